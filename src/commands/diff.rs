@@ -1,0 +1,94 @@
+//! `claimtrack diff`: compare the articles of a stored story, or article
+//! files given directly, and report typed flags.
+
+use crate::cli::IngestArgs;
+use crate::compare::{self, Severity, Side};
+use crate::gazetteer::Gazetteer;
+use crate::model::{ArticleKind, ArticleMeta, Claim};
+use crate::render::{self, Format, Printer};
+use crate::store::Store;
+use crate::{ingest, Error, Outcome, Result};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files to compare (instead of a stored story).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Stored story to compare.
+    #[arg(long, conflicts_with = "files")]
+    pub story: Option<String>,
+    /// Primary source (transcript, statement) to measure the articles against.
+    #[arg(long, value_name = "FILE")]
+    pub against: Option<PathBuf>,
+    /// Report only flags of this severity or higher.
+    #[arg(long, value_enum, default_value_t = Severity::Low)]
+    pub min_severity: Severity,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(flatten)]
+    pub ingest: IngestArgs,
+}
+
+pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
+    let gaz = Gazetteer::load(Some(store.root()))?;
+    let mut articles: Vec<(ArticleMeta, Vec<Claim>)> = match (&args.story, args.files.is_empty()) {
+        (Some(story), _) => stored_story(store, story)?,
+        (None, false) => read_files(&args.files, args, &gaz)?,
+        (None, true) => return Err(Error::Usage("give article files to compare, or --story NAME".into())),
+    };
+    if let Some(source) = &args.against {
+        let mut opts = args.ingest.options();
+        opts.kind = Some(ArticleKind::Primary);
+        let a = ingest::read(source, &opts)?;
+        let claims = crate::extract::extract(&a, &gaz);
+        articles.insert(0, (a.meta, claims));
+    }
+    if articles.len() < 2 {
+        return Err(Error::Usage(format!(
+            "need at least two articles to compare, found {}",
+            articles.len()
+        )));
+    }
+    let sides: Vec<Side> = articles.iter().map(|(m, c)| Side { meta: m, claims: c }).collect();
+    let cmp = compare::compare(&sides);
+    let flags: Vec<&compare::Flag> = cmp.flags.iter().filter(|f| f.severity >= args.min_severity).collect();
+    let metas: Vec<&ArticleMeta> = articles.iter().map(|(m, _)| m).collect();
+    render::diff_output(p, args.format, &metas, &cmp, &flags)?;
+    Ok(if flags.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Flagged
+    })
+}
+
+fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
+    let wanted = crate::store::slug::slug(story);
+    let mut out: Vec<(ArticleMeta, Vec<Claim>)> = store
+        .load_all_strict()?
+        .into_iter()
+        .filter(|l| crate::store::slug::slug(&l.record.article.story) == wanted)
+        .map(|l| (l.record.article, l.record.claims))
+        .collect();
+    if out.is_empty() {
+        return Err(Error::Usage(format!(
+            "no story '{story}' in {}",
+            store.root().display()
+        )));
+    }
+    // Primary sources first, then by publication: the earliest report is the tie-breaker.
+    out.sort_by_key(|(m, _)| (m.kind != ArticleKind::Primary, m.published));
+    Ok(out)
+}
+
+fn read_files(files: &[PathBuf], args: &Args, gaz: &Gazetteer) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
+    let opts = args.ingest.options();
+    files
+        .iter()
+        .map(|f| {
+            let a = ingest::read(f, &opts)?;
+            let claims = crate::extract::extract(&a, gaz);
+            Ok((a.meta, claims))
+        })
+        .collect()
+}

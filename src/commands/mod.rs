@@ -1,0 +1,75 @@
+//! One file per subcommand: each has an `Args` struct and a `run` function
+//! that does the work and hands results to `render`.
+
+pub mod add;
+pub mod diff;
+pub mod eval;
+pub mod extract;
+pub mod list;
+pub mod show;
+pub mod stories;
+
+use crate::cli::{Cli, Command};
+use crate::render::Printer;
+use crate::{Error, Outcome, Result};
+use std::path::{Path, PathBuf};
+
+pub fn dispatch(cli: Cli) -> Result<Outcome> {
+    let mut printer = Printer::new(cli.color);
+    let store = crate::store::Store::new(&cli.store);
+    let outcome = match &cli.command {
+        Command::Extract(a) => extract::run(a, &store, &mut printer),
+        Command::Add(a) => add::run(a, &store, &mut printer),
+        Command::List(a) => list::run(a, &store, &mut printer),
+        Command::Stories(a) => stories::run(a, &store, &mut printer),
+        Command::Show(a) => show::run(a, &store, &mut printer),
+        Command::Diff(a) => diff::run(a, &store, &mut printer),
+        Command::Eval(a) => eval::run(a, &mut printer),
+    }?;
+    printer.finish()?;
+    Ok(outcome)
+}
+
+/// Article files named on the command line, folders walked recursively.
+/// Hidden files and files that are not text, Markdown or HTML are skipped
+/// when found inside a folder; a file named directly is always taken.
+pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path == Path::new("-") {
+            out.push(path.clone());
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|_| Error::input(path, "no such file or folder"))?;
+        if !meta.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
+            .follow_links(false)
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file() && is_article_name(e.path()))
+            .map(|e| e.into_path())
+            .collect();
+        found.sort();
+        out.extend(found);
+    }
+    Ok(out)
+}
+
+fn is_article_name(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let ext_ok = matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase)
+            .as_deref(),
+        Some("txt" | "md" | "markdown" | "html" | "htm")
+    );
+    ext_ok && !name.ends_with(".gold.yaml") && name != "readme.md" && name != "planted.md"
+}

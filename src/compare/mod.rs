@@ -1,0 +1,189 @@
+//! Comparison: typed flags for the differences inside each aligned group.
+//!
+//! Each group is compared against a reference claim: the primary source's
+//! when the story has one (differences are then departures from the source),
+//! otherwise the version most outlets agree on (the first article's on a
+//! tie). Claims that differ the same way are reported in one flag.
+
+mod checks;
+
+use crate::align::{self, Group};
+use crate::model::{ArticleKind, ArticleMeta, Claim};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagKind {
+    QuoteWording,
+    Attribution,
+    Number,
+    Date,
+    Polarity,
+    Modality,
+    Actor,
+    Framing,
+    Omission,
+}
+
+impl FlagKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::QuoteWording => "quote-wording",
+            FlagKind::Attribution => "attribution",
+            FlagKind::Number => "number",
+            FlagKind::Date => "date",
+            FlagKind::Polarity => "polarity",
+            FlagKind::Modality => "modality",
+            FlagKind::Actor => "actor",
+            FlagKind::Framing => "framing",
+            FlagKind::Omission => "omission",
+        }
+    }
+}
+
+/// A claim as a flag shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimRef {
+    pub article: usize,
+    pub outlet: String,
+    pub claim_id: String,
+    pub speaker: Option<String>,
+    pub text: String,
+    /// The reference side of the comparison (the source, or the majority).
+    pub reference: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    pub kind: FlagKind,
+    pub severity: Severity,
+    pub detail: String,
+    /// Word-level diff of the reference and the differing text, when words differ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<WordDiff>,
+    pub claims: Vec<ClaimRef>,
+    /// True when the reference is a primary source.
+    pub against_source: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WordDiff {
+    pub from: String,
+    pub to: String,
+}
+
+/// One article of the story, as the comparison sees it.
+pub struct Side<'a> {
+    pub meta: &'a ArticleMeta,
+    pub claims: &'a [Claim],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub flags: Vec<Flag>,
+    pub groups: usize,
+    /// For each group carried by two or more outlets: which articles carry it.
+    pub coverage: Vec<CoverageRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageRow {
+    pub speaker: Option<String>,
+    pub text: String,
+    pub articles: Vec<bool>,
+}
+
+/// Compares the articles of one story.
+pub fn compare(sides: &[Side]) -> Comparison {
+    let claim_lists: Vec<&[Claim]> = sides.iter().map(|s| s.claims).collect();
+    let groups = align::align(&claim_lists);
+    let mut flags = Vec::new();
+    for g in &groups {
+        if g.members.len() >= 2 {
+            flags.extend(checks::group_flags(sides, g));
+        }
+    }
+    flags.extend(omissions(sides, &groups));
+    flags.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.detail.cmp(&b.detail))
+    });
+    let coverage = coverage(sides, &groups);
+    Comparison {
+        flags,
+        groups: groups.len(),
+        coverage,
+    }
+}
+
+/// Claims most outlets carry (or a person marked important) missing from one.
+fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
+    let reports = sides.len();
+    let mut out = Vec::new();
+    for g in groups {
+        let first = &g.members[0];
+        let claim = &sides[first.article].claims[first.claim];
+        let important = g
+            .members
+            .iter()
+            .any(|m| sides[m.article].claims[m.claim].review.important);
+        let carried = g.members.len();
+        let most = reports >= 3 && carried * 2 > reports;
+        if !(claim.speaker.is_some() && (most || important && carried < reports)) {
+            continue;
+        }
+        for (a, side) in sides.iter().enumerate() {
+            if g.members.iter().any(|m| m.article == a) || side.meta.kind == ArticleKind::Primary {
+                continue;
+            }
+            out.push(Flag {
+                kind: crate::compare::FlagKind::Omission,
+                severity: if important { Severity::High } else { Severity::Medium },
+                detail: format!(
+                    "{} leaves out what {carried} of {reports} articles carry: {} on “{}”",
+                    side.meta.outlet,
+                    claim.speaker.as_deref().unwrap_or("?"),
+                    checks::short(&claim.text)
+                ),
+                diff: None,
+                claims: g
+                    .members
+                    .iter()
+                    .map(|m| checks::claim_ref(sides, m.article, m.claim, false))
+                    .collect(),
+                against_source: false,
+            });
+        }
+    }
+    out
+}
+
+fn coverage(sides: &[Side], groups: &[Group]) -> Vec<CoverageRow> {
+    groups
+        .iter()
+        .filter(|g| {
+            let c = &sides[g.members[0].article].claims[g.members[0].claim];
+            c.speaker.is_some() || g.members.len() > 1
+        })
+        .map(|g| {
+            let c = &sides[g.members[0].article].claims[g.members[0].claim];
+            CoverageRow {
+                speaker: c.speaker.clone(),
+                text: checks::short(&c.text),
+                articles: (0..sides.len())
+                    .map(|a| g.members.iter().any(|m| m.article == a))
+                    .collect(),
+            }
+        })
+        .collect()
+}

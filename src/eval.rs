@@ -1,0 +1,167 @@
+//! Evaluation against annotated articles: precision and recall of
+//! attributed claims, and speaker accuracy, over a folder of `NAME.txt`
+//! articles with `NAME.gold.yaml` annotations.
+//!
+//! A gold claim is found when an extracted attributed claim's content (its
+//! text or quote) contains the gold `key` phrase, compared after
+//! normalisation; each extracted claim matches at most one gold claim.
+
+use crate::align::normalize;
+use crate::gazetteer::Gazetteer;
+use crate::model::Claim;
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldFile {
+    pub article: String,
+    #[serde(default)]
+    pub claims: Vec<GoldClaim>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldClaim {
+    pub speaker: String,
+    pub kind: String,
+    pub key: String,
+    #[serde(default)]
+    pub said_on: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Score {
+    pub article: String,
+    pub gold: usize,
+    pub extracted: usize,
+    pub matched: usize,
+    pub speaker_correct: usize,
+    pub kind_correct: usize,
+    pub dated: usize,
+    pub date_correct: usize,
+    /// Gold claims not found, and extracted claims matching no gold claim.
+    pub missed: Vec<String>,
+    pub spurious: Vec<String>,
+    pub wrong_speaker: Vec<String>,
+}
+
+impl Score {
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.extracted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_correct, self.matched)
+    }
+    pub fn kind_accuracy(&self) -> f64 {
+        ratio(self.kind_correct, self.matched)
+    }
+    pub fn date_accuracy(&self) -> f64 {
+        ratio(self.date_correct, self.dated)
+    }
+
+    fn add(&mut self, o: &Score) {
+        self.gold += o.gold;
+        self.extracted += o.extracted;
+        self.matched += o.matched;
+        self.speaker_correct += o.speaker_correct;
+        self.kind_correct += o.kind_correct;
+        self.dated += o.dated;
+        self.date_correct += o.date_correct;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Scores every annotated article in `dir`; the last entry is the total.
+pub fn evaluate_dir(dir: &Path, gaz: &Gazetteer) -> Result<Vec<Score>> {
+    let mut golds: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".gold.yaml"))
+        .collect();
+    golds.sort();
+    if golds.is_empty() {
+        return Err(Error::input(dir, "no *.gold.yaml annotation files here"));
+    }
+    let mut scores = Vec::new();
+    let mut total = Score {
+        article: "total".into(),
+        ..Score::default()
+    };
+    for g in golds {
+        let text = std::fs::read_to_string(&g).map_err(|e| Error::io(&g, e))?;
+        let gold: GoldFile = crate::store::yaml::parse(&text, &g.display().to_string())?;
+        let article_path = dir.join(&gold.article);
+        let article = crate::ingest::read(&article_path, &Default::default())?;
+        let claims = crate::extract::extract(&article, gaz);
+        let s = score(&gold, &claims);
+        total.add(&s);
+        scores.push(s);
+    }
+    scores.push(total);
+    Ok(scores)
+}
+
+pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
+    let attributed: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.kind.is_attributed() && c.speaker.is_some())
+        .collect();
+    let mut used = vec![false; attributed.len()];
+    let mut s = Score {
+        article: gold.article.clone(),
+        gold: gold.claims.len(),
+        extracted: attributed.len(),
+        ..Score::default()
+    };
+    for g in &gold.claims {
+        let key = normalize(&g.key);
+        let hit = attributed.iter().enumerate().filter(|(i, _)| !used[*i]).find(|(_, c)| {
+            let content = normalize(&format!("{} {}", c.text, c.quote.as_deref().unwrap_or("")));
+            content.contains(&key)
+        });
+        match hit {
+            Some((i, c)) => {
+                used[i] = true;
+                s.matched += 1;
+                if c.speaker.as_deref() == Some(g.speaker.as_str()) {
+                    s.speaker_correct += 1;
+                } else {
+                    s.wrong_speaker.push(format!(
+                        "{}: {} ≠ {}",
+                        g.key,
+                        c.speaker.as_deref().unwrap_or("-"),
+                        g.speaker
+                    ));
+                }
+                s.kind_correct += usize::from(c.kind.as_str() == g.kind);
+                if let Some(d) = g.said_on {
+                    s.dated += 1;
+                    s.date_correct += usize::from(c.said_on == Some(d));
+                }
+            }
+            None => s.missed.push(format!("{} ({})", g.key, g.speaker)),
+        }
+    }
+    for (i, c) in attributed.iter().enumerate() {
+        if !used[i] {
+            s.spurious.push(format!(
+                "{}: {}",
+                c.speaker.as_deref().unwrap_or("-"),
+                crate::render::claims::truncate(&c.text, 80)
+            ));
+        }
+    }
+    s
+}

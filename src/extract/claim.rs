@@ -1,0 +1,316 @@
+//! From drafts (a speaker, a cue and content ranges) to finished claims:
+//! text, quote, polarity, modality, numbers, dates, entities, treaty terms,
+//! and a stable id.
+
+use super::cues::{self, Cue};
+use super::quotes::Quote;
+use super::speakers::Speaker;
+use super::{dates, modality, numbers, treaty};
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::model::{Article, Claim, ClaimKind, Span};
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub struct Draft {
+    pub kind: ClaimKind,
+    pub speaker: Option<Speaker>,
+    pub mention: String,
+    pub cue: Option<Cue>,
+    pub cue_word: Option<String>,
+    pub target: Option<String>,
+    pub content: Vec<Range<usize>>,
+    pub unit: Range<usize>,
+    pub attribution: Option<Range<usize>>,
+}
+
+impl Draft {
+    pub fn new(
+        kind: ClaimKind,
+        speaker: Speaker,
+        mention: &str,
+        cue: Option<Cue>,
+        content: Vec<Range<usize>>,
+        unit: Range<usize>,
+    ) -> Draft {
+        Draft {
+            kind,
+            speaker: Some(speaker),
+            mention: mention.trim().to_string(),
+            cue,
+            cue_word: None,
+            target: None,
+            content,
+            unit,
+            attribution: None,
+        }
+    }
+}
+
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:signed|met|visited|launched|fired|attacked|struck|deployed|sent|supplied|shipped|agreed|voted|approved|summoned|imposed|killed|arrived|held|reached|seized|captured|invaded|raised|cut|lowered|ruled|sentenced|passed|rejected)\b").unwrap()
+});
+
+/// A unit without a speaker that still states something checkable.
+pub fn unattributed(body: &str, unit: Range<usize>) -> Option<Draft> {
+    let text = &body[unit.clone()];
+    let gaz = Gazetteer::builtin();
+    let kind = if treaty::term(text, &[]).is_some() {
+        ClaimKind::TreatyTerm
+    } else if numbers::find_numbers(text).iter().any(|n| n.unit.is_some()) {
+        ClaimKind::Statistic
+    } else if let (Some(m), Some(v)) = (gaz.mentions(text).first(), EVENT.find(text)) {
+        if m.start > 40 || v.start() < m.end || v.start() - m.end > 60 {
+            return None;
+        }
+        ClaimKind::Event
+    } else {
+        return None;
+    };
+    Some(Draft {
+        kind,
+        speaker: None,
+        mention: String::new(),
+        cue: None,
+        cue_word: None,
+        target: None,
+        content: vec![unit.clone()],
+        unit,
+        attribution: None,
+    })
+}
+
+/// Finished claims with ids unique within the article.
+pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Draft>) -> Vec<Claim> {
+    let key = article_key(article);
+    let mut seen = std::collections::HashMap::new();
+    drafts
+        .into_iter()
+        .map(|d| {
+            let mut claim = build(article, gaz, top, d);
+            let base = claim_id(&key, &claim);
+            let n = seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            claim.id = if *n == 1 { base } else { format!("{base}-{n}") };
+            claim
+        })
+        .collect()
+}
+
+fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim {
+    let body = article.body.as_str();
+    let text = content_text(body, &d.content);
+    let quote = quotes_in(body, top, &d.content);
+    let kind = match d.kind {
+        ClaimKind::Reported => d.cue.and_then(|c| c.kind).unwrap_or(if quote.is_some() {
+            ClaimKind::Quote
+        } else {
+            ClaimKind::Reported
+        }),
+        k => k,
+    };
+    let entities = entities(gaz, &body[d.unit.clone()]);
+    let parties: Vec<String> = entities
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Country)
+        .map(|(n, _)| n.clone())
+        .collect();
+    let start = d.content.iter().map(|r| r.start).min().unwrap_or(d.unit.start);
+    let end = d.content.iter().map(|r| r.end).max().unwrap_or(d.unit.end);
+    Claim {
+        id: String::new(),
+        kind,
+        speaker: d.speaker.as_ref().map(|s| s.name.clone()),
+        speaker_mention: (!d.mention.is_empty()).then(|| one_line(&d.mention)),
+        cue: d
+            .cue_word
+            .clone()
+            .map(|w| w.to_lowercase())
+            .or_else(|| d.cue.map(|c| c.lemma.to_string())),
+        cameo: d.cue.and_then(|c| cues::refine_cameo(&c, &text)).map(String::from),
+        target: d.target.clone(),
+        polarity: modality::polarity(&text),
+        modality: modality::modality(&text),
+        said_on: said_on(body, top, &d, article),
+        numbers: numbers::find_numbers(&text),
+        treaty: treaty::term(&text, &parties),
+        entities: entities.into_iter().map(|(n, _)| n).collect(),
+        sentence: one_line(&body[d.unit.clone()]),
+        span: Span { start, end },
+        quote,
+        text,
+        review: Default::default(),
+    }
+}
+
+/// The first date stated outside quotation marks in the unit.
+fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<chrono::NaiveDate> {
+    let unit = &body[d.unit.clone()];
+    dates::find_dates(unit, article.meta.published_date())
+        .into_iter()
+        .find(|m| {
+            !top.iter()
+                .any(|q| q.outer.start <= d.unit.start + m.start && d.unit.start + m.end <= q.outer.end)
+        })
+        .map(|m| m.date)
+}
+
+fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
+    let mut out: Vec<(String, EntityKind)> = Vec::new();
+    for m in gaz.mentions(text) {
+        let e = gaz.entity(m.entity);
+        if !out.iter().any(|(n, _)| n == &e.name) {
+            out.push((e.name.clone(), e.kind));
+        }
+    }
+    out
+}
+
+/// The claim's content as one line, with framing punctuation trimmed and a
+/// content that is one whole quotation given without its marks.
+fn content_text(body: &str, content: &[Range<usize>]) -> String {
+    let parts: Vec<String> = content
+        .iter()
+        .map(|r| clean_piece(&one_line(&body[r.clone()])))
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join(" … ")
+}
+
+fn clean_piece(piece: &str) -> String {
+    let mut s = piece
+        .trim()
+        .trim_start_matches([',', ':', ';', '—', '–', '-', ' '])
+        .trim();
+    for lead in ["that ", "and "] {
+        if let Some(rest) = s.strip_prefix(lead) {
+            s = rest;
+        }
+    }
+    let mut s = s.trim_end_matches([',', ';', ' ', '—']).to_string();
+    for tail in [" and", " but", " as", ","] {
+        if s.ends_with(tail) {
+            s.truncate(s.len() - tail.len());
+        }
+    }
+    strip_whole_quote(s.trim())
+}
+
+fn strip_whole_quote(s: &str) -> String {
+    let opens = ['“', '"', '‘', '\''];
+    let closes = ['”', '"', '’', '\''];
+    let Some(first) = s.chars().next() else {
+        return String::new();
+    };
+    if !opens.contains(&first) {
+        return s.to_string();
+    }
+    let inner = &s[first.len_utf8()..];
+    let trimmed = inner.trim_end_matches(['.', ',', '!', '?']);
+    let Some(last) = trimmed.chars().next_back() else {
+        return s.to_string();
+    };
+    let body = trimmed.trim_end_matches(closes);
+    if closes.contains(&last) && !body.contains(['“', '”', '"']) {
+        let inner = inner
+            .trim_end_matches(['.', ','])
+            .trim_end_matches(closes)
+            .trim_end_matches([',', '.']);
+        return inner.trim().to_string();
+    }
+    s.to_string()
+}
+
+fn quotes_in(body: &str, top: &[&Quote], content: &[Range<usize>]) -> Option<String> {
+    let found: Vec<String> = top
+        .iter()
+        .filter(|q| {
+            content
+                .iter()
+                .any(|r| r.start <= q.outer.start && q.outer.start < r.end)
+        })
+        .map(|q| q.text(body).trim_end_matches(',').to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!found.is_empty()).then(|| found.join(" … "))
+}
+
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, para) in text.split("\n\n").enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let para = para.trim();
+        let para = if i > 0 {
+            para.trim_start_matches(['“', '"', '‘'])
+        } else {
+            para
+        };
+        for (j, w) in para.split_whitespace().enumerate() {
+            if j > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+fn article_key(article: &Article) -> String {
+    let m = &article.meta;
+    let date = m
+        .published
+        .map(|p| p.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    format!(
+        "{}/{date}/{}/{}",
+        crate::store::slug::slug(&m.story),
+        crate::store::slug::slug(&m.outlet),
+        crate::store::slug::slug(&m.title)
+    )
+}
+
+/// Derived from the article and the claim's normalised content, so the same
+/// claim keeps its id when the article is extracted again.
+fn claim_id(article_key: &str, claim: &Claim) -> String {
+    let mut h = Sha256::new();
+    h.update(article_key.as_bytes());
+    h.update([0]);
+    h.update(claim.kind.as_str().as_bytes());
+    h.update([0]);
+    h.update(claim.speaker.as_deref().unwrap_or("").as_bytes());
+    h.update([0]);
+    h.update(crate::align::normalize(&claim.text).as_bytes());
+    let digest = h.finalize();
+    let hex: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    format!("c-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_framing_and_whole_quotes() {
+        assert_eq!(
+            clean_piece(", that they are reconsidering and"),
+            "they are reconsidering"
+        );
+        assert_eq!(clean_piece("“We are ready,”"), "We are ready");
+        assert_eq!(
+            clean_piece("“this would be a very big mistake.”"),
+            "this would be a very big mistake"
+        );
+        assert_eq!(
+            clean_piece("this is “incredibly concerning”"),
+            "this is “incredibly concerning”"
+        );
+    }
+
+    #[test]
+    fn one_line_drops_continuation_marks() {
+        assert_eq!(one_line("“First.\n\n“Second.”"), "“First. Second.”");
+    }
+}

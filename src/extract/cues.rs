@@ -1,0 +1,239 @@
+//! Cue verbs: the words that attribute a statement, their strength
+//! (said < stressed < warned < threatened) and the claim kind they signal,
+//! with a CAMEO-style event code where one fits.
+
+use crate::model::ClaimKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub lemma: &'static str,
+    /// 1 neutral report ... 4 threat; outlets raising it change the story.
+    pub strength: u8,
+    pub kind: Option<ClaimKind>,
+    pub cameo: Option<&'static str>,
+    /// Whether the verb usually takes a person object before its content
+    /// ("warned Seoul that", "told reporters").
+    pub takes_object: bool,
+}
+
+const fn cue(
+    lemma: &'static str,
+    strength: u8,
+    kind: Option<ClaimKind>,
+    cameo: Option<&'static str>,
+    obj: bool,
+) -> Cue {
+    Cue {
+        lemma,
+        strength,
+        kind,
+        cameo,
+        takes_object: obj,
+    }
+}
+
+use ClaimKind::*;
+
+/// (surface forms, cue). Forms are lowercase; matching is on single words.
+const LEXICON: &[(&[&str], Cue)] = &[
+    (
+        &["say", "says", "said", "saying"],
+        cue("say", 1, None, Some("010"), false),
+    ),
+    (
+        &["tell", "tells", "told", "telling"],
+        cue("tell", 1, None, Some("010"), true),
+    ),
+    (
+        &["add", "adds", "added", "adding"],
+        cue("add", 1, None, Some("010"), false),
+    ),
+    (
+        &["state", "states", "stated"],
+        cue("state", 1, None, Some("010"), false),
+    ),
+    (&["note", "notes", "noted"], cue("note", 1, None, Some("010"), false)),
+    (
+        &["explain", "explains", "explained"],
+        cue("explain", 1, None, Some("010"), false),
+    ),
+    (
+        &["reply", "replies", "replied", "respond", "responded", "answered"],
+        cue("reply", 1, None, Some("010"), false),
+    ),
+    (
+        &["announce", "announces", "announced"],
+        cue("announce", 1, None, Some("010"), false),
+    ),
+    (
+        &["report", "reports", "reported"],
+        cue("report", 1, None, Some("010"), false),
+    ),
+    (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
+    (
+        &["describe", "describes", "described"],
+        cue("describe", 1, None, Some("010"), true),
+    ),
+    (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
+    (
+        &[
+            "acknowledge",
+            "acknowledges",
+            "acknowledged",
+            "admit",
+            "admits",
+            "admitted",
+            "conceded",
+        ],
+        cue("acknowledge", 1, None, Some("010"), false),
+    ),
+    (
+        &["confirm", "confirms", "confirmed"],
+        cue("confirm", 1, None, Some("010"), false),
+    ),
+    (
+        &["suggest", "suggests", "suggested", "hinted", "hints"],
+        cue("suggest", 1, None, Some("010"), false),
+    ),
+    (
+        &["believe", "believes", "believed", "think", "thinks"],
+        cue("believe", 1, None, Some("010"), false),
+    ),
+    (
+        &["argue", "argues", "argued", "contend", "contends", "contended"],
+        cue("argue", 2, None, Some("010"), false),
+    ),
+    (
+        &["claim", "claims", "claimed", "allege", "alleges", "alleged"],
+        cue("claim", 2, None, Some("010"), false),
+    ),
+    (
+        &["insist", "insists", "insisted", "maintain", "maintains", "maintained"],
+        cue("insist", 2, None, Some("010"), false),
+    ),
+    (
+        &[
+            "stress",
+            "stresses",
+            "stressed",
+            "emphasise",
+            "emphasised",
+            "emphasize",
+            "emphasized",
+            "underlined",
+            "underscored",
+        ],
+        cue("stress", 2, None, Some("010"), false),
+    ),
+    (
+        &[
+            "urge", "urges", "urged", "demand", "demands", "demanded", "call on", "appealed",
+        ],
+        cue("urge", 2, None, Some("09"), true),
+    ),
+    (
+        &["declare", "declares", "declared", "proclaimed"],
+        cue("declare", 2, None, Some("010"), false),
+    ),
+    (
+        &[
+            "criticise",
+            "criticised",
+            "criticize",
+            "criticized",
+            "condemn",
+            "condemns",
+            "condemned",
+            "slammed",
+            "slams",
+            "blasted",
+            "blasts",
+            "denounced",
+            "hit out",
+        ],
+        cue("condemn", 3, None, Some("111"), true),
+    ),
+    (
+        &["caution", "cautions", "cautioned", "warn", "warns", "warned", "warning"],
+        cue("warn", 3, Some(Warning), Some("130"), true),
+    ),
+    (
+        &["threaten", "threatens", "threatened", "threatening"],
+        cue("threaten", 4, Some(Threat), Some("13"), true),
+    ),
+    (
+        &[
+            "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "swore",
+            "vowing", "pledging",
+        ],
+        cue("promise", 2, Some(Promise), Some("05"), false),
+    ),
+    (
+        &[
+            "deny",
+            "denies",
+            "denied",
+            "reject",
+            "rejects",
+            "rejected",
+            "dismissed",
+            "refuted",
+        ],
+        cue("deny", 2, Some(Denial), Some("014"), false),
+    ),
+    (
+        &["accuse", "accuses", "accused", "blame", "blames", "blamed"],
+        cue("accuse", 3, Some(Accusation), Some("112"), true),
+    ),
+];
+
+pub fn lookup(word: &str) -> Option<Cue> {
+    let lower = word.to_lowercase();
+    LEXICON
+        .iter()
+        .find(|(forms, _)| forms.contains(&lower.as_str()))
+        .map(|(_, c)| *c)
+}
+
+/// CAMEO refinements of a threat or warning by what is threatened.
+pub fn refine_cameo(cue: &Cue, content: &str) -> Option<&'static str> {
+    let base = cue.cameo?;
+    if cue.kind != Some(Threat) && cue.kind != Some(Warning) {
+        return Some(base);
+    }
+    let lower = content.to_lowercase();
+    let military = [
+        "military", "force", "attack", "strike", "war", "missile", "nuclear", "troops", "weapons", "invade",
+    ];
+    let sanctions = ["sanction", "tariff", "embargo", "boycott"];
+    Some(if cue.kind == Some(Threat) && lower.contains("nuclear") {
+        "1384"
+    } else if cue.kind == Some(Threat) && military.iter().any(|w| lower.contains(w)) {
+        "138"
+    } else if cue.kind == Some(Threat) && sanctions.iter().any(|w| lower.contains(w)) {
+        "1312"
+    } else {
+        base
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strengths_order_said_below_threatened() {
+        let s = |w| lookup(w).unwrap().strength;
+        assert!(s("said") < s("stressed") && s("stressed") < s("warned") && s("warned") < s("threatened"));
+    }
+
+    #[test]
+    fn kinds_and_codes() {
+        assert_eq!(lookup("Warned").unwrap().kind, Some(Warning));
+        let t = lookup("threatened").unwrap();
+        assert_eq!(refine_cameo(&t, "to use nuclear weapons"), Some("1384"));
+        assert_eq!(refine_cameo(&t, "to send troops"), Some("138"));
+        assert_eq!(refine_cameo(&t, "to impose sanctions"), Some("1312"));
+        assert_eq!(lookup("table"), None);
+    }
+}

@@ -1,0 +1,95 @@
+//! Transcripts: paragraphs opened by a speaker label ("Vladimir Putin:",
+//! "Q:"). Each answer, with the unlabelled paragraphs that follow it, is one
+//! statement of its speaker; questions are not claims.
+
+use crate::segment;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\([^)]{0,40}\))?:\s+\S").unwrap());
+const QUESTION_LABELS: &[&str] = &[
+    "q",
+    "question",
+    "reporter",
+    "journalist",
+    "moderator",
+    "host",
+    "interviewer",
+    "audience",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    pub label: Range<usize>,
+    pub content: Range<usize>,
+    pub span: Range<usize>,
+    pub question: bool,
+}
+
+impl Turn {
+    pub fn covers(&self, unit: &Range<usize>) -> bool {
+        self.span.start <= unit.start && unit.end <= self.span.end
+    }
+
+    /// Whether `unit` is where the turn starts (its claim is made once).
+    pub fn first_unit(&self, unit: &Range<usize>) -> bool {
+        !self.question && unit.start == self.span.start
+    }
+}
+
+/// Turns of a transcript; empty unless at least three paragraphs carry labels.
+pub fn transcript_turns(body: &str) -> Vec<Turn> {
+    let paras = segment::paragraphs(body);
+    let mut turns: Vec<Turn> = Vec::new();
+    for para in paras.iter().skip(1) {
+        let text = &body[para.clone()];
+        if let Some(c) = LABEL.captures(text) {
+            let label = c.get(1).expect("group 1 always matches");
+            if label.as_str().split_whitespace().count() > 5 {
+                continue;
+            }
+            let colon = text[label.end()..]
+                .find(':')
+                .map_or(label.end(), |p| label.end() + p + 1);
+            let content_start = para.start + colon + (text[colon..].len() - text[colon..].trim_start().len());
+            let question = QUESTION_LABELS.contains(&label.as_str().trim().to_lowercase().as_str());
+            turns.push(Turn {
+                label: para.start + label.start()..para.start + label.end(),
+                content: content_start..para.end,
+                span: para.clone(),
+                question,
+            });
+        } else if let Some(last) = turns.last_mut() {
+            if last.span.end + 4 >= para.start.saturating_sub(2) || body[last.span.end..para.start].trim().is_empty() {
+                last.span.end = para.end;
+                last.content.end = para.end;
+            }
+        }
+    }
+    if turns.len() < 3 {
+        return Vec::new();
+    }
+    turns
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_with_continuations() {
+        let body = "Head\n\nQ: Will you?\n\nVladimir Putin: I do not rule it out.\n\nAnd more.\n\nQuestion: Why?\n\nVladimir Putin: Because.";
+        let t = transcript_turns(body);
+        assert_eq!(t.len(), 4);
+        assert!(t[0].question);
+        assert_eq!(&body[t[1].label.clone()], "Vladimir Putin");
+        assert_eq!(&body[t[1].content.clone()], "I do not rule it out.\n\nAnd more.");
+    }
+
+    #[test]
+    fn ordinary_articles_have_no_turns() {
+        assert!(transcript_turns("Head\n\nPhoto: Reuters\n\nBody text.").is_empty());
+    }
+}

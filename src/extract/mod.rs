@@ -1,0 +1,177 @@
+//! Extraction: from an article body to its checkable claims.
+//!
+//! The body is cut into units (sentences, merged where a quotation holds
+//! several together, across paragraphs if need be); each unit yields its
+//! attribution frames ([`attribution`]), whose speakers resolve through the
+//! article's running [`speakers::Context`]. Units without a frame may still be
+//! claims: a quote continuing the previous speaker, an attributed headline, a
+//! treaty term, a statistic or an event. Each rule family lives in its own file.
+
+pub mod attribution;
+mod claim;
+pub mod cues;
+pub mod dates;
+mod labels;
+pub mod modality;
+pub mod numbers;
+pub mod quotes;
+pub mod speakers;
+pub mod tokens;
+pub mod treaty;
+mod units;
+
+use crate::gazetteer::Gazetteer;
+use crate::model::{Article, Claim, ClaimKind};
+use attribution::SpeakerRef;
+use claim::Draft;
+use quotes::Quote;
+use speakers::{Context, Speaker};
+use std::ops::Range;
+
+/// Every claim of `article`, in reading order, with stable ids.
+pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
+    let body = article.body.as_str();
+    let all_quotes = quotes::find(body);
+    let top: Vec<&Quote> = quotes::top_level(&all_quotes).collect();
+    let date = article.meta.published_date();
+    let mut ctx = Context::new(gaz, date);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let labelled = labels::transcript_turns(body);
+    let mut last_attributed: Option<(Speaker, usize)> = None;
+    for unit in units::units(body, &top) {
+        if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
+            if turn.first_unit(&unit.range) {
+                if let Some(speaker) = ctx.resolve(&body[turn.label.clone()]) {
+                    let d = Draft::new(
+                        ClaimKind::Quote,
+                        speaker,
+                        &body[turn.label.clone()],
+                        None,
+                        vec![turn.content.clone()],
+                        turn.content.clone(),
+                    );
+                    drafts.push(d);
+                }
+            }
+            continue;
+        }
+        let toks = tokens::tokenize(body, unit.range.clone(), &top);
+        let before = drafts.len();
+        frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts);
+        if drafts.len() == before {
+            unframed(body, &toks, &unit, &top, &last_attributed, &mut ctx, &mut drafts);
+        }
+        if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
+            last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));
+        }
+    }
+    claim::finish(article, gaz, &top, drafts)
+}
+
+fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &mut Context, drafts: &mut Vec<Draft>) {
+    let mut previous: Option<(Speaker, String)> = None;
+    for frame in attribution::frames(toks) {
+        let resolved = match &frame.speaker {
+            SpeakerRef::Words(r) => ctx.resolve(&body[r.clone()]).map(|s| (s, body[r.clone()].to_string())),
+            SpeakerRef::Previous => previous
+                .clone()
+                .or_else(|| ctx.last().map(|s| (s.clone(), String::new()))),
+        };
+        let Some((speaker, mention)) = resolved else { continue };
+        if frame.content.iter().all(|r| body[r.clone()].trim().is_empty()) {
+            continue;
+        }
+        let mention_text = if mention.is_empty() {
+            previous.as_ref().map_or(String::new(), |p| p.1.clone())
+        } else {
+            mention.clone()
+        };
+        let mut d = Draft::new(
+            ClaimKind::Reported,
+            speaker.clone(),
+            &mention_text,
+            Some(frame.cue),
+            frame.content.clone(),
+            unit.range.clone(),
+        );
+        d.cue_word = Some(frame.cue_word.clone());
+        d.target = frame.target.clone().map(|t| resolve_target(body, t, ctx));
+        d.attribution = Some(frame.attribution.clone());
+        drafts.push(d);
+        previous = Some((speaker, mention_text));
+    }
+}
+
+fn resolve_target(body: &str, range: Range<usize>, ctx: &Context) -> String {
+    let words = &body[range];
+    let gaz = ctx_gazetteer(ctx);
+    match gaz.mentions(words).last() {
+        Some(m) => gaz.entity(m.entity).name.clone(),
+        None => words.to_string(),
+    }
+}
+
+fn ctx_gazetteer<'a>(_ctx: &Context<'a>) -> &'static Gazetteer {
+    Gazetteer::builtin()
+}
+
+/// A unit without an attribution frame: headline, quote continuing a speaker,
+/// or an unattributed treaty term, statistic or event.
+fn unframed(
+    body: &str,
+    toks: &[tokens::Tok],
+    unit: &units::Unit,
+    top: &[&Quote],
+    last: &Option<(Speaker, usize)>,
+    ctx: &mut Context,
+    drafts: &mut Vec<Draft>,
+) {
+    let quoted: Vec<&&Quote> = top
+        .iter()
+        .filter(|q| unit.range.start <= q.outer.start && q.outer.end <= unit.range.end)
+        .collect();
+    let quote_words: usize = quoted.iter().map(|q| q.word_count(body)).sum();
+    let unit_words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    if unit.paragraph == 0 && !quoted.is_empty() {
+        let first_mark = quoted[0].outer.start;
+        let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= first_mark && t.is_word()).collect();
+        let subject = words
+            .iter()
+            .take_while(|t| t.is_capitalized() || t.text.contains('’'))
+            .count();
+        if subject > 0 {
+            let range = words[0].start..words[subject - 1].end;
+            if let Some(speaker) = ctx.resolve(&body[range.clone()]) {
+                drafts.push(Draft::new(
+                    ClaimKind::Quote,
+                    speaker,
+                    &body[range],
+                    None,
+                    vec![unit.range.clone()],
+                    unit.range.clone(),
+                ));
+                return;
+            }
+        }
+    }
+    if let Some((speaker, paragraph)) = last {
+        let continues = *paragraph + 1 >= unit.paragraph && quote_words * 2 >= unit_words && quote_words >= 3;
+        if continues {
+            let content: Vec<Range<usize>> = quoted.iter().map(|q| q.outer.clone()).collect();
+            drafts.push(Draft::new(
+                ClaimKind::Quote,
+                speaker.clone(),
+                "",
+                None,
+                content,
+                unit.range.clone(),
+            ));
+            return;
+        }
+    }
+    if unit.paragraph > 0 {
+        if let Some(d) = claim::unattributed(body, unit.range.clone()) {
+            drafts.push(d);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Direct quotations: where quoted text starts and ends in an article body.
+//!
+//! Handles curly and straight double quotes, British single quotes told apart
+//! from apostrophes (Putin’s, don’t, ’90s), quotes nested in quotes, and
+//! quotes running over several paragraphs, where each continuing paragraph
+//! opens with a quote mark and only the last one closes. An unclosed quote
+//! ends at its paragraph rather than swallowing the rest of the article.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to just after the closing mark.
+    pub outer: Range<usize>,
+    /// The quoted words, without the marks (continuation marks stay inside).
+    pub inner: Range<usize>,
+    /// Inside another quotation ("NATO is already ‘moving’ there").
+    pub nested: bool,
+}
+
+impl Quote {
+    /// The quoted words as one line: paragraph breaks and continuation marks removed.
+    pub fn text(&self, body: &str) -> String {
+        let raw = &body[self.inner.clone()];
+        let mut out = String::with_capacity(raw.len());
+        for (i, para) in raw.split("\n\n").enumerate() {
+            let para = para.trim();
+            let para = if i > 0 {
+                para.trim_start_matches(['“', '"', '‘', '\''])
+            } else {
+                para
+            };
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&para.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        out
+    }
+
+    pub fn word_count(&self, body: &str) -> usize {
+        body[self.inner.clone()].split_whitespace().count()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+}
+
+struct Open {
+    start: usize,
+    /// Byte length of the opening mark.
+    len: usize,
+    mark: Mark,
+}
+
+/// All quotations in `body`, in order of their opening mark.
+pub fn find(body: &str) -> Vec<Quote> {
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        if c == '\n' && next == Some('\n') {
+            i = paragraph_break(body, &chars, i, &mut stack, &mut out);
+            continue;
+        }
+        match classify(c, prev, next, &stack) {
+            Role::Open(mark) => stack.push(Open {
+                start: pos,
+                len: c.len_utf8(),
+                mark,
+            }),
+            Role::Close(mark) => close(&mut stack, &mut out, mark, pos, pos + c.len_utf8()),
+            Role::Neither => {}
+        }
+        i += 1;
+    }
+    let end = body.len();
+    while let Some(open) = stack.pop() {
+        push(&mut out, &stack, &open, end, end);
+    }
+    out.sort_by_key(|q| q.outer.start);
+    out
+}
+
+enum Role {
+    Open(Mark),
+    Close(Mark),
+    Neither,
+}
+
+fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open]) -> Role {
+    let open_double = stack.iter().any(|o| o.mark == Mark::Double);
+    let top_single = stack.last().is_some_and(|o| o.mark == Mark::Single);
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"'));
+    let letter_next = next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '…' | '.' | '[' | '$' | '£' | '€'));
+    match c {
+        '“' => Role::Open(Mark::Double),
+        '”' if open_double => Role::Close(Mark::Double),
+        '"' if open_double && !(after_space && letter_next && !stack.is_empty() && top_single) => {
+            Role::Close(Mark::Double)
+        }
+        '"' => Role::Open(Mark::Double),
+        '‘' if letter_next || next == Some('“') => Role::Open(Mark::Single),
+        '’' | '\''
+            if top_single && !next.is_some_and(char::is_alphanumeric) && !prev.is_some_and(char::is_whitespace) =>
+        {
+            Role::Close(Mark::Single)
+        }
+        '\'' if after_space && letter_next && !next.is_some_and(|n| n.is_ascii_digit()) && !is_elision(prev, next) => {
+            Role::Open(Mark::Single)
+        }
+        _ => Role::Neither,
+    }
+}
+
+/// "'em", "'til" and the like open nothing.
+fn is_elision(_prev: Option<char>, next: Option<char>) -> bool {
+    next == Some('s')
+}
+
+fn close(stack: &mut Vec<Open>, out: &mut Vec<Quote>, mark: Mark, at: usize, after: usize) {
+    // Close the innermost quote of this kind; anything opened inside it and
+    // left open was not a quote after all (an apostrophe, a typo).
+    if let Some(idx) = stack.iter().rposition(|o| o.mark == mark) {
+        stack.truncate(idx + 1);
+        let open = stack.pop().expect("index is in range");
+        push(out, stack, &open, at, after);
+    }
+}
+
+fn push(out: &mut Vec<Quote>, stack: &[Open], open: &Open, inner_end: usize, outer_end: usize) {
+    let inner_start = open.start + open.len;
+    if inner_start <= inner_end {
+        out.push(Quote {
+            outer: open.start..outer_end,
+            inner: inner_start..inner_end,
+            nested: !stack.is_empty(),
+        });
+    }
+}
+
+/// At a blank line: a quote left open continues if the next paragraph opens
+/// with a quote mark of the same kind; otherwise it ends with its paragraph.
+fn paragraph_break(
+    body: &str,
+    chars: &[(usize, char)],
+    mut i: usize,
+    stack: &mut Vec<Open>,
+    out: &mut Vec<Quote>,
+) -> usize {
+    let para_end = trim_end_pos(body, chars[i].0);
+    while i < chars.len() && chars[i].1.is_whitespace() {
+        i += 1;
+    }
+    let continues = match (stack.last(), chars.get(i)) {
+        (Some(open), Some(&(_, c))) => match open.mark {
+            Mark::Double => matches!(c, '“' | '"'),
+            Mark::Single => matches!(c, '‘' | '\''),
+        },
+        _ => false,
+    };
+    if continues {
+        return i + 1;
+    }
+    while let Some(open) = stack.pop() {
+        push(out, stack, &open, para_end, para_end);
+    }
+    i
+}
+
+fn trim_end_pos(body: &str, pos: usize) -> usize {
+    body[..pos].trim_end().len()
+}
+
+/// Quotes that are not inside another quote.
+pub fn top_level(quotes: &[Quote]) -> impl Iterator<Item = &Quote> {
+    quotes.iter().filter(|q| !q.nested)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<String> {
+        find(body).iter().map(|q| q.text(body)).collect()
+    }
+
+    #[test]
+    fn curly_and_straight() {
+        assert_eq!(texts("He said “yes” and \"no\"."), ["yes", "no"]);
+    }
+
+    #[test]
+    fn british_singles_and_apostrophes() {
+        let body = "Putin’s aide said he will ‘not rule out’ it, don’t you think? It was the ’90s.";
+        assert_eq!(texts(body), ["not rule out"]);
+    }
+
+    #[test]
+    fn nested_quotes_are_marked() {
+        let body = "He said: “NATO is already ‘moving’ there.”";
+        let q = find(body);
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].nested && q[1].nested);
+        assert_eq!(q[1].text(body), "moving");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let body = "He said, “First part.\n\n“Second part.”\n\nNext paragraph.";
+        assert_eq!(texts(body), ["First part. Second part."]);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_with_paragraph() {
+        let body = "He said “open and never closed.\n\nPlain paragraph with “a quote”.";
+        assert_eq!(texts(body), ["open and never closed.", "a quote"]);
+    }
+
+    #[test]
+    fn straight_single_quotes() {
+        assert_eq!(
+            texts("It's a 'big deal' for the crowd's sake, in the '90s."),
+            ["big deal"]
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! Word and punctuation tokens with byte offsets, each marked with whether it
+//! sits inside a direct quotation (cue verbs there belong to the quoted
+//! speaker's own words, not to an attribution).
+
+use super::quotes::Quote;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Punct,
+    QuoteMark,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    pub quoted: bool,
+}
+
+impl Tok<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+}
+
+/// Tokens of `body[range]`; `quotes` are the article's top-level quotations.
+pub fn tokenize<'a>(body: &'a str, range: Range<usize>, quotes: &[&Quote]) -> Vec<Tok<'a>> {
+    let mut toks = Vec::new();
+    let text = &body[range.clone()];
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let start = range.start + i;
+        if c.is_whitespace() {
+            continue;
+        }
+        let (end, kind) = if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = matches!(d, '\'' | '’' | '-' | '.' | ',')
+                    && text[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_alphanumeric())
+                    && (d != ',' || (c.is_ascii_digit() && text[j + 1..].starts_with(|n: char| n.is_ascii_digit())));
+                if d.is_alphanumeric() || joins {
+                    end = range.start + j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            (end, TokKind::Word)
+        } else {
+            let is_mark = quotes
+                .iter()
+                .any(|q| q.outer.start == start || q.outer.end == start + c.len_utf8());
+            (
+                start + c.len_utf8(),
+                if is_mark { TokKind::QuoteMark } else { TokKind::Punct },
+            )
+        };
+        let quoted = quotes.iter().any(|q| q.outer.start <= start && end <= q.outer.end);
+        toks.push(Tok {
+            text: &body[start..end],
+            start,
+            end,
+            kind,
+            quoted,
+        });
+    }
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes;
+
+    #[test]
+    fn words_marks_and_quoted_flags() {
+        let body = "Putin’s aide said “U.S. troops, 1,159 of them.”";
+        let qs = quotes::find(body);
+        let refs: Vec<&Quote> = qs.iter().collect();
+        let toks = tokenize(body, 0..body.len(), &refs);
+        let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["Putin’s", "aide", "said", "U.S", "troops", "1,159", "of", "them"]
+        );
+        assert!(!toks[2].quoted && toks[3].kind == TokKind::QuoteMark && toks[4].quoted);
+    }
+}

@@ -1,0 +1,97 @@
+//! The gazetteer's file format, shared by the built-in data and a user's
+//! `entities.yaml`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "data/gazetteer/countries.yaml",
+        include_str!("../../data/gazetteer/countries.yaml"),
+    ),
+    (
+        "data/gazetteer/organizations.yaml",
+        include_str!("../../data/gazetteer/organizations.yaml"),
+    ),
+    (
+        "data/gazetteer/people.yaml",
+        include_str!("../../data/gazetteer/people.yaml"),
+    ),
+];
+
+/// One gazetteer file; every section is optional.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerFile {
+    #[serde(default)]
+    pub countries: Vec<CountryEntry>,
+    #[serde(default)]
+    pub organizations: Vec<OrganizationEntry>,
+    #[serde(default)]
+    pub people: Vec<PersonEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
+    pub capital: Option<String>,
+    #[serde(default)]
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: String,
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub country: String,
+    #[serde(default)]
+    pub gender: Option<String>,
+    #[serde(default)]
+    pub offices: Vec<OfficeEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeEntry {
+    pub office: String,
+    pub title: String,
+    pub from: NaiveDate,
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+}
+
+impl OfficeEntry {
+    /// Whether the term covers `date`; with no date, whether it is current.
+    pub fn held_on(&self, date: Option<NaiveDate>) -> bool {
+        match date {
+            Some(d) => self.from <= d && self.to.is_none_or(|to| d < to),
+            None => self.to.is_none(),
+        }
+    }
+}
+
+pub fn builtin() -> crate::Result<Vec<GazetteerFile>> {
+    BUILTIN
+        .iter()
+        .map(|(name, text)| crate::store::yaml::parse::<GazetteerFile>(text, name))
+        .collect()
+}

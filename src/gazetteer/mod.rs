@@ -1,0 +1,304 @@
+//! The gazetteer: countries, capitals, demonyms, organisations, news agencies
+//! and office holders with dated terms, compiled into the binary as YAML and
+//! extended by the user's `entities.yaml` at the store root.
+//!
+//! It answers two questions for the extractor: which known entities a piece of
+//! text mentions (one Aho-Corasick pass), and who held an office in a country
+//! on a given day ("the South Korean president" in June 2024).
+
+mod data;
+mod roles;
+
+pub use data::{CountryEntry, GazetteerFile, OfficeEntry, OrganizationEntry, PersonEntry};
+pub use roles::role_office;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    Country,
+    Organization,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub country: Option<String>,
+    pub gender: Option<char>,
+    pub offices: Vec<OfficeEntry>,
+    /// For organisations: international-body, court, news-agency, ...
+    pub org_kind: Option<String>,
+}
+
+/// How a mention refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Name,
+    Capital,
+    Demonym,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub via: Via,
+}
+
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    surfaces: Vec<(usize, Via)>,
+    matcher: AhoCorasick,
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer, plus `entities.yaml` from `store_root` when present.
+    pub fn load(store_root: Option<&Path>) -> crate::Result<Gazetteer> {
+        let mut files = data::builtin()?;
+        if let Some(root) = store_root {
+            if let Some(user) = crate::store::load_user_entities(root)? {
+                files.push(user);
+            }
+        }
+        Ok(Gazetteer::from_files(files))
+    }
+
+    /// The built-in gazetteer only; parsed once per process.
+    pub fn builtin() -> &'static Gazetteer {
+        static BUILTIN: std::sync::LazyLock<Gazetteer> = std::sync::LazyLock::new(|| {
+            Gazetteer::from_files(data::builtin().expect("built-in gazetteer data is valid YAML"))
+        });
+        &BUILTIN
+    }
+
+    pub fn from_files(files: Vec<GazetteerFile>) -> Gazetteer {
+        let mut builder = Builder::default();
+        for file in files {
+            builder.add_file(file);
+        }
+        builder.finish()
+    }
+
+    pub fn entity(&self, idx: usize) -> &Entity {
+        &self.entities[idx]
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Known entity mentions in `text`, leftmost-longest, on word boundaries.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        self.matcher
+            .find_iter(text)
+            .filter(|m| on_word_boundary(text, m.start(), m.end()))
+            .map(|m| {
+                let (entity, via) = self.surfaces[m.pattern().as_usize()];
+                Mention {
+                    start: m.start(),
+                    end: m.end(),
+                    entity,
+                    via,
+                }
+            })
+            .collect()
+    }
+
+    /// The person holding `office` for `country` on `date` (today's holder if no date).
+    pub fn office_holder(
+        &self,
+        country: &str,
+        office: &str,
+        title: Option<&str>,
+        date: Option<NaiveDate>,
+    ) -> Option<usize> {
+        let mut best: Option<(usize, NaiveDate)> = None;
+        for (idx, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person || e.country.as_deref() != Some(country) {
+                continue;
+            }
+            for o in &e.offices {
+                let title_ok = title.is_none_or(|t| o.title.eq_ignore_ascii_case(t));
+                if o.office == office && title_ok && o.held_on(date) && best.is_none_or(|(_, from)| o.from > from) {
+                    best = Some((idx, o.from));
+                }
+            }
+        }
+        best.map(|(idx, _)| idx)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+}
+
+fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    !before.is_some_and(is_word) && !after.is_some_and(|c| is_word(c) && c != '’' && c != '\'')
+}
+
+#[derive(Default)]
+struct Builder {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    patterns: Vec<String>,
+    surfaces: Vec<(usize, Via)>,
+    seen: HashMap<String, usize>,
+}
+
+impl Builder {
+    fn add_file(&mut self, file: GazetteerFile) {
+        for c in file.countries {
+            let idx = self.entity(Entity {
+                name: c.name.clone(),
+                kind: EntityKind::Country,
+                country: Some(c.name.clone()),
+                gender: None,
+                offices: Vec::new(),
+                org_kind: None,
+            });
+            self.surface(&c.name, idx, Via::Name);
+            for a in &c.aliases {
+                self.surface(a, idx, Via::Name);
+            }
+            if let Some(cap) = &c.capital {
+                self.surface(cap, idx, Via::Capital);
+            }
+            for d in &c.demonyms {
+                self.surface(d, idx, Via::Demonym);
+            }
+        }
+        for o in file.organizations {
+            let idx = self.entity(Entity {
+                name: o.name.clone(),
+                kind: EntityKind::Organization,
+                country: o.country.clone(),
+                gender: None,
+                offices: Vec::new(),
+                org_kind: Some(o.kind.clone()),
+            });
+            self.surface(&o.name, idx, Via::Name);
+            for a in &o.aliases {
+                self.surface(a, idx, Via::Name);
+            }
+        }
+        for p in file.people {
+            let idx = self.entity(Entity {
+                name: p.name.clone(),
+                kind: EntityKind::Person,
+                country: Some(p.country.clone()),
+                gender: p.gender.as_deref().and_then(|g| g.chars().next()),
+                offices: p.offices.clone(),
+                org_kind: None,
+            });
+            self.surface(&p.name, idx, Via::Name);
+            for a in &p.aliases {
+                self.surface(a, idx, Via::Name);
+            }
+        }
+    }
+
+    /// Adds or, for a repeated name (a user entry), replaces an entity.
+    fn entity(&mut self, e: Entity) -> usize {
+        if let Some(&idx) = self.by_name.get(&e.name) {
+            self.entities[idx] = e;
+            return idx;
+        }
+        self.entities.push(e);
+        let idx = self.entities.len() - 1;
+        self.by_name.insert(self.entities[idx].name.clone(), idx);
+        idx
+    }
+
+    fn surface(&mut self, text: &str, idx: usize, via: Via) {
+        let text = text.trim();
+        // "the South" would shadow "the South Korean president" under
+        // leftmost-longest matching; such article-led aliases are left out.
+        if text.is_empty() || text.starts_with("the ") {
+            return;
+        }
+        // Later files (the user's) win over earlier ones for the same surface.
+        if let Some(&p) = self.seen.get(text) {
+            self.surfaces[p] = (idx, via);
+            return;
+        }
+        self.seen.insert(text.to_string(), self.patterns.len());
+        self.patterns.push(text.to_string());
+        self.surfaces.push((idx, via));
+        // Curly and straight apostrophes are both common in names.
+        if text.contains('\'') {
+            self.surface(&text.replace('\'', "’"), idx, via);
+        }
+    }
+
+    fn finish(self) -> Gazetteer {
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.patterns)
+            .expect("gazetteer patterns build an automaton");
+        Gazetteer {
+            entities: self.entities,
+            by_name: self.by_name,
+            surfaces: self.surfaces,
+            matcher,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_resolves_names_capitals_and_demonyms() {
+        let g = Gazetteer::builtin();
+        let text = "Washington and the South Korean president met Vladimir Putin of Russia.";
+        let found: Vec<(&str, Via)> = g
+            .mentions(text)
+            .iter()
+            .map(|m| (g.entity(m.entity).name.as_str(), m.via))
+            .collect();
+        assert!(found.contains(&("United States", Via::Capital)), "{found:?}");
+        assert!(found.contains(&("South Korea", Via::Demonym)), "{found:?}");
+        assert!(found.contains(&("Vladimir Putin", Via::Name)), "{found:?}");
+        assert!(found.contains(&("Russia", Via::Name)), "{found:?}");
+    }
+
+    #[test]
+    fn office_holder_depends_on_date() {
+        let g = Gazetteer::builtin();
+        let june_2024 = NaiveDate::from_ymd_opt(2024, 6, 21);
+        let yoon = g
+            .office_holder("South Korea", "head-of-state", None, june_2024)
+            .unwrap();
+        assert_eq!(g.entity(yoon).name, "Yoon Suk Yeol");
+        let moon = g
+            .office_holder(
+                "South Korea",
+                "head-of-state",
+                None,
+                NaiveDate::from_ymd_opt(2019, 1, 1),
+            )
+            .unwrap();
+        assert_eq!(g.entity(moon).name, "Moon Jae-in");
+    }
+
+    #[test]
+    fn mentions_respect_word_boundaries() {
+        let g = Gazetteer::builtin();
+        assert!(g.mentions("Kimberley and Putinism").is_empty());
+    }
+}

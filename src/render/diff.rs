@@ -1,0 +1,142 @@
+//! `diff` output: flags grouped by claim with coloured word diffs, and the
+//! coverage matrix (claims by outlet); or the same as JSON / YAML.
+
+use super::{Format, Printer, Style};
+use crate::compare::{Comparison, Flag, Severity, WordDiff};
+use crate::model::ArticleMeta;
+use crate::Result;
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    articles: Vec<&'a ArticleMeta>,
+    flags: Vec<FlagJson<'a>>,
+    coverage: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct FlagJson<'a> {
+    #[serde(flatten)]
+    flag: &'a Flag,
+    #[serde(rename = "diff", skip_serializing_if = "Option::is_none")]
+    diff_text: Option<String>,
+}
+
+pub fn diff_output(
+    p: &mut Printer,
+    format: Format,
+    articles: &[&ArticleMeta],
+    cmp: &Comparison,
+    flags: &[&Flag],
+) -> Result<()> {
+    match format {
+        Format::Json | Format::Jsonl | Format::Yaml | Format::Csv => {
+            let doc = DiffJson {
+                articles: articles.to_vec(),
+                flags: flags
+                    .iter()
+                    .map(|f| FlagJson {
+                        flag: f,
+                        diff_text: f.diff.as_ref().map(marked_diff),
+                    })
+                    .collect(),
+                coverage: serde_json::json!({
+                    "outlets": articles.iter().map(|a| a.outlet.clone()).collect::<Vec<_>>(),
+                    "claims": cmp.coverage,
+                }),
+            };
+            match format {
+                Format::Yaml => p.yaml(&doc),
+                Format::Jsonl => p.jsonl(&doc),
+                _ => p.json(&doc),
+            }
+        }
+        Format::Table => table(p, articles, cmp, flags),
+    }
+}
+
+/// "[-old-] {+new+}" word diff, for machine output and colourless terminals.
+pub fn marked_diff(d: &WordDiff) -> String {
+    TextDiff::from_words(d.from.as_str(), d.to.as_str())
+        .iter_all_changes()
+        .map(|c| match c.tag() {
+            ChangeTag::Equal => c.value().to_string(),
+            ChangeTag::Delete => format!("[-{}-]", c.value()),
+            ChangeTag::Insert => format!("{{+{}+}}", c.value()),
+        })
+        .collect()
+}
+
+fn painted_diff(p: &Printer, d: &WordDiff) -> String {
+    if !p.color {
+        return marked_diff(d);
+    }
+    TextDiff::from_words(d.from.as_str(), d.to.as_str())
+        .iter_all_changes()
+        .map(|c| match c.tag() {
+            ChangeTag::Equal => c.value().to_string(),
+            ChangeTag::Delete => p.paint(c.value(), Style::Removed),
+            ChangeTag::Insert => p.paint(c.value(), Style::Added),
+        })
+        .collect()
+}
+
+fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[&Flag]) -> Result<()> {
+    let header = format!(
+        "{} flag(s) across {} articles, {} aligned claim groups",
+        flags.len(),
+        articles.len(),
+        cmp.groups
+    );
+    let header = p.paint(&header, Style::Bold);
+    p.line(&header)?;
+    for (i, f) in flags.iter().enumerate() {
+        let style = match f.severity {
+            Severity::High => Style::High,
+            Severity::Medium => Style::Medium,
+            Severity::Low => Style::Low,
+        };
+        let sev = p.paint(&format!("{:?}", f.severity).to_lowercase(), style);
+        p.line(&format!("\n{}. [{sev}] {}: {}", i + 1, f.kind.as_str(), f.detail))?;
+        for c in &f.claims {
+            let mark = if c.reference { "=" } else { "≠" };
+            let line = format!(
+                "   {mark} {} {} ({}): {}",
+                c.outlet,
+                c.claim_id,
+                c.speaker.as_deref().unwrap_or("-"),
+                super::claims::truncate(&c.text, 110)
+            );
+            let line = if c.reference { p.paint(&line, Style::Dim) } else { line };
+            p.line(&line)?;
+        }
+        if let Some(d) = &f.diff {
+            let painted = painted_diff(p, d);
+            p.line(&format!("   diff: {painted}"))?;
+        }
+    }
+    p.line("")?;
+    let mut header: Vec<String> = vec!["speaker".into(), "claim".into()];
+    header.extend(articles.iter().map(|a| a.outlet.clone()));
+    let rows: Vec<Vec<String>> = cmp
+        .coverage
+        .iter()
+        .filter(|r| r.articles.iter().filter(|x| **x).count() > 1 || articles.len() <= 2)
+        .map(|r| {
+            let mut row = vec![
+                r.speaker.clone().unwrap_or_default(),
+                super::claims::truncate(&r.text, 60),
+            ];
+            row.extend(
+                r.articles
+                    .iter()
+                    .map(|x| if *x { "✓".to_string() } else { "·".to_string() }),
+            );
+            row
+        })
+        .collect();
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    p.line("Coverage (claims carried by two or more articles):")?;
+    p.table(&refs, rows)
+}

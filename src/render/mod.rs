@@ -1,0 +1,195 @@
+//! Rendering: the only layer that prints. Results arrive as data and leave
+//! as tables, JSON, JSON Lines, YAML or CSV; errors leave as one line on
+//! standard error.
+
+pub mod claims;
+mod diff;
+
+pub use claims::{added_table, claim_detail, claims_output, stories_output};
+pub use diff::diff_output;
+
+use crate::{Error, Result};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Yaml,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Standard output with the colour decision made once.
+pub struct Printer {
+    out: std::io::BufWriter<std::io::Stdout>,
+    pub color: bool,
+}
+
+impl Printer {
+    pub fn new(choice: ColorChoice) -> Printer {
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        };
+        Printer {
+            out: std::io::BufWriter::new(std::io::stdout()),
+            color,
+        }
+    }
+
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        writeln!(self.out, "{text}").map_err(Error::output)
+    }
+
+    pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer_pretty(&mut self.out, value).map_err(|e| Error::output(e.into()))?;
+        self.line("")
+    }
+
+    pub fn jsonl<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer(&mut self.out, value).map_err(|e| Error::output(e.into()))?;
+        self.line("")
+    }
+
+    pub fn yaml<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        let text = crate::store::yaml::to_string(value)?;
+        write!(self.out, "{text}").map_err(Error::output)
+    }
+
+    pub fn table(&mut self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
+        let mut t = Table::new();
+        t.load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(header.to_vec());
+        if !std::io::stdout().is_terminal() {
+            t.set_width(160);
+        }
+        for r in rows {
+            t.add_row(r);
+        }
+        self.line(&t.to_string())
+    }
+
+    pub fn csv(&mut self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
+        let mut w = csv::Writer::from_writer(&mut self.out);
+        let to_err = |e: csv::Error| match e.into_kind() {
+            csv::ErrorKind::Io(io) => Error::output(io),
+            other => Error::Usage(format!("cannot write CSV: {other:?}")),
+        };
+        w.write_record(header).map_err(to_err)?;
+        for r in rows {
+            w.write_record(&r).map_err(to_err)?;
+        }
+        w.flush().map_err(Error::output)
+    }
+
+    pub fn paint(&self, text: &str, style: Style) -> String {
+        use owo_colors::OwoColorize;
+        if !self.color {
+            return text.to_string();
+        }
+        match style {
+            Style::Removed => text.red().strikethrough().to_string(),
+            Style::Added => text.green().underline().to_string(),
+            Style::High => text.red().bold().to_string(),
+            Style::Medium => text.yellow().bold().to_string(),
+            Style::Low => text.cyan().to_string(),
+            Style::Dim => text.dimmed().to_string(),
+            Style::Bold => text.bold().to_string(),
+        }
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        self.out.flush().map_err(Error::output)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Style {
+    Removed,
+    Added,
+    High,
+    Medium,
+    Low,
+    Dim,
+    Bold,
+}
+
+/// Notes for the user that are not the command's output (skipped files, hints).
+pub fn note(text: &str) {
+    let _ = writeln!(std::io::stderr(), "claimtrack: {text}");
+}
+
+/// The one-line message for an error that ends the command.
+pub fn error_line(e: &Error) {
+    let _ = writeln!(std::io::stderr(), "claimtrack: error: {e}");
+}
+
+/// `eval` results: one row per article and a total.
+pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score], verbose: bool) -> Result<()> {
+    let f = |x: f64| format!("{x:.3}");
+    match format {
+        Format::Json | Format::Yaml | Format::Jsonl => p.json(&scores),
+        Format::Table | Format::Csv => {
+            let header = [
+                "article",
+                "gold",
+                "extracted",
+                "matched",
+                "precision",
+                "recall",
+                "speaker acc.",
+                "kind acc.",
+                "date acc.",
+            ];
+            let rows = scores
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.article.clone(),
+                        s.gold.to_string(),
+                        s.extracted.to_string(),
+                        s.matched.to_string(),
+                        f(s.precision()),
+                        f(s.recall()),
+                        f(s.speaker_accuracy()),
+                        f(s.kind_accuracy()),
+                        f(s.date_accuracy()),
+                    ]
+                })
+                .collect();
+            if format == Format::Csv {
+                return p.csv(&header, rows);
+            }
+            p.table(&header, rows)?;
+            if verbose {
+                for s in scores {
+                    for m in &s.missed {
+                        p.line(&format!("{}: missed: {m}", s.article))?;
+                    }
+                    for m in &s.spurious {
+                        p.line(&format!("{}: spurious: {m}", s.article))?;
+                    }
+                    for m in &s.wrong_speaker {
+                        p.line(&format!("{}: speaker: {m}", s.article))?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}

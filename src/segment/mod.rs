@@ -1,0 +1,152 @@
+//! Segmentation: paragraphs and sentences of an article body, as byte spans.
+//!
+//! Spans, not copies, so every later stage can point back into the body.
+//! Abbreviations ("U.S.", "Mr.", "Gen.", "Jan.") and initials do not end a
+//! sentence; a full stop inside an open quote is left to the extractor, which
+//! merges sentences that a quotation holds together.
+
+use std::ops::Range;
+
+/// A paragraph of the body: a run of lines between blank lines.
+pub fn paragraphs(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(s..end);
+            }
+        } else {
+            if start.is_none() {
+                start = Some(offset + (content.len() - content.trim_start().len()));
+            }
+            end = offset + content.trim_end().len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..end);
+    }
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st",
+    "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
+    "u.n", "e.u", "a.m", "p.m",
+];
+
+/// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && is_closer(chars[j].1) {
+                j += 1;
+            }
+            let at_space = j < chars.len() && chars[j].1.is_whitespace();
+            if at_space && starts_sentence(&chars, j) && !(c == '.' && is_abbreviation(slice, pos)) {
+                let end = if j < chars.len() { chars[j].0 } else { slice.len() };
+                push_trimmed(&mut out, slice, start, end, range.start);
+                start = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, slice, start, slice.len(), range.start);
+    out
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?')
+}
+
+fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
+    while j < chars.len() && chars[j].1.is_whitespace() {
+        j += 1;
+    }
+    match chars.get(j) {
+        Some(&(_, c)) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['),
+        None => false,
+    }
+}
+
+fn is_abbreviation(slice: &str, dot: usize) -> bool {
+    let before = &slice[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Smith"
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, start: usize, end: usize, base: usize) {
+    let piece = &slice[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(base + start + lead..base + start + lead + trimmed.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(body: &'a str, spans: &[Range<usize>]) -> Vec<&'a str> {
+        spans.iter().map(|r| &body[r.clone()]).collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let body = "Headline\n\nFirst para\nline two.\n  \nSecond.\n";
+        assert_eq!(
+            texts(body, &paragraphs(body)),
+            ["Headline", "First para\nline two.", "Second."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let body = "Mr. Smith met Gen. Lee in the U.S. on Jan. 5. They talked.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(
+            texts(body, &s),
+            ["Mr. Smith met Gen. Lee in the U.S. on Jan. 5.", "They talked."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let body = "He said: “It is over.” Then he left. “Why?” she asked.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(
+            texts(body, &s),
+            ["He said: “It is over.”", "Then he left.", "“Why?” she asked."]
+        );
+    }
+
+    #[test]
+    fn initials_and_lowercase_continuations_stay() {
+        let body = "J. K. Rowling wrote it. it was 3.5 percent.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(s.len(), 1);
+    }
+}

@@ -1,0 +1,180 @@
+//! The store: the `claims/` folder of YAML records, one per article.
+//!
+//! Only this module touches the folder. Writes take a lock, go to a temporary
+//! file in the same directory and are renamed into place, so a record is
+//! either the old one or the new one, and concurrent writers queue.
+
+mod record;
+pub mod slug;
+pub mod yaml;
+
+pub use record::{Change, Extraction, Record, SCHEMA};
+
+use crate::gazetteer::GazetteerFile;
+use crate::model::ArticleMeta;
+use crate::{Error, Result};
+use fs4::fs_std::FileExt;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub const USER_ENTITIES: &str = "entities.yaml";
+const LOCK_FILE: &str = ".claimtrack.lock";
+
+pub struct Store {
+    root: PathBuf,
+}
+
+/// A record read from disk, with the file it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub record: Record,
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Store {
+        Store { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where the record of an article lives: `<story>/<date>--<outlet>--<title>.yaml`.
+    pub fn record_path(&self, meta: &ArticleMeta) -> PathBuf {
+        let date = meta
+            .published
+            .map(|p| p.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "undated".into());
+        let name = format!("{date}--{}--{}.yaml", slug::slug(&meta.outlet), slug::slug(&meta.title));
+        self.root.join(slug::slug(&meta.story)).join(name)
+    }
+
+    /// Writes `record`, keeping the reviews of any record already there.
+    pub fn save(&self, mut record: Record) -> Result<(PathBuf, Change)> {
+        let path = self.record_path(&record.article);
+        let _lock = self.lock()?;
+        let change = match read_record(&path)? {
+            Some(old) => {
+                record.keep_reviews_from(&old);
+                if record.same_content(&old) {
+                    return Ok((path, Change::Unchanged));
+                }
+                Change::Updated
+            }
+            None => Change::Created,
+        };
+        write_atomic(&path, &yaml::to_string(&record)?)?;
+        Ok((path, change))
+    }
+
+    /// Applies `edit` to the record at `path` under the lock, re-reading it first
+    /// so a concurrent writer's changes are not lost.
+    pub fn update(&self, path: &Path, edit: impl FnOnce(&mut Record) -> Result<()>) -> Result<()> {
+        let _lock = self.lock()?;
+        let mut record = read_record(path)?.ok_or_else(|| Error::input(path, "record disappeared"))?;
+        edit(&mut record)?;
+        write_atomic(path, &yaml::to_string(&record)?)
+    }
+
+    /// Every record in the store, in path order; unreadable records are
+    /// returned as errors beside the good ones.
+    pub fn load_all(&self) -> (Vec<Loaded>, Vec<Error>) {
+        let mut loaded = Vec::new();
+        let mut errors = Vec::new();
+        for path in self.record_files() {
+            match read_record(&path) {
+                Ok(Some(record)) => loaded.push(Loaded { path, record }),
+                Ok(None) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        (loaded, errors)
+    }
+
+    /// Every record, or the first error: for commands that must see all.
+    pub fn load_all_strict(&self) -> Result<Vec<Loaded>> {
+        let (loaded, mut errors) = self.load_all();
+        match errors.is_empty() {
+            true => Ok(loaded),
+            false => Err(errors.remove(0)),
+        }
+    }
+
+    pub fn record_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&self.root)
+            .min_depth(2)
+            .max_depth(2)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn lock(&self) -> Result<StoreLock> {
+        fs::create_dir_all(&self.root).map_err(|e| Error::io(&self.root, e))?;
+        let path = self.root.join(LOCK_FILE);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        file.lock_exclusive().map_err(|e| Error::io(&path, e))?;
+        Ok(StoreLock { file })
+    }
+}
+
+/// Held while writing; the OS releases the lock when the file closes.
+struct StoreLock {
+    #[allow(dead_code)]
+    file: fs::File,
+}
+
+pub fn read_record(path: &Path) -> Result<Option<Record>> {
+    let text = match fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| Error::record(path, None, "record is not UTF-8"))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let record: Record = yaml::parse(&text, &path.display().to_string())?;
+    if record.schema > SCHEMA {
+        let message = format!(
+            "record schema {} is newer than this claimtrack supports ({SCHEMA}); upgrade claimtrack",
+            record.schema
+        );
+        return Err(Error::record(path, Some(1), message));
+    }
+    Ok(Some(record))
+}
+
+/// The user's gazetteer additions, if the store has them.
+pub fn load_user_entities(root: &Path) -> Result<Option<GazetteerFile>> {
+    let path = root.join(USER_ENTITIES);
+    match fs::read_to_string(&path) {
+        Ok(text) => yaml::parse(&text, &path.display().to_string()).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(&path, e)),
+    }
+}
+
+/// Temporary file in the same directory, flushed, then renamed over the target.
+fn write_atomic(path: &Path, text: &str) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".tmp-")
+        .suffix(".yaml.tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
+    crate::faults::point("store-write");
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}

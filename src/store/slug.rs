@@ -1,0 +1,60 @@
+//! The one function that turns stories, outlets and titles into file names.
+//!
+//! Everything that becomes part of a path in the store passes through
+//! [`slug`], so traversal (`../`), absolute paths, control characters,
+//! reserved device names and overlong names cannot reach the file system.
+
+use unicode_normalization::UnicodeNormalization;
+
+const MAX_LEN: usize = 60;
+const RESERVED: &[&str] = &[
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "entities",
+];
+
+/// Lowercase ASCII letters, digits and single hyphens; never empty.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.nfkd().filter(|c| c.is_ascii() || c.is_alphanumeric()) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= MAX_LEN {
+            break;
+        }
+    }
+    let trimmed = out.trim_matches('-').to_string();
+    if trimmed.is_empty() {
+        "untitled".to_string()
+    } else if RESERVED.contains(&trimmed.as_str()) {
+        format!("{trimmed}-")
+    } else {
+        trimmed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn plain_titles() {
+        assert_eq!(
+            slug("Putin will ‘not rule out’ sending weapons"),
+            "putin-will-not-rule-out-sending-weapons"
+        );
+        assert_eq!(slug("Séoul Herald"), "seoul-herald");
+    }
+
+    #[test]
+    fn hostile_names_stay_inside() {
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("/absolute"), "absolute");
+        assert_eq!(slug("a\u{0}b\nc"), "a-b-c");
+        assert_eq!(slug(""), "untitled");
+        assert_eq!(slug("..."), "untitled");
+        assert_eq!(slug("CON"), "con-");
+        assert!(slug(&"x".repeat(10_000)).len() <= 60);
+    }
+}
