@@ -7,7 +7,7 @@
 //! normalisation; each extracted claim matches at most one gold claim.
 
 use crate::align::normalize;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{strip_accents, Gazetteer};
 use crate::model::Claim;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -135,7 +135,8 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
             Some((i, c)) => {
                 used[i] = true;
                 s.matched += 1;
-                if c.speaker.as_deref() == Some(g.speaker.as_str()) {
+                let same = |a: &str, b: &str| strip_accents(a).eq_ignore_ascii_case(&strip_accents(b));
+                if c.speaker.as_deref().is_some_and(|s| same(s, &g.speaker)) {
                     s.speaker_correct += 1;
                 } else {
                     s.wrong_speaker.push(format!(

@@ -233,7 +233,28 @@ fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start < end {
+        let org_end = matches!(
+            toks[end - 1].lower().as_str(),
+            "association"
+                | "council"
+                | "committee"
+                | "commission"
+                | "ministry"
+                | "agency"
+                | "institute"
+                | "federation"
+                | "union"
+                | "group"
+                | "company"
+                | "bank"
+        );
+        let inside_name = t.is("and")
+            && org_end
+            && start < end
+            && toks[start].is_capitalized()
+            && start >= 2
+            && toks[start - 2].is_capitalized();
+        if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start < end && !inside_name {
             break;
         }
         if BOUNDARY_WORDS.contains(&t.lower().as_str()) {
@@ -303,7 +324,10 @@ fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
 /// "“...,” said Putin" / "said the Russian president".
 fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let mut end = from;
-    while end < toks.len() && toks[end].is_word() && !toks[end].quoted && end - from < 8 {
+    let joiner = |i: usize| {
+        matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
+    };
+    while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < 10 {
         let lower = toks[end].lower();
         if end > from
             && (BOUNDARY_WORDS.contains(&lower.as_str())

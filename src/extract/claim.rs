@@ -23,6 +23,8 @@ pub struct Draft {
     pub content: Vec<Range<usize>>,
     pub unit: Range<usize>,
     pub attribution: Option<Range<usize>>,
+    /// The content is the speaker's own words (a transcript answer), quoted or not.
+    pub verbatim: bool,
 }
 
 impl Draft {
@@ -44,6 +46,7 @@ impl Draft {
             content,
             unit,
             attribution: None,
+            verbatim: false,
         }
     }
 }
@@ -78,6 +81,7 @@ pub fn unattributed(body: &str, unit: Range<usize>) -> Option<Draft> {
         content: vec![unit.clone()],
         unit,
         attribution: None,
+        verbatim: false,
     })
 }
 
@@ -101,7 +105,11 @@ pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Dr
 fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim {
     let body = article.body.as_str();
     let text = content_text(body, &d.content);
-    let quote = quotes_in(body, top, &d.content);
+    let quote = if d.verbatim {
+        Some(text.clone())
+    } else {
+        quotes_in(body, top, &d.content)
+    };
     let kind = match d.kind {
         ClaimKind::Reported => d.cue.and_then(|c| c.kind).unwrap_or(if quote.is_some() {
             ClaimKind::Quote

@@ -1,27 +1,22 @@
-//! Finds the dates an article refers to and resolves them to calendar days, so
-//! that claims about the same event can be lined up across outlets; also parses
-//! the datelines and front-matter timestamps that scrapers produce.
+//! Finds the dates an article refers to, resolved to calendar days so that claims about one
+//! event line up across outlets, and parses scraped datelines.
 //!
-//! Relative references follow news convention and are resolved against the
-//! publication date (without one they are not returned, and neither are
-//! explicit dates lacking a year):
-//! - a bare weekday ("on Thursday", "said Thursday") is the most recent such
-//!   day on or before publication; "last Thursday" is strictly before it,
-//!   "next Thursday" strictly after it, "this Thursday" on or after it;
-//! - "yesterday" and "last night" are the day before, "today", "tonight" and
-//!   "this morning" the day itself, "tomorrow" the day after;
-//! - "last week" / "next week" are the Monday of that week, "last month" /
-//!   "next month" its first day and "last year" / "next year" 1 January;
-//!   vague spans ("earlier this month", "in the last week") are skipped.
+//! Relative references follow news convention against the publication date; without one
+//! they are not returned, nor are explicit dates lacking a year. A bare weekday ("on
+//! Thursday", "said Thursday") is the latest such day on or before publication; "last
+//! Thursday" is strictly before it, "next Thursday" strictly after, "this Thursday" on or
+//! after. "yesterday"/"last night" are the day before, "today"/"tonight"/"this morning" the
+//! day itself, "tomorrow" the day after. "last/next week" is that week's Monday, "last/next
+//! month" its first day, "last/next year" 1 January, "last August" 1 August of the nearest
+//! August before the publication month. Vague spans ("earlier this month", "in the last
+//! week") are skipped.
 //!
-//! A missing year is taken from the publication date: the latest candidate at
-//! most 60 days after publication, so "Dec 30" in a January article is the
-//! previous December and "Jan 2" in a late-December article the next January.
-//! Slashed dates are day-first unless the month slot is over 12. Month names
-//! must be capitalised, so the modal verb "may" never matches, and a month
-//! only counts next to a day number. A leading "on" or "early/late (on)" is
-//! kept in `text`.
+//! A missing year is the latest one putting the date at most 60 days after publication, so
+//! "Dec 30" in a January article is last December. Slashed dates are day-first unless the
+//! month slot is over 12. Month names must be capitalised and next to a day number, so the
+//! verb "may" never matches. A leading "on" or "early/late (on)" is kept in `text`.
 
+use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -31,76 +26,59 @@ use serde::{Deserialize, Serialize};
 /// A date referred to in the text, resolved to a calendar day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
+    /// As written, with a leading "on" or "early/late (on)": "early on June 19".
     pub text: String,
     pub date: NaiveDate,
+    /// Byte offsets of `text` in the input.
     pub start: usize,
     pub end: usize,
 }
 
+// Pieces shared by the prose patterns below; `re` expands `{qual}`, `{weekday}`, `{month}`.
 const QUAL: &str = r"(?:\b(?i:(?:early|late|earlier|later)(?:\s+on)?|on)\s+)?";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTHS: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
-const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+const FULL_MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+const SHORT_MONTHS: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
+const MONTH_DAY_RE: &str =
+    r"{qual}(?:\b(?:{weekday}),?\s+)?\b(?P<mm>{month})\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<my>\d{4})\b)?";
+const DAY_MONTH_RE: &str = r"{qual}(?:\b(?:{weekday}),?\s+)?(?:the\s+)?\b(?P<dd>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm>{month})(?:,?\s+(?P<dy>\d{4}|\d{2})\b)?";
+const NUMERIC_RE: &str =
+    r"{qual}\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4}|\d{2})\b)";
+const WEEKDAY_RE: &str = r"{qual}(?:\b(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{weekday})\b";
+const RELATIVE_RE: &str = r"{qual}\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|(?:last|next)\s+(?:week|month|year))|(?i:last|next)\s+(?:{full_month}))\b";
+const DATELINE_RE: &str = concat!(
+    r"^(?i:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?:?\s+)?",
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:",
+    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})",
+    r"|(?P<dd>\d{1,2})(?i:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>[A-Za-z]{3,9})\.?,?\s+(?P<dy>\d{4}|\d{2})\b",
+    r"|(?P<mm>[A-Za-z]{3,9})\.?\s+(?P<md>\d{1,2})(?i:st|nd|rd|th)?,?\s+(?P<my>\d{4})\b",
+    r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4}|\d{2})\b)",
+);
+const TIME_RE: &str =
+    r"^(?:\s|,|T|at|-|\|)*(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<ap>(?i:[ap]\.?m\b\.?))?";
+
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| re(MONTH_DAY_RE));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(DAY_MONTH_RE));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(NUMERIC_RE));
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(WEEKDAY_RE));
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| re(RELATIVE_RE));
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| re(DATELINE_RE));
+static TIME: LazyLock<Regex> = LazyLock::new(|| re(TIME_RE));
+
+/// Words making a weekday part of a holiday's name ("Good Friday").
+const HOLIDAYS: &str = "Black Good Cyber Super Ash Maundy Holy Bloody Easter";
 /// How far past publication an explicit month/day may lie before it is read as last year.
 const FUTURE_DAYS: u64 = 60;
 
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{QUAL}(?:\b(?:{WEEKDAYS}),?\s+)?\b(?P<mm>{MONTHS})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<my>\d{{4}})\b)?"
-    ))
-});
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{QUAL}(?:\b(?:{WEEKDAYS}),?\s+)?(?:the\s+)?\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm>{MONTHS})(?:,?\s+(?P<dy>\d{{4}}|\d{{2}})\b)?"
-    ))
-});
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{QUAL}\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}}|\d{{2}})\b)"
-    ))
-});
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{QUAL}(?:\b(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{WEEKDAYS})\b"
-    ))
-});
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{QUAL}\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|(?:last|next)\s+(?:week|month|year)))\b"
-    ))
-});
-// Weekdays that are part of a holiday's name, and spans like "the last week" or "the past year".
-static HOLIDAY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:Black|Good|Cyber|Super|Ash|Maundy|Holy|Bloody|Easter)\s+$"));
-static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:the|this|past)\s+$"));
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"^(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:",
-        r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})",
-        r"|(?P<dd>\d{1,2})(?i:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>[A-Za-z]{3,9})\.?,?\s+(?P<dy>\d{4}|\d{2})\b",
-        r"|(?P<mm>[A-Za-z]{3,9})\.?\s+(?P<md>\d{1,2})(?i:st|nd|rd|th)?,?\s+(?P<my>\d{4})\b",
-        r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4}|\d{2})\b)",
-    ))
-});
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\s|,|T|at|-|\|)*(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<ap>(?i:[ap]\.?m\b\.?))?")
-});
-
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("static regex")
+    let month = format!(r"(?:(?:{FULL_MONTHS})\b|(?:{SHORT_MONTHS})\b\.?)");
+    let pattern = pattern
+        .replace("{qual}", QUAL)
+        .replace("{weekday}", WEEKDAYS)
+        .replace("{month}", &month)
+        .replace("{full_month}", FULL_MONTHS);
+    Regex::new(&pattern).expect("static regex")
 }
 
 /// Returns the non-overlapping date mentions in `text`, in order of appearance.
@@ -117,16 +95,13 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
         .collect();
     // The longest mention wins where patterns overlap ("Thursday, June 20" over "Thursday").
     found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    let mut kept: Vec<DateMention> = Vec::with_capacity(found.len());
-    for mention in found {
-        if kept.last().is_none_or(|k| mention.start >= k.end) {
-            kept.push(mention);
-        }
-    }
-    kept
+    found.dedup_by(|next, kept| next.start < kept.end);
+    found
 }
 
-type Resolver<'a> = &'a dyn Fn(&Captures) -> Option<(NaiveDate, usize)>;
+/// A resolved date and the byte offset where its mention ends.
+type Found = Option<(NaiveDate, usize)>;
+type Resolver<'a> = &'a dyn Fn(&Captures) -> Found;
 
 fn scan<'a>(text: &'a str, re: &'a Regex, resolve: Resolver<'a>) -> impl Iterator<Item = DateMention> + 'a {
     re.captures_iter(text).filter_map(move |c| {
@@ -143,22 +118,16 @@ fn scan<'a>(text: &'a str, re: &'a Regex, resolve: Resolver<'a>) -> impl Iterato
 
 /// "June 19", "19 June 2024", "21st Jun 24": a two-digit year is only trusted when no word
 /// follows it, since "On 19 June 24 people died" is more likely than a two-digit year in prose.
-fn named_month(text: &str, c: &Captures, published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
+fn named_month(text: &str, c: &Captures, published: Option<NaiveDate>) -> Found {
     let end = c.get(0)?.end();
     let year = c.name("dy").or_else(|| c.name("my"));
-    let short_ok = || {
-        text[end..]
-            .trim_start()
-            .chars()
-            .next()
-            .is_none_or(|ch| !ch.is_alphabetic())
-    };
-    if year.is_some_and(|y| y.len() == 4 || short_ok()) {
+    let word_follows = text[end..].trim_start().starts_with(char::is_alphabetic);
+    if year.is_some_and(|y| y.len() == 4 || !word_follows) {
         return Some((dateline_date(c)?, end));
     }
     let month = month_number(c.name("dm").or_else(|| c.name("mm"))?.as_str())?;
-    let day = c.name("dd").or_else(|| c.name("md"))?.as_str().parse().ok()?;
-    let end = if year.is_some() { c.name("dm")?.end() } else { end };
+    let day = number(c, "dd").or_else(|| number(c, "md"))?;
+    let end = c.name("dm").filter(|_| year.is_some()).map_or(end, |m| m.end());
     Some((infer_year(published?, month, day)?, end))
 }
 
@@ -170,9 +139,9 @@ fn infer_year(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
         .find(|d| *d <= limit)
 }
 
-fn weekday_mention(text: &str, c: &Captures, published: NaiveDate) -> Option<(NaiveDate, usize)> {
-    let whole = c.get(0)?;
-    if HOLIDAY_BEFORE.is_match(tail(text, c.name("wd")?.start())) {
+fn weekday_mention(text: &str, c: &Captures, published: NaiveDate) -> Found {
+    let prev = prev_word(text, c.name("wd")?.start());
+    if HOLIDAYS.split(' ').any(|h| h == prev) {
         return None;
     }
     let weekday: Weekday = c["wd"].parse().ok()?;
@@ -185,12 +154,17 @@ fn weekday_mention(text: &str, c: &Captures, published: NaiveDate) -> Option<(Na
         Some(_) => published + Days::new(ahead.into()),
         None => published - Days::new(back.into()),
     };
-    Some((date, whole.end()))
+    Some((date, c.get(0)?.end()))
 }
 
-fn relative_mention(text: &str, c: &Captures, published: NaiveDate) -> Option<(NaiveDate, usize)> {
+fn relative_mention(text: &str, c: &Captures, published: NaiveDate) -> Found {
     let whole = c.get(0)?;
-    if SPAN_BEFORE.is_match(tail(text, whole.start())) {
+    // "in the last week", "over the past year" mean a span, not a calendar week or year;
+    // "last May 5" is left to the explicit-date patterns.
+    let prev = prev_word(text, whole.start()).to_lowercase();
+    let rest = text[whole.end()..].trim_start();
+    let day_follows = rest.starts_with(|c: char| c.is_ascii_digit());
+    if day_follows || ["the", "this", "past"].contains(&prev.as_str()) {
         return None;
     }
     let phrase = c["rel"].to_lowercase();
@@ -207,32 +181,43 @@ fn relative_mention(text: &str, c: &Captures, published: NaiveDate) -> Option<(N
         ["next", "month"] => first.checked_add_months(Months::new(1)),
         ["last", "year"] => NaiveDate::from_ymd_opt(published.year() - 1, 1, 1),
         ["next", "year"] => NaiveDate::from_ymd_opt(published.year() + 1, 1, 1),
+        [dir, name] => nearby_month(published, *dir == "next", month_number(name)?),
         _ => None,
     };
     Some((date?, whole.end()))
 }
 
-/// Up to 24 bytes before `pos`, enough to see the previous word.
-fn tail(text: &str, pos: usize) -> &str {
-    let mut from = pos.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    &text[from..pos]
+/// "last August": 1 August of the nearest August strictly before (or after) publication.
+fn nearby_month(published: NaiveDate, forward: bool, month: u32) -> Option<NaiveDate> {
+    let year = match (forward, month.cmp(&published.month())) {
+        (false, Ordering::Less) | (true, Ordering::Greater) => published.year(),
+        (false, _) => published.year() - 1,
+        (true, _) => published.year() + 1,
+    };
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+/// The word ending just before `pos`, or "" if punctuation intervenes.
+fn prev_word(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end();
+    before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
 /// Accepts a month name or any abbreviation of at least three letters ("Jun", "Sept", "JUNE").
 fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();
-    let index = MONTH_NAMES
-        .iter()
-        .position(|m| name.len() >= 3 && m.starts_with(&name))?;
+    let mut names = FULL_MONTHS.split('|').map(str::to_lowercase);
+    let index = names.position(|m| name.len() >= 3 && m.starts_with(&name))?;
     u32::try_from(index + 1).ok()
+}
+
+fn number(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name)?.as_str().parse().ok()
 }
 
 /// Builds a date from the named groups shared by `DATELINE` and the prose patterns.
 fn dateline_date(c: &Captures) -> Option<NaiveDate> {
-    let n = |name: &str| c.name(name)?.as_str().parse::<u32>().ok();
+    let n = |name: &str| number(c, name);
     let (year, month, day) = if c.name("iy").is_some() {
         (n("iy")?, n("im")?, n("id")?)
     } else if c.name("dd").is_some() {
@@ -255,7 +240,7 @@ fn dateline_date(c: &Captures) -> Option<NaiveDate> {
 /// Parses a scraped dateline or front-matter style date/time: "21st Jun 24 8:39 am",
 /// "June 21, 2024 08:39", "2024-06-21T08:39:00", "2024-06-21 08:39", "2024-06-21",
 /// "21 June 2024", "Fri 21 Jun 2024 09.15 BST" (drop the zone), returning the naive local
-/// date-time (midnight if no time).
+/// date-time (midnight if no time). A leading "Published"/"Updated (on):" label is skipped.
 pub fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim();
     let caps = DATELINE.captures(text)?;
@@ -268,15 +253,10 @@ pub fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
 /// fractional seconds) is ignored because callers want the local wall-clock time.
 fn leading_time(rest: &str) -> Option<NaiveTime> {
     let c = TIME.captures(rest)?;
-    let n = |name: &str| c.name(name).map_or(Some(0), |m| m.as_str().parse::<u32>().ok());
-    if c.name("mi").is_none() && c.name("ap").is_none() {
-        return None;
-    }
+    let n = |name: &str| c.name(name).map_or(Some(0), |_| number(&c, name));
+    c.name("mi").or(c.name("ap"))?; // a bare number is not a time
     let mut hour = n("h")?;
-    if let Some(ap) = c.name("ap") {
-        if hour == 0 || hour > 12 {
-            return None;
-        }
+    if let Some(ap) = c.name("ap").filter(|_| (1..=12).contains(&hour)) {
         let pm = ap.as_str().to_lowercase().starts_with('p');
         hour = hour % 12 + if pm { 12 } else { 0 };
     }
@@ -287,182 +267,166 @@ fn leading_time(rest: &str) -> Option<NaiveTime> {
 mod tests {
     use super::*;
 
-    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    const FRI: &str = "2024-06-21";
 
-    /// The single mention in `text`, as (text, date).
-    fn one(text: &str, published: Option<NaiveDate>) -> (String, NaiveDate) {
-        let found = find_dates(text, published);
+    /// Checks one `published | text | mention | date` case: exactly one mention is found.
+    /// `published` is "-" for an article without a publication date.
+    fn at(case: &str) {
+        let parts: Vec<&str> = case.trim().split(" | ").collect();
+        let [published, text, mention, date] = parts[..] else {
+            panic!("malformed case {case:?}")
+        };
+        let found = find_dates(text, published.parse().ok());
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let m = &found[0];
+        assert_eq!((m.text.as_str(), m.date.to_string()), (mention, date.into()));
         assert_eq!(&text[m.start..m.end], m.text);
-        (m.text.clone(), m.date)
     }
 
-    const FRI: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 6, 21);
-
-    #[test]
-    fn weekday_before_publication() {
-        let (text, date) = one("On Thursday, Putin signed the pact.", FRI);
-        assert_eq!((text.as_str(), date), ("On Thursday", ymd(2024, 6, 20)));
-        let (text, date) = one("Thursday's meeting ran late.", FRI);
-        assert_eq!((text.as_str(), date), ("Thursday", ymd(2024, 6, 20)));
+    /// Checks `text | mention | date` lines for an article published on Friday 2024-06-21.
+    fn friday(cases: &str) {
+        cases.lines().for_each(|case| at(&format!("{FRI} | {}", case.trim())));
     }
 
-    #[test]
-    fn weekday_on_publication_day() {
-        let (text, date) = one("the minister said Thursday.", Some(ymd(2024, 6, 20)));
-        assert_eq!((text.as_str(), date), ("Thursday", ymd(2024, 6, 20)));
+    /// Asserts that none of the `|`-separated snippets yields a date (published on Friday).
+    fn none(snippets: &str) {
+        for text in snippets.split('|') {
+            let found = find_dates(text, FRI.parse().ok());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
     }
 
     #[test]
-    fn last_next_and_this_weekday() {
-        assert_eq!(one("last Friday", FRI).1, ymd(2024, 6, 14));
-        assert_eq!(one("next Monday", FRI).1, ymd(2024, 6, 24));
-        assert_eq!(one("next Friday", FRI).1, ymd(2024, 6, 28));
-        assert_eq!(one("this Saturday", FRI).1, ymd(2024, 6, 22));
-        assert_eq!(
-            one("late on Wednesday", FRI),
-            ("late on Wednesday".into(), ymd(2024, 6, 19))
+    fn weekday_on_or_before_publication() {
+        friday(
+            "On Thursday, Putin signed the pact. | On Thursday | 2024-06-20
+            Thursday's meeting ran late. | Thursday | 2024-06-20
+            in the early hours of Thursday | Thursday | 2024-06-20",
+        );
+        at("2024-06-20 | the minister said Thursday. | Thursday | 2024-06-20");
+    }
+
+    #[test]
+    fn last_next_this_and_late_on_weekday() {
+        friday(
+            "since last Friday | last Friday | 2024-06-14
+            by next Monday | next Monday | 2024-06-24
+            next Friday | next Friday | 2024-06-28
+            this Saturday | this Saturday | 2024-06-22
+            They met late on Wednesday. | late on Wednesday | 2024-06-19",
         );
     }
 
     #[test]
     fn early_on_explicit_date() {
-        let (text, date) = one("It landed early on June 19 in Pyongyang.", FRI);
-        assert_eq!((text.as_str(), date), ("early on June 19", ymd(2024, 6, 19)));
+        friday("It landed early on June 19 in Pyongyang. | early on June 19 | 2024-06-19");
     }
 
     #[test]
     fn relative_words() {
-        let cases = [
-            ("yesterday", ymd(2024, 6, 20)),
-            ("Today", ymd(2024, 6, 21)),
-            ("tomorrow", ymd(2024, 6, 22)),
-            ("last night", ymd(2024, 6, 20)),
-            ("this morning", ymd(2024, 6, 21)),
-            ("last week", ymd(2024, 6, 10)),
-            ("next week", ymd(2024, 6, 24)),
-            ("last month", ymd(2024, 5, 1)),
-            ("last year", ymd(2023, 1, 1)),
-        ];
-        for (text, date) in cases {
-            assert_eq!(one(&format!("It happened {text}."), FRI), (text.to_string(), date));
-        }
+        friday(
+            "He spoke yesterday. | yesterday | 2024-06-20
+            Today, he said | Today | 2024-06-21
+            due tomorrow | tomorrow | 2024-06-22
+            Late last night, shots | Late last night | 2024-06-20
+            this morning | this morning | 2024-06-21
+            It happened last week. | last week | 2024-06-10
+            next week | next week | 2024-06-24
+            last month | last month | 2024-05-01
+            last year | last year | 2023-01-01",
+        );
+        at("2025-01-15 | last month | last month | 2024-12-01");
     }
 
     #[test]
-    fn last_month_across_year_boundary() {
-        assert_eq!(one("last month", Some(ymd(2025, 1, 15))).1, ymd(2024, 12, 1));
+    fn last_and_next_month_names() {
+        friday(
+            "since last August. | last August | 2023-08-01
+            last May | last May | 2024-05-01
+            until next January | next January | 2025-01-01
+            since last May 5 | May 5 | 2024-05-05",
+        );
     }
 
     #[test]
     fn vague_spans_are_skipped() {
-        for text in [
-            "in the last week",
-            "over the past year",
-            "earlier this month",
-            "on Good Friday",
-        ] {
-            assert!(find_dates(text, FRI).is_empty(), "{text}");
-        }
+        none("in the last week|over the past year|earlier this month|on Good Friday");
+        none("this week|in June|June 2024|last summer|We may 5 times");
     }
 
     #[test]
     fn explicit_forms() {
-        let cases = [
-            ("June 19", "June 19"),
-            ("19 June", "19 June"),
-            ("June 19, 2024", "June 19, 2024"),
-            ("19 June 2024", "19 June 2024"),
-            ("Jun. 19", "Jun. 19"),
-            ("19th of June", "19th of June"),
-            ("19/06/2024", "19/06/2024"),
-            ("2024-06-19", "2024-06-19"),
-            ("on Wednesday, June 19", "on Wednesday, June 19"),
-        ];
-        for (input, text) in cases {
-            let sentence = format!("They met {input}.");
-            let (found, date) = one(&sentence, FRI);
-            assert_eq!(found, text, "{input}");
-            assert_eq!(date, ymd(2024, 6, 19), "{input}");
-        }
+        friday(
+            "They met June 19. | June 19 | 2024-06-19
+            They met 19 June. | 19 June | 2024-06-19
+            They met June 19, 2024. | June 19, 2024 | 2024-06-19
+            They met 19 June 2024. | 19 June 2024 | 2024-06-19
+            They met Jun. 19. | Jun. 19 | 2024-06-19
+            the 19th of June | the 19th of June | 2024-06-19
+            They met 19/06/2024. | 19/06/2024 | 2024-06-19
+            They met 2024-06-19. | 2024-06-19 | 2024-06-19
+            on Wednesday, June 19 | on Wednesday, June 19 | 2024-06-19",
+        );
     }
 
     #[test]
-    fn dateline_with_two_digit_year() {
-        let (text, date) = one("21st Jun 24 8:39 am", None);
-        assert_eq!((text.as_str(), date), ("21st Jun 24", ymd(2024, 6, 21)));
-    }
-
-    #[test]
-    fn number_after_month_is_not_a_year() {
-        let (text, date) = one("On 19 June 24 people died.", FRI);
-        assert_eq!((text.as_str(), date), ("On 19 June", ymd(2024, 6, 19)));
+    fn two_digit_year_only_when_no_word_follows() {
+        at("- | 21st Jun 24 8:39 am | 21st Jun 24 | 2024-06-21");
+        friday("On 19 June 24 people died. | On 19 June | 2024-06-19");
     }
 
     #[test]
     fn slashed_dates_are_day_first_unless_impossible() {
-        assert_eq!(one("03/04/2024", None).1, ymd(2024, 4, 3));
-        assert_eq!(one("04/23/2024", None).1, ymd(2024, 4, 23));
+        at("- | 03/04/2024 | 03/04/2024 | 2024-04-03");
+        at("- | 04/23/2024 | 04/23/2024 | 2024-04-23");
     }
 
     #[test]
     fn year_inferred_around_publication() {
-        let jan2 = Some(ymd(2025, 1, 2));
-        assert_eq!(one("Dec 30", jan2).1, ymd(2024, 12, 30));
-        assert_eq!(one("Jan 2", Some(ymd(2024, 12, 30))).1, ymd(2025, 1, 2));
-        assert_eq!(one("August 1", FRI).1, ymd(2024, 8, 1));
-        assert_eq!(one("September 1", FRI).1, ymd(2023, 9, 1));
+        at("2025-01-02 | Dec 30 | Dec 30 | 2024-12-30");
+        at("2024-12-30 | Jan 2 | Jan 2 | 2025-01-02");
+        friday("August 1 | August 1 | 2024-08-01\nSeptember 1 | September 1 | 2023-09-01");
     }
 
     #[test]
     fn may_needs_a_day_and_a_capital() {
-        assert!(find_dates("Officials may 5 times", FRI).is_empty());
-        assert!(find_dates("May said the plan works.", FRI).is_empty());
-        assert_eq!(one("on May 5", FRI).1, ymd(2024, 5, 5));
-        assert_eq!(one("the 5th of May", FRI).1, ymd(2024, 5, 5));
+        none("Officials may 5 times|May said the plan works.|in May");
+        friday("on May 5 | on May 5 | 2024-05-05\nthe 5th of May | the 5th of May | 2024-05-05");
     }
 
     #[test]
     fn without_publication_date_only_full_dates() {
-        let text = "Yesterday, on Thursday, June 19 and 19 June 2024.";
-        let found = find_dates(text, None);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].date, ymd(2024, 6, 19));
+        at("- | Yesterday, on Thursday, June 19 and 19 June 2024. | 19 June 2024 | 2024-06-19");
     }
 
     #[test]
     fn several_mentions_in_order() {
         let text = "HANOI, June 20 (NWS) - Putin arrived on Wednesday and left yesterday.";
-        let found = find_dates(text, FRI);
-        let dates: Vec<_> = found.iter().map(|m| m.date).collect();
-        assert_eq!(dates, [ymd(2024, 6, 20), ymd(2024, 6, 19), ymd(2024, 6, 20)]);
+        let found = find_dates(text, FRI.parse().ok());
+        let dates: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
+        assert_eq!(dates, ["2024-06-20", "2024-06-19", "2024-06-20"]);
     }
 
     #[test]
     fn invalid_dates_are_skipped() {
-        assert!(find_dates("February 30 and 31/31/2024 and 2024-13-01", FRI).is_empty());
+        none("February 30|31/31/2024|2024-13-01|June 32");
     }
 
     #[test]
     fn parse_datetime_forms() {
-        let at = |y, mo, d, h, mi| ymd(y, mo, d).and_hms_opt(h, mi, 0).unwrap();
-        let cases = [
-            ("21st Jun 24 8:39 am", at(2024, 6, 21, 8, 39)),
-            ("June 21, 2024 08:39", at(2024, 6, 21, 8, 39)),
-            ("2024-06-21T08:39:00", at(2024, 6, 21, 8, 39)),
-            ("2024-06-21T21:40:00+01:00", at(2024, 6, 21, 21, 40)),
-            ("2024-06-21 08:39", at(2024, 6, 21, 8, 39)),
-            ("2024-06-21", at(2024, 6, 21, 0, 0)),
-            ("21 June 2024", at(2024, 6, 21, 0, 0)),
-            ("Fri 21 Jun 2024 09.15 BST", at(2024, 6, 21, 9, 15)),
-            ("Friday, June 21st, 2024 at 3:05 p.m.", at(2024, 6, 21, 15, 5)),
-            ("21/06/2024 12am", at(2024, 6, 21, 0, 0)),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(parse_datetime(input), Some(expected), "{input}");
+        let cases = "21st Jun 24 8:39 am | 2024-06-21T08:39:00
+            June 21, 2024 08:39 | 2024-06-21T08:39:00
+            2024-06-21T08:39:00 | 2024-06-21T08:39:00
+            2024-06-21T21:40:00+01:00 | 2024-06-21T21:40:00
+            2024-06-21 08:39 | 2024-06-21T08:39:00
+            2024-06-21 | 2024-06-21T00:00:00
+            21 June 2024 | 2024-06-21T00:00:00
+            Fri 21 Jun 2024 09.15 BST | 2024-06-21T09:15:00
+            Friday, June 21st, 2024 at 3:05 p.m. | 2024-06-21T15:05:00
+            21/06/2024 12am | 2024-06-21T00:00:00
+            Updated: 20 JUN 2024 10:00 GMT | 2024-06-20T10:00:00";
+        for (input, expected) in cases.lines().filter_map(|l| l.trim().split_once(" | ")) {
+            assert_eq!(parse_datetime(input), expected.parse().ok(), "{input}");
         }
     }
 

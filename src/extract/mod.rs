@@ -35,6 +35,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let top: Vec<&Quote> = quotes::top_level(&all_quotes).collect();
     let date = article.meta.published_date();
     let mut ctx = Context::new(gaz, date);
+    ctx.learn_names(body);
     let mut drafts: Vec<Draft> = Vec::new();
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
@@ -50,7 +51,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                         vec![turn.content.clone()],
                         turn.content.clone(),
                     );
-                    drafts.push(d);
+                    drafts.push(Draft { verbatim: true, ..d });
                 }
             }
             continue;

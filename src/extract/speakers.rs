@@ -80,6 +80,9 @@ const ROLE_WORDS: &[&str] = &[
     "despot",
     "tyrant",
     "autocrat",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 const TITLES: &[&str] = &[
     "mr",
@@ -175,6 +178,36 @@ const TITLES: &[&str] = &[
     "justice",
     "interior",
 ];
+const ORG_WORDS: &[&str] = &[
+    "observatory",
+    "association",
+    "council",
+    "ministry",
+    "agency",
+    "institute",
+    "commission",
+    "party",
+    "bank",
+    "group",
+    "company",
+    "corporation",
+    "university",
+    "committee",
+    "court",
+    "service",
+    "union",
+    "federation",
+    "foundation",
+    "forum",
+    "centre",
+    "center",
+    "authority",
+    "board",
+    "chamber",
+    "society",
+    "network",
+    "coalition",
+];
 const FEMALE: &[&str] = &["she", "her"];
 const MALE: &[&str] = &["he", "his", "him"];
 
@@ -250,6 +283,9 @@ impl<'g> Context<'g> {
             .trim_start_matches("'s")
             .trim_start_matches("’s")
             .trim();
+        if let Some(s) = self.longer_name(words, m.start, m.end) {
+            return Some(s);
+        }
         match e.kind {
             EntityKind::Person => Some(person(&e.name, e.gender)),
             EntityKind::Organization => {
@@ -279,6 +315,42 @@ impl<'g> Context<'g> {
                 })
             }
         }
+    }
+
+    /// "IAEA Director General Rafael Grossi", "Gulf of Guinea Maritime
+    /// Observatory": a known name inside a longer proper name.
+    fn longer_name(&self, words: &str, start: usize, end: usize) -> Option<Speaker> {
+        let after = words[end..]
+            .trim_start_matches(['’', '\''])
+            .trim_start_matches('s')
+            .trim();
+        let capital_after = after
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title(w))
+            .count();
+        if capital_after == 0 || self.gaz.entity(self.gaz.mentions(words).last()?.entity).kind == EntityKind::Person {
+            return None;
+        }
+        let _ = start;
+        let all_capitalised = words
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for"));
+        let org_like =
+            |w: &str| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
+        if all_capitalised && words.split_whitespace().last().is_some_and(org_like) {
+            let name = words
+                .split_whitespace()
+                .skip_while(|w| matches!(*w, "The" | "the" | "A" | "a"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Speaker {
+                name,
+                person: false,
+                gender: None,
+            });
+        }
+        self.proper_name(after)
+            .filter(|s| s.name.split_whitespace().count() > 1 || self.by_surname.contains_key(&s.name))
     }
 
     fn role_holder(&self, tail: &str, country: Option<&str>) -> Option<Speaker> {
@@ -319,14 +391,24 @@ impl<'g> Context<'g> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
     /// already seen in the article.
     fn proper_name(&self, words: &str) -> Option<Speaker> {
-        let tokens: Vec<&str> = words.split_whitespace().collect();
-        let name_start = tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len());
+        let tokens: Vec<&str> = words
+            .split_whitespace()
+            .filter(|t| !matches!(*t, "The" | "the"))
+            .collect();
+        // "Transport Secretary Heidi Alexander": the name follows the last title word.
+        let name_start = tokens.iter().rposition(|t| is_title(t)).map_or(0, |i| i + 1);
+        let name_start = if name_start >= tokens.len() {
+            tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
+        } else {
+            name_start
+        };
         let name: Vec<&str> = tokens[name_start..].to_vec();
         if name.is_empty() || !name.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
             return None;
         }
         if name.len() == 1 {
-            let key = name[0].trim_end_matches("’s").trim_end_matches("'s");
+            let key = title_case(name[0].trim_end_matches("’s").trim_end_matches("'s"));
+            let key = key.as_str();
             if let Some(s) = self.by_surname.get(key) {
                 return Some(s.clone());
             }
@@ -378,6 +460,35 @@ impl<'g> Context<'g> {
         }
     }
 
+    /// Registers every multi-word capitalised name in `body` so that a later
+    /// surname ("Okafor") or transcript label ("WHITCOMBE") finds it.
+    pub fn learn_names(&mut self, body: &str) {
+        let mut run: Vec<&str> = Vec::new();
+        for raw in body.split_whitespace() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let capital =
+                word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
+            let in_name = capital && !is_title(word) && self.gaz.mentions(word).is_empty();
+            if in_name {
+                run.push(word);
+            }
+            let ends = !in_name || raw.ends_with([',', '.', ';', ':', '’', '"', '”', ')']) || raw.ends_with("'s");
+            if ends {
+                if (2..=3).contains(&run.len()) {
+                    let name = run.join(" ");
+                    for p in [run[0], run[run.len() - 1]] {
+                        self.by_surname.entry(p.to_string()).or_insert_with(|| Speaker {
+                            name: name.clone(),
+                            person: true,
+                            gender: None,
+                        });
+                    }
+                }
+                run.clear();
+            }
+        }
+    }
+
     pub fn gender_hint(&mut self, pronoun: &str) {
         let lower = pronoun.to_lowercase();
         if let Some(p) = self.last_person.as_mut() {
@@ -391,6 +502,17 @@ impl<'g> Context<'g> {
                 };
             }
         }
+    }
+}
+
+/// "WHITCOMBE" (a transcript label) → "Whitcombe".
+fn title_case(word: &str) -> String {
+    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
+        let mut chars = word.chars();
+        let first = chars.next().expect("non-empty");
+        first.to_string() + &chars.as_str().to_lowercase()
+    } else {
+        word.to_string()
     }
 }
 

@@ -150,6 +150,11 @@ fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(is_word) && !after.is_some_and(|c| is_word(c) && c != '’' && c != '\'')
 }
 
+pub fn strip_accents(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    text.nfd().filter(|c| !is_combining_mark(*c)).nfc().collect()
+}
+
 #[derive(Default)]
 struct Builder {
     entities: Vec<Entity>,
@@ -238,6 +243,11 @@ impl Builder {
         self.seen.insert(text.to_string(), self.patterns.len());
         self.patterns.push(text.to_string());
         self.surfaces.push((idx, via));
+        // Wire copy often drops accents: "Antonio Guterres", "Bogota".
+        let plain = strip_accents(text);
+        if plain != text {
+            self.surface(&plain, idx, via);
+        }
         // Curly and straight apostrophes are both common in names.
         if text.contains('\'') {
             self.surface(&text.replace('\'', "’"), idx, via);

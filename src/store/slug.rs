@@ -14,7 +14,10 @@ const RESERVED: &[&str] = &[
 /// Lowercase ASCII letters, digits and single hyphens; never empty.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.nfkd().filter(|c| c.is_ascii() || c.is_alphanumeric()) {
+    for c in text
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+    {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -45,6 +48,7 @@ mod tests {
             "putin-will-not-rule-out-sending-weapons"
         );
         assert_eq!(slug("Séoul Herald"), "seoul-herald");
+        assert_eq!(slug("Moscow–Pyongyang pact"), "moscow-pyongyang-pact");
     }
 
     #[test]

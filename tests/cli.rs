@@ -1,0 +1,239 @@
+//! End-to-end tests of the `claimtrack` binary, run as a user would.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const SEED: &str = "articles/2024-06-21-london-loves-business.txt";
+
+fn claimtrack(store: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("claimtrack").unwrap();
+    cmd.env("CLAIMTRACK_STORE", store)
+        .env("NO_COLOR", "1")
+        .env_remove("CLAIMTRACK_FAULT");
+    cmd
+}
+
+fn json(output: &[u8]) -> Value {
+    serde_json::from_slice(output).expect("valid JSON")
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
+}
+
+#[test]
+fn extract_seed_json_has_canonical_speakers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = claimtrack(&tmp.path().join("claims"))
+        .args(["extract", SEED, "--format", "json"])
+        .assert()
+        .success();
+    let doc = json(&out.get_output().stdout);
+    assert_eq!(doc["article"]["outlet"], "London Loves Business");
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(claims.len() >= 12, "only {} claims", claims.len());
+    for field in ["id", "kind", "text", "sentence", "span", "polarity", "modality"] {
+        assert!(claims.iter().all(|c| c.get(field).is_some()), "a claim lacks {field}");
+    }
+    let speaker_of = |mention: &str| {
+        claims
+            .iter()
+            .find(|c| c["speaker_mention"].as_str() == Some(mention))
+            .map(|c| c["speaker"].as_str().unwrap().to_string())
+    };
+    assert_eq!(speaker_of("The Russian leader").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(speaker_of("Washington").as_deref(), Some("United States"));
+    assert_eq!(speaker_of("The North Korean dictator").as_deref(), Some("Kim Jong Un"));
+    assert!(!tmp.path().join("claims").exists(), "extract must write nothing");
+}
+
+#[test]
+fn add_then_list_stories_show_and_diff_in_an_empty_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", "articles"]).assert().success();
+    let records: Vec<PathBuf> = files_under(&store)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    assert_eq!(records.len(), 5, "{records:?}");
+    for r in &records {
+        let text = std::fs::read_to_string(r).unwrap();
+        let record: claimtrack::store::Record = claimtrack::store::yaml::parse(&text, "r").unwrap();
+        let again = claimtrack::store::yaml::to_string(&record).unwrap();
+        assert_eq!(again, text, "{} does not re-load without loss", r.display());
+    }
+    let listed = claimtrack(&store)
+        .args(["list", "--format", "json", "--speaker", "Putin"])
+        .assert()
+        .success();
+    let listed = json(&listed.get_output().stdout);
+    let first_id = listed[0]["id"].as_str().unwrap().to_string();
+    assert!(listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["speaker"] == "Vladimir Putin"));
+    let stories = claimtrack(&store)
+        .args(["stories", "--format", "json"])
+        .assert()
+        .success();
+    assert_eq!(json(&stories.get_output().stdout)[0]["articles"], 5);
+    claimtrack(&store)
+        .args(["show", &first_id])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(first_id.as_str()));
+    let diff = claimtrack(&store)
+        .args(["diff", "--story", "putin-north-korea-weapons", "--format", "json"])
+        .assert()
+        .code(1);
+    let flags = json(&diff.get_output().stdout)["flags"].as_array().unwrap().clone();
+    let kinds: Vec<&str> = flags.iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    for planted in ["quote-wording", "attribution", "number", "polarity", "framing"] {
+        assert!(
+            kinds.contains(&planted),
+            "planted {planted} difference not flagged: {kinds:?}"
+        );
+    }
+    // Adding again changes nothing.
+    let again = claimtrack(&store)
+        .args(["add", "articles", "--format", "json"])
+        .assert()
+        .success();
+    let rows = json(&again.get_output().stdout);
+    assert!(
+        rows.as_array().unwrap().iter().all(|r| r["change"] == "unchanged"),
+        "{rows}"
+    );
+}
+
+#[test]
+fn diff_reports_exactly_the_changed_quote_word() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    let (a, b) = (tmp.path().join("a.txt"), tmp.path().join("b.txt"));
+    std::fs::write(&a, &seed).unwrap();
+    std::fs::write(&b, seed.replacen("incredibly concerning", "deeply concerning", 1)).unwrap();
+    let store = tmp.path().join("claims");
+    let out = claimtrack(&store)
+        .args(["diff"])
+        .arg(&a)
+        .arg(&b)
+        .args(["--format", "json"])
+        .assert()
+        .code(1);
+    let flags = json(&out.get_output().stdout)["flags"].as_array().unwrap().clone();
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert_eq!(flags[0]["kind"], "quote-wording");
+    assert!(flags[0]["detail"].as_str().unwrap().contains("incredibly concerning"));
+    let out = claimtrack(&store)
+        .args(["diff"])
+        .arg(&a)
+        .arg(&a)
+        .args(["--format", "json"])
+        .assert()
+        .code(0);
+    assert!(json(&out.get_output().stdout)["flags"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn bad_inputs_fail_with_one_line_naming_the_file_and_write_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"\x7fELF\x02\x01\x00\x00binary").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 owner said \"yes\".\n").unwrap();
+    std::fs::create_dir(dir.join("folder.txt")).unwrap();
+    let store = dir.join("claims");
+    for (name, expect) in [
+        ("missing.txt", "no such file"),
+        ("empty.txt", "empty"),
+        ("binary.txt", "binary"),
+        ("latin1.txt", "UTF-8"),
+    ] {
+        for cmd in ["add", "extract"] {
+            let path = dir.join(name);
+            let out = claimtrack(&store).arg(cmd).arg(&path).assert().code(2);
+            let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.contains(name) && stderr.contains(expect),
+                "{cmd} {name}: {stderr}"
+            );
+        }
+    }
+    // A folder named directly is searched; one given as FILE to extract is refused.
+    claimtrack(&store)
+        .arg("extract")
+        .arg(dir.join("folder.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("folder"));
+    assert!(!store.exists(), "nothing may be written on bad input");
+    claimtrack(&store)
+        .args(["extract", "--lossy"])
+        .arg(dir.join("latin1.txt"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn one_bad_file_stops_add_before_anything_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(SEED, input.join("a.txt")).unwrap();
+    std::fs::write(input.join("b.txt"), b"\xff\xfe\xfd").unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store)
+        .arg("add")
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("b.txt"));
+    assert!(files_under(&store)
+        .iter()
+        .all(|p| p.extension().is_none_or(|x| x != "yaml")));
+}
+
+#[test]
+fn reviews_survive_re_extraction() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = files_under(&store)
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .unwrap();
+    let text = std::fs::read_to_string(&record).unwrap();
+    let mut r: claimtrack::store::Record = claimtrack::store::yaml::parse(&text, "r").unwrap();
+    r.claims[0].review.status = Some("mostly-true".into());
+    r.claims[0].review.important = true;
+    std::fs::write(&record, claimtrack::store::yaml::to_string(&r).unwrap()).unwrap();
+    claimtrack(&store)
+        .args(["add", SEED, "--url", "https://example.org/changed"])
+        .assert()
+        .success();
+    let after: claimtrack::store::Record =
+        claimtrack::store::yaml::parse(&std::fs::read_to_string(&record).unwrap(), "r").unwrap();
+    assert_eq!(after.article.url.as_deref(), Some("https://example.org/changed"));
+    assert_eq!(after.claims[0].review.status.as_deref(), Some("mostly-true"));
+}
+
+#[test]
+fn broken_yaml_record_is_named_with_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    std::fs::create_dir_all(store.join("s")).unwrap();
+    std::fs::write(store.join("s/bad.yaml"), "schema: 1\narticle: [unclosed\n").unwrap();
+    let out = claimtrack(&store).arg("list").assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("bad.yaml:"), "{stderr}");
+}
