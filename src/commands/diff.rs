@@ -1,7 +1,6 @@
 //! `claimtrack diff`: compare the articles of a stored story, or article
 //! files given directly, and report typed flags.
 
-use crate::cli::IngestArgs;
 use crate::compare::{self, Severity, Side};
 use crate::gazetteer::Gazetteer;
 use crate::model::{ArticleKind, ArticleMeta, Claim};
@@ -26,8 +25,22 @@ pub struct Args {
     pub min_severity: Severity,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    #[command(flatten)]
-    pub ingest: IngestArgs,
+    /// Read text that is not valid UTF-8, replacing bad bytes.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Largest article accepted, in bytes.
+    #[arg(long, value_name = "BYTES")]
+    pub max_size: Option<u64>,
+}
+
+impl Args {
+    fn ingest_options(&self) -> ingest::Options {
+        ingest::Options {
+            lossy: self.lossy,
+            max_bytes: self.max_size,
+            ..ingest::Options::default()
+        }
+    }
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
@@ -38,7 +51,7 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         (None, true) => return Err(Error::Usage("give article files to compare, or --story NAME".into())),
     };
     if let Some(source) = &args.against {
-        let mut opts = args.ingest.options();
+        let mut opts = args.ingest_options();
         opts.kind = Some(ArticleKind::Primary);
         let a = ingest::read(source, &opts)?;
         let claims = crate::extract::extract(&a, &gaz);
@@ -82,7 +95,7 @@ fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Clai
 }
 
 fn read_files(files: &[PathBuf], args: &Args, gaz: &Gazetteer) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
-    let opts = args.ingest.options();
+    let opts = args.ingest_options();
     files
         .iter()
         .map(|f| {

@@ -308,6 +308,7 @@ fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
                 | "this"
                 | "late"
                 | "early"
+                | "then"
         ) || WEEKDAYS.contains(&lower.as_str())
             || matches!(
                 lower.as_str(),

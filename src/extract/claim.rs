@@ -130,7 +130,8 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
         id: String::new(),
         kind,
         speaker: d.speaker.as_ref().map(|s| s.name.clone()),
-        speaker_mention: (!d.mention.is_empty()).then(|| one_line(&d.mention)),
+        speaker_mention: Some(one_line(d.mention.trim_start_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|m| !m.is_empty()),
         cue: d
             .cue_word
             .clone()
@@ -152,15 +153,31 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
     }
 }
 
-/// The first date stated outside quotation marks in the unit.
+/// The date the statement was made: one stated outside quotation marks and
+/// outside what was said ("since last August" dates an event, not the
+/// statement), or one opening the content ("on Thursday that ..."), or
+/// else the first "on <day>" outside quotation marks.
 fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<chrono::NaiveDate> {
     let unit = &body[d.unit.clone()];
-    dates::find_dates(unit, article.meta.published_date())
-        .into_iter()
-        .find(|m| {
-            !top.iter()
-                .any(|q| q.outer.start <= d.unit.start + m.start && d.unit.start + m.end <= q.outer.end)
-        })
+    let at = |m: &dates::DateMention| d.unit.start + m.start..d.unit.start + m.end;
+    let found = dates::find_dates(unit, article.meta.published_date());
+    let quoted = |m: &dates::DateMention| {
+        top.iter()
+            .any(|q| q.outer.start <= at(m).start && at(m).end <= q.outer.end)
+    };
+    let in_content = |m: &dates::DateMention| d.content.iter().any(|r| r.start <= at(m).start && at(m).end <= r.end);
+    let opens_content = |m: &dates::DateMention| {
+        d.content
+            .iter()
+            .any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
+    };
+    let on_day = |m: &&dates::DateMention| m.text.to_lowercase().starts_with("on ");
+    let outside = found
+        .iter()
+        .filter(|m| !quoted(m))
+        .find(|m| !in_content(m) || opens_content(m));
+    outside
+        .or_else(|| found.iter().filter(|m| !quoted(m)).find(on_day))
         .map(|m| m.date)
 }
 
