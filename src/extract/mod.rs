@@ -105,15 +105,11 @@ fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &
 
 fn resolve_target(body: &str, range: Range<usize>, ctx: &Context) -> String {
     let words = &body[range];
-    let gaz = ctx_gazetteer(ctx);
+    let gaz = ctx.gazetteer_in_use();
     match gaz.mentions(words).last() {
         Some(m) => gaz.entity(m.entity).name.clone(),
         None => words.to_string(),
     }
-}
-
-fn ctx_gazetteer<'a>(_ctx: &Context<'a>) -> &'static Gazetteer {
-    Gazetteer::builtin()
 }
 
 /// A unit without an attribution frame: headline, quote continuing a speaker,

@@ -233,6 +233,11 @@ impl<'g> Context<'g> {
         }
     }
 
+    /// The gazetteer this article is resolved against (built-in plus the user's).
+    pub fn gazetteer_in_use(&self) -> &'g Gazetteer {
+        self.gaz
+    }
+
     pub fn last(&self) -> Option<&Speaker> {
         self.last.as_ref()
     }
