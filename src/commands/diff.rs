@@ -64,7 +64,7 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         )));
     }
     let sides: Vec<Side> = articles.iter().map(|(m, c)| Side { meta: m, claims: c }).collect();
-    let cmp = compare::compare(&sides);
+    let cmp = compare::compare(&sides, &gaz);
     let flags: Vec<&compare::Flag> = cmp.flags.iter().filter(|f| f.severity >= args.min_severity).collect();
     let metas: Vec<&ArticleMeta> = articles.iter().map(|(m, _)| m).collect();
     render::diff_output(p, args.format, &metas, &cmp, &flags)?;

@@ -8,7 +8,7 @@ use crate::model::{ArticleKind, Claim, Mood};
 use std::collections::BTreeMap;
 
 /// Flags for one group of two or more aligned claims.
-pub fn group_flags(sides: &[Side], g: &Group) -> Vec<Flag> {
+pub fn group_flags(sides: &[Side], g: &Group, gaz: &Gazetteer) -> Vec<Flag> {
     let reference = reference(sides, g);
     let against_source = sides[reference.article].meta.kind == ArticleKind::Primary;
     let r = &sides[reference.article].claims[reference.claim];
@@ -18,7 +18,7 @@ pub fn group_flags(sides: &[Side], g: &Group) -> Vec<Flag> {
             continue;
         }
         let c = &sides[m.article].claims[m.claim];
-        for (kind, severity, value, detail, diff) in differences(r, c) {
+        for (kind, severity, value, detail, diff) in differences(r, c, gaz) {
             let entry = found
                 .entry((kind, value))
                 .or_insert((severity, detail, diff, Vec::new()));
@@ -60,7 +60,7 @@ type Found = (Severity, String, Option<WordDiff>, Vec<Member>);
 
 type Difference = (FlagKind, Severity, String, String, Option<WordDiff>);
 
-fn differences(r: &Claim, c: &Claim) -> Vec<Difference> {
+fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
     let mut out = Vec::new();
     let who = |x: &Claim| x.speaker.clone().unwrap_or_else(|| "nobody".into());
     if r.speaker.is_some() && c.speaker.is_some() && r.speaker != c.speaker && similarity(&r.text, &c.text) >= 0.5 {
@@ -146,7 +146,7 @@ fn differences(r: &Claim, c: &Claim) -> Vec<Difference> {
             }),
         ));
     }
-    if let Some((rs, cs)) = actor_change(r, c) {
+    if let Some((rs, cs)) = actor_change(r, c, gaz) {
         out.push((
             FlagKind::Actor,
             Severity::High,
@@ -256,9 +256,8 @@ fn strength(c: &Claim) -> Option<u8> {
 }
 
 /// Countries named in the content (the speaker aside) that one version swaps for another.
-fn actor_change(r: &Claim, c: &Claim) -> Option<(String, String)> {
+fn actor_change(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Option<(String, String)> {
     let countries = |x: &Claim| -> Vec<String> {
-        let gaz = Gazetteer::builtin();
         let text = x
             .treaty
             .as_ref()

@@ -8,6 +8,7 @@
 mod checks;
 
 use crate::align::{self, Group};
+use crate::gazetteer::Gazetteer;
 use crate::model::{ArticleKind, ArticleMeta, Claim};
 use serde::Serialize;
 
@@ -102,13 +103,13 @@ pub struct CoverageRow {
 }
 
 /// Compares the articles of one story.
-pub fn compare(sides: &[Side]) -> Comparison {
+pub fn compare(sides: &[Side], gaz: &Gazetteer) -> Comparison {
     let claim_lists: Vec<&[Claim]> = sides.iter().map(|s| s.claims).collect();
     let groups = align::align(&claim_lists);
     let mut flags = Vec::new();
     for g in &groups {
         if g.members.len() >= 2 {
-            flags.extend(checks::group_flags(sides, g));
+            flags.extend(checks::group_flags(sides, g, gaz));
         }
     }
     flags.extend(omissions(sides, &groups));

@@ -56,9 +56,8 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A unit without a speaker that still states something checkable.
-pub fn unattributed(body: &str, unit: Range<usize>) -> Option<Draft> {
+pub fn unattributed(body: &str, unit: Range<usize>, gaz: &Gazetteer) -> Option<Draft> {
     let text = &body[unit.clone()];
-    let gaz = Gazetteer::builtin();
     let kind = if treaty::term(text, &[]).is_some() {
         ClaimKind::TreatyTerm
     } else if numbers::find_numbers(text).iter().any(|n| n.unit.is_some()) {

@@ -167,7 +167,7 @@ fn unframed(
         }
     }
     if unit.paragraph > 0 {
-        if let Some(d) = claim::unattributed(body, unit.range.clone()) {
+        if let Some(d) = claim::unattributed(body, unit.range.clone(), ctx.gazetteer_in_use()) {
             drafts.push(d);
         }
     }

@@ -113,16 +113,11 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open]) -> 
         {
             Role::Close(Mark::Single)
         }
-        '\'' if after_space && letter_next && !next.is_some_and(|n| n.is_ascii_digit()) && !is_elision(prev, next) => {
+        '\'' if after_space && letter_next && !next.is_some_and(|n| n.is_ascii_digit()) && next != Some('s') => {
             Role::Open(Mark::Single)
         }
         _ => Role::Neither,
     }
-}
-
-/// "'em", "'til" and the like open nothing.
-fn is_elision(_prev: Option<char>, next: Option<char>) -> bool {
-    next == Some('s')
 }
 
 fn close(stack: &mut Vec<Open>, out: &mut Vec<Quote>, mark: Mark, at: usize, after: usize) {

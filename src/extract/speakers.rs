@@ -208,8 +208,6 @@ const ORG_WORDS: &[&str] = &[
     "network",
     "coalition",
 ];
-const FEMALE: &[&str] = &["she", "her"];
-const MALE: &[&str] = &["he", "his", "him"];
 
 /// What the article has said so far about who is who.
 pub struct Context<'g> {
@@ -430,11 +428,8 @@ impl<'g> Context<'g> {
         self.last = Some(speaker.clone());
         if speaker.person {
             self.last_person = Some(speaker.clone());
-            let parts: Vec<&str> = speaker.name.split_whitespace().collect();
-            if parts.len() > 1 && !speaker.name.starts_with("unnamed:") {
-                for p in [parts[0], parts[parts.len() - 1]] {
-                    self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
-                }
+            if !speaker.name.starts_with("unnamed:") {
+                self.register_surnames(speaker);
             }
         }
         for w in words.split_whitespace() {
@@ -451,16 +446,13 @@ impl<'g> Context<'g> {
         }
     }
 
-    /// Registers a person mentioned outside an attribution, so a later pronoun
-    /// or surname can find them.
-    pub fn mention_person(&mut self, name: &str) {
-        let words = name.to_string();
-        if let Some(s) = self.proper_name(&words) {
-            if s.name.split_whitespace().count() > 1 {
-                let parts: Vec<String> = s.name.split_whitespace().map(String::from).collect();
-                for p in [&parts[0], &parts[parts.len() - 1]] {
-                    self.by_surname.entry(p.clone()).or_insert_with(|| s.clone());
-                }
+    /// A multi-word name is found later by its first or last word; the first
+    /// person registered under a word keeps it.
+    fn register_surnames(&mut self, speaker: &Speaker) {
+        let parts: Vec<&str> = speaker.name.split_whitespace().collect();
+        if let [first, .., last] = parts.as_slice() {
+            for p in [first, last] {
+                self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
             }
         }
     }
@@ -480,31 +472,13 @@ impl<'g> Context<'g> {
             let ends = !in_name || raw.ends_with([',', '.', ';', ':', '’', '"', '”', ')']) || raw.ends_with("'s");
             if ends {
                 if (2..=3).contains(&run.len()) {
-                    let name = run.join(" ");
-                    for p in [run[0], run[run.len() - 1]] {
-                        self.by_surname.entry(p.to_string()).or_insert_with(|| Speaker {
-                            name: name.clone(),
-                            person: true,
-                            gender: None,
-                        });
-                    }
+                    self.register_surnames(&Speaker {
+                        name: run.join(" "),
+                        person: true,
+                        gender: None,
+                    });
                 }
                 run.clear();
-            }
-        }
-    }
-
-    pub fn gender_hint(&mut self, pronoun: &str) {
-        let lower = pronoun.to_lowercase();
-        if let Some(p) = self.last_person.as_mut() {
-            if p.gender.is_none() {
-                p.gender = if FEMALE.contains(&lower.as_str()) {
-                    Some('f')
-                } else if MALE.contains(&lower.as_str()) {
-                    Some('m')
-                } else {
-                    None
-                };
             }
         }
     }

@@ -198,27 +198,20 @@ pub struct StoryRow {
 
 pub fn stories_output(p: &mut Printer, format: Format, rows: &[StoryRow]) -> Result<()> {
     let header = ["story", "articles", "outlets", "claims", "first", "last"];
-    let cells = || {
-        rows.iter()
-            .map(|r| {
-                vec![
-                    r.story.clone(),
-                    r.articles.to_string(),
-                    r.outlets.join(", "),
-                    r.claims.to_string(),
-                    r.first.clone().unwrap_or_default(),
-                    r.last.clone().unwrap_or_default(),
-                ]
-            })
-            .collect::<Vec<_>>()
-    };
-    match format {
-        Format::Table => p.table(&header, cells()),
-        Format::Csv => p.csv(&header, cells()),
-        Format::Json => p.json(&rows),
-        Format::Jsonl => rows.iter().try_for_each(|r| p.jsonl(r)),
-        Format::Yaml => p.yaml(&rows),
-    }
+    let cells = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.story.clone(),
+                r.articles.to_string(),
+                r.outlets.join(", "),
+                r.claims.to_string(),
+                r.first.clone().unwrap_or_default(),
+                r.last.clone().unwrap_or_default(),
+            ]
+        })
+        .collect::<Vec<_>>();
+    p.rows(format, &header, cells, rows)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -233,25 +226,18 @@ pub struct AddedRow {
 
 pub fn added_table(p: &mut Printer, format: Format, rows: &[AddedRow]) -> Result<()> {
     let header = ["article", "outlet", "story", "claims", "record", "change"];
-    let cells = || {
-        rows.iter()
-            .map(|r| {
-                vec![
-                    r.path.clone(),
-                    r.outlet.clone(),
-                    r.story.clone(),
-                    r.claims.to_string(),
-                    r.record.clone(),
-                    format!("{:?}", r.change).to_lowercase(),
-                ]
-            })
-            .collect::<Vec<_>>()
-    };
-    match format {
-        Format::Table => p.table(&header, cells()),
-        Format::Csv => p.csv(&header, cells()),
-        Format::Json => p.json(&rows),
-        Format::Jsonl => rows.iter().try_for_each(|r| p.jsonl(r)),
-        Format::Yaml => p.yaml(&rows),
-    }
+    let cells = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.path.clone(),
+                r.outlet.clone(),
+                r.story.clone(),
+                r.claims.to_string(),
+                r.record.clone(),
+                format!("{:?}", r.change).to_lowercase(),
+            ]
+        })
+        .collect::<Vec<_>>();
+    p.rows(format, &header, cells, rows)
 }

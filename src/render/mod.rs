@@ -97,6 +97,23 @@ impl Printer {
         w.flush().map_err(Error::output)
     }
 
+    /// Rows as a table or CSV (`cells`), or the items themselves as JSON, JSON Lines or YAML.
+    pub fn rows<T: Serialize>(
+        &mut self,
+        format: Format,
+        header: &[&str],
+        cells: Vec<Vec<String>>,
+        items: &[T],
+    ) -> Result<()> {
+        match format {
+            Format::Table => self.table(header, cells),
+            Format::Csv => self.csv(header, cells),
+            Format::Json => self.json(&items),
+            Format::Jsonl => items.iter().try_for_each(|i| self.jsonl(i)),
+            Format::Yaml => self.yaml(&items),
+        }
+    }
+
     pub fn paint(&self, text: &str, style: Style) -> String {
         use owo_colors::OwoColorize;
         if !self.color {
