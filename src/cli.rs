@@ -15,13 +15,7 @@ use std::path::PathBuf;
 #[command(after_help = "Exit codes: 0 success (diff: nothing flagged), 1 diff found flags, 2 usage or input error.")]
 pub struct Cli {
     /// Folder of claim records.
-    #[arg(
-        long,
-        global = true,
-        env = "CLAIMTRACK_STORE",
-        default_value = "claims",
-        value_name = "DIR"
-    )]
+    #[arg(long, global = true, env = "CLAIMTRACK_STORE", default_value = "claims", value_name = "DIR")]
     pub store: PathBuf,
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]

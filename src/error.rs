@@ -14,11 +14,7 @@ pub enum Error {
     Input { path: String, message: String },
     /// A stored record or data file that does not parse or validate.
     #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
-    Record {
-        path: String,
-        line: Option<usize>,
-        message: String,
-    },
+    Record { path: String, line: Option<usize>, message: String },
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
@@ -32,25 +28,15 @@ pub enum Error {
 
 impl Error {
     pub fn input(path: impl AsRef<Path>, message: impl Into<String>) -> Error {
-        Error::Input {
-            path: path.as_ref().display().to_string(),
-            message: message.into(),
-        }
+        Error::Input { path: path.as_ref().display().to_string(), message: message.into() }
     }
 
     pub fn record(path: impl AsRef<Path>, line: Option<usize>, message: impl Into<String>) -> Error {
-        Error::Record {
-            path: path.as_ref().display().to_string(),
-            line,
-            message: message.into(),
-        }
+        Error::Record { path: path.as_ref().display().to_string(), line, message: message.into() }
     }
 
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Error {
-        Error::Io {
-            path: path.as_ref().display().to_string(),
-            source,
-        }
+        Error::Io { path: path.as_ref().display().to_string(), source }
     }
 
     /// Output errors: a closed pipe is a normal end, not a failure.
@@ -58,10 +44,7 @@ impl Error {
         if source.kind() == std::io::ErrorKind::BrokenPipe {
             Error::BrokenPipe
         } else {
-            Error::Io {
-                path: "<stdout>".into(),
-                source,
-            }
+            Error::Io { path: "<stdout>".into(), source }
         }
     }
 }

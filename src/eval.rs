@@ -95,10 +95,7 @@ pub fn evaluate_dir(dir: &Path, gaz: &Gazetteer) -> Result<Vec<Score>> {
         return Err(Error::input(dir, "no *.gold.yaml annotation files here"));
     }
     let mut scores = Vec::new();
-    let mut total = Score {
-        article: "total".into(),
-        ..Score::default()
-    };
+    let mut total = Score { article: "total".into(), ..Score::default() };
     for g in golds {
         let text = std::fs::read_to_string(&g).map_err(|e| Error::io(&g, e))?;
         let gold: GoldFile = crate::store::yaml::parse(&text, &g.display().to_string())?;
@@ -114,10 +111,7 @@ pub fn evaluate_dir(dir: &Path, gaz: &Gazetteer) -> Result<Vec<Score>> {
 }
 
 pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
-    let attributed: Vec<&Claim> = claims
-        .iter()
-        .filter(|c| c.kind.is_attributed() && c.speaker.is_some())
-        .collect();
+    let attributed: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_attributed() && c.speaker.is_some()).collect();
     let mut used = vec![false; attributed.len()];
     let mut s = Score {
         article: gold.article.clone(),
@@ -139,12 +133,7 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
                 if c.speaker.as_deref().is_some_and(|s| same(s, &g.speaker)) {
                     s.speaker_correct += 1;
                 } else {
-                    s.wrong_speaker.push(format!(
-                        "{}: {} ≠ {}",
-                        g.key,
-                        c.speaker.as_deref().unwrap_or("-"),
-                        g.speaker
-                    ));
+                    s.wrong_speaker.push(format!("{}: {} ≠ {}", g.key, c.speaker.as_deref().unwrap_or("-"), g.speaker));
                 }
                 s.kind_correct += usize::from(c.kind.as_str() == g.kind);
                 if let Some(d) = g.said_on {

@@ -28,8 +28,5 @@ fn committed_records_match_a_fresh_extraction() {
     }
     let records = store.record_files().len();
     assert_eq!(records, files.len(), "claims/ holds records of articles that are gone");
-    assert!(
-        stale.is_empty(),
-        "stale records (run `claimtrack add articles/`): {stale:?}"
-    );
+    assert!(stale.is_empty(), "stale records (run `claimtrack add articles/`): {stale:?}");
 }

@@ -8,9 +8,7 @@ const SEED: &str = "articles/2024-06-21-london-loves-business.txt";
 
 fn claimtrack(store: &Path) -> Command {
     let mut cmd = Command::cargo_bin("claimtrack").unwrap();
-    cmd.env("CLAIMTRACK_STORE", store)
-        .env("NO_COLOR", "1")
-        .env_remove("CLAIMTRACK_FAULT");
+    cmd.env("CLAIMTRACK_STORE", store).env("NO_COLOR", "1").env_remove("CLAIMTRACK_FAULT");
     cmd
 }
 
@@ -30,10 +28,7 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn extract_seed_json_has_canonical_speakers() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = claimtrack(&tmp.path().join("claims"))
-        .args(["extract", SEED, "--format", "json"])
-        .assert()
-        .success();
+    let out = claimtrack(&tmp.path().join("claims")).args(["extract", SEED, "--format", "json"]).assert().success();
     let doc = json(&out.get_output().stdout);
     assert_eq!(doc["article"]["outlet"], "London Loves Business");
     let claims = doc["claims"].as_array().unwrap();
@@ -58,10 +53,8 @@ fn add_then_list_stories_show_and_diff_in_an_empty_folder() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("claims");
     claimtrack(&store).args(["add", "articles"]).assert().success();
-    let records: Vec<PathBuf> = files_under(&store)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
+    let records: Vec<PathBuf> =
+        files_under(&store).into_iter().filter(|p| p.extension().is_some_and(|x| x == "yaml")).collect();
     assert_eq!(records.len(), 5, "{records:?}");
     for r in &records {
         let text = std::fs::read_to_string(r).unwrap();
@@ -69,49 +62,28 @@ fn add_then_list_stories_show_and_diff_in_an_empty_folder() {
         let again = claimtrack::store::yaml::to_string(&record).unwrap();
         assert_eq!(again, text, "{} does not re-load without loss", r.display());
     }
-    let listed = claimtrack(&store)
-        .args(["list", "--format", "json", "--speaker", "Putin"])
-        .assert()
-        .success();
+    let listed = claimtrack(&store).args(["list", "--format", "json", "--speaker", "Putin"]).assert().success();
     let listed = json(&listed.get_output().stdout);
     let first_id = listed[0]["id"].as_str().unwrap().to_string();
-    assert!(listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|c| c["speaker"] == "Vladimir Putin"));
-    let stories = claimtrack(&store)
-        .args(["stories", "--format", "json"])
-        .assert()
-        .success();
+    assert!(listed.as_array().unwrap().iter().all(|c| c["speaker"] == "Vladimir Putin"));
+    let stories = claimtrack(&store).args(["stories", "--format", "json"]).assert().success();
     assert_eq!(json(&stories.get_output().stdout)[0]["articles"], 5);
     claimtrack(&store)
         .args(["show", &first_id])
         .assert()
         .success()
         .stdout(predicates::str::contains(first_id.as_str()));
-    let diff = claimtrack(&store)
-        .args(["diff", "--story", "putin-north-korea-weapons", "--format", "json"])
-        .assert()
-        .code(1);
+    let diff =
+        claimtrack(&store).args(["diff", "--story", "putin-north-korea-weapons", "--format", "json"]).assert().code(1);
     let flags = json(&diff.get_output().stdout)["flags"].as_array().unwrap().clone();
     let kinds: Vec<&str> = flags.iter().map(|f| f["kind"].as_str().unwrap()).collect();
     for planted in ["quote-wording", "attribution", "number", "polarity", "framing"] {
-        assert!(
-            kinds.contains(&planted),
-            "planted {planted} difference not flagged: {kinds:?}"
-        );
+        assert!(kinds.contains(&planted), "planted {planted} difference not flagged: {kinds:?}");
     }
     // Adding again changes nothing.
-    let again = claimtrack(&store)
-        .args(["add", "articles", "--format", "json"])
-        .assert()
-        .success();
+    let again = claimtrack(&store).args(["add", "articles", "--format", "json"]).assert().success();
     let rows = json(&again.get_output().stdout);
-    assert!(
-        rows.as_array().unwrap().iter().all(|r| r["change"] == "unchanged"),
-        "{rows}"
-    );
+    assert!(rows.as_array().unwrap().iter().all(|r| r["change"] == "unchanged"), "{rows}");
 }
 
 #[test]
@@ -122,24 +94,12 @@ fn diff_reports_exactly_the_changed_quote_word() {
     std::fs::write(&a, &seed).unwrap();
     std::fs::write(&b, seed.replacen("incredibly concerning", "deeply concerning", 1)).unwrap();
     let store = tmp.path().join("claims");
-    let out = claimtrack(&store)
-        .args(["diff"])
-        .arg(&a)
-        .arg(&b)
-        .args(["--format", "json"])
-        .assert()
-        .code(1);
+    let out = claimtrack(&store).args(["diff"]).arg(&a).arg(&b).args(["--format", "json"]).assert().code(1);
     let flags = json(&out.get_output().stdout)["flags"].as_array().unwrap().clone();
     assert_eq!(flags.len(), 1, "{flags:?}");
     assert_eq!(flags[0]["kind"], "quote-wording");
     assert!(flags[0]["detail"].as_str().unwrap().contains("incredibly concerning"));
-    let out = claimtrack(&store)
-        .args(["diff"])
-        .arg(&a)
-        .arg(&a)
-        .args(["--format", "json"])
-        .assert()
-        .code(0);
+    let out = claimtrack(&store).args(["diff"]).arg(&a).arg(&a).args(["--format", "json"]).assert().code(0);
     assert!(json(&out.get_output().stdout)["flags"].as_array().unwrap().is_empty());
 }
 
@@ -152,21 +112,15 @@ fn bad_inputs_fail_with_one_line_naming_the_file_and_write_nothing() {
     std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 owner said \"yes\".\n").unwrap();
     std::fs::create_dir(dir.join("folder.txt")).unwrap();
     let store = dir.join("claims");
-    for (name, expect) in [
-        ("missing.txt", "no such file"),
-        ("empty.txt", "empty"),
-        ("binary.txt", "binary"),
-        ("latin1.txt", "UTF-8"),
-    ] {
+    for (name, expect) in
+        [("missing.txt", "no such file"), ("empty.txt", "empty"), ("binary.txt", "binary"), ("latin1.txt", "UTF-8")]
+    {
         for cmd in ["add", "extract"] {
             let path = dir.join(name);
             let out = claimtrack(&store).arg(cmd).arg(&path).assert().code(2);
             let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
             assert_eq!(stderr.lines().count(), 1, "{stderr}");
-            assert!(
-                stderr.contains(name) && stderr.contains(expect),
-                "{cmd} {name}: {stderr}"
-            );
+            assert!(stderr.contains(name) && stderr.contains(expect), "{cmd} {name}: {stderr}");
         }
     }
     // A folder named directly is searched; one given as FILE to extract is refused.
@@ -177,11 +131,7 @@ fn bad_inputs_fail_with_one_line_naming_the_file_and_write_nothing() {
         .code(2)
         .stderr(predicates::str::contains("folder"));
     assert!(!store.exists(), "nothing may be written on bad input");
-    claimtrack(&store)
-        .args(["extract", "--lossy"])
-        .arg(dir.join("latin1.txt"))
-        .assert()
-        .success();
+    claimtrack(&store).args(["extract", "--lossy"]).arg(dir.join("latin1.txt")).assert().success();
 }
 
 #[test]
@@ -192,15 +142,8 @@ fn one_bad_file_stops_add_before_anything_is_written() {
     std::fs::copy(SEED, input.join("a.txt")).unwrap();
     std::fs::write(input.join("b.txt"), b"\xff\xfe\xfd").unwrap();
     let store = tmp.path().join("claims");
-    claimtrack(&store)
-        .arg("add")
-        .arg(&input)
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("b.txt"));
-    assert!(files_under(&store)
-        .iter()
-        .all(|p| p.extension().is_none_or(|x| x != "yaml")));
+    claimtrack(&store).arg("add").arg(&input).assert().code(2).stderr(predicates::str::contains("b.txt"));
+    assert!(files_under(&store).iter().all(|p| p.extension().is_none_or(|x| x != "yaml")));
 }
 
 #[test]
@@ -208,19 +151,13 @@ fn reviews_survive_re_extraction() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("claims");
     claimtrack(&store).args(["add", SEED]).assert().success();
-    let record = files_under(&store)
-        .into_iter()
-        .find(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .unwrap();
+    let record = files_under(&store).into_iter().find(|p| p.extension().is_some_and(|x| x == "yaml")).unwrap();
     let text = std::fs::read_to_string(&record).unwrap();
     let mut r: claimtrack::store::Record = claimtrack::store::yaml::parse(&text, "r").unwrap();
     r.claims[0].review.status = Some("mostly-true".into());
     r.claims[0].review.important = true;
     std::fs::write(&record, claimtrack::store::yaml::to_string(&r).unwrap()).unwrap();
-    claimtrack(&store)
-        .args(["add", SEED, "--url", "https://example.org/changed"])
-        .assert()
-        .success();
+    claimtrack(&store).args(["add", SEED, "--url", "https://example.org/changed"]).assert().success();
     let after: claimtrack::store::Record =
         claimtrack::store::yaml::parse(&std::fs::read_to_string(&record).unwrap(), "r").unwrap();
     assert_eq!(after.article.url.as_deref(), Some("https://example.org/changed"));

@@ -34,10 +34,8 @@ const PROBES: usize = 6;
 /// Groups the claims of `articles` (each a list of claims). Claims without
 /// checkable content (no speaker and not a treaty term or statistic) are left out.
 pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
-    let words: Vec<Vec<HashSet<String>>> = articles
-        .iter()
-        .map(|cs| cs.iter().map(|c| content_words(&c.text)).collect())
-        .collect();
+    let words: Vec<Vec<HashSet<String>>> =
+        articles.iter().map(|cs| cs.iter().map(|c| content_words(&c.text)).collect()).collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
     for set in words.iter().flatten() {
         for w in set {
@@ -54,11 +52,8 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
             }
             let mut probes: Vec<&String> = set.iter().collect();
             probes.sort_by_key(|w| (df.get(w.as_str()).copied().unwrap_or(0), w.as_str()));
-            let mut candidates: Vec<usize> = probes
-                .iter()
-                .take(PROBES)
-                .flat_map(|w| index.get(w.as_str()).into_iter().flatten().copied())
-                .collect();
+            let mut candidates: Vec<usize> =
+                probes.iter().take(PROBES).flat_map(|w| index.get(w.as_str()).into_iter().flatten().copied()).collect();
             candidates.sort_unstable();
             candidates.dedup();
             let best = candidates
@@ -70,11 +65,7 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
             let g = match best {
                 Some((g, _)) => g,
                 None => {
-                    groups.push(Group {
-                        members: Vec::new(),
-                        words: set.clone(),
-                        speaker: claim.speaker.clone(),
-                    });
+                    groups.push(Group { members: Vec::new(), words: set.clone(), speaker: claim.speaker.clone() });
                     groups.len() - 1
                 }
             };
@@ -142,10 +133,7 @@ mod tests {
             claim("South Korea", "the pact is of grave concern"),
         ];
         let b = vec![
-            claim(
-                "Vladimir Putin",
-                "supplying weapons to Ukraine would be a very serious mistake",
-            ),
+            claim("Vladimir Putin", "supplying weapons to Ukraine would be a very serious mistake"),
             claim("United States", "this is incredibly concerning"),
         ];
         let groups = align(&[&a, &b]);

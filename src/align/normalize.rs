@@ -15,9 +15,7 @@ const STOPWORDS: &[&str] = &[
 /// Same meaning, one spelling: the first word of each row stands for the row.
 const SYNONYMS: &[&[&str]] = &[
     &["weapon", "arm", "arms", "weaponry", "munition"],
-    &[
-        "send", "suppli", "supply", "provid", "provide", "deliver", "ship", "transfer", "give",
-    ],
+    &["send", "suppli", "supply", "provid", "provide", "deliver", "ship", "transfer", "give"],
     &["mistak", "error", "blunder"],
     &["big", "serious", "grave", "huge", "major", "great", "large"],
     &["concern", "worry", "worri", "alarm"],
@@ -69,11 +67,7 @@ fn stem(word: &str) -> String {
     for suffix in ["ingly", "ing", "edly", "ed", "ies", "es", "s", "ly"] {
         if let Some(base) = word.strip_suffix(suffix) {
             if base.chars().count() >= 3 {
-                return if suffix == "ies" {
-                    format!("{base}i")
-                } else {
-                    base.to_string()
-                };
+                return if suffix == "ies" { format!("{base}i") } else { base.to_string() };
             }
         }
     }
@@ -95,10 +89,7 @@ mod tests {
 
     #[test]
     fn normalises_marks_case_and_numbers() {
-        assert_eq!(
-            normalize("“A very BIG mistake,” he said — 1,159 items."),
-            "a very big mistake he said 1159 items"
-        );
+        assert_eq!(normalize("“A very BIG mistake,” he said — 1,159 items."), "a very big mistake he said 1159 items");
         assert_eq!(normalize("Putin’s"), "putin's");
     }
 

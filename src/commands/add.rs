@@ -36,11 +36,8 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         .collect::<Result<_>>()?;
     let mut rows = Vec::new();
     for (file, record) in records {
-        let (outlet, story, claims) = (
-            record.article.outlet.clone(),
-            record.article.story.clone(),
-            record.claims.len(),
-        );
+        let (outlet, story, claims) =
+            (record.article.outlet.clone(), record.article.story.clone(), record.claims.len());
         let (path, change) = store.save(record)?;
         rows.push(render::claims::AddedRow {
             path: file.display().to_string(),

@@ -35,11 +35,7 @@ pub struct Args {
 
 impl Args {
     fn ingest_options(&self) -> ingest::Options {
-        ingest::Options {
-            lossy: self.lossy,
-            max_bytes: self.max_size,
-            ..ingest::Options::default()
-        }
+        ingest::Options { lossy: self.lossy, max_bytes: self.max_size, ..ingest::Options::default() }
     }
 }
 
@@ -58,21 +54,14 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         articles.insert(0, (a.meta, claims));
     }
     if articles.len() < 2 {
-        return Err(Error::Usage(format!(
-            "need at least two articles to compare, found {}",
-            articles.len()
-        )));
+        return Err(Error::Usage(format!("need at least two articles to compare, found {}", articles.len())));
     }
     let sides: Vec<Side> = articles.iter().map(|(m, c)| Side { meta: m, claims: c }).collect();
     let cmp = compare::compare(&sides, &gaz);
     let flags: Vec<&compare::Flag> = cmp.flags.iter().filter(|f| f.severity >= args.min_severity).collect();
     let metas: Vec<&ArticleMeta> = articles.iter().map(|(m, _)| m).collect();
     render::diff_output(p, args.format, &metas, &cmp, &flags)?;
-    Ok(if flags.is_empty() {
-        Outcome::Success
-    } else {
-        Outcome::Flagged
-    })
+    Ok(if flags.is_empty() { Outcome::Success } else { Outcome::Flagged })
 }
 
 fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
@@ -84,10 +73,7 @@ fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Clai
         .map(|l| (l.record.article, l.record.claims))
         .collect();
     if out.is_empty() {
-        return Err(Error::Usage(format!(
-            "no story '{story}' in {}",
-            store.root().display()
-        )));
+        return Err(Error::Usage(format!("no story '{story}' in {}", store.root().display())));
     }
     // Primary sources first, then by publication: the earliest report is the tie-breaker.
     out.sort_by_key(|(m, _)| (m.kind != ArticleKind::Primary, m.published));

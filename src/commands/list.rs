@@ -32,10 +32,7 @@ pub struct Args {
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let loaded = store.load_all_strict()?;
     if loaded.is_empty() && !store.root().exists() {
-        return Err(Error::input(
-            store.root(),
-            "no claim store here (run `claimtrack add` first, or pass --store)",
-        ));
+        return Err(Error::input(store.root(), "no claim store here (run `claimtrack add` first, or pass --store)"));
     }
     let story = args.story.as_deref().map(crate::store::slug::slug);
     let mut listed: Vec<Listed> = Vec::new();
@@ -66,7 +63,5 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
 }
 
 fn contains(hay: &str, needle: &Option<String>) -> bool {
-    needle
-        .as_ref()
-        .is_none_or(|n| hay.to_lowercase().contains(&n.to_lowercase()))
+    needle.as_ref().is_none_or(|n| hay.to_lowercase().contains(&n.to_lowercase()))
 }

@@ -60,15 +60,9 @@ pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn is_article_name(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
     let ext_ok = matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_lowercase)
-            .as_deref(),
+        path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).as_deref(),
         Some("txt" | "md" | "markdown" | "html" | "htm")
     );
     ext_ok && !name.ends_with(".gold.yaml") && name != "readme.md" && name != "planted.md"

@@ -25,28 +25,11 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let exact: Vec<_> = found.iter().filter(|(_, c)| c.id == args.id).copied().collect();
     let (l, c) = match (exact.as_slice(), found.as_slice()) {
         ([one], _) | (_, [one]) => *one,
-        (_, []) => {
-            return Err(Error::Usage(format!(
-                "no claim with id '{}' in {}",
-                args.id,
-                store.root().display()
-            )))
-        }
-        _ => {
-            return Err(Error::Usage(format!(
-                "'{}' matches {} claims; give more of the id",
-                args.id,
-                found.len()
-            )))
-        }
+        (_, []) => return Err(Error::Usage(format!("no claim with id '{}' in {}", args.id, store.root().display()))),
+        _ => return Err(Error::Usage(format!("'{}' matches {} claims; give more of the id", args.id, found.len()))),
     };
     let a = &l.record.article;
-    let listed = Listed {
-        story: &a.story,
-        outlet: &a.outlet,
-        published: a.published.map(|d| d.to_string()),
-        claim: c,
-    };
+    let listed = Listed { story: &a.story, outlet: &a.outlet, published: a.published.map(|d| d.to_string()), claim: c };
     render::claim_detail(p, args.format, &listed)?;
     Ok(Outcome::Success)
 }

@@ -19,9 +19,7 @@ pub fn group_flags(sides: &[Side], g: &Group, gaz: &Gazetteer) -> Vec<Flag> {
         }
         let c = &sides[m.article].claims[m.claim];
         for (kind, severity, value, detail, diff) in differences(r, c, gaz) {
-            let entry = found
-                .entry((kind, value))
-                .or_insert((severity, detail, diff, Vec::new()));
+            let entry = found.entry((kind, value)).or_insert((severity, detail, diff, Vec::new()));
             entry.3.push(*m);
         }
     }
@@ -30,27 +28,15 @@ pub fn group_flags(sides: &[Side], g: &Group, gaz: &Gazetteer) -> Vec<Flag> {
     for ((kind, _), (severity, detail, diff, members)) in found {
         if kind == FlagKind::QuoteWording {
             if let Some(f) = flags.iter_mut().find(|f| f.kind == FlagKind::QuoteWording) {
-                f.claims
-                    .extend(members.iter().map(|m| claim_ref(sides, m.article, m.claim, false)));
+                f.claims.extend(members.iter().map(|m| claim_ref(sides, m.article, m.claim, false)));
                 f.severity = f.severity.max(severity);
                 continue;
             }
         }
         let mut claims = vec![claim_ref(sides, reference.article, reference.claim, true)];
         claims.extend(members.iter().map(|m| claim_ref(sides, m.article, m.claim, false)));
-        let detail = if against_source {
-            format!("departs from the source: {detail}")
-        } else {
-            detail
-        };
-        flags.push(Flag {
-            kind,
-            severity,
-            detail,
-            diff,
-            claims,
-            against_source,
-        });
+        let detail = if against_source { format!("departs from the source: {detail}") } else { detail };
+        flags.push(Flag { kind, severity, detail, diff, claims, against_source });
     }
     flags
 }
@@ -69,21 +55,14 @@ fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
     }
     if let (Some(rq), Some(cq)) = (&r.quote, &c.quote) {
         if quote_differs(rq, cq) {
-            let severity = if changes_fact_words(rq, cq) {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
+            let severity = if changes_fact_words(rq, cq) { Severity::High } else { Severity::Medium };
             let d = format!("{} is quoted as “{}” and as “{}”", who(r), short(rq), short(cq));
             out.push((
                 FlagKind::QuoteWording,
                 severity,
                 normalize(cq),
                 d,
-                Some(WordDiff {
-                    from: rq.clone(),
-                    to: cq.clone(),
-                }),
+                Some(WordDiff { from: rq.clone(), to: cq.clone() }),
             ));
         }
     }
@@ -95,55 +74,32 @@ fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
             Severity::High,
             format!("{cn:?}"),
             d,
-            Some(WordDiff {
-                from: r.text.clone(),
-                to: c.text.clone(),
-            }),
+            Some(WordDiff { from: r.text.clone(), to: c.text.clone() }),
         ));
     }
     if let (Some(rd), Some(cd)) = (r.said_on, c.said_on) {
         if rd != cd {
-            out.push((
-                FlagKind::Date,
-                Severity::Medium,
-                cd.to_string(),
-                format!("dated {rd} and {cd}"),
-                None,
-            ));
+            out.push((FlagKind::Date, Severity::Medium, cd.to_string(), format!("dated {rd} and {cd}"), None));
         }
     }
     if r.polarity != c.polarity {
-        let d = format!(
-            "one version negates the other: “{}” / “{}”",
-            short(&r.text),
-            short(&c.text)
-        );
+        let d = format!("one version negates the other: “{}” / “{}”", short(&r.text), short(&c.text));
         out.push((
             FlagKind::Polarity,
             Severity::High,
             format!("{:?}", c.polarity),
             d,
-            Some(WordDiff {
-                from: r.text.clone(),
-                to: c.text.clone(),
-            }),
+            Some(WordDiff { from: r.text.clone(), to: c.text.clone() }),
         ));
     } else if hedged(r) != hedged(c) || r.modality.hedges != c.modality.hedges && hedged(r) {
-        let severity = if hedged(r) && !hedged(c) {
-            Severity::High
-        } else {
-            Severity::Medium
-        };
+        let severity = if hedged(r) && !hedged(c) { Severity::High } else { Severity::Medium };
         let d = format!("hedge {} → {}", hedges(r), hedges(c));
         out.push((
             FlagKind::Modality,
             severity,
             hedges(c),
             d,
-            Some(WordDiff {
-                from: r.text.clone(),
-                to: c.text.clone(),
-            }),
+            Some(WordDiff { from: r.text.clone(), to: c.text.clone() }),
         ));
     }
     if let Some((rs, cs)) = actor_change(r, c, gaz) {
@@ -152,19 +108,12 @@ fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
             Severity::High,
             cs.clone(),
             format!("the party differs: {rs} / {cs}"),
-            Some(WordDiff {
-                from: r.text.clone(),
-                to: c.text.clone(),
-            }),
+            Some(WordDiff { from: r.text.clone(), to: c.text.clone() }),
         ));
     }
     if let (Some(rs), Some(cs)) = (strength(r), strength(c)) {
         if rs != cs && rs.max(cs) >= 3 {
-            let severity = if rs.max(cs) >= 4 {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
+            let severity = if rs.max(cs) >= 4 { Severity::High } else { Severity::Medium };
             let d = format!(
                 "{} “{}” in one, “{}” in the other",
                 who(r),
@@ -180,22 +129,13 @@ fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
 /// The primary source's claim if there is one, else the version that most
 /// members share (earliest article on a tie).
 fn reference(sides: &[Side], g: &Group) -> Member {
-    if let Some(m) = g
-        .members
-        .iter()
-        .find(|m| sides[m.article].meta.kind == ArticleKind::Primary)
-    {
+    if let Some(m) = g.members.iter().find(|m| sides[m.article].meta.kind == ArticleKind::Primary) {
         return *m;
     }
     let sig = |m: &Member| signature(&sides[m.article].claims[m.claim]);
     *g.members
         .iter()
-        .max_by_key(|m| {
-            (
-                g.members.iter().filter(|o| sig(o) == sig(m)).count(),
-                std::cmp::Reverse(m.article),
-            )
-        })
+        .max_by_key(|m| (g.members.iter().filter(|o| sig(o) == sig(m)).count(), std::cmp::Reverse(m.article)))
         .expect("groups are never empty")
 }
 
@@ -258,11 +198,7 @@ fn strength(c: &Claim) -> Option<u8> {
 /// Countries named in the content (the speaker aside) that one version swaps for another.
 fn actor_change(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Option<(String, String)> {
     let countries = |x: &Claim| -> Vec<String> {
-        let text = x
-            .treaty
-            .as_ref()
-            .and_then(|t| t.trigger.clone())
-            .unwrap_or_else(|| x.text.clone());
+        let text = x.treaty.as_ref().and_then(|t| t.trigger.clone()).unwrap_or_else(|| x.text.clone());
         let mut v: Vec<String> = gaz
             .mentions(&text)
             .into_iter()

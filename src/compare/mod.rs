@@ -113,18 +113,9 @@ pub fn compare(sides: &[Side], gaz: &Gazetteer) -> Comparison {
         }
     }
     flags.extend(omissions(sides, &groups));
-    flags.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then(a.kind.cmp(&b.kind))
-            .then(a.detail.cmp(&b.detail))
-    });
+    flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)).then(a.detail.cmp(&b.detail)));
     let coverage = coverage(sides, &groups);
-    Comparison {
-        flags,
-        groups: groups.len(),
-        coverage,
-    }
+    Comparison { flags, groups: groups.len(), coverage }
 }
 
 /// Claims most outlets carry (or a person marked important) missing from one.
@@ -134,10 +125,7 @@ fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
     for g in groups {
         let first = &g.members[0];
         let claim = &sides[first.article].claims[first.claim];
-        let important = g
-            .members
-            .iter()
-            .any(|m| sides[m.article].claims[m.claim].review.important);
+        let important = g.members.iter().any(|m| sides[m.article].claims[m.claim].review.important);
         let carried = g.members.len();
         let most = reports >= 3 && carried * 2 > reports;
         if !(claim.speaker.is_some() && (most || important && carried < reports)) {
@@ -157,11 +145,7 @@ fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
                     checks::short(&claim.text)
                 ),
                 diff: None,
-                claims: g
-                    .members
-                    .iter()
-                    .map(|m| checks::claim_ref(sides, m.article, m.claim, false))
-                    .collect(),
+                claims: g.members.iter().map(|m| checks::claim_ref(sides, m.article, m.claim, false)).collect(),
                 against_source: false,
             });
         }
@@ -181,9 +165,7 @@ fn coverage(sides: &[Side], groups: &[Group]) -> Vec<CoverageRow> {
             CoverageRow {
                 speaker: c.speaker.clone(),
                 text: checks::short(&c.text),
-                articles: (0..sides.len())
-                    .map(|a| g.members.iter().any(|m| m.article == a))
-                    .collect(),
+                articles: (0..sides.len()).map(|a| g.members.iter().any(|m| m.article == a)).collect(),
             }
         })
         .collect()

@@ -104,25 +104,16 @@ pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Dr
 fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim {
     let body = article.body.as_str();
     let text = content_text(body, &d.content);
-    let quote = if d.verbatim {
-        Some(text.clone())
-    } else {
-        quotes_in(body, top, &d.content)
-    };
+    let quote = if d.verbatim { Some(text.clone()) } else { quotes_in(body, top, &d.content) };
     let kind = match d.kind {
-        ClaimKind::Reported => d.cue.and_then(|c| c.kind).unwrap_or(if quote.is_some() {
-            ClaimKind::Quote
-        } else {
-            ClaimKind::Reported
-        }),
+        ClaimKind::Reported => {
+            d.cue.and_then(|c| c.kind).unwrap_or(if quote.is_some() { ClaimKind::Quote } else { ClaimKind::Reported })
+        }
         k => k,
     };
     let entities = entities(gaz, &body[d.unit.clone()]);
-    let parties: Vec<String> = entities
-        .iter()
-        .filter(|(_, k)| *k == EntityKind::Country)
-        .map(|(n, _)| n.clone())
-        .collect();
+    let parties: Vec<String> =
+        entities.iter().filter(|(_, k)| *k == EntityKind::Country).map(|(n, _)| n.clone()).collect();
     let start = d.content.iter().map(|r| r.start).min().unwrap_or(d.unit.start);
     let end = d.content.iter().map(|r| r.end).max().unwrap_or(d.unit.end);
     Claim {
@@ -131,11 +122,7 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
         speaker: d.speaker.as_ref().map(|s| s.name.clone()),
         speaker_mention: Some(one_line(d.mention.trim_start_matches(|c: char| !c.is_alphanumeric())))
             .filter(|m| !m.is_empty()),
-        cue: d
-            .cue_word
-            .clone()
-            .map(|w| w.to_lowercase())
-            .or_else(|| d.cue.map(|c| c.lemma.to_string())),
+        cue: d.cue_word.clone().map(|w| w.to_lowercase()).or_else(|| d.cue.map(|c| c.lemma.to_string())),
         cameo: d.cue.and_then(|c| cues::refine_cameo(&c, &text)).map(String::from),
         target: d.target.clone(),
         polarity: modality::polarity(&text),
@@ -160,24 +147,14 @@ fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<c
     let unit = &body[d.unit.clone()];
     let at = |m: &dates::DateMention| d.unit.start + m.start..d.unit.start + m.end;
     let found = dates::find_dates(unit, article.meta.published_date());
-    let quoted = |m: &dates::DateMention| {
-        top.iter()
-            .any(|q| q.outer.start <= at(m).start && at(m).end <= q.outer.end)
-    };
+    let quoted = |m: &dates::DateMention| top.iter().any(|q| q.outer.start <= at(m).start && at(m).end <= q.outer.end);
     let in_content = |m: &dates::DateMention| d.content.iter().any(|r| r.start <= at(m).start && at(m).end <= r.end);
     let opens_content = |m: &dates::DateMention| {
-        d.content
-            .iter()
-            .any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
+        d.content.iter().any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
     };
     let on_day = |m: &&dates::DateMention| m.text.to_lowercase().starts_with("on ");
-    let outside = found
-        .iter()
-        .filter(|m| !quoted(m))
-        .find(|m| !in_content(m) || opens_content(m));
-    outside
-        .or_else(|| found.iter().filter(|m| !quoted(m)).find(on_day))
-        .map(|m| m.date)
+    let outside = found.iter().filter(|m| !quoted(m)).find(|m| !in_content(m) || opens_content(m));
+    outside.or_else(|| found.iter().filter(|m| !quoted(m)).find(on_day)).map(|m| m.date)
 }
 
 fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
@@ -194,19 +171,13 @@ fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
 /// The claim's content as one line, with framing punctuation trimmed and a
 /// content that is one whole quotation given without its marks.
 fn content_text(body: &str, content: &[Range<usize>]) -> String {
-    let parts: Vec<String> = content
-        .iter()
-        .map(|r| clean_piece(&one_line(&body[r.clone()])))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<String> =
+        content.iter().map(|r| clean_piece(&one_line(&body[r.clone()]))).filter(|p| !p.is_empty()).collect();
     parts.join(" … ")
 }
 
 fn clean_piece(piece: &str) -> String {
-    let mut s = piece
-        .trim()
-        .trim_start_matches([',', ':', ';', '—', '–', '-', ' '])
-        .trim();
+    let mut s = piece.trim().trim_start_matches([',', ':', ';', '—', '–', '-', ' ']).trim();
     for lead in ["that ", "and "] {
         if let Some(rest) = s.strip_prefix(lead) {
             s = rest;
@@ -237,10 +208,7 @@ fn strip_whole_quote(s: &str) -> String {
     };
     let body = trimmed.trim_end_matches(closes);
     if closes.contains(&last) && !body.contains(['“', '”', '"']) {
-        let inner = inner
-            .trim_end_matches(['.', ','])
-            .trim_end_matches(closes)
-            .trim_end_matches([',', '.']);
+        let inner = inner.trim_end_matches(['.', ',']).trim_end_matches(closes).trim_end_matches([',', '.']);
         return inner.trim().to_string();
     }
     s.to_string()
@@ -249,11 +217,7 @@ fn strip_whole_quote(s: &str) -> String {
 fn quotes_in(body: &str, top: &[&Quote], content: &[Range<usize>]) -> Option<String> {
     let found: Vec<String> = top
         .iter()
-        .filter(|q| {
-            content
-                .iter()
-                .any(|r| r.start <= q.outer.start && q.outer.start < r.end)
-        })
+        .filter(|q| content.iter().any(|r| r.start <= q.outer.start && q.outer.start < r.end))
         .map(|q| q.text(body).trim_end_matches(',').to_string())
         .filter(|t| !t.is_empty())
         .collect();
@@ -267,11 +231,7 @@ pub fn one_line(text: &str) -> String {
             out.push(' ');
         }
         let para = para.trim();
-        let para = if i > 0 {
-            para.trim_start_matches(['“', '"', '‘'])
-        } else {
-            para
-        };
+        let para = if i > 0 { para.trim_start_matches(['“', '"', '‘']) } else { para };
         for (j, w) in para.split_whitespace().enumerate() {
             if j > 0 {
                 out.push(' ');
@@ -284,10 +244,7 @@ pub fn one_line(text: &str) -> String {
 
 fn article_key(article: &Article) -> String {
     let m = &article.meta;
-    let date = m
-        .published
-        .map(|p| p.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let date = m.published.map(|p| p.format("%Y-%m-%d").to_string()).unwrap_or_default();
     format!(
         "{}/{date}/{}/{}",
         crate::store::slug::slug(&m.story),
@@ -318,19 +275,10 @@ mod tests {
 
     #[test]
     fn trims_framing_and_whole_quotes() {
-        assert_eq!(
-            clean_piece(", that they are reconsidering and"),
-            "they are reconsidering"
-        );
+        assert_eq!(clean_piece(", that they are reconsidering and"), "they are reconsidering");
         assert_eq!(clean_piece("“We are ready,”"), "We are ready");
-        assert_eq!(
-            clean_piece("“this would be a very big mistake.”"),
-            "this would be a very big mistake"
-        );
-        assert_eq!(
-            clean_piece("this is “incredibly concerning”"),
-            "this is “incredibly concerning”"
-        );
+        assert_eq!(clean_piece("“this would be a very big mistake.”"), "this would be a very big mistake");
+        assert_eq!(clean_piece("this is “incredibly concerning”"), "this is “incredibly concerning”");
     }
 
     #[test]

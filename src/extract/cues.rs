@@ -23,144 +23,67 @@ const fn cue(
     cameo: Option<&'static str>,
     obj: bool,
 ) -> Cue {
-    Cue {
-        lemma,
-        strength,
-        kind,
-        cameo,
-        takes_object: obj,
-    }
+    Cue { lemma, strength, kind, cameo, takes_object: obj }
 }
 
 use ClaimKind::*;
 
 /// (surface forms, cue). Forms are lowercase; matching is on single words.
 const LEXICON: &[(&[&str], Cue)] = &[
-    (
-        &["say", "says", "said", "saying"],
-        cue("say", 1, None, Some("010"), false),
-    ),
-    (
-        &["tell", "tells", "told", "telling"],
-        cue("tell", 1, None, Some("010"), true),
-    ),
-    (
-        &["add", "adds", "added", "adding"],
-        cue("add", 1, None, Some("010"), false),
-    ),
-    (
-        &["state", "states", "stated"],
-        cue("state", 1, None, Some("010"), false),
-    ),
+    (&["say", "says", "said", "saying"], cue("say", 1, None, Some("010"), false)),
+    (&["tell", "tells", "told", "telling"], cue("tell", 1, None, Some("010"), true)),
+    (&["add", "adds", "added", "adding"], cue("add", 1, None, Some("010"), false)),
+    (&["state", "states", "stated"], cue("state", 1, None, Some("010"), false)),
     (&["note", "notes", "noted"], cue("note", 1, None, Some("010"), false)),
-    (
-        &["explain", "explains", "explained"],
-        cue("explain", 1, None, Some("010"), false),
-    ),
-    (
-        &["reply", "replies", "replied", "respond", "responded", "answered"],
-        cue("reply", 1, None, Some("010"), false),
-    ),
-    (
-        &["announce", "announces", "announced"],
-        cue("announce", 1, None, Some("010"), false),
-    ),
-    (
-        &["report", "reports", "reported"],
-        cue("report", 1, None, Some("010"), false),
-    ),
+    (&["explain", "explains", "explained"], cue("explain", 1, None, Some("010"), false)),
+    (&["reply", "replies", "replied", "respond", "responded", "answered"], cue("reply", 1, None, Some("010"), false)),
+    (&["announce", "announces", "announced"], cue("announce", 1, None, Some("010"), false)),
+    (&["report", "reports", "reported"], cue("report", 1, None, Some("010"), false)),
+    (&["heard"], cue("hear", 1, None, Some("010"), false)),
+    (&["read", "reads"], cue("read", 1, None, Some("010"), false)),
     (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
-    (
-        &["describe", "describes", "described"],
-        cue("describe", 1, None, Some("010"), true),
-    ),
+    (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), true)),
     (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
     (
         &[
-            "acknowledge",
-            "acknowledges",
-            "acknowledged",
-            "admit",
-            "admits",
-            "admitted",
-            "conceded",
+            "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "conceded", "accepted",
+            "accepts",
         ],
         cue("acknowledge", 1, None, Some("010"), false),
     ),
-    (
-        &["confirm", "confirms", "confirmed"],
-        cue("confirm", 1, None, Some("010"), false),
-    ),
-    (
-        &["suggest", "suggests", "suggested", "hinted", "hints"],
-        cue("suggest", 1, None, Some("010"), false),
-    ),
-    (
-        &["believe", "believes", "believed", "think", "thinks"],
-        cue("believe", 1, None, Some("010"), false),
-    ),
-    (
-        &["argue", "argues", "argued", "contend", "contends", "contended"],
-        cue("argue", 2, None, Some("010"), false),
-    ),
-    (
-        &["claim", "claims", "claimed", "allege", "alleges", "alleged"],
-        cue("claim", 2, None, Some("010"), false),
-    ),
+    (&["confirm", "confirms", "confirmed"], cue("confirm", 1, None, Some("010"), false)),
+    (&["suggest", "suggests", "suggested", "hinted", "hints"], cue("suggest", 1, None, Some("010"), false)),
+    (&["believe", "believes", "believed", "think", "thinks"], cue("believe", 1, None, Some("010"), false)),
+    (&["argue", "argues", "argued", "contend", "contends", "contended"], cue("argue", 2, None, Some("010"), false)),
+    (&["claim", "claims", "claimed", "allege", "alleges", "alleged"], cue("claim", 2, None, Some("010"), false)),
     (
         &["insist", "insists", "insisted", "maintain", "maintains", "maintained"],
         cue("insist", 2, None, Some("010"), false),
     ),
     (
         &[
-            "stress",
-            "stresses",
-            "stressed",
-            "emphasise",
-            "emphasised",
-            "emphasize",
-            "emphasized",
-            "underlined",
+            "stress", "stresses", "stressed", "emphasise", "emphasised", "emphasize", "emphasized", "underlined",
             "underscored",
         ],
         cue("stress", 2, None, Some("010"), false),
     ),
     (
-        &[
-            "urge", "urges", "urged", "demand", "demands", "demanded", "call on", "appealed",
-        ],
+        &["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "appealed"],
         cue("urge", 2, None, Some("09"), true),
     ),
-    (
-        &["declare", "declares", "declared", "proclaimed"],
-        cue("declare", 2, None, Some("010"), false),
-    ),
+    (&["declare", "declares", "declared", "proclaimed"], cue("declare", 2, None, Some("010"), false)),
     (
         &[
-            "criticise",
-            "criticised",
-            "criticize",
-            "criticized",
-            "condemn",
-            "condemns",
-            "condemned",
-            "slammed",
-            "slams",
-            "blasted",
-            "blasts",
-            "denounced",
-            "hit out",
+            "criticise", "criticised", "criticize", "criticized", "condemn", "condemns", "condemned", "slammed",
+            "slams", "blasted", "blasts", "denounced", "hit out",
         ],
-        cue("condemn", 3, None, Some("111"), true),
+        cue("condemn", 3, None, Some("111"), false),
     ),
     (
         &["caution", "cautions", "cautioned", "warn", "warns", "warned", "warning"],
         cue("warn", 3, Some(Warning), Some("130"), true),
     ),
-    (
-        &["threaten", "threatens", "threatened", "threatening"],
-        cue("threaten", 4, Some(Threat), Some("13"), true),
-    ),
+    (&["threaten", "threatens", "threatened", "threatening"], cue("threaten", 4, Some(Threat), Some("13"), true)),
     (
         &[
             "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "swore",
@@ -169,16 +92,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
         cue("promise", 2, Some(Promise), Some("05"), false),
     ),
     (
-        &[
-            "deny",
-            "denies",
-            "denied",
-            "reject",
-            "rejects",
-            "rejected",
-            "dismissed",
-            "refuted",
-        ],
+        &["deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed", "refuted"],
         cue("deny", 2, Some(Denial), Some("014"), false),
     ),
     (
@@ -189,10 +103,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
 
 pub fn lookup(word: &str) -> Option<Cue> {
     let lower = word.to_lowercase();
-    LEXICON
-        .iter()
-        .find(|(forms, _)| forms.contains(&lower.as_str()))
-        .map(|(_, c)| *c)
+    LEXICON.iter().find(|(forms, _)| forms.contains(&lower.as_str())).map(|(_, c)| *c)
 }
 
 /// CAMEO refinements of a threat or warning by what is threatened.
@@ -202,9 +113,8 @@ pub fn refine_cameo(cue: &Cue, content: &str) -> Option<&'static str> {
         return Some(base);
     }
     let lower = content.to_lowercase();
-    let military = [
-        "military", "force", "attack", "strike", "war", "missile", "nuclear", "troops", "weapons", "invade",
-    ];
+    let military =
+        ["military", "force", "attack", "strike", "war", "missile", "nuclear", "troops", "weapons", "invade"];
     let sanctions = ["sanction", "tariff", "embargo", "boycott"];
     Some(if cue.kind == Some(Threat) && lower.contains("nuclear") {
         "1384"

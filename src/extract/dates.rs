@@ -107,12 +107,7 @@ fn scan<'a>(text: &'a str, re: &'a Regex, resolve: Resolver<'a>) -> impl Iterato
     re.captures_iter(text).filter_map(move |c| {
         let start = c.get(0)?.start();
         let (date, end) = resolve(&c)?;
-        Some(DateMention {
-            text: text[start..end].to_string(),
-            date,
-            start,
-            end,
-        })
+        Some(DateMention { text: text[start..end].to_string(), date, start, end })
     })
 }
 
@@ -273,9 +268,7 @@ mod tests {
     /// `published` is "-" for an article without a publication date.
     fn at(case: &str) {
         let parts: Vec<&str> = case.trim().split(" | ").collect();
-        let [published, text, mention, date] = parts[..] else {
-            panic!("malformed case {case:?}")
-        };
+        let [published, text, mention, date] = parts[..] else { panic!("malformed case {case:?}") };
         let found = find_dates(text, published.parse().ok());
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let m = &found[0];

@@ -9,16 +9,8 @@ use std::sync::LazyLock;
 
 static LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\([^)]{0,40}\))?:\s+\S").unwrap());
-const QUESTION_LABELS: &[&str] = &[
-    "q",
-    "question",
-    "reporter",
-    "journalist",
-    "moderator",
-    "host",
-    "interviewer",
-    "audience",
-];
+const QUESTION_LABELS: &[&str] =
+    &["q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Turn {
@@ -50,9 +42,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             if label.as_str().split_whitespace().count() > 5 {
                 continue;
             }
-            let colon = text[label.end()..]
-                .find(':')
-                .map_or(label.end(), |p| label.end() + p + 1);
+            let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);
             let content_start = para.start + colon + (text[colon..].len() - text[colon..].trim_start().len());
             let question = QUESTION_LABELS.contains(&label.as_str().trim().to_lowercase().as_str());
             turns.push(Turn {

@@ -36,6 +36,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let date = article.meta.published_date();
     let mut ctx = Context::new(gaz, date);
     ctx.learn_names(body);
+    if article.meta.kind == crate::model::ArticleKind::Primary {
+        ctx.set_issuer(&article.meta.outlet);
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
@@ -65,6 +68,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
             last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));
         }
+        ctx.observe(&body[unit.range.clone()]);
     }
     claim::finish(article, gaz, &top, drafts)
 }
@@ -74,19 +78,21 @@ fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &
     for frame in attribution::frames(toks) {
         let resolved = match &frame.speaker {
             SpeakerRef::Words(r) => ctx.resolve(&body[r.clone()]).map(|s| (s, body[r.clone()].to_string())),
-            SpeakerRef::Previous => previous
-                .clone()
-                .or_else(|| ctx.last().map(|s| (s.clone(), String::new()))),
+            SpeakerRef::Previous => previous.clone().or_else(|| ctx.last().map(|s| (s.clone(), String::new()))),
         };
         let Some((speaker, mention)) = resolved else { continue };
         if frame.content.iter().all(|r| body[r.clone()].trim().is_empty()) {
             continue;
         }
-        let mention_text = if mention.is_empty() {
-            previous.as_ref().map_or(String::new(), |p| p.1.clone())
-        } else {
-            mention.clone()
-        };
+        // "did not say what those measures might be": an indirect question, not a claim.
+        let opening =
+            frame.content.first().map(|r| body[r.clone()].split_whitespace().next().unwrap_or("").to_lowercase());
+        if opening.is_some_and(|w| matches!(w.as_str(), "what" | "whether" | "how" | "why" | "when" | "which" | "who"))
+        {
+            continue;
+        }
+        let mention_text =
+            if mention.is_empty() { previous.as_ref().map_or(String::new(), |p| p.1.clone()) } else { mention.clone() };
         let mut d = Draft::new(
             ClaimKind::Reported,
             speaker.clone(),
@@ -123,19 +129,14 @@ fn unframed(
     ctx: &mut Context,
     drafts: &mut Vec<Draft>,
 ) {
-    let quoted: Vec<&&Quote> = top
-        .iter()
-        .filter(|q| unit.range.start <= q.outer.start && q.outer.end <= unit.range.end)
-        .collect();
+    let quoted: Vec<&&Quote> =
+        top.iter().filter(|q| unit.range.start <= q.outer.start && q.outer.end <= unit.range.end).collect();
     let quote_words: usize = quoted.iter().map(|q| q.word_count(body)).sum();
     let unit_words = toks.iter().filter(|t| t.is_word()).count().max(1);
     if unit.paragraph == 0 && !quoted.is_empty() {
         let first_mark = quoted[0].outer.start;
         let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= first_mark && t.is_word()).collect();
-        let subject = words
-            .iter()
-            .take_while(|t| t.is_capitalized() || t.text.contains('’'))
-            .count();
+        let subject = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();
         if subject > 0 {
             let range = words[0].start..words[subject - 1].end;
             if let Some(speaker) = ctx.resolve(&body[range.clone()]) {
@@ -155,14 +156,15 @@ fn unframed(
         let continues = *paragraph + 1 >= unit.paragraph && quote_words * 2 >= unit_words && quote_words >= 3;
         if continues {
             let content: Vec<Range<usize>> = quoted.iter().map(|q| q.outer.clone()).collect();
-            drafts.push(Draft::new(
-                ClaimKind::Quote,
-                speaker.clone(),
-                "",
-                None,
-                content,
-                unit.range.clone(),
-            ));
+            // "“A,” he said. “B.”": one statement when it stays in one paragraph.
+            let same =
+                drafts.last_mut().filter(|d| *paragraph == unit.paragraph && d.speaker.as_ref() == Some(speaker));
+            if let Some(prev) = same {
+                prev.content.extend(content);
+                prev.unit.end = unit.range.end;
+                return;
+            }
+            drafts.push(Draft::new(ClaimKind::Quote, speaker.clone(), "", None, content, unit.range.clone()));
             return;
         }
     }

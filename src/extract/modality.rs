@@ -12,38 +12,18 @@ static NOT_RULE_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not|never|n[’']t)\W+(?:\w+\W+){0,2}?rul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b").unwrap()
 });
 
-const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "nothing", "neither", "nor", "none", "nobody", "cannot",
-];
+const NEGATIONS: &[&str] = &["not", "never", "no", "nothing", "neither", "nor", "none", "nobody", "cannot"];
 const HEDGES: &[&str] = &[
-    "could",
-    "may",
-    "might",
-    "reportedly",
-    "allegedly",
-    "possibly",
-    "perhaps",
-    "likely",
-    "unlikely",
-    "probably",
-    "apparently",
-    "potentially",
-    "appears",
-    "seems",
-    "suggests",
-    "reconsider",
-    "reconsidering",
-    "considering",
-    "expected",
-    "would",
+    "could", "may", "might", "reportedly", "allegedly", "possibly", "perhaps", "likely", "unlikely", "probably",
+    "apparently", "potentially", "appears", "seems", "suggests", "reconsider", "reconsidering", "considering",
+    "expected", "would",
 ];
 const CONDITIONS: &[&str] = &["if", "unless", "provided", "should"];
 const FUTURE: &[&str] = &["will", "shall", "going", "won't", "won’t"];
 
 pub fn polarity(text: &str) -> Polarity {
-    let mut negations = words(text)
-        .filter(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"))
-        .count();
+    let mut negations =
+        words(text).filter(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")).count();
     negations += RULE_OUT.find_iter(text).count();
     if negations % 2 == 1 {
         Polarity::Negative
@@ -106,10 +86,7 @@ mod tests {
         let m = modality("he will “not rule out” sending weapons");
         assert_eq!(m.mood, Mood::Hedged);
         assert_eq!(m.hedges, ["not rule out"]);
-        assert_eq!(
-            modality("if one side is attacked, the other shall help").mood,
-            Mood::Conditional
-        );
+        assert_eq!(modality("if one side is attacked, the other shall help").mood, Mood::Conditional);
         assert_eq!(modality("Russia will send weapons").mood, Mood::Future);
         assert_eq!(modality("the deal is unlikely to please Seoul").hedges, ["unlikely"]);
         assert_eq!(modality("the deal is done").mood, Mood::Asserted);

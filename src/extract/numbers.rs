@@ -104,10 +104,7 @@ fn listed(list: &str, word: &str) -> bool {
 
 /// Returns every quantity in `text`, in order of appearance.
 pub fn find_numbers(text: &str) -> Vec<Number> {
-    NUMBER_RE
-        .captures_iter(text)
-        .filter_map(|caps| build(text, &caps))
-        .collect()
+    NUMBER_RE.captures_iter(text).filter_map(|caps| build(text, &caps)).collect()
 }
 
 fn build(text: &str, caps: &Captures) -> Option<Number> {

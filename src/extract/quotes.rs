@@ -25,11 +25,7 @@ impl Quote {
         let mut out = String::with_capacity(raw.len());
         for (i, para) in raw.split("\n\n").enumerate() {
             let para = para.trim();
-            let para = if i > 0 {
-                para.trim_start_matches(['“', '"', '‘', '\''])
-            } else {
-                para
-            };
+            let para = if i > 0 { para.trim_start_matches(['“', '"', '‘', '\'']) } else { para };
             if !out.is_empty() {
                 out.push(' ');
             }
@@ -71,11 +67,7 @@ pub fn find(body: &str) -> Vec<Quote> {
             continue;
         }
         match classify(c, prev, next, &stack) {
-            Role::Open(mark) => stack.push(Open {
-                start: pos,
-                len: c.len_utf8(),
-                mark,
-            }),
+            Role::Open(mark) => stack.push(Open { start: pos, len: c.len_utf8(), mark }),
             Role::Close(mark) => close(&mut stack, &mut out, mark, pos, pos + c.len_utf8()),
             Role::Neither => {}
         }
@@ -133,11 +125,7 @@ fn close(stack: &mut Vec<Open>, out: &mut Vec<Quote>, mark: Mark, at: usize, aft
 fn push(out: &mut Vec<Quote>, stack: &[Open], open: &Open, inner_end: usize, outer_end: usize) {
     let inner_start = open.start + open.len;
     if inner_start <= inner_end {
-        out.push(Quote {
-            outer: open.start..outer_end,
-            inner: inner_start..inner_end,
-            nested: !stack.is_empty(),
-        });
+        out.push(Quote { outer: open.start..outer_end, inner: inner_start..inner_end, nested: !stack.is_empty() });
     }
 }
 
@@ -221,9 +209,6 @@ mod tests {
 
     #[test]
     fn straight_single_quotes() {
-        assert_eq!(
-            texts("It's a 'big deal' for the crowd's sake, in the '90s."),
-            ["big deal"]
-        );
+        assert_eq!(texts("It's a 'big deal' for the crowd's sake, in the '90s."), ["big deal"]);
     }
 }

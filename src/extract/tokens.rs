@@ -53,10 +53,7 @@ pub fn tokenize<'a>(body: &'a str, range: Range<usize>, quotes: &[&Quote]) -> Ve
             let mut end = start + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
                 let joins = matches!(d, '\'' | '’' | '-' | '.' | ',')
-                    && text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_alphanumeric())
+                    && text[j + d.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric())
                     && (d != ',' || (c.is_ascii_digit() && text[j + 1..].starts_with(|n: char| n.is_ascii_digit())));
                 if d.is_alphanumeric() || joins {
                     end = range.start + j + d.len_utf8();
@@ -67,22 +64,11 @@ pub fn tokenize<'a>(body: &'a str, range: Range<usize>, quotes: &[&Quote]) -> Ve
             }
             (end, TokKind::Word)
         } else {
-            let is_mark = quotes
-                .iter()
-                .any(|q| q.outer.start == start || q.outer.end == start + c.len_utf8());
-            (
-                start + c.len_utf8(),
-                if is_mark { TokKind::QuoteMark } else { TokKind::Punct },
-            )
+            let is_mark = quotes.iter().any(|q| q.outer.start == start || q.outer.end == start + c.len_utf8());
+            (start + c.len_utf8(), if is_mark { TokKind::QuoteMark } else { TokKind::Punct })
         };
         let quoted = quotes.iter().any(|q| q.outer.start <= start && end <= q.outer.end);
-        toks.push(Tok {
-            text: &body[start..end],
-            start,
-            end,
-            kind,
-            quoted,
-        });
+        toks.push(Tok { text: &body[start..end], start, end, kind, quoted });
     }
     toks
 }
@@ -99,10 +85,7 @@ mod tests {
         let refs: Vec<&Quote> = qs.iter().collect();
         let toks = tokenize(body, 0..body.len(), &refs);
         let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
-        assert_eq!(
-            words,
-            ["Putin’s", "aide", "said", "U.S", "troops", "1,159", "of", "them"]
-        );
+        assert_eq!(words, ["Putin’s", "aide", "said", "U.S", "troops", "1,159", "of", "them"]);
         assert!(!toks[2].quoted && toks[3].kind == TokKind::QuoteMark && toks[4].quoted);
     }
 }

@@ -16,11 +16,7 @@ static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// countries the sentence names.
 pub fn term(text: &str, parties: &[String]) -> Option<TreatyTerm> {
     let found = TRIGGER.find(text)?;
-    let end = found
-        .as_str()
-        .to_lowercase()
-        .find(" then ")
-        .map_or(found.end(), |p| found.start() + p);
+    let end = found.as_str().to_lowercase().find(" then ").map_or(found.end(), |p| found.start() + p);
     let trigger = &text[found.start()..end];
     let rest = &text[end..];
     let before = &text[..found.start()];
@@ -57,16 +53,10 @@ mod tests {
         .unwrap();
         assert_eq!(t.trigger.as_deref(), Some("if one of the countries is attacked"));
         assert_eq!(t.obligation.as_deref(), Some("a state of war is instantly declared"));
-        let t = term(
-            "If North Korea is attacked, Russia shall provide military assistance without delay.",
-            &[],
-        )
-        .unwrap();
+        let t =
+            term("If North Korea is attacked, Russia shall provide military assistance without delay.", &[]).unwrap();
         assert_eq!(t.trigger.as_deref(), Some("If North Korea is attacked"));
-        assert_eq!(
-            t.obligation.as_deref(),
-            Some("Russia shall provide military assistance without delay")
-        );
+        assert_eq!(t.obligation.as_deref(), Some("Russia shall provide military assistance without delay"));
         assert!(term("He was attacked by critics.", &[]).is_none());
     }
 }

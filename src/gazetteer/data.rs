@@ -5,18 +5,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 const BUILTIN: &[(&str, &str)] = &[
-    (
-        "data/gazetteer/countries.yaml",
-        include_str!("../../data/gazetteer/countries.yaml"),
-    ),
-    (
-        "data/gazetteer/organizations.yaml",
-        include_str!("../../data/gazetteer/organizations.yaml"),
-    ),
-    (
-        "data/gazetteer/people.yaml",
-        include_str!("../../data/gazetteer/people.yaml"),
-    ),
+    ("data/gazetteer/countries.yaml", include_str!("../../data/gazetteer/countries.yaml")),
+    ("data/gazetteer/organizations.yaml", include_str!("../../data/gazetteer/organizations.yaml")),
+    ("data/gazetteer/people.yaml", include_str!("../../data/gazetteer/people.yaml")),
 ];
 
 /// One gazetteer file; every section is optional.
@@ -90,8 +81,5 @@ impl OfficeEntry {
 }
 
 pub fn builtin() -> crate::Result<Vec<GazetteerFile>> {
-    BUILTIN
-        .iter()
-        .map(|(name, text)| crate::store::yaml::parse::<GazetteerFile>(text, name))
-        .collect()
+    BUILTIN.iter().map(|(name, text)| crate::store::yaml::parse::<GazetteerFile>(text, name)).collect()
 }

@@ -101,12 +101,7 @@ impl Gazetteer {
             .filter(|m| on_word_boundary(text, m.start(), m.end()))
             .map(|m| {
                 let (entity, via) = self.surfaces[m.pattern().as_usize()];
-                Mention {
-                    start: m.start(),
-                    end: m.end(),
-                    entity,
-                    via,
-                }
+                Mention { start: m.start(), end: m.end(), entity, via }
             })
             .collect()
     }
@@ -259,12 +254,7 @@ impl Builder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.patterns)
             .expect("gazetteer patterns build an automaton");
-        Gazetteer {
-            entities: self.entities,
-            by_name: self.by_name,
-            surfaces: self.surfaces,
-            matcher,
-        }
+        Gazetteer { entities: self.entities, by_name: self.by_name, surfaces: self.surfaces, matcher }
     }
 }
 
@@ -276,11 +266,8 @@ mod tests {
     fn builtin_resolves_names_capitals_and_demonyms() {
         let g = Gazetteer::builtin();
         let text = "Washington and the South Korean president met Vladimir Putin of Russia.";
-        let found: Vec<(&str, Via)> = g
-            .mentions(text)
-            .iter()
-            .map(|m| (g.entity(m.entity).name.as_str(), m.via))
-            .collect();
+        let found: Vec<(&str, Via)> =
+            g.mentions(text).iter().map(|m| (g.entity(m.entity).name.as_str(), m.via)).collect();
         assert!(found.contains(&("United States", Via::Capital)), "{found:?}");
         assert!(found.contains(&("South Korea", Via::Demonym)), "{found:?}");
         assert!(found.contains(&("Vladimir Putin", Via::Name)), "{found:?}");
@@ -291,18 +278,9 @@ mod tests {
     fn office_holder_depends_on_date() {
         let g = Gazetteer::builtin();
         let june_2024 = NaiveDate::from_ymd_opt(2024, 6, 21);
-        let yoon = g
-            .office_holder("South Korea", "head-of-state", None, june_2024)
-            .unwrap();
+        let yoon = g.office_holder("South Korea", "head-of-state", None, june_2024).unwrap();
         assert_eq!(g.entity(yoon).name, "Yoon Suk Yeol");
-        let moon = g
-            .office_holder(
-                "South Korea",
-                "head-of-state",
-                None,
-                NaiveDate::from_ymd_opt(2019, 1, 1),
-            )
-            .unwrap();
+        let moon = g.office_holder("South Korea", "head-of-state", None, NaiveDate::from_ymd_opt(2019, 1, 1)).unwrap();
         assert_eq!(g.entity(moon).name, "Moon Jae-in");
     }
 

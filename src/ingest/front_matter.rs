@@ -37,10 +37,9 @@ pub fn split<'a>(text: &'a str, name: &str) -> Result<(Option<FrontMatter>, &'a 
         return Ok((Some(FrontMatter::default()), rest, lines));
     }
     let front: FrontMatter = crate::store::yaml::parse(yaml, name).map_err(|e| match e {
-        Error::Record { path, line, message } => Error::Input {
-            path,
-            message: format!("front matter line {}: {message}", line.map_or(1, |l| l + 1)),
-        },
+        Error::Record { path, line, message } => {
+            Error::Input { path, message: format!("front matter line {}: {message}", line.map_or(1, |l| l + 1)) }
+        }
         other => other,
     })?;
     Ok((Some(front), rest, lines))
@@ -67,11 +66,8 @@ mod tests {
 
     #[test]
     fn splits_and_parses() {
-        let (fm, rest, lines) = split(
-            "---\noutlet: X\npublished: 2024-06-21T08:39:00\nkind: primary\n---\nHead\n",
-            "a",
-        )
-        .unwrap();
+        let (fm, rest, lines) =
+            split("---\noutlet: X\npublished: 2024-06-21T08:39:00\nkind: primary\n---\nHead\n", "a").unwrap();
         let fm = fm.unwrap();
         assert_eq!(fm.outlet.as_deref(), Some("X"));
         assert_eq!(fm.published.as_deref(), Some("2024-06-21T08:39:00"));
@@ -83,9 +79,6 @@ mod tests {
     #[test]
     fn no_front_matter_and_unclosed() {
         assert!(split("Head\n", "a").unwrap().0.is_none());
-        assert!(split("---\noutlet: X\n", "a")
-            .unwrap_err()
-            .to_string()
-            .contains("never closed"));
+        assert!(split("---\noutlet: X\n", "a").unwrap_err().to_string().contains("never closed"));
     }
 }

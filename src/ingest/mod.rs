@@ -36,11 +36,7 @@ pub struct Options {
 /// Reads and ingests one article file; `-` reads standard input.
 pub fn read(path: &Path, opts: &Options) -> Result<Article> {
     let bytes = read_bytes(path, opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES))?;
-    let name = if path == Path::new("-") {
-        "<stdin>".to_string()
-    } else {
-        path.display().to_string()
-    };
+    let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
     let text = decode(path, &bytes, opts.lossy)?;
     let mut article = ingest_text(&text, &name, opts)?;
     article.meta.content_hash = hash(&bytes);
@@ -50,10 +46,7 @@ pub fn read(path: &Path, opts: &Options) -> Result<Article> {
 fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>> {
     if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .take(max + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::io("<stdin>", e))?;
+        std::io::stdin().take(max + 1).read_to_end(&mut buf).map_err(|e| Error::io("<stdin>", e))?;
         if buf.len() as u64 > max {
             return Err(Error::input(
                 "<stdin>",
@@ -72,16 +65,11 @@ fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>> {
     if meta.len() > max {
         return Err(Error::input(
             path,
-            format!(
-                "file is {} bytes, over the {max}-byte limit (raise it with --max-size)",
-                meta.len()
-            ),
+            format!("file is {} bytes, over the {max}-byte limit (raise it with --max-size)", meta.len()),
         ));
     }
     let mut buf = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(max + 1).read_to_end(&mut buf))
-        .map_err(|e| Error::io(path, e))?;
+    std::fs::File::open(path).and_then(|f| f.take(max + 1).read_to_end(&mut buf)).map_err(|e| Error::io(path, e))?;
     Ok(buf)
 }
 
@@ -91,20 +79,14 @@ fn decode(path: &Path, bytes: &[u8], lossy: bool) -> Result<String> {
     }
     let sample = &bytes[..bytes.len().min(8192)];
     if sample.contains(&0) {
-        return Err(Error::input(
-            path,
-            "looks like binary data, not an article (it contains NUL bytes)",
-        ));
+        return Err(Error::input(path, "looks like binary data, not an article (it contains NUL bytes)"));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
         Err(_) if lossy => Ok(String::from_utf8_lossy(bytes).into_owned()),
         Err(e) => {
             let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(Error::input(
-                path,
-                format!("line {line}: not valid UTF-8 (use --lossy to replace bad bytes)"),
-            ))
+            Err(Error::input(path, format!("line {line}: not valid UTF-8 (use --lossy to replace bad bytes)")))
         }
     }
 }
@@ -117,19 +99,10 @@ fn hash(bytes: &[u8]) -> String {
 pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
     let (front, rest, offset) = front_matter::split(text, name)?;
     let front = front.unwrap_or_default();
-    let page = if crate::ingest::looks_like_html(rest) {
-        html_to_text(rest, name)?
-    } else {
-        rest.to_string()
-    };
+    let page = if crate::ingest::looks_like_html(rest) { html_to_text(rest, name)? } else { rest.to_string() };
     let cleaned = scraped::clean(&page, offset);
     let headline = cleaned.headline.clone().or_else(|| front.title.clone());
-    let title = opts
-        .title
-        .clone()
-        .or(front.title.clone())
-        .or(headline.clone())
-        .unwrap_or_else(|| "untitled".into());
+    let title = opts.title.clone().or(front.title.clone()).or(headline.clone()).unwrap_or_else(|| "untitled".into());
     let published = published(opts, &front, cleaned.dateline.as_deref(), name)?;
     let mut body = headline.clone().unwrap_or_default();
     for p in &cleaned.paragraphs {
@@ -148,11 +121,7 @@ pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
         .or_else(|| front.url.as_deref().and_then(host))
         .unwrap_or_else(|| "unknown".into());
     let meta = ArticleMeta {
-        story: opts
-            .story
-            .clone()
-            .or(front.story.clone())
-            .unwrap_or_else(|| "unsorted".into()),
+        story: opts.story.clone().or(front.story.clone()).unwrap_or_else(|| "unsorted".into()),
         outlet,
         url: opts.url.clone().or(front.url.clone()),
         title,
@@ -191,19 +160,12 @@ fn host(url: &str) -> Option<String> {
 }
 
 pub fn looks_like_html(text: &str) -> bool {
-    let head = text
-        .trim_start()
-        .get(..512.min(text.trim_start().len()))
-        .unwrap_or("")
-        .to_lowercase();
+    let head = text.trim_start().get(..512.min(text.trim_start().len())).unwrap_or("").to_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
 }
 
 fn html_to_text(_html: &str, name: &str) -> Result<String> {
-    Err(Error::input(
-        name,
-        "HTML articles are not supported yet; save the page as text",
-    ))
+    Err(Error::input(name, "HTML articles are not supported yet; save the page as text"))
 }
 
 #[cfg(test)]
@@ -222,10 +184,7 @@ mod tests {
     #[test]
     fn overrides_win_over_front_matter() {
         let text = "---\noutlet: A\nstory: s\npublished: 2024-06-21\n---\nHead\n\nBody text here.";
-        let opts = Options {
-            outlet: Some("B".into()),
-            ..Options::default()
-        };
+        let opts = Options { outlet: Some("B".into()), ..Options::default() };
         let a = ingest_text(text, "x.txt", &opts).unwrap();
         assert_eq!(a.meta.outlet, "B");
         assert_eq!(a.meta.story, "s");
@@ -233,17 +192,9 @@ mod tests {
 
     #[test]
     fn refuses_empty_and_binary() {
-        assert!(decode(Path::new("e.txt"), b"  \n", false)
-            .unwrap_err()
-            .to_string()
-            .contains("empty"));
-        assert!(decode(Path::new("b.bin"), b"ab\0cd", false)
-            .unwrap_err()
-            .to_string()
-            .contains("binary"));
-        let err = decode(Path::new("l.txt"), b"ok\n\xff\xfe", false)
-            .unwrap_err()
-            .to_string();
+        assert!(decode(Path::new("e.txt"), b"  \n", false).unwrap_err().to_string().contains("empty"));
+        assert!(decode(Path::new("b.bin"), b"ab\0cd", false).unwrap_err().to_string().contains("binary"));
+        let err = decode(Path::new("l.txt"), b"ok\n\xff\xfe", false).unwrap_err().to_string();
         assert!(err.contains("line 2") && err.contains("UTF-8"), "{err}");
         assert_eq!(decode(Path::new("l.txt"), b"ok \xff", true).unwrap(), "ok \u{fffd}");
     }

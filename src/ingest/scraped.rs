@@ -95,12 +95,8 @@ static CREDIT_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
     .unwrap()
 });
 
-static SHORTCODE_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?is)^(?:\s*(?:{SHORTCODE}))+\s*$|^\[caption\b.*\[/caption\]$"
-    ))
-    .unwrap()
-});
+static SHORTCODE_BLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?is)^(?:\s*(?:{SHORTCODE}))+\s*$|^\[caption\b.*\[/caption\]$")).unwrap());
 
 static TRAILING_SHORTCODES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?:\s*(?:{SHORTCODE}))+\s*$")).unwrap());
@@ -119,10 +115,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let label = r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?";
     let joiner = r"\s*(?:,|at|on|-|–|—|\||·)?\s*";
-    Regex::new(&format!(
-        r"(?i)^{label}(?P<date>{date}(?:{joiner}{time})?|{time}{joiner}{date})\s*$"
-    ))
-    .unwrap()
+    Regex::new(&format!(r"(?i)^{label}(?P<date>{date}(?:{joiner}{time})?|{time}{joiner}{date})\s*$")).unwrap()
 });
 
 /// Clean scraped article `text` (no front matter); `line_offset` is added to
@@ -132,11 +125,7 @@ pub fn clean(text: &str, line_offset: usize) -> Scraped {
     // Datelines go first so a short date is never mistaken for the headline.
     let dateline = take_dateline(&mut paragraphs);
     let headline = take_headline(&mut paragraphs);
-    Scraped {
-        headline,
-        dateline,
-        paragraphs,
-    }
+    Scraped { headline, dateline, paragraphs }
 }
 
 /// True when a single paragraph is site chrome (used by tests and by the HTML path too).
@@ -170,10 +159,7 @@ fn body_paragraphs(text: &str, line_offset: usize) -> Vec<Paragraph> {
         .into_iter()
         .take_while(|p| !CUT_MARKER.is_match(p.text.trim()))
         .filter(|p| !is_chrome(&p.text))
-        .map(|p| Paragraph {
-            text: TRAILING_SHORTCODES.replace(&p.text, "").into_owned(),
-            ..p
-        })
+        .map(|p| Paragraph { text: TRAILING_SHORTCODES.replace(&p.text, "").into_owned(), ..p })
         .filter(|p| !p.text.trim().is_empty())
         .collect()
 }
@@ -187,10 +173,7 @@ fn split_paragraphs(text: &str, line_offset: usize) -> Vec<Paragraph> {
         let blank = line.trim().is_empty();
         match paragraphs.last_mut() {
             Some(last) if !blank && !previous_blank => last.text.extend(["\n", line]),
-            _ if !blank => paragraphs.push(Paragraph {
-                text: line.to_string(),
-                line: index + 1 + line_offset,
-            }),
+            _ if !blank => paragraphs.push(Paragraph { text: line.to_string(), line: index + 1 + line_offset }),
             _ => {}
         }
         previous_blank = blank;
@@ -267,9 +250,8 @@ fn crumb_readings(line: &str) -> Vec<(&str, bool)> {
     let mut separated = false;
     let mut readings = Vec::new();
     while readings.len() < MAX_CRUMBS {
-        let Some(word) = NAV_WORDS
-            .split(',')
-            .find(|w| (readings.is_empty() || *w != HOME) && starts_with_word(rest, w))
+        let Some(word) =
+            NAV_WORDS.split(',').find(|w| (readings.is_empty() || *w != HOME) && starts_with_word(rest, w))
         else {
             break;
         };
@@ -290,8 +272,7 @@ fn skip_separators(text: &str) -> (&str, bool) {
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
-    text.strip_prefix(word)
-        .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    text.strip_prefix(word).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// Drop leading crumbs, keeping as many words as needed for the rest to start like a headline.
@@ -304,9 +285,7 @@ fn strip_crumbs(line: &str) -> &str {
 }
 
 fn starts_like_headline(text: &str) -> bool {
-    text.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTE_MARKS.contains(&c) || c == '\'')
+    text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTE_MARKS.contains(&c) || c == '\'')
 }
 
 /// A line made only of section names ("Home › World › Asia") is navigation.

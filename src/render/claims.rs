@@ -8,21 +8,8 @@ use serde::Serialize;
 
 const CLAIM_HEADER: &[&str] = &["id", "kind", "speaker", "cue", "said on", "text"];
 const CSV_HEADER: &[&str] = &[
-    "story",
-    "outlet",
-    "published",
-    "id",
-    "kind",
-    "speaker",
-    "speaker_mention",
-    "cue",
-    "target",
-    "said_on",
-    "polarity",
-    "mood",
-    "text",
-    "quote",
-    "review",
+    "story", "outlet", "published", "id", "kind", "speaker", "speaker_mention", "cue", "target", "said_on", "polarity",
+    "mood", "text", "quote", "review",
 ];
 
 /// A claim with the article it belongs to, as listings print it.
@@ -108,12 +95,7 @@ pub fn claim_detail(p: &mut Printer, format: Format, listed: &Listed) -> Result<
                 vec!["id".into(), c.id.clone()],
                 vec![
                     "article".into(),
-                    format!(
-                        "{} — {} ({})",
-                        listed.outlet,
-                        listed.story,
-                        listed.published.clone().unwrap_or_default()
-                    ),
+                    format!("{} — {} ({})", listed.outlet, listed.story, listed.published.clone().unwrap_or_default()),
                 ],
                 vec!["kind".into(), c.kind.as_str().into()],
                 vec![
@@ -174,11 +156,7 @@ pub fn claim_detail(p: &mut Printer, format: Format, listed: &Listed) -> Result<
             if !c.review.is_empty() {
                 rows.push(vec![
                     "review".into(),
-                    format!(
-                        "{} ({} verdicts)",
-                        c.review.status.clone().unwrap_or_default(),
-                        c.review.history.len()
-                    ),
+                    format!("{} ({} verdicts)", c.review.status.clone().unwrap_or_default(), c.review.history.len()),
                 ]);
             }
             p.table(&["field", "value"], rows)

@@ -36,10 +36,7 @@ pub fn diff_output(
                 articles: articles.to_vec(),
                 flags: flags
                     .iter()
-                    .map(|f| FlagJson {
-                        flag: f,
-                        diff_text: f.diff.as_ref().map(marked_diff),
-                    })
+                    .map(|f| FlagJson { flag: f, diff_text: f.diff.as_ref().map(marked_diff) })
                     .collect(),
                 coverage: serde_json::json!({
                     "outlets": articles.iter().map(|a| a.outlet.clone()).collect::<Vec<_>>(),
@@ -83,12 +80,8 @@ fn painted_diff(p: &Printer, d: &WordDiff) -> String {
 }
 
 fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[&Flag]) -> Result<()> {
-    let header = format!(
-        "{} flag(s) across {} articles, {} aligned claim groups",
-        flags.len(),
-        articles.len(),
-        cmp.groups
-    );
+    let header =
+        format!("{} flag(s) across {} articles, {} aligned claim groups", flags.len(), articles.len(), cmp.groups);
     let header = p.paint(&header, Style::Bold);
     p.line(&header)?;
     for (i, f) in flags.iter().enumerate() {
@@ -124,15 +117,8 @@ fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[
         .iter()
         .filter(|r| r.articles.iter().filter(|x| **x).count() > 1 || articles.len() <= 2)
         .map(|r| {
-            let mut row = vec![
-                r.speaker.clone().unwrap_or_default(),
-                super::claims::truncate(&r.text, 60),
-            ];
-            row.extend(
-                r.articles
-                    .iter()
-                    .map(|x| if *x { "✓".to_string() } else { "·".to_string() }),
-            );
+            let mut row = vec![r.speaker.clone().unwrap_or_default(), super::claims::truncate(&r.text, 60)];
+            row.extend(r.articles.iter().map(|x| if *x { "✓".to_string() } else { "·".to_string() }));
             row
         })
         .collect();

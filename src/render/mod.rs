@@ -45,10 +45,7 @@ impl Printer {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
             }
         };
-        Printer {
-            out: std::io::BufWriter::new(std::io::stdout()),
-            color,
-        }
+        Printer { out: std::io::BufWriter::new(std::io::stdout()), color }
     }
 
     pub fn line(&mut self, text: &str) -> Result<()> {
@@ -163,14 +160,7 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
         Format::Json | Format::Yaml | Format::Jsonl => p.json(&scores),
         Format::Table | Format::Csv => {
             let header = [
-                "article",
-                "gold",
-                "extracted",
-                "matched",
-                "precision",
-                "recall",
-                "speaker acc.",
-                "kind acc.",
+                "article", "gold", "extracted", "matched", "precision", "recall", "speaker acc.", "kind acc.",
                 "date acc.",
             ];
             let rows = scores

@@ -117,30 +117,21 @@ mod tests {
     #[test]
     fn paragraphs_split_on_blank_lines() {
         let body = "Headline\n\nFirst para\nline two.\n  \nSecond.\n";
-        assert_eq!(
-            texts(body, &paragraphs(body)),
-            ["Headline", "First para\nline two.", "Second."]
-        );
+        assert_eq!(texts(body, &paragraphs(body)), ["Headline", "First para\nline two.", "Second."]);
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         let body = "Mr. Smith met Gen. Lee in the U.S. on Jan. 5. They talked.";
         let s = sentences(body, 0..body.len());
-        assert_eq!(
-            texts(body, &s),
-            ["Mr. Smith met Gen. Lee in the U.S. on Jan. 5.", "They talked."]
-        );
+        assert_eq!(texts(body, &s), ["Mr. Smith met Gen. Lee in the U.S. on Jan. 5.", "They talked."]);
     }
 
     #[test]
     fn quotes_close_sentences() {
         let body = "He said: “It is over.” Then he left. “Why?” she asked.";
         let s = sentences(body, 0..body.len());
-        assert_eq!(
-            texts(body, &s),
-            ["He said: “It is over.”", "Then he left.", "“Why?” she asked."]
-        );
+        assert_eq!(texts(body, &s), ["He said: “It is over.”", "Then he left.", "“Why?” she asked."]);
     }
 
     #[test]

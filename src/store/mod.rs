@@ -43,10 +43,7 @@ impl Store {
 
     /// Where the record of an article lives: `<story>/<date>--<outlet>--<title>.yaml`.
     pub fn record_path(&self, meta: &ArticleMeta) -> PathBuf {
-        let date = meta
-            .published
-            .map(|p| p.format("%Y-%m-%d").to_string())
-            .unwrap_or_else(|| "undated".into());
+        let date = meta.published.map(|p| p.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "undated".into());
         let name = format!("{date}--{}--{}.yaml", slug::slug(&meta.outlet), slug::slug(&meta.title));
         self.root.join(slug::slug(&meta.story)).join(name)
     }
@@ -167,11 +164,8 @@ pub fn load_user_entities(root: &Path) -> Result<Option<GazetteerFile>> {
 fn write_atomic(path: &Path, text: &str) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .suffix(".yaml.tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
+    let mut tmp =
+        tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
     tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
     crate::faults::point("store-write");
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;

@@ -31,10 +31,7 @@ pub struct Extraction {
 
 impl Extraction {
     pub fn now() -> Extraction {
-        Extraction {
-            on: crate::clock::now(),
-            by: format!("claimtrack {}", env!("CARGO_PKG_VERSION")),
-        }
+        Extraction { on: crate::clock::now(), by: format!("claimtrack {}", env!("CARGO_PKG_VERSION")) }
     }
 }
 
@@ -49,13 +46,7 @@ pub enum Change {
 
 impl Record {
     pub fn new(article: ArticleMeta, claims: Vec<Claim>) -> Record {
-        Record {
-            schema: SCHEMA,
-            article,
-            extracted: Extraction::now(),
-            claims,
-            orphaned_reviews: Vec::new(),
-        }
+        Record { schema: SCHEMA, article, extracted: Extraction::now(), claims, orphaned_reviews: Vec::new() }
     }
 
     /// Carries people's reviews from `old` into `self`. A reviewed claim whose

@@ -7,17 +7,13 @@
 use unicode_normalization::UnicodeNormalization;
 
 const MAX_LEN: usize = 60;
-const RESERVED: &[&str] = &[
-    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "entities",
-];
+const RESERVED: &[&str] =
+    &["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "entities"];
 
 /// Lowercase ASCII letters, digits and single hyphens; never empty.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-    {
+    for c in text.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -43,10 +39,7 @@ mod tests {
 
     #[test]
     fn plain_titles() {
-        assert_eq!(
-            slug("Putin will ‘not rule out’ sending weapons"),
-            "putin-will-not-rule-out-sending-weapons"
-        );
+        assert_eq!(slug("Putin will ‘not rule out’ sending weapons"), "putin-will-not-rule-out-sending-weapons");
         assert_eq!(slug("Séoul Herald"), "seoul-herald");
         assert_eq!(slug("Moscow–Pyongyang pact"), "moscow-pyongyang-pact");
     }

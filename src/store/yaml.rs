@@ -28,11 +28,7 @@ fn options() -> Options {
 fn describe(e: &serde_saphyr::Error) -> (Option<usize>, String) {
     let text = e.to_string();
     let first = text.lines().next().unwrap_or("invalid YAML").trim().to_string();
-    let line = e
-        .location()
-        .map(|l| l.line() as usize)
-        .filter(|&l| l > 0)
-        .or_else(|| line_in_message(&text));
+    let line = e.location().map(|l| l.line() as usize).filter(|&l| l > 0).or_else(|| line_in_message(&text));
     (line, strip_location(&first))
 }
 

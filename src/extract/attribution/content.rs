@@ -1,0 +1,149 @@
+//! The content side of an attribution: what was said, past any object of
+//! the cue ("warned Seoul that", "told reporters"), and quotes or reported
+//! words standing before a trailing attribution ("..., the ministry said").
+
+use super::*;
+
+/// Content of every frame: from its cue (past any object) to where the next
+/// frame's attribution starts; quotes before a trailing attribution count
+/// too, and so do unquoted words when nothing follows the cue.
+pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize, usize, usize)]) {
+    if spans.len() != frames.len() {
+        return;
+    }
+    let unit_end = toks.last().map_or(0, |t| t.end);
+    let mut prev_end_tok = 0;
+    for i in 0..frames.len() {
+        let (first, cue_k, _) = spans[i];
+        let next_first = spans.get(i + 1).map_or(toks.len(), |s| s.0);
+        let mut from = cue_k + 1;
+        if frames[i].attribution.end > toks[cue_k].end {
+            from = toks.iter().position(|t| t.start >= frames[i].attribution.end).unwrap_or(toks.len());
+        }
+        let (target, body_from) = object_of(toks, from, next_first, &frames[i].cue);
+        frames[i].target = target;
+        let mut content = Vec::new();
+        let before: Vec<Range<usize>> = quoted_runs(toks, prev_end_tok, first);
+        content.extend(before);
+        let lead_count = toks[prev_end_tok..first].iter().filter(|t| t.is_word()).count();
+        let lead_words = lead_count > 0;
+        if body_from < next_first && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)) {
+            let end = if next_first < toks.len() { toks[next_first].start } else { unit_end };
+            let range = toks[body_from].start..end;
+            if toks[body_from..next_first].iter().any(|t| t.is_word()) {
+                content.push(range);
+            }
+        }
+        // "No damage was found, the statement said.": reported words before a trailing attribution.
+        if content.is_empty() && lead_words {
+            content.push(toks[prev_end_tok].start..toks[first - 1].end);
+        }
+        frames[i].content = content;
+        prev_end_tok = next_first;
+    }
+}
+
+/// Quotations (as byte ranges) lying wholly between token indices.
+fn quoted_runs(toks: &[Tok], from: usize, to: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if toks[i].kind == TokKind::QuoteMark && toks[i].quoted {
+            let start = toks[i].start;
+            let mut j = i + 1;
+            while j < to && !(toks[j].kind == TokKind::QuoteMark && j > i) {
+                j += 1;
+            }
+            let end = toks.get(j.min(to.saturating_sub(1))).map_or(start, |t| t.end);
+            if toks[i + 1..j.min(to)].iter().any(|t| t.is_word()) {
+                out.push(start..end);
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The object of "warned Seoul that ..." / "told reporters ...", and where the content starts.
+fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<usize>>, usize) {
+    let mut i = from;
+    let skip_link = |i: &mut usize| {
+        while *i < to && (matches!(toks[*i].text, "," | ":" | "—" | "-") || toks[*i].is("that")) && !toks[*i].quoted {
+            *i += 1;
+        }
+    };
+    if !cue.takes_object {
+        skip_link(&mut i);
+        return (None, past_adjuncts(toks, i, to));
+    }
+    let start = i;
+    while i < to && toks[i].is_word() && !toks[i].quoted && i - start < 6 {
+        let lower = toks[i].lower();
+        if CLAUSE_VERBS.contains(&lower.as_str()) {
+            i = start; // "warns doses will fall short": a clause, not an object
+            break;
+        }
+        if matches!(
+            lower.as_str(),
+            "that"
+                | "to"
+                | "of"
+                | "not"
+                | "on"
+                | "in"
+                | "against"
+                | "over"
+                | "about"
+                | "it"
+                | "this"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+        ) {
+            break;
+        }
+        i += 1;
+    }
+    let target = (i > start).then(|| toks[start].start..toks[i - 1].end);
+    if i < to && (toks[i].is("of") || toks[i].is("to") && cue.lemma == "tell") {
+        // "accused X of ...", "told X to ..." keep the preposition's clause.
+        i += usize::from(toks[i].is("of"));
+    }
+    skip_link(&mut i);
+    (target, past_adjuncts(toks, i, to))
+}
+
+/// Words that show the words after a cue are a clause with its own verb.
+const CLAUSE_VERBS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has",
+    "have", "had", "be", "remains", "remain",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "via", "through", "by", "from", "with", "late", "early", "earlier",
+    "later", "when", "while",
+];
+
+/// "told reporters in Tokyo on Friday morning that ...": the content starts after "that".
+fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
+    if i >= to || !PREPOSITIONS.contains(&toks[i].lower().as_str()) {
+        return i;
+    }
+    (i..to.min(i + 14))
+        .take_while(|&j| !toks[j].quoted && toks[j].kind != TokKind::QuoteMark)
+        .find(|&j| toks[j].is("that"))
+        .map_or(i, |j| j + 1)
+}
+
+/// "..., the ministry said in a statement posted on its website.": words
+/// after the cue that only say where or when, not what.
+fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
+    let words = toks[from..to].iter().filter(|t| t.is_word()).count();
+    from < to
+        && PREPOSITIONS.contains(&toks[from].lower().as_str())
+        && words <= 10
+        && toks[from..to].iter().all(|t| !t.quoted && t.kind != TokKind::QuoteMark && !t.is("that"))
+}

@@ -1,0 +1,300 @@
+//! Attribution frames: where in a unit (a sentence, or sentences a quote holds
+//! together) somebody is said to say something, who, and what.
+//!
+//! Covers speaker before the cue ("X said (that) ..."), after it ("“...,” said
+//! X"), descriptive clauses ("X, who ..., said"), coordination ("X said ... and
+//! warned ..."), colons ("X said:"), objects ("warned Seoul that", "told
+//! reporters") and "according to X".
+
+mod content;
+mod subject;
+
+use super::cues::{self, Cue};
+use super::tokens::{Tok, TokKind};
+use content::assign_content;
+use std::ops::Range;
+use subject::{cited_speaker, heard_from, inverted_speaker, speaker_window};
+
+/// Who a frame's speaker is, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeakerRef {
+    /// Byte range of the speaker's words in the body.
+    Words(Range<usize>),
+    /// Elided subject: the previous frame's speaker ("... and warned that").
+    Previous,
+}
+
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub cue: Cue,
+    pub cue_word: String,
+    pub speaker: SpeakerRef,
+    pub target: Option<Range<usize>>,
+    /// Byte ranges of what was said (several when a quote is split by the attribution).
+    pub content: Vec<Range<usize>>,
+    /// Byte range of the attribution words themselves (speaker..cue).
+    pub attribution: Range<usize>,
+}
+
+const NOT_SUBJECT_BEFORE_CUE: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "which", "who",
+    "is", "was", "were", "are", "be", "been", "being", "to", "of", "by", "for", "with", "without", "no",
+];
+/// Base forms that are more often nouns than verbs in news text: a cue only
+/// after "I", "we", "they" or "you".
+const NOUN_LIKE_BASE: &[&str] = &[
+    "state", "note", "report", "call", "claim", "warning", "promise", "pledge", "vow", "stress", "reply", "demand",
+    "think", "believe", "blame",
+];
+/// Third-person forms that are also plural nouns: a cue only after a name or pronoun.
+const NOUN_LIKE_S: &[&str] =
+    &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands"];
+/// A cue after a modal is a future or hypothetical, not a statement ("would respond").
+const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
+/// What "read" can attribute: "the statement read".
+const DOCUMENTS: &[&str] =
+    &["statement", "letter", "message", "text", "communique", "communiqué", "note", "post", "release"];
+
+/// Frames of the unit whose tokens are `toks`.
+pub fn frames(toks: &[Tok]) -> Vec<Frame> {
+    let mut out: Vec<Frame> = Vec::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (frame start tok, cue tok, content start tok)
+    for k in 0..toks.len() {
+        let Some(cue) = cue_at(toks, k) else { continue };
+        if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
+            let first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
+            spans.push((first, k, k + 1));
+            out.push(frame);
+        }
+    }
+    if out.is_empty() {
+        if let Some(f) = according_to(toks) {
+            out.push(f);
+        }
+    }
+    assign_content(toks, &mut out, &spans);
+    out
+}
+
+fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
+    let t = &toks[k];
+    if !t.is_word() || t.quoted {
+        return None;
+    }
+    let cue = cues::lookup(t.text)?;
+    let lower = t.lower();
+    let sentence_start = k == 0 || matches!(toks[k - 1].kind, TokKind::QuoteMark) || toks[k - 1].text == ":";
+    if t.is_capitalized() && !sentence_start {
+        return None; // "United States", "Daily Report": a name, not a verb
+    }
+    // "is instantly declared": look past adverbs for the passive.
+    let prev_at =
+        (0..k).rev().find(|&i| !(toks[i].is_word() && toks[i].lower().ends_with("ly") && toks[i].text.len() > 4));
+    let prev = prev_at.map(|i| &toks[i]);
+    let prev_lower = prev.map(|p| p.lower()).unwrap_or_default();
+    if lower == "saying" {
+        return (prev_lower == "as").then_some(cue); // "cited X as saying"
+    }
+    if lower == "heard" {
+        return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"
+    }
+    if lower == "read" || lower == "reads" {
+        return DOCUMENTS.contains(&prev_lower.as_str()).then_some(cue);
+    }
+    // "WHO warns": the agency, not the relative pronoun.
+    let relative_who = prev.is_some_and(|p| p.text != "WHO");
+    let rejected = NOT_SUBJECT_BEFORE_CUE.contains(&prev_lower.as_str()) && (prev_lower != "who" || relative_who)
+        || MODALS.contains(&prev_lower.as_str())
+        || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
+        || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p));
+    (!rejected).then_some(cue)
+}
+
+fn is_pronoun(t: &Tok) -> bool {
+    matches!(t.lower().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you")
+}
+
+fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Frame> {
+    let cue_word = toks[k].text.to_string();
+    if let Some(np) = cited_speaker(toks, k).or_else(|| heard_from(toks, k)) {
+        let range = toks[np.start].start..toks[np.end - 1].end;
+        let attribution = range.start..toks[k].end;
+        return Some(Frame {
+            cue,
+            cue_word,
+            speaker: SpeakerRef::Words(range),
+            target: None,
+            content: vec![],
+            attribution,
+        });
+    }
+    let window = speaker_window(toks, k);
+    let after_cue = k + 1;
+    if window.as_ref().is_some_and(|w| {
+        toks[w.clone()].iter().any(|t| matches!(t.lower().as_str(), "should" | "if" | "unless" | "whether"))
+    }) {
+        return None; // "should Moscow claim ...": a hypothetical, not a statement
+    }
+    match &window {
+        Some(w) if !w.is_empty() => {
+            let range = toks[w.start].start..toks[w.end - 1].end;
+            Some(Frame {
+                cue,
+                cue_word,
+                speaker: SpeakerRef::Words(range.clone()),
+                target: None,
+                content: vec![],
+                attribution: range.start..toks[k].end,
+            })
+        }
+        _ => {
+            let after_quote = k == 0
+                || toks[k - 1].kind == TokKind::QuoteMark
+                || toks[k - 1].text == "," && k >= 2 && toks[k - 2].kind == TokKind::QuoteMark;
+            if let Some(np) = inverted_speaker(toks, after_cue).filter(|_| after_quote) {
+                let range = toks[np.start].start..toks[np.end - 1].end;
+                return Some(Frame {
+                    cue,
+                    cue_word,
+                    speaker: SpeakerRef::Words(range.clone()),
+                    target: None,
+                    content: vec![],
+                    attribution: toks[k].start..range.end,
+                });
+            }
+            // Coordination needs its conjunction: "X said ... and warned ...".
+            let coordinated = window.as_ref().is_some_and(|w| {
+                w.is_empty() && w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "but" | "or")
+            });
+            if has_previous && coordinated || toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == "," {
+                return Some(Frame {
+                    cue,
+                    cue_word,
+                    speaker: SpeakerRef::Previous,
+                    target: None,
+                    content: vec![],
+                    attribution: toks[k].start..toks[k].end,
+                });
+            }
+            None
+        }
+    }
+}
+
+/// "according to X": the rest of the unit is X's.
+fn according_to(toks: &[Tok]) -> Option<Frame> {
+    let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
+    let np = inverted_speaker(toks, k + 2)?;
+    let speaker = toks[np.start].start..toks[np.end - 1].end;
+    let unit = toks.first()?.start..toks.last()?.end;
+    let mut content = Vec::new();
+    if toks[k].start > unit.start {
+        content.push(unit.start..toks[k].start);
+    }
+    if let Some(after) = toks.get(np.end) {
+        content.push(after.start..unit.end);
+    }
+    let cue = cues::lookup("said")?;
+    Some(Frame {
+        cue,
+        cue_word: "according to".into(),
+        speaker: SpeakerRef::Words(speaker),
+        target: None,
+        content,
+        attribution: toks[k].start..toks[np.end - 1].end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{quotes, tokens};
+
+    fn run(body: &str) -> Vec<(String, String, String)> {
+        let qs = quotes::find(body);
+        let top: Vec<&quotes::Quote> = quotes::top_level(&qs).collect();
+        let toks = tokens::tokenize(body, 0..body.len(), &top);
+        frames(&toks)
+            .into_iter()
+            .map(|f| {
+                let who = match &f.speaker {
+                    SpeakerRef::Words(r) => body[r.clone()].to_string(),
+                    SpeakerRef::Previous => "<prev>".into(),
+                };
+                let what: Vec<&str> = f.content.iter().map(|r| body[r.clone()].trim()).collect();
+                (who, f.cue.lemma.to_string(), what.join(" | "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speaker_before_cue_with_that() {
+        let f = run("Vladimir Putin has said that he will “not rule out” sending weapons.");
+        assert_eq!(f, [("Vladimir Putin".into(), "say".into(), "he will “not rule out” sending weapons.".into())]);
+    }
+
+    #[test]
+    fn two_frames_in_one_sentence() {
+        let f = run("South Korea has said that they are reconsidering and Putin warned Seoul “this would be a very big mistake.”");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].0, "South Korea");
+        assert_eq!(f[1].0, "Putin");
+        assert_eq!(f[1].2, "“this would be a very big mistake.”");
+    }
+
+    #[test]
+    fn coordination_and_inverted_and_trailing() {
+        let f = run("Washington has said this is “incredibly concerning” and warned that it divides.");
+        assert_eq!(f[1].0, "<prev>");
+        let f = run("“We are ready,” said the Russian president.");
+        assert_eq!(f[0].0, "the Russian president");
+        assert_eq!(f[0].2, "“We are ready,”");
+        let f = run("“We are ready,” Putin told reporters.");
+        assert_eq!(f[0].0, "Putin");
+    }
+
+    #[test]
+    fn appositive_and_relative_clauses() {
+        let f = run("Maria Okafor, who chairs the committee, said the plan works.");
+        assert_eq!(f[0].0, "Maria Okafor");
+        assert!(run("It hit North Korea which threatens to destabilise the region.").is_empty());
+    }
+
+    #[test]
+    fn according_to() {
+        let f = run("The deal is worth $5bn, according to Xinhua.");
+        assert_eq!(f[0].0, "Xinhua");
+    }
+
+    #[test]
+    fn chains_of_descriptive_clauses() {
+        let f = run("Gareth Lowther, 52, of Mill Lane, Eastbridge, denied all six charges.");
+        assert_eq!(f[0].0, "Gareth Lowther");
+        let f = run("The mission's force commander, Rear Admiral Kofi Asante, told reporters that patrols grew.");
+        assert_eq!(f[0].0, "Rear Admiral Kofi Asante");
+        let f =
+            run("Outside the hall, farmers’ leader Joachim Brandt, who heads the alliance, threatened to block roads.");
+        assert_eq!(f[0].0, "farmers’ leader Joachim Brandt");
+    }
+
+    #[test]
+    fn cited_heard_and_trailing_attributions() {
+        let f = run("Yonhap cited a senior official as saying the review would take weeks.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("a senior official", "the review would take weeks."));
+        let f = run("The court heard from accountant Naomi Field that 143 payments were made.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("accountant Naomi Field", "143 payments were made."));
+        let f = run("No damage has been confirmed so far, the statement said.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the statement", "No damage has been confirmed so far,"));
+        let f =
+            run("The EU has chosen a path of unilateral protection, the ministry said in a statement posted online.");
+        assert_eq!(f[0].2, "The EU has chosen a path of unilateral protection,");
+    }
+
+    #[test]
+    fn names_modals_and_passives_are_not_cues() {
+        assert!(run("Japan will work with the United States and others.").is_empty());
+        assert!(run("South Korea would respond together with its allies.").is_empty());
+        assert!(run("A state of war is instantly declared.").is_empty());
+        assert_eq!(run("Congo begins vaccinations as WHO warns doses will fall short")[0].2, "doses will fall short");
+    }
+}

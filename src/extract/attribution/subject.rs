@@ -1,0 +1,232 @@
+//! The speaker side of an attribution: the words before the cue ("X said"),
+//! after it ("said X"), behind a descriptive clause ("X, who ..., said"), or
+//! in "cited X as saying".
+
+use super::*;
+
+const AUX: &[&str] = &[
+    "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
+    "further", "publicly", "earlier", "separately", "privately", "recently", "just", "already", "still", "too",
+    "himself", "herself", "itself", "angrily", "flatly", "bluntly", "firmly", "today", "yesterday", "tonight",
+    "openly", "explicitly", "quickly", "immediately", "subsequently", "simply", "did", "does", "do",
+];
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const BOUNDARY_WORDS: &[&str] = &[
+    "and", "but", "while", "as", "because", "after", "before", "when", "although", "though", "so", "that", "which",
+    "where", "whereas", "since", "if", "unless", "than", "nor", "or",
+];
+
+const APPOSITIVE_OPENERS: &[&str] =
+    &["who", "which", "whose", "a", "an", "the", "one", "himself", "herself", "speaking", "writing", "whom"];
+
+/// Token range of the words before cue `k` that name the speaker.
+pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let mut end = k;
+    while end > 0 && skippable_before_cue(toks, end - 1) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 {
+        let t = &toks[start - 1];
+        if t.quoted || t.kind == TokKind::QuoteMark {
+            break;
+        }
+        if t.kind == TokKind::Punct {
+            if t.text == "," && start == end {
+                return appositive(toks, start - 1);
+            }
+            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&") {
+                start -= 1;
+                continue;
+            }
+            break;
+        }
+        let org_end = matches!(
+            toks[end - 1].lower().as_str(),
+            "association"
+                | "council"
+                | "committee"
+                | "commission"
+                | "ministry"
+                | "agency"
+                | "institute"
+                | "federation"
+                | "union"
+                | "group"
+                | "company"
+                | "bank"
+        );
+        let inside_name = t.is("and")
+            && org_end
+            && start < end
+            && toks[start].is_capitalized()
+            && start >= 2
+            && toks[start - 2].is_capitalized();
+        if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start < end && !inside_name {
+            break;
+        }
+        if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start == end {
+            return Some(start..start);
+        }
+        start -= 1;
+    }
+    let start = strip_leading_adjuncts(toks, start, end);
+    (end - start <= 12).then_some(start..end)
+}
+
+fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.is_word() || t.quoted {
+        return false;
+    }
+    let lower = t.lower();
+    if AUX.contains(&lower.as_str()) || lower.ends_with("n't") || lower.ends_with("n’t") || lower == "not" {
+        return true;
+    }
+    // "X on Thursday said"
+    WEEKDAYS.contains(&lower.as_str()) && i > 0 && toks[i - 1].is("on")
+        || lower == "on" && toks.get(i + 1).is_some_and(|n| WEEKDAYS.contains(&n.lower().as_str()))
+}
+
+/// "X, who ..., said", "Gareth Lowther, 52, of Mill Lane, Eastbridge,
+/// denied", "The commander, Rear Admiral Kofi Asante, told": the speaker is
+/// the subject before a chain of descriptive clauses, or the clause that is a
+/// name when the subject is only a description.
+fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let mut segments: Vec<Range<usize>> = Vec::new();
+    let mut end = comma;
+    while segments.len() < 5 {
+        let Some(open) = toks[..end].iter().rposition(|t| t.text == "," && !t.quoted) else { break };
+        let seg = open + 1..end;
+        if seg.is_empty()
+            || seg.len() > 20
+            || toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark)
+        {
+            break;
+        }
+        segments.push(seg);
+        end = open;
+    }
+    let nearest = segments.first()?;
+    let opener = toks[nearest.start].lower();
+    let descriptive = APPOSITIVE_OPENERS.contains(&opener.as_str())
+        || matches!(opener.as_str(), "of" | "from" | "aged")
+        || is_age(&toks[nearest.clone()])
+        || is_name(&toks[nearest.clone()]);
+    if !descriptive {
+        return None;
+    }
+    let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
+    // "However, the minister, a former banker, said": the opening word is no subject.
+    let adjunct = subject.as_ref().is_some_and(|w| {
+        let first = toks[w.start].lower();
+        w.len() <= 3 && (SENTENCE_ADVERBS.contains(&first.as_str()) || ADJUNCT_PREPOSITIONS.contains(&first.as_str()))
+    });
+    let subject = if adjunct { segments.last().cloned() } else { subject };
+    match subject {
+        Some(w) if is_name(&toks[w.clone()]) || !segments.iter().any(|s| is_name(&toks[s.clone()])) => Some(w),
+        _ => segments.iter().find(|s| is_name(&toks[(*s).clone()])).cloned(),
+    }
+}
+
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "before", "for", "with", "under", "outside", "inside", "near", "during", "from",
+    "following", "despite", "amid", "speaking", "asked", "writing",
+];
+
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "earlier", "later", "separately", "yesterday", "instead", "still", "indeed", "today",
+    "previously", "also", "nonetheless", "moreover", "again", "then", "now",
+];
+
+fn is_age(ts: &[Tok]) -> bool {
+    !ts.is_empty() && ts.iter().all(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Capitalised words (with "of"), short enough to be a name or title and name.
+fn is_name(ts: &[Tok]) -> bool {
+    !ts.is_empty()
+        && ts.len() <= 6
+        && ts
+            .iter()
+            .all(|t| t.is_word() && (t.is_capitalized() || t.is("of")) || matches!(t.text, "." | "-" | "’" | "'"))
+        && ts.iter().any(|t| t.is_word() && t.is_capitalized())
+}
+
+/// "Yonhap cited a senior official as saying ...": the speaker is the object of "cited".
+pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    if !toks[k].is("saying") || k < 2 || !toks[k - 1].is("as") {
+        return None;
+    }
+    let verb =
+        toks[..k - 1].iter().rposition(|t| matches!(t.lower().as_str(), "cited" | "quoted" | "quoting" | "citing"))?;
+    let np = verb + 1..k - 1;
+    (!np.is_empty() && np.len() <= 8 && toks[np.clone()].iter().all(|t| !t.quoted)).then_some(np)
+}
+
+fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
+    while start < end {
+        let lower = toks[start].lower();
+        let lead = matches!(
+            lower.as_str(),
+            "on" | "in"
+                | "earlier"
+                | "later"
+                | "meanwhile"
+                | "however"
+                | "separately"
+                | "also"
+                | "last"
+                | "this"
+                | "late"
+                | "early"
+                | "then"
+        ) || WEEKDAYS.contains(&lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "week" | "night" | "morning" | "evening" | "afternoon" | "month" | "today" | "yesterday"
+            );
+        if !lead || end - start == 1 {
+            break;
+        }
+        start += 1;
+    }
+    start
+}
+
+/// "“...,” said Putin" / "said the Russian president".
+pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
+    let mut end = from;
+    let joiner = |i: usize| {
+        matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
+    };
+    while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < 10 {
+        let lower = toks[end].lower();
+        if end > from
+            && (BOUNDARY_WORDS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after"))
+        {
+            break;
+        }
+        if end == from && (lower == "that" || cues::lookup(&lower).is_some()) {
+            return None;
+        }
+        end += 1;
+    }
+    let first = toks.get(from)?;
+    let plausible =
+        first.is_capitalized() || matches!(first.lower().as_str(), "the" | "a" | "an" | "he" | "she" | "they");
+    (end > from && plausible).then_some(from..end)
+}
+
+/// "The court heard from forensic accountant Naomi Field that ...".
+pub(super) fn heard_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    if !toks[k].is("heard") || !toks.get(k + 1)?.is("from") {
+        return None;
+    }
+    let from = k + 2;
+    let end = (from..toks.len().min(from + 9)).find(|&i| toks[i].is("that") || !toks[i].is_word())?;
+    (end > from).then_some(from..end)
+}

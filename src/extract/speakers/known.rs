@@ -1,0 +1,94 @@
+//! Speakers the gazetteer knows: names and aliases, capitals standing for
+//! governments, role phrases resolved to office holders by date, and known
+//! names inside longer ones ("IAEA Director General Rafael Grossi").
+
+use super::lexicon::*;
+use super::names::{is_title, last_word_in, person, unnamed};
+use super::{Context, Speaker};
+use crate::gazetteer::{role_office, EntityKind, Via};
+
+impl Context<'_> {
+    pub(super) fn gazetteer(&self, words: &str, lower: &str) -> Option<Speaker> {
+        let mentions = self.gaz.mentions(words);
+        let m = mentions.last()?;
+        let e = self.gaz.entity(m.entity);
+        let tail = lower[m.end..].trim().trim_start_matches("'s").trim_start_matches("’s").trim();
+        if let Some(s) = self.longer_name(words, m.start, m.end) {
+            return Some(s);
+        }
+        match e.kind {
+            EntityKind::Person => {
+                // A bare surname the article gave to somebody else ("Bennett", "WHITCOMBE").
+                let local = self.by_surname.get(words.trim()).filter(|l| l.name != e.name && !words.contains(' '));
+                Some(local.cloned().unwrap_or_else(|| person(&e.name, e.gender)))
+            }
+            EntityKind::Organization => {
+                if let Some(holder) = self.role_holder(tail, e.country.as_deref()) {
+                    return Some(holder);
+                }
+                if last_word_in(tail, UNNAMED_NOUNS) {
+                    return unnamed(words, lower); // "an OPEC+ delegate"
+                }
+                Some(Speaker { name: e.name.clone(), person: false, gender: None })
+            }
+            EntityKind::Country => {
+                if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
+                    return Some(holder);
+                }
+                if last_word_in(tail, UNNAMED_NOUNS) {
+                    return unnamed(words, lower);
+                }
+                // "the Saudi energy minister": the minister the article named.
+                if let Some(s) = tail.split_whitespace().last().and_then(|w| self.by_role.get(w)) {
+                    return Some(s.clone());
+                }
+                if m.via == Via::Demonym && tail.is_empty() {
+                    return None; // "the Russian said": ambiguous without a noun
+                }
+                Some(Speaker { name: e.name.clone(), person: false, gender: None })
+            }
+        }
+    }
+
+    /// "IAEA Director General Rafael Grossi", "Gulf of Guinea Maritime
+    /// Observatory": a known name inside a longer proper name.
+    pub(super) fn longer_name(&self, words: &str, start: usize, end: usize) -> Option<Speaker> {
+        let after = words[end..].trim_start_matches(['’', '\'']).trim_start_matches('s').trim();
+        let capital_after = after
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title(w))
+            .count();
+        if capital_after == 0 || self.gaz.entity(self.gaz.mentions(words).last()?.entity).kind == EntityKind::Person {
+            return None;
+        }
+        let _ = start;
+        let all_capitalised = words
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for"));
+        let org_like =
+            |w: &str| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
+        if all_capitalised && words.split_whitespace().last().is_some_and(org_like) {
+            let name = words
+                .split_whitespace()
+                .skip_while(|w| matches!(*w, "The" | "the" | "A" | "a"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Speaker { name, person: false, gender: None });
+        }
+        self.proper_name(after)
+            .filter(|s| s.name.split_whitespace().count() > 1 || self.by_surname.contains_key(&s.name))
+    }
+
+    pub(super) fn role_holder(&self, tail: &str, country: Option<&str>) -> Option<Speaker> {
+        let country = country?;
+        let padded = format!(" {} ", tail.split(|c: char| !c.is_alphanumeric()).collect::<Vec<_>>().join(" "));
+        let role = ROLE_WORDS.iter().find(|r| padded.contains(&format!(" {r} ")))?;
+        let (office, title) = role_office(role, country)?;
+        let idx = self
+            .gaz
+            .office_holder(country, office, title, self.date)
+            .or_else(|| self.gaz.office_holder(country, office, None, self.date))?;
+        let e = self.gaz.entity(idx);
+        Some(person(&e.name, e.gender))
+    }
+}

@@ -1,0 +1,263 @@
+//! Speakers: from the words of an attribution to a canonical entity.
+//!
+//! Names and aliases resolve through the gazetteer; capitals stand for their
+//! governments; role phrases ("the Russian leader") resolve to the office
+//! holder on the article's date; pronouns, surnames, titles and definite
+//! descriptions ("the official", "the statement") resolve to earlier speakers
+//! of the same article; unnamed sources stay unnamed, with their description.
+
+mod known;
+mod lexicon;
+mod names;
+
+use crate::gazetteer::{EntityKind, Gazetteer};
+use chrono::NaiveDate;
+use lexicon::{ORG_WORDS, ROLE_WORDS, UNNAMED_NOUNS};
+use names::{org_name, unnamed};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub person: bool,
+    pub gender: Option<char>,
+}
+
+/// What the article has said so far about who is who.
+pub struct Context<'g> {
+    gaz: &'g Gazetteer,
+    date: Option<NaiveDate>,
+    last: Option<Speaker>,
+    last_person: Option<Speaker>,
+    /// The last speaker that is a government or organisation ("it said", "the ministry said").
+    last_body: Option<Speaker>,
+    by_surname: HashMap<String, Speaker>,
+    by_role: HashMap<String, Speaker>,
+    /// Organisations by the nouns that name them ("agency" → International Atomic Energy Agency).
+    org_by_noun: HashMap<String, Speaker>,
+}
+
+impl<'g> Context<'g> {
+    pub fn new(gaz: &'g Gazetteer, date: Option<NaiveDate>) -> Context<'g> {
+        Context {
+            gaz,
+            date,
+            last: None,
+            last_person: None,
+            last_body: None,
+            by_surname: HashMap::new(),
+            by_role: HashMap::new(),
+            org_by_noun: HashMap::new(),
+        }
+    }
+
+    /// A primary source speaks for its issuer: "the statement said", "it said".
+    pub fn set_issuer(&mut self, outlet: &str) {
+        if let Some(s) = self.gazetteer(outlet, &outlet.to_lowercase()).filter(|s| !s.person) {
+            self.last_body = Some(s);
+        }
+    }
+
+    /// Notes the organisations `text` mentions, for later "the agency said".
+    pub fn observe(&mut self, text: &str) {
+        for m in self.gaz.mentions(text) {
+            let e = self.gaz.entity(m.entity);
+            if e.kind != EntityKind::Organization {
+                continue;
+            }
+            let speaker = Speaker { name: e.name.clone(), person: false, gender: None };
+            let kind_noun = e.org_kind.as_deref().and_then(|k| k.split('-').next_back()).map(str::to_string);
+            for noun in e
+                .name
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .filter(|w| ORG_WORDS.contains(&w.as_str()))
+                .chain(kind_noun)
+            {
+                self.org_by_noun.insert(noun, speaker.clone());
+            }
+        }
+    }
+
+    /// The gazetteer this article is resolved against (built-in plus the user's).
+    pub fn gazetteer_in_use(&self) -> &'g Gazetteer {
+        self.gaz
+    }
+
+    pub fn last(&self) -> Option<&Speaker> {
+        self.last.as_ref()
+    }
+
+    /// Resolves the words of an attribution, remembering the result for later references.
+    pub fn resolve(&mut self, words: &str) -> Option<Speaker> {
+        let words = words.trim().trim_end_matches([',', ':']).trim();
+        let speaker = self.resolve_inner(words)?;
+        self.remember(words, &speaker);
+        Some(speaker)
+    }
+
+    fn resolve_inner(&self, words: &str) -> Option<Speaker> {
+        let lower = words.to_lowercase();
+        if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {
+            return self.pronoun(&lower).or_else(|| self.last.clone());
+        }
+        if let Some(s) = self.gazetteer(words, &lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.possessor(words) {
+            return Some(s);
+        }
+        if let Some(s) = self.definite(&lower) {
+            return Some(s);
+        }
+        if let Some(s) = unnamed(words, &lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.by_role.get(lower.as_str()) {
+            return Some(s.clone()); // "Prosecutor says ...": the prosecutor the article names
+        }
+        org_name(words).or_else(|| self.proper_name(words))
+    }
+
+    fn pronoun(&self, lower: &str) -> Option<Speaker> {
+        match lower {
+            // The last person, whatever the gazetteer thinks of their gender:
+            // a pronoun is never a name of its own.
+            "he" | "she" => self.last_person.clone(),
+            "it" => self.last_body.clone().or_else(|| self.last.clone()),
+            "they" | "we" => self.last.clone(),
+            _ => None,
+        }
+    }
+
+    /// "the agency’s quarterly report", "Seoul's presidential office": whoever owns it.
+    fn possessor(&self, words: &str) -> Option<Speaker> {
+        let at = words.find("’s ").or_else(|| words.find("'s "))?;
+        self.resolve_inner(&words[..at])
+    }
+
+    /// "the official", "the mayor", "the statement": an earlier speaker.
+    fn definite(&self, lower: &str) -> Option<Speaker> {
+        let rest = lower.strip_prefix("the ")?;
+        // "the Ministry of Defense", "the foreign ministry": the current government's.
+        if rest.starts_with("ministry") || rest.starts_with("government") || rest.ends_with(" ministry") {
+            if let Some(body) = self.last_body.clone() {
+                return Some(body);
+            }
+        }
+        let noun = rest.split_whitespace().last()?;
+        if let Some(s) = self.by_role.get(noun) {
+            return Some(s.clone());
+        }
+        if let Some(s) = self.org_by_noun.get(noun) {
+            return Some(s.clone());
+        }
+        match noun {
+            "statement" | "ministry" | "office" | "government" | "agency" | "council" | "department" | "company"
+            | "organisation" | "organization" | "embassy" | "report" | "court" | "commission" | "watchdog" => {
+                self.last_body.clone().or_else(|| self.last.clone())
+            }
+            "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
+            | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"
+            | "envoy" | "general" => self.last_person.clone(),
+            _ => None,
+        }
+    }
+
+    fn remember(&mut self, words: &str, speaker: &Speaker) {
+        self.last = Some(speaker.clone());
+        if !speaker.person {
+            self.last_body = Some(speaker.clone());
+        }
+        if speaker.person {
+            self.last_person = Some(speaker.clone());
+            if !speaker.name.starts_with("unnamed:") {
+                self.register_surnames(speaker);
+            }
+        }
+        for w in words.split_whitespace() {
+            let w = w.to_lowercase();
+            if UNNAMED_NOUNS.contains(&w.as_str())
+                || ROLE_WORDS.contains(&w.as_str())
+                || ORG_WORDS.contains(&w.as_str()) && !speaker.person
+                || matches!(
+                    w.as_str(),
+                    "mayor" | "minister" | "councillor" | "chief" | "ambassador" | "judge" | "secretary" | "envoy"
+                )
+            {
+                self.by_role.insert(w, speaker.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> Context<'static> {
+        Context::new(Gazetteer::builtin(), NaiveDate::from_ymd_opt(2024, 6, 21))
+    }
+
+    #[test]
+    fn names_roles_and_capitals() {
+        let mut c = ctx();
+        assert_eq!(c.resolve("The Russian leader").unwrap().name, "Vladimir Putin");
+        assert_eq!(c.resolve("The North Korean dictator").unwrap().name, "Kim Jong Un");
+        assert_eq!(c.resolve("Washington").unwrap().name, "United States");
+        assert_eq!(c.resolve("Seoul’s presidential office").unwrap().name, "South Korea");
+        assert_eq!(c.resolve("The South Korean president").unwrap().name, "Yoon Suk Yeol");
+    }
+
+    #[test]
+    fn unnamed_sources_keep_their_description() {
+        let mut c = ctx();
+        assert_eq!(c.resolve("A senior South Korean official").unwrap().name, "unnamed: senior South Korean official");
+        assert_eq!(c.resolve("a senior Western diplomat").unwrap().name, "unnamed: senior Western diplomat");
+    }
+
+    #[test]
+    fn pronouns_surnames_and_definites() {
+        let mut c = ctx();
+        assert_eq!(c.resolve("National Security Advisor Chang Ho-jin").unwrap().name, "Chang Ho-jin");
+        assert_eq!(c.resolve("Chang").unwrap().name, "Chang Ho-jin");
+        assert_eq!(c.resolve("he").unwrap().name, "Chang Ho-jin");
+        assert_eq!(c.resolve("Mayor Jane Doe").unwrap().name, "Jane Doe");
+        assert_eq!(c.resolve("the mayor").unwrap().name, "Jane Doe");
+        assert_eq!(c.resolve("she").unwrap().name, "Jane Doe");
+    }
+
+    #[test]
+    fn titles_orgs_and_companies_learned_from_the_text() {
+        let mut c = ctx();
+        c.learn_names(
+            "Prosecutor Helen Marsh opened. The Lakeside Borough Council met. Dutch operator Parcelon was fined.",
+        );
+        assert_eq!(c.resolve("Prosecutor").unwrap().name, "Helen Marsh");
+        assert_eq!(c.resolve("the council").unwrap().name, "Lakeside Borough Council");
+        assert_eq!(c.resolve("the company").unwrap().name, "Parcelon");
+        assert_eq!(
+            c.resolve("the North Kivu Provincial Health Division").unwrap().name,
+            "North Kivu Provincial Health Division"
+        );
+    }
+
+    #[test]
+    fn local_names_beat_gazetteer_surnames() {
+        let mut c = ctx();
+        c.learn_names("Workforce adviser Laura Bennett spoke.\n\nBENNETT: Thanks.");
+        assert_eq!(c.resolve("BENNETT").unwrap().name, "Laura Bennett");
+        assert_eq!(c.resolve("Bennett").unwrap().name, "Laura Bennett");
+    }
+
+    #[test]
+    fn bodies_and_possessors() {
+        let mut c = ctx();
+        c.observe("The International Atomic Energy Agency met Iran.");
+        assert_eq!(c.resolve("the agency’s quarterly report").unwrap().name, "International Atomic Energy Agency");
+        c.resolve("The Ministry of Foreign Affairs of Japan");
+        assert_eq!(c.resolve("the Ministry of Defense").unwrap().name, "Japan");
+        assert_eq!(c.resolve("It").unwrap().name, "Japan");
+        assert_eq!(c.resolve("One OPEC+ delegate").unwrap().name, "unnamed: OPEC+ delegate");
+    }
+}

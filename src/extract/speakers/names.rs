@@ -1,0 +1,234 @@
+//! Names the gazetteer does not know: titles stripped ("Transport Secretary
+//! Heidi Alexander"), surnames and transcript labels ("WHITCOMBE") resolved
+//! to names met earlier in the article, and unnamed sources kept unnamed.
+
+use super::lexicon::*;
+
+/// Capitalised at a sentence start, never part of a name.
+const STARTERS: &[&str] = &[
+    "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
+    "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
+    "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
+    "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From",
+];
+
+/// Nouns that introduce a company by its one-word name.
+const BUSINESS_NOUNS: &[&str] = &[
+    "company", "firm", "operator", "maker", "manufacturer", "retailer", "carrier", "airline", "platform", "startup",
+    "giant", "group", "insurer", "lender", "bank", "developer", "producer", "supplier", "chain", "provider",
+];
+
+/// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
+const PARTICLES: &[&str] =
+    &["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le"];
+use super::{Context, Speaker};
+use crate::gazetteer::EntityKind;
+
+impl Context<'_> {
+    /// A capitalised name not in the gazetteer: strip titles, use surnames
+    /// already seen in the article.
+    pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
+        let tokens: Vec<&str> = words.split_whitespace().filter(|t| !matches!(*t, "The" | "the")).collect();
+        // "Transport Secretary Heidi Alexander": the name follows the last title word.
+        let name_start = tokens.iter().rposition(|t| is_title(t)).map_or(0, |i| i + 1);
+        let name_start = if name_start >= tokens.len() {
+            tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
+        } else {
+            name_start
+        };
+        let name: Vec<&str> = tokens[name_start..].to_vec();
+        if name.is_empty() || !name.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        if name.len() == 1 {
+            let key = title_case(name[0].trim_end_matches("’s").trim_end_matches("'s"));
+            let key = key.as_str();
+            if let Some(s) = self.by_surname.get(key) {
+                return Some(s.clone());
+            }
+        }
+        let gender = gender_from_titles(&tokens[..name_start]);
+        Some(Speaker { name: name.join(" "), person: true, gender })
+    }
+
+    /// A multi-word name is found later by its first or last word; the first
+    /// person registered under a word keeps it.
+    pub(super) fn register_surnames(&mut self, speaker: &Speaker) {
+        let parts: Vec<&str> = speaker.name.split_whitespace().collect();
+        if let [first, .., last] = parts.as_slice() {
+            for p in [first, last] {
+                self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
+            }
+        }
+    }
+
+    /// Registers every multi-word capitalised name in `body` so that a later
+    /// surname ("Okafor") or transcript label ("WHITCOMBE") finds it, and
+    /// every organisation name so that "the council" finds it.
+    pub fn learn_names(&mut self, body: &str) {
+        let mut run: Vec<&str> = Vec::new();
+        let mut titles: Vec<String> = Vec::new();
+        for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
+            let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let capital =
+                word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
+            if capital && !run.is_empty() && ORG_WORDS.contains(&word.to_lowercase().as_str()) {
+                run.push(word);
+                self.learn_org(&run);
+                run.clear();
+                titles.clear();
+                continue;
+            }
+            let particle = !run.is_empty() && PARTICLES.contains(&word);
+            let place_or_body =
+                self.gaz.mentions(word).iter().any(|m| self.gaz.entity(m.entity).kind != EntityKind::Person);
+            let article = STARTERS.contains(&word);
+            let in_name = particle || capital && !is_title(word) && !place_or_body && !article;
+            if in_name {
+                run.push(word);
+            }
+            let closes = raw.ends_with('\n')
+                || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')'])
+                || raw.ends_with("'s");
+            if !in_name || closes {
+                self.learn_person(&run, &titles);
+                run.clear();
+                titles.clear();
+                // "Energy Minister Prince Abdulaziz": the title words just before a name.
+                let role_word = word.len() > 3
+                    && word.chars().all(char::is_alphabetic)
+                    && crate::extract::cues::lookup(word).is_none();
+                if !in_name && is_title(word) && role_word {
+                    titles.push(word.to_lowercase());
+                }
+            }
+        }
+    }
+
+    /// A two- to four-word name, under its gazetteer name when it has one
+    /// ("Jong Un"), and under the titles written before it.
+    fn learn_person(&mut self, run: &[&str], titles: &[String]) {
+        if let ([name], Some(noun)) = (run, titles.iter().find(|t| BUSINESS_NOUNS.contains(&t.as_str()))) {
+            // "parcel-locker operator Parcelon": a company, found later as "the company".
+            let org = Speaker { name: name.to_string(), person: false, gender: None };
+            for n in [noun.as_str(), "company", "firm"] {
+                self.org_by_noun.entry(n.to_string()).or_insert_with(|| org.clone());
+            }
+            return;
+        }
+        if !(2..=4).contains(&run.len()) || PARTICLES.contains(&run[run.len() - 1]) {
+            return;
+        }
+        let text = run.join(" ");
+        let known = match self.gaz.mentions(&text).as_slice() {
+            [m] if m.start == 0 && m.end == text.len() => Some(self.gaz.entity(m.entity).name.clone()),
+            ms if ms.iter().any(|m| text[m.start..m.end].contains(' ')) => return, // "North Korea Vladimir Putin"
+            _ => None, // "Laura Bennett": a local name sharing a known surname
+        };
+        let speaker = Speaker { name: known.unwrap_or(text), person: true, gender: None };
+        for t in titles {
+            self.by_role.entry(t.clone()).or_insert_with(|| speaker.clone());
+        }
+        self.register_surnames(&speaker);
+    }
+
+    fn learn_org(&mut self, run: &[&str]) {
+        let noun = run[run.len() - 1].to_lowercase();
+        let org = Speaker { name: run.join(" "), person: false, gender: None };
+        self.org_by_noun.entry(noun).or_insert(org);
+    }
+}
+
+/// "WHITCOMBE" (a transcript label) → "Whitcombe".
+pub(super) fn title_case(word: &str) -> String {
+    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
+        let mut chars = word.chars();
+        let first = chars.next().expect("non-empty");
+        first.to_string() + &chars.as_str().to_lowercase()
+    } else {
+        word.to_string()
+    }
+}
+
+pub(super) fn person(name: &str, gender: Option<char>) -> Speaker {
+    Speaker { name: name.to_string(), person: true, gender }
+}
+
+pub(super) fn last_word_in(text: &str, words: &[&str]) -> bool {
+    text.split_whitespace().last().is_some_and(|w| words.contains(&w))
+}
+
+pub(super) fn is_title(token: &str) -> bool {
+    let t = token.trim_end_matches('.').to_lowercase();
+    // "Secretary-General", "Vice-President": every part a title.
+    let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(&p));
+    hyphenated || TITLES.contains(&t.as_str()) || token.chars().next().is_some_and(char::is_lowercase)
+}
+
+pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
+    titles.iter().find_map(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "chairman" | "spokesman" => Some('m'),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman" | "spokeswoman" => Some('f'),
+        _ => None,
+    })
+}
+
+/// "a senior South Korean official", "officials", "two sources": kept unnamed.
+pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
+    let last = lower.split_whitespace().last()?;
+    if !UNNAMED_NOUNS.contains(&last) || lower.starts_with("the ") {
+        return None;
+    }
+    let desc: Vec<&str> = words
+        .split_whitespace()
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "some"))
+        .collect();
+    let mut desc = desc.join(" ");
+    if let Some(first) = desc.chars().next() {
+        if desc.split_whitespace().next().is_some_and(|w| w.chars().skip(1).all(char::is_lowercase))
+            && !is_proper(&desc)
+        {
+            desc = first.to_lowercase().collect::<String>() + &desc[first.len_utf8()..];
+        }
+    }
+    Some(Speaker { name: format!("unnamed: {desc}"), person: true, gender: None })
+}
+
+pub(super) fn is_proper(desc: &str) -> bool {
+    let first = desc.split_whitespace().next().unwrap_or("");
+    !matches!(
+        first.to_lowercase().as_str(),
+        "senior"
+            | "top"
+            | "western"
+            | "government"
+            | "military"
+            | "defence"
+            | "defense"
+            | "security"
+            | "unnamed"
+            | "local"
+            | "other"
+            | "many"
+            | "some"
+            | "former"
+            | "high-ranking"
+            | "u.s."
+            | "us"
+    ) && first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(first.to_lowercase().as_str(), "senior" | "officials" | "sources")
+}
+
+/// "the North Kivu Provincial Health Division": a capitalised name ending in
+/// an organisation word, without its article.
+pub(super) fn org_name(words: &str) -> Option<Speaker> {
+    let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "The" | "the")).collect();
+    let last = parts.last()?.to_lowercase();
+    let capitalised =
+        parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "and" | "for"));
+    (parts.len() >= 2 && capitalised && ORG_WORDS.contains(&last.as_str())).then(|| Speaker {
+        name: parts.join(" "),
+        person: false,
+        gender: None,
+    })
+}
