@@ -26,8 +26,11 @@ pub struct Group {
     speaker: Option<String>,
 }
 
-/// Minimum similarity for a claim to join a group.
+/// Minimum similarity (with the same-speaker bonus) for a claim to join a group.
 const JOIN: f64 = 0.42;
+const SAME_SPEAKER_BONUS: f64 = 0.15;
+/// Minimum similarity for a claim of another speaker to join.
+const JOIN_OTHER_SPEAKER: f64 = 0.5;
 /// How many of a claim's rarest words are used to find candidate groups.
 const PROBES: usize = 6;
 
@@ -59,8 +62,7 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
             let best = candidates
                 .into_iter()
                 .filter(|&g| !groups[g].members.iter().any(|m| m.article == a))
-                .map(|g| (g, score(&groups[g], set, claim)))
-                .filter(|&(_, s)| s >= JOIN)
+                .filter_map(|g| score(&groups[g], set, claim).map(|s| (g, s)))
                 .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
             let g = match best {
                 Some((g, _)) => g,
@@ -81,12 +83,21 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
     groups
 }
 
-/// Dice overlap of content words, with a bonus for the same speaker.
-fn score(group: &Group, words: &HashSet<String>, claim: &Claim) -> f64 {
-    let shared = group.words.intersection(words).count() as f64;
-    let dice = 2.0 * shared / (group.words.len() + words.len()) as f64;
+/// Dice overlap of content words, with a bonus for the same speaker; `None`
+/// when the claim should not join. Claims of different speakers must share
+/// more, so two short claims on one topic ("arms transfers") stay apart.
+fn score(group: &Group, words: &HashSet<String>, claim: &Claim) -> Option<f64> {
+    let shared = group.words.intersection(words).count();
+    let dice = 2.0 * shared as f64 / (group.words.len() + words.len()) as f64;
     let same_speaker = group.speaker.is_some() && group.speaker == claim.speaker;
-    dice + if same_speaker { 0.15 } else { 0.0 }
+    let joins = if same_speaker {
+        // Short quotes share few words: "incredibly concerning" / "deeply concerning".
+        let short = group.words.len().min(words.len()) <= 3;
+        (shared >= 2 || short && shared >= 1 && dice >= 0.5) && dice + SAME_SPEAKER_BONUS >= JOIN
+    } else {
+        shared >= 3 && dice >= JOIN_OTHER_SPEAKER || shared >= 2 && dice >= 0.95
+    };
+    joins.then_some(dice + if same_speaker { SAME_SPEAKER_BONUS } else { 0.0 })
 }
 
 /// Word-set similarity of two texts (0..=1), for comparisons after alignment.

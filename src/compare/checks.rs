@@ -53,7 +53,8 @@ fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
         let d = format!("the same statement is attributed to {} and to {}", who(r), who(c));
         out.push((FlagKind::Attribution, Severity::High, who(c), d, None));
     }
-    if let (Some(rq), Some(cq)) = (&r.quote, &c.quote) {
+    // A negation inside a quote is a polarity change, reported as such.
+    if let (Some(rq), Some(cq), true) = (&r.quote, &c.quote, r.polarity == c.polarity) {
         if quote_differs(rq, cq) {
             let severity = if changes_fact_words(rq, cq) { Severity::High } else { Severity::Medium };
             let d = format!("{} is quoted as “{}” and as “{}”", who(r), short(rq), short(cq));
@@ -234,6 +235,7 @@ pub fn claim_ref(sides: &[Side], article: usize, claim: usize, reference: bool) 
         claim_id: c.id.clone(),
         speaker: c.speaker.clone(),
         text: c.text.clone(),
+        sentence: c.sentence.clone(),
         reference,
     }
 }

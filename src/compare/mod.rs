@@ -58,6 +58,7 @@ pub struct ClaimRef {
     pub claim_id: String,
     pub speaker: Option<String>,
     pub text: String,
+    pub sentence: String,
     /// The reference side of the comparison (the source, or the majority).
     pub reference: bool,
 }
@@ -113,9 +114,22 @@ pub fn compare(sides: &[Side], gaz: &Gazetteer) -> Comparison {
         }
     }
     flags.extend(omissions(sides, &groups));
+    dedupe(&mut flags);
     flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)).then(a.detail.cmp(&b.detail)));
     let coverage = coverage(sides, &groups);
     Comparison { flags, groups: groups.len(), coverage }
+}
+
+/// Two claims of one sentence that differ the same way are one difference:
+/// flags of one kind over the same sentences are reported once.
+fn dedupe(flags: &mut Vec<Flag>) {
+    let mut seen = std::collections::HashSet::new();
+    flags.retain(|f| {
+        let mut key: Vec<String> = f.claims.iter().map(|c| format!("{}:{}", c.article, c.sentence)).collect();
+        key.sort_unstable();
+        key.dedup();
+        seen.insert((f.kind, key))
+    });
 }
 
 /// Claims most outlets carry (or a person marked important) missing from one.

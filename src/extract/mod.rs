@@ -45,7 +45,10 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     for unit in units::units(body, &top) {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
             if turn.first_unit(&unit.range) {
-                if let Some(speaker) = ctx.resolve(&body[turn.label.clone()]) {
+                // "A:" in a Q&A is the person the piece introduced.
+                let answer = matches!(&body[turn.label.clone()], "A" | "Answer");
+                let speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
+                if let Some(speaker) = speaker {
                     let d = Draft::new(
                         ClaimKind::Quote,
                         speaker,

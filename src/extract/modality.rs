@@ -12,7 +12,10 @@ static NOT_RULE_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not|never|n[’']t)\W+(?:\w+\W+){0,2}?rul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b").unwrap()
 });
 
-const NEGATIONS: &[&str] = &["not", "never", "no", "nothing", "neither", "nor", "none", "nobody", "cannot"];
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nothing", "neither", "nor", "none", "nobody", "cannot", "refuse", "refuses", "refused",
+    "refusal",
+];
 const HEDGES: &[&str] = &[
     "could", "may", "might", "reportedly", "allegedly", "possibly", "perhaps", "likely", "unlikely", "probably",
     "apparently", "potentially", "appears", "seems", "suggests", "reconsider", "reconsidering", "considering",

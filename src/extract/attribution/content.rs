@@ -22,22 +22,20 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         }
         let (target, body_from) = object_of(toks, from, next_first, &frames[i].cue);
         frames[i].target = target;
-        let mut content = Vec::new();
-        let before: Vec<Range<usize>> = quoted_runs(toks, prev_end_tok, first);
-        content.extend(before);
-        let lead_count = toks[prev_end_tok..first].iter().filter(|t| t.is_word()).count();
-        let lead_words = lead_count > 0;
-        if body_from < next_first && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)) {
-            let end = if next_first < toks.len() { toks[next_first].start } else { unit_end };
-            let range = toks[body_from].start..end;
-            if toks[body_from..next_first].iter().any(|t| t.is_word()) {
-                content.push(range);
-            }
-        }
-        // "No damage was found, the statement said.": reported words before a trailing attribution.
-        if content.is_empty() && lead_words {
-            content.push(toks[prev_end_tok].start..toks[first - 1].end);
-        }
+        let lead = prev_end_tok..first;
+        let lead_count = toks[lead.clone()].iter().filter(|t| t.is_word()).count();
+        let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
+        let after = (body_from < next_first
+            && toks[body_from..next_first].iter().any(|t| t.is_word())
+            && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)))
+        .then(|| toks[body_from].start..if next_first < toks.len() { toks[next_first].start } else { unit_end });
+        let whole_lead = || Vec::from([toks[lead.start].start..toks[lead.end - 1].end]);
+        let content = match after {
+            // "Under the pact, if X is attacked, Y shall provide “...”, Z told reporters."
+            None if lead_unquoted >= 3 => whole_lead(),
+            None if lead_count > 0 && quoted_runs(toks, lead.start, lead.end).is_empty() => whole_lead(),
+            _ => quoted_runs(toks, lead.start, lead.end).into_iter().chain(after).collect(),
+        };
         frames[i].content = content;
         prev_end_tok = next_first;
     }
@@ -90,6 +88,7 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
             "that"
                 | "to"
                 | "of"
+                | "for"
                 | "not"
                 | "on"
                 | "in"

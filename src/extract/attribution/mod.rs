@@ -166,6 +166,23 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
             let coordinated = window.as_ref().is_some_and(|w| {
                 w.is_empty() && w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "but" | "or")
             });
+            if coordinated && !has_previous {
+                // "Bank of Valmora holds rates and warns ...": the subject opens the unit.
+                let subject =
+                    toks[..k].iter().take_while(|t| t.is_word() && (t.is_capitalized() || t.is("of"))).count();
+                if subject > 0 {
+                    let range = toks[0].start..toks[subject - 1].end;
+                    let attribution = range.start..toks[k].end;
+                    return Some(Frame {
+                        cue,
+                        cue_word,
+                        speaker: SpeakerRef::Words(range),
+                        target: None,
+                        content: vec![],
+                        attribution,
+                    });
+                }
+            }
             if has_previous && coordinated || toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == "," {
                 return Some(Frame {
                     cue,

@@ -111,14 +111,17 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     }
     let nearest = segments.first()?;
     let opener = toks[nearest.start].lower();
-    let descriptive = APPOSITIVE_OPENERS.contains(&opener.as_str())
+    let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
+    // "Sione Fifita, Tonga’s climate envoy, said": any short description after a name.
+    let named_subject = subject.as_ref().is_some_and(|w| is_name(&toks[w.clone()]));
+    let descriptive = named_subject
+        || APPOSITIVE_OPENERS.contains(&opener.as_str())
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
         || is_name(&toks[nearest.clone()]);
     if !descriptive {
         return None;
     }
-    let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
     // "However, the minister, a former banker, said": the opening word is no subject.
     let adjunct = subject.as_ref().is_some_and(|w| {
         let first = toks[w.start].lower();

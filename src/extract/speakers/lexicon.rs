@@ -29,8 +29,10 @@ pub const TITLES: &[&str] = &[
 ];
 
 pub const ORG_WORDS: &[&str] = &[
-    "division", "department", "office", "federation", "alliance", "agency", "ministry", "directorate", "observatory",
-    "association", "council", "ministry", "agency", "institute", "commission", "party", "bank", "group", "company",
-    "corporation", "university", "committee", "court", "service", "union", "federation", "foundation", "forum",
-    "centre", "center", "authority", "board", "chamber", "society", "network", "coalition",
+    "league", "club", "orchestra", "police", "trust", "school", "hospital", "airline", "university", "college",
+    "museum", "charity", "regulator", "chamber", "division", "department", "office", "federation", "alliance",
+    "agency", "ministry", "directorate", "observatory", "association", "council", "ministry", "agency", "institute",
+    "commission", "party", "bank", "group", "company", "corporation", "university", "committee", "court", "service",
+    "union", "federation", "foundation", "forum", "centre", "center", "authority", "board", "chamber", "society",
+    "network", "coalition",
 ];

@@ -35,6 +35,8 @@ pub struct Context<'g> {
     by_role: HashMap<String, Speaker>,
     /// Organisations by the nouns that name them ("agency" → International Atomic Energy Agency).
     org_by_noun: HashMap<String, Speaker>,
+    /// Organisations mentioned so far, in order.
+    observed_orgs: Vec<String>,
 }
 
 impl<'g> Context<'g> {
@@ -48,6 +50,7 @@ impl<'g> Context<'g> {
             by_surname: HashMap::new(),
             by_role: HashMap::new(),
             org_by_noun: HashMap::new(),
+            observed_orgs: Vec::new(),
         }
     }
 
@@ -60,12 +63,21 @@ impl<'g> Context<'g> {
 
     /// Notes the organisations `text` mentions, for later "the agency said".
     pub fn observe(&mut self, text: &str) {
+        // The UN's organs are named without "UN" in UN reporting.
+        if ["Security Council", "General Assembly"].iter().any(|o| text.contains(o))
+            && !self.observed_orgs.iter().any(|o| o == "United Nations")
+        {
+            self.observed_orgs.push("United Nations".into());
+        }
         for m in self.gaz.mentions(text) {
             let e = self.gaz.entity(m.entity);
             if e.kind != EntityKind::Organization {
                 continue;
             }
             let speaker = Speaker { name: e.name.clone(), person: false, gender: None };
+            if !self.observed_orgs.contains(&e.name) {
+                self.observed_orgs.push(e.name.clone());
+            }
             let kind_noun = e.org_kind.as_deref().and_then(|k| k.split('-').next_back()).map(str::to_string);
             for noun in e
                 .name
@@ -82,6 +94,10 @@ impl<'g> Context<'g> {
     /// The gazetteer this article is resolved against (built-in plus the user's).
     pub fn gazetteer_in_use(&self) -> &'g Gazetteer {
         self.gaz
+    }
+
+    pub fn last_person(&self) -> Option<&Speaker> {
+        self.last_person.as_ref()
     }
 
     pub fn last(&self) -> Option<&Speaker> {
@@ -110,6 +126,14 @@ impl<'g> Context<'g> {
         if let Some(s) = self.definite(&lower) {
             return Some(s);
         }
+        if let Some(s) = self.org_by_noun.get(lower.as_str()) {
+            return Some(s.clone()); // "Police said", once "Westcombe Police" is known
+        }
+        if let Some(at) = lower.find(" by ") {
+            if let Some(s) = self.resolve_inner(&words[at + 4..]) {
+                return Some(s); // "a survey by the Valmora Chamber of Commerce"
+            }
+        }
         if let Some(s) = unnamed(words, &lower) {
             return Some(s);
         }
@@ -128,6 +152,19 @@ impl<'g> Context<'g> {
             "they" | "we" => self.last.clone(),
             _ => None,
         }
+    }
+
+    /// The holder of a title at an organisation this article mentioned.
+    fn head_of_observed_org(&self, title: &str) -> Option<Speaker> {
+        self.observed_orgs.iter().rev().find_map(|org| {
+            let idx = self.gaz.office_holder(org, "other", Some(title), self.date).or_else(|| {
+                ["head-of-state", "head-of-government"]
+                    .iter()
+                    .find_map(|o| self.gaz.office_holder(org, o, Some(title), self.date))
+            })?;
+            let e = self.gaz.entity(idx);
+            Some(Speaker { name: e.name.clone(), person: true, gender: e.gender })
+        })
     }
 
     /// "the agency’s quarterly report", "Seoul's presidential office": whoever owns it.
@@ -149,6 +186,9 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_role.get(noun) {
             return Some(s.clone());
         }
+        if let Some(s) = self.head_of_observed_org(noun) {
+            return Some(s); // "the Secretary-General" in a UN story
+        }
         if let Some(s) = self.org_by_noun.get(noun) {
             return Some(s.clone());
         }
@@ -168,6 +208,12 @@ impl<'g> Context<'g> {
         self.last = Some(speaker.clone());
         if !speaker.person {
             self.last_body = Some(speaker.clone());
+            // "China's representative said ... She also called for": the pronoun is the state's voice.
+            let voice =
+                ["representative", "delegate", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"];
+            if words.split_whitespace().any(|w| voice.contains(&w.to_lowercase().as_str())) {
+                self.last_person = Some(speaker.clone());
+            }
         }
         if speaker.person {
             self.last_person = Some(speaker.clone());

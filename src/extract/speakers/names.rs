@@ -4,6 +4,11 @@
 
 use super::lexicon::*;
 
+/// Runs of capitalised words, with "of", "for" and "and" inside.
+static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'\-]*)+").expect("valid regex")
+});
+
 /// Capitalised at a sentence start, never part of a name.
 const STARTERS: &[&str] = &[
     "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
@@ -66,22 +71,19 @@ impl Context<'_> {
     /// surname ("Okafor") or transcript label ("WHITCOMBE") finds it, and
     /// every organisation name so that "the council" finds it.
     pub fn learn_names(&mut self, body: &str) {
+        self.learn_orgs(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            if capital && !run.is_empty() && ORG_WORDS.contains(&word.to_lowercase().as_str()) {
-                run.push(word);
-                self.learn_org(&run);
-                run.clear();
-                titles.clear();
-                continue;
-            }
+            let org_word = ORG_WORDS.contains(&word.to_lowercase().as_str());
             let particle = !run.is_empty() && PARTICLES.contains(&word);
-            let place_or_body =
-                self.gaz.mentions(word).iter().any(|m| self.gaz.entity(m.entity).kind != EntityKind::Person);
+            // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
+            let place_or_body = self.gaz.mentions(word).iter().any(|m| {
+                self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital
+            }) || org_word;
             let article = STARTERS.contains(&word);
             let in_name = particle || capital && !is_title(word) && !place_or_body && !article;
             if in_name {
@@ -132,10 +134,22 @@ impl Context<'_> {
         self.register_surnames(&speaker);
     }
 
-    fn learn_org(&mut self, run: &[&str]) {
-        let noun = run[run.len() - 1].to_lowercase();
-        let org = Speaker { name: run.join(" "), person: false, gender: None };
-        self.org_by_noun.entry(noun).or_insert(org);
+    /// "Bank of Valmora", "North Kivu Provincial Health Division", "Westcombe
+    /// Police": capitalised names holding an organisation word, found later
+    /// as "the bank", "the division", "police".
+    fn learn_orgs(&mut self, body: &str) {
+        for m in ORG_NAME.find_iter(body) {
+            let words: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w)).collect();
+            let nouns: Vec<String> =
+                words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(&w.as_str())).collect();
+            if words.len() < 2 || nouns.is_empty() || words.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
+                continue;
+            }
+            let org = Speaker { name: words.join(" "), person: false, gender: None };
+            for n in nouns {
+                self.org_by_noun.entry(n).or_insert_with(|| org.clone());
+            }
+        }
     }
 }
 
@@ -176,7 +190,9 @@ pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
 /// "a senior South Korean official", "officials", "two sources": kept unnamed.
 pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     let last = lower.split_whitespace().last()?;
-    if !UNNAMED_NOUNS.contains(&last) || lower.starts_with("the ") {
+    let named = words.split_whitespace().count() > 1
+        && words.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !UNNAMED_NOUNS.contains(&last) || lower.starts_with("the ") || named {
         return None;
     }
     let desc: Vec<&str> = words
@@ -223,10 +239,10 @@ pub(super) fn is_proper(desc: &str) -> bool {
 /// an organisation word, without its article.
 pub(super) fn org_name(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "The" | "the")).collect();
-    let last = parts.last()?.to_lowercase();
     let capitalised =
         parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "and" | "for"));
-    (parts.len() >= 2 && capitalised && ORG_WORDS.contains(&last.as_str())).then(|| Speaker {
+    let org_word = parts.iter().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+    (parts.len() >= 2 && capitalised && org_word).then(|| Speaker {
         name: parts.join(" "),
         person: false,
         gender: None,
