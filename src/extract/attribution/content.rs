@@ -29,7 +29,7 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
             && toks[body_from..next_first].iter().any(|t| t.is_word())
             && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)))
         .then(|| toks[body_from].start..if next_first < toks.len() { toks[next_first].start } else { unit_end });
-        let whole_lead = || Vec::from([toks[lead.start].start..toks[lead.end - 1].end]);
+        let whole_lead = || std::iter::once(toks[lead.start].start..toks[lead.end - 1].end).collect::<Vec<_>>();
         let content = match after {
             // "Under the pact, if X is attacked, Y shall provide “...”, Z told reporters."
             None if lead_unquoted >= 3 => whole_lead(),
