@@ -129,7 +129,7 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
             Some((i, c)) => {
                 used[i] = true;
                 s.matched += 1;
-                let same = |a: &str, b: &str| strip_accents(a).eq_ignore_ascii_case(&strip_accents(b));
+                let same = |a: &str, b: &str| normalize(&strip_accents(a)) == normalize(&strip_accents(b));
                 if c.speaker.as_deref().is_some_and(|s| same(s, &g.speaker)) {
                     s.speaker_correct += 1;
                 } else {

@@ -95,10 +95,9 @@ const LEXICON: &[(&[&str], Cue)] = &[
         &["deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed", "refuted"],
         cue("deny", 2, Some(Denial), Some("014"), false),
     ),
-    (
-        &["accuse", "accuses", "accused", "blame", "blames", "blamed"],
-        cue("accuse", 3, Some(Accusation), Some("112"), true),
-    ),
+    (&["accuse", "accuses", "accused"], cue("accuse", 3, Some(Accusation), Some("112"), true)),
+    // "blamed X for Y": what is blamed is the content, not an object.
+    (&["blame", "blames", "blamed"], cue("blame", 3, Some(Accusation), Some("112"), false)),
 ];
 
 pub fn lookup(word: &str) -> Option<Cue> {

@@ -219,8 +219,11 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         end += 1;
     }
     let first = toks.get(from)?;
-    let plausible =
-        first.is_capitalized() || matches!(first.lower().as_str(), "the" | "a" | "an" | "he" | "she" | "they");
+    let plausible = first.is_capitalized()
+        || matches!(
+            first.lower().as_str(),
+            "the" | "a" | "an" | "he" | "she" | "they" | "people" | "sources" | "officials" | "analysts" | "experts"
+        );
     (end > from && plausible).then_some(from..end)
 }
 

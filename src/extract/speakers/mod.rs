@@ -123,16 +123,31 @@ impl<'g> Context<'g> {
         if let Some(s) = self.possessor(words) {
             return Some(s);
         }
+        // "the North Kivu Provincial Health Division": a name, not a reference;
+        // "the Ministry of Defense" is the government's, resolved below.
+        let national = ["the ministry", "the government", "the department"].iter().any(|p| lower.starts_with(p));
+        if let Some(s) = org_name(words).filter(|_| !national) {
+            return Some(s);
+        }
         if let Some(s) = self.definite(&lower) {
             return Some(s);
         }
         if let Some(s) = self.org_by_noun.get(lower.as_str()) {
             return Some(s.clone()); // "Police said", once "Westcombe Police" is known
         }
+        let last_word = lower.split_whitespace().last().unwrap_or("");
+        if let Some(s) =
+            self.org_by_noun.get(last_word).filter(|_| !lower.starts_with("a ") && !lower.starts_with("an "))
+        {
+            return Some(s.clone()); // "Pilots’ union", once "Union of Commercial Pilots" is known
+        }
         if let Some(at) = lower.find(" by ") {
             if let Some(s) = self.resolve_inner(&words[at + 4..]) {
                 return Some(s); // "a survey by the Valmora Chamber of Commerce"
             }
+        }
+        if let Some(s) = self.body_spokesperson(words, &lower) {
+            return Some(s);
         }
         if let Some(s) = unnamed(words, &lower) {
             return Some(s);
@@ -140,7 +155,7 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_role.get(lower.as_str()) {
             return Some(s.clone()); // "Prosecutor says ...": the prosecutor the article names
         }
-        org_name(words).or_else(|| self.proper_name(words))
+        self.proper_name(words)
     }
 
     fn pronoun(&self, lower: &str) -> Option<Speaker> {
@@ -152,6 +167,27 @@ impl<'g> Context<'g> {
             "they" | "we" => self.last.clone(),
             _ => None,
         }
+    }
+
+    /// "a league spokesperson", "a council spokesman": the body they speak for,
+    /// when the article has named it.
+    fn body_spokesperson(&self, words: &str, lower: &str) -> Option<Speaker> {
+        let parts: Vec<&str> = words.split_whitespace().collect();
+        let (last, before) = parts.split_last()?;
+        if !matches!(last.to_lowercase().as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "representative") {
+            return None;
+        }
+        let body: Vec<&str> = before
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "the"))
+            .collect();
+        if body.is_empty() || lower.starts_with("the ") {
+            return None;
+        }
+        let b = body.join(" ");
+        let b_lower = b.to_lowercase();
+        self.org_by_noun.get(b_lower.as_str()).cloned().or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
     }
 
     /// The holder of a title at an organisation this article mentioned.
@@ -193,10 +229,9 @@ impl<'g> Context<'g> {
             return Some(s.clone());
         }
         match noun {
-            "statement" | "ministry" | "office" | "government" | "agency" | "council" | "department" | "company"
-            | "organisation" | "organization" | "embassy" | "report" | "court" | "commission" | "watchdog" => {
-                self.last_body.clone().or_else(|| self.last.clone())
-            }
+            "statement" | "government" | "company" | "organisation" | "organization" | "embassy" | "report"
+            | "watchdog" | "regulator" => self.last_body.clone().or_else(|| self.last.clone()),
+            _ if ORG_WORDS.contains(&noun) => self.last_body.clone().or_else(|| self.last.clone()),
             "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
             | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"
             | "envoy" | "general" => self.last_person.clone(),

@@ -59,7 +59,11 @@ impl Context<'_> {
     /// A multi-word name is found later by its first or last word; the first
     /// person registered under a word keeps it.
     pub(super) fn register_surnames(&mut self, speaker: &Speaker) {
-        let parts: Vec<&str> = speaker.name.split_whitespace().collect();
+        let parts: Vec<&str> = speaker
+            .name
+            .split_whitespace()
+            .filter(|p| !matches!(p.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III"))
+            .collect();
         if let [first, .., last] = parts.as_slice() {
             for p in [first, last] {
                 self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
@@ -189,15 +193,32 @@ pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
 
 /// "a senior South Korean official", "officials", "two sources": kept unnamed.
 pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
-    let last = lower.split_whitespace().last()?;
     let named = words.split_whitespace().count() > 1
         && words.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if !UNNAMED_NOUNS.contains(&last) || lower.starts_with("the ") || named {
+    if lower.starts_with("the ") || named {
         return None;
     }
-    let desc: Vec<&str> = words
-        .split_whitespace()
-        .skip_while(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "some"))
+    // The description ends with its source noun: "a Southeast Asian diplomat
+    // involved in drafting the statement" → "Southeast Asian diplomat".
+    let parts: Vec<&str> = words.split_whitespace().collect();
+    let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(&w.to_lowercase().as_str()))?;
+    let tail = &parts[noun_at + 1..];
+    if tail.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) && !tail[0].chars().all(char::is_lowercase)
+    {
+        return None; // "spokesman Liu Wenbo", "Taxi driver Imran Chaudhry": named
+    }
+    // "people familiar with the talks", "engineer on the mission team" keep their phrase;
+    // "diplomat involved in drafting ..." does not.
+    let phrase =
+        tail.first().is_some_and(|w| matches!(*w, "on" | "at" | "in" | "with" | "from" | "familiar" | "close"));
+    let keep_tail = phrase && tail.len() <= 5;
+    let end = if keep_tail { parts.len() } else { noun_at + 1 };
+    let desc: Vec<&str> = parts[..end]
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another")
+        })
         .collect();
     let mut desc = desc.join(" ");
     if let Some(first) = desc.chars().next() {
