@@ -47,11 +47,16 @@ type Found = (Severity, String, Option<WordDiff>, Vec<Member>);
 type Difference = (FlagKind, Severity, String, String, Option<WordDiff>);
 
 fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
+    let (r, c) = (&super::focus::focus(r, c), &super::focus::focus(c, r));
     let mut out = Vec::new();
     let who = |x: &Claim| x.speaker.clone().unwrap_or_else(|| "nobody".into());
     if r.speaker.is_some() && c.speaker.is_some() && r.speaker != c.speaker && similarity(&r.text, &c.text) >= 0.5 {
-        let d = format!("the same statement is attributed to {} and to {}", who(r), who(c));
-        out.push((FlagKind::Attribution, Severity::High, who(c), d, None));
+        // An official and the government (or its agency) they speak for is a
+        // difference of naming, not of who said it.
+        let same_side = same_side(gaz, &who(r), &who(c));
+        let (severity, note) = if same_side { (Severity::Low, " (the same side)") } else { (Severity::High, "") };
+        let d = format!("the same statement is attributed to {} and to {}{note}", who(r), who(c));
+        out.push((FlagKind::Attribution, severity, who(c), d, None));
     }
     // A negation inside a quote is a polarity change, reported as such.
     if let (Some(rq), Some(cq), true) = (&r.quote, &c.quote, r.polarity == c.polarity) {
@@ -84,10 +89,13 @@ fn differences(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Vec<Difference> {
         }
     }
     if r.polarity != c.polarity {
+        // Negations in loosely matched wording ("policy of not supplying" /
+        // "reconsidering to send") are worth a look, not an alarm.
+        let severity = if similarity(&r.text, &c.text) >= 0.5 { Severity::High } else { Severity::Medium };
         let d = format!("one version negates the other: “{}” / “{}”", short(&r.text), short(&c.text));
         out.push((
             FlagKind::Polarity,
-            Severity::High,
+            severity,
             format!("{:?}", c.polarity),
             d,
             Some(WordDiff { from: r.text.clone(), to: c.text.clone() }),
@@ -199,7 +207,11 @@ fn strength(c: &Claim) -> Option<u8> {
 /// Countries named in the content (the speaker aside) that one version swaps for another.
 fn actor_change(r: &Claim, c: &Claim, gaz: &Gazetteer) -> Option<(String, String)> {
     let countries = |x: &Claim| -> Vec<String> {
-        let text = x.treaty.as_ref().and_then(|t| t.trigger.clone()).unwrap_or_else(|| x.text.clone());
+        // Treaty terms are compared by who triggers them; other claims by their parties.
+        let text = match (&r.treaty, &c.treaty) {
+            (Some(_), Some(_)) => x.treaty.as_ref().and_then(|t| t.trigger.clone()).unwrap_or_default(),
+            _ => x.text.clone(),
+        };
         let mut v: Vec<String> = gaz
             .mentions(&text)
             .into_iter()
@@ -247,5 +259,24 @@ pub fn short(text: &str) -> String {
         words.join(" ")
     } else {
         format!("{} …", words[..12].join(" "))
+    }
+}
+
+/// Whether two speakers belong to one government: a person or agency and
+/// their country, or two of the same country's voices.
+fn same_side(gaz: &Gazetteer, a: &str, b: &str) -> bool {
+    let country = |name: &str| {
+        gaz.lookup(name).and_then(|i| gaz.entity(i).country.clone()).or_else(|| {
+            let plain = name.trim_start_matches("unnamed: ");
+            gaz.mentions(plain)
+                .into_iter()
+                .map(|m| gaz.entity(m.entity))
+                .find(|e| e.kind == EntityKind::Country)
+                .map(|e| e.name.clone())
+        })
+    };
+    match (country(a), country(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
     }
 }

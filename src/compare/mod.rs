@@ -6,6 +6,7 @@
 //! tie). Claims that differ the same way are reported in one flag.
 
 mod checks;
+mod focus;
 
 use crate::align::{self, Group};
 use crate::gazetteer::Gazetteer;

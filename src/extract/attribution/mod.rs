@@ -204,13 +204,13 @@ fn according_to(toks: &[Tok]) -> Option<Frame> {
     let np = inverted_speaker(toks, k + 2)?;
     let speaker = toks[np.start].start..toks[np.end - 1].end;
     let unit = toks.first()?.start..toks.last()?.end;
-    let mut content = Vec::new();
-    if toks[k].start > unit.start {
-        content.push(unit.start..toks[k].start);
-    }
-    if let Some(after) = toks.get(np.end) {
-        content.push(after.start..unit.end);
-    }
+    // "According to X, Y" says Y; "Y, according to X, which ..." says Y and
+    // then describes X.
+    let content = if toks[k].start > unit.start {
+        std::iter::once(unit.start..toks[k].start).collect()
+    } else {
+        toks.get(np.end).map(|after| after.start..unit.end).into_iter().collect()
+    };
     let cue = cues::lookup("said")?;
     Some(Frame {
         cue,
@@ -280,7 +280,9 @@ mod tests {
     #[test]
     fn according_to() {
         let f = run("The deal is worth $5bn, according to Xinhua.");
-        assert_eq!(f[0].0, "Xinhua");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Xinhua", "The deal is worth $5bn,"));
+        let f = run("It applies if one party is attacked, according to KCNA, which published the text.");
+        assert_eq!(f[0].2, "It applies if one party is attacked,");
     }
 
     #[test]

@@ -1,0 +1,78 @@
+//! Long source claims (a transcript answer, a statement's paragraph) are
+//! compared with a report through the sentences the report took from them,
+//! so a negation or hedge elsewhere in the answer is not read as a change.
+
+use crate::align::similarity;
+use crate::extract::{modality, numbers};
+use crate::model::Claim;
+use crate::segment;
+
+/// `long` narrowed to the one to three consecutive sentences most like
+/// `short`; `long` itself when it is not much longer.
+pub fn focus(long: &Claim, short: &Claim) -> Claim {
+    let sentences = segment::sentences(&long.text, 0..long.text.len());
+    let words = |t: &str| t.split_whitespace().count();
+    if sentences.len() < 2 || words(&long.text) * 10 < words(&short.text) * 13 {
+        return long.clone();
+    }
+    let mut best = (f64::MIN, 0..0);
+    for i in 0..sentences.len() {
+        for j in i..sentences.len().min(i + 3) {
+            let window = sentences[i].start..sentences[j].end;
+            // A longer window must earn its extra sentences.
+            let score = similarity(&long.text[window.clone()], &short.text) - 0.03 * (j - i) as f64;
+            if score > best.0 {
+                best = (score, window);
+            }
+        }
+    }
+    let text = long.text[best.1].to_string();
+    let mut narrowed = long.clone();
+    if long.quote.as_deref() == Some(long.text.as_str()) {
+        narrowed.quote = Some(text.clone());
+    }
+    narrowed.polarity = modality::polarity(&text);
+    narrowed.modality = modality::modality(&text);
+    narrowed.numbers = numbers::find_numbers(&text);
+    narrowed.text = text;
+    narrowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClaimKind, Polarity, Span};
+
+    fn claim(text: &str) -> Claim {
+        Claim {
+            id: String::new(),
+            kind: ClaimKind::Quote,
+            speaker: Some("Vladimir Putin".into()),
+            speaker_mention: None,
+            cue: None,
+            cameo: None,
+            target: None,
+            text: text.into(),
+            quote: Some(text.into()),
+            polarity: modality::polarity(text),
+            modality: modality::modality(text),
+            said_on: None,
+            entities: vec![],
+            numbers: numbers::find_numbers(text),
+            treaty: None,
+            sentence: String::new(),
+            span: Span::default(),
+            review: Default::default(),
+        }
+    }
+
+    #[test]
+    fn narrows_a_long_answer_to_the_quoted_sentence() {
+        let long = claim("Sending lethal weapons to Ukraine would be a very big mistake. I hope it does not happen. If it does, we will decide.");
+        let short = claim("sending lethal weapons to Ukraine would be a very big mistake");
+        let f = focus(&long, &short);
+        assert_eq!(f.text, "Sending lethal weapons to Ukraine would be a very big mistake.");
+        assert_eq!(f.polarity, Polarity::Positive);
+        assert_eq!(long.polarity, Polarity::Negative);
+    }
+}
