@@ -45,6 +45,7 @@ pub struct Score {
     pub missed: Vec<String>,
     pub spurious: Vec<String>,
     pub wrong_speaker: Vec<String>,
+    pub wrong_date: Vec<String>,
 }
 
 impl Score {
@@ -139,6 +140,13 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
                 if let Some(d) = g.said_on {
                     s.dated += 1;
                     s.date_correct += usize::from(c.said_on == Some(d));
+                    if c.said_on != Some(d) {
+                        s.wrong_date.push(format!(
+                            "{}: {} ≠ {d}",
+                            g.key,
+                            c.said_on.map(|x| x.to_string()).unwrap_or("-".into())
+                        ));
+                    }
                 }
             }
             None => s.missed.push(format!("{} ({})", g.key, g.speaker)),

@@ -75,7 +75,11 @@ fn add_then_list_stories_show_and_diff_in_an_empty_folder() {
         .stdout(predicates::str::contains(first_id.as_str()));
     let diff =
         claimtrack(&store).args(["diff", "--story", "putin-north-korea-weapons", "--format", "json"]).assert().code(1);
-    let flags = json(&diff.get_output().stdout)["flags"].as_array().unwrap().clone();
+    let diff_doc = json(&diff.get_output().stdout);
+    // The transcript is a primary source: reports that match it are marked as supported.
+    assert!(!diff_doc["supported"].as_array().unwrap().is_empty());
+    assert!(diff_doc["flags"].as_array().unwrap().iter().any(|f| f["against_source"] == true));
+    let flags = diff_doc["flags"].as_array().unwrap().clone();
     let kinds: Vec<&str> = flags.iter().map(|f| f["kind"].as_str().unwrap()).collect();
     for planted in ["quote-wording", "attribution", "number", "polarity", "framing"] {
         assert!(kinds.contains(&planted), "planted {planted} difference not flagged: {kinds:?}");

@@ -1,6 +1,6 @@
 //! The checks run inside one aligned group, one per flag kind.
 
-use super::{ClaimRef, Flag, FlagKind, Severity, Side, WordDiff};
+use super::{ClaimRef, Flag, FlagKind, Severity, Side, Support, WordDiff};
 use crate::align::{normalize, similarity, Group, Member};
 use crate::extract::cues;
 use crate::gazetteer::{EntityKind, Gazetteer};
@@ -8,17 +8,25 @@ use crate::model::{ArticleKind, Claim, Mood};
 use std::collections::BTreeMap;
 
 /// Flags for one group of two or more aligned claims.
-pub fn group_flags(sides: &[Side], g: &Group, gaz: &Gazetteer) -> Vec<Flag> {
+/// Flags for one group (index `group`), and the claims a primary source in
+/// the group supports (no difference from it).
+pub fn group_flags(sides: &[Side], g: &Group, group: usize, gaz: &Gazetteer) -> (Vec<Flag>, Vec<Support>) {
     let reference = reference(sides, g);
     let against_source = sides[reference.article].meta.kind == ArticleKind::Primary;
     let r = &sides[reference.article].claims[reference.claim];
     let mut found: BTreeMap<(FlagKind, String), Found> = BTreeMap::new();
+    let mut supported = Vec::new();
     for m in &g.members {
         if m.article == reference.article {
             continue;
         }
         let c = &sides[m.article].claims[m.claim];
-        for (kind, severity, value, detail, diff) in differences(r, c, gaz) {
+        let differs = differences(r, c, gaz);
+        if differs.is_empty() && against_source {
+            let source = claim_ref(sides, reference.article, reference.claim, true);
+            supported.push(Support { claim: claim_ref(sides, m.article, m.claim, false), source });
+        }
+        for (kind, severity, value, detail, diff) in differs {
             let entry = found.entry((kind, value)).or_insert((severity, detail, diff, Vec::new()));
             entry.3.push(*m);
         }
@@ -36,9 +44,9 @@ pub fn group_flags(sides: &[Side], g: &Group, gaz: &Gazetteer) -> Vec<Flag> {
         let mut claims = vec![claim_ref(sides, reference.article, reference.claim, true)];
         claims.extend(members.iter().map(|m| claim_ref(sides, m.article, m.claim, false)));
         let detail = if against_source { format!("departs from the source: {detail}") } else { detail };
-        flags.push(Flag { kind, severity, detail, diff, claims, against_source });
+        flags.push(Flag { kind, severity, detail, diff, claims, against_source, group });
     }
-    flags
+    (flags, supported)
 }
 
 /// Severity, detail, word diff, and the members that differ this way.

@@ -75,6 +75,15 @@ pub struct Flag {
     pub claims: Vec<ClaimRef>,
     /// True when the reference is a primary source.
     pub against_source: bool,
+    /// The aligned claim group the flag is about (flags are shown by group).
+    pub group: usize,
+}
+
+/// A report's claim that matches the primary source's with no difference.
+#[derive(Debug, Clone, Serialize)]
+pub struct Support {
+    pub claim: ClaimRef,
+    pub source: ClaimRef,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,6 +101,8 @@ pub struct Side<'a> {
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
     pub flags: Vec<Flag>,
+    /// Claims a primary source supports word for word and fact for fact.
+    pub supported: Vec<Support>,
     pub groups: usize,
     /// For each group carried by two or more outlets: which articles carry it.
     pub coverage: Vec<CoverageRow>,
@@ -109,16 +120,19 @@ pub fn compare(sides: &[Side], gaz: &Gazetteer) -> Comparison {
     let claim_lists: Vec<&[Claim]> = sides.iter().map(|s| s.claims).collect();
     let groups = align::align(&claim_lists);
     let mut flags = Vec::new();
-    for g in &groups {
+    let mut supported = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
         if g.members.len() >= 2 {
-            flags.extend(checks::group_flags(sides, g, gaz));
+            let (f, s) = checks::group_flags(sides, g, i, gaz);
+            flags.extend(f);
+            supported.extend(s);
         }
     }
     flags.extend(omissions(sides, &groups));
     dedupe(&mut flags);
     flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)).then(a.detail.cmp(&b.detail)));
     let coverage = coverage(sides, &groups);
-    Comparison { flags, groups: groups.len(), coverage }
+    Comparison { flags, supported, groups: groups.len(), coverage }
 }
 
 /// Two claims of one sentence that differ the same way are one difference:
@@ -137,7 +151,7 @@ fn dedupe(flags: &mut Vec<Flag>) {
 fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
     let reports = sides.len();
     let mut out = Vec::new();
-    for g in groups {
+    for (group, g) in groups.iter().enumerate() {
         let first = &g.members[0];
         let claim = &sides[first.article].claims[first.claim];
         let important = g.members.iter().any(|m| sides[m.article].claims[m.claim].review.important);
@@ -162,6 +176,7 @@ fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
                 diff: None,
                 claims: g.members.iter().map(|m| checks::claim_ref(sides, m.article, m.claim, false)).collect(),
                 against_source: false,
+                group,
             });
         }
     }

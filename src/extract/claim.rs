@@ -127,7 +127,12 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
         target: d.target.clone(),
         polarity: modality::polarity(&text),
         modality: modality::modality(&text),
-        said_on: said_on(body, top, &d, article),
+        // A statement or transcript is dated by its own publication.
+        said_on: said_on(body, top, &d, article).or_else(|| {
+            (article.meta.kind == crate::model::ArticleKind::Primary && d.speaker.is_some())
+                .then(|| article.meta.published_date())
+                .flatten()
+        }),
         numbers: numbers::find_numbers(&text),
         treaty: treaty::term(&text, &parties),
         entities: entities.into_iter().map(|(n, _)| n).collect(),
@@ -141,8 +146,7 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
 
 /// The date the statement was made: one stated outside quotation marks and
 /// outside what was said ("since last August" dates an event, not the
-/// statement), or one opening the content ("on Thursday that ..."), or
-/// else the first "on <day>" outside quotation marks.
+/// statement), or one opening the content ("on Thursday that ...").
 fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<chrono::NaiveDate> {
     let unit = &body[d.unit.clone()];
     let at = |m: &dates::DateMention| d.unit.start + m.start..d.unit.start + m.end;
@@ -152,9 +156,7 @@ fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<c
     let opens_content = |m: &dates::DateMention| {
         d.content.iter().any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
     };
-    let on_day = |m: &&dates::DateMention| m.text.to_lowercase().starts_with("on ");
-    let outside = found.iter().filter(|m| !quoted(m)).find(|m| !in_content(m) || opens_content(m));
-    outside.or_else(|| found.iter().filter(|m| !quoted(m)).find(on_day)).map(|m| m.date)
+    found.iter().filter(|m| !quoted(m)).find(|m| !in_content(m) || opens_content(m)).map(|m| m.date)
 }
 
 fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
@@ -184,7 +186,7 @@ fn clean_piece(piece: &str) -> String {
         }
     }
     let mut s = s.trim_end_matches([',', ';', ' ', '—']).to_string();
-    for tail in [" and", " but", " as", ","] {
+    for tail in [" and", " but", " as", " while", " whereas", ","] {
         if s.ends_with(tail) {
             s.truncate(s.len() - tail.len());
         }

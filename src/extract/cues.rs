@@ -42,7 +42,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["heard"], cue("hear", 1, None, Some("010"), false)),
     (&["read", "reads"], cue("read", 1, None, Some("010"), false)),
     (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
-    (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), true)),
+    (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), false)),
     (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
     (
         &[

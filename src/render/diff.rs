@@ -12,6 +12,7 @@ use similar::{ChangeTag, TextDiff};
 struct DiffJson<'a> {
     articles: Vec<&'a ArticleMeta>,
     flags: Vec<FlagJson<'a>>,
+    supported: &'a [crate::compare::Support],
     coverage: serde_json::Value,
 }
 
@@ -38,6 +39,7 @@ pub fn diff_output(
                     .iter()
                     .map(|f| FlagJson { flag: f, diff_text: f.diff.as_ref().map(marked_diff) })
                     .collect(),
+                supported: &cmp.supported,
                 coverage: serde_json::json!({
                     "outlets": articles.iter().map(|a| a.outlet.clone()).collect::<Vec<_>>(),
                     "claims": cmp.coverage,
@@ -84,29 +86,40 @@ fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[
         format!("{} flag(s) across {} articles, {} aligned claim groups", flags.len(), articles.len(), cmp.groups);
     let header = p.paint(&header, Style::Bold);
     p.line(&header)?;
-    for (i, f) in flags.iter().enumerate() {
-        let style = match f.severity {
-            Severity::High => Style::High,
-            Severity::Medium => Style::Medium,
-            Severity::Low => Style::Low,
-        };
-        let sev = p.paint(&format!("{:?}", f.severity).to_lowercase(), style);
-        p.line(&format!("\n{}. [{sev}] {}: {}", i + 1, f.kind.as_str(), f.detail))?;
-        for c in &f.claims {
-            let mark = if c.reference { "=" } else { "≠" };
-            let line = format!(
-                "   {mark} {} {} ({}): {}",
-                c.outlet,
-                c.claim_id,
-                c.speaker.as_deref().unwrap_or("-"),
-                super::claims::truncate(&c.text, 110)
-            );
-            let line = if c.reference { p.paint(&line, Style::Dim) } else { line };
-            p.line(&line)?;
+    // Flags by claim: each group once, in the rank of its most important flag.
+    let mut order: Vec<usize> = Vec::new();
+    for f in flags {
+        if !order.contains(&f.group) {
+            order.push(f.group);
         }
-        if let Some(d) = &f.diff {
-            let painted = painted_diff(p, d);
-            p.line(&format!("   diff: {painted}"))?;
+    }
+    let mut n = 0;
+    for group in order {
+        let in_group: Vec<&&Flag> = flags.iter().filter(|f| f.group == group).collect();
+        let about = &in_group[0].claims[0];
+        let title = format!(
+            "{}: “{}”",
+            about.speaker.as_deref().unwrap_or("(no speaker)"),
+            super::claims::truncate(&about.text, 100)
+        );
+        let title = p.paint(&title, Style::Bold);
+        p.line(&format!("\n{title}"))?;
+        for f in in_group {
+            n += 1;
+            flag_lines(p, n, f)?;
+        }
+    }
+    if !cmp.supported.is_empty() {
+        p.line(&format!("\nSupported by the source ({}):", cmp.supported.len()))?;
+        for s in &cmp.supported {
+            let line = format!(
+                "   ✓ {} {} ({}): {}",
+                s.claim.outlet,
+                s.claim.claim_id,
+                s.claim.speaker.as_deref().unwrap_or("-"),
+                super::claims::truncate(&s.claim.text, 100)
+            );
+            p.line(&line)?;
         }
     }
     p.line("")?;
@@ -125,4 +138,31 @@ fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[
     let refs: Vec<&str> = header.iter().map(String::as_str).collect();
     p.line("Coverage (claims carried by two or more articles):")?;
     p.table(&refs, rows)
+}
+
+fn flag_lines(p: &mut Printer, n: usize, f: &Flag) -> Result<()> {
+    let style = match f.severity {
+        Severity::High => Style::High,
+        Severity::Medium => Style::Medium,
+        Severity::Low => Style::Low,
+    };
+    let sev = p.paint(&format!("{:?}", f.severity).to_lowercase(), style);
+    p.line(&format!("  {n}. [{sev}] {}: {}", f.kind.as_str(), f.detail))?;
+    for c in &f.claims {
+        let mark = if c.reference { "=" } else { "≠" };
+        let line = format!(
+            "     {mark} {} {} ({}): {}",
+            c.outlet,
+            c.claim_id,
+            c.speaker.as_deref().unwrap_or("-"),
+            super::claims::truncate(&c.text, 110)
+        );
+        let line = if c.reference { p.paint(&line, Style::Dim) } else { line };
+        p.line(&line)?;
+    }
+    if let Some(d) = &f.diff {
+        let painted = painted_diff(p, d);
+        p.line(&format!("     diff: {painted}"))?;
+    }
+    Ok(())
 }

@@ -194,6 +194,9 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
                     for m in &s.wrong_speaker {
                         p.line(&format!("{}: speaker: {m}", s.article))?;
                     }
+                    for m in &s.wrong_date {
+                        p.line(&format!("{}: date: {m}", s.article))?;
+                    }
                 }
             }
             Ok(())

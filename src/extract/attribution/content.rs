@@ -123,7 +123,7 @@ const CLAUSE_VERBS: &[&str] = &[
 
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "via", "through", "by", "from", "with", "late", "early", "earlier",
-    "later", "when", "while",
+    "later", "when", "while", "speaking", "talking", "writing",
 ];
 
 /// "told reporters in Tokyo on Friday morning that ...": the content starts after "that".
