@@ -72,9 +72,44 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
             *i += 1;
         }
     };
-    if !cue.takes_object {
+    // An object is somebody: "warned Seoul", "told reporters", "accused the
+    // charity's chair". "warns mackerel stock at risk" has none.
+    let addressee = toks.get(i).is_some_and(|t| {
+        t.is_capitalized()
+            || matches!(
+                t.lower().as_str(),
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "reporters"
+                    | "journalists"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "lawmakers"
+                    | "parliament"
+                    | "allies"
+                    | "investors"
+                    | "residents"
+                    | "staff"
+            )
+    });
+    if !cue.takes_object || !addressee && cue.lemma != "tell" {
         skip_link(&mut i);
         return (None, past_adjuncts(toks, i, to));
+    }
+    if cue.lemma == "tell" {
+        // "told students in Hamburg on Sunday that ...": whom and where, then what;
+        // "..., Pellew told analysts on a call on Monday.": whom and where only.
+        let scope = toks[i..to].iter().take_while(|t| !t.quoted && t.kind != TokKind::QuoteMark).count();
+        return match (i..i + scope).find(|&j| toks[j].is("that") || toks[j].text == ":") {
+            Some(j) => ((j > i).then(|| toks[i].start..toks[j - 1].end), j + 1),
+            None if i + scope < to => (None, i + scope), // the quote that follows
+            None => (None, to),
+        };
     }
     let start = i;
     while i < to && toks[i].is_word() && !toks[i].quoted && i - start < 6 {

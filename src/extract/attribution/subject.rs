@@ -27,6 +27,12 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     while end > 0 && skippable_before_cue(toks, end - 1) {
         end -= 1;
     }
+    // "The International Council for the Exploration of the Sea (ICES)": the name before its acronym.
+    if end > 0 && toks[end - 1].text == ")" {
+        if let Some(open) = toks[..end - 1].iter().rposition(|t| t.text == "(") {
+            end = open;
+        }
+    }
     let mut start = end;
     while start > 0 {
         let t = &toks[start - 1];
@@ -125,7 +131,11 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     // "However, the minister, a former banker, said": the opening word is no subject.
     let adjunct = subject.as_ref().is_some_and(|w| {
         let first = toks[w.start].lower();
-        w.len() <= 3 && (SENTENCE_ADVERBS.contains(&first.as_str()) || ADJUNCT_PREPOSITIONS.contains(&first.as_str()))
+        // "In Kumasi, Kwabena Asare-Mensah, a historian, told": the place opens the sentence.
+        let after_preposition = w.start > 0 && ADJUNCT_PREPOSITIONS.contains(&toks[w.start - 1].lower().as_str());
+        after_preposition
+            || w.len() <= 3
+                && (SENTENCE_ADVERBS.contains(&first.as_str()) || ADJUNCT_PREPOSITIONS.contains(&first.as_str()))
     });
     let subject = if adjunct { segments.last().cloned() } else { subject };
     match subject {

@@ -8,7 +8,7 @@ pub const UNNAMED_NOUNS: &[&str] = &[
     "delegate", "delegates", "negotiator", "negotiators", "insiders", "passenger", "passengers", "driver", "drivers",
     "student", "students", "worker", "workers", "nurse", "nurses", "teacher", "teachers", "parent", "parents", "fan",
     "fans", "voter", "voters", "engineer", "engineers", "scientist", "scientists", "doctor", "doctors", "shopper",
-    "shoppers", "pensioner", "pensioners",
+    "shoppers", "executive", "executives", "pensioner", "pensioners",
 ];
 
 pub const ROLE_WORDS: &[&str] = &[
@@ -19,25 +19,48 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 pub const TITLES: &[&str] = &[
-    "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner", "shopkeeper", "farmer",
-    "engineer", "analyst", "economist", "scientist", "researcher", "witness", "cabbie", "prosecutor", "barrister",
-    "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo", "founder", "editor", "correspondent",
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "prime",
-    "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general", "judge", "justice", "chief",
-    "commander", "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt", "ambassador", "governor", "gov",
-    "mayor", "councillor", "councilor", "council", "leader", "spokesman", "spokeswoman", "spokesperson", "national",
-    "security", "advisor", "adviser", "foreign", "defence", "defense", "deputy", "vice", "chairman", "chairwoman",
-    "chair", "director", "inspector", "detective", "superintendent", "officer", "dictator", "supreme", "state", "of",
-    "former", "acting", "interim", "opposition", "party", "labour", "conservative", "democratic", "republican",
-    "sheriff", "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh", "chancellor",
-    "economy", "finance", "trade", "health", "home", "justice", "interior",
+    "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner",
+    "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness", "cabbie",
+    "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo", "founder",
+    "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general",
+    "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt",
+    "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign", "defence", "defense",
+    "deputy", "vice", "chairman", "chairwoman", "chair", "director", "inspector", "detective", "superintendent",
+    "officer", "dictator", "supreme", "state", "of", "former", "acting", "interim", "opposition", "party", "labour",
+    "conservative", "democratic", "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince",
+    "princess", "emir", "sheikh", "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior",
 ];
 
 pub const ORG_WORDS: &[&str] = &[
-    "guild", "authority", "league", "club", "orchestra", "police", "trust", "school", "hospital", "airline",
+    "force", "guild", "authority", "league", "club", "orchestra", "police", "trust", "school", "hospital", "airline",
     "university", "college", "museum", "charity", "regulator", "chamber", "division", "department", "office",
     "federation", "alliance", "agency", "ministry", "directorate", "observatory", "association", "council", "ministry",
     "agency", "institute", "commission", "party", "bank", "group", "company", "corporation", "university", "committee",
     "court", "service", "union", "federation", "foundation", "forum", "centre", "center", "authority", "board",
     "chamber", "society", "network", "coalition",
+];
+
+/// Documents that speak for whoever issued them ("a notice on its website").
+pub const DOCUMENTS: &[&str] =
+    &["statement", "notice", "advisory", "release", "filing", "letter", "post", "communique", "report", "memo"];
+
+/// Nouns for a company the article named ("the carrier", "the firm").
+pub const BUSINESS: &[&str] = &[
+    "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",
+    "maker", "line", "broadcaster", "developer",
+];
+
+/// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "line", "lines", "shipping", "airways", "air", "logistics", "freight", "holdings", "motors", "capital", "energy",
+    "pharma", "group", "tv", "media", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods",
+];
+
+/// Nouns that describe a person already named ("the dinner lady", "the winner").
+pub const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "lady", "mother", "father", "mum", "dad", "girl", "boy", "chef", "contestant", "winner", "owner",
+    "boss", "historian", "director", "campaigner", "activist", "pensioner", "teacher", "driver", "victim", "candidate",
+    "chairman", "chairwoman", "founder", "executive", "manager",
 ];

@@ -12,7 +12,7 @@ mod names;
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use chrono::NaiveDate;
-use lexicon::{ORG_WORDS, ROLE_WORDS, UNNAMED_NOUNS};
+use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, UNNAMED_NOUNS};
 use names::{org_name, unnamed};
 use std::collections::HashMap;
 
@@ -37,6 +37,8 @@ pub struct Context<'g> {
     org_by_noun: HashMap<String, Speaker>,
     /// Organisations mentioned so far, in order.
     observed_orgs: Vec<String>,
+    /// Companies named in the article ("Halvorsen Ocean Line"), first first.
+    companies: Vec<Speaker>,
 }
 
 impl<'g> Context<'g> {
@@ -51,6 +53,7 @@ impl<'g> Context<'g> {
             by_role: HashMap::new(),
             org_by_noun: HashMap::new(),
             observed_orgs: Vec::new(),
+            companies: Vec::new(),
         }
     }
 
@@ -218,7 +221,15 @@ impl<'g> Context<'g> {
                 return Some(body);
             }
         }
-        let noun = rest.split_whitespace().last()?;
+        // "the mayor of the island of Thelos", "the dinner lady from Doncaster": the head noun.
+        let head = rest.split(" of ").next().unwrap_or(rest).split(" from ").next().unwrap_or(rest);
+        let noun = head.split_whitespace().last()?;
+        if DOCUMENTS.contains(&noun) {
+            return self.last_body.clone().or_else(|| self.last.clone());
+        }
+        if let Some(s) = self.companies.first().filter(|_| BUSINESS.contains(&noun)) {
+            return Some(s.clone()); // "the Copenhagen-based carrier"
+        }
         if let Some(s) = self.by_role.get(noun) {
             return Some(s.clone());
         }
@@ -235,6 +246,8 @@ impl<'g> Context<'g> {
             "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
             | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"
             | "envoy" | "general" => self.last_person.clone(),
+            // "the 34-year-old dinner lady": a description of somebody already named.
+            _ if PERSON_NOUNS.contains(&noun) || rest.contains("-year-old") => self.last_person.clone(),
             _ => None,
         }
     }

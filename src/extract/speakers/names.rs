@@ -146,6 +146,11 @@ impl Context<'_> {
             let words: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w)).collect();
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(&w.as_str())).collect();
+            let company =
+                words.len() >= 2 && words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
+            if company && !self.companies.iter().any(|c| c.name == words.join(" ")) {
+                self.companies.push(Speaker { name: words.join(" "), person: false, gender: None });
+            }
             if words.len() < 2 || nouns.is_empty() || words.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
                 continue;
             }
