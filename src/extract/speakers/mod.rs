@@ -190,7 +190,18 @@ impl<'g> Context<'g> {
         }
         let b = body.join(" ");
         let b_lower = b.to_lowercase();
-        self.org_by_noun.get(b_lower.as_str()).cloned().or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
+        // "a CFA spokesperson", "a Quillon spokesperson": the initials or first
+        // word of an organisation the article named.
+        let known = self.org_by_noun.values().chain(&self.companies).find(|o| {
+            let initials: String =
+                o.name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            initials == b || o.name.split_whitespace().next() == Some(b.as_str())
+        });
+        self.org_by_noun
+            .get(b_lower.as_str())
+            .or(known)
+            .cloned()
+            .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
     }
 
     /// The holder of a title at an organisation this article mentioned.
