@@ -178,3 +178,30 @@ fn broken_yaml_record_is_named_with_its_line() {
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(stderr.contains("bad.yaml:"), "{stderr}");
 }
+
+#[test]
+fn html_pages_ingest_with_their_metadata() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("page.html");
+    std::fs::write(
+        &page,
+        r#"<!doctype html><html><head><title>Seoul weighs arms for Ukraine | Example Times</title>
+        <meta property="og:site_name" content="Example Times">
+        <meta property="og:title" content="Seoul weighs arms for Ukraine">
+        <meta property="article:published_time" content="2024-06-21T10:00:00Z">
+        <link rel="canonical" href="https://example.org/seoul-arms"></head><body><article>
+        <h1>Seoul weighs arms for Ukraine</h1>
+        <p>South Korea's national security adviser Chang Ho-jin told reporters on Thursday that Seoul would reconsider its policy of not supplying weapons to Ukraine.</p>
+        <p>“We will review the matter carefully,” Chang said, adding that the decision would depend on Moscow’s next steps with Pyongyang in the coming weeks.</p>
+        </article></body></html>"#,
+    )
+    .unwrap();
+    let store = tmp.path().join("claims");
+    let out = claimtrack(&store).args(["extract", "--format", "json"]).arg(&page).assert().success();
+    let doc = json(&out.get_output().stdout);
+    assert_eq!(doc["article"]["outlet"], "Example Times");
+    assert_eq!(doc["article"]["url"], "https://example.org/seoul-arms");
+    assert_eq!(doc["article"]["published"], "2024-06-21T10:00:00");
+    assert!(doc["article"]["title"].as_str().unwrap().contains("Seoul weighs arms for Ukraine"));
+    assert!(doc["claims"].as_array().unwrap().iter().any(|c| c["speaker"] == "Chang Ho-jin"));
+}

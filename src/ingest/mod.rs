@@ -5,6 +5,7 @@
 //! folder, empty, binary, not UTF-8 (unless read lossily), or over the size limit.
 
 mod front_matter;
+pub mod html;
 pub mod scraped;
 
 pub use front_matter::FrontMatter;
@@ -98,8 +99,18 @@ fn hash(bytes: &[u8]) -> String {
 /// Ingests article text; `name` is used in messages and as the source.
 pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
     let (front, rest, offset) = front_matter::split(text, name)?;
-    let front = front.unwrap_or_default();
-    let page = if crate::ingest::looks_like_html(rest) { html_to_text(rest, name)? } else { rest.to_string() };
+    let mut front = front.unwrap_or_default();
+    let page = if looks_like_html(rest) {
+        // Front matter wins over the page's own metadata.
+        let page = html::read(rest, name)?;
+        front.title = front.title.or(page.title);
+        front.outlet = front.outlet.or(page.site_name);
+        front.url = front.url.or(page.url);
+        front.published = front.published.or(page.published);
+        page.text
+    } else {
+        rest.to_string()
+    };
     let cleaned = scraped::clean(&page, offset);
     let headline = cleaned.headline.clone().or_else(|| front.title.clone());
     let title = opts.title.clone().or(front.title.clone()).or(headline.clone()).unwrap_or_else(|| "untitled".into());
@@ -162,10 +173,6 @@ fn host(url: &str) -> Option<String> {
 pub fn looks_like_html(text: &str) -> bool {
     let head = text.trim_start().get(..512.min(text.trim_start().len())).unwrap_or("").to_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
-}
-
-fn html_to_text(_html: &str, name: &str) -> Result<String> {
-    Err(Error::input(name, "HTML articles are not supported yet; save the page as text"))
 }
 
 #[cfg(test)]
