@@ -55,6 +55,14 @@ pub enum Command {
     /// Measure extraction against annotated articles (NAME.txt + NAME.gold.yaml).
     #[command(after_help = "Examples:\n  claimtrack eval tests/gold\n  claimtrack eval my-annotations/ --format json")]
     Eval(commands::eval::Args),
+    /// Write shell completions to standard output.
+    #[command(
+        after_help = "Examples:\n  claimtrack completions bash > ~/.local/share/bash-completion/completions/claimtrack\n  claimtrack completions zsh > ~/.zfunc/_claimtrack"
+    )]
+    Completions(commands::completions::CompletionArgs),
+    /// Write the man page (roff) to standard output.
+    #[command(after_help = "Examples:\n  claimtrack man > claimtrack.1 && man ./claimtrack.1")]
+    Man(commands::completions::ManArgs),
 }
 
 /// Ingest overrides shared by `extract`, `add` and `diff`.

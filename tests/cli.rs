@@ -205,3 +205,21 @@ fn html_pages_ingest_with_their_metadata() {
     assert!(doc["article"]["title"].as_str().unwrap().contains("Seoul weighs arms for Ukraine"));
     assert!(doc["claims"].as_array().unwrap().iter().any(|c| c["speaker"] == "Chang Ho-jin"));
 }
+
+#[test]
+fn completions_and_man_page_generate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    for shell in ["bash", "zsh", "fish"] {
+        claimtrack(&store)
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("claimtrack"));
+    }
+    claimtrack(&store).arg("man").assert().success().stdout(predicates::str::contains(".TH claimtrack"));
+    // Every subcommand's help carries examples.
+    for sub in ["extract", "add", "list", "stories", "show", "diff", "eval", "completions", "man"] {
+        claimtrack(&store).args([sub, "--help"]).assert().success().stdout(predicates::str::contains("Examples:"));
+    }
+}

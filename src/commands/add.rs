@@ -26,14 +26,17 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let gaz = Gazetteer::load(Some(store.root()))?;
     let files = super::article_files(&args.paths)?;
     let opts = args.ingest.options();
+    let bar = render::progress(files.len());
     let records: Vec<(PathBuf, Record)> = files
         .par_iter()
         .map(|f| {
             let article = ingest::read(f, &opts)?;
             let claims = crate::extract::extract(&article, &gaz);
+            bar.inc(1);
             Ok((f.clone(), Record::new(article.meta, claims)))
         })
         .collect::<Result<_>>()?;
+    bar.finish_and_clear();
     let mut rows = Vec::new();
     for (file, record) in records {
         let (outlet, story, claims) =

@@ -2,6 +2,7 @@
 //! that does the work and hands results to `render`.
 
 pub mod add;
+pub mod completions;
 pub mod diff;
 pub mod eval;
 pub mod extract;
@@ -25,6 +26,8 @@ pub fn dispatch(cli: Cli) -> Result<Outcome> {
         Command::Show(a) => show::run(a, &store, &mut printer),
         Command::Diff(a) => diff::run(a, &store, &mut printer),
         Command::Eval(a) => eval::run(a, &mut printer),
+        Command::Completions(a) => completions::completions(a, &mut printer),
+        Command::Man(a) => completions::man(a, &mut printer),
     }?;
     printer.finish()?;
     Ok(outcome)

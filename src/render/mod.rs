@@ -48,6 +48,11 @@ impl Printer {
         Printer { out: std::io::BufWriter::new(std::io::stdout()), color }
     }
 
+    /// Bytes produced elsewhere (completions, man page), written as they are.
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).map_err(Error::output)
+    }
+
     pub fn line(&mut self, text: &str) -> Result<()> {
         writeln!(self.out, "{text}").map_err(Error::output)
     }
@@ -141,6 +146,19 @@ pub enum Style {
     Low,
     Dim,
     Bold,
+}
+
+/// A progress bar on standard error for long runs on a terminal; hidden
+/// otherwise, so pipelines and logs stay clean.
+pub fn progress(len: usize) -> indicatif::ProgressBar {
+    if len < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles ({eta} left)") {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Notes for the user that are not the command's output (skipped files, hints).
