@@ -55,6 +55,19 @@ pub enum Command {
     /// Measure extraction against annotated articles (NAME.txt + NAME.gold.yaml).
     #[command(after_help = "Examples:\n  claimtrack eval tests/gold\n  claimtrack eval my-annotations/ --format json")]
     Eval(commands::eval::Args),
+    /// Record a verdict on a claim; reviews append to its history.
+    #[command(
+        after_help = "Examples:\n  claimtrack review c-1a2b3c4d5e --status misleading --note 'Transcript says big, not serious' --evidence https://example.org/transcript --by 'A. Checker'\n  claimtrack review c-1a2b --status true --important"
+    )]
+    Review(commands::review::Args),
+    /// Export reviewed claims as schema.org ClaimReview, or claims as CSV / JSON Lines.
+    #[command(
+        after_help = "Examples:\n  claimtrack export --base-url https://factcheck.example.org > claimreview.json\n  claimtrack export --format csv --story putin-north-korea-weapons > claims.csv"
+    )]
+    Export(commands::export::Args),
+    /// Check every record in the store; each problem as file:line (exit 1 if any).
+    #[command(after_help = "Examples:\n  claimtrack validate\n  claimtrack validate --store other/claims")]
+    Validate(commands::validate::Args),
     /// Write shell completions to standard output.
     #[command(
         after_help = "Examples:\n  claimtrack completions bash > ~/.local/share/bash-completion/completions/claimtrack\n  claimtrack completions zsh > ~/.zfunc/_claimtrack"

@@ -7,6 +7,7 @@
 //! claims folder. [`run`] is the single entry point the binary calls.
 
 pub mod align;
+pub mod claimreview;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -21,6 +22,7 @@ pub mod model;
 pub mod render;
 pub mod segment;
 pub mod store;
+pub mod verdict;
 
 pub use error::{Error, Outcome, Result};
 

@@ -127,7 +127,7 @@ fn bad_inputs_fail_with_one_line_naming_the_file_and_write_nothing() {
             assert!(stderr.contains(name) && stderr.contains(expect), "{cmd} {name}: {stderr}");
         }
     }
-    // A folder named directly is searched; one given as FILE to extract is refused.
+    // A folder is searched for articles; one without any is refused.
     claimtrack(&store)
         .arg("extract")
         .arg(dir.join("folder.txt"))
@@ -222,4 +222,85 @@ fn completions_and_man_page_generate() {
     for sub in ["extract", "add", "list", "stories", "show", "diff", "eval", "completions", "man"] {
         claimtrack(&store).args([sub, "--help"]).assert().success().stdout(predicates::str::contains("Examples:"));
     }
+}
+
+#[test]
+fn review_appends_and_export_carries_claimreview_fields() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let listed = claimtrack(&store).args(["list", "--format", "json", "--kind", "warning"]).assert().success();
+    let id = json(&listed.get_output().stdout)[0]["id"].as_str().unwrap().to_string();
+    claimtrack(&store)
+        .args(["review", &id, "--status", "mostly-true", "--note", "matches the transcript", "--by", "A. Checker"])
+        .args(["--evidence", "https://example.org/transcript"])
+        .env("CLAIMTRACK_NOW", "2024-06-22T10:00:00")
+        .assert()
+        .success();
+    claimtrack(&store).args(["review", &id, "--status", "misleading", "--by", "B. Editor"]).assert().success();
+    let shown = claimtrack(&store).args(["show", &id, "--format", "json"]).assert().success();
+    let claim = json(&shown.get_output().stdout);
+    assert_eq!(claim["review"]["status"], "misleading");
+    assert_eq!(claim["review"]["history"].as_array().unwrap().len(), 2, "reviews append");
+    // Re-extraction keeps both verdicts.
+    claimtrack(&store).args(["add", SEED, "--url", "https://example.org/seed"]).assert().success();
+    let export = claimtrack(&store).args(["export", "--base-url", "https://checks.example.org"]).assert().success();
+    let reviews = json(&export.get_output().stdout);
+    let reviews = reviews.as_array().unwrap();
+    assert_eq!(reviews.len(), 1);
+    let r = &reviews[0];
+    for field in
+        ["@context", "@type", "@id", "url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed"]
+    {
+        assert!(!r[field].is_null(), "ClaimReview lacks {field}: {r}");
+    }
+    assert_eq!(r["reviewRating"]["alternateName"], "Misleading");
+    assert_eq!(r["reviewRating"]["ratingValue"], 2);
+    assert_eq!(r["itemReviewed"]["@type"], "Claim");
+    assert_eq!(r["itemReviewed"]["appearance"][0]["url"], "https://example.org/seed");
+    assert!(r["url"].as_str().unwrap().ends_with(&id));
+    claimtrack(&store).args(["export"]).env_remove("CLAIMTRACK_BASE_URL").assert().code(2);
+}
+
+#[test]
+fn validate_lists_problems_by_file_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    claimtrack(&store).arg("validate").assert().success();
+    let record = files_under(&store).into_iter().find(|p| p.extension().is_some_and(|x| x == "yaml")).unwrap();
+    // A copy of the record under another name duplicates every claim id.
+    std::fs::copy(&record, record.with_file_name("copy.yaml")).unwrap();
+    std::fs::write(record.with_file_name("broken.yaml"), "schema: 1\narticle: [\n").unwrap();
+    let out = claimtrack(&store).arg("validate").assert().code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(stdout.contains("broken.yaml:"), "{stdout}");
+    assert!(stdout.lines().any(|l| l.contains(".yaml:") && l.contains("is also used in")), "{stdout}");
+}
+
+#[test]
+fn extract_streams_json_lines_for_pipelines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    // As a Spark pipe() stage or Hadoop streaming mapper would feed it: one article per line.
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    let lines = [
+        serde_json::json!({"id": "seed", "text": seed}),
+        serde_json::json!({"id": "short", "outlet": "X", "published": "2024-06-21", "text": "Head\n\nPutin said the deal was good."}),
+    ];
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let out = claimtrack(&store)
+        .args(["extract", "--jsonl-input", "--format", "jsonl"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let claims: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(claims.iter().filter(|c| c["input"] == "seed").count() >= 12);
+    assert_eq!(claims.iter().filter(|c| c["input"] == "short").count(), 1);
+    // Folders stream too, one claim per line.
+    let out = claimtrack(&store).args(["extract", "articles", "--format", "jsonl"]).assert().success();
+    let n = String::from_utf8_lossy(&out.get_output().stdout).lines().count();
+    assert!(n > 50, "{n} lines");
+    claimtrack(&store).args(["extract", "--jsonl-input"]).write_stdin("not json\n").assert().code(2);
 }

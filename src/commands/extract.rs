@@ -1,37 +1,135 @@
-//! `claimtrack extract FILE|-`: the claims of one article, nothing written.
+//! `claimtrack extract PATH...`: the claims of articles, nothing written.
+//!
+//! With `--format jsonl` claims stream out one per line as each article is
+//! read, and `--jsonl-input` reads articles as JSON Lines from standard
+//! input, so claimtrack can run as a stage of a larger pipeline (a Spark
+//! `pipe()` stage, a Hadoop streaming mapper).
 
 use crate::cli::IngestArgs;
 use crate::gazetteer::Gazetteer;
-use crate::render::{self, Format, Printer};
+use crate::model::{Article, Claim};
+use crate::render::{self, claims::Listed, Format, Printer};
 use crate::store::Store;
-use crate::{ingest, Outcome, Result};
+use crate::{ingest, Error, Outcome, Result};
+use serde::Deserialize;
+use std::io::BufRead;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article file, or - for standard input.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// Article files or folders, or - for standard input.
+    #[arg(value_name = "PATH", required_unless_present = "jsonl_input")]
+    pub paths: Vec<PathBuf>,
+    /// Read articles from standard input as JSON Lines:
+    /// {"text": "...", "outlet": "...", "published": "...", "id": "..."} per line.
+    #[arg(long)]
+    pub jsonl_input: bool,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     #[command(flatten)]
     pub ingest: IngestArgs,
 }
 
+/// One article on a line of `--jsonl-input`.
+#[derive(Debug, Deserialize)]
+struct InputLine {
+    text: String,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    outlet: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    story: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let gaz = Gazetteer::load(Some(store.root()))?;
-    let article = ingest::read(&args.file, &args.ingest.options())?;
-    let claims = crate::extract::extract(&article, &gaz);
+    if args.jsonl_input {
+        return from_jsonl(args, &gaz, p);
+    }
+    let files = super::article_files(&args.paths)?;
+    let mut documents = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let article = ingest::read(f, &args.ingest.options())?;
+        let claims = crate::extract::extract(&article, &gaz);
+        match args.format {
+            // Streamed as each article is done.
+            Format::Jsonl | Format::Csv | Format::Table => {
+                if args.format == Format::Table && files.len() > 1 {
+                    p.line(&format!("{}{}", if i > 0 { "\n" } else { "" }, f.display()))?;
+                }
+                print(p, args.format, &article, &claims)?;
+            }
+            Format::Json | Format::Yaml => documents.push((article, claims)),
+        }
+    }
+    match documents.as_slice() {
+        [(article, claims)] => print(p, args.format, article, claims)?,
+        [] => {}
+        many => {
+            let all: Vec<serde_json::Value> = many
+                .iter()
+                .map(|(a, c)| serde_json::json!({ "article": render::claims::article_json(a), "claims": c }))
+                .collect();
+            if args.format == Format::Yaml {
+                p.yaml(&all)?
+            } else {
+                p.json(&all)?
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+fn print(p: &mut Printer, format: Format, article: &Article, claims: &[Claim]) -> Result<()> {
     let published = article.meta.published.map(|d| d.to_string());
-    let listed: Vec<render::claims::Listed> = claims
+    let listed: Vec<Listed> = claims
         .iter()
-        .map(|c| render::claims::Listed {
+        .map(|c| Listed {
             story: &article.meta.story,
             outlet: &article.meta.outlet,
             published: published.clone(),
             claim: c,
         })
         .collect();
-    render::claims_output(p, args.format, Some(&article), &listed)?;
+    render::claims_output(p, format, Some(article), &listed)
+}
+
+fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> {
+    let stdin = std::io::stdin();
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = line.map_err(|e| Error::io("<stdin>", e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let input: InputLine = serde_json::from_str(&line)
+            .map_err(|e| Error::input("<stdin>", format!("line {}: not an article object: {e}", n + 1)))?;
+        let mut opts = args.ingest.options();
+        opts.outlet = opts.outlet.or(input.outlet);
+        opts.url = opts.url.or(input.url);
+        opts.published = opts.published.or(input.published);
+        opts.story = opts.story.or(input.story);
+        opts.title = input.title;
+        let name = input.id.clone().unwrap_or_else(|| format!("<stdin>:{}", n + 1));
+        let article = ingest::ingest_text(&input.text, &name, &opts)?;
+        let claims = crate::extract::extract(&article, gaz);
+        for c in &claims {
+            let mut value = serde_json::to_value(Listed {
+                story: &article.meta.story,
+                outlet: &article.meta.outlet,
+                published: article.meta.published.map(|d| d.to_string()),
+                claim: c,
+            })
+            .map_err(|e| Error::Usage(e.to_string()))?;
+            value["input"] = serde_json::json!(name);
+            p.jsonl(&value)?;
+        }
+    }
     Ok(Outcome::Success)
 }

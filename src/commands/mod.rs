@@ -5,10 +5,13 @@ pub mod add;
 pub mod completions;
 pub mod diff;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod list;
+pub mod review;
 pub mod show;
 pub mod stories;
+pub mod validate;
 
 use crate::cli::{Cli, Command};
 use crate::render::Printer;
@@ -26,11 +29,34 @@ pub fn dispatch(cli: Cli) -> Result<Outcome> {
         Command::Show(a) => show::run(a, &store, &mut printer),
         Command::Diff(a) => diff::run(a, &store, &mut printer),
         Command::Eval(a) => eval::run(a, &mut printer),
+        Command::Review(a) => review::run(a, &store, &mut printer),
+        Command::Export(a) => export::run(a, &store, &mut printer),
+        Command::Validate(a) => validate::run(a, &store, &mut printer),
         Command::Completions(a) => completions::completions(a, &mut printer),
         Command::Man(a) => completions::man(a, &mut printer),
     }?;
     printer.finish()?;
     Ok(outcome)
+}
+
+/// The record holding the claim `id` (or the one claim whose id starts with it).
+pub fn find_claim(store: &crate::store::Store, id: &str) -> Result<(PathBuf, String)> {
+    let mut found: Vec<(PathBuf, String)> = Vec::new();
+    for l in store.load_all_strict()? {
+        for c in l.record.claims.iter().chain(&l.record.orphaned_reviews) {
+            if c.id == id {
+                return Ok((l.path.clone(), c.id.clone()));
+            }
+            if c.id.starts_with(id) {
+                found.push((l.path.clone(), c.id.clone()));
+            }
+        }
+    }
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(Error::Usage(format!("no claim with id '{id}' in {}", store.root().display()))),
+        n => Err(Error::Usage(format!("'{id}' matches {n} claims; give more of the id"))),
+    }
 }
 
 /// Article files named on the command line, folders walked recursively.
@@ -57,6 +83,9 @@ pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             .map(|e| e.into_path())
             .collect();
         found.sort();
+        if found.is_empty() {
+            return Err(Error::input(path, "folder holds no article files (.txt, .md, .html)"));
+        }
         out.extend(found);
     }
     Ok(out)

@@ -6,6 +6,7 @@
 
 mod record;
 pub mod slug;
+pub mod validate;
 pub mod yaml;
 
 pub use record::{Change, Extraction, Record, SCHEMA};

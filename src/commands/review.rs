@@ -1,0 +1,60 @@
+//! `claimtrack review ID --status STATUS`: record a verdict. Each review is
+//! appended to the claim's dated history; nothing is overwritten.
+
+use crate::model::Verdict;
+use crate::render::{self, claims::Listed, Format, Printer};
+use crate::store::Store;
+use crate::verdict::Status;
+use crate::{Error, Outcome, Result};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Claim id (as printed by `list`), or a unique prefix of one.
+    pub id: String,
+    #[arg(long, value_enum)]
+    pub status: Status,
+    /// What the verdict rests on.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// A source that supports the verdict (repeat for several).
+    #[arg(long, value_name = "URL")]
+    pub evidence: Vec<String>,
+    /// Who reviewed it.
+    #[arg(long, env = "CLAIMTRACK_REVIEWER")]
+    pub by: Option<String>,
+    /// Mark the claim important (so an outlet leaving it out is flagged).
+    #[arg(long)]
+    pub important: bool,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
+    let (path, id) = super::find_claim(store, &args.id)?;
+    let verdict = Verdict {
+        status: args.status.as_str().to_string(),
+        on: crate::clock::now(),
+        by: args.by.clone(),
+        note: args.note.clone(),
+        evidence: args.evidence.clone(),
+    };
+    let mut updated = None;
+    store.update(&path, |record| {
+        let claim = record.claims.iter_mut().chain(record.orphaned_reviews.iter_mut()).find(|c| c.id == id);
+        let claim = claim.ok_or_else(|| Error::Usage(format!("claim {id} disappeared from {}", path.display())))?;
+        claim.review.status = Some(verdict.status.clone());
+        claim.review.important |= args.important;
+        claim.review.history.push(verdict.clone());
+        updated = Some((record.article.clone(), claim.clone()));
+        Ok(())
+    })?;
+    let (article, claim) = updated.expect("the edit ran");
+    let listed = Listed {
+        story: &article.story,
+        outlet: &article.outlet,
+        published: article.published.map(|d| d.to_string()),
+        claim: &claim,
+    };
+    render::claim_detail(p, args.format, &listed)?;
+    Ok(Outcome::Success)
+}

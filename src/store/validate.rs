@@ -1,0 +1,78 @@
+//! Checks every record in the store: it parses, its schema is known, claim
+//! ids are unique across the store, spans lie inside the article, dates are
+//! plausible and verdict statuses are known. Each problem names file and line.
+
+use super::{Loaded, Store};
+use crate::verdict::Status;
+use crate::Error;
+use chrono::Datelike;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{l}: {}", self.path.display(), self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+/// All problems in the store, by file; the records that load are still checked.
+pub fn validate(store: &Store) -> Vec<Problem> {
+    let (loaded, errors) = store.load_all();
+    let mut problems: Vec<Problem> = errors.into_iter().map(from_error).collect();
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    for l in &loaded {
+        let text = std::fs::read_to_string(&l.path).unwrap_or_default();
+        let line_of = |id: &str| {
+            text.lines().position(|x| x.trim_start().trim_start_matches("- ") == format!("id: {id}")).map(|i| i + 1)
+        };
+        for c in l.record.claims.iter().chain(&l.record.orphaned_reviews) {
+            let mut report =
+                |message: String| problems.push(Problem { path: l.path.clone(), line: line_of(&c.id), message });
+            if let Some(first) = seen.insert(c.id.clone(), l.path.clone()) {
+                report(format!("claim id {} is also used in {}", c.id, first.display()));
+            }
+            if c.span.start > c.span.end || c.span.end > l.record.article.body_len {
+                report(format!(
+                    "claim {} spans {}..{}, outside the article's {} bytes",
+                    c.id, c.span.start, c.span.end, l.record.article.body_len
+                ));
+            }
+            check_dates(l, c, &mut report);
+            for status in c.review.status.iter().chain(c.review.history.iter().map(|v| &v.status)) {
+                if Status::parse(status).is_none() {
+                    report(format!("claim {} has unknown review status '{status}'", c.id));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn check_dates(l: &Loaded, c: &crate::model::Claim, report: &mut impl FnMut(String)) {
+    let extracted = l.record.extracted.on.date();
+    if let Some(d) = c.said_on {
+        if d.year() < 1800 || d > extracted + chrono::Days::new(366) {
+            report(format!("claim {} is dated {d}, which cannot be right", c.id));
+        }
+    }
+}
+
+fn from_error(e: Error) -> Problem {
+    match e {
+        Error::Record { path, line, message } => Problem { path: PathBuf::from(path), line, message },
+        Error::Input { path, message } => Problem { path: PathBuf::from(path), line: None, message },
+        Error::Io { path, source } => Problem { path: PathBuf::from(path), line: None, message: source.to_string() },
+        other => Problem { path: Path::new("?").to_path_buf(), line: None, message: other.to_string() },
+    }
+}
