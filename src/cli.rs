@@ -65,6 +65,11 @@ pub enum Command {
         after_help = "Examples:\n  claimtrack export --base-url https://factcheck.example.org > claimreview.json\n  claimtrack export --format csv --story putin-north-korea-weapons > claims.csv"
     )]
     Export(commands::export::Args),
+    /// Write a self-contained HTML report of a stored story.
+    #[command(
+        after_help = "Examples:\n  claimtrack report --story putin-north-korea-weapons -o report.html\n  claimtrack report --story s -o - > page.html"
+    )]
+    Report(commands::report::Args),
     /// Check every record in the store; each problem as file:line (exit 1 if any).
     #[command(after_help = "Examples:\n  claimtrack validate\n  claimtrack validate --store other/claims")]
     Validate(commands::validate::Args),

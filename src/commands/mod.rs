@@ -8,6 +8,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod list;
+pub mod report;
 pub mod review;
 pub mod show;
 pub mod stories;
@@ -31,6 +32,7 @@ pub fn dispatch(cli: Cli) -> Result<Outcome> {
         Command::Eval(a) => eval::run(a, &mut printer),
         Command::Review(a) => review::run(a, &store, &mut printer),
         Command::Export(a) => export::run(a, &store, &mut printer),
+        Command::Report(a) => report::run(a, &store, &mut printer),
         Command::Validate(a) => validate::run(a, &store, &mut printer),
         Command::Completions(a) => completions::completions(a, &mut printer),
         Command::Man(a) => completions::man(a, &mut printer),

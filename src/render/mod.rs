@@ -4,6 +4,7 @@
 
 pub mod claims;
 mod diff;
+pub mod html;
 
 pub use claims::{added_table, claim_detail, claims_output, stories_output};
 pub use diff::diff_output;

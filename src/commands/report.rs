@@ -1,0 +1,51 @@
+//! `claimtrack report --story S -o report.html`: one self-contained HTML page
+//! for a stored story: coverage, flags with side-by-side diffs, claims and
+//! their review status.
+
+use crate::compare::{self, Side};
+use crate::gazetteer::Gazetteer;
+use crate::model::{ArticleKind, ArticleMeta, Claim};
+use crate::render::Printer;
+use crate::store::Store;
+use crate::{Error, Outcome, Result};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Stored story to report on.
+    #[arg(long)]
+    pub story: String,
+    /// Where to write the page (- for standard output).
+    #[arg(long, short, value_name = "FILE", default_value = "report.html")]
+    pub output: PathBuf,
+}
+
+pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
+    let gaz = Gazetteer::load(Some(store.root()))?;
+    let wanted = crate::store::slug::slug(&args.story);
+    let mut articles: Vec<(ArticleMeta, Vec<Claim>)> = store
+        .load_all_strict()?
+        .into_iter()
+        .filter(|l| crate::store::slug::slug(&l.record.article.story) == wanted)
+        .map(|l| (l.record.article, l.record.claims))
+        .collect();
+    if articles.is_empty() {
+        return Err(Error::Usage(format!("no story '{}' in {}", args.story, store.root().display())));
+    }
+    articles.sort_by_key(|(m, _)| (m.kind != ArticleKind::Primary, m.published));
+    let sides: Vec<Side> = articles.iter().map(|(m, c)| Side { meta: m, claims: c }).collect();
+    let cmp = compare::compare(&sides, &gaz);
+    let refs: Vec<(&ArticleMeta, &[Claim])> = articles.iter().map(|(m, c)| (m, c.as_slice())).collect();
+    let page = crate::render::html::report(&articles[0].0.story, &refs, &cmp);
+    if args.output == std::path::Path::new("-") {
+        p.raw(page.as_bytes())?;
+        return Ok(Outcome::Success);
+    }
+    let dir = args.output.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(page.as_bytes()).map_err(|e| Error::io(&args.output, e))?;
+    tmp.persist(&args.output).map_err(|e| Error::io(&args.output, e.error))?;
+    p.line(&format!("wrote {} ({} flags)", args.output.display(), cmp.flags.len()))?;
+    Ok(Outcome::Success)
+}
