@@ -219,7 +219,8 @@ fn completions_and_man_page_generate() {
     }
     claimtrack(&store).arg("man").assert().success().stdout(predicates::str::contains(".TH claimtrack"));
     // Every subcommand's help carries examples.
-    for sub in ["extract", "add", "list", "stories", "show", "diff", "eval", "completions", "man"] {
+    let subs = ["extract", "add", "list", "stories", "show", "diff", "eval", "review", "export", "report", "validate"];
+    for sub in subs.into_iter().chain(["completions", "man"]) {
         claimtrack(&store).args([sub, "--help"]).assert().success().stdout(predicates::str::contains("Examples:"));
     }
 }
@@ -303,4 +304,25 @@ fn extract_streams_json_lines_for_pipelines() {
     let n = String::from_utf8_lossy(&out.get_output().stdout).lines().count();
     assert!(n > 50, "{n} lines");
     claimtrack(&store).args(["extract", "--jsonl-input"]).write_stdin("not json\n").assert().code(2);
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command as Process, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("claimtrack"))
+        .args(["extract", "articles", "--format", "jsonl"])
+        .env("CLAIMTRACK_STORE", tmp.path().join("claims"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout); // the reader goes away, as `| head -1` would
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
