@@ -19,7 +19,15 @@ pub struct Page {
 /// Elements beyond this are not parsed: a hostile page stays bounded.
 const MAX_ELEMENTS: usize = 200_000;
 
+/// Deeper nesting than this is refused: Readability's scoring is quadratic
+/// in depth, and no real article nests this deep.
+const MAX_DEPTH: usize = 1_000;
+
 pub fn read(html: &str, name: &str) -> Result<Page> {
+    let depth = nesting_depth(html);
+    if depth > MAX_DEPTH {
+        return Err(Error::input(name, format!("HTML nested {depth} elements deep, over the {MAX_DEPTH} limit")));
+    }
     let cfg = Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     let mut reader =
         Readability::new(html, None, Some(cfg)).map_err(|e| Error::input(name, format!("cannot read HTML: {e}")))?;
@@ -36,6 +44,40 @@ pub fn read(html: &str, name: &str) -> Result<Page> {
         url: article.url.clone().and_then(nonempty).or_else(|| canonical(html)),
         text,
     })
+}
+
+/// The deepest element nesting, counted from start and end tags (void
+/// elements and self-closing tags do not nest).
+fn nesting_depth(html: &str) -> usize {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "!doctype", "!--",
+    ];
+    let (mut depth, mut max) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + off + 1;
+        let end = bytes[start..].iter().position(|&b| b == b'>').map_or(bytes.len(), |e| start + e);
+        let tag = &html[start..end];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '!' || *c == '-')
+            .collect::<String>()
+            .to_lowercase();
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else if !name.is_empty() && !VOID.contains(&name.as_str()) && !tag.ends_with('/') {
+            depth += 1;
+            max = max.max(depth);
+        }
+        i = end.min(bytes.len());
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    max
 }
 
 /// The page's canonical link or `og:url`, attributes in either order.
@@ -77,6 +119,13 @@ mod tests {
         <p>South Korea said the new security agreement between Russia and North Korea was a matter of “grave concern” for the region.</p>
         <p>“This would be a very big mistake,” Putin warned Seoul, referring to arms deliveries to Ukraine that officials there are weighing.</p>
         </article><footer>Leave a Comment</footer></body></html>"#;
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let deep = format!("<html><body>{}<p>x</p></body></html>", "<div>".repeat(5_000));
+        assert!(read(&deep, "deep.html").unwrap_err().to_string().contains("nested"));
+        assert_eq!(nesting_depth("<div><p>a<br>b</p><img src=x></div><div/>"), 2);
+    }
 
     #[test]
     fn body_and_metadata() {

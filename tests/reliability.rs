@@ -1,0 +1,172 @@
+//! Reliability: concurrent writers lose nothing, a writer killed mid-write
+//! leaves the old record or the new one, bad input is refused with one line
+//! naming the file, and names never escape the store.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+
+const SEED: &str = "articles/2024-06-21-london-loves-business.txt";
+
+fn claimtrack(store: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("claimtrack").unwrap();
+    cmd.env("CLAIMTRACK_STORE", store).env("NO_COLOR", "1").env_remove("CLAIMTRACK_FAULT");
+    cmd
+}
+
+fn records(store: &Path) -> Vec<PathBuf> {
+    claimtrack::store::Store::new(store).record_files()
+}
+
+fn load(path: &Path) -> claimtrack::store::Record {
+    claimtrack::store::read_record(path).unwrap().unwrap()
+}
+
+#[test]
+fn eight_concurrent_writers_lose_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let seed_record = records(&store)[0].clone();
+    let ids: Vec<String> = load(&seed_record).claims.iter().map(|c| c.id.clone()).take(4).collect();
+    let bin = assert_cmd::cargo::cargo_bin("claimtrack");
+    let mut children = Vec::new();
+    // Four writers re-add articles (the seed among them), four review seed claims, all at once.
+    for i in 0..4 {
+        let path = if i % 2 == 0 { PathBuf::from(SEED) } else { PathBuf::from("articles") };
+        children.push(
+            Process::new(&bin)
+                .arg("add")
+                .arg(path)
+                .env("CLAIMTRACK_STORE", &store)
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+    }
+    for id in &ids {
+        children.push(
+            Process::new(&bin)
+                .args(["review", id, "--status", "false", "--by", "tester"])
+                .env("CLAIMTRACK_STORE", &store)
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+    }
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    assert_eq!(records(&store).len(), 5, "every article has its record");
+    for r in records(&store) {
+        load(&r); // every file parses
+    }
+    let seed = load(&seed_record);
+    for id in &ids {
+        let claim = seed.claims.iter().find(|c| &c.id == id).unwrap();
+        assert_eq!(claim.review.history.len(), 1, "review of {id} lost");
+    }
+}
+
+#[test]
+fn a_writer_killed_mid_write_leaves_the_old_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let before = std::fs::read_to_string(&record).unwrap();
+    // The fault point aborts the process after the temporary file is written, before the rename.
+    let status = Process::new(assert_cmd::cargo::cargo_bin("claimtrack"))
+        .args(["add", SEED, "--url", "https://example.org/changed"])
+        .env("CLAIMTRACK_STORE", &store)
+        .env("CLAIMTRACK_FAULT", "store-write")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(!status.success());
+    assert_eq!(std::fs::read_to_string(&record).unwrap(), before, "the record was torn or replaced");
+    claimtrack(&store).arg("validate").assert().success();
+    // The next writer completes the change.
+    claimtrack(&store).args(["add", SEED, "--url", "https://example.org/changed"]).assert().success();
+    assert_eq!(load(&record).article.url.as_deref(), Some("https://example.org/changed"));
+}
+
+fn refused(store: &Path, args: &[&str], file: &Path, expect: &str) {
+    let out = claimtrack(store).args(args).arg(file).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(&file.file_name().unwrap().to_string_lossy().to_string()), "{stderr}");
+    assert!(stderr.contains(expect), "{stderr}");
+}
+
+#[test]
+fn hostile_inputs_are_refused_or_bounded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let store = dir.join("claims");
+    // Over the size limit: refused without reading it all; --max-size raises the limit.
+    let big = dir.join("big.txt");
+    std::fs::write(&big, "Putin said this. ".repeat(1_100_000)).unwrap();
+    refused(&store, &["add"], &big, "limit");
+    // A 1 MB line and HTML nested 100,000 deep are read without a crash.
+    let line = dir.join("line.txt");
+    std::fs::write(&line, format!("Head\n\n{}", "word ".repeat(200_000))).unwrap();
+    claimtrack(&store).args(["extract", "--format", "jsonl"]).arg(&line).assert().success();
+    let deep = dir.join("deep.html");
+    std::fs::write(
+        &deep,
+        format!("<html><body>{}<p>Putin said the deal was good.</p></body></html>", "<div>".repeat(100_000)),
+    )
+    .unwrap();
+    refused(&store, &["extract"], &deep, "nested");
+    assert!(!store.exists(), "nothing written");
+}
+
+#[test]
+fn hostile_records_are_named_and_the_rest_still_load() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let good = records(&store)[0].clone();
+    let dir = good.parent().unwrap();
+    let text = std::fs::read_to_string(&good).unwrap();
+    let bomb = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
+    std::fs::write(dir.join("bomb.yaml"), bomb).unwrap();
+    std::fs::write(dir.join("unknown.yaml"), text.replacen("schema: 1", "schema: 1\nsurprise: field", 1)).unwrap();
+    std::fs::write(dir.join("newer.yaml"), text.replacen("schema: 1", "schema: 9", 1)).unwrap();
+    let out = claimtrack(&store).arg("validate").assert().code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    for name in ["bomb.yaml", "unknown.yaml:", "newer.yaml:1"] {
+        assert!(stdout.contains(name), "{name} not reported:\n{stdout}");
+    }
+    assert!(stdout.contains("newer than this claimtrack"), "{stdout}");
+    // Listing refuses with the first problem; the good record is untouched.
+    claimtrack(&store).arg("list").assert().code(2);
+    assert_eq!(std::fs::read_to_string(&good).unwrap(), text);
+}
+
+#[test]
+fn names_never_leave_the_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let article = tmp.path().join("odd.txt");
+    let long = "x".repeat(5000);
+    std::fs::write(
+        &article,
+        format!("---\noutlet: ../../../../etc\nstory: /absolute/../../evil\ntitle: \"CON\\u0000\\n{long}\"\npublished: 2024-06-21\n---\nHead\n\nPutin said the deal was good.\n"),
+    )
+    .unwrap();
+    claimtrack(&store).arg("add").arg(&article).assert().success();
+    let written: Vec<PathBuf> = walkdir::WalkDir::new(tmp.path())
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file() && e.path() != article)
+        .map(|e| e.into_path())
+        .collect();
+    assert!(!written.is_empty());
+    for p in &written {
+        assert!(p.starts_with(&store), "{} is outside the store", p.display());
+        assert!(p.file_name().unwrap().len() < 200, "{} is too long", p.display());
+    }
+}
