@@ -64,7 +64,8 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     Ok(if flags.is_empty() { Outcome::Success } else { Outcome::Flagged })
 }
 
-fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
+/// The articles of a stored story, primary sources first, then by publication.
+pub fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
     let wanted = crate::store::slug::slug(story);
     let mut out: Vec<(ArticleMeta, Vec<Claim>)> = store
         .load_all_strict()?

@@ -4,7 +4,7 @@
 
 use crate::compare::{self, Side};
 use crate::gazetteer::Gazetteer;
-use crate::model::{ArticleKind, ArticleMeta, Claim};
+use crate::model::{ArticleMeta, Claim};
 use crate::render::Printer;
 use crate::store::Store;
 use crate::{Error, Outcome, Result};
@@ -23,17 +23,7 @@ pub struct Args {
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let gaz = Gazetteer::load(Some(store.root()))?;
-    let wanted = crate::store::slug::slug(&args.story);
-    let mut articles: Vec<(ArticleMeta, Vec<Claim>)> = store
-        .load_all_strict()?
-        .into_iter()
-        .filter(|l| crate::store::slug::slug(&l.record.article.story) == wanted)
-        .map(|l| (l.record.article, l.record.claims))
-        .collect();
-    if articles.is_empty() {
-        return Err(Error::Usage(format!("no story '{}' in {}", args.story, store.root().display())));
-    }
-    articles.sort_by_key(|(m, _)| (m.kind != ArticleKind::Primary, m.published));
+    let articles = super::diff::stored_story(store, &args.story)?;
     let sides: Vec<Side> = articles.iter().map(|(m, c)| Side { meta: m, claims: c }).collect();
     let cmp = compare::compare(&sides, &gaz);
     let refs: Vec<(&ArticleMeta, &[Claim])> = articles.iter().map(|(m, c)| (m, c.as_slice())).collect();
