@@ -157,11 +157,51 @@ pub struct Review {
     pub important: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Verdict>,
+    /// A person's corrections to what the extractor found; they survive
+    /// re-extraction and win wherever the claim is read.
+    #[serde(default, skip_serializing_if = "Corrections::is_empty")]
+    pub correct: Corrections,
+}
+
+/// Fields people may correct.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Corrections {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ClaimKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+impl Corrections {
+    pub fn is_empty(&self) -> bool {
+        self.speaker.is_none() && self.kind.is_none() && self.text.is_none()
+    }
 }
 
 impl Review {
     pub fn is_empty(&self) -> bool {
-        self.status.is_none() && !self.important && self.history.is_empty()
+        self.status.is_none() && !self.important && self.history.is_empty() && self.correct.is_empty()
+    }
+}
+
+impl Claim {
+    /// The claim as people corrected it.
+    pub fn corrected(&self) -> Claim {
+        let mut c = self.clone();
+        let fix = &self.review.correct;
+        if let Some(s) = &fix.speaker {
+            c.speaker = Some(s.clone());
+        }
+        if let Some(k) = fix.kind {
+            c.kind = k;
+        }
+        if let Some(t) = &fix.text {
+            c.text = t.clone();
+        }
+        c
     }
 }
 

@@ -170,3 +170,36 @@ fn names_never_leave_the_store() {
         assert!(p.file_name().unwrap().len() < 200, "{} is too long", p.display());
     }
 }
+
+#[test]
+fn corrections_and_reviews_survive_re_extraction() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let claims = load(&record).claims;
+    let (fixed, reviewed) = (claims[1].id.clone(), claims[2].id.clone());
+    claimtrack(&store)
+        .args(["review", &fixed, "--status", "mixed", "--speaker", "Dmitry Peskov", "--kind", "denial"])
+        .assert()
+        .success();
+    claimtrack(&store).args(["review", &reviewed, "--status", "true"]).assert().success();
+    // The article changes so that the reviewed claim no longer extracts.
+    let changed = tmp.path().join("changed.txt");
+    let text = std::fs::read_to_string(SEED)
+        .unwrap()
+        .replace("they are reconsidering to send to Ukraine", "it is thinking again");
+    std::fs::write(&changed, text).unwrap();
+    claimtrack(&store).arg("add").arg(&changed).assert().success();
+    let after = load(&record);
+    let kept = after.claims.iter().find(|c| c.id == fixed).unwrap();
+    assert_eq!(kept.review.correct.speaker.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(kept.corrected().kind, claimtrack::model::ClaimKind::Denial);
+    let orphan = after.orphaned_reviews.iter().find(|c| c.id == reviewed).expect("review kept as orphan");
+    assert_eq!(orphan.review.status.as_deref(), Some("true"));
+    // Readers see the correction.
+    let out = claimtrack(&store).args(["list", "--speaker", "Peskov", "--format", "json"]).assert().success();
+    let listed: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["kind"], "denial");
+}

@@ -11,8 +11,9 @@ use crate::{Error, Outcome, Result};
 pub struct Args {
     /// Claim id (as printed by `list`), or a unique prefix of one.
     pub id: String,
-    #[arg(long, value_enum)]
-    pub status: Status,
+    /// The verdict (each one appends to the claim's history).
+    #[arg(long, value_enum, required_unless_present_any = ["speaker", "kind", "text", "important"])]
+    pub status: Option<Status>,
     /// What the verdict rests on.
     #[arg(long)]
     pub note: Option<String>,
@@ -25,27 +26,42 @@ pub struct Args {
     /// Mark the claim important (so an outlet leaving it out is flagged).
     #[arg(long)]
     pub important: bool,
+    /// Correct the speaker (kept across re-extraction).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Correct the kind (kept across re-extraction).
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::ClaimKind>,
+    /// Correct the claim's text (kept across re-extraction).
+    #[arg(long)]
+    pub text: Option<String>,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let (path, id) = super::find_claim(store, &args.id)?;
-    let verdict = Verdict {
-        status: args.status.as_str().to_string(),
+    let verdict = args.status.map(|status| Verdict {
+        status: status.as_str().to_string(),
         on: crate::clock::now(),
         by: args.by.clone(),
         note: args.note.clone(),
         evidence: args.evidence.clone(),
-    };
+    });
     let mut updated = None;
     store.update(&path, |record| {
         let claim = record.claims.iter_mut().chain(record.orphaned_reviews.iter_mut()).find(|c| c.id == id);
         let claim = claim.ok_or_else(|| Error::Usage(format!("claim {id} disappeared from {}", path.display())))?;
-        claim.review.status = Some(verdict.status.clone());
+        if let Some(v) = &verdict {
+            claim.review.status = Some(v.status.clone());
+            claim.review.history.push(v.clone());
+        }
         claim.review.important |= args.important;
-        claim.review.history.push(verdict.clone());
-        updated = Some((record.article.clone(), claim.clone()));
+        let fix = &mut claim.review.correct;
+        fix.speaker = args.speaker.clone().or(fix.speaker.take());
+        fix.kind = args.kind.or(fix.kind);
+        fix.text = args.text.clone().or(fix.text.take());
+        updated = Some((record.article.clone(), claim.corrected()));
         Ok(())
     })?;
     let (article, claim) = updated.expect("the edit ran");

@@ -76,14 +76,18 @@ impl Store {
         write_atomic(path, &yaml::to_string(&record)?)
     }
 
-    /// Every record in the store, in path order; unreadable records are
-    /// returned as errors beside the good ones.
+    /// Every record in the store, in path order, with people's corrections
+    /// applied to its claims; unreadable records are returned as errors
+    /// beside the good ones.
     pub fn load_all(&self) -> (Vec<Loaded>, Vec<Error>) {
         let mut loaded = Vec::new();
         let mut errors = Vec::new();
         for path in self.record_files() {
             match read_record(&path) {
-                Ok(Some(record)) => loaded.push(Loaded { path, record }),
+                Ok(Some(mut record)) => {
+                    record.claims = record.corrected_claims();
+                    loaded.push(Loaded { path, record })
+                }
                 Ok(None) => {}
                 Err(e) => errors.push(e),
             }

@@ -70,7 +70,8 @@ impl Record {
         self.article == other.article && self.claims == other.claims && self.orphaned_reviews == other.orphaned_reviews
     }
 
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+    /// The claims with people's corrections applied: what every reader sees.
+    pub fn corrected_claims(&self) -> Vec<Claim> {
+        self.claims.iter().map(Claim::corrected).collect()
     }
 }
