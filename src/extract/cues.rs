@@ -46,8 +46,8 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
     (
         &[
-            "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "conceded", "accepted",
-            "accepts",
+            "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "concede", "concedes",
+            "conceded", "accepted", "accepts",
         ],
         cue("acknowledge", 1, None, Some("010"), false),
     ),

@@ -64,9 +64,13 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         let toks = tokens::tokenize(body, unit.range.clone(), &top);
         let before = drafts.len();
+        ctx.observe_subject(&body[unit.range.clone()]);
         frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts);
         if drafts.len() == before {
             unframed(body, &toks, &unit, &top, &last_attributed, &mut ctx, &mut drafts);
+        }
+        if !drafts[before..].iter().any(|d| d.speaker.is_some()) && unit.paragraph > 0 {
+            ctx.observe_people(&body[unit.range.clone()]);
         }
         if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
             last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));

@@ -13,7 +13,7 @@ use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
 use content::assign_content;
 use std::ops::Range;
-use subject::{cited_speaker, heard_from, inverted_speaker, speaker_window};
+use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, speaker_window};
 
 /// Who a frame's speaker is, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,7 +183,19 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
                     });
                 }
             }
-            if has_previous && coordinated || toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == "," {
+            let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";
+            if let Some(np) = clause_subject(toks, k).filter(|_| participle && !has_previous) {
+                let range = toks[np.start].start..toks[np.end - 1].end;
+                return Some(Frame {
+                    cue,
+                    cue_word,
+                    speaker: SpeakerRef::Words(range.clone()),
+                    target: None,
+                    content: vec![],
+                    attribution: range.start..toks[k].end,
+                });
+            }
+            if has_previous && coordinated || participle {
                 return Some(Frame {
                     cue,
                     cue_word,

@@ -3,6 +3,7 @@
 //! in "cited X as saying".
 
 use super::*;
+use crate::extract::speakers::lexicon::ORG_WORDS;
 
 const AUX: &[&str] = &[
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
@@ -24,8 +25,14 @@ const APPOSITIVE_OPENERS: &[&str] =
 /// Token range of the words before cue `k` that name the speaker.
 pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let mut end = k;
-    while end > 0 && skippable_before_cue(toks, end - 1) {
-        end -= 1;
+    loop {
+        if end > 0 && skippable_before_cue(toks, end - 1) {
+            end -= 1;
+        } else if end > 1 && time_phrase(&toks[end - 2], &toks[end - 1]) {
+            end -= 2; // "Gemma Pryce last night accused"
+        } else {
+            break;
+        }
     }
     // "The International Council for the Exploration of the Sea (ICES)": the name before its acronym.
     if end > 0 && toks[end - 1].text == ")" {
@@ -43,33 +50,14 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             if t.text == "," && start == end {
                 return appositive(toks, start - 1);
             }
-            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&") {
+            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&") || t.text == "," && joins_name(toks, start - 1, end)
+            {
                 start -= 1;
                 continue;
             }
             break;
         }
-        let org_end = matches!(
-            toks[end - 1].lower().as_str(),
-            "association"
-                | "council"
-                | "committee"
-                | "commission"
-                | "ministry"
-                | "agency"
-                | "institute"
-                | "federation"
-                | "union"
-                | "group"
-                | "company"
-                | "bank"
-        );
-        let inside_name = t.is("and")
-            && org_end
-            && start < end
-            && toks[start].is_capitalized()
-            && start >= 2
-            && toks[start - 2].is_capitalized();
+        let inside_name = t.is("and") && joins_name(toks, start - 1, end);
         if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start < end && !inside_name {
             break;
         }
@@ -80,6 +68,38 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     let start = strip_leading_adjuncts(toks, start, end);
     (end - start <= 12).then_some(start..end)
+}
+
+/// "Competition and Markets Authority", "Department for Culture, Media and
+/// Sport": the conjunction or comma at `i` joins the parts of one
+/// organisation's name, not two subjects ("Britain and France said").
+fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
+    let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
+    if i == 0 || !capital(i - 1) || !capital(i + 1) || i + 1 >= end {
+        return false;
+    }
+    let head = |t: &Tok| ORG_WORDS.contains(&t.lower().as_str()) || t.is("bureau");
+    if head(&toks[end - 1]) && toks[i + 1..end].iter().all(|t| t.is_capitalized() || t.is("of") || t.is("for")) {
+        return true;
+    }
+    // "Department of Health and Social Care": a head with "of"/"for" earlier in the name.
+    let mut j = i;
+    while j > 0 && i - j < 8 {
+        j -= 1;
+        let t = &toks[j];
+        if (t.is("of") || t.is("for")) && j > 0 && head(&toks[j - 1]) && toks[j - 1].is_capitalized() {
+            return true;
+        }
+        if !(t.is_capitalized() || t.is("and") || t.text == "," || t.text == "&") {
+            return false;
+        }
+    }
+    false
+}
+
+fn time_phrase(a: &Tok, b: &Tok) -> bool {
+    matches!(a.lower().as_str(), "last" | "this" | "yesterday" | "late" | "earlier")
+        && matches!(b.lower().as_str(), "night" | "week" | "morning" | "evening" | "afternoon" | "month" | "year")
 }
 
 fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
@@ -246,3 +266,28 @@ pub(super) fn heard_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let end = (from..toks.len().min(from + 9)).find(|&i| toks[i].is("that") || !toks[i].is_word())?;
     (end > from).then_some(from..end)
 }
+
+/// "Its director general, Paolo Ferrante, went further, threatening that
+/// ...", "Winner Rupert Hale, 29, hit back, insisting ...": the participle's
+/// speaker is the name that opens the sentence.
+pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let commas: Vec<usize> = (0..k).filter(|&i| toks[i].text == "," && !toks[i].quoted).take(3).collect();
+    let mut start = 0;
+    for (n, &comma) in commas.iter().enumerate() {
+        let seg = start..comma;
+        if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(&toks[seg.start].text) {
+            return Some(seg);
+        }
+        // Only a description or a name may come before the name: "Its director general,".
+        let first = toks.get(seg.start).map(Tok::lower).unwrap_or_default();
+        let describes = matches!(first.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an");
+        if n > 0 || !describes || seg.len() > 6 {
+            return None;
+        }
+        start = comma + 1;
+    }
+    None
+}
+
+/// Capitalised sentence openers that are not names.
+const STARTERS: &[&str] = &["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"];

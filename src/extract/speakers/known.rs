@@ -53,6 +53,9 @@ impl Context<'_> {
     /// "IAEA Director General Rafael Grossi", "Gulf of Guinea Maritime
     /// Observatory": a known name inside a longer proper name.
     pub(super) fn longer_name(&self, words: &str, start: usize, end: usize) -> Option<Speaker> {
+        if let Some(s) = self.name_ending_in_place(words, start, end) {
+            return Some(s);
+        }
         let after = words[end..].trim_start_matches(['’', '\'']).trim_start_matches('s').trim();
         let capital_after = after
             .split_whitespace()
@@ -61,7 +64,6 @@ impl Context<'_> {
         if capital_after == 0 || self.gaz.entity(self.gaz.mentions(words).last()?.entity).kind == EntityKind::Person {
             return None;
         }
-        let _ = start;
         let all_capitalised = words
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for"));
@@ -90,5 +92,29 @@ impl Context<'_> {
             .or_else(|| self.gaz.office_holder(country, office, None, self.date))?;
         let e = self.gaz.entity(idx);
         Some(person(&e.name, e.gender))
+    }
+
+    /// "Tech Workers Alliance Ireland", "Ambulance Victoria", "Transport for
+    /// London": a body named after its place, not the place's government.
+    fn name_ending_in_place(&self, words: &str, start: usize, end: usize) -> Option<Speaker> {
+        let mentions = self.gaz.mentions(words);
+        let m = mentions.iter().find(|m| m.start == start && m.end == end)?;
+        if self.gaz.entity(m.entity).kind != EntityKind::Country || !words[end..].trim().is_empty() {
+            return None;
+        }
+        let parts: Vec<&str> =
+            words[..start].split_whitespace().skip_while(|w| matches!(*w, "The" | "the" | "A" | "a")).collect();
+        let joined =
+            parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "for" | "of"));
+        let org_word = parts.iter().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+        let national =
+            parts.iter().any(|w| matches!(w.to_lowercase().as_str(), "ministry" | "department" | "government"));
+        let titled = parts.first().is_some_and(|w| is_title(w));
+        let named = !parts.is_empty() && joined && !national && !titled && (org_word || m.via == Via::Capital);
+        named.then(|| Speaker {
+            name: format!("{} {}", parts.join(" "), &words[start..end]),
+            person: false,
+            gender: None,
+        })
     }
 }

@@ -40,7 +40,7 @@ pub const ORG_WORDS: &[&str] = &[
     "federation", "alliance", "agency", "ministry", "directorate", "observatory", "association", "council", "ministry",
     "agency", "institute", "commission", "party", "bank", "group", "company", "corporation", "university", "committee",
     "court", "service", "union", "federation", "foundation", "forum", "centre", "center", "authority", "board",
-    "chamber", "society", "network", "coalition",
+    "chamber", "society", "network", "coalition", "bureau", "tribunal", "inspectorate", "secretariat", "platform",
 ];
 
 /// Documents that speak for whoever issued them ("a notice on its website").
@@ -56,7 +56,8 @@ pub const BUSINESS: &[&str] = &[
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").
 pub const COMPANY_SUFFIXES: &[&str] = &[
     "line", "lines", "shipping", "airways", "air", "logistics", "freight", "holdings", "motors", "capital", "energy",
-    "pharma", "group", "tv", "media", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods",
+    "pharma", "group", "tv", "media", "water", "ferries", "rail", "railways", "airport", "telecom", "insurance",
+    "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods",
 ];
 
 /// Nouns that describe a person already named ("the dinner lady", "the winner").

@@ -6,8 +6,9 @@
 //! descriptions ("the official", "the statement") resolve to earlier speakers
 //! of the same article; unnamed sources stay unnamed, with their description.
 
+mod bodies;
 mod known;
-mod lexicon;
+pub(crate) mod lexicon;
 mod names;
 
 use crate::gazetteer::{EntityKind, Gazetteer};
@@ -39,6 +40,10 @@ pub struct Context<'g> {
     observed_orgs: Vec<String>,
     /// Companies named in the article ("Halvorsen Ocean Line"), first first.
     companies: Vec<Speaker>,
+    /// The country the article is mostly about, for departments it does not place.
+    home_country: Option<String>,
+    /// The body the article named last, for "a spokesperson said".
+    recent_body: Option<Speaker>,
 }
 
 impl<'g> Context<'g> {
@@ -54,6 +59,8 @@ impl<'g> Context<'g> {
             org_by_noun: HashMap::new(),
             observed_orgs: Vec::new(),
             companies: Vec::new(),
+            home_country: None,
+            recent_body: None,
         }
     }
 
@@ -66,6 +73,7 @@ impl<'g> Context<'g> {
 
     /// Notes the organisations `text` mentions, for later "the agency said".
     pub fn observe(&mut self, text: &str) {
+        self.observe_bodies(text);
         // The UN's organs are named without "UN" in UN reporting.
         if ["Security Council", "General Assembly"].iter().any(|o| text.contains(o))
             && !self.observed_orgs.iter().any(|o| o == "United Nations")
@@ -126,6 +134,9 @@ impl<'g> Context<'g> {
         if let Some(s) = self.possessor(words) {
             return Some(s);
         }
+        if let Some(s) = self.national_department(words).or_else(|| self.bare_spokesperson(words, &lower)) {
+            return Some(s);
+        }
         // "the North Kivu Provincial Health Division": a name, not a reference;
         // "the Ministry of Defense" is the government's, resolved below.
         let national = ["the ministry", "the government", "the department"].iter().any(|p| lower.starts_with(p));
@@ -158,7 +169,7 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_role.get(lower.as_str()) {
             return Some(s.clone()); // "Prosecutor says ...": the prosecutor the article names
         }
-        self.proper_name(words)
+        self.company_by_first_word(words).or_else(|| self.proper_name(words))
     }
 
     fn pronoun(&self, lower: &str) -> Option<Speaker> {
@@ -265,8 +276,12 @@ impl<'g> Context<'g> {
 
     fn remember(&mut self, words: &str, speaker: &Speaker) {
         self.last = Some(speaker.clone());
+        if self.companies.contains(speaker) {
+            self.recent_body = Some(speaker.clone());
+        }
         if !speaker.person {
             self.last_body = Some(speaker.clone());
+            self.recent_body = Some(speaker.clone());
             // "China's representative said ... She also called for": the pronoun is the state's voice.
             let voice =
                 ["representative", "delegate", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"];

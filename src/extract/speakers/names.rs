@@ -6,7 +6,10 @@ use super::lexicon::*;
 
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'\-]*)+").expect("valid regex")
+    regex::Regex::new(
+        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
+    )
+    .expect("valid regex")
 });
 
 /// Capitalised at a sentence start, never part of a name.
@@ -21,6 +24,12 @@ const STARTERS: &[&str] = &[
 const BUSINESS_NOUNS: &[&str] = &[
     "company", "firm", "operator", "maker", "manufacturer", "retailer", "carrier", "airline", "platform", "startup",
     "giant", "group", "insurer", "lender", "bank", "developer", "producer", "supplier", "chain", "provider",
+];
+
+/// Last words of events, which are not people ("Olympic Games").
+const EVENTS: &[&str] = &[
+    "games", "cup", "championship", "championships", "festival", "summit", "awards", "prize", "olympics", "open",
+    "trophy", "expo", "fair", "week", "day", "conference", "forum",
 ];
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
@@ -41,7 +50,7 @@ impl Context<'_> {
         } else {
             name_start
         };
-        let name: Vec<&str> = tokens[name_start..].to_vec();
+        let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         if name.is_empty() || !name.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
             return None;
         }
@@ -75,7 +84,10 @@ impl Context<'_> {
     /// surname ("Okafor") or transcript label ("WHITCOMBE") finds it, and
     /// every organisation name so that "the council" finds it.
     pub fn learn_names(&mut self, body: &str) {
+        let body = tabloid_caps(body);
+        let body = body.as_str();
         self.learn_orgs(body);
+        self.learn_home_country(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
@@ -122,7 +134,9 @@ impl Context<'_> {
             }
             return;
         }
-        if !(2..=4).contains(&run.len()) || PARTICLES.contains(&run[run.len() - 1]) {
+        let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let company = COMPANY_SUFFIXES.contains(&last.as_str()) || EVENTS.contains(&last.as_str());
+        if !(2..=4).contains(&run.len()) || PARTICLES.contains(&run[run.len() - 1]) || company {
             return;
         }
         let text = run.join(" ");
@@ -146,10 +160,13 @@ impl Context<'_> {
             let words: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w)).collect();
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(&w.as_str())).collect();
-            let company =
-                words.len() >= 2 && words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
-            if company && !self.companies.iter().any(|c| c.name == words.join(" ")) {
-                self.companies.push(Speaker { name: words.join(" "), person: false, gender: None });
+            // "Haldane Freight and Corrick Logistics": two companies.
+            for part in words.split(|w| *w == "and") {
+                let company = part.len() >= 2
+                    && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
+                if company && !self.companies.iter().any(|c| c.name == part.join(" ")) {
+                    self.companies.push(Speaker { name: part.join(" "), person: false, gender: None });
+                }
             }
             if words.len() < 2 || nouns.is_empty() || words.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
                 continue;
@@ -160,6 +177,14 @@ impl Context<'_> {
             }
         }
     }
+}
+
+/// "GEMMA Pryce last night accused": the tabloid's capitalised first name,
+/// written as the name it is.
+fn tabloid_caps(body: &str) -> String {
+    static CAPS_NAME: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\b(\p{Lu}{2,}) (\p{Lu}\p{Ll}+)").expect("valid regex"));
+    CAPS_NAME.replace_all(body, |c: &regex::Captures| format!("{} {}", title_case(&c[1]), &c[2])).into_owned()
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
@@ -265,8 +290,10 @@ pub(super) fn is_proper(desc: &str) -> bool {
 /// an organisation word, without its article.
 pub(super) fn org_name(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "The" | "the")).collect();
-    let capitalised =
-        parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "and" | "for"));
+    let capitalised = parts.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
+    }) && parts.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let org_word = parts.iter().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
     (parts.len() >= 2 && capitalised && org_word).then(|| Speaker {
         name: parts.join(" "),

@@ -1,0 +1,211 @@
+//! Bodies that speak without a name of their own: a government department
+//! standing for its country ("the Department for Transport"), a bare "a
+//! spokesperson" standing for the body the story just named, and the
+//! article's home country that both fall back on.
+
+use super::lexicon::ORG_WORDS;
+use super::{Context, Speaker};
+use crate::gazetteer::{EntityKind, Via};
+
+/// Words that place a story in the United Kingdom without naming it, as
+/// British copy does ("NHS England", "councils in Wales").
+const UK_MARKERS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland", "NHS", "Whitehall", "Westminster"];
+
+/// Departments named without a "Department of" form.
+const NATIONAL_OFFICES: &[&str] =
+    &["home office", "foreign office", "cabinet office", "treasury", "justice department"];
+
+const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+
+impl Context<'_> {
+    /// The country the article is about: the one it names most often, the
+    /// constituent nations counting for the United Kingdom.
+    pub(super) fn learn_home_country(&mut self, body: &str) {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut bump = |name: &str| match counts.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name.to_string(), 1)),
+        };
+        for m in self.gaz.mentions(body) {
+            let e = self.gaz.entity(m.entity);
+            if e.kind == EntityKind::Country && m.via != Via::Capital {
+                bump(&e.name);
+            }
+        }
+        for marker in UK_MARKERS {
+            for _ in body.match_indices(marker) {
+                bump("United Kingdom");
+            }
+        }
+        // The first named wins a tie: max_by_key keeps the last maximum, so search reversed.
+        self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
+    }
+
+    /// "the Department for Transport", "a Department of Health spokesperson",
+    /// "the Home Office": the government, that is the country.
+    pub(super) fn national_department(&self, words: &str) -> Option<Speaker> {
+        let parts: Vec<&str> = words
+            .split_whitespace()
+            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            .filter(|w| !VOICES.contains(&w.to_lowercase().as_str()))
+            .collect();
+        let lower = parts.join(" ").to_lowercase();
+        let departmental = parts.len() >= 3
+            && matches!(parts[0], "Department" | "Ministry")
+            && matches!(parts[1], "of" | "for")
+            && parts[2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_connector(w));
+        if !departmental && !NATIONAL_OFFICES.contains(&lower.as_str()) {
+            return None;
+        }
+        // "Department for ..." is how Whitehall alone names its departments.
+        if parts.get(1) == Some(&"for") && parts[0] == "Department" {
+            return Some(Speaker { name: "United Kingdom".into(), person: false, gender: None });
+        }
+        let country = self
+            .last_body
+            .as_ref()
+            .filter(|b| self.is_country(&b.name))
+            .map(|b| b.name.clone())
+            .or_else(|| self.home_country.clone())?;
+        Some(Speaker { name: country, person: false, gender: None })
+    }
+
+    fn is_country(&self, name: &str) -> bool {
+        self.gaz.mentions(name).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
+    }
+
+    /// "A spokesperson said", with no body named: the body the story named last.
+    pub(super) fn bare_spokesperson(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "the spokesperson" is somebody already met: left to the definite descriptions.
+        if let Some(rest) = lower.strip_prefix("a ").filter(|r| VOICES.contains(r)) {
+            return self.recent_body.clone().filter(|_| !rest.is_empty());
+        }
+        let rest = lower.strip_prefix("a ").or_else(|| lower.strip_prefix("the "))?;
+        // "a spokesperson for the International Olympic Committee": the body.
+        let (voice, body) = rest.split_once(" for ")?;
+        if !VOICES.contains(&voice) {
+            return None;
+        }
+        let at = words.len() - body.len();
+        self.resolve_inner(&words[at..]).filter(|s| !s.person)
+    }
+
+    /// "Severnvale denied", once "Severnvale Water" is known: the company.
+    pub(super) fn company_by_first_word(&self, words: &str) -> Option<Speaker> {
+        let word = words.trim_end_matches("’s").trim_end_matches("'s");
+        if word.contains(' ') || !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        self.companies.iter().find(|c| c.name.split_whitespace().next() == Some(word)).cloned()
+    }
+
+    /// Notes the body `text` names last, gazetteer organisations and the
+    /// article's own ("Network Rail", "Severnvale" for "Severnvale Water").
+    pub(super) fn observe_bodies(&mut self, text: &str) {
+        let mut latest: Option<(usize, Speaker)> = None;
+        let mut consider = |at: usize, s: &Speaker| {
+            if latest.as_ref().is_none_or(|(p, _)| at >= *p) {
+                latest = Some((at, s.clone()));
+            }
+        };
+        for m in self.gaz.mentions(text) {
+            let e = self.gaz.entity(m.entity);
+            if e.kind == EntityKind::Organization {
+                consider(m.start, &Speaker { name: e.name.clone(), person: false, gender: None });
+            }
+        }
+        for body in self.org_by_noun.values().chain(&self.companies) {
+            let first = body.name.split_whitespace().next().unwrap_or("");
+            let distinctive = first.len() >= 4 && !ORG_WORDS.contains(&first.to_lowercase().as_str());
+            let at = text.rfind(&body.name).or_else(|| distinctive.then(|| word_at(text, first)).flatten());
+            if let Some(at) = at {
+                consider(at, body);
+            }
+        }
+        if let Some((_, s)) = latest {
+            self.recent_body = Some(s);
+        }
+    }
+}
+
+impl Context<'_> {
+    /// "We've been speaking to Morag Campbell, who runs a café. She said
+    /// ...": a sentence that names one person, without quoting anybody, is
+    /// who the next "she" is.
+    pub fn observe_people(&mut self, text: &str) {
+        let named: std::collections::BTreeMap<&str, &Speaker> = self
+            .by_surname
+            .values()
+            .filter(|s| s.name.contains(' ') && !s.name.starts_with("unnamed:"))
+            .filter(|s| introduces(text, &s.name) || self.last_person.is_none() && text.contains(s.name.as_str()))
+            .map(|s| (s.name.as_str(), s))
+            .collect();
+        if let [only] = named.values().collect::<Vec<_>>().as_slice() {
+            self.last_person = Some((**only).clone());
+        }
+    }
+}
+
+impl Context<'_> {
+    /// "Arrondo laughs when she hears that. “...,” she says.": a sentence
+    /// opening with a person the article named makes them the next "she".
+    pub fn observe_subject(&mut self, text: &str) {
+        let first = text.split_whitespace().next().unwrap_or("").trim_end_matches([',', '’', '\'']);
+        if let Some(s) = self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')) {
+            self.last_person = Some(s.clone());
+        }
+    }
+}
+
+/// "Morag Campbell, who runs a café", "Ann Lee, 61,": a person, introduced.
+fn introduces(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let after = &text[i + name.len()..];
+        [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
+            || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "and" | "the" | "&" | ",")
+}
+
+/// The last place `word` stands as a whole word in `text`.
+fn word_at(text: &str, word: &str) -> Option<usize> {
+    text.rmatch_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn ctx(body: &str) -> Context<'static> {
+        let mut c = Context::new(Gazetteer::builtin(), chrono::NaiveDate::from_ymd_opt(2025, 3, 1));
+        c.learn_names(body);
+        c
+    }
+
+    #[test]
+    fn departments_speak_for_their_country() {
+        let mut c = ctx("Rail strikes hit the north of England.");
+        assert_eq!(c.resolve("The Department for Education").unwrap().name, "United Kingdom");
+        assert_eq!(c.resolve("A Department for Transport spokesperson").unwrap().name, "United Kingdom");
+        assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
+        let mut c = ctx("Canada and Canada's partners met in Ottawa.");
+        assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn a_bare_spokesperson_speaks_for_the_body_just_named() {
+        let body = "Network Rail closed the line. A spokesperson said trees fell.";
+        let mut c = ctx(body);
+        assert_eq!(c.resolve("A spokesperson").unwrap().name, "unnamed: spokesperson");
+        c.observe("Network Rail closed the line.");
+        assert_eq!(c.resolve("A spokesperson").unwrap().name, "Network Rail");
+    }
+}
