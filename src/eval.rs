@@ -122,15 +122,22 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
     };
     for g in &gold.claims {
         let key = normalize(&g.key);
-        let hit = attributed.iter().enumerate().filter(|(i, _)| !used[*i]).find(|(_, c)| {
-            let content = normalize(&format!("{} {}", c.text, c.quote.as_deref().unwrap_or("")));
-            content.contains(&key)
-        });
+        let same = |a: &str, b: &str| normalize(&strip_accents(a)) == normalize(&strip_accents(b));
+        let holding: Vec<(usize, &&Claim)> = attributed
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                !used[*i] && normalize(&format!("{} {}", c.text, c.quote.as_deref().unwrap_or(""))).contains(&key)
+            })
+            .collect();
+        // A report inside a longer answer holds the key twice: the claim by
+        // the gold speaker is the one meant.
+        let by_speaker = holding.iter().find(|(_, c)| c.speaker.as_deref().is_some_and(|s| same(s, &g.speaker)));
+        let hit = by_speaker.or(holding.first()).copied();
         match hit {
             Some((i, c)) => {
                 used[i] = true;
                 s.matched += 1;
-                let same = |a: &str, b: &str| normalize(&strip_accents(a)) == normalize(&strip_accents(b));
                 if c.speaker.as_deref().is_some_and(|s| same(s, &g.speaker)) {
                     s.speaker_correct += 1;
                 } else {

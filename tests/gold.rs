@@ -47,18 +47,26 @@ fn final_set_reaches_newsroom_grade() {
 }
 
 /// `tests/blind/` was measured once before any tuning (P 0.990, R 0.884,
-/// speaker 0.798); it guards the floor reached since, below newsroom grade
-/// on speakers.
+/// speaker 0.798); fixes for the error types it showed have since brought it
+/// to newsroom grade.
 #[test]
-fn blind_set_keeps_its_floor() {
-    let (t, report) = total("tests/blind");
-    assert!(t.precision() >= 0.95 && t.recall() >= 0.90 && t.speaker_accuracy() >= 0.80, "{report}");
+fn blind_set_reaches_newsroom_grade() {
+    assert_newsroom_grade("tests/blind", 100);
 }
 
 /// `tests/blind2/` was measured once before any tuning (P 0.968, R 0.885,
-/// speaker 0.707); it guards the floor reached since.
+/// speaker 0.707).
 #[test]
-fn second_blind_set_keeps_its_floor() {
-    let (t, report) = total("tests/blind2");
-    assert!(t.precision() >= 0.95 && t.recall() >= 0.88 && t.speaker_accuracy() >= 0.78, "{report}");
+fn second_blind_set_reaches_newsroom_grade() {
+    assert_newsroom_grade("tests/blind2", 100);
+}
+
+/// `tests/blind3/` was measured once before any tuning (P 0.950, R 0.788,
+/// speaker 0.765); it guards the floor reached since, below newsroom grade
+/// on recall and speakers.
+#[test]
+fn third_blind_set_keeps_its_floor() {
+    let (t, report) = total("tests/blind3");
+    assert!(t.gold >= 140, "{report}");
+    assert!(t.precision() >= 0.95 && t.recall() >= 0.83 && t.speaker_accuracy() >= 0.80, "{report}");
 }

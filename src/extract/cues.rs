@@ -31,6 +31,8 @@ use ClaimKind::*;
 /// (surface forms, cue). Forms are lowercase; matching is on single words.
 const LEXICON: &[(&[&str], Cue)] = &[
     (&["say", "says", "said", "saying"], cue("say", 1, None, Some("010"), false)),
+    (&["raged", "fumed", "stormed", "fumes", "rages"], cue("rage", 2, None, Some("010"), false)),
+    (&["joked", "quipped", "laughed", "sighed", "jokes", "quips"], cue("joke", 1, None, Some("010"), false)),
     (&["tell", "tells", "told", "telling"], cue("tell", 1, None, Some("010"), true)),
     (&["add", "adds", "added", "adding"], cue("add", 1, None, Some("010"), false)),
     (&["state", "states", "stated"], cue("state", 1, None, Some("010"), false)),
@@ -46,24 +48,30 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
     (
         &[
-            "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "concede", "concedes",
-            "conceded", "accepted", "accepts",
+            "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "admitting", "concede",
+            "concedes", "conceded", "accepted", "accepts",
         ],
         cue("acknowledge", 1, None, Some("010"), false),
     ),
     (&["confirm", "confirms", "confirmed"], cue("confirm", 1, None, Some("010"), false)),
     (&["suggest", "suggests", "suggested", "hinted", "hints"], cue("suggest", 1, None, Some("010"), false)),
     (&["believe", "believes", "believed", "think", "thinks"], cue("believe", 1, None, Some("010"), false)),
-    (&["argue", "argues", "argued", "contend", "contends", "contended"], cue("argue", 2, None, Some("010"), false)),
-    (&["claim", "claims", "claimed", "allege", "alleges", "alleged"], cue("claim", 2, None, Some("010"), false)),
     (
-        &["insist", "insists", "insisted", "maintain", "maintains", "maintained"],
+        &["argue", "argues", "argued", "arguing", "contend", "contends", "contended"],
+        cue("argue", 2, None, Some("010"), false),
+    ),
+    (
+        &["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged"],
+        cue("claim", 2, None, Some("010"), false),
+    ),
+    (
+        &["insist", "insists", "insisted", "insisting", "maintain", "maintains", "maintained"],
         cue("insist", 2, None, Some("010"), false),
     ),
     (
         &[
-            "stress", "stresses", "stressed", "emphasise", "emphasised", "emphasize", "emphasized", "underlined",
-            "underscored",
+            "stress", "stresses", "stressed", "stressing", "emphasise", "emphasised", "emphasize", "emphasized",
+            "underlined", "underscored",
         ],
         cue("stress", 2, None, Some("010"), false),
     ),

@@ -1,6 +1,6 @@
 //! Transcripts: paragraphs opened by a speaker label ("Vladimir Putin:",
-//! "Q:"). Each answer, with the unlabelled paragraphs that follow it, is one
-//! statement of its speaker; questions are not claims.
+//! "Q:"). Each paragraph of an answer, and of the unlabelled paragraphs that
+//! follow it, is a statement of its speaker; questions are not claims.
 
 use crate::segment;
 use regex::Regex;
@@ -9,6 +9,12 @@ use std::sync::LazyLock;
 
 static LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\([^)]{0,40}\))?:\s+\S").unwrap());
+/// Header lines that look like labels but name nobody.
+const NOT_LABELS: &[&str] = &[
+    "speakers", "speaker", "notes", "note", "present", "participants", "source", "sources", "location", "venue",
+    "date", "time", "attendees", "update", "updated", "correction", "photo", "caption", "transcript", "embargo",
+    "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
+];
 const QUESTION_LABELS: &[&str] =
     &["q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience"];
 
@@ -18,6 +24,8 @@ pub struct Turn {
     pub content: Range<usize>,
     pub span: Range<usize>,
     pub question: bool,
+    /// The content of each paragraph of the turn, the label's one first.
+    pub paragraphs: Vec<Range<usize>>,
 }
 
 impl Turn {
@@ -25,9 +33,18 @@ impl Turn {
         self.span.start <= unit.start && unit.end <= self.span.end
     }
 
-    /// Whether `unit` is where the turn starts (its claim is made once).
+    /// Whether `unit` is where the turn starts.
     pub fn first_unit(&self, unit: &Range<usize>) -> bool {
-        !self.question && unit.start == self.span.start
+        unit.start == self.span.start
+    }
+
+    /// The paragraph of the answer that `unit` opens, if it opens one.
+    pub fn paragraph_opened_by(&self, unit: &Range<usize>) -> Option<Range<usize>> {
+        if self.question {
+            return None;
+        }
+        let first = self.first_unit(unit).then(|| self.paragraphs[0].clone());
+        first.or_else(|| self.paragraphs.iter().skip(1).find(|p| p.start == unit.start).cloned())
     }
 }
 
@@ -39,7 +56,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         let text = &body[para.clone()];
         if let Some(c) = LABEL.captures(text) {
             let label = c.get(1).expect("group 1 always matches");
-            if label.as_str().split_whitespace().count() > 5 {
+            let name = label.as_str().trim().to_lowercase();
+            if label.as_str().split_whitespace().count() > 5 || NOT_LABELS.contains(&name.as_str()) {
                 continue;
             }
             let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);
@@ -50,11 +68,16 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 content: content_start..para.end,
                 span: para.clone(),
                 question,
+                paragraphs: vec![content_start..para.end],
             });
         } else if let Some(last) = turns.last_mut() {
             if last.span.end + 4 >= para.start.saturating_sub(2) || body[last.span.end..para.start].trim().is_empty() {
                 last.span.end = para.end;
                 last.content.end = para.end;
+                // "[ENDS]", "-30-": the transcript's end marks, nobody's words.
+                if text.chars().any(char::is_lowercase) {
+                    last.paragraphs.push(para.clone());
+                }
             }
         }
     }
@@ -76,10 +99,14 @@ mod tests {
         assert!(t[0].question);
         assert_eq!(&body[t[1].label.clone()], "Vladimir Putin");
         assert_eq!(&body[t[1].content.clone()], "I do not rule it out.\n\nAnd more.");
+        let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
+        assert_eq!(paras, ["I do not rule it out.", "And more."]);
     }
 
     #[test]
     fn ordinary_articles_have_no_turns() {
         assert!(transcript_turns("Head\n\nPhoto: Reuters\n\nBody text.").is_empty());
+        let notes = "Head\n\nSpeakers: A, B.\n\nQ: Why?\n\nANN: So.\n\nQ: And?\n\nNotes: none.";
+        assert!(transcript_turns(notes).iter().all(|t| !matches!(&notes[t.label.clone()], "Speakers" | "Notes")));
     }
 }

@@ -42,22 +42,41 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut drafts: Vec<Draft> = Vec::new();
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
+    let mut turn_speaker: Option<Speaker> = None;
     for unit in units::units(body, &top) {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
-            if turn.first_unit(&unit.range) {
+            if turn.first_unit(&unit.range) && !turn.question {
                 // "A:" in a Q&A is the person the piece introduced.
                 let answer = matches!(&body[turn.label.clone()], "A" | "Answer");
-                let speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
-                if let Some(speaker) = speaker {
-                    let d = Draft::new(
-                        ClaimKind::Quote,
-                        speaker,
-                        &body[turn.label.clone()],
-                        None,
-                        vec![turn.content.clone()],
-                        turn.content.clone(),
-                    );
-                    drafts.push(Draft { verbatim: true, ..d });
+                turn_speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
+            }
+            let paragraph = turn.paragraph_opened_by(&unit.range).filter(|p| {
+                // "Vos conducts Mahler on April 12.": the piece's own words after the last answer.
+                let first = body[p.clone()].split_whitespace().next().unwrap_or("");
+                p.start == turn.paragraphs[0].start
+                    || !turn_speaker.as_ref().is_some_and(|s| s.name.split_whitespace().any(|n| n == first))
+            });
+            if let (Some(paragraph), Some(speaker)) = (paragraph, &turn_speaker) {
+                let d = Draft::new(
+                    ClaimKind::Quote,
+                    speaker.clone(),
+                    &body[turn.label.clone()],
+                    None,
+                    vec![paragraph.clone()],
+                    paragraph,
+                );
+                drafts.push(Draft { verbatim: true, ..d });
+            }
+            if !turn.question {
+                // "Councillor Seddon told the chamber that ...": reports inside an answer.
+                let toks = tokens::tokenize(body, unit.range.clone(), &top);
+                let mut reports = Vec::new();
+                frames_to_drafts(body, &toks, &unit, &mut ctx, &mut reports);
+                drafts.extend(
+                    reports.into_iter().filter(|d| !is_first_person(&d.mention) && reported_with_that(body, d)),
+                );
+                if let Some(speaker) = &turn_speaker {
+                    ctx.resolve(&speaker.name); // the answer's "he" and "we" stay the speaker's
                 }
             }
             continue;
@@ -114,6 +133,21 @@ fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &
         drafts.push(d);
         previous = Some((speaker, mention_text));
     }
+}
+
+/// "I told them", "we said": the answer's own speaker, already its claim.
+fn is_first_person(mention: &str) -> bool {
+    let first = mention.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = first.split(['’', '\'']).next().unwrap_or("");
+    matches!(first, "i" | "we" | "us" | "me" | "")
+}
+
+/// "X told the chamber that ...", "X confirmed that ...": inside an answer
+/// only a report with its "that" is somebody else's statement.
+fn reported_with_that(body: &str, d: &Draft) -> bool {
+    let (Some(attribution), Some(content)) = (&d.attribution, d.content.first()) else { return false };
+    let between = body.get(attribution.end..content.start).unwrap_or("");
+    between.split_whitespace().any(|w| w == "that") || body[content.clone()].starts_with("that ")
 }
 
 fn resolve_target(body: &str, range: Range<usize>, ctx: &Context) -> String {

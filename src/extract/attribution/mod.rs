@@ -51,6 +51,9 @@ const NOUN_LIKE_S: &[&str] =
     &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
+const COMMA_PARTICIPLES: &[&str] = &["arguing", "claiming", "insisting", "stressing", "admitting"];
+const QUOTE_ONLY: &[&str] =
+    &["raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips"];
 /// What "read" can attribute: "the statement read".
 const DOCUMENTS: &[&str] =
     &["statement", "letter", "message", "text", "communique", "communiqué", "note", "post", "release"];
@@ -92,6 +95,16 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         (0..k).rev().find(|&i| !(toks[i].is_word() && toks[i].lower().ends_with("ly") && toks[i].text.len() > 4));
     let prev = prev_at.map(|i| &toks[i]);
     let prev_lower = prev.map(|p| p.lower()).unwrap_or_default();
+    // "“...,” Wragg raged": colourful verbs attribute only right after a quote or before a colon.
+    if QUOTE_ONLY.contains(&lower.as_str()) {
+        let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark);
+        let colon = toks.get(k + 1).is_some_and(|t| t.text == ":");
+        return (after_quote || colon).then_some(cue);
+    }
+    // "hit back, claiming that ...": these participles attribute only after a comma.
+    if COMMA_PARTICIPLES.contains(&lower.as_str()) && (k == 0 || toks[k - 1].text != ",") {
+        return None;
+    }
     if lower == "saying" {
         return (prev_lower == "as").then_some(cue); // "cited X as saying"
     }
@@ -126,6 +139,18 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
             target: None,
             content: vec![],
             attribution,
+        });
+    }
+    let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";
+    if let Some(np) = clause_subject(toks, k).filter(|_| participle && !has_previous) {
+        let range = toks[np.start].start..toks[np.end - 1].end;
+        return Some(Frame {
+            cue,
+            cue_word,
+            speaker: SpeakerRef::Words(range.clone()),
+            target: None,
+            content: vec![],
+            attribution: range.start..toks[k].end,
         });
     }
     let window = speaker_window(toks, k);
@@ -182,18 +207,6 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
                         attribution,
                     });
                 }
-            }
-            let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";
-            if let Some(np) = clause_subject(toks, k).filter(|_| participle && !has_previous) {
-                let range = toks[np.start].start..toks[np.end - 1].end;
-                return Some(Frame {
-                    cue,
-                    cue_word,
-                    speaker: SpeakerRef::Words(range.clone()),
-                    target: None,
-                    content: vec![],
-                    attribution: range.start..toks[k].end,
-                });
             }
             if has_previous && coordinated || participle {
                 return Some(Frame {

@@ -279,6 +279,10 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             return Some(seg);
         }
         // Only a description or a name may come before the name: "Its director general,".
+        // "Drake's agent MARCO SANTANGELO hit back within hours,": the name before the verb.
+        if let Some(run) = named_subject(&toks[seg.clone()]) {
+            return Some(seg.start + run.start..seg.start + run.end);
+        }
         let first = toks.get(seg.start).map(Tok::lower).unwrap_or_default();
         let describes = matches!(first.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an");
         if n > 0 || !describes || seg.len() > 6 {
@@ -291,3 +295,22 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 
 /// Capitalised sentence openers that are not names.
 const STARTERS: &[&str] = &["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"];
+
+/// The last run of two or more capitalised words directly followed by a
+/// lowercase word: a named subject and its verb.
+fn named_subject(ts: &[Tok]) -> Option<Range<usize>> {
+    let mut best = None;
+    let mut i = 0;
+    while i < ts.len() {
+        let start = i;
+        while i < ts.len() && ts[i].is_word() && ts[i].is_capitalized() {
+            i += 1;
+        }
+        let verb_follows = ts.get(i).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        if i - start >= 2 && verb_follows && !STARTERS.contains(&ts[start].text) {
+            best = Some(start..i);
+        }
+        i = i.max(start + 1);
+    }
+    best
+}

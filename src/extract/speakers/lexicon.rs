@@ -19,19 +19,19 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 pub const TITLES: &[&str] = &[
-    "cllr", "premier", "mp", "mep", "senator", "congressman", "congresswoman", "winner", "runner-up", "passenger",
-    "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner", "shopkeeper", "farmer", "engineer",
-    "analyst", "economist", "scientist", "researcher", "witness", "cabbie", "prosecutor", "barrister", "lawyer",
-    "attorney", "solicitor", "constable", "sergeant", "manager", "ceo", "founder", "editor", "correspondent", "mr",
-    "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "prime", "minister",
-    "secretary", "senator", "sen", "rep", "representative", "gen", "general", "judge", "justice", "chief", "commander",
-    "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt", "ambassador", "governor", "gov", "mayor",
-    "councillor", "councilor", "council", "leader", "spokesman", "spokeswoman", "spokesperson", "national", "security",
-    "advisor", "adviser", "foreign", "defence", "defense", "deputy", "vice", "chairman", "chairwoman", "chair",
-    "director", "inspector", "detective", "superintendent", "officer", "dictator", "supreme", "state", "of", "former",
-    "acting", "interim", "opposition", "party", "labour", "conservative", "democratic", "republican", "sheriff",
-    "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh", "chancellor", "economy",
-    "finance", "trade", "health", "home", "justice", "interior",
+    "cllr", "premier", "mp", "mep", "td", "msp", "mla", "senator", "congressman", "congresswoman", "winner",
+    "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner", "shopkeeper",
+    "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness", "cabbie", "prosecutor",
+    "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo", "founder", "editor",
+    "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+    "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general", "judge", "justice",
+    "chief", "commander", "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt", "ambassador", "governor",
+    "gov", "mayor", "councillor", "councilor", "council", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "national", "security", "advisor", "adviser", "foreign", "defence", "defense", "deputy", "vice", "chairman",
+    "chairwoman", "chair", "director", "inspector", "detective", "superintendent", "officer", "dictator", "supreme",
+    "state", "of", "former", "acting", "interim", "opposition", "party", "labour", "conservative", "democratic",
+    "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh",
+    "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior",
 ];
 
 pub const ORG_WORDS: &[&str] = &[

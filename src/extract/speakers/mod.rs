@@ -137,6 +137,9 @@ impl<'g> Context<'g> {
         if let Some(s) = self.national_department(words).or_else(|| self.bare_spokesperson(words, &lower)) {
             return Some(s);
         }
+        if let Some(s) = self.person_of_body(words) {
+            return Some(s);
+        }
         // "the North Kivu Provincial Health Division": a name, not a reference;
         // "the Ministry of Defense" is the government's, resolved below.
         let national = ["the ministry", "the government", "the department"].iter().any(|p| lower.starts_with(p));

@@ -65,6 +65,19 @@ impl Context<'_> {
         Some(Speaker { name: name.join(" "), person: true, gender })
     }
 
+    /// "Detective Sergeant Alan Brierley of Pennine Police": the person, not
+    /// the force they serve.
+    pub(super) fn person_of_body(&self, words: &str) -> Option<Speaker> {
+        let (head, tail) = words.split_once(" of ")?;
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let named = head.split_whitespace().filter(|w| capitalised(w) && !is_title(w)).count() >= 2;
+        let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+        if !named || org_head || !tail.split_whitespace().all(|w| capitalised(w) || matches!(w, "the" | "and" | "of")) {
+            return None;
+        }
+        self.proper_name(head).filter(|s| s.name.contains(' '))
+    }
+
     /// A multi-word name is found later by its first or last word; the first
     /// person registered under a word keeps it.
     pub(super) fn register_surnames(&mut self, speaker: &Speaker) {
@@ -179,12 +192,16 @@ impl Context<'_> {
     }
 }
 
-/// "GEMMA Pryce last night accused": the tabloid's capitalised first name,
-/// written as the name it is.
+/// "GEMMA Pryce last night accused", "ROVERS boss TERRY WRAGG": the
+/// tabloid's capitalised names, written as the names they are.
 fn tabloid_caps(body: &str) -> String {
-    static CAPS_NAME: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\b(\p{Lu}{2,}) (\p{Lu}\p{Ll}+)").expect("valid regex"));
-    CAPS_NAME.replace_all(body, |c: &regex::Captures| format!("{} {}", title_case(&c[1]), &c[2])).into_owned()
+    static CAPS_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{2,} \p{Lu}\p{Ll}+").expect("valid regex")
+    });
+    // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
+    CAPS_NAME
+        .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
+        .into_owned()
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
