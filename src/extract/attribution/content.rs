@@ -20,9 +20,12 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         if frames[i].attribution.end > toks[cue_k].end {
             from = toks.iter().position(|t| t.start >= frames[i].attribution.end).unwrap_or(toks.len());
         }
+        // Frames may overlap on odd text ("told St\nsaid k", found by fuzzing):
+        // a frame's content never runs backwards.
+        let next_first = next_first.max(from);
         let (target, body_from) = object_of(toks, from, next_first, &frames[i].cue);
         frames[i].target = target;
-        let lead = prev_end_tok..first;
+        let lead = prev_end_tok.min(first)..first;
         let lead_count = toks[lead.clone()].iter().filter(|t| t.is_word()).count();
         let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
         let after = (body_from < next_first

@@ -105,6 +105,10 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if COMMA_PARTICIPLES.contains(&lower.as_str()) && (k == 0 || toks[k - 1].text != ",") {
         return None;
     }
+    // "did not respond to requests for comment": no statement.
+    if matches!(lower.as_str(), "respond" | "responded") && toks.get(k + 1).is_some_and(|t| t.is("to")) {
+        return None;
+    }
     if lower == "saying" {
         return (prev_lower == "as").then_some(cue); // "cited X as saying"
     }
@@ -332,6 +336,15 @@ mod tests {
         let f =
             run("The EU has chosen a path of unilateral protection, the ministry said in a statement posted online.");
         assert_eq!(f[0].2, "The EU has chosen a path of unilateral protection,");
+    }
+
+    #[test]
+    fn overlapping_frames_do_not_panic() {
+        // Found by `cargo fuzz run extract`: the second frame's speaker starts
+        // before the first frame's content.
+        for text in ["told St\nsaid k", "told St said k", "X told Y\nZ said"] {
+            let _ = run(text);
+        }
     }
 
     #[test]

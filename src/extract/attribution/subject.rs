@@ -97,6 +97,15 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     false
 }
 
+/// Where the capitalised run after `i` ends: "and Rescue Service" → after "Service".
+fn name_end(toks: &[Tok], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < toks.len() && toks[j].is_word() && toks[j].is_capitalized() && !toks[j].quoted {
+        j += 1;
+    }
+    j
+}
+
 fn time_phrase(a: &Tok, b: &Tok) -> bool {
     matches!(a.lower().as_str(), "last" | "this" | "yesterday" | "late" | "earlier")
         && matches!(b.lower().as_str(), "night" | "week" | "morning" | "evening" | "afternoon" | "month" | "year")
@@ -240,6 +249,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         if end > from
             && (BOUNDARY_WORDS.contains(&lower.as_str())
                 || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after"))
+            && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
         {
             break;
         }

@@ -8,7 +8,9 @@ pub const UNNAMED_NOUNS: &[&str] = &[
     "delegate", "delegates", "negotiator", "negotiators", "insiders", "passenger", "passengers", "driver", "drivers",
     "student", "students", "worker", "workers", "nurse", "nurses", "teacher", "teachers", "parent", "parents", "fan",
     "fans", "voter", "voters", "engineer", "engineers", "scientist", "scientists", "doctor", "doctors", "shopper",
-    "shoppers", "executive", "executives", "pensioner", "pensioners",
+    "shoppers", "executive", "executives", "pensioner", "pensioners", "neighbour", "neighbours", "neighbor",
+    "neighbors", "friend", "friends", "relative", "relatives", "colleague", "colleagues", "pharmacist", "pharmacists",
+    "farmer", "farmers", "shopkeeper", "shopkeepers", "insider",
 ];
 
 pub const ROLE_WORDS: &[&str] = &[
@@ -41,6 +43,7 @@ pub const ORG_WORDS: &[&str] = &[
     "agency", "institute", "commission", "party", "bank", "group", "company", "corporation", "university", "committee",
     "court", "service", "union", "federation", "foundation", "forum", "centre", "center", "authority", "board",
     "chamber", "society", "network", "coalition", "bureau", "tribunal", "inspectorate", "secretariat", "platform",
+    "constabulary",
 ];
 
 /// Documents that speak for whoever issued them ("a notice on its website").

@@ -185,6 +185,9 @@ impl Context<'_> {
                 continue;
             }
             let org = Speaker { name: words.join(" "), person: false, gender: None };
+            // "Fenmarsh Constabulary", "Kent Police Service": what "police said" means.
+            let force = nouns.iter().any(|n| matches!(n.as_str(), "constabulary" | "police"));
+            let nouns = nouns.into_iter().chain(force.then(|| "police".to_string()));
             for n in nouns {
                 self.org_by_noun.entry(n).or_insert_with(|| org.clone());
             }
