@@ -84,7 +84,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         let toks = tokens::tokenize(body, unit.range.clone(), &top);
         let before = drafts.len();
         ctx.observe_subject(&body[unit.range.clone()]);
-        frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts);
+        if let Some(speaker) = frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts) {
+            last_attributed = Some((speaker, unit.paragraph)); // "X told APB News:" and the quote below
+        }
         if drafts.len() == before {
             unframed(body, &toks, &unit, &top, &last_attributed, &mut ctx, &mut drafts);
         }
@@ -99,8 +101,17 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     claim::finish(article, gaz, &top, drafts)
 }
 
-fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &mut Context, drafts: &mut Vec<Draft>) {
+/// Drafts of the unit's frames; returns the speaker of a frame that ends the
+/// unit with a colon and no content ("X told APB News:"), whose words follow.
+fn frames_to_drafts(
+    body: &str,
+    toks: &[tokens::Tok],
+    unit: &units::Unit,
+    ctx: &mut Context,
+    drafts: &mut Vec<Draft>,
+) -> Option<Speaker> {
     let mut previous: Option<(Speaker, String)> = None;
+    let mut introduces: Option<Speaker> = None;
     for frame in attribution::frames(toks) {
         let resolved = match &frame.speaker {
             SpeakerRef::Words(r) => ctx.resolve(&body[r.clone()]).map(|s| (s, body[r.clone()].to_string())),
@@ -108,6 +119,9 @@ fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &
         };
         let Some((speaker, mention)) = resolved else { continue };
         if frame.content.iter().all(|r| body[r.clone()].trim().is_empty()) {
+            if body[unit.range.clone()].trim_end().ends_with(':') {
+                introduces = Some(speaker);
+            }
             continue;
         }
         // "did not say what those measures might be": an indirect question, not a claim.
@@ -133,6 +147,7 @@ fn frames_to_drafts(body: &str, toks: &[tokens::Tok], unit: &units::Unit, ctx: &
         drafts.push(d);
         previous = Some((speaker, mention_text));
     }
+    introduces
 }
 
 /// "I told them", "we said": the answer's own speaker, already its claim.
