@@ -68,7 +68,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 content: content_start..para.end,
                 span: para.clone(),
                 question,
-                paragraphs: vec![content_start..para.end],
+                paragraphs: std::iter::once(content_start..para.end).collect(),
             });
         } else if let Some(last) = turns.last_mut() {
             if last.span.end + 4 >= para.start.saturating_sub(2) || body[last.span.end..para.start].trim().is_empty() {
