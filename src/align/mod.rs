@@ -24,6 +24,10 @@ pub struct Group {
     pub members: Vec<Member>,
     words: HashSet<String>,
     speaker: Option<String>,
+    /// Words already in the index's posting for this group: each (word,
+    /// group) pair is posted once, or postings grow with every member that
+    /// shares a common word and probing them makes alignment quadratic.
+    posted: HashSet<String>,
 }
 
 /// Minimum similarity (with the same-speaker bonus) for a claim to join a group.
@@ -59,23 +63,29 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
                 probes.iter().take(PROBES).flat_map(|w| index.get(w.as_str()).into_iter().flatten().copied()).collect();
             candidates.sort_unstable();
             candidates.dedup();
+            // Members join in article order, so the group already has a claim
+            // of this article exactly when its last member is one.
             let best = candidates
                 .into_iter()
-                .filter(|&g| !groups[g].members.iter().any(|m| m.article == a))
+                .filter(|&g| groups[g].members.last().is_none_or(|m| m.article != a))
                 .filter_map(|g| score(&groups[g], set, claim).map(|s| (g, s)))
                 .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
             let g = match best {
                 Some((g, _)) => g,
                 None => {
-                    groups.push(Group { members: Vec::new(), words: set.clone(), speaker: claim.speaker.clone() });
+                    groups.push(Group {
+                        members: Vec::new(),
+                        words: set.clone(),
+                        speaker: claim.speaker.clone(),
+                        posted: HashSet::new(),
+                    });
                     groups.len() - 1
                 }
             };
             groups[g].members.push(Member { article: a, claim: c });
             for w in set {
-                let posting = index.entry(w.clone()).or_default();
-                if posting.last() != Some(&g) {
-                    posting.push(g);
+                if groups[g].posted.insert(w.clone()) {
+                    index.entry(w.clone()).or_default().push(g);
                 }
             }
         }
@@ -102,11 +112,16 @@ fn score(group: &Group, words: &HashSet<String>, claim: &Claim) -> Option<f64> {
 
 /// Word-set similarity of two texts (0..=1), for comparisons after alignment.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let (x, y) = (content_words(a), content_words(b));
+    similarity_of(&content_words(a), &content_words(b))
+}
+
+/// [`similarity`] of two texts' content words, for a caller comparing one
+/// text with many.
+pub fn similarity_of(x: &HashSet<String>, y: &HashSet<String>) -> f64 {
     if x.is_empty() && y.is_empty() {
         return 1.0;
     }
-    2.0 * x.intersection(&y).count() as f64 / (x.len() + y.len()) as f64
+    2.0 * x.intersection(y).count() as f64 / (x.len() + y.len()) as f64
 }
 
 #[cfg(test)]

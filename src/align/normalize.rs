@@ -1,7 +1,8 @@
 //! Normalisation for comparing claim content: case, punctuation, quote
 //! marks, number formats, crude stems and a small synonym table.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 const STOPWORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
@@ -26,6 +27,20 @@ const SYNONYMS: &[&[&str]] = &[
     &["help", "aid", "assist", "assistance", "support"],
     &["reconsid", "reconsider", "rethink", "review"],
 ];
+
+/// [`STOPWORDS`] and [`SYNONYMS`] as hash tables: every claim's words are
+/// looked up in them, many times over in a large story.
+static STOPWORD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+static CANONICAL: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in SYNONYMS {
+        for w in *row {
+            // The first row listing a word wins, as a scan in table order would find.
+            map.entry(*w).or_insert(row[0]);
+        }
+    }
+    map
+});
 
 /// Lowercase, curly marks straightened, punctuation dropped, digits unseparated.
 pub fn normalize(text: &str) -> String {
@@ -58,7 +73,7 @@ pub fn normalize(text: &str) -> String {
 pub fn content_words(text: &str) -> HashSet<String> {
     normalize(text)
         .split(' ')
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .filter(|w| !w.is_empty() && !STOPWORD_SET.contains(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
         .map(|w| canonical(&stem(w.trim_end_matches("'s"))))
         .collect()
 }
@@ -75,12 +90,7 @@ fn stem(word: &str) -> String {
 }
 
 fn canonical(word: &str) -> String {
-    for row in SYNONYMS {
-        if row.contains(&word) {
-            return row[0].to_string();
-        }
-    }
-    word.to_string()
+    CANONICAL.get(word).copied().unwrap_or(word).to_string()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use crate::cli::IngestArgs;
 use crate::gazetteer::Gazetteer;
 use crate::render::{self, Format, Printer};
-use crate::store::{Record, Store};
+use crate::store::{Change, Record, Rendered, Store};
 use crate::{ingest, Outcome, Result};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -27,29 +27,34 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let files = super::article_files(&args.paths)?;
     let opts = args.ingest.options();
     let bar = render::progress(files.len());
-    let records: Vec<(PathBuf, Record)> = files
+    // Records wait as YAML text (see `store::Rendered`): with every article
+    // extracted before anything is written, holding the records themselves
+    // took over 300 MB for 10,000 new articles.
+    let extracted: Vec<(render::claims::AddedRow, Rendered)> = files
         .par_iter()
         .map(|f| {
             let article = ingest::read(f, &opts)?;
             let claims = crate::extract::extract(&article, &gaz);
             bar.inc(1);
-            Ok((f.clone(), Record::new(article.meta, claims)))
+            let record = Record::new(article.meta, claims);
+            let row = render::claims::AddedRow {
+                path: f.display().to_string(),
+                record: String::new(),
+                outlet: record.article.outlet.clone(),
+                story: record.article.story.clone(),
+                claims: record.claims.len(),
+                change: Change::Unchanged,
+            };
+            Ok((row, store.render(record)?))
         })
         .collect::<Result<_>>()?;
     bar.finish_and_clear();
-    let mut rows = Vec::new();
-    for (file, record) in records {
-        let (outlet, story, claims) =
-            (record.article.outlet.clone(), record.article.story.clone(), record.claims.len());
-        let (path, change) = store.save(record)?;
-        rows.push(render::claims::AddedRow {
-            path: file.display().to_string(),
-            record: path.display().to_string(),
-            outlet,
-            story,
-            claims,
-            change,
-        });
+    let (mut rows, rendered): (Vec<_>, Vec<_>) = extracted.into_iter().unzip();
+    // One locked batch: the same outcome as saving the records one by one.
+    let saved = store.save_rendered(rendered)?;
+    for (row, (path, change)) in rows.iter_mut().zip(saved) {
+        row.record = path.display().to_string();
+        row.change = change;
     }
     render::added_table(p, args.format, &rows)?;
     Ok(Outcome::Success)

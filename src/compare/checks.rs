@@ -5,7 +5,7 @@ use crate::align::{normalize, similarity, Group, Member};
 use crate::extract::cues;
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::model::{ArticleKind, Claim, Mood};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Flags for one group of two or more aligned claims.
 /// Flags for one group (index `group`), and the claims a primary source in
@@ -149,11 +149,19 @@ fn reference(sides: &[Side], g: &Group) -> Member {
     if let Some(m) = g.members.iter().find(|m| sides[m.article].meta.kind == ArticleKind::Primary) {
         return *m;
     }
-    let sig = |m: &Member| signature(&sides[m.article].claims[m.claim]);
+    // Each signature once and a count per distinct one: a story of n articles
+    // has groups of up to n members, and comparing every pair was quadratic.
+    let sigs: Vec<String> = g.members.iter().map(|m| signature(&sides[m.article].claims[m.claim])).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in &sigs {
+        *counts.entry(s.as_str()).or_default() += 1;
+    }
     *g.members
         .iter()
-        .max_by_key(|m| (g.members.iter().filter(|o| sig(o) == sig(m)).count(), std::cmp::Reverse(m.article)))
+        .zip(&sigs)
+        .max_by_key(|(m, s)| (counts[s.as_str()], std::cmp::Reverse(m.article)))
         .expect("groups are never empty")
+        .0
 }
 
 fn signature(c: &Claim) -> String {

@@ -2,7 +2,7 @@
 //! compared with a report through the sentences the report took from them,
 //! so a negation or hedge elsewhere in the answer is not read as a change.
 
-use crate::align::similarity;
+use crate::align::{content_words, similarity_of};
 use crate::extract::{modality, numbers};
 use crate::model::Claim;
 use crate::segment;
@@ -16,11 +16,12 @@ pub fn focus(long: &Claim, short: &Claim) -> Claim {
         return long.clone();
     }
     let mut best = (f64::MIN, 0..0);
+    let short_words = content_words(&short.text);
     for i in 0..sentences.len() {
         for j in i..sentences.len().min(i + 3) {
             let window = sentences[i].start..sentences[j].end;
             // A longer window must earn its extra sentences.
-            let score = similarity(&long.text[window.clone()], &short.text) - 0.03 * (j - i) as f64;
+            let score = similarity_of(&content_words(&long.text[window.clone()]), &short_words) - 0.03 * (j - i) as f64;
             if score > best.0 {
                 best = (score, window);
             }

@@ -148,6 +148,10 @@ fn dedupe(flags: &mut Vec<Flag>) {
 }
 
 /// Claims most outlets carry (or a person marked important) missing from one.
+///
+/// Every omission flag of a group lists the same claims, so [`dedupe`] keeps
+/// only the group's first one: only that one is built (one per article was
+/// quadratic in a story's size, in time and memory).
 fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
     let reports = sides.len();
     let mut out = Vec::new();
@@ -160,10 +164,9 @@ fn omissions(sides: &[Side], groups: &[Group]) -> Vec<Flag> {
         if !(claim.speaker.is_some() && (most || important && carried < reports)) {
             continue;
         }
-        for (a, side) in sides.iter().enumerate() {
-            if g.members.iter().any(|m| m.article == a) || side.meta.kind == ArticleKind::Primary {
-                continue;
-            }
+        let carriers = carried_by(g, reports);
+        let missing = sides.iter().enumerate().find(|(a, s)| !carriers[*a] && s.meta.kind != ArticleKind::Primary);
+        if let Some((_, side)) = missing {
             out.push(Flag {
                 kind: crate::compare::FlagKind::Omission,
                 severity: if important { Severity::High } else { Severity::Medium },
@@ -195,8 +198,17 @@ fn coverage(sides: &[Side], groups: &[Group]) -> Vec<CoverageRow> {
             CoverageRow {
                 speaker: c.speaker.clone(),
                 text: checks::short(&c.text),
-                articles: (0..sides.len()).map(|a| g.members.iter().any(|m| m.article == a)).collect(),
+                articles: carried_by(g, sides.len()),
             }
         })
         .collect()
+}
+
+/// Which of the `articles` carry a claim of `g`, in one pass over its members.
+fn carried_by(g: &Group, articles: usize) -> Vec<bool> {
+    let mut carried = vec![false; articles];
+    for m in &g.members {
+        carried[m.article] = true;
+    }
+    carried
 }

@@ -8,7 +8,7 @@ use super::speakers::Speaker;
 use super::{dates, modality, numbers, treaty};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::model::{Article, Claim, ClaimKind, Span};
-use regex::Regex;
+use crate::segment::wordre::WordRegex;
 use sha2::{Digest, Sha256};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -51,8 +51,10 @@ impl Draft {
     }
 }
 
-static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:signed|met|visited|launched|fired|attacked|struck|deployed|sent|supplied|shipped|agreed|voted|approved|summoned|imposed|killed|arrived|held|reached|seized|captured|invaded|raised|cut|lowered|ruled|sentenced|passed|rejected)\b").unwrap()
+static EVENT: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"\b(?:signed|met|visited|launched|fired|attacked|struck|deployed|sent|supplied|shipped|agreed|voted|approved|summoned|imposed|killed|arrived|held|reached|seized|captured|invaded|raised|cut|lowered|ruled|sentenced|passed|rejected)\b",
+    )
 });
 
 /// A unit without a speaker that still states something checkable.

@@ -19,6 +19,7 @@
 use std::cmp::Ordering;
 use std::sync::LazyLock;
 
+use crate::segment::wordre::WordRegex;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
@@ -58,11 +59,13 @@ const DATELINE_RE: &str = concat!(
 const TIME_RE: &str =
     r"^(?:\s|,|T|at|-|\|)*(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<ap>(?i:[ap]\.?m\b\.?))?";
 
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| re(MONTH_DAY_RE));
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(DAY_MONTH_RE));
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(NUMERIC_RE));
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| re(WEEKDAY_RE));
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| re(RELATIVE_RE));
+// The prose patterns run on every claim's sentence, so they use word boundaries
+// that stay on the fast engines (see `segment::wordre`).
+static MONTH_DAY: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&expand(MONTH_DAY_RE)));
+static DAY_MONTH: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&expand(DAY_MONTH_RE)));
+static NUMERIC: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&expand(NUMERIC_RE)));
+static WEEKDAY: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&expand(WEEKDAY_RE)));
+static RELATIVE: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&expand(RELATIVE_RE)));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| re(DATELINE_RE));
 static TIME: LazyLock<Regex> = LazyLock::new(|| re(TIME_RE));
 
@@ -72,13 +75,17 @@ const HOLIDAYS: &str = "Black Good Cyber Super Ash Maundy Holy Bloody Easter";
 const FUTURE_DAYS: u64 = 60;
 
 fn re(pattern: &str) -> Regex {
+    Regex::new(&expand(pattern)).expect("static regex")
+}
+
+/// Expands the shared `{qual}`, `{weekday}`, `{month}` and `{full_month}` pieces.
+fn expand(pattern: &str) -> String {
     let month = format!(r"(?:(?:{FULL_MONTHS})\b|(?:{SHORT_MONTHS})\b\.?)");
-    let pattern = pattern
+    pattern
         .replace("{qual}", QUAL)
         .replace("{weekday}", WEEKDAYS)
         .replace("{month}", &month)
-        .replace("{full_month}", FULL_MONTHS);
-    Regex::new(&pattern).expect("static regex")
+        .replace("{full_month}", FULL_MONTHS)
 }
 
 /// Returns the non-overlapping date mentions in `text`, in order of appearance.
@@ -103,8 +110,8 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
 type Found = Option<(NaiveDate, usize)>;
 type Resolver<'a> = &'a dyn Fn(&Captures) -> Found;
 
-fn scan<'a>(text: &'a str, re: &'a Regex, resolve: Resolver<'a>) -> impl Iterator<Item = DateMention> + 'a {
-    re.captures_iter(text).filter_map(move |c| {
+fn scan<'a>(text: &'a str, re: &'a WordRegex, resolve: Resolver<'a>) -> impl Iterator<Item = DateMention> + 'a {
+    re.on(text).captures_iter(text).filter_map(move |c| {
         let start = c.get(0)?.start();
         let (date, end) = resolve(&c)?;
         Some(DateMention { text: text[start..end].to_string(), date, start, end })

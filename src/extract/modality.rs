@@ -3,13 +3,13 @@
 //! "unlikely to"), conditions ("if ... then") and the future.
 
 use crate::model::{Modality, Mood, Polarity};
-use regex::Regex;
+use crate::segment::wordre::WordRegex;
 use std::sync::LazyLock;
 
-static RULE_OUT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\brul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b").unwrap());
-static NOT_RULE_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|never|n[’']t)\W+(?:\w+\W+){0,2}?rul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b").unwrap()
+static RULE_OUT: LazyLock<WordRegex> =
+    LazyLock::new(|| WordRegex::new(r"(?i)\brul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b"));
+static NOT_RULE_OUT: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?i)\b(?:not|never|n[’']t)\W+(?:\w+\W+){0,2}?rul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b")
 });
 
 const NEGATIONS: &[&str] = &[
@@ -27,7 +27,7 @@ const FUTURE: &[&str] = &["will", "shall", "going", "won't", "won’t"];
 pub fn polarity(text: &str) -> Polarity {
     let mut negations =
         words(text).filter(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")).count();
-    negations += RULE_OUT.find_iter(text).count();
+    negations += RULE_OUT.on(text).find_iter(text).count();
     if negations % 2 == 1 {
         Polarity::Negative
     } else {

@@ -14,8 +14,10 @@
 //! auxiliaries and words ending in "-ed" or "-ly" end the unit. A unit read from the text is
 //! part of `text`.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::segment::wordre::WordRegex;
 use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
@@ -73,7 +75,8 @@ const NUMBER_RE_SRC: &str = concat!(
     r"|(?P<abbr>(?i:bn|mn|tn|m|k))\b)?",
     r"(?P<pct>\s?%|(?i:\s+per\s?cent)\b)?",
 );
-static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| re(NUMBER_RE_SRC));
+// Run over every claim: word boundaries that stay on the fast engines (`segment::wordre`).
+static NUMBER_RE: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&expand(NUMBER_RE_SRC)));
 static MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:{month})$"));
 static MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?:of\s+)?(?:{month})\b"));
 // Times ("8:39", "8am", "9.15 BST"), dates ("19/06"), versions and ordinals.
@@ -86,25 +89,34 @@ static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| re(CURRENCY_AFTER_RE))
 static ATTACHED: LazyLock<Regex> = LazyLock::new(|| re(r"^-?[A-Za-z]+(?:-[A-Za-z]+)*"));
 static WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+([A-Za-z][A-Za-z']*(?:-[A-Za-z]+)*)\b"));
 
-/// Compiles a pattern after expanding the shared `{approx}`, `{digits}`, `{ones}`, `{tens}`
-/// and `{month}` pieces.
+/// Compiles a pattern after expanding the shared pieces (see [`expand`]).
 fn re(pattern: &str) -> Regex {
-    let pattern = pattern
+    Regex::new(&expand(pattern)).expect("static regex")
+}
+
+/// Expands the shared `{approx}`, `{digits}`, `{ones}`, `{tens}` and `{month}` pieces.
+fn expand(pattern: &str) -> String {
+    pattern
         .replace("{approx}", APPROX)
         .replace("{digits}", DIGITS)
         .replace("{ones}", ONES)
         .replace("{tens}", TENS)
-        .replace("{month}", MONTHS);
-    Regex::new(&pattern).expect("static regex")
+        .replace("{month}", MONTHS)
 }
 
-fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+/// The word lists as sets, split once: every candidate number checks two or three of them.
+static LABEL_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(LABELS));
+static YEAR_CUE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(YEAR_CUES));
+static STOP_WORD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(STOP_WORDS));
+static VOTE_NOUN_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(VOTE_NOUNS));
+
+fn words_of(list: &'static str) -> HashSet<&'static str> {
+    list.split_whitespace().collect()
 }
 
 /// Returns every quantity in `text`, in order of appearance.
 pub fn find_numbers(text: &str) -> Vec<Number> {
-    NUMBER_RE.captures_iter(text).filter_map(|caps| build(text, &caps)).collect()
+    NUMBER_RE.on(text).captures_iter(text).filter_map(|caps| build(text, &caps)).collect()
 }
 
 fn build(text: &str, caps: &Captures) -> Option<Number> {
@@ -113,7 +125,7 @@ fn build(text: &str, caps: &Captures) -> Option<Number> {
     let before = prev_word(text, whole.start());
     let month_before = MONTH.is_match(before);
     let before = before.to_lowercase();
-    if month_before || listed(LABELS, &before) || glued_before(text, core.start()) {
+    if month_before || LABEL_WORDS.contains(before.as_str()) || glued_before(text, core.start()) {
         return None;
     }
     let factor = scale_factor(caps)?;
@@ -232,7 +244,7 @@ fn currency_code(written: &str) -> &'static str {
 /// vote noun ("13-2 vote") or a preceding "voted" ("voted 13 to 2"). Otherwise a range or score.
 fn vote_len(rest: &str, before: &str) -> Option<usize> {
     if let Some(next) = WORD_AFTER.captures(rest) {
-        if listed(VOTE_NOUNS, &next[1].to_lowercase()) {
+        if VOTE_NOUN_WORDS.contains(next[1].to_lowercase().as_str()) {
             return Some(next[0].len());
         }
     }
@@ -256,7 +268,7 @@ fn word_after(rest: &str, first: bool) -> Option<(String, usize)> {
     let lower = word.to_lowercase();
     let case_ok = word.starts_with(char::is_lowercase) || (first && word.ends_with('s'));
     let verbish = lower.ends_with("ly") || (!first && (lower.ends_with("ed") || lower.ends_with("ing")));
-    let ok = case_ok && !verbish && !listed(STOP_WORDS, &lower);
+    let ok = case_ok && !verbish && !STOP_WORD_SET.contains(lower.as_str());
     ok.then(|| (lower, caps[0].len()))
 }
 
@@ -269,7 +281,7 @@ fn looks_like_year(caps: &Captures, unit: Option<&str>, before: &str) -> bool {
     let yearish = num.len() == 4
         && num.bytes().all(|b| b.is_ascii_digit())
         && (1000..=2100).contains(&num.parse::<u32>().unwrap_or(0));
-    let cued = unit.is_none() || caps.name("sep").is_some() || listed(YEAR_CUES, before);
+    let cued = unit.is_none() || caps.name("sep").is_some() || YEAR_CUE_WORDS.contains(before);
     plain && yearish && cued
 }
 

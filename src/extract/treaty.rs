@@ -2,14 +2,18 @@
 //! countries is attacked, the other shall provide ... without delay").
 
 use crate::model::TreatyTerm;
-use regex::Regex;
+use crate::segment::wordre::WordRegex;
 use std::sync::LazyLock;
 
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:if|should|in (?:the )?(?:case|event) (?:of|that))\b[^.;]*?\b(?:attack(?:ed|s)?|aggression|invad(?:ed|es)|invasion|war|threat(?:ened)?|armed)\b[^,;]*").unwrap()
+static TRIGGER: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"(?i)\b(?:if|should|in (?:the )?(?:case|event) (?:of|that))\b[^.;]*?\b(?:attack(?:ed|s)?|aggression|invad(?:ed|es)|invasion|war|threat(?:ened)?|armed)\b[^,;]*",
+    )
 });
-static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shall|must|will|would|is obliged to|obliges|is bound to|come to [^ ]+ aid|provide|assist|deploy|declared?)\b").unwrap()
+static OBLIGATION: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"(?i)\b(?:shall|must|will|would|is obliged to|obliges|is bound to|come to [^ ]+ aid|provide|assist|deploy|declared?)\b",
+    )
 });
 
 /// The treaty term stated in `text`, if it states one; `parties` are the

@@ -39,9 +39,9 @@ pub fn read(path: &Path, opts: &Options) -> Result<Article> {
     let bytes = read_bytes(path, opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES))?;
     let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
     let text = decode(path, &bytes, opts.lossy)?;
-    let mut article = ingest_text(&text, &name, opts)?;
-    article.meta.content_hash = hash(&bytes);
-    Ok(article)
+    // The file's bytes are hashed, not the decoded text (they differ by a BOM
+    // or lossy replacements): hash once, here, rather than twice.
+    ingest(&text, &name, opts, Some(hash(&bytes)))
 }
 
 fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>> {
@@ -98,6 +98,11 @@ fn hash(bytes: &[u8]) -> String {
 
 /// Ingests article text; `name` is used in messages and as the source.
 pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
+    ingest(text, name, opts, None)
+}
+
+/// [`ingest_text`] with the content hash when the caller has it already.
+fn ingest(text: &str, name: &str, opts: &Options, content_hash: Option<String>) -> Result<Article> {
     let (front, rest, offset) = front_matter::split(text, name)?;
     let mut front = front.unwrap_or_default();
     let page = if looks_like_html(rest) {
@@ -139,7 +144,7 @@ pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
         published,
         kind: opts.kind.or(front.kind).unwrap_or_default(),
         source: (name != "<stdin>").then(|| name.to_string()),
-        content_hash: hash(text.as_bytes()),
+        content_hash: content_hash.unwrap_or_else(|| hash(text.as_bytes())),
         body_len: body.len(),
     };
     Ok(Article { meta, body })

@@ -5,6 +5,8 @@
 //! sentence; a full stop inside an open quote is left to the extractor, which
 //! merges sentences that a quotation holds together.
 
+pub mod wordre;
+
 use std::ops::Range;
 
 /// A paragraph of the body: a run of lines between blank lines.

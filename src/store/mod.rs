@@ -4,17 +4,20 @@
 //! file in the same directory and are renamed into place, so a record is
 //! either the old one or the new one, and concurrent writers queue.
 
+mod batch;
 mod record;
 pub mod slug;
 pub mod validate;
 pub mod yaml;
 
+pub use batch::Rendered;
 pub use record::{Change, Extraction, Record, SCHEMA};
 
 use crate::gazetteer::GazetteerFile;
 use crate::model::ArticleMeta;
 use crate::{Error, Result};
 use fs4::fs_std::FileExt;
+use rayon::prelude::*;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -50,21 +53,8 @@ impl Store {
     }
 
     /// Writes `record`, keeping the reviews of any record already there.
-    pub fn save(&self, mut record: Record) -> Result<(PathBuf, Change)> {
-        let path = self.record_path(&record.article);
-        let _lock = self.lock()?;
-        let change = match read_record(&path)? {
-            Some(old) => {
-                record.keep_reviews_from(&old);
-                if record.same_content(&old) {
-                    return Ok((path, Change::Unchanged));
-                }
-                Change::Updated
-            }
-            None => Change::Created,
-        };
-        write_atomic(&path, &yaml::to_string(&record)?)?;
-        Ok((path, change))
+    pub fn save(&self, record: Record) -> Result<(PathBuf, Change)> {
+        Ok(self.save_all(vec![record])?.remove(0))
     }
 
     /// Applies `edit` to the record at `path` under the lock, re-reading it first
@@ -80,14 +70,26 @@ impl Store {
     /// applied to its claims; unreadable records are returned as errors
     /// beside the good ones.
     pub fn load_all(&self) -> (Vec<Loaded>, Vec<Error>) {
+        // Parsing YAML is most of the time of `list` and `diff` on a large
+        // store: records are parsed in parallel, then taken in path order.
+        let read: Vec<(PathBuf, Result<Option<Record>>)> = self
+            .record_files()
+            .into_par_iter()
+            .map(|path| {
+                let record = read_record(&path).map(|r| {
+                    r.map(|mut record| {
+                        record.claims = record.corrected_claims();
+                        record
+                    })
+                });
+                (path, record)
+            })
+            .collect();
         let mut loaded = Vec::new();
         let mut errors = Vec::new();
-        for path in self.record_files() {
-            match read_record(&path) {
-                Ok(Some(mut record)) => {
-                    record.claims = record.corrected_claims();
-                    loaded.push(Loaded { path, record })
-                }
+        for (path, record) in read {
+            match record {
+                Ok(Some(record)) => loaded.push(Loaded { path, record }),
                 Ok(None) => {}
                 Err(e) => errors.push(e),
             }

@@ -1,0 +1,154 @@
+//! Saving many records at once, as `add` of a folder does: the same result
+//! as saving them one by one, in order, without paying one lock and one
+//! `fsync` after another.
+//!
+//! Records wait to be saved as [`Rendered`] YAML: `add` extracts every
+//! article before it writes anything, and a record held as text takes about
+//! a third of the memory of the record itself. A record whose file already
+//! exists (a re-run of `add`) is kept whole as well, since carrying the old
+//! record's reviews over needs it and reading the text back would be slow.
+//!
+//! Each record is still written to a temporary file that is synced before
+//! it is renamed over the old one, so a crash leaves the old record or the
+//! new one. What changes is the schedule: the store is locked once; reading
+//! the old records, merging reviews and writing YAML run in parallel; the
+//! temporary files are written and synced by many threads at once (a sync
+//! is a few milliseconds of waiting on the disk, and the file system commits
+//! concurrent ones together); then the renames happen in the records' order.
+//! A record whose path comes up again in the batch starts a new round, so it
+//! sees the earlier one on disk exactly as a one-by-one save would, and an
+//! error is reported for the first failing record in order, after the
+//! records before it are in place and before any after it is.
+
+use super::{read_record, yaml, Change, Record, Store};
+use crate::{Error, Result};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use tempfile::NamedTempFile;
+
+/// Records per round: bounds the YAML held in memory at once.
+const ROUND: usize = 512;
+/// Threads writing and syncing temporary files; they mostly wait on the disk.
+const SYNC_THREADS: usize = 32;
+
+/// A record ready to be saved: where it goes and its YAML.
+pub struct Rendered {
+    path: PathBuf,
+    text: String,
+    /// The record itself, when its file existed as it was rendered.
+    record: Option<Record>,
+}
+
+/// What saving one record comes to, decided before anything is written.
+struct Plan {
+    path: PathBuf,
+    change: Change,
+    /// The YAML to write; `None` when the record on disk is unchanged.
+    text: Option<String>,
+}
+
+impl Store {
+    /// `record` as it would be written, with the path it goes to.
+    pub fn render(&self, record: Record) -> Result<Rendered> {
+        let path = self.record_path(&record.article);
+        let text = yaml::to_string(&record)?;
+        let record = path.exists().then_some(record);
+        Ok(Rendered { path, text, record })
+    }
+
+    /// Writes `records` in order, keeping the reviews of records already
+    /// there, with the same results (and the same first error) as calling
+    /// [`Store::save`] on each in turn.
+    pub fn save_all(&self, records: Vec<Record>) -> Result<Vec<(PathBuf, Change)>> {
+        let rendered = records.into_par_iter().map(|r| self.render(r)).collect::<Result<Vec<_>>>()?;
+        self.save_rendered(rendered)
+    }
+
+    /// [`Store::save_all`] for records already rendered.
+    pub fn save_rendered(&self, records: Vec<Rendered>) -> Result<Vec<(PathBuf, Change)>> {
+        let _lock = self.lock()?;
+        let mut done = Vec::with_capacity(records.len());
+        let mut records = records.into_iter().peekable();
+        while records.peek().is_some() {
+            let mut round: Vec<Rendered> = Vec::new();
+            let mut paths: HashSet<PathBuf> = HashSet::new();
+            while let Some(r) = records.next_if(|r| round.len() < ROUND && !paths.contains(&r.path)) {
+                paths.insert(r.path.clone());
+                round.push(r);
+            }
+            save_round(round, &mut done)?;
+        }
+        Ok(done)
+    }
+}
+
+fn save_round(round: Vec<Rendered>, done: &mut Vec<(PathBuf, Change)>) -> Result<()> {
+    let plans: Vec<Result<Plan>> = round.into_par_iter().map(plan).collect();
+    let texts: Vec<Option<(&Path, &str)>> =
+        plans.iter().map(|p| p.as_ref().ok().and_then(|p| p.text.as_deref().map(|t| (p.path.as_path(), t)))).collect();
+    let mut temps = write_synced(&texts);
+    for (i, plan) in plans.into_iter().enumerate() {
+        let plan = plan?;
+        if let Some(tmp) = temps[i].take() {
+            tmp?.persist(&plan.path).map_err(|e| Error::io(&plan.path, e.error))?;
+        }
+        done.push((plan.path, plan.change));
+    }
+    Ok(())
+}
+
+/// Reads the old record, if any, and carries its reviews over.
+fn plan(new: Rendered) -> Result<Plan> {
+    let Rendered { path, text, record } = new;
+    let Some(old) = read_record(&path)? else {
+        return Ok(Plan { path, change: Change::Created, text: Some(text) });
+    };
+    // A file that appeared after rendering (another writer): read the text back.
+    let mut record = match record {
+        Some(record) => record,
+        None => yaml::parse(&text, &path.display().to_string())?,
+    };
+    record.keep_reviews_from(&old);
+    if record.same_content(&old) {
+        return Ok(Plan { path, change: Change::Unchanged, text: None });
+    }
+    let text = yaml::to_string(&record)?;
+    Ok(Plan { path, change: Change::Updated, text: Some(text) })
+}
+
+/// Each text written to a synced temporary file beside its target, by a
+/// pool of threads; the result for item `i` is at index `i`.
+fn write_synced(items: &[Option<(&Path, &str)>]) -> Vec<Option<Result<NamedTempFile>>> {
+    let results: Vec<Mutex<Option<Result<NamedTempFile>>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let work = items.iter().filter(|i| i.is_some()).count();
+    std::thread::scope(|s| {
+        for _ in 0..work.min(SYNC_THREADS) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                if let Some((path, text)) = item {
+                    let written = temp_file(path, text);
+                    *results[i].lock().expect("no thread panics holding it") = Some(written);
+                }
+            });
+        }
+    });
+    results.into_iter().map(|m| m.into_inner().expect("no thread panicked")).collect()
+}
+
+/// A temporary file in the target's folder holding `text`, flushed to disk.
+fn temp_file(path: &Path, text: &str) -> Result<NamedTempFile> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp =
+        tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
+    crate::faults::point("store-write");
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    Ok(tmp)
+}
