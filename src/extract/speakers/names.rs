@@ -199,7 +199,7 @@ impl Context<'_> {
 /// tabloid's capitalised names, written as the names they are.
 fn tabloid_caps(body: &str) -> String {
     static CAPS_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{2,} \p{Lu}\p{Ll}+").expect("valid regex")
+        regex::Regex::new(r"(?-u:\b)\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}(?-u:\b)|(?-u:\b)\p{Lu}{2,} \p{Lu}\p{Ll}+").expect("valid regex")
     });
     // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
     CAPS_NAME
