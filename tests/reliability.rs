@@ -87,9 +87,25 @@ fn a_writer_killed_mid_write_leaves_the_old_record() {
     assert!(!status.success());
     assert_eq!(std::fs::read_to_string(&record).unwrap(), before, "the record was torn or replaced");
     claimtrack(&store).arg("validate").assert().success();
-    // The next writer completes the change.
+    let temps = |dir: &Path| {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .filter(|f| f.file_name().to_string_lossy().starts_with(".tmp-"))
+            .count()
+    };
+    let folder = record.parent().unwrap().to_path_buf();
+    assert_eq!(temps(&folder), 1, "the killed writer's temporary file is the case under test");
+    // The next writer completes the change and sweeps the stale temporary file.
     claimtrack(&store).args(["add", SEED, "--url", "https://example.org/changed"]).assert().success();
     assert_eq!(load(&record).article.url.as_deref(), Some("https://example.org/changed"));
+    assert_eq!(temps(&folder), 0, "a stale temporary file was left in {}", folder.display());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&record).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o044, 0o044, "records stay readable by others (mode {mode:o})");
+    }
 }
 
 fn refused(store: &Path, args: &[&str], file: &Path, expect: &str) {

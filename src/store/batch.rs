@@ -149,6 +149,7 @@ fn temp_file(path: &Path, text: &str) -> Result<NamedTempFile> {
         tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
     tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
     crate::faults::point("store-write");
+    super::make_readable(tmp.as_file(), path)?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     Ok(tmp)
 }

@@ -130,6 +130,7 @@ impl Store {
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
         file.lock_exclusive().map_err(|e| Error::io(&path, e))?;
+        sweep_stale_temps(&self.root);
         Ok(StoreLock { file })
     }
 }
@@ -167,6 +168,36 @@ pub fn load_user_entities(root: &Path) -> Result<Option<GazetteerFile>> {
     }
 }
 
+/// Removes temporary files a killed writer left behind. Writers only make
+/// them while holding the lock, so under the lock any that exist are stale.
+fn sweep_stale_temps(root: &Path) {
+    let Ok(dirs) = fs::read_dir(root) else { return };
+    for dir in dirs.flatten().filter(|d| d.file_type().is_ok_and(|t| t.is_dir())) {
+        let Ok(files) = fs::read_dir(dir.path()) else { continue };
+        for f in files.flatten() {
+            let name = f.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(".tmp-") && name.ends_with(".yaml.tmp") {
+                let _ = fs::remove_file(f.path()); // best effort: a leftover is harmless
+            }
+        }
+    }
+}
+
+/// Records are shared files: readable by others, like any file the user
+/// writes (tempfile creates its files private).
+#[cfg(unix)]
+fn make_readable(file: &fs::File, path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o644);
+    file.set_permissions(fs::Permissions::from_mode(mode)).map_err(|e| Error::io(path, e))
+}
+
+#[cfg(not(unix))]
+fn make_readable(_file: &fs::File, _path: &Path) -> Result<()> {
+    Ok(())
+}
+
 /// Temporary file in the same directory, flushed, then renamed over the target.
 fn write_atomic(path: &Path, text: &str) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -175,6 +206,7 @@ fn write_atomic(path: &Path, text: &str) -> Result<()> {
         tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
     tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
     crate::faults::point("store-write");
+    make_readable(tmp.as_file(), path)?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())

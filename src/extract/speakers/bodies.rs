@@ -103,8 +103,13 @@ impl Context<'_> {
     /// article's own ("Network Rail", "Severnvale" for "Severnvale Water").
     pub(super) fn observe_bodies(&mut self, text: &str) {
         let mut latest: Option<(usize, Speaker)> = None;
+        // Ties (two names found at one place) go to the longer name, then the
+        // first in order: the maps below iterate in no fixed order.
         let mut consider = |at: usize, s: &Speaker| {
-            if latest.as_ref().is_none_or(|(p, _)| at >= *p) {
+            let better = latest.as_ref().is_none_or(|(p, l)| {
+                (at, s.name.len(), std::cmp::Reverse(&s.name)) > (*p, l.name.len(), std::cmp::Reverse(&l.name))
+            });
+            if better {
                 latest = Some((at, s.clone()));
             }
         };

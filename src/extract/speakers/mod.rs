@@ -206,11 +206,17 @@ impl<'g> Context<'g> {
         let b_lower = b.to_lowercase();
         // "a CFA spokesperson", "a Quillon spokesperson": the initials or first
         // word of an organisation the article named.
-        let known = self.org_by_noun.values().chain(&self.companies).find(|o| {
-            let initials: String =
-                o.name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            initials == b || o.name.split_whitespace().next() == Some(b.as_str())
-        });
+        // min_by_key: the map iterates in no fixed order, the answer must not vary.
+        let known = self
+            .org_by_noun
+            .values()
+            .chain(&self.companies)
+            .filter(|o| {
+                let initials: String =
+                    o.name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+                initials == b || o.name.split_whitespace().next() == Some(b.as_str())
+            })
+            .min_by_key(|o| &o.name);
         self.org_by_noun
             .get(b_lower.as_str())
             .or(known)

@@ -198,11 +198,13 @@ impl Context<'_> {
 /// "GEMMA Pryce last night accused", "ROVERS boss TERRY WRAGG": the
 /// tabloid's capitalised names, written as the names they are.
 fn tabloid_caps(body: &str) -> String {
-    static CAPS_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}(?-u:\b)|(?-u:\b)\p{Lu}{2,} \p{Lu}\p{Ll}+").expect("valid regex")
+    // Word boundaries through WordRegex: ASCII-fast, exact on accented names.
+    static CAPS_NAME: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
+        crate::segment::wordre::WordRegex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{2,} \p{Lu}\p{Ll}+")
     });
     // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
     CAPS_NAME
+        .on(body)
         .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
         .into_owned()
 }
