@@ -109,6 +109,8 @@ pub enum Mood {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+// A misspelt key a person typed ("reveiw:") must be an error, not dropped on the next write.
+#[serde(deny_unknown_fields)]
 pub struct Modality {
     pub mood: Mood,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -117,6 +119,8 @@ pub struct Modality {
 
 /// A conditional obligation between parties ("if one side is attacked, the other shall ...").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+// A misspelt key a person typed ("reveiw:") must be an error, not dropped on the next write.
+#[serde(deny_unknown_fields)]
 pub struct TreatyTerm {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<String>,
@@ -128,6 +132,8 @@ pub struct TreatyTerm {
 
 /// Byte offsets into the article body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+// A misspelt key a person typed ("reveiw:") must be an error, not dropped on the next write.
+#[serde(deny_unknown_fields)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -207,6 +213,8 @@ impl Claim {
 
 /// A checkable claim found in an article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// A misspelt key a person typed ("reveiw:") must be an error, not dropped on the next write.
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: String,
     pub kind: ClaimKind,

@@ -151,9 +151,13 @@ fn hostile_records_are_named_and_the_rest_still_load() {
     std::fs::write(dir.join("bomb.yaml"), bomb).unwrap();
     std::fs::write(dir.join("unknown.yaml"), text.replacen("schema: 1", "schema: 1\nsurprise: field", 1)).unwrap();
     std::fs::write(dir.join("newer.yaml"), text.replacen("schema: 1", "schema: 9", 1)).unwrap();
+    // A key misspelt inside a claim would otherwise be dropped on the next write.
+    let misspelt = text.replacen("\n  span:", "\n  reveiw: {}\n  span:", 1);
+    assert_ne!(misspelt, text, "the record has claims with spans");
+    std::fs::write(dir.join("misspelt.yaml"), misspelt).unwrap();
     let out = claimtrack(&store).arg("validate").assert().code(1);
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
-    for name in ["bomb.yaml", "unknown.yaml:", "newer.yaml:1"] {
+    for name in ["bomb.yaml", "unknown.yaml:", "newer.yaml:1", "misspelt.yaml:"] {
         assert!(stdout.contains(name), "{name} not reported:\n{stdout}");
     }
     assert!(stdout.contains("newer than this claimtrack"), "{stdout}");
