@@ -32,7 +32,8 @@ use std::ops::Range;
 pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let body = article.body.as_str();
     let all_quotes = quotes::find(body);
-    let top: Vec<&Quote> = quotes::top_level(&all_quotes).collect();
+    let mut top: Vec<&Quote> = quotes::top_level(&all_quotes).collect();
+    top.sort_by_key(|q| q.outer.start);
     let date = article.meta.published_date();
     let mut ctx = Context::new(gaz, date);
     ctx.learn_names(body);
@@ -185,8 +186,12 @@ fn unframed(
     ctx: &mut Context,
     drafts: &mut Vec<Draft>,
 ) {
-    let quoted: Vec<&&Quote> =
-        top.iter().filter(|q| unit.range.start <= q.outer.start && q.outer.end <= unit.range.end).collect();
+    let first = top.partition_point(|q| q.outer.start < unit.range.start); // top is in body order
+    let quoted: Vec<&&Quote> = top[first..]
+        .iter()
+        .take_while(|q| q.outer.start < unit.range.end)
+        .filter(|q| q.outer.end <= unit.range.end)
+        .collect();
     let quote_words: usize = quoted.iter().map(|q| q.word_count(body)).sum();
     let unit_words = toks.iter().filter(|t| t.is_word()).count().max(1);
     if unit.paragraph == 0 && !quoted.is_empty() {

@@ -39,8 +39,14 @@ impl Tok<'_> {
     }
 }
 
-/// Tokens of `body[range]`; `quotes` are the article's top-level quotations.
+/// Tokens of `body[range]`; `quotes` are the article's top-level quotations,
+/// in body order.
 pub fn tokenize<'a>(body: &'a str, range: Range<usize>, quotes: &[&Quote]) -> Vec<Tok<'a>> {
+    // Only the quotes reaching into the range: testing every quote for every
+    // token made long quote-heavy articles quadratic.
+    let first = quotes.partition_point(|q| q.outer.end <= range.start);
+    let last = first + quotes[first..].partition_point(|q| q.outer.start < range.end);
+    let quotes = &quotes[first..last];
     let mut toks = Vec::new();
     let text = &body[range.clone()];
     let mut iter = text.char_indices().peekable();
