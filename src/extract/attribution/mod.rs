@@ -134,28 +134,11 @@ fn is_pronoun(t: &Tok) -> bool {
 fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Frame> {
     let cue_word = toks[k].text.to_string();
     if let Some(np) = cited_speaker(toks, k).or_else(|| heard_from(toks, k)) {
-        let range = toks[np.start].start..toks[np.end - 1].end;
-        let attribution = range.start..toks[k].end;
-        return Some(Frame {
-            cue,
-            cue_word,
-            speaker: SpeakerRef::Words(range),
-            target: None,
-            content: vec![],
-            attribution,
-        });
+        return Some(words_before_cue(toks, np, k, cue));
     }
     let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";
     if let Some(np) = clause_subject(toks, k).filter(|_| participle && !has_previous) {
-        let range = toks[np.start].start..toks[np.end - 1].end;
-        return Some(Frame {
-            cue,
-            cue_word,
-            speaker: SpeakerRef::Words(range.clone()),
-            target: None,
-            content: vec![],
-            attribution: range.start..toks[k].end,
-        });
+        return Some(words_before_cue(toks, np, k, cue));
     }
     let window = speaker_window(toks, k);
     let after_cue = k + 1;
@@ -165,17 +148,7 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
         return None; // "should Moscow claim ...": a hypothetical, not a statement
     }
     match &window {
-        Some(w) if !w.is_empty() => {
-            let range = toks[w.start].start..toks[w.end - 1].end;
-            Some(Frame {
-                cue,
-                cue_word,
-                speaker: SpeakerRef::Words(range.clone()),
-                target: None,
-                content: vec![],
-                attribution: range.start..toks[k].end,
-            })
-        }
+        Some(w) if !w.is_empty() => Some(words_before_cue(toks, w.clone(), k, cue)),
         _ => {
             let after_quote = k == 0
                 || toks[k - 1].kind == TokKind::QuoteMark
@@ -200,16 +173,7 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
                 let subject =
                     toks[..k].iter().take_while(|t| t.is_word() && (t.is_capitalized() || t.is("of"))).count();
                 if subject > 0 {
-                    let range = toks[0].start..toks[subject - 1].end;
-                    let attribution = range.start..toks[k].end;
-                    return Some(Frame {
-                        cue,
-                        cue_word,
-                        speaker: SpeakerRef::Words(range),
-                        target: None,
-                        content: vec![],
-                        attribution,
-                    });
+                    return Some(words_before_cue(toks, 0..subject, k, cue));
                 }
             }
             if has_previous && coordinated || participle {
@@ -224,6 +188,19 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
             }
             None
         }
+    }
+}
+
+/// A frame whose speaker is the tokens `np`, written before cue `k`.
+fn words_before_cue(toks: &[Tok], np: Range<usize>, k: usize, cue: Cue) -> Frame {
+    let range = toks[np.start].start..toks[np.end - 1].end;
+    Frame {
+        cue,
+        cue_word: toks[k].text.to_string(),
+        speaker: SpeakerRef::Words(range.clone()),
+        target: None,
+        content: vec![],
+        attribution: range.start..toks[k].end,
     }
 }
 
