@@ -223,3 +223,86 @@ fn corrections_and_reviews_survive_re_extraction() {
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["kind"], "denial");
 }
+
+#[test]
+fn articles_whose_names_slug_alike_keep_separate_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let long = "Live: minister resigns after the budget vote as the coalition falls apart";
+    let write = |name: &str, outlet: &str, title: &str, said: &str| {
+        let path = tmp.path().join(name);
+        std::fs::write(
+            &path,
+            format!("---\noutlet: {outlet}\nstory: budget\ntitle: \"{title}\"\npublished: 2024-06-21\n---\n{title}\n\n\"{said},\" Anna Berg said.\n"),
+        )
+        .unwrap();
+        path
+    };
+    let a = write("a.txt", "Daily Post", &format!("{long} — 09:00"), "The vote was lost");
+    let b = write("b.txt", "Daily Post", &format!("{long} — 10:00"), "We will form a new government");
+    let c = write("c.txt", "Daily-Post", &format!("{long} — 09:00"), "Nobody saw this coming");
+    claimtrack(&store).arg("add").args([&a, &b]).assert().success();
+    claimtrack(&store).arg("add").arg(&c).assert().success();
+    assert_eq!(records(&store).len(), 3, "{:?}", records(&store));
+    // Adding them all again finds each its own file: nothing new, nothing lost.
+    claimtrack(&store).arg("add").args([&c, &b, &a]).assert().success();
+    let saved = records(&store);
+    assert_eq!(saved.len(), 3);
+    let mut said: Vec<String> = saved.iter().map(|p| load(p).claims[0].text.clone()).collect();
+    said.sort();
+    assert!(
+        said[0].contains("Nobody saw") && said[1].contains("The vote") && said[2].contains("We will form"),
+        "{said:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn odd_store_entries_are_reported_and_never_followed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let story = record.parent().unwrap().to_path_buf();
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, store.join("linked-story")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", story.join("link.yaml")).unwrap();
+    std::fs::create_dir(story.join("folder.yaml")).unwrap();
+    assert!(Process::new("mkfifo").arg(story.join("pipe.yaml")).status().unwrap().success());
+    let out = claimtrack(&store).arg("validate").assert().code(1).get_output().stdout.clone();
+    let out = String::from_utf8(out).unwrap();
+    for name in [
+        "linked-story: is a symbolic link", "link.yaml: is a symbolic link", "folder.yaml: is a folder",
+        "pipe.yaml: is a special file",
+    ] {
+        assert!(out.contains(name), "{name} not reported in:\n{out}");
+    }
+    // A record that is a pipe is refused, not waited on (the lock would be held forever).
+    let saved = tmp.path().join("saved.yaml");
+    std::fs::rename(&record, &saved).unwrap();
+    assert!(Process::new("mkfifo").arg(&record).status().unwrap().success());
+    claimtrack(&store).args(["add", SEED]).timeout(std::time::Duration::from_secs(60)).assert().code(2);
+    // A story folder that links elsewhere is not written through.
+    let article = tmp.path().join("linked.txt");
+    std::fs::write(
+        &article,
+        "---\noutlet: X\nstory: linked-story\ntitle: T\npublished: 2024-06-21\n---\nT\n\n\"Good,\" Anna Berg said.\n",
+    )
+    .unwrap();
+    let err = claimtrack(&store).arg("add").arg(&article).assert().code(2).get_output().stderr.clone();
+    assert!(String::from_utf8_lossy(&err).contains("symbolic link"));
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0, "wrote outside the store");
+}
+
+#[test]
+fn a_store_path_that_is_missing_or_a_file_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("nowhere");
+    claimtrack(&missing).arg("validate").assert().code(2).stderr(predicates::str::contains("nowhere"));
+    let file = tmp.path().join("file");
+    std::fs::write(&file, "x").unwrap();
+    for cmd in ["validate", "list"] {
+        claimtrack(&file).arg(cmd).assert().code(2).stderr(predicates::str::contains("not a folder"));
+    }
+}

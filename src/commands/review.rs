@@ -21,19 +21,19 @@ pub struct Args {
     #[arg(long, value_name = "URL")]
     pub evidence: Vec<String>,
     /// Who reviewed it.
-    #[arg(long, env = "CLAIMTRACK_REVIEWER")]
+    #[arg(long, env = "CLAIMTRACK_REVIEWER", value_parser = one_line)]
     pub by: Option<String>,
     /// Mark the claim important (so an outlet leaving it out is flagged).
     #[arg(long)]
     pub important: bool,
     /// Correct the speaker (kept across re-extraction).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = one_line)]
     pub speaker: Option<String>,
     /// Correct the kind (kept across re-extraction).
     #[arg(long, value_enum)]
     pub kind: Option<crate::model::ClaimKind>,
     /// Correct the claim's text (kept across re-extraction).
-    #[arg(long)]
+    #[arg(long, value_parser = not_blank)]
     pub text: Option<String>,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -73,4 +73,36 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     };
     render::claim_detail(p, args.format, &listed)?;
     Ok(Outcome::Success)
+}
+
+/// A correction must say something: a blank one would erase the claim's text.
+fn not_blank(value: &str) -> std::result::Result<String, String> {
+    match value.trim() {
+        "" => Err("must not be empty".to_string()),
+        text => Ok(text.to_string()),
+    }
+}
+
+/// A name: not blank, and on one line without control characters.
+fn one_line(value: &str) -> std::result::Result<String, String> {
+    let name = not_blank(value)?;
+    match name.chars().any(char::is_control) {
+        true => Err("must be one line without control characters".to_string()),
+        false => Ok(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{not_blank, one_line};
+
+    #[test]
+    fn corrections_must_say_something() {
+        assert!(not_blank("").is_err());
+        assert!(not_blank("  \t").is_err());
+        assert_eq!(not_blank(" New text ").unwrap(), "New text");
+        assert!(one_line("Kim\nJong Un").is_err());
+        assert!(one_line("\u{1b}[31mred").is_err());
+        assert_eq!(one_line("Kim Jong Un").unwrap(), "Kim Jong Un");
+    }
 }

@@ -9,6 +9,7 @@ use crate::{Outcome, Result};
 pub struct Args {}
 
 pub fn run(_args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
+    store.check_root(true)?;
     let problems = crate::store::validate::validate(store);
     for problem in &problems {
         p.line(&problem.to_string())?;

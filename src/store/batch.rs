@@ -21,10 +21,10 @@
 //! records before it are in place and before any after it is.
 
 use super::{read_record, yaml, Change, Record, Store};
+use crate::model::ArticleMeta;
 use crate::{Error, Result};
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -38,6 +38,8 @@ const SYNC_THREADS: usize = 32;
 /// A record ready to be saved: where it goes and its YAML.
 pub struct Rendered {
     path: PathBuf,
+    /// Which article this is, to tell it from another that slugs the same.
+    article: ArticleMeta,
     text: String,
     /// The record itself, when its file existed as it was rendered.
     record: Option<Record>,
@@ -55,9 +57,10 @@ impl Store {
     /// `record` as it would be written, with the path it goes to.
     pub fn render(&self, record: Record) -> Result<Rendered> {
         let path = self.record_path(&record.article);
+        let article = record.article.clone();
         let text = yaml::to_string(&record)?;
         let record = path.exists().then_some(record);
-        Ok(Rendered { path, text, record })
+        Ok(Rendered { path, article, text, record })
     }
 
     /// Writes `records` in order, keeping the reviews of records already
@@ -101,10 +104,22 @@ fn save_round(round: Vec<Rendered>, done: &mut Vec<(PathBuf, Change)>) -> Result
     Ok(())
 }
 
-/// Reads the old record, if any, and carries its reviews over.
+/// Reads the old record, if any, and carries its reviews over. When the
+/// file holds another article whose names slug the same (titles alike in
+/// their first 60 characters, outlets differing only in punctuation), the
+/// record goes to a name with a hash of its identity added instead.
 fn plan(new: Rendered) -> Result<Plan> {
-    let Rendered { path, text, record } = new;
-    let Some(old) = read_record(&path)? else {
+    let Rendered { mut path, article, text, record } = new;
+    let mut old = read_record(&path)?;
+    if old.as_ref().is_some_and(|o| !super::same_article(&o.article, &article)) {
+        path = super::disambiguated(&path, &article);
+        old = read_record(&path)?;
+        if let Some(o) = old.as_ref().filter(|o| !super::same_article(&o.article, &article)) {
+            let message = format!("holds another article ({}: {}); not overwritten", o.article.outlet, o.article.title);
+            return Err(Error::record(&path, None, message));
+        }
+    }
+    let Some(old) = old else {
         return Ok(Plan { path, change: Change::Created, text: Some(text) });
     };
     // A file that appeared after rendering (another writer): read the text back.
@@ -132,24 +147,11 @@ fn write_synced(items: &[Option<(&Path, &str)>]) -> Vec<Option<Result<NamedTempF
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(item) = items.get(i) else { break };
                 if let Some((path, text)) = item {
-                    let written = temp_file(path, text);
+                    let written = super::synced_temp(path, text);
                     *results[i].lock().expect("no thread panics holding it") = Some(written);
                 }
             });
         }
     });
     results.into_iter().map(|m| m.into_inner().expect("no thread panicked")).collect()
-}
-
-/// A temporary file in the target's folder holding `text`, flushed to disk.
-fn temp_file(path: &Path, text: &str) -> Result<NamedTempFile> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp =
-        tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
-    crate::faults::point("store-write");
-    super::make_readable(tmp.as_file(), path)?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    Ok(tmp)
 }

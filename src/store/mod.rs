@@ -99,6 +99,7 @@ impl Store {
 
     /// Every record, or the first error: for commands that must see all.
     pub fn load_all_strict(&self) -> Result<Vec<Loaded>> {
+        self.check_root(false)?;
         let (loaded, mut errors) = self.load_all();
         match errors.is_empty() {
             true => Ok(loaded),
@@ -106,18 +107,39 @@ impl Store {
         }
     }
 
+    /// Every `*.yaml` entry one level inside a story folder, whatever it is:
+    /// a link, folder or pipe named like a record is listed too, so reading
+    /// it reports it rather than passing over it. A story folder that is a
+    /// symbolic link is listed as well, for the same reason.
     pub fn record_files(&self) -> Vec<PathBuf> {
-        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&self.root)
-            .min_depth(2)
-            .max_depth(2)
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.into_path())
-            .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-            .collect();
+        let mut files: Vec<PathBuf> = Vec::new();
+        let Ok(stories) = fs::read_dir(&self.root) else { return files };
+        for story in stories.flatten() {
+            let Ok(kind) = story.file_type() else { continue };
+            if kind.is_symlink() {
+                files.push(story.path());
+            } else if kind.is_dir() {
+                let Ok(entries) = fs::read_dir(story.path()) else { continue };
+                files
+                    .extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")));
+            }
+        }
         files.sort();
         files
+    }
+
+    /// Refuses a store path that exists but is not a folder, and, when
+    /// `must_exist`, one that does not exist.
+    pub fn check_root(&self, must_exist: bool) -> Result<()> {
+        match fs::metadata(&self.root) {
+            Ok(m) if m.is_dir() => Ok(()),
+            Ok(_) => Err(Error::input(&self.root, "the claims store is not a folder")),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(Error::input(&self.root, "no claims store here (run `claimtrack add` first, or pass --store)"))
+            }
+            Err(e) => Err(Error::io(&self.root, e)),
+        }
     }
 
     fn lock(&self) -> Result<StoreLock> {
@@ -141,7 +163,42 @@ struct StoreLock {
     file: fs::File,
 }
 
+/// Whether two records are of one article, to be merged rather than kept
+/// apart: read from the same file, or at the same URL, or with the same
+/// story, outlet, title and date.
+fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
+    let both = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
+    both(&a.source, &b.source)
+        || both(&a.url, &b.url)
+        || (a.story == b.story && a.outlet == b.outlet && a.title == b.title && a.published == b.published)
+}
+
+/// `path` with eight hex digits of a hash of the article's URL (or names)
+/// before `.yaml`, for an article whose plain name another one holds.
+fn disambiguated(path: &Path, article: &ArticleMeta) -> PathBuf {
+    use sha2::{Digest, Sha256};
+    let identity = match &article.url {
+        Some(url) => url.clone(),
+        None => {
+            format!("{}\u{1f}{}\u{1f}{}\u{1f}{:?}", article.story, article.outlet, article.title, article.published)
+        }
+    };
+    let hash = Sha256::digest(identity.as_bytes());
+    let tag: String = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!("{stem}--{tag}.yaml"))
+}
+
 pub fn read_record(path: &Path) -> Result<Option<Record>> {
+    if let Ok(meta) = fs::symlink_metadata(path) {
+        if let Some(what) = not_a_record_file(&meta) {
+            return Err(Error::record(
+                path,
+                None,
+                format!("is {what}, not a record; the store holds only plain files"),
+            ));
+        }
+    }
     let text = match fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| Error::record(path, None, "record is not UTF-8"))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -156,6 +213,17 @@ pub fn read_record(path: &Path) -> Result<Option<Record>> {
         return Err(Error::record(path, Some(1), message));
     }
     Ok(Some(record))
+}
+
+/// What a store entry is, when it is not a plain file a record can live in.
+fn not_a_record_file(meta: &fs::Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    match () {
+        _ if kind.is_symlink() => Some("a symbolic link"),
+        _ if kind.is_dir() => Some("a folder"),
+        _ if !kind.is_file() => Some("a special file"),
+        _ => None,
+    }
 }
 
 /// The user's gazetteer additions, if the store has them.
@@ -200,7 +268,16 @@ fn make_readable(_file: &fs::File, _path: &Path) -> Result<()> {
 
 /// Temporary file in the same directory, flushed, then renamed over the target.
 fn write_atomic(path: &Path, text: &str) -> Result<()> {
+    synced_temp(path, text)?.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// A temporary file in the target's folder holding `text`, flushed to disk.
+fn synced_temp(path: &Path, text: &str) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
+    if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Error::input(dir, "story folder is a symbolic link; claimtrack writes only inside the store"));
+    }
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut tmp =
         tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
@@ -208,6 +285,5 @@ fn write_atomic(path: &Path, text: &str) -> Result<()> {
     crate::faults::point("store-write");
     make_readable(tmp.as_file(), path)?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    Ok(tmp)
 }

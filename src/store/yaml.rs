@@ -8,7 +8,7 @@ use serde_saphyr::Options;
 
 /// Parse YAML from `text`; `origin` names the file in errors, with the line.
 pub fn parse<T: DeserializeOwned>(text: &str, origin: &str) -> Result<T> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
+    serde_saphyr::from_str_with_options(text, options(text.len())).map_err(|e| {
         let (line, message) = describe(&e);
         Error::record(origin, line, message)
     })
@@ -18,11 +18,18 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String> {
     serde_saphyr::to_string(value).map_err(|e| Error::Usage(format!("cannot write YAML: {e}")))
 }
 
-/// serde-saphyr's default budgets (depth 64, 250,000 nodes, bounded alias
-/// expansion) keep a hostile record (an alias bomb, deep nesting) from
-/// exhausting memory while staying far above any real record.
-fn options() -> Options {
-    Options::default()
+/// serde-saphyr's budgets (depth 64, bounded alias expansion) keep a hostile
+/// record (an alias bomb, deep nesting) from exhausting memory. The node and
+/// event budgets grow with the text, since without aliases a node takes at
+/// least a byte: a record `add` wrote for a megabyte article (thousands of
+/// claims) must read back, while alias expansion stays capped as before.
+fn options(text_len: usize) -> Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_nodes = budget.max_nodes.max(text_len);
+    budget.max_events = budget.max_events.max(text_len.saturating_mul(2));
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options
 }
 
 fn describe(e: &serde_saphyr::Error) -> (Option<usize>, String) {
@@ -41,5 +48,33 @@ fn strip_location(message: &str) -> String {
     match message.find(" at line ") {
         Some(at) => message[..at].to_string(),
         None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse, to_string};
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn a_large_record_reads_back() {
+        // 300,000 entries of two scalars each: past the default 250,000-node budget.
+        let big: Vec<BTreeMap<String, u32>> = (0..300_000).map(|i| BTreeMap::from([("n".to_string(), i)])).collect();
+        let text = to_string(&big).unwrap();
+        let back: Vec<BTreeMap<String, u32>> = parse(&text, "big.yaml").unwrap();
+        assert_eq!(back, big);
+    }
+
+    #[test]
+    fn an_alias_bomb_is_still_refused() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let err = parse::<serde_json::Value>(&text, "bomb.yaml").unwrap_err().to_string();
+        assert!(err.contains("bomb.yaml"), "{err}");
     }
 }
