@@ -59,6 +59,13 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["suggest", "suggests", "suggested", "hinted", "hints"], cue("suggest", 1, None, Some("010"), false)),
     (&["believe", "believes", "believed", "think", "thinks"], cue("believe", 1, None, Some("010"), false)),
     (
+        &[
+            "estimate", "estimates", "estimated", "reckon", "reckons", "reckoned", "calculate", "calculates",
+            "calculated", "predict", "predicts", "predicted",
+        ],
+        cue("estimate", 1, None, Some("010"), false),
+    ),
+    (
         &["argue", "argues", "argued", "arguing", "contend", "contends", "contended"],
         cue("argue", 2, None, Some("010"), false),
     ),

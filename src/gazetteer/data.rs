@@ -8,6 +8,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("data/gazetteer/countries.yaml", include_str!("../../data/gazetteer/countries.yaml")),
     ("data/gazetteer/organizations.yaml", include_str!("../../data/gazetteer/organizations.yaml")),
     ("data/gazetteer/people.yaml", include_str!("../../data/gazetteer/people.yaml")),
+    ("data/gazetteer/people-world.yaml", include_str!("../../data/gazetteer/people-world.yaml")),
 ];
 
 /// One gazetteer file; every section is optional.

@@ -111,7 +111,11 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
         return match (i..i + scope).find(|&j| toks[j].is("that") || toks[j].text == ":") {
             Some(j) => ((j > i).then(|| toks[i].start..toks[j - 1].end), j + 1),
             None if i + scope < to => (None, i + scope), // the quote that follows
-            None => (None, to),
+            None => match told_without_that(toks, i, to) {
+                // "told pals the squad were gutted": whom, then a clause of its own.
+                Some(obj_end) => (Some(toks[i].start..toks[obj_end - 1].end), obj_end),
+                None => (None, to),
+            },
         };
     }
     let start = i;
@@ -153,6 +157,27 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
     (target, past_adjuncts(toks, i, to))
 }
 
+/// "told supervisors the water level had dropped": where the addressee of
+/// "told" ends, when a clause with its own verb follows without "that".
+fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
+    let first = toks.get(i).filter(|t| t.is_word() && !t.quoted)?;
+    let obj_end = if first.is_capitalized() {
+        // "told The Rocket", "told APB News"
+        (i..to).find(|&j| !(toks[j].is_word() && toks[j].is_capitalized())).unwrap_or(to)
+    } else if matches!(first.lower().as_str(), "the" | "his" | "her" | "their" | "its" | "a") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let rest = toks.get(obj_end..to)?;
+    let words: Vec<String> = rest.iter().filter(|t| t.is_word()).map(|t| t.lower()).collect();
+    let clause = words.len() >= 3
+        && !PREPOSITIONS.contains(&words[0].as_str())
+        && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")
+        && words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(&w.as_str()));
+    clause.then_some(obj_end)
+}
+
 /// Words that show the words after a cue are a clause with its own verb.
 const CLAUSE_VERBS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has",
@@ -179,8 +204,26 @@ fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
 /// after the cue that only say where or when, not what.
 fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
     let words = toks[from..to].iter().filter(|t| t.is_word()).count();
+    // "..., the health authority said Wednesday." (North American copy drops the "on").
+    let when = |w: &str| {
+        matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "last"
+                | "this"
+        )
+    };
     from < to
-        && PREPOSITIONS.contains(&toks[from].lower().as_str())
+        && (PREPOSITIONS.contains(&toks[from].lower().as_str()) || when(&toks[from].lower()))
         && words <= 10
         && toks[from..to].iter().all(|t| !t.quoted && t.kind != TokKind::QuoteMark && !t.is("that"))
 }

@@ -54,6 +54,11 @@ const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "c
 const COMMA_PARTICIPLES: &[&str] = &["arguing", "claiming", "insisting", "stressing", "admitting"];
 const QUOTE_ONLY: &[&str] =
     &["raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips"];
+/// Words after which a participle is an adjective: "would put added strain".
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "put", "puts", "putting", "bring", "brings", "brought", "offer", "offers", "offered", "provide", "provides",
+    "provided", "create", "creates", "created", "face", "faces", "faced", "under", "any", "some", "extra", "much",
+];
 /// What "read" can attribute: "the statement read".
 const DOCUMENTS: &[&str] =
     &["statement", "letter", "message", "text", "communique", "communiqué", "note", "post", "release"];
@@ -122,6 +127,7 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     let relative_who = prev.is_some_and(|p| p.text != "WHO");
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(&prev_lower.as_str()) && (prev_lower != "who" || relative_who)
         || MODALS.contains(&prev_lower.as_str())
+        || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(&prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
         || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p));
     (!rejected).then_some(cue)
@@ -322,6 +328,22 @@ mod tests {
         for text in ["told St\nsaid k", "told St said k", "X told Y\nZ said"] {
             let _ = run(text);
         }
+    }
+
+    #[test]
+    fn told_without_that_and_a_bare_weekday() {
+        let f = run("Tom Eckert told supervisors the water level in his well had dropped 30 feet.");
+        assert_eq!(f[0].2, "the water level in his well had dropped 30 feet.");
+        assert!(run("She told the story of how it began.").iter().all(|x| x.2.is_empty()), "no clause, no content");
+        let f = run("The clinic will shut every night from June 1, the health authority said Wednesday.");
+        assert_eq!(f[0].2, "The clinic will shut every night from June 1,");
+    }
+
+    #[test]
+    fn participles_used_as_adjectives_are_not_cues() {
+        let found = run("The nurses union warned that closures would put added strain on paramedics.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.contains("added strain"), "{found:?}");
     }
 
     #[test]

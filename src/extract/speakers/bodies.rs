@@ -46,7 +46,7 @@ impl Context<'_> {
     pub(super) fn national_department(&self, words: &str) -> Option<Speaker> {
         let parts: Vec<&str> = words
             .split_whitespace()
-            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "federal"))
             .filter(|w| !VOICES.contains(&w.to_lowercase().as_str()))
             .collect();
         let lower = parts.join(" ").to_lowercase();
@@ -71,7 +71,11 @@ impl Context<'_> {
     }
 
     fn is_country(&self, name: &str) -> bool {
-        self.gaz.mentions(name).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
+        // The whole name: "Nigerian Dock and Harbour Workers' Union" only mentions a country.
+        self.gaz
+            .mentions(name)
+            .iter()
+            .any(|m| m.start == 0 && m.end == name.len() && self.gaz.entity(m.entity).kind == EntityKind::Country)
     }
 
     /// "A spokesperson said", with no body named: the body the story named last.
@@ -138,6 +142,9 @@ impl Context<'_> {
     /// ...": a sentence that names one person, without quoting anybody, is
     /// who the next "she" is.
     pub fn observe_people(&mut self, text: &str) {
+        if self.subject_person(text).is_some() {
+            return; // "Beltrán, 58, chairs the Cooperativa Vega Alta, a group…": still Beltrán
+        }
         let named: std::collections::BTreeMap<&str, &Speaker> = self
             .by_surname
             .values()
@@ -155,10 +162,22 @@ impl Context<'_> {
     /// "Arrondo laughs when she hears that. “...,” she says.": a sentence
     /// opening with a person the article named makes them the next "she".
     pub fn observe_subject(&mut self, text: &str) {
-        let first = text.split_whitespace().next().unwrap_or("").trim_end_matches([',', '’', '\'']);
-        if let Some(s) = self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')) {
-            self.last_person = Some(s.clone());
+        if let Some(s) = self.subject_person(text) {
+            self.last_person = Some(s);
         }
+    }
+
+    /// The named person a sentence opens with, after a short opening phrase
+    /// ("Back in Cieza, Beltrán has applied…").
+    fn subject_person(&self, text: &str) -> Option<Speaker> {
+        let opening = text.split_once(", ").filter(|(head, _)| head.split_whitespace().count() <= 5);
+        // "Walsh, 52, …", "Back in Cieza, Beltrán …", "Property tycoon Pike, 61, who …".
+        let head_last = opening.and_then(|(head, _)| head.rsplit(' ').next().filter(|_| head.contains(' ')));
+        let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
+        candidates.into_iter().flatten().find_map(|t| {
+            let first = t.split_whitespace().next().unwrap_or("").trim_end_matches([',', '’', '\'']);
+            self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')).cloned()
+        })
     }
 }
 

@@ -18,8 +18,26 @@ impl Context<'_> {
         }
         match e.kind {
             EntityKind::Person => {
-                // A bare surname the article gave to somebody else ("Bennett", "WHITCOMBE").
-                let local = self.by_surname.get(words.trim()).filter(|l| l.name != e.name && !words.contains(' '));
+                // "Trust chairwoman Kerry Duggan": somebody else whose name holds a known one.
+                let other_name = |w: Option<&str>| {
+                    w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).is_some_and(|w| {
+                        w.chars().count() > 1
+                            && w.chars().next().is_some_and(char::is_uppercase)
+                            && !is_title(w)
+                            && !e.name.split_whitespace().any(|n| n == w)
+                    })
+                };
+                if other_name(words[..m.start].split_whitespace().last())
+                    || other_name(words[m.end..].split(' ').nth(1))
+                {
+                    return self.proper_name(words);
+                }
+                // A bare surname the article gave to somebody else ("Bennett", "Ms Baird", "WHITCOMBE").
+                let bare: Vec<&str> = words.split_whitespace().filter(|w| !is_title(w)).collect();
+                let local = match bare.as_slice() {
+                    [surname] => self.by_surname.get(*surname).filter(|l| l.name != e.name),
+                    _ => None,
+                };
                 Some(local.cloned().unwrap_or_else(|| person(&e.name, e.gender)))
             }
             EntityKind::Organization => {

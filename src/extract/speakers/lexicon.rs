@@ -10,7 +10,11 @@ pub const UNNAMED_NOUNS: &[&str] = &[
     "fans", "voter", "voters", "engineer", "engineers", "scientist", "scientists", "doctor", "doctors", "shopper",
     "shoppers", "executive", "executives", "pensioner", "pensioners", "neighbour", "neighbours", "neighbor",
     "neighbors", "friend", "friends", "relative", "relatives", "colleague", "colleagues", "pharmacist", "pharmacists",
-    "farmer", "farmers", "shopkeeper", "shopkeepers", "insider",
+    "farmer", "farmers", "shopkeeper", "shopkeepers", "insider", "importers", "exporters", "traders", "shippers",
+    "landlords", "tenants", "campaigners", "activists", "protesters", "demonstrators", "villagers", "locals", "owners",
+    "researchers", "opponents", "growers", "operators", "employers", "users", "customers", "patients", "holder",
+    "holders", "supporter", "supporters", "star", "player", "players", "paramedic", "paramedics", "hydrologist",
+    "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers",
 ];
 
 pub const ROLE_WORDS: &[&str] = &[
@@ -33,7 +37,25 @@ pub const TITLES: &[&str] = &[
     "chairwoman", "chair", "director", "inspector", "detective", "superintendent", "officer", "dictator", "supreme",
     "state", "of", "former", "acting", "interim", "opposition", "party", "labour", "conservative", "democratic",
     "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh",
-    "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior",
+    "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior", "supervisor", "executive",
+    "commissioner", "ceo", "cfo", "trustee",
+];
+
+/// Offices a person holds in a body, written before their name ("Board
+/// Chairman Ray Sandoval").
+pub const OFFICES: &[&str] = &[
+    "chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "secretary", "manager",
+    "spokesman", "spokeswoman", "spokesperson", "supervisor", "minister", "head", "leader", "commissioner",
+    "superintendent", "inspector", "officer", "ceo", "founder", "editor", "coach", "captain", "governor", "mayor",
+    "councillor", "trustee", "treasurer",
+];
+
+/// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.
+pub const EPITHETS: &[&str] = &[
+    "furious", "fuming", "angry", "defiant", "gutted", "delighted", "heartbroken", "livid", "devastated", "emotional",
+    "tearful", "shocked", "stunned", "outraged", "relieved", "jubilant", "proud", "brave", "raging", "seething",
+    "beaming", "bitter", "frustrated", "axed", "sacked", "embattled", "beleaguered", "under-fire", "tough-talking",
+    "outspoken", "veteran", "disgraced", "shamed", "boss", "ex", "former",
 ];
 
 pub const ORG_WORDS: &[&str] = &[
@@ -43,7 +65,10 @@ pub const ORG_WORDS: &[&str] = &[
     "agency", "institute", "commission", "party", "bank", "group", "company", "corporation", "university", "committee",
     "court", "service", "union", "federation", "foundation", "forum", "centre", "center", "authority", "board",
     "chamber", "society", "network", "coalition", "bureau", "tribunal", "inspectorate", "secretariat", "platform",
-    "constabulary",
+    "constabulary", "region", "cooperative", "co-op", "cooperativa", "asociación", "associação", "instituto",
+    "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "sindicato",
+    "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
+    "ministerium",
 ];
 
 /// Documents that speak for whoever issued them ("a notice on its website").

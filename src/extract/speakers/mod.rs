@@ -124,6 +124,12 @@ impl<'g> Context<'g> {
     }
 
     fn resolve_inner(&self, words: &str) -> Option<Speaker> {
+        // "Lagos-based Harbourline Research": the name, without where it is based.
+        if let Some((first, rest)) = words.split_once(' ').filter(|(f, _)| f.ends_with("-based")) {
+            if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
+                return Some(s);
+            }
+        }
         let lower = words.to_lowercase();
         if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {
             return self.pronoun(&lower).or_else(|| self.last.clone());
@@ -240,6 +246,15 @@ impl<'g> Context<'g> {
     /// "the agency’s quarterly report", "Seoul's presidential office": whoever owns it.
     fn possessor(&self, words: &str) -> Option<Speaker> {
         let at = words.find("’s ").or_else(|| words.find("'s "))?;
+        // "Walsh's agent Barry Tennant": the named person, not the possessor.
+        let named = words[at + 3..].split_whitespace().any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !names::is_title(w)
+                && !ORG_WORDS.contains(&w.to_lowercase().as_str())
+        });
+        if named {
+            return None;
+        }
         self.resolve_inner(&words[..at])
     }
 
@@ -262,6 +277,11 @@ impl<'g> Context<'g> {
             return Some(s.clone()); // "the Copenhagen-based carrier"
         }
         if let Some(s) = self.by_role.get(noun) {
+            return Some(s.clone());
+        }
+        // "a source close to the boardroom told The Rocket … The insider claimed": the same source.
+        let source_noun = matches!(noun, "insider" | "source" | "official" | "diplomat" | "aide");
+        if let Some(s) = self.last_person.as_ref().filter(|s| source_noun && s.name.starts_with("unnamed:")) {
             return Some(s.clone());
         }
         if let Some(s) = self.head_of_observed_org(noun) {
@@ -388,5 +408,35 @@ mod tests {
         assert_eq!(c.resolve("the Ministry of Defense").unwrap().name, "Japan");
         assert_eq!(c.resolve("It").unwrap().name, "Japan");
         assert_eq!(c.resolve("One OPEC+ delegate").unwrap().name, "unnamed: OPEC+ delegate");
+    }
+
+    #[test]
+    fn offices_before_names_and_names_holding_known_ones() {
+        let mut c = ctx();
+        c.learn_names("Ms Rhonda Baird, Chair of the Alliance, spoke. Trust chairwoman Kerry Duggan, 47, added more.");
+        assert_eq!(c.resolve("Board Chairman Ray Sandoval").unwrap().name, "Ray Sandoval");
+        assert_eq!(c.resolve("Harrow Foundation Chief Executive Michael Oduya").unwrap().name, "Michael Oduya");
+        assert_eq!(c.resolve("Supervisor Luis Arredondo").unwrap().name, "Luis Arredondo");
+        assert_eq!(c.resolve("Ms Baird").unwrap().name, "Rhonda Baird");
+        assert_eq!(c.resolve("Trust chairwoman Kerry Duggan").unwrap().name, "Kerry Duggan");
+        assert_eq!(c.resolve("Walsh's agent Barry Tennant").unwrap().name, "Barry Tennant");
+        assert_eq!(c.resolve("Lagos-based Harbourline Research").unwrap().name, "Harbourline Research");
+        c.resolve("Terry Walsh");
+        assert_eq!(c.resolve("Furious Walsh").unwrap().name, "Terry Walsh");
+    }
+
+    #[test]
+    fn sources_and_departments() {
+        let mut c = ctx();
+        assert_eq!(c.resolve("Importers").unwrap().name, "unnamed: importers");
+        assert_eq!(
+            c.resolve("a source close to the boardroom").unwrap().name,
+            "unnamed: source close to the boardroom"
+        );
+        assert_eq!(c.resolve("The insider").unwrap().name, "unnamed: source close to the boardroom");
+        assert!(c.resolve("Kitchen Clash star").is_none_or(|s| !s.name.starts_with("unnamed")));
+        c.learn_names("Workers at Nigeria's ports struck. The Nigerian Dock and Harbour Workers' Union met.");
+        c.resolve("The Nigerian Dock and Harbour Workers' Union");
+        assert_eq!(c.resolve("The Federal Ministry of Marine and Blue Economy").unwrap().name, "Nigeria");
     }
 }

@@ -232,7 +232,10 @@ pub(super) fn is_title(token: &str) -> bool {
     let t = token.trim_end_matches('.').to_lowercase();
     // "Secretary-General", "Vice-President": every part a title.
     let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(&p));
-    hyphenated || TITLES.contains(&t.as_str()) || token.chars().next().is_some_and(char::is_lowercase)
+    hyphenated
+        || TITLES.contains(&t.as_str())
+        || EPITHETS.contains(&t.as_str())
+        || token.chars().next().is_some_and(char::is_lowercase)
 }
 
 pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
@@ -254,6 +257,12 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // involved in drafting the statement" → "Southeast Asian diplomat".
     let parts: Vec<&str> = words.split_whitespace().collect();
     let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(&w.to_lowercase().as_str()))?;
+    // "Kitchen Clash star", "Rovers player": somebody the story names, not a source.
+    let famous = matches!(parts[noun_at].to_lowercase().as_str(), "star" | "player" | "agent");
+    let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another" | "and");
+    if famous && parts[..noun_at].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase) && !determiner(w)) {
+        return None;
+    }
     let tail = &parts[noun_at + 1..];
     if tail.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) && !tail[0].chars().all(char::is_lowercase)
     {
@@ -263,7 +272,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // "diplomat involved in drafting ..." does not.
     let phrase =
         tail.first().is_some_and(|w| matches!(*w, "on" | "at" | "in" | "with" | "from" | "familiar" | "close"));
-    let keep_tail = phrase && tail.len() <= 5;
+    let keep_tail = phrase && tail.len() <= 7;
     let end = if keep_tail { parts.len() } else { noun_at + 1 };
     let desc: Vec<&str> = parts[..end]
         .iter()
@@ -275,7 +284,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     let mut desc = desc.join(" ");
     if let Some(first) = desc.chars().next() {
         if desc.split_whitespace().next().is_some_and(|w| w.chars().skip(1).all(char::is_lowercase))
-            && !is_proper(&desc)
+            && (!is_proper(&desc) || desc.split_whitespace().next() == Some(parts[noun_at]))
         {
             desc = first.to_lowercase().collect::<String>() + &desc[first.len_utf8()..];
         }
@@ -316,8 +325,15 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         w.chars().next().is_some_and(char::is_uppercase)
             || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
     }) && parts.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let org_word = parts.iter().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
-    (parts.len() >= 2 && capitalised && org_word).then(|| Speaker {
+    let org_at = parts.iter().rposition(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+    // "Board Chairman Ray Sandoval", "Harrow Foundation Chief Executive
+    // Michael Oduya": a person holding an office in the body.
+    let office_holder = org_at.is_some_and(|at| {
+        let rest = &parts[at + 1..];
+        let office = rest.iter().rposition(|w| OFFICES.contains(&w.to_lowercase().as_str()));
+        office.is_some_and(|o| rest[o + 1..].iter().any(|w| !is_title(w)))
+    });
+    (parts.len() >= 2 && capitalised && org_at.is_some() && !office_holder).then(|| Speaker {
         name: parts.join(" "),
         person: false,
         gender: None,
