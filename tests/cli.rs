@@ -304,6 +304,21 @@ fn extract_streams_json_lines_for_pipelines() {
     let n = String::from_utf8_lossy(&out.get_output().stdout).lines().count();
     assert!(n > 50, "{n} lines");
     claimtrack(&store).args(["extract", "--jsonl-input"]).write_stdin("not json\n").assert().code(2);
+    // A bad date is the line's, not --published's; a line over --max-size is refused; paths conflict.
+    let line = r#"{"text": "T\n\n\"Good,\" Anna Berg said.", "published": "0024-01-01"}"#;
+    claimtrack(&store)
+        .args(["extract", "--jsonl-input"])
+        .write_stdin(format!("{line}\n"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("<stdin>: line 1: published date '0024-01-01'"));
+    claimtrack(&store)
+        .args(["extract", "--jsonl-input", "--max-size", "20"])
+        .write_stdin(format!("{line}\n"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("line 1: larger than the 20-byte limit"));
+    claimtrack(&store).args(["extract", "--jsonl-input", "articles"]).assert().code(2);
 }
 
 #[test]

@@ -306,3 +306,21 @@ fn a_store_path_that_is_missing_or_a_file_is_refused() {
         claimtrack(&file).arg(cmd).assert().code(2).stderr(predicates::str::contains("not a folder"));
     }
 }
+
+#[test]
+fn a_full_disk_leaves_no_empty_story_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let err = claimtrack(&store)
+        .args(["add", SEED])
+        .env("CLAIMTRACK_FAULT", "store-write:full")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&err).contains("No space left"), "{}", String::from_utf8_lossy(&err));
+    let left: Vec<_> =
+        walkdir::WalkDir::new(&store).min_depth(1).into_iter().flatten().map(|e| e.into_path()).collect();
+    assert!(left.iter().all(|p| p.file_name().is_some_and(|n| n == ".claimtrack.lock")), "left behind: {left:?}");
+}

@@ -12,7 +12,7 @@ use crate::render::{self, claims::Listed, Format, Printer};
 use crate::store::Store;
 use crate::{ingest, Error, Outcome, Result};
 use serde::Deserialize;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -22,7 +22,7 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
     /// Read articles from standard input as JSON Lines:
     /// {"text": "...", "outlet": "...", "published": "...", "id": "..."} per line.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "paths")]
     pub jsonl_input: bool,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -102,21 +102,34 @@ fn print(p: &mut Printer, format: Format, article: &Article, claims: &[Claim]) -
 }
 
 fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> {
-    let stdin = std::io::stdin();
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.map_err(|e| Error::io("<stdin>", e))?;
+    let max = args.ingest.options().max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES);
+    let mut stdin = std::io::stdin().lock();
+    let mut buf: Vec<u8> = Vec::new();
+    for n in 1.. {
+        buf.clear();
+        let read = (&mut stdin).take(max + 1).read_until(b'\n', &mut buf).map_err(|e| Error::io("<stdin>", e))?;
+        if read == 0 {
+            break;
+        }
+        let at = |what: String| Error::input("<stdin>", format!("line {n}: {what}"));
+        if buf.len() as u64 > max {
+            return Err(at(format!("larger than the {max}-byte limit (raise it with --max-size)")));
+        }
+        let line = std::str::from_utf8(&buf).map_err(|_| at("not valid UTF-8".into()))?;
         if line.trim().is_empty() {
             continue;
         }
-        let input: InputLine = serde_json::from_str(&line)
-            .map_err(|e| Error::input("<stdin>", format!("line {}: not an article object: {e}", n + 1)))?;
+        let input: InputLine = serde_json::from_str(line).map_err(|e| at(format!("not an article object: {e}")))?;
+        if let Some(date) = input.published.as_deref().filter(|_| args.ingest.options().published.is_none()) {
+            ingest::published_date(date).map_err(at)?;
+        }
         let mut opts = args.ingest.options();
         opts.outlet = opts.outlet.or(input.outlet);
         opts.url = opts.url.or(input.url);
         opts.published = opts.published.or(input.published);
         opts.story = opts.story.or(input.story);
         opts.title = input.title;
-        let name = input.id.clone().unwrap_or_else(|| format!("<stdin>:{}", n + 1));
+        let name = input.id.clone().unwrap_or_else(|| format!("<stdin>:{n}"));
         let article = ingest::ingest_text(&input.text, &name, &opts)?;
         let claims = crate::extract::extract(&article, gaz);
         for c in &claims {

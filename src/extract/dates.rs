@@ -220,6 +220,8 @@ fn number(c: &Captures, name: &str) -> Option<u32> {
 /// Builds a date from the named groups shared by `DATELINE` and the prose patterns.
 fn dateline_date(c: &Captures) -> Option<NaiveDate> {
     let n = |name: &str| number(c, name);
+    // "0024" is the year 24, written out; only "24" is short for 2024.
+    let short_year = ["iy", "dy", "my", "sy"].iter().find_map(|g| c.name(g)).is_some_and(|m| m.as_str().len() <= 2);
     let (year, month, day) = if c.name("iy").is_some() {
         (n("iy")?, n("im")?, n("id")?)
     } else if c.name("dd").is_some() {
@@ -232,8 +234,8 @@ fn dateline_date(c: &Captures) -> Option<NaiveDate> {
         (n("sy")?, month, day)
     };
     let year = match year {
-        0..=69 => year + 2000,
-        70..=99 => year + 1900,
+        0..=69 if short_year => year + 2000,
+        70..=99 if short_year => year + 1900,
         _ => year,
     };
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
@@ -428,6 +430,12 @@ mod tests {
         for (input, expected) in cases.lines().filter_map(|l| l.trim().split_once(" | ")) {
             assert_eq!(parse_datetime(input), expected.parse().ok(), "{input}");
         }
+    }
+
+    #[test]
+    fn four_digit_years_are_taken_as_written() {
+        assert_eq!(parse_datetime("0024-06-21").unwrap().date().to_string(), "0024-06-21");
+        assert_eq!(parse_datetime("21 Jun 24").unwrap().date().to_string(), "2024-06-21");
     }
 
     #[test]

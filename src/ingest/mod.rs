@@ -92,6 +92,18 @@ fn decode(path: &Path, bytes: &[u8], lossy: bool) -> Result<String> {
     }
 }
 
+/// Text whose lines end in a bare carriage return (classic Mac OS, some
+/// exports) with its line ends made "\n", so front matter and paragraphs are
+/// seen; "\r\n" is left to the readers, which handle it.
+fn old_mac_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone_cr = bytes.iter().enumerate().any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+    match lone_cr {
+        true => text.replace("\r\n", "\n").replace('\r', "\n").into(),
+        false => text.into(),
+    }
+}
+
 fn hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -103,6 +115,7 @@ pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
 
 /// [`ingest_text`] with the content hash when the caller has it already.
 fn ingest(text: &str, name: &str, opts: &Options, content_hash: Option<String>) -> Result<Article> {
+    let text = &old_mac_line_endings(text);
     let (front, rest, offset) = front_matter::split(text, name)?;
     let mut front = front.unwrap_or_default();
     let page = if looks_like_html(rest) {
@@ -157,16 +170,22 @@ fn published(
     name: &str,
 ) -> Result<Option<chrono::NaiveDateTime>> {
     if let Some(p) = &opts.published {
-        return dates::parse_datetime(p)
-            .map(Some)
-            .ok_or_else(|| Error::Usage(format!("--published: cannot read date '{p}'")));
+        return published_date(p).map(Some).map_err(|why| Error::Usage(format!("--published: {why}")));
     }
     if let Some(p) = &front.published {
-        return dates::parse_datetime(p)
-            .map(Some)
-            .ok_or_else(|| Error::input(name, format!("front matter: cannot read published date '{p}'")));
+        return published_date(p).map(Some).map_err(|why| Error::input(name, format!("front matter: {why}")));
     }
-    Ok(dateline.and_then(dates::parse_datetime))
+    Ok(dateline.and_then(|d| published_date(d).ok()))
+}
+
+/// A publication date as written in front matter or on the command line;
+/// the error says why it cannot be used.
+pub fn published_date(text: &str) -> std::result::Result<chrono::NaiveDateTime, String> {
+    match dates::parse_datetime(text) {
+        Some(d) if (1800..=2200).contains(&chrono::Datelike::year(&d)) => Ok(d),
+        Some(_) => Err(format!("published date '{text}' cannot be right")),
+        None => Err(format!("cannot read published date '{text}'")),
+    }
 }
 
 fn host(url: &str) -> Option<String> {
@@ -200,6 +219,15 @@ mod tests {
         let a = ingest_text(text, "x.txt", &opts).unwrap();
         assert_eq!(a.meta.outlet, "B");
         assert_eq!(a.meta.story, "s");
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let text = "---\routlet: Old Mac Gazette\rtitle: T\rpublished: 2024-06-21\r---\rHeadline\r\rPutin said the deal was good.\r";
+        let a = ingest_text(text, "mac.txt", &Options::default()).unwrap();
+        assert_eq!(a.meta.outlet, "Old Mac Gazette");
+        assert!(a.body.contains("Putin said the deal was good."));
+        assert!(!a.body.contains('\r'));
     }
 
     #[test]

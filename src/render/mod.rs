@@ -54,8 +54,12 @@ impl Printer {
         self.out.write_all(bytes).map_err(Error::output)
     }
 
+    /// A line of output. Control characters from articles and file names
+    /// (an escape sequence that retitles the terminal, a stray carriage
+    /// return) are shown as symbols, never sent raw; the colour sequences
+    /// `paint` adds are the only escapes kept.
     pub fn line(&mut self, text: &str) -> Result<()> {
-        writeln!(self.out, "{text}").map_err(Error::output)
+        writeln!(self.out, "{}", visible(text, self.color)).map_err(Error::output)
     }
 
     pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
@@ -164,12 +168,54 @@ pub fn progress(len: usize) -> indicatif::ProgressBar {
 
 /// Notes for the user that are not the command's output (skipped files, hints).
 pub fn note(text: &str) {
-    let _ = writeln!(std::io::stderr(), "claimtrack: {text}");
+    let _ = writeln!(std::io::stderr(), "claimtrack: {}", one_line(text));
 }
 
 /// The one-line message for an error that ends the command.
 pub fn error_line(e: &Error) {
-    let _ = writeln!(std::io::stderr(), "claimtrack: error: {e}");
+    let _ = writeln!(std::io::stderr(), "claimtrack: error: {}", one_line(&e.to_string()));
+}
+
+/// `text` with control characters shown as symbols ("␛", "␍"); line breaks
+/// and tabs stay, and so do colour (SGR) sequences when `keep_color`.
+pub fn visible(text: &str, keep_color: bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let sgr = (c == '\u{1b}' && keep_color).then(|| sgr_len(rest)).flatten();
+        if let Some(len) = sgr {
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+            continue;
+        }
+        out.push(if c == '\n' || c == '\t' { c } else { picture(c) });
+        rest = &rest[c.len_utf8()..];
+    }
+    out.into()
+}
+
+/// A message that stays on one line whatever the file name holds.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { picture(c) } else { c }).collect()
+}
+
+fn picture(c: char) -> char {
+    match c as u32 {
+        0..=0x1f => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        0x7f => '\u{2421}',
+        _ if c.is_control() => '\u{fffd}',
+        _ => c,
+    }
+}
+
+/// Length of a colour sequence ("ESC [ 1 ; 31 m") at the start of `text`.
+fn sgr_len(text: &str) -> Option<usize> {
+    let body = text.strip_prefix("\u{1b}[")?;
+    let params = body.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+    (body.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
 }
 
 /// `eval` results: one row per article and a total.
@@ -220,5 +266,23 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
             }
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{one_line, visible};
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let hostile = "Title\u{1b}]0;pwned\u{7}\u{1b}[2J\r\u{9b}31m";
+        let shown = visible(hostile, true);
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}') && !shown.contains('\r'), "{shown:?}");
+        assert!(!shown.contains('\u{9b}'));
+        assert_eq!(visible("plain\ttext\nnext", false), "plain\ttext\nnext");
+        // Colour that `paint` added survives when colour is on, and only then.
+        assert_eq!(visible("\u{1b}[1;31mhigh\u{1b}[0m", true), "\u{1b}[1;31mhigh\u{1b}[0m");
+        assert!(!visible("\u{1b}[1;31mhigh\u{1b}[0m", false).contains('\u{1b}'));
+        assert_eq!(one_line("bad\nname.txt: error"), "bad\u{240a}name.txt: error");
     }
 }

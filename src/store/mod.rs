@@ -273,17 +273,29 @@ fn write_atomic(path: &Path, text: &str) -> Result<()> {
 }
 
 /// A temporary file in the target's folder holding `text`, flushed to disk.
+/// A story folder made for it is removed again if the write fails (a full
+/// disk), so a failed `add` leaves no empty folder behind.
 fn synced_temp(path: &Path, text: &str) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(Error::input(dir, "story folder is a symbolic link; claimtrack writes only inside the store"));
     }
+    let made_dir = !dir.exists();
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp =
-        tempfile::Builder::new().prefix(".tmp-").suffix(".yaml.tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
-    crate::faults::point("store-write");
-    make_readable(tmp.as_file(), path)?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    Ok(tmp)
+    let written = (|| {
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".tmp-")
+            .suffix(".yaml.tmp")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(dir, e))?;
+        tmp.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
+        crate::faults::point("store-write").map_err(|e| Error::io(path, e))?;
+        make_readable(tmp.as_file(), path)?;
+        tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+        Ok(tmp)
+    })();
+    if written.is_err() && made_dir {
+        let _ = fs::remove_dir(dir); // only if still empty: another record may have landed there
+    }
+    written
 }
