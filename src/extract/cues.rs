@@ -56,6 +56,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
         cue("acknowledge", 1, None, Some("010"), false),
     ),
     (&["confirm", "confirms", "confirmed"], cue("confirm", 1, None, Some("010"), false)),
+    (&["testify", "testifies", "testified"], cue("testify", 1, None, Some("010"), false)),
     (&["suggest", "suggests", "suggested", "hinted", "hints"], cue("suggest", 1, None, Some("010"), false)),
     (&["believe", "believes", "believed", "think", "thinks"], cue("believe", 1, None, Some("010"), false)),
     (

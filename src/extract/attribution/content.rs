@@ -224,6 +224,6 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
     };
     from < to
         && (PREPOSITIONS.contains(&toks[from].lower().as_str()) || when(&toks[from].lower()))
-        && words <= 10
+        && words <= 16
         && toks[from..to].iter().all(|t| !t.quoted && t.kind != TokKind::QuoteMark && !t.is("that"))
 }

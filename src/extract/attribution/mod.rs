@@ -44,11 +44,11 @@ const NOT_SUBJECT_BEFORE_CUE: &[&str] = &[
 /// after "I", "we", "they" or "you".
 const NOUN_LIKE_BASE: &[&str] = &[
     "state", "note", "report", "call", "claim", "warning", "promise", "pledge", "vow", "stress", "reply", "demand",
-    "think", "believe", "blame",
+    "think", "believe", "blame", "estimate", "forecast", "predict", "calculate",
 ];
 /// Third-person forms that are also plural nouns: a cue only after a name or pronoun.
 const NOUN_LIKE_S: &[&str] =
-    &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands"];
+    &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands", "estimates"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
 const COMMA_PARTICIPLES: &[&str] = &["arguing", "claiming", "insisting", "stressing", "admitting"];
@@ -92,7 +92,9 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     let cue = cues::lookup(t.text)?;
     let lower = t.lower();
     let sentence_start = k == 0 || matches!(toks[k - 1].kind, TokKind::QuoteMark) || toks[k - 1].text == ":";
-    if t.is_capitalized() && !sentence_start {
+    // "Brophy THREATENS to WALK": the tabloid's capitals are still the verb.
+    let shouted = t.text.len() >= 4 && t.text.chars().all(|c| c.is_uppercase());
+    if t.is_capitalized() && !sentence_start && !shouted {
         return None; // "United States", "Daily Report": a name, not a verb
     }
     // "is instantly declared": look past adverbs for the passive.
@@ -341,6 +343,9 @@ mod tests {
 
     #[test]
     fn participles_used_as_adjectives_are_not_cues() {
+        let found = run("Sithole said that the price was 41% above the town's own estimate.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.ends_with("own estimate."), "{found:?}");
         let found = run("The nurses union warned that closures would put added strain on paramedics.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.contains("added strain"), "{found:?}");

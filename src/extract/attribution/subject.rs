@@ -57,7 +57,7 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        let inside_name = t.is("and") && joins_name(toks, start - 1, end);
+        let inside_name = t.is("and") && (joins_name(toks, start - 1, end) || joins_office(toks, start - 1, end));
         if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start < end && !inside_name {
             break;
         }
@@ -95,6 +95,19 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// "Indonesia's energy and mineral resources ministry": the "and" at `i`
+/// joins the portfolio of one lowercase office after a possessive.
+fn joins_office(toks: &[Tok], i: usize, end: usize) -> bool {
+    let head = toks[end - 1].lower();
+    let office = matches!(head.as_str(), "ministry" | "department" | "agency" | "office" | "commission");
+    let lowercase = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.is_word() && !t.is_capitalized());
+    let possessive = (i.saturating_sub(3)..i).any(|j| {
+        let t = toks[j].text;
+        t.ends_with("’s") || t.ends_with("'s") || matches!(t, "’" | "'") && toks[j + 1].is("s")
+    });
+    office && end - i <= 5 && i >= 2 && lowercase(i + 1..end) && possessive
 }
 
 /// Where the capitalised run after `i` ends: "and Rescue Service" → after "Service".

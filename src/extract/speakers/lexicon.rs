@@ -38,7 +38,7 @@ pub const TITLES: &[&str] = &[
     "state", "of", "former", "acting", "interim", "opposition", "party", "labour", "conservative", "democratic",
     "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh",
     "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior", "supervisor", "executive",
-    "commissioner", "ceo", "cfo", "trustee",
+    "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -85,7 +85,9 @@ pub const BUSINESS: &[&str] = &[
 pub const COMPANY_SUFFIXES: &[&str] = &[
     "line", "lines", "shipping", "airways", "air", "logistics", "freight", "holdings", "motors", "capital", "energy",
     "pharma", "group", "tv", "media", "water", "ferries", "rail", "railways", "airport", "telecom", "insurance",
-    "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods",
+    "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods", "ag", "sa", "gmbh",
+    "nv", "se", "spa", "bv", "ab", "asa", "oyj", "kk", "tbk", "bhd", "pty", "llc", "co", "motor", "energie", "energia",
+    "industri", "industries", "mining", "steel", "pharmaceuticals", "labs", "bank",
 ];
 
 /// Nouns that describe a person already named ("the dinner lady", "the winner").

@@ -44,6 +44,8 @@ pub struct Context<'g> {
     home_country: Option<String>,
     /// The body the article named last, for "a spokesperson said".
     recent_body: Option<Speaker>,
+    /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
+    acronyms: HashMap<String, Speaker>,
 }
 
 impl<'g> Context<'g> {
@@ -61,6 +63,7 @@ impl<'g> Context<'g> {
             companies: Vec::new(),
             home_country: None,
             recent_body: None,
+            acronyms: HashMap::new(),
         }
     }
 
@@ -131,6 +134,10 @@ impl<'g> Context<'g> {
             }
         }
         let lower = words.to_lowercase();
+        let bare = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        if let Some(s) = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s")) {
+            return Some(s.clone()); // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named
+        }
         if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {
             return self.pronoun(&lower).or_else(|| self.last.clone());
         }
@@ -438,5 +445,16 @@ mod tests {
         c.learn_names("Workers at Nigeria's ports struck. The Nigerian Dock and Harbour Workers' Union met.");
         c.resolve("The Nigerian Dock and Harbour Workers' Union");
         assert_eq!(c.resolve("The Federal Ministry of Marine and Blue Economy").unwrap().name, "Nigeria");
+    }
+
+    #[test]
+    fn acronyms_particles_and_placed_police() {
+        let mut c = ctx();
+        c.learn_names("Workers at PT Tanjung Baru Nikel Industri (TBN) struck. State advocate Riaan van Wyk spoke.");
+        assert_eq!(c.resolve("TBN").unwrap().name, "PT Tanjung Baru Nikel Industri");
+        assert_eq!(c.resolve("Van Wyk").unwrap().name, "Riaan van Wyk");
+        assert_eq!(c.resolve("Commandant Yannick Le Goff").unwrap().name, "Yannick Le Goff");
+        assert_eq!(c.resolve("Morowali district police").unwrap().name, "Morowali district police");
+        assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
     }
 }

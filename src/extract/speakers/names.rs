@@ -33,8 +33,10 @@ const EVENTS: &[&str] = &[
 ];
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
-const PARTICLES: &[&str] =
-    &["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le"];
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le", "ter",
+    "ten",
+];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
 
@@ -53,6 +55,17 @@ impl Context<'_> {
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         if name.is_empty() || !name.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
             return None;
+        }
+        // "Van Wyk", "Le Goff": a surname with its particle, of "Riaan van Wyk".
+        if let [particle, surname] = name.as_slice() {
+            let person = self.by_surname.get(surname.trim_end_matches("’s").trim_end_matches("'s"));
+            let particle = particle.to_lowercase();
+            if let Some(p) = person.filter(|p| {
+                PARTICLES.contains(&particle.as_str())
+                    && p.name.to_lowercase().ends_with(&format!("{particle} {}", surname.to_lowercase()))
+            }) {
+                return Some(p.clone());
+            }
         }
         if name.len() == 1 {
             let key = title_case(name[0].trim_end_matches("’s").trim_end_matches("'s"));
@@ -97,6 +110,7 @@ impl Context<'_> {
     /// surname ("Okafor") or transcript label ("WHITCOMBE") finds it, and
     /// every organisation name so that "the council" finds it.
     pub fn learn_names(&mut self, body: &str) {
+        self.learn_acronyms(body);
         let body = tabloid_caps(body);
         let body = body.as_str();
         self.learn_orgs(body);
@@ -165,6 +179,27 @@ impl Context<'_> {
         self.register_surnames(&speaker);
     }
 
+    /// "PT Tanjung Baru Nikel Industri (TBN)": the acronym stands for the body.
+    fn learn_acronyms(&mut self, body: &str) {
+        static NAMED_ACRONYM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"((?:\p{Lu}[\p{L}’'&.-]*\s(?:(?:of|and|for|the|de|des|du)\s)?){1,8}\p{Lu}[\p{L}’'&.-]*)\s\((\p{Lu}{2,7})\)")
+                .expect("valid regex")
+        });
+        for c in NAMED_ACRONYM.captures_iter(body) {
+            let name = c[1].trim_start_matches("The ").to_string();
+            let acronym = c[2].to_string();
+            // The acronym's letters start the name's words, in order: "(TBN)" fits "PT Tanjung Baru
+            // Nikel Industri"; "(UK)" after a person does not.
+            let mut initials = name.split_whitespace().filter_map(|w| w.chars().next());
+            let fits = acronym.chars().all(|a| initials.any(|i| i == a));
+            if !fits || !self.gaz.mentions(&acronym).is_empty() {
+                continue;
+            }
+            let org = Speaker { name, person: false, gender: None };
+            self.acronyms.entry(acronym).or_insert(org);
+        }
+    }
+
     /// "Bank of Valmora", "North Kivu Provincial Health Division", "Westcombe
     /// Police": capitalised names holding an organisation word, found later
     /// as "the bank", "the division", "police".
@@ -200,7 +235,7 @@ impl Context<'_> {
 fn tabloid_caps(body: &str) -> String {
     // Word boundaries through WordRegex: ASCII-fast, exact on accented names.
     static CAPS_NAME: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
-        crate::segment::wordre::WordRegex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{2,} \p{Lu}\p{Ll}+")
+        crate::segment::wordre::WordRegex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}+")
     });
     // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
     CAPS_NAME
@@ -257,6 +292,16 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // involved in drafting the statement" → "Southeast Asian diplomat".
     let parts: Vec<&str> = words.split_whitespace().collect();
     let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(&w.to_lowercase().as_str()))?;
+    // "Morowali district police": the force of a named place, a body of its own.
+    let placed = parts[..noun_at].first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if parts[noun_at].eq_ignore_ascii_case("police") && noun_at > 0 && noun_at + 1 == parts.len() && placed {
+        let force = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || parts[1..noun_at].iter().all(|w| w.chars().all(char::is_lowercase));
+        let first_is_place = !matches!(parts[0].to_lowercase().as_str(), "a" | "an" | "the" | "local" | "district");
+        if force && first_is_place {
+            return Some(Speaker { name: parts.join(" "), person: false, gender: None });
+        }
+    }
     // "Kitchen Clash star", "Rovers player": somebody the story names, not a source.
     let famous = matches!(parts[noun_at].to_lowercase().as_str(), "star" | "player" | "agent");
     let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another" | "and");
