@@ -39,6 +39,7 @@ const PARTICLES: &[&str] = &[
 ];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
+use std::collections::HashMap;
 
 impl Context<'_> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
@@ -117,18 +118,19 @@ impl Context<'_> {
         self.learn_home_country(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
+        // Most capitalised words recur: their gazetteer lookup is made once.
+        let mut place_or_body: HashMap<&str, bool> = HashMap::new();
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            let org_word = ORG_WORDS.contains(&word.to_lowercase().as_str());
             let particle = !run.is_empty() && PARTICLES.contains(&word);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
-            let place_or_body = self.gaz.mentions(word).iter().any(|m| {
-                self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital
-            }) || org_word;
-            let article = STARTERS.contains(&word);
-            let in_name = particle || capital && !is_title(word) && !place_or_body && !article;
+            let in_name = particle
+                || capital
+                    && !is_title(word)
+                    && !STARTERS.contains(&word)
+                    && !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word));
             if in_name {
                 run.push(word);
             }
@@ -140,14 +142,23 @@ impl Context<'_> {
                 run.clear();
                 titles.clear();
                 // "Energy Minister Prince Abdulaziz": the title words just before a name.
-                let role_word = word.len() > 3
+                let role_word = !in_name
+                    && word.len() > 3
                     && word.chars().all(char::is_alphabetic)
+                    && is_title(word)
                     && crate::extract::cues::lookup(word).is_none();
-                if !in_name && is_title(word) && role_word {
+                if role_word {
                     titles.push(word.to_lowercase());
                 }
             }
         }
+    }
+
+    fn is_place_or_body(&self, word: &str) -> bool {
+        ORG_WORDS.contains(&word.to_lowercase().as_str())
+            || self.gaz.mentions(word).iter().any(|m| {
+                self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital
+            })
     }
 
     /// A two- to four-word name, under its gazetteer name when it has one
@@ -264,6 +275,9 @@ pub(super) fn last_word_in(text: &str, words: &[&str]) -> bool {
 }
 
 pub(super) fn is_title(token: &str) -> bool {
+    if token.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
     let t = token.trim_end_matches('.').to_lowercase();
     // "Secretary-General", "Vice-President": every part a title.
     let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(&p));
