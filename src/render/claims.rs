@@ -74,12 +74,9 @@ fn csv_row(l: &Listed) -> Vec<String> {
     ]
 }
 
+/// `text` cut to `max` characters, ending in "…" when anything was cut.
 pub fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
-    }
+    super::clip(text, max).into_owned()
 }
 
 /// One claim in full, field by field.

@@ -77,18 +77,13 @@ impl Printer {
         write!(self.out, "{text}").map_err(Error::output)
     }
 
+    /// Rows as a table that fits the terminal (160 columns when piped).
+    /// Every cell and heading is cut to [`MAX_CELL_CHARS`] (see [`clip_cell`]),
+    /// so a huge outlet, title or sentence from an article cannot make the
+    /// table slow; the machine formats always carry the full text.
     pub fn table(&mut self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
-        let mut t = Table::new();
-        t.load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(header.to_vec());
-        if !std::io::stdout().is_terminal() {
-            t.set_width(160);
-        }
-        for r in rows {
-            t.add_row(r);
-        }
-        self.line(&t.to_string())
+        let width = (!std::io::stdout().is_terminal()).then_some(160);
+        self.line(&table_text(header, rows, width))
     }
 
     pub fn csv(&mut self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
@@ -197,6 +192,60 @@ pub fn visible(text: &str, keep_color: bool) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// The table `Printer::table` prints: `width` columns wide, or the
+/// terminal's width when `None`; cells and headings cut by [`clip_cell`].
+fn table_text(header: &[&str], rows: Vec<Vec<String>>, width: Option<u16>) -> String {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().map(|h| clip(h, MAX_CELL_CHARS)));
+    if let Some(w) = width {
+        t.set_width(w);
+    }
+    for r in rows {
+        t.add_row(r.into_iter().map(clip_cell));
+    }
+    t.to_string()
+}
+
+/// The most characters a table cell shows. Table layout (comfy-table's
+/// wrapping of a long word) costs time quadratic in a cell's length: a 2 MB
+/// `outlet:` took minutes to print. No claim text, sentence, speaker or
+/// outlet seen in the sample and test corpora comes near this (the longest
+/// sentence is under 450 characters), so only pathological input is cut.
+pub const MAX_CELL_CHARS: usize = 1000;
+
+/// A table cell cut to [`MAX_CELL_CHARS`] characters, the last an ellipsis
+/// "…" when anything was cut; a cell that fits is returned as it is, uncopied.
+pub fn clip_cell(mut cell: String) -> String {
+    if let Some(at) = clip_at(&cell, MAX_CELL_CHARS) {
+        cell.truncate(at);
+        cell.push('…');
+    }
+    cell
+}
+
+/// `text` cut to at most `max` characters (`max` at least 1), on a character
+/// boundary, ending in "…" when anything was cut. Looks at no more than the
+/// first `max + 1` characters, whatever the length of `text`.
+pub fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match clip_at(text, max) {
+        Some(at) => format!("{}…", &text[..at]).into(),
+        None => text.into(),
+    }
+}
+
+/// Where to cut `text` so that it and an ellipsis make `max` characters;
+/// `None` when `text` has no more than `max` characters.
+fn clip_at(text: &str, max: usize) -> Option<usize> {
+    let mut starts = text.char_indices().map(|(i, _)| i);
+    let cut = match max.checked_sub(1) {
+        Some(keep) => starts.nth(keep)?,
+        None => 0,
+    };
+    starts.next().map(|_| cut)
+}
+
 /// A message that stays on one line whatever the file name holds.
 fn one_line(text: &str) -> String {
     text.chars().map(|c| if c.is_control() { picture(c) } else { c }).collect()
@@ -271,7 +320,58 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
 
 #[cfg(test)]
 mod tests {
-    use super::{one_line, visible};
+    use super::{clip, clip_cell, one_line, table_text, visible, MAX_CELL_CHARS};
+
+    #[test]
+    fn huge_table_cell_is_cut_and_normal_cell_untouched() {
+        let huge = "A".repeat(2_000_000);
+        let cut = clip_cell(huge.clone());
+        assert_eq!(cut.chars().count(), MAX_CELL_CHARS);
+        assert!(cut.ends_with('…') && cut.starts_with("AAAA"), "{}", &cut[..20]);
+        for normal in ["", "Vladimir Putin", "The Daily Clarion", "he will “not rule out” sending weapons"] {
+            assert_eq!(clip_cell(normal.to_string()), normal);
+        }
+        // The limit itself: exactly MAX_CELL_CHARS stays, one more is cut.
+        let exact = "é".repeat(MAX_CELL_CHARS);
+        assert_eq!(clip_cell(exact.clone()), exact);
+        let over = clip_cell(format!("{exact}x"));
+        assert_eq!(over.chars().count(), MAX_CELL_CHARS);
+        assert_eq!(over, format!("{}…", "é".repeat(MAX_CELL_CHARS - 1)));
+        // Multi-byte text is cut on a character boundary.
+        let wide = clip("日本語のテキスト", 4);
+        assert_eq!(wide, "日本語…");
+        assert_eq!(clip("short", 90), "short");
+        assert!(matches!(clip("short", 90), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn table_with_huge_cells_is_cut() {
+        let huge = "A".repeat(8_000_000);
+        let spaced = "word ".repeat(400_000);
+        let header = ["article", "outlet", "story"];
+        let rows = vec![
+            vec!["a.txt".to_string(), huge.clone(), "s".to_string()],
+            vec!["b.txt".to_string(), "The Daily Clarion".to_string(), spaced],
+        ];
+        // The cut is what keeps this fast (uncut, comfy-table's wrapping is
+        // quadratic); its size shows the cut happened, benches time it.
+        let text = table_text(&header, rows, Some(160));
+        assert!(text.contains('…') && text.contains("The Daily Clarion"));
+        assert!(text.len() < 20_000, "{} bytes", text.len());
+        // A huge heading (an outlet in the diff coverage table) is cut too.
+        let text = table_text(&[huge.as_str(), "claim"], vec![vec!["✓".into(), "x".into()]], Some(160));
+        assert!(text.len() < 20_000, "{} bytes", text.len());
+        // Normal tables are laid out exactly as comfy-table lays out the uncut cells.
+        let normal = vec![vec!["c-1".to_string(), "Vladimir Putin".to_string(), "said".to_string()]];
+        let mut plain = comfy_table::Table::new();
+        plain
+            .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+            .set_header(vec!["id", "speaker", "cue"])
+            .set_width(160);
+        plain.add_row(normal[0].clone());
+        assert_eq!(table_text(&["id", "speaker", "cue"], normal, Some(160)), plain.to_string());
+    }
 
     #[test]
     fn control_characters_never_reach_the_terminal() {
