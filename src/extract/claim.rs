@@ -3,7 +3,7 @@
 //! and a stable id.
 
 use super::cues::{self, Cue};
-use super::quotes::Quote;
+use super::quotes::{self, Quote};
 use super::speakers::Speaker;
 use super::{dates, modality, numbers, treaty};
 use crate::gazetteer::{EntityKind, Gazetteer};
@@ -153,7 +153,8 @@ fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<c
     let unit = &body[d.unit.clone()];
     let at = |m: &dates::DateMention| d.unit.start + m.start..d.unit.start + m.end;
     let found = dates::find_dates(unit, article.meta.published_date());
-    let quoted = |m: &dates::DateMention| top.iter().any(|q| q.outer.start <= at(m).start && at(m).end <= q.outer.end);
+    let near = quotes::overlapping(top, d.unit.clone());
+    let quoted = |m: &dates::DateMention| near.iter().any(|q| q.outer.start <= at(m).start && at(m).end <= q.outer.end);
     let in_content = |m: &dates::DateMention| d.content.iter().any(|r| r.start <= at(m).start && at(m).end <= r.end);
     let opens_content = |m: &dates::DateMention| {
         d.content.iter().any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
@@ -219,7 +220,10 @@ fn strip_whole_quote(s: &str) -> String {
 }
 
 fn quotes_in(body: &str, top: &[&Quote], content: &[Range<usize>]) -> Option<String> {
-    let found: Vec<String> = top
+    let (Some(from), Some(to)) = (content.iter().map(|r| r.start).min(), content.iter().map(|r| r.end).max()) else {
+        return None;
+    };
+    let found: Vec<String> = quotes::overlapping(top, from..to)
         .iter()
         .filter(|q| content.iter().any(|r| r.start <= q.outer.start && q.outer.start < r.end))
         .map(|q| q.text(body).trim_end_matches(',').to_string())

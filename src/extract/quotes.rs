@@ -167,6 +167,16 @@ pub fn top_level(quotes: &[Quote]) -> impl Iterator<Item = &Quote> {
     quotes.iter().filter(|q| !q.nested)
 }
 
+/// The quotes of `top` (top-level, so disjoint, and sorted by start) that
+/// overlap `range`, found by binary search: a long article has thousands
+/// of quotes, and looking through all of them for every sentence and claim
+/// made extraction quadratic.
+pub fn overlapping<'a, 'q>(top: &'a [&'q Quote], range: std::ops::Range<usize>) -> &'a [&'q Quote] {
+    let from = top.partition_point(|q| q.outer.end <= range.start);
+    let to = top.partition_point(|q| q.outer.start < range.end).max(from);
+    &top[from..to]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +194,27 @@ mod tests {
     fn british_singles_and_apostrophes() {
         let body = "Putin’s aide said he will ‘not rule out’ it, don’t you think? It was the ’90s.";
         assert_eq!(texts(body), ["not rule out"]);
+    }
+
+    #[test]
+    fn overlapping_finds_what_a_full_scan_finds() {
+        let body = "He said “one” and “two ‘inner’ three”.\n\n“Four.”\n\nShe said “five”, then “six”.";
+        let qs = find(body);
+        let top: Vec<&Quote> = top_level(&qs).collect();
+        for start in 0..body.len() {
+            for end in start..=body.len().min(start + 30) {
+                let fast: Vec<_> = overlapping(&top, start..end).iter().map(|q| q.outer.clone()).collect();
+                let slow: Vec<_> = top
+                    .iter()
+                    .filter(|q| q.outer.start < end && q.outer.end > start)
+                    .map(|q| q.outer.clone())
+                    .collect();
+                // An empty range overlaps nothing in the scan; the search may return a neighbour.
+                if start < end {
+                    assert_eq!(fast, slow, "{start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

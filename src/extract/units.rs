@@ -18,9 +18,9 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
         for s in segment::sentences(body, para) {
             match out.last_mut() {
                 Some(u)
-                    if quotes.iter().any(|q| {
-                        q.outer.start >= u.range.start && q.outer.start < s.start && q.outer.end > s.start
-                    }) =>
+                    if super::quotes::overlapping(quotes, s.start..s.start + 1)
+                        .iter()
+                        .any(|q| q.outer.start >= u.range.start && q.outer.start < s.start) =>
                 {
                     u.range.end = s.end;
                 }
