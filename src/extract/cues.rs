@@ -110,12 +110,12 @@ const LEXICON: &[(&[&str], Cue)] = &[
         cue("promise", 2, Some(Promise), Some("05"), false),
     ),
     (
-        &["deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed", "refuted"],
+        &["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dismissed", "refuted"],
         cue("deny", 2, Some(Denial), Some("014"), false),
     ),
-    (&["accuse", "accuses", "accused"], cue("accuse", 3, Some(Accusation), Some("112"), true)),
+    (&["accuse", "accuses", "accused", "accusing"], cue("accuse", 3, Some(Accusation), Some("112"), true)),
     // "blamed X for Y": what is blamed is the content, not an object.
-    (&["blame", "blames", "blamed"], cue("blame", 3, Some(Accusation), Some("112"), false)),
+    (&["blame", "blames", "blamed", "blaming"], cue("blame", 3, Some(Accusation), Some("112"), false)),
 ];
 
 /// Every form of [`LEXICON`] with its cue: the first row listing a form

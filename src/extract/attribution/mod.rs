@@ -51,7 +51,10 @@ const NOUN_LIKE_S: &[&str] =
     &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands", "estimates"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
-const COMMA_PARTICIPLES: &[&str] = &["arguing", "claiming", "insisting", "stressing", "admitting"];
+const COMMA_PARTICIPLES: &[&str] = &[
+    "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
+    "threatening", "telling",
+];
 const QUOTE_ONLY: &[&str] =
     &["raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips"];
 /// Words after which a participle is an adjective: "would put added strain".
@@ -69,6 +72,11 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (frame start tok, cue tok, content start tok)
     for k in 0..toks.len() {
         let Some(cue) = cue_at(toks, k) else { continue };
+        // "denied the claim, telling the court that ...": the participle goes on the
+        // statement its sentence already made; alone ("hit back, claiming") it is one.
+        if !out.is_empty() && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) {
+            continue;
+        }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
             let first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
             spans.push((first, k, k + 1));
@@ -108,9 +116,10 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         let colon = toks.get(k + 1).is_some_and(|t| t.text == ":");
         return (after_quote || colon).then_some(cue);
     }
-    // "hit back, claiming that ...": these participles attribute only after a comma.
-    if COMMA_PARTICIPLES.contains(&lower.as_str()) && (k == 0 || toks[k - 1].text != ",") {
-        return None;
+    // "hit back, claiming that ...": these participles attribute only after a comma
+    // (and then even "warning", otherwise mostly a noun).
+    if COMMA_PARTICIPLES.contains(&lower.as_str()) {
+        return (k > 0 && toks[k - 1].text == ",").then_some(cue);
     }
     // "did not respond to requests for comment": no statement.
     if matches!(lower.as_str(), "respond" | "responded") && toks.get(k + 1).is_some_and(|t| t.is("to")) {
@@ -330,6 +339,26 @@ mod tests {
         for text in ["told St\nsaid k", "told St said k", "X told Y\nZ said"] {
             let _ = run(text);
         }
+    }
+
+    #[test]
+    fn participles_join_the_statement_their_sentence_made() {
+        let f = run("His advocate denied that his client had influenced it, telling the court that the committee ranked the bids.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].2.contains("the committee ranked the bids"), "{f:?}");
+        let f = run("Brophy went further in a video, accusing Furlong of pocketing TV cash.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].1, "accuse");
+        let f = run("The union called a strike, warning that ports would close.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(run("The union issued a warning that ports would close.").is_empty());
+        assert_eq!(run("Yonhap cited a senior official as saying the talks failed.").len(), 1);
+    }
+
+    #[test]
+    fn an_appositive_title_and_name_is_the_speaker() {
+        let f = run("The witness, former chief financial officer Patience Sithole, testified that she was pressured.");
+        assert_eq!(f[0].0, "former chief financial officer Patience Sithole");
     }
 
     #[test]

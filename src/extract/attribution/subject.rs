@@ -166,7 +166,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || APPOSITIVE_OPENERS.contains(&opener.as_str())
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
-        || is_name(&toks[nearest.clone()]);
+        || is_name(&toks[nearest.clone()])
+        || titled_name(&toks[nearest.clone()]);
     if !descriptive {
         return None;
     }
@@ -180,10 +181,20 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
                 && (SENTENCE_ADVERBS.contains(&first.as_str()) || ADJUNCT_PREPOSITIONS.contains(&first.as_str()))
     });
     let subject = if adjunct { segments.last().cloned() } else { subject };
+    // "The state's first witness, former chief financial officer Patience Sithole, testified".
+    let named = |s: &Range<usize>| is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()]);
     match subject {
-        Some(w) if is_name(&toks[w.clone()]) || !segments.iter().any(|s| is_name(&toks[s.clone()])) => Some(w),
-        _ => segments.iter().find(|s| is_name(&toks[(*s).clone()])).cloned(),
+        Some(w) if is_name(&toks[w.clone()]) || !segments.iter().any(named) => Some(w),
+        _ => segments.iter().find(|s| named(s)).cloned(),
     }
+}
+
+/// "former chief financial officer Patience Sithole": lowercase title words,
+/// then a name of two or more capitalised words.
+fn titled_name(ts: &[Tok]) -> bool {
+    let tail = ts.iter().rev().take_while(|t| t.is_word() && t.is_capitalized()).count();
+    let head = &ts[..ts.len() - tail];
+    tail >= 2 && !head.is_empty() && head.len() <= 5 && head.iter().all(|t| t.is_word() && !t.is_capitalized())
 }
 
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
