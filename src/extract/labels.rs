@@ -49,6 +49,32 @@ impl Turn {
 }
 
 /// Turns of a transcript; empty unless at least three paragraphs carry labels.
+/// Whether a paragraph of a turn states anything: a chair's question, a
+/// greeting or thanks, a member called by name ("Ms Natarajan.") and a
+/// stage direction ("The committee adjourned at 11:14 a.m.") do not.
+pub fn says_something(text: &str, opens_turn: bool) -> bool {
+    static STAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\(?The (?:committee|hearing|meeting|session|sitting|house|chamber|court) \w+ed\b").expect("valid")
+    });
+    if !opens_turn && STAGE.is_match(text.trim()) {
+        return false;
+    }
+    let greeting = |s: &str| {
+        let s = s.to_lowercase();
+        ["good morning", "good afternoon", "good evening", "thank you", "thanks", "welcome"]
+            .iter()
+            .any(|g| s.starts_with(g) && s.split_whitespace().count() <= 6)
+    };
+    let name_call = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    text.split_inclusive(['.', '?', '!'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .any(|s| !s.ends_with('?') && !greeting(s) && !name_call(s))
+}
+
 pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let paras = segment::paragraphs(body);
     let mut turns: Vec<Turn> = Vec::new();
@@ -89,6 +115,16 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn questions_greetings_calls_and_stage_directions_say_nothing() {
+        assert!(!super::says_something("Good morning, everyone. Ms Okafor, would you begin by summarising?", true));
+        assert!(!super::says_something("Ms Natarajan.", true));
+        assert!(!super::says_something("Thank you. Ms Moreau, does the corporation accept those findings?", true));
+        assert!(!super::says_something("The committee adjourned at 11:14 a.m.", false));
+        assert!(super::says_something("Thank you, Chair. We accept all nine recommendations.", true));
+        assert!(super::says_something("The committee will write to the corporation requesting the memo.", true));
+    }
+
     use super::*;
 
     #[test]

@@ -54,8 +54,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             let paragraph = turn.paragraph_opened_by(&unit.range).filter(|p| {
                 // "Vos conducts Mahler on April 12.": the piece's own words after the last answer.
                 let first = body[p.clone()].split_whitespace().next().unwrap_or("");
-                p.start == turn.paragraphs[0].start
-                    || !turn_speaker.as_ref().is_some_and(|s| s.name.split_whitespace().any(|n| n == first))
+                (p.start == turn.paragraphs[0].start
+                    || !turn_speaker.as_ref().is_some_and(|s| s.name.split_whitespace().any(|n| n == first)))
+                    && labels::says_something(&body[p.clone()], p.start == turn.paragraphs[0].start)
             });
             if let (Some(paragraph), Some(speaker)) = (paragraph, &turn_speaker) {
                 let d = Draft::new(

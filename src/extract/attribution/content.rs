@@ -194,16 +194,24 @@ fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
     if i >= to || !PREPOSITIONS.contains(&toks[i].lower().as_str()) {
         return i;
     }
+    // "said on Wednesday, deepening a row that has left ...": the "that" past a
+    // comma belongs to the narration, not to the statement.
     (i..to.min(i + 14))
-        .take_while(|&j| !toks[j].quoted && toks[j].kind != TokKind::QuoteMark)
-        .find(|&j| toks[j].is("that"))
+        .take_while(|&j| !toks[j].quoted && toks[j].kind != TokKind::QuoteMark && toks[j].text != ",")
+        .find(|&j| toks[j].is("that") && !time_noun(toks.get(j + 1)))
         .map_or(i, |j| j + 1)
+}
+
+/// "that evening": a time, not the start of what was said.
+fn time_noun(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| {
+        matches!(t.lower().as_str(), "evening" | "morning" | "afternoon" | "night" | "day" | "week" | "month" | "year")
+    })
 }
 
 /// "..., the ministry said in a statement posted on its website.": words
 /// after the cue that only say where or when, not what.
 fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
-    let words = toks[from..to].iter().filter(|t| t.is_word()).count();
     // "..., the health authority said Wednesday." (North American copy drops the "on").
     let when = |w: &str| {
         matches!(
@@ -222,8 +230,16 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
                 | "this"
         )
     };
+    // "..., the minister said on Wednesday, deepening a row that ...": a participle
+    // clause after the adjunct is the writer's narration.
+    let to = (from..to)
+        .find(|&j| toks[j].text == "," && toks.get(j + 1).is_some_and(|t| t.is_word() && t.lower().ends_with("ing")))
+        .unwrap_or(to);
+    let words = toks[from..to].iter().filter(|t| t.is_word()).count();
     from < to
         && (PREPOSITIONS.contains(&toks[from].lower().as_str()) || when(&toks[from].lower()))
         && words <= 16
-        && toks[from..to].iter().all(|t| !t.quoted && t.kind != TokKind::QuoteMark && !t.is("that"))
+        && toks[from..to].iter().enumerate().all(|(j, t)| {
+            !t.quoted && t.kind != TokKind::QuoteMark && !(t.is("that") && !time_noun(toks.get(from + j + 1)))
+        })
 }

@@ -356,6 +356,14 @@ mod tests {
     }
 
     #[test]
+    fn narration_after_a_trailing_attribution_is_not_content() {
+        let f = run("Kenya will not return to talks until Dodoma acts, the minister said on Wednesday, deepening a row that has left lorries stranded.");
+        assert_eq!(f[0].2, "Kenya will not return to talks until Dodoma acts,");
+        let f = run("Ruto raised the dispute in a call on Monday, State House said in a statement that evening.");
+        assert_eq!(f[0].2, "Ruto raised the dispute in a call on Monday,");
+    }
+
+    #[test]
     fn an_appositive_title_and_name_is_the_speaker() {
         let f = run("The witness, former chief financial officer Patience Sithole, testified that she was pressured.");
         assert_eq!(f[0].0, "former chief financial officer Patience Sithole");

@@ -38,7 +38,8 @@ pub const TITLES: &[&str] = &[
     "state", "of", "former", "acting", "interim", "opposition", "party", "labour", "conservative", "democratic",
     "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh",
     "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior", "supervisor", "executive",
-    "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire",
+    "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem",
+    "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -87,7 +88,8 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "pharma", "group", "tv", "media", "water", "ferries", "rail", "railways", "airport", "telecom", "insurance",
     "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods", "ag", "sa", "gmbh",
     "nv", "se", "spa", "bv", "ab", "asa", "oyj", "kk", "tbk", "bhd", "pty", "llc", "co", "motor", "energie", "energia",
-    "industri", "industries", "mining", "steel", "pharmaceuticals", "labs", "bank",
+    "industri", "industries", "mining", "steel", "pharmaceuticals", "labs", "bank", "developments", "homes",
+    "properties", "estates", "construction",
 ];
 
 /// Nouns that describe a person already named ("the dinner lady", "the winner").

@@ -127,8 +127,11 @@ impl<'g> Context<'g> {
     }
 
     fn resolve_inner(&self, words: &str) -> Option<Speaker> {
-        // "Lagos-based Harbourline Research": the name, without where it is based.
-        if let Some((first, rest)) = words.split_once(' ').filter(|(f, _)| f.ends_with("-based")) {
+        // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
+        // without where it is based or what it is.
+        let described = |f: &str| f.ends_with("-based") || BUSINESS.contains(&f.to_lowercase().as_str());
+        let named_rest = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
+        if let Some((first, rest)) = words.split_once(' ').filter(|(f, r)| described(f) && named_rest(r)) {
             if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
                 return Some(s);
             }
@@ -235,6 +238,7 @@ impl<'g> Context<'g> {
             .or(known)
             .cloned()
             .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
+            .or_else(|| org_name(&b)) // "A Wealdmoor District Council spokesman"
     }
 
     /// The holder of a title at an organisation this article mentioned.
