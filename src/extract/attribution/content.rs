@@ -239,7 +239,9 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
     from < to
         && (PREPOSITIONS.contains(&toks[from].lower().as_str()) || when(&toks[from].lower()))
         && words <= 16
-        && toks[from..to].iter().enumerate().all(|(j, t)| {
-            !t.quoted && t.kind != TokKind::QuoteMark && !(t.is("that") && !time_noun(toks.get(from + j + 1)))
+        && (from..to).all(|j| {
+            let t = &toks[j];
+            let clause = t.is("that") && !time_noun(toks.get(j + 1));
+            !t.quoted && t.kind != TokKind::QuoteMark && !clause
         })
 }
