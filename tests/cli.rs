@@ -341,3 +341,22 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_large_story_shows_coverage_as_counts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let seed = std::fs::read_to_string("articles/2024-06-21-london-loves-business.txt").unwrap();
+    let mut paths = Vec::new();
+    for i in 0..13 {
+        let path = tmp.path().join(format!("outlet{i}.txt"));
+        std::fs::write(&path, seed.replace("outlet: London Loves Business", &format!("outlet: Outlet Number {i}")))
+            .unwrap();
+        paths.push(path);
+    }
+    claimtrack(&store).arg("add").args(&paths).assert().success();
+    let out = claimtrack(&store).args(["diff", "--story", "putin-north-korea-weapons"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("carried by") && text.contains("13 of 13"), "{text}");
+    assert!(!text.contains("Outlet Number 12 ┆"), "no column per article past 12: {text}");
+}

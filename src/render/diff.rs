@@ -123,12 +123,14 @@ fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[
         }
     }
     p.line("")?;
+    let carried = cmp.coverage.iter().filter(|r| r.articles.iter().filter(|x| **x).count() > 1 || articles.len() <= 2);
+    p.line("Coverage (claims carried by two or more articles):")?;
+    if articles.len() > MATRIX_COLUMNS {
+        return coverage_counts(p, articles, carried);
+    }
     let mut header: Vec<String> = vec!["speaker".into(), "claim".into()];
     header.extend(articles.iter().map(|a| a.outlet.clone()));
-    let rows: Vec<Vec<String>> = cmp
-        .coverage
-        .iter()
-        .filter(|r| r.articles.iter().filter(|x| **x).count() > 1 || articles.len() <= 2)
+    let rows: Vec<Vec<String>> = carried
         .map(|r| {
             let mut row = vec![r.speaker.clone().unwrap_or_default(), super::claims::truncate(&r.text, 60)];
             row.extend(r.articles.iter().map(|x| if *x { "✓".to_string() } else { "·".to_string() }));
@@ -136,8 +138,38 @@ fn table(p: &mut Printer, articles: &[&ArticleMeta], cmp: &Comparison, flags: &[
         })
         .collect();
     let refs: Vec<&str> = header.iter().map(String::as_str).collect();
-    p.line("Coverage (claims carried by two or more articles):")?;
     p.table(&refs, rows)
+}
+
+/// Articles up to which coverage is a matrix with a column per article;
+/// past it no terminal shows the columns, and laying them out took most of
+/// the time of `diff` on a large story.
+const MATRIX_COLUMNS: usize = 12;
+
+/// Coverage of a large story: how many articles carry each claim, and the
+/// first few that leave it out.
+fn coverage_counts<'a>(
+    p: &mut Printer,
+    articles: &[&ArticleMeta],
+    rows: impl Iterator<Item = &'a crate::compare::CoverageRow>,
+) -> Result<()> {
+    let rows: Vec<Vec<String>> = rows
+        .map(|r| {
+            let missing: Vec<&str> =
+                r.articles.iter().zip(articles).filter(|(x, _)| !**x).map(|(_, a)| a.outlet.as_str()).collect();
+            let shown = missing.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+            let more = missing.len().saturating_sub(3);
+            let missing = if more > 0 { format!("{shown} and {more} more") } else { shown };
+            let count = r.articles.iter().filter(|x| **x).count();
+            vec![
+                r.speaker.clone().unwrap_or_default(),
+                super::claims::truncate(&r.text, 60),
+                format!("{count} of {}", articles.len()),
+                missing,
+            ]
+        })
+        .collect();
+    p.table(&["speaker", "claim", "carried by", "left out by"], rows)
 }
 
 fn flag_lines(p: &mut Printer, n: usize, f: &Flag) -> Result<()> {
