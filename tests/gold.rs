@@ -86,11 +86,8 @@ fn fifth_blind_set_reaches_newsroom_grade() {
 }
 
 /// `tests/blind6/` was measured once before any tuning (P 0.913, R 0.919,
-/// speaker 0.854); it guards the floor reached since, just below newsroom
-/// grade on speakers.
+/// speaker 0.854).
 #[test]
-fn sixth_blind_set_keeps_its_floor() {
-    let (t, report) = total("tests/blind6");
-    assert!(t.gold >= 145, "{report}");
-    assert!(t.precision() >= 0.95 && t.recall() >= 0.90 && t.speaker_accuracy() >= 0.88, "{report}");
+fn sixth_blind_set_reaches_newsroom_grade() {
+    assert_newsroom_grade("tests/blind6", 145);
 }

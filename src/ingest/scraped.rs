@@ -158,10 +158,18 @@ fn body_paragraphs(text: &str, line_offset: usize) -> Vec<Paragraph> {
     split_paragraphs(text, line_offset)
         .into_iter()
         .take_while(|p| !CUT_MARKER.is_match(p.text.trim()))
-        .filter(|p| !is_chrome(&p.text))
+        .filter(|p| !is_chrome(&p.text) && !is_link_box(&p.text))
         .map(|p| Paragraph { text: TRAILING_SHORTCODES.replace(&p.text, "").into_owned(), ..p })
         .filter(|p| !p.text.trim().is_empty())
         .collect()
+}
+
+/// "RELATED" over a list of headlines, in the middle of the article: the box
+/// goes, the article after it stays.
+fn is_link_box(paragraph: &str) -> bool {
+    let mut lines = paragraph.lines();
+    let heading = lines.next().is_some_and(|l| CUT_MARKER.is_match(l.trim()));
+    heading && lines.next().is_some()
 }
 
 /// Paragraphs are runs of non-blank lines; `lines()` also drops the '\r' of "\r\n".
@@ -364,6 +372,15 @@ Sign up to our daily news alerts
     #[test]
     fn line_offset_is_added() {
         assert_eq!(clean(SEED, 4).paragraphs[0].line, 11);
+    }
+
+    #[test]
+    fn a_related_box_mid_article_goes_and_the_article_stays() {
+        let text = "Headline\n\nFirst paragraph of the story.\n\nRELATED\nCoach insists side can win\nDerby preview: team news\n\n\"No player is bigger than the club,\" the president said.\n";
+        let cleaned = clean(text, 0);
+        let body: Vec<&str> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(body.iter().all(|p| !p.contains("Derby preview")), "{body:?}");
+        assert!(body.iter().any(|p| p.contains("No player is bigger")), "{body:?}");
     }
 
     #[test]

@@ -78,6 +78,11 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     if i == 0 || !capital(i - 1) || !capital(i + 1) || i + 1 >= end {
         return false;
     }
+    // "NHS West Highland and Islands": a health board is named after its area.
+    let run_start = (0..i).rev().take_while(|&j| toks[j].is_word() && toks[j].is_capitalized()).last();
+    if run_start.is_some_and(|j| toks[j].text == "NHS") && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
+        return true;
+    }
     let head = |t: &Tok| ORG_WORDS.contains(&t.lower().as_str()) || t.is("bureau");
     if head(&toks[end - 1]) && toks[i + 1..end].iter().all(|t| t.is_capitalized() || t.is("of") || t.is("for")) {
         return true;

@@ -392,7 +392,9 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         let office = rest.iter().rposition(|w| OFFICES.contains(&w.to_lowercase().as_str()));
         office.is_some_and(|o| rest[o + 1..].iter().any(|w| !is_title(w)))
     });
-    (parts.len() >= 2 && capitalised && org_at.is_some() && !office_holder).then(|| Speaker {
+    // "NHS West Highland and Islands": a health board, named after its area.
+    let health_board = parts.first() == Some(&"NHS");
+    (parts.len() >= 2 && capitalised && (org_at.is_some() || health_board) && !office_holder).then(|| Speaker {
         name: parts.join(" "),
         person: false,
         gender: None,
