@@ -360,3 +360,14 @@ fn a_large_story_shows_coverage_as_counts() {
     assert!(text.contains("carried by") && text.contains("13 of 13"), "{text}");
     assert!(!text.contains("Outlet Number 12 ┆"), "no column per article past 12: {text}");
 }
+
+#[test]
+fn the_largest_size_limit_reads_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = claimtrack(&tmp.path().join("claims"))
+        .args(["extract", "articles/2024-06-21-daily-clarion.txt", "--max-size", "18446744073709551615"])
+        .args(["--format", "json"])
+        .assert()
+        .success();
+    assert!(!json(&out.get_output().stdout)["claims"].as_array().unwrap().is_empty());
+}

@@ -254,6 +254,12 @@ fn articles_whose_names_slug_alike_keep_separate_records() {
         said[0].contains("Nobody saw") && said[1].contains("The vote") && said[2].contains("We will form"),
         "{said:?}"
     );
+    // Claim ids stay unique across the store, so each claim can be reviewed.
+    claimtrack(&store).arg("validate").assert().success();
+    for record in &saved {
+        let id = load(record).claims[0].id.clone();
+        claimtrack(&store).args(["review", &id, "--status", "true"]).assert().success();
+    }
 }
 
 #[cfg(unix)]

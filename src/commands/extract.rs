@@ -107,7 +107,10 @@ fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> 
     let mut buf: Vec<u8> = Vec::new();
     for n in 1.. {
         buf.clear();
-        let read = (&mut stdin).take(max + 1).read_until(b'\n', &mut buf).map_err(|e| Error::io("<stdin>", e))?;
+        let read = (&mut stdin)
+            .take(max.saturating_add(1))
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Error::io("<stdin>", e))?;
         if read == 0 {
             break;
         }

@@ -47,7 +47,7 @@ pub fn read(path: &Path, opts: &Options) -> Result<Article> {
 fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>> {
     if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::stdin().take(max + 1).read_to_end(&mut buf).map_err(|e| Error::io("<stdin>", e))?;
+        std::io::stdin().take(max.saturating_add(1)).read_to_end(&mut buf).map_err(|e| Error::io("<stdin>", e))?;
         if buf.len() as u64 > max {
             return Err(Error::input(
                 "<stdin>",
@@ -70,7 +70,9 @@ fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>> {
         ));
     }
     let mut buf = Vec::new();
-    std::fs::File::open(path).and_then(|f| f.take(max + 1).read_to_end(&mut buf)).map_err(|e| Error::io(path, e))?;
+    std::fs::File::open(path)
+        .and_then(|f| f.take(max.saturating_add(1)).read_to_end(&mut buf))
+        .map_err(|e| Error::io(path, e))?;
     Ok(buf)
 }
 

@@ -109,15 +109,27 @@ fn save_round(round: Vec<Rendered>, done: &mut Vec<(PathBuf, Change)>) -> Result
 /// their first 60 characters, outlets differing only in punctuation), the
 /// record goes to a name with a hash of its identity added instead.
 fn plan(new: Rendered) -> Result<Plan> {
-    let Rendered { mut path, article, text, record } = new;
+    let Rendered { mut path, article, mut text, mut record } = new;
     let mut old = read_record(&path)?;
     if old.as_ref().is_some_and(|o| !super::same_article(&o.article, &article)) {
-        path = super::disambiguated(&path, &article);
+        let tag;
+        (path, tag) = super::disambiguated(&path, &article);
         old = read_record(&path)?;
         if let Some(o) = old.as_ref().filter(|o| !super::same_article(&o.article, &article)) {
             let message = format!("holds another article ({}: {}); not overwritten", o.article.outlet, o.article.title);
             return Err(Error::record(&path, None, message));
         }
+        // Claim ids come from the same slugs as the file name: they get the tag too,
+        // so ids stay unique across the store and every claim can be reviewed.
+        let mut tagged = match record {
+            Some(record) => record,
+            None => yaml::parse(&text, &path.display().to_string())?,
+        };
+        for c in &mut tagged.claims {
+            c.id = format!("{}-{tag}", c.id);
+        }
+        text = yaml::to_string(&tagged)?;
+        record = Some(tagged);
     }
     let Some(old) = old else {
         return Ok(Plan { path, change: Change::Created, text: Some(text) });

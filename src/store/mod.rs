@@ -174,8 +174,9 @@ fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
 }
 
 /// `path` with eight hex digits of a hash of the article's URL (or names)
-/// before `.yaml`, for an article whose plain name another one holds.
-fn disambiguated(path: &Path, article: &ArticleMeta) -> PathBuf {
+/// before `.yaml`, for an article whose plain name another one holds, and
+/// those digits.
+fn disambiguated(path: &Path, article: &ArticleMeta) -> (PathBuf, String) {
     use sha2::{Digest, Sha256};
     let identity = match &article.url {
         Some(url) => url.clone(),
@@ -186,7 +187,7 @@ fn disambiguated(path: &Path, article: &ArticleMeta) -> PathBuf {
     let hash = Sha256::digest(identity.as_bytes());
     let tag: String = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    path.with_file_name(format!("{stem}--{tag}.yaml"))
+    (path.with_file_name(format!("{stem}--{tag}.yaml")), tag)
 }
 
 pub fn read_record(path: &Path) -> Result<Option<Record>> {

@@ -24,7 +24,13 @@ pub fn slug(text: &str) -> String {
         }
     }
     let trimmed = out.trim_matches('-').to_string();
-    if trimmed.is_empty() {
+    let meaningful = text.chars().any(|c| !c.is_whitespace() && !c.is_ascii_punctuation() && !c.is_control());
+    if trimmed.is_empty() && meaningful {
+        // "ストーリー", "🔥 news": names with no Latin letters stay apart from each other.
+        use sha2::{Digest, Sha256};
+        let hash = Sha256::digest(text.trim().as_bytes());
+        format!("untitled-{}", hash.iter().take(4).map(|b| format!("{b:02x}")).collect::<String>())
+    } else if trimmed.is_empty() {
         "untitled".to_string()
     } else if RESERVED.contains(&trimmed.as_str()) {
         format!("{trimmed}-")
@@ -51,6 +57,9 @@ mod tests {
         assert_eq!(slug("a\u{0}b\nc"), "a-b-c");
         assert_eq!(slug(""), "untitled");
         assert_eq!(slug("..."), "untitled");
+        assert!(slug("ストーリー").starts_with("untitled-"));
+        assert_ne!(slug("ストーリー"), slug("物語"));
+        assert_ne!(slug("🔥🔥"), "untitled");
         assert_eq!(slug("CON"), "con-");
         assert!(slug(&"x".repeat(10_000)).len() <= 60);
     }
