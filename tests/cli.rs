@@ -371,3 +371,12 @@ fn the_largest_size_limit_reads_files() {
         .success();
     assert!(!json(&out.get_output().stdout)["claims"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn validate_checks_the_users_gazetteer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", "articles/2024-06-21-daily-clarion.txt"]).assert().success();
+    std::fs::write(store.join("entities.yaml"), "people: [\n").unwrap();
+    claimtrack(&store).arg("validate").assert().code(1).stdout(predicates::str::contains("entities.yaml:1"));
+}

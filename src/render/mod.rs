@@ -93,8 +93,14 @@ impl Printer {
             other => Error::Usage(format!("cannot write CSV: {other:?}")),
         };
         w.write_record(header).map_err(to_err)?;
+        // CSV read on a terminal must not carry an article's escape sequences to it;
+        // written to a file or pipe it keeps every byte.
+        let terminal = std::io::stdout().is_terminal();
         for r in rows {
-            w.write_record(&r).map_err(to_err)?;
+            match terminal {
+                true => w.write_record(r.iter().map(|c| visible(c, false).into_owned())).map_err(to_err)?,
+                false => w.write_record(&r).map_err(to_err)?,
+            }
         }
         w.flush().map_err(Error::output)
     }

@@ -30,6 +30,10 @@ impl std::fmt::Display for Problem {
 pub fn validate(store: &Store) -> Vec<Problem> {
     let (loaded, errors) = store.load_all();
     let mut problems: Vec<Problem> = errors.into_iter().map(from_error).collect();
+    // The user's gazetteer is read by every `add` and `diff`: a broken one is a problem too.
+    if let Err(e) = super::load_user_entities(store.root()) {
+        problems.push(from_error(e));
+    }
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     for l in &loaded {
         let text = std::fs::read_to_string(&l.path).unwrap_or_default();
