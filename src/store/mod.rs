@@ -177,15 +177,13 @@ fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
 /// before `.yaml`, for an article whose plain name another one holds, and
 /// those digits.
 fn disambiguated(path: &Path, article: &ArticleMeta) -> (PathBuf, String) {
-    use sha2::{Digest, Sha256};
     let identity = match &article.url {
         Some(url) => url.clone(),
         None => {
             format!("{}\u{1f}{}\u{1f}{}\u{1f}{:?}", article.story, article.outlet, article.title, article.published)
         }
     };
-    let hash = Sha256::digest(identity.as_bytes());
-    let tag: String = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let tag = slug::tag(&identity);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     (path.with_file_name(format!("{stem}--{tag}.yaml")), tag)
 }

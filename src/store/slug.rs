@@ -27,9 +27,7 @@ pub fn slug(text: &str) -> String {
     let meaningful = text.chars().any(|c| !c.is_whitespace() && !c.is_ascii_punctuation() && !c.is_control());
     if trimmed.is_empty() && meaningful {
         // "ストーリー", "🔥 news": names with no Latin letters stay apart from each other.
-        use sha2::{Digest, Sha256};
-        let hash = Sha256::digest(text.trim().as_bytes());
-        format!("untitled-{}", hash.iter().take(4).map(|b| format!("{b:02x}")).collect::<String>())
+        format!("untitled-{}", tag(text.trim()))
     } else if trimmed.is_empty() {
         "untitled".to_string()
     } else if RESERVED.contains(&trimmed.as_str()) {
@@ -37,6 +35,13 @@ pub fn slug(text: &str) -> String {
     } else {
         trimmed
     }
+}
+
+/// Eight hex digits of a hash of `text`: a short, stable mark that keeps
+/// apart names that would otherwise be the same.
+pub fn tag(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes()).iter().take(4).map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! in "cited X as saying".
 
 use super::*;
-use crate::extract::speakers::lexicon::ORG_WORDS;
+use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS};
 
 const AUX: &[&str] = &[
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
@@ -80,7 +80,8 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     }
     // "NHS West Highland and Islands": a health board is named after its area.
     let run_start = (0..i).rev().take_while(|&j| toks[j].is_word() && toks[j].is_capitalized()).last();
-    if run_start.is_some_and(|j| toks[j].text == "NHS") && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
+    let prefixed = run_start.is_some_and(|j| ORG_PREFIXES.contains(&toks[j].text));
+    if prefixed && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
         return true;
     }
     let head = |t: &Tok| ORG_WORDS.contains(&t.lower().as_str()) || t.is("bureau");

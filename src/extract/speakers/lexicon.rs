@@ -72,6 +72,10 @@ pub const ORG_WORDS: &[&str] = &[
     "ministerium",
 ];
 
+/// Words that open the name of a body named after its area ("NHS West
+/// Highland and Islands"), where no organisation word ends it.
+pub const ORG_PREFIXES: &[&str] = &["NHS"];
+
 /// Documents that speak for whoever issued them ("a notice on its website").
 pub const DOCUMENTS: &[&str] =
     &["statement", "notice", "advisory", "release", "filing", "letter", "post", "communique", "report", "memo"];

@@ -393,8 +393,8 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         office.is_some_and(|o| rest[o + 1..].iter().any(|w| !is_title(w)))
     });
     // "NHS West Highland and Islands": a health board, named after its area.
-    let health_board = parts.first() == Some(&"NHS");
-    (parts.len() >= 2 && capitalised && (org_at.is_some() || health_board) && !office_holder).then(|| Speaker {
+    let prefixed = parts.first().is_some_and(|w| ORG_PREFIXES.contains(w));
+    (parts.len() >= 2 && capitalised && (org_at.is_some() || prefixed) && !office_holder).then(|| Speaker {
         name: parts.join(" "),
         person: false,
         gender: None,
