@@ -116,10 +116,18 @@ fn frames_to_drafts(
     let mut introduces: Option<Speaker> = None;
     for frame in attribution::frames(toks) {
         let resolved = match &frame.speaker {
-            SpeakerRef::Words(r) => ctx.resolve(&body[r.clone()]).map(|s| (s, body[r.clone()].to_string())),
+            SpeakerRef::Words(r) => {
+                let words = &body[r.clone()];
+                let pronoun = matches!(words, "he" | "she" | "He" | "She");
+                match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
+                    Some(s) => ctx.resolve(&s.name).map(|s| (s, words.to_string())),
+                    None => ctx.resolve(words).map(|s| (s, words.to_string())),
+                }
+            }
             SpeakerRef::Previous => previous.clone().or_else(|| ctx.last().map(|s| (s.clone(), String::new()))),
         };
         let Some((speaker, mention)) = resolved else { continue };
+        ctx.address(frame.target.clone().map(|t| &body[t]));
         if frame.content.iter().all(|r| body[r.clone()].trim().is_empty()) {
             if body[unit.range.clone()].trim_end().ends_with(':') {
                 introduces = Some(speaker);
@@ -196,6 +204,12 @@ fn unframed(
     let quote_words: usize = quoted.iter().map(|q| q.word_count(body)).sum();
     let unit_words = toks.iter().filter(|t| t.is_word()).count().max(1);
     if unit.paragraph == 0 && !quoted.is_empty() {
+        let headline = &body[unit.range.clone()];
+        if let Some(speaker) = ctx.court_headline_speaker(headline) {
+            let d = Draft::new(ClaimKind::Quote, speaker, "", None, vec![unit.range.clone()], unit.range.clone());
+            drafts.push(d);
+            return;
+        }
         let first_mark = quoted[0].outer.start;
         let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= first_mark && t.is_word()).collect();
         let subject = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();

@@ -66,7 +66,8 @@ pub fn find(body: &str) -> Vec<Quote> {
             i = paragraph_break(body, &chars, i, &mut stack, &mut out);
             continue;
         }
-        match classify(c, prev, next, &stack) {
+        let next2 = chars.get(i + 2).map(|&(_, c)| c);
+        match classify(c, prev, (next, next2), &stack) {
             Role::Open(mark) => stack.push(Open { start: pos, len: c.len_utf8(), mark }),
             Role::Close(mark) => close(&mut stack, &mut out, mark, pos, pos + c.len_utf8()),
             Role::Neither => {}
@@ -87,7 +88,8 @@ enum Role {
     Neither,
 }
 
-fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open]) -> Role {
+/// `next` is the character after `c` and the one after that.
+fn classify(c: char, prev: Option<char>, (next, next2): (Option<char>, Option<char>), stack: &[Open]) -> Role {
     let open_double = stack.iter().any(|o| o.mark == Mark::Double);
     let top_single = stack.last().is_some_and(|o| o.mark == Mark::Single);
     let after_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"'));
@@ -105,7 +107,12 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open]) -> 
         {
             Role::Close(Mark::Single)
         }
-        '\'' if after_space && letter_next && !next.is_some_and(|n| n.is_ascii_digit()) && next != Some('s') => {
+        // A lone " 's " is a clitic; "'signed off'" opens a quote.
+        '\'' if after_space
+            && letter_next
+            && !next.is_some_and(|n| n.is_ascii_digit())
+            && (next != Some('s') || next2.is_some_and(char::is_alphabetic)) =>
+        {
             Role::Open(Mark::Single)
         }
         _ => Role::Neither,
@@ -241,5 +248,6 @@ mod tests {
     #[test]
     fn straight_single_quotes() {
         assert_eq!(texts("It's a 'big deal' for the crowd's sake, in the '90s."), ["big deal"]);
+        assert_eq!(texts("Boss 'signed off on tender', court hears"), ["signed off on tender"]);
     }
 }

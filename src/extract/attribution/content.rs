@@ -171,10 +171,12 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     };
     let rest = toks.get(obj_end..to)?;
     let words: Vec<String> = rest.iter().filter(|t| t.is_word()).map(|t| t.lower()).collect();
+    // "told the court she became suspicious": a subject pronoun opens a clause whatever its verb.
+    let pronoun_subject = matches!(words.first().map(String::as_str), Some("she" | "he" | "they" | "we" | "i"));
     let clause = words.len() >= 3
         && !PREPOSITIONS.contains(&words[0].as_str())
         && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")
-        && words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(&w.as_str()));
+        && (pronoun_subject || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(&w.as_str())));
     clause.then_some(obj_end)
 }
 

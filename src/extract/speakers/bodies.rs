@@ -181,12 +181,14 @@ impl Context<'_> {
     }
 }
 
-/// "Morag Campbell, who runs a café", "Ann Lee, 61,": a person, introduced.
+/// "Morag Campbell, who runs a café", "Ann Lee, 61,", "its director, Kagiso
+/// Mabena, faces": a person, introduced.
 fn introduces(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let after = &text[i + name.len()..];
         [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+            || text[..i].ends_with(", ") && after.starts_with(", ")
     })
 }
 

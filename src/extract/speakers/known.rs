@@ -3,7 +3,7 @@
 //! names inside longer ones ("IAEA Director General Rafael Grossi").
 
 use super::lexicon::*;
-use super::names::{is_title, last_word_in, person, unnamed};
+use super::names::{head_of, is_title, last_word_in, person, unnamed};
 use super::{Context, Speaker};
 use crate::gazetteer::{role_office, EntityKind, Via};
 
@@ -53,12 +53,14 @@ impl Context<'_> {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
                     return Some(holder);
                 }
-                if last_word_in(tail, UNNAMED_NOUNS) {
+                // "A Chinese engineer at one of the smelters": a source, described.
+                if last_word_in(head_of(tail), UNNAMED_NOUNS) {
                     return unnamed(words, lower);
                 }
                 // "the Saudi energy minister": the minister the article named.
-                if let Some(s) = tail.split_whitespace().last().and_then(|w| self.by_role.get(w)) {
-                    return Some(s.clone());
+                // Only a person: "the ministry" may be another country's.
+                if let Some(s) = tail.split_whitespace().last().and_then(|w| self.named_role(w)).filter(|s| s.person) {
+                    return Some(s);
                 }
                 if m.via == Via::Demonym && tail.is_empty() {
                     return None; // "the Russian said": ambiguous without a noun
@@ -87,6 +89,14 @@ impl Context<'_> {
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for"));
         let org_like =
             |w: &str| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
+        // "The U.S. Treasury Department" is the government's, resolved as its country.
+        let national =
+            words.split_whitespace().last().is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "department" | "ministry" | "government" | "embassy")
+            }) && self.gaz.entity(self.gaz.mentions(words).last()?.entity).kind == EntityKind::Country;
+        if national {
+            return None;
+        }
         if all_capitalised && words.split_whitespace().last().is_some_and(org_like) {
             let name = words
                 .split_whitespace()

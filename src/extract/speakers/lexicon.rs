@@ -14,7 +14,8 @@ pub const UNNAMED_NOUNS: &[&str] = &[
     "landlords", "tenants", "campaigners", "activists", "protesters", "demonstrators", "villagers", "locals", "owners",
     "researchers", "opponents", "growers", "operators", "employers", "users", "customers", "patients", "holder",
     "holders", "supporter", "supporters", "star", "player", "players", "paramedic", "paramedics", "hydrologist",
-    "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers",
+    "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers", "pal", "pals",
+    "team-mate", "team-mates", "teammate", "teammates", "mother", "father",
 ];
 
 pub const ROLE_WORDS: &[&str] = &[
@@ -39,7 +40,8 @@ pub const TITLES: &[&str] = &[
     "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh",
     "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior", "supervisor", "executive",
     "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem",
-    "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
+    "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd", "undersecretary", "under-secretary", "dci", "di",
+    "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -93,8 +95,25 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods", "ag", "sa", "gmbh",
     "nv", "se", "spa", "bv", "ab", "asa", "oyj", "kk", "tbk", "bhd", "pty", "llc", "co", "motor", "energie", "energia",
     "industri", "industries", "mining", "steel", "pharmaceuticals", "labs", "bank", "developments", "homes",
-    "properties", "estates", "construction",
+    "properties", "estates", "construction", "solutions", "services", "partners", "consulting", "consultants",
+    "resources", "enterprises", "ventures", "investments", "networks", "software", "engineering", "electronics",
+    "chemicals", "trading", "contractors",
 ];
+
+/// Offices an article may name in another style than the attribution does:
+/// "Kenya's trade minister" is "Trade Cabinet Secretary Esther Kariuki",
+/// "a prosecutor" is "state advocate Riaan van Wyk".
+pub const ROLE_ALIASES: &[(&str, &[&str])] = &[
+    ("minister", &["secretary"]),
+    ("secretary", &["minister"]),
+    ("prosecutor", &["state advocate", "crown prosecutor", "public prosecutor", "district attorney", "prosecuting"]),
+    ("judge", &["magistrate", "justice"]),
+    ("magistrate", &["judge"]),
+];
+
+/// Roles a case has one of, so that "a prosecutor told the court" is the
+/// prosecutor the article names, even before it names them.
+pub const SOLE_ROLES: &[&str] = &["prosecutor", "judge", "magistrate", "coroner"];
 
 /// Nouns that describe a person already named ("the dinner lady", "the winner").
 pub const PERSON_NOUNS: &[&str] = &[

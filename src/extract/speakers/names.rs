@@ -112,12 +112,14 @@ impl Context<'_> {
     /// every organisation name so that "the council" finds it.
     pub fn learn_names(&mut self, body: &str) {
         self.learn_acronyms(body);
+        self.learn_roles(body);
         let body = tabloid_caps(body);
         let body = body.as_str();
         self.learn_orgs(body);
         self.learn_home_country(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
+        let mut previous: Option<&str> = None;
         // Most capitalised words recur: their gazetteer lookup is made once.
         let mut place_or_body: HashMap<&str, bool> = HashMap::new();
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
@@ -140,16 +142,21 @@ impl Context<'_> {
             if !in_name || closes {
                 self.learn_person(&run, &titles);
                 run.clear();
-                titles.clear();
                 // "Energy Minister Prince Abdulaziz": the title words just before a name.
                 let role_word = !in_name
                     && word.len() > 3
                     && word.chars().all(char::is_alphabetic)
                     && is_title(word)
                     && crate::extract::cues::lookup(word).is_none();
+                // "state advocate Riaan van Wyk": the two-word office as well.
+                let two_words =
+                    previous.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
+                titles.clear();
                 if role_word {
                     titles.push(word.to_lowercase());
+                    titles.extend(two_words);
                 }
+                previous = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
             }
         }
     }
@@ -330,7 +337,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // "people familiar with the talks", "engineer on the mission team" keep their phrase;
     // "diplomat involved in drafting ..." does not.
     let phrase =
-        tail.first().is_some_and(|w| matches!(*w, "on" | "at" | "in" | "with" | "from" | "familiar" | "close"));
+        tail.first().is_some_and(|w| matches!(*w, "on" | "at" | "in" | "with" | "from" | "familiar" | "close" | "of"));
     let keep_tail = phrase && tail.len() <= 7;
     let end = if keep_tail { parts.len() } else { noun_at + 1 };
     let desc: Vec<&str> = parts[..end]
@@ -349,6 +356,17 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
         }
     }
     Some(Speaker { name: format!("unnamed: {desc}"), person: true, gender: None })
+}
+
+/// The head of a description, before what places it: "engineer" in
+/// "engineer at one of the smelters, who spoke".
+pub(super) fn head_of(tail: &str) -> &str {
+    let cut = [" at ", " of ", " in ", " on ", " from ", " with ", " who ", ","]
+        .iter()
+        .filter_map(|p| tail.find(p))
+        .min()
+        .unwrap_or(tail.len());
+    &tail[..cut]
 }
 
 pub(super) fn is_proper(desc: &str) -> bool {
