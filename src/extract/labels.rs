@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\([^)]{0,40}\))?:\s+\S").unwrap());
+    LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\(([^)]{0,40})\))?:\s+\S").unwrap());
 /// Header lines that look like labels but name nobody.
 const NOT_LABELS: &[&str] = &[
     "speakers", "speaker", "notes", "note", "present", "participants", "source", "sources", "location", "venue",
@@ -89,6 +89,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);
             let content_start = para.start + colon + (text[colon..].len() - text[colon..].trim_start().len());
             let question = QUESTION_LABELS.contains(&label.as_str().trim().to_lowercase().as_str());
+            // "SES DIRECTOR (Rohan Avery):": the name in brackets says who speaks.
+            let named = c.get(2).filter(|n| {
+                let words: Vec<&str> = n.as_str().split_whitespace().collect();
+                (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            });
+            let label = named.unwrap_or(label);
             turns.push(Turn {
                 label: para.start + label.start()..para.start + label.end(),
                 content: content_start..para.end,
@@ -137,6 +143,14 @@ mod tests {
         assert_eq!(&body[t[1].content.clone()], "I do not rule it out.\n\nAnd more.");
         let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
         assert_eq!(paras, ["I do not rule it out.", "And more."]);
+    }
+
+    #[test]
+    fn a_name_in_brackets_is_the_speaker() {
+        let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?";
+        let turns = super::transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q"]);
     }
 
     #[test]

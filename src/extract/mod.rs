@@ -69,17 +69,18 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 );
                 drafts.push(Draft { verbatim: true, ..d });
             }
-            if !turn.question {
-                // "Councillor Seddon told the chamber that ...": reports inside an answer.
-                let toks = tokens::tokenize(body, unit.range.clone(), &top);
-                let mut reports = Vec::new();
-                frames_to_drafts(body, &toks, &unit, &mut ctx, &mut reports);
-                drafts.extend(
-                    reports.into_iter().filter(|d| !is_first_person(&d.mention) && reported_with_that(body, d)),
-                );
-                if let Some(speaker) = &turn_speaker {
-                    ctx.resolve(&speaker.name); // the answer's "he" and "we" stay the speaker's
-                }
+            // "Councillor Seddon told the chamber that ...": reports inside an answer,
+            // and in a question ("Q: The coalition said this morning that ...").
+            let toks = tokens::tokenize(body, unit.range.clone(), &top);
+            let mut reports = Vec::new();
+            let interviewee = ctx.last_person().cloned();
+            frames_to_drafts(body, &toks, &unit, &mut ctx, &mut reports);
+            if let Some(person) = interviewee.filter(|_| turn.question) {
+                ctx.keep_person(person); // "Q: Some critics say …" — the next "A:" is still the interviewee
+            }
+            drafts.extend(reports.into_iter().filter(|d| !is_first_person(&d.mention) && reported_with_that(body, d)));
+            if let Some(speaker) = turn_speaker.as_ref().filter(|_| !turn.question) {
+                ctx.resolve(&speaker.name); // the answer's "he" and "we" stay the speaker's
             }
             continue;
         }
@@ -160,11 +161,12 @@ fn frames_to_drafts(
     introduces
 }
 
-/// "I told them", "we said": the answer's own speaker, already its claim.
+/// "I told them", "we said": the answer's own speaker, already its claim;
+/// "you said" in a question is the answer's speaker, not a claim of the question.
 fn is_first_person(mention: &str) -> bool {
     let first = mention.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.split(['’', '\'']).next().unwrap_or("");
-    matches!(first, "i" | "we" | "us" | "me" | "")
+    matches!(first, "i" | "we" | "us" | "me" | "you" | "")
 }
 
 /// "X told the chamber that ...", "X confirmed that ...": inside an answer

@@ -193,7 +193,14 @@ const PREPOSITIONS: &[&str] = &[
 
 /// "told reporters in Tokyo on Friday morning that ...": the content starts after "that".
 fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
-    if i >= to || !PREPOSITIONS.contains(&toks[i].lower().as_str()) {
+    if i >= to {
+        return i;
+    }
+    // "said this morning that", "said yesterday that": a time, then what was said.
+    let first = toks[i].lower();
+    let time = matches!(first.as_str(), "yesterday" | "today" | "tonight")
+        || matches!(first.as_str(), "this" | "last") && time_noun(toks.get(i + 1));
+    if !time && !PREPOSITIONS.contains(&first.as_str()) {
         return i;
     }
     // "said on Wednesday, deepening a row that has left ...": the "that" past a

@@ -125,6 +125,12 @@ impl<'g> Context<'g> {
         self.last.as_ref()
     }
 
+    /// Makes `person` the one "he", "she" and "A:" refer to again.
+    pub fn keep_person(&mut self, person: Speaker) {
+        self.last = Some(person.clone());
+        self.last_person = Some(person);
+    }
+
     /// Notes whom the last statement was aimed at ("accused Sithole of …").
     pub fn address(&mut self, target: Option<&str>) {
         self.addressee = target
@@ -147,6 +153,10 @@ impl<'g> Context<'g> {
     }
 
     fn resolve_inner(&self, words: &str) -> Option<Speaker> {
+        if words.starts_with("unnamed: ") {
+            return Some(Speaker { name: words.to_string(), person: true, gender: None });
+            // already resolved
+        }
         // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
         // without where it is based or what it is.
         let described = |f: &str| f.ends_with("-based") || BUSINESS.contains(&f.to_lowercase().as_str());
@@ -494,6 +504,13 @@ mod tests {
         assert_eq!(c.resolve("Kenya's trade minister").unwrap().name, "Esther Kariuki");
         // Only roles a case has one of: "a minister" is not the minister the article named.
         assert_ne!(c.resolve("a minister").map(|s| s.name), Some("Esther Kariuki".to_string()));
+    }
+
+    #[test]
+    fn a_resolved_unnamed_source_stays_as_it_is() {
+        let mut c = ctx();
+        let critics = c.resolve("Some critics").unwrap();
+        assert_eq!(c.resolve(&critics.name).unwrap().name, "unnamed: critics");
     }
 
     #[test]
