@@ -20,7 +20,8 @@ pub fn group_flags(sides: &[Side], g: &Group, group: usize, gaz: &Gazetteer) -> 
         if m.article == reference.article {
             continue;
         }
-        let c = &sides[m.article].claims[m.claim];
+        let next = sides[m.article].claims.get(m.claim + 1);
+        let c = &super::focus::widen(&sides[m.article].claims[m.claim], next, r);
         let differs = differences(r, c, gaz);
         if differs.is_empty() && against_source {
             let source = claim_ref(sides, reference.article, reference.claim, true);

@@ -39,6 +39,30 @@ pub fn focus(long: &Claim, short: &Claim) -> Claim {
     narrowed
 }
 
+/// `short` joined with the paragraph that continues its quote ("…with
+/// the DPRK." / "“I do not rule this one out.”"), when `long` holds both:
+/// the report carries what the source said, in two claims.
+pub fn widen(short: &Claim, next: Option<&Claim>, long: &Claim) -> Claim {
+    let Some(next) = next.filter(|n| n.speaker == short.speaker && n.cue.is_none() && n.quote.is_some()) else {
+        return short.clone();
+    };
+    let text = format!("{} {}", short.text, next.text);
+    let long_words = content_words(&long.text);
+    let held = crate::align::normalize(&long.text).contains(&crate::align::normalize(&next.text));
+    if !held
+        && similarity_of(&content_words(&text), &long_words) <= similarity_of(&content_words(&short.text), &long_words)
+    {
+        return short.clone();
+    }
+    let mut widened = short.clone();
+    widened.quote = short.quote.as_ref().map(|q| format!("{q} {}", next.quote.as_deref().unwrap_or_default()));
+    widened.polarity = modality::polarity(&text);
+    widened.modality = modality::modality(&text);
+    widened.numbers = numbers::find_numbers(&text);
+    widened.text = text;
+    widened
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -207,6 +207,11 @@ fn strip_whole_quote(s: &str) -> String {
         return s.to_string();
     }
     let inner = &s[first.len_utf8()..];
+    // "“So our rule is the opposite. …": a paragraph of a quote that runs on
+    // opens with a mark and never closes.
+    if !inner.contains(closes) {
+        return inner.trim().to_string();
+    }
     let trimmed = inner.trim_end_matches(['.', ',', '!', '?']);
     let Some(last) = trimmed.chars().next_back() else {
         return s.to_string();

@@ -16,7 +16,7 @@ const NOT_LABELS: &[&str] = &[
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
 ];
 const QUESTION_LABELS: &[&str] =
-    &["q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience"];
+    &["q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Turn {
@@ -147,10 +147,12 @@ mod tests {
 
     #[test]
     fn a_name_in_brackets_is_the_speaker() {
-        let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?";
+        let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?\n\nPRESENTER: And?";
         let turns = super::transcript_turns(body);
         let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
-        assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q"]);
+        assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q", "PRESENTER"]);
+        let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
+        assert_eq!(questions, [false, false, false, true, true]);
     }
 
     #[test]

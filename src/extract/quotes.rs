@@ -156,13 +156,19 @@ fn paragraph_break(
         },
         _ => false,
     };
-    if continues {
-        return i + 1;
-    }
+    // A quote that runs on into the next paragraph ends with this one: each
+    // paragraph is a statement of its own, and the next reopens the quote.
+    let reopen = stack.first().filter(|_| continues).map(|o| o.mark);
     while let Some(open) = stack.pop() {
         push(out, stack, &open, para_end, para_end);
     }
-    i
+    match reopen {
+        Some(mark) => {
+            stack.push(Open { start: chars[i].0, len: chars[i].1.len_utf8(), mark });
+            i + 1
+        }
+        None => i,
+    }
 }
 
 fn trim_end_pos(body: &str, pos: usize) -> usize {
@@ -234,9 +240,9 @@ mod tests {
     }
 
     #[test]
-    fn multi_paragraph_quote_is_one() {
-        let body = "He said, “First part.\n\n“Second part.”\n\nNext paragraph.";
-        assert_eq!(texts(body), ["First part. Second part."]);
+    fn a_quote_over_paragraphs_is_one_per_paragraph() {
+        let body = "He said, “First part.\n\n“Second part.\n\n“Third part.”\n\nNext paragraph.";
+        assert_eq!(texts(body), ["First part.", "Second part.", "Third part."]);
     }
 
     #[test]

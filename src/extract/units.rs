@@ -37,11 +37,11 @@ mod tests {
     use crate::extract::quotes;
 
     #[test]
-    fn quote_across_paragraphs_is_one_unit() {
+    fn a_quote_across_paragraphs_is_a_unit_per_paragraph() {
         let body = "Head\n\nHe said, “One. Two.\n\n“Three.”\n\nAfter.";
         let qs = quotes::find(body);
         let top: Vec<&Quote> = qs.iter().collect();
         let us: Vec<&str> = units(body, &top).iter().map(|u| &body[u.range.clone()]).collect();
-        assert_eq!(us, ["Head", "He said, “One. Two.\n\n“Three.”", "After."]);
+        assert_eq!(us, ["Head", "He said, “One. Two.", "“Three.”", "After."]);
     }
 }

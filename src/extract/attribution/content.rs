@@ -71,7 +71,9 @@ fn quoted_runs(toks: &[Tok], from: usize, to: usize) -> Vec<Range<usize>> {
 fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<usize>>, usize) {
     let mut i = from;
     let skip_link = |i: &mut usize| {
-        while *i < to && (matches!(toks[*i].text, "," | ":" | "—" | "-") || toks[*i].is("that")) && !toks[*i].quoted {
+        // "hit back: …", "fired back that …": the adverb of the reply, not what was said.
+        let link = |t: &Tok| matches!(t.text, "," | ":" | "—" | "-" | "back") || t.is("that");
+        while *i < to && link(&toks[*i]) && !toks[*i].quoted {
             *i += 1;
         }
     };

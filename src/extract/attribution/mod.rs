@@ -97,8 +97,11 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if !t.is_word() || t.quoted {
         return None;
     }
-    let cue = cues::lookup(t.text)?;
     let lower = t.lower();
+    // "Aoife fired back:", "a source close to Foley hit back": a reply.
+    let back = toks.get(k + 1).is_some_and(|n| n.is("back"))
+        && matches!(lower.as_str(), "hit" | "hits" | "fired" | "fires" | "shot" | "shoots");
+    let cue = if back { cues::lookup("replied")? } else { cues::lookup(t.text)? };
     let sentence_start = k == 0 || matches!(toks[k - 1].kind, TokKind::QuoteMark) || toks[k - 1].text == ":";
     // "Brophy THREATENS to WALK": the tabloid's capitals are still the verb.
     let shouted = t.text.len() >= 4 && t.text.chars().all(|c| c.is_uppercase());
@@ -386,6 +389,14 @@ mod tests {
         let found = run("The nurses union warned that closures would put added strain on paramedics.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.contains("added strain"), "{found:?}");
+    }
+
+    #[test]
+    fn hitting_back_is_a_reply() {
+        let found = run("And last night Aoife, 34, fired back: “I have never been so insulted.”");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("reply", "“I have never been so insulted.”"));
+        assert!(run("The storm hit the coast and the ferries were fired.").is_empty());
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub const TITLES: &[&str] = &[
     "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior", "supervisor", "executive",
     "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem",
     "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd", "undersecretary", "under-secretary", "dci", "di",
-    "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det",
+    "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner", "magistrate",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -85,7 +85,7 @@ pub const DOCUMENTS: &[&str] =
 /// Nouns for a company the article named ("the carrier", "the firm").
 pub const BUSINESS: &[&str] = &[
     "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",
-    "maker", "line", "broadcaster", "developer",
+    "maker", "line", "broadcaster", "developer", "rival",
 ];
 
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").

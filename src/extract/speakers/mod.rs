@@ -15,7 +15,7 @@ mod roles;
 use crate::gazetteer::{EntityKind, Gazetteer};
 use chrono::NaiveDate;
 use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
-use names::{org_name, unnamed};
+use names::{company_name, org_name, unnamed};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -277,6 +277,7 @@ impl<'g> Context<'g> {
             .cloned()
             .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
             .or_else(|| org_name(&b)) // "A Wealdmoor District Council spokesman"
+            .or_else(|| company_name(&b)) // "A Skyline TV spokesperson"
     }
 
     /// The holder of a title at an organisation this article mentioned.
@@ -504,6 +505,21 @@ mod tests {
         assert_eq!(c.resolve("Kenya's trade minister").unwrap().name, "Esther Kariuki");
         // Only roles a case has one of: "a minister" is not the minister the article named.
         assert_ne!(c.resolve("a minister").map(|s| s.name), Some("Esther Kariuki".to_string()));
+    }
+
+    #[test]
+    fn nicknames_compound_surnames_and_company_voices() {
+        let mut c = ctx();
+        c.learn_names(
+            "Her ex Darragh “The Hurricane” Foley spoke. Julián Arboleda Castaño and Rui Pereira Maldonado met. \
+             Minister for Housing and Planning Ana Costa spoke. Ana Costa MP left.",
+        );
+        assert_eq!(c.resolve("Hurricane").unwrap().name, "Darragh Foley");
+        assert_eq!(c.resolve("Foley").unwrap().name, "Darragh Foley");
+        assert_eq!(c.resolve("Arboleda").unwrap().name, "Julián Arboleda Castaño");
+        assert_eq!(c.resolve("PEREIRA MALDONADO").unwrap().name, "Rui Pereira Maldonado");
+        assert_eq!(c.resolve("Ana Costa").unwrap().name, "Ana Costa");
+        assert_eq!(c.resolve("A Skyline TV spokesperson").unwrap().name, "Skyline TV");
     }
 
     #[test]

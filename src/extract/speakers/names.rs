@@ -68,6 +68,9 @@ impl Context<'_> {
                 return Some(p.clone());
             }
         }
+        if let Some(s) = self.by_surname.get(&name.join(" ")).filter(|_| name.len() > 1) {
+            return Some(s.clone()); // "Pereira Maldonado", the surnames of a name met earlier
+        }
         if name.len() == 1 {
             let key = title_case(name[0].trim_end_matches("’s").trim_end_matches("'s"));
             let key = key.as_str();
@@ -105,6 +108,20 @@ impl Context<'_> {
                 self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
             }
         }
+        // "Julián Arboleda Castaño" is "Arboleda"; "Rui Pereira Maldonado" is "Pereira Maldonado".
+        // Not "Broadcaster Rete Aurora" or "Lagos-based Harbourline Research": a description before a body.
+        let plain = |p: &&str| {
+            let lower = p.to_lowercase();
+            p.chars().next().is_some_and(char::is_uppercase)
+                && !lower.ends_with("-based")
+                && ![BUSINESS, ORG_WORDS, COMPANY_SUFFIXES, EPITHETS].iter().any(|l| l.contains(&lower.as_str()))
+        };
+        if parts.len() >= 3 && parts.iter().all(plain) && speaker.person {
+            for at in 1..parts.len() - 1 {
+                self.by_surname.entry(parts[at].to_string()).or_insert_with(|| speaker.clone());
+                self.by_surname.entry(parts[at..].join(" ")).or_insert_with(|| speaker.clone());
+            }
+        }
     }
 
     /// Registers every multi-word capitalised name in `body` so that a later
@@ -114,12 +131,19 @@ impl Context<'_> {
         self.learn_acronyms(body);
         self.learn_roles(body);
         let body = tabloid_caps(body);
+        let body = self.learn_nicknames(&body);
         let body = body.as_str();
         self.learn_orgs(body);
         self.learn_home_country(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         let mut previous: Option<&str> = None;
+        // "Minister for Housing and Planning Ana Costa": a run opened after
+        // "and"/"of"/"for" starts inside the name of an office, not of a person.
+        let mut last_word = "";
+        let mut after_connector = false;
+        let mut previous_run = 0;
+        let (mut last_in_name, mut before_last_in_name) = (false, false);
         // Most capitalised words recur: their gazetteer lookup is made once.
         let mut place_or_body: HashMap<&str, bool> = HashMap::new();
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
@@ -134,13 +158,24 @@ impl Context<'_> {
                     && !STARTERS.contains(&word)
                     && !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word));
             if in_name {
+                if run.is_empty() {
+                    // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado".
+                    after_connector = matches!(last_word, "of" | "for" | "&")
+                        || last_word == "and" && before_last_in_name && previous_run == 1;
+                }
                 run.push(word);
             }
+            last_word = word;
+            (before_last_in_name, last_in_name) = (last_in_name, in_name);
             let closes = raw.ends_with('\n')
                 || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')'])
                 || raw.ends_with("'s");
             if !in_name || closes {
-                self.learn_person(&run, &titles);
+                let skip = usize::from(after_connector && run.len() >= 3);
+                if !run.is_empty() {
+                    previous_run = run.len();
+                }
+                self.learn_person(&run[skip.min(run.len())..], &titles);
                 run.clear();
                 // "Energy Minister Prince Abdulaziz": the title words just before a name.
                 let role_word = !in_name
@@ -245,6 +280,23 @@ impl Context<'_> {
                 self.org_by_noun.entry(n).or_insert_with(|| org.clone());
             }
         }
+    }
+}
+
+impl Context<'_> {
+    /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
+    /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
+    fn learn_nicknames(&mut self, body: &str) -> String {
+        static NICKNAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"#)
+                .expect("valid regex")
+        });
+        for c in NICKNAMED.captures_iter(body) {
+            let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
+            let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
+            self.by_surname.entry(nickname).or_insert(person);
+        }
+        NICKNAMED.replace_all(body, "$1 $3").into_owned()
     }
 }
 
@@ -392,6 +444,14 @@ pub(super) fn is_proper(desc: &str) -> bool {
             | "us"
     ) && first.chars().next().is_some_and(char::is_uppercase)
         && !matches!(first.to_lowercase().as_str(), "senior" | "officials" | "sources")
+}
+
+/// "Skyline TV", "Havbris Seafood ASA": a capitalised name ending in a company word.
+pub(super) fn company_name(words: &str) -> Option<Speaker> {
+    let parts: Vec<&str> = words.split_whitespace().collect();
+    let capitalised = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let company = parts.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
+    (parts.len() >= 2 && capitalised && company).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
 }
 
 /// "the North Kivu Provincial Health Division": a capitalised name ending in
