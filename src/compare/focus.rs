@@ -100,4 +100,19 @@ mod tests {
         assert_eq!(f.polarity, Polarity::Positive);
         assert_eq!(long.polarity, Polarity::Negative);
     }
+
+    #[test]
+    fn joins_the_paragraph_that_continues_a_quote_the_source_holds() {
+        let source = claim("We reserve the right to supply weapons. I do not rule this one out.");
+        let first = claim("We reserve the right to supply weapons.");
+        let next = claim("I do not rule this one out.");
+        let joined = widen(&first, Some(&next), &source);
+        assert_eq!(joined.text, "We reserve the right to supply weapons. I do not rule this one out.");
+        assert_eq!(joined.modality, source.modality);
+        let other = claim("The weather was fine.");
+        assert_eq!(widen(&first, Some(&other), &source).text, first.text);
+        let mut cued = next.clone();
+        cued.cue = Some("said".into());
+        assert_eq!(widen(&first, Some(&cued), &source).text, first.text);
+    }
 }

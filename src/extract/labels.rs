@@ -83,7 +83,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         if let Some(c) = LABEL.captures(text) {
             let label = c.get(1).expect("group 1 always matches");
             let name = label.as_str().trim().to_lowercase();
-            if label.as_str().split_whitespace().count() > 5 || NOT_LABELS.contains(&name.as_str()) {
+            // "One pal told The Blaze:" introduces a quote; a label is a name or a role.
+            let named = label.as_str().split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "of" | "for" | "and" | "the" | "de" | "da" | "van" | "von" | "der" | "bin" | "al")
+            });
+            if !named || label.as_str().split_whitespace().count() > 5 || NOT_LABELS.contains(&name.as_str()) {
                 continue;
             }
             let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);
@@ -153,6 +158,12 @@ mod tests {
         assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q", "PRESENTER"]);
         let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
         assert_eq!(questions, [false, false, false, true, true]);
+    }
+
+    #[test]
+    fn sentences_ending_in_a_colon_are_not_labels() {
+        let body = "Head\n\nOne pal told The Blaze: “She cried.”\n\nA Skyline TV spokesperson said: “Fiction.”\n\nOne wrote on X: “Team Aoife!”";
+        assert!(super::transcript_turns(body).is_empty());
     }
 
     #[test]

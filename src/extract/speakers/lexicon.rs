@@ -58,7 +58,8 @@ pub const EPITHETS: &[&str] = &[
     "furious", "fuming", "angry", "defiant", "gutted", "delighted", "heartbroken", "livid", "devastated", "emotional",
     "tearful", "shocked", "stunned", "outraged", "relieved", "jubilant", "proud", "brave", "raging", "seething",
     "beaming", "bitter", "frustrated", "axed", "sacked", "embattled", "beleaguered", "under-fire", "tough-talking",
-    "outspoken", "veteran", "disgraced", "shamed", "boss", "ex", "former",
+    "outspoken", "veteran", "disgraced", "shamed", "boss", "ex", "former", "sportsman", "sportswoman", "hunk",
+    "stunner", "darling", "telly", "hurler", "footballer", "striker", "ace", "singer", "actor", "actress",
 ];
 
 pub const ORG_WORDS: &[&str] = &[

@@ -520,6 +520,7 @@ mod tests {
         assert_eq!(c.resolve("PEREIRA MALDONADO").unwrap().name, "Rui Pereira Maldonado");
         assert_eq!(c.resolve("Ana Costa").unwrap().name, "Ana Costa");
         assert_eq!(c.resolve("A Skyline TV spokesperson").unwrap().name, "Skyline TV");
+        assert_eq!(c.resolve("Sportsman Foley").unwrap().name, "Darragh Foley");
     }
 
     #[test]
