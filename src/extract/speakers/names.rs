@@ -287,16 +287,18 @@ impl Context<'_> {
     /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
     fn learn_nicknames(&mut self, body: &str) -> String {
-        static NICKNAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"#)
-                .expect("valid regex")
+        static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
+            crate::segment::wordre::WordRegex::new(
+                r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"#,
+            )
         });
-        for c in NICKNAMED.captures_iter(body) {
+        let nicknamed = NICKNAMED.on(body);
+        for c in nicknamed.captures_iter(body) {
             let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
             let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
             self.by_surname.entry(nickname).or_insert(person);
         }
-        NICKNAMED.replace_all(body, "$1 $3").into_owned()
+        nicknamed.replace_all(body, "$1 $3").into_owned()
     }
 }
 

@@ -6,6 +6,7 @@
 //! told") find the person.
 
 use super::{Context, Speaker};
+use crate::segment::wordre::WordRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -13,8 +14,8 @@ use std::sync::LazyLock;
 const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:van|von|de|der|da|di|le|la|bin|al|\p{Lu}[\p{L}’'-]+)){1,3})";
 
 /// "The surveyor, Graham Tulloch,": a role in apposition to a name.
-static APPOSED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b[Tt]he ([a-z]+(?:[ -][a-z]+)?), {NAME},")).expect("valid regex"));
+static APPOSED: LazyLock<WordRegex> =
+    LazyLock::new(|| WordRegex::new(&format!(r"\b[Tt]he ([a-z]+(?:[ -][a-z]+)?), {NAME},")));
 
 /// "Opening the case for the Crown, Sophie Adeyemi said": who opens a case prosecutes it.
 static OPENS_CASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,7 +39,7 @@ impl Context<'_> {
     /// Registers the roles `body` gives its named people in apposition.
     pub(super) fn learn_roles(&mut self, body: &str) {
         let person = |name: &str| Speaker { name: name.to_string(), person: true, gender: None };
-        for c in APPOSED.captures_iter(body) {
+        for c in APPOSED.on(body).captures_iter(body) {
             let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
             self.introduced.entry(noun.clone()).or_insert_with(|| person(&c[2]));
             self.by_role.entry(noun).or_insert_with(|| person(&c[2]));
