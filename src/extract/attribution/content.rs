@@ -28,7 +28,10 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let lead = prev_end_tok.min(first)..first;
         let lead_count = toks[lead.clone()].iter().filter(|t| t.is_word()).count();
         let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
+        // "“…,” said Jared Mottram, who gave evidence for two hours": about the speaker, not said.
+        let about_speaker = toks.get(body_from).is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"));
         let after = (body_from < next_first
+            && !about_speaker
             && toks[body_from..next_first].iter().any(|t| t.is_word())
             && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)))
         .then(|| toks[body_from].start..if next_first < toks.len() { toks[next_first].start } else { unit_end });
@@ -166,7 +169,7 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     let obj_end = if first.is_capitalized() {
         // "told The Rocket", "told APB News"
         (i..to).find(|&j| !(toks[j].is_word() && toks[j].is_capitalized())).unwrap_or(to)
-    } else if matches!(first.lower().as_str(), "the" | "his" | "her" | "their" | "its" | "a") {
+    } else if matches!(first.lower().as_str(), "the" | "his" | "her" | "their" | "its" | "a" | "an") {
         i + 2
     } else {
         i + 1
@@ -185,7 +188,7 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
 /// Words that show the words after a cue are a clause with its own verb.
 const CLAUSE_VERBS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has",
-    "have", "had", "be", "remains", "remain",
+    "have", "had", "be", "remains", "remain", "did", "does", "do", "didn't", "doesn't", "don't", "won't", "can't",
 ];
 
 const PREPOSITIONS: &[&str] = &[

@@ -141,6 +141,8 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     let relative_who = prev.is_some_and(|p| p.text != "WHO");
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(&prev_lower.as_str()) && (prev_lower != "who" || relative_who)
         || MODALS.contains(&prev_lower.as_str())
+        // "why he had not reported the matter": no statement was made.
+        || matches!(prev_lower.as_str(), "not" | "never") && !matches!(lower.as_str(), "denied" | "denies" | "deny")
         || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(&prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
         || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p));
@@ -389,6 +391,29 @@ mod tests {
         let found = run("The nurses union warned that closures would put added strain on paramedics.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.contains("added strain"), "{found:?}");
+    }
+
+    #[test]
+    fn subjects_behind_clauses_datelines_and_asides() {
+        let who = |s: &str| run(s).first().map(|f| f.0.clone()).unwrap_or_default();
+        assert_eq!(
+            who("An instructor who led a group across a stream in Fiordland has told an inquest he had erred."),
+            "An instructor"
+        );
+        assert_eq!(
+            who("PIRAEUS - The former chief engineer told a court on Wednesday that detectors were off."),
+            "The former chief engineer"
+        );
+        assert_eq!(who("But Dobbs - nicknamed “The Major” by his players - hit back, branding Tank a brat."), "Dobbs");
+        let content = run("“I looked at that water,” said Jared Mottram, who gave evidence for two hours.");
+        assert_eq!(content[0].2, "“I looked at that water,”");
+        assert_eq!(
+            run("Tautahi told the inquest the family did not blame Mottram.")[0].2,
+            "the family did not blame Mottram."
+        );
+        assert!(run("The judge asked why he had not reported the matter to the coast guard.")
+            .iter()
+            .all(|f| f.1 != "report"));
     }
 
     #[test]

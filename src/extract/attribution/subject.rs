@@ -34,6 +34,12 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             break;
         }
     }
+    // "Dobbs - nicknamed “The Sergeant Major” by his players - hit back": the name before the aside.
+    if end >= 2 && is_spaced_dash(toks, end - 1) {
+        if let Some(open) = (1..end - 1).rev().find(|&i| is_spaced_dash(toks, i)) {
+            end = open;
+        }
+    }
     // "The International Council for the Exploration of the Sea (ICES)": the name before its acronym.
     if end > 0 && toks[end - 1].text == ")" {
         if let Some(open) = toks[..end - 1].iter().rposition(|t| t.text == "(") {
@@ -49,6 +55,10 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         if t.kind == TokKind::Punct {
             if t.text == "," && start == end {
                 return appositive(toks, start - 1);
+            }
+            // "PIRAEUS - The former chief engineer": a dash with spaces ends a dateline, not a name part.
+            if is_spaced_dash(toks, start - 1) {
+                break;
             }
             if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&") || t.text == "," && joins_name(toks, start - 1, end)
             {
@@ -67,7 +77,28 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         start -= 1;
     }
     let start = strip_leading_adjuncts(toks, start, end);
+    if let Some(described) = restrictive_subject(toks, end) {
+        return Some(described);
+    }
     (end - start <= 12).then_some(start..end)
+}
+
+/// " - " or " – " with spaces on both sides: an aside or a dateline's end, not a hyphen in a name.
+fn is_spaced_dash(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    matches!(t.text, "-" | "–" | "—")
+        && i > 0
+        && toks[i - 1].end < t.start
+        && toks.get(i + 1).is_some_and(|n| n.start > t.end)
+}
+
+/// "An instructor who led a group across a stream in Fiordland has told":
+/// the noun the sentence opens with, not the last name in its relative clause.
+fn restrictive_subject(toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    let who = toks[..end].iter().position(|t| t.is("who"))?;
+    let opens_described = toks.first().is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "one"));
+    let clause_plain = toks[who..end].iter().all(|t| t.is_word() && !t.quoted);
+    (opens_described && (2..=6).contains(&who) && clause_plain).then_some(0..who)
 }
 
 /// "Competition and Markets Authority", "Department for Culture, Media and

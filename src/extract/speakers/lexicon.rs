@@ -15,7 +15,8 @@ pub const UNNAMED_NOUNS: &[&str] = &[
     "researchers", "opponents", "growers", "operators", "employers", "users", "customers", "patients", "holder",
     "holders", "supporter", "supporters", "star", "player", "players", "paramedic", "paramedics", "hydrologist",
     "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers", "pal", "pals",
-    "team-mate", "team-mates", "teammate", "teammates", "mother", "father",
+    "team-mate", "team-mates", "teammate", "teammates", "mother", "father", "commuters", "listeners", "viewers",
+    "readers", "families", "survivors",
 ];
 
 pub const ROLE_WORDS: &[&str] = &[
@@ -41,7 +42,8 @@ pub const TITLES: &[&str] = &[
     "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior", "supervisor", "executive",
     "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem",
     "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd", "undersecretary", "under-secretary", "dci", "di",
-    "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner", "magistrate",
+    "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner", "magistrate", "presenter", "host", "anchor",
+    "interviewer", "moderator", "newsreader",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board

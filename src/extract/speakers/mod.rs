@@ -337,6 +337,10 @@ impl<'g> Context<'g> {
         if let Some(s) = self.companies.first().filter(|_| BUSINESS.contains(&noun)) {
             return Some(s.clone()); // "the Copenhagen-based carrier"
         }
+        // "the school's deputy principal", before "said the deputy principal, Simone Fakatava.".
+        if let Some(s) = self.introduced.get(noun) {
+            return Some(s.clone());
+        }
         // "the prosecutor" is "state advocate Riaan van Wyk"; "the Prime Minister" is not the Transport Secretary.
         let named = if SOLE_ROLES.contains(&noun) { self.named_role(noun) } else { self.by_role.get(noun).cloned() };
         if let Some(s) = named {
@@ -521,6 +525,9 @@ mod tests {
         assert_eq!(c.resolve("Ana Costa").unwrap().name, "Ana Costa");
         assert_eq!(c.resolve("A Skyline TV spokesperson").unwrap().name, "Skyline TV");
         assert_eq!(c.resolve("Sportsman Foley").unwrap().name, "Darragh Foley");
+        c.learn_names("The promoter, Ernesto de la Garza, spoke. Councillor Fredrik af Ekström left.");
+        assert_eq!(c.resolve("De la Garza").unwrap().name, "Ernesto de la Garza");
+        assert_eq!(c.resolve("Af Ekström").unwrap().name, "Fredrik af Ekström");
     }
 
     #[test]

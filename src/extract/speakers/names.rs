@@ -35,7 +35,7 @@ const EVENTS: &[&str] = &[
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
 const PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le", "ter",
-    "ten",
+    "ten", "af", "della", "dei", "den",
 ];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -57,13 +57,15 @@ impl Context<'_> {
         if name.is_empty() || !name.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
             return None;
         }
-        // "Van Wyk", "Le Goff": a surname with its particle, of "Riaan van Wyk".
-        if let [particle, surname] = name.as_slice() {
+        // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
+        if let [particle, .., surname] = name.as_slice() {
             let person = self.by_surname.get(surname.trim_end_matches("’s").trim_end_matches("'s"));
-            let particle = particle.to_lowercase();
+            let written = name.join(" ").to_lowercase();
             if let Some(p) = person.filter(|p| {
-                PARTICLES.contains(&particle.as_str())
-                    && p.name.to_lowercase().ends_with(&format!("{particle} {}", surname.to_lowercase()))
+                PARTICLES.contains(&particle.to_lowercase().as_str())
+                    && p.name
+                        .to_lowercase()
+                        .ends_with(&format!(" {}", written.trim_end_matches("’s").trim_end_matches("'s")))
             }) {
                 return Some(p.clone());
             }

@@ -15,7 +15,7 @@ const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:van|von|de|der|da|di|le|la|bin|a
 
 /// "The surveyor, Graham Tulloch,": a role in apposition to a name.
 static APPOSED: LazyLock<WordRegex> =
-    LazyLock::new(|| WordRegex::new(&format!(r"\b[Tt]he ([a-z]+(?:[ -][a-z]+)?), {NAME},")));
+    LazyLock::new(|| WordRegex::new(&format!(r"\b[Tt]he ([a-z]+(?:[ -][a-z]+)?), {NAME}[,.]")));
 
 /// "Opening the case for the Crown, Sophie Adeyemi said": who opens a case prosecutes it.
 static OPENS_CASE: LazyLock<Regex> = LazyLock::new(|| {
