@@ -330,3 +330,75 @@ fn a_full_disk_leaves_no_empty_story_folder() {
         walkdir::WalkDir::new(&store).min_depth(1).into_iter().flatten().map(|e| e.into_path()).collect();
     assert!(left.iter().all(|p| p.file_name().is_some_and(|n| n == ".claimtrack.lock")), "left behind: {left:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn report_writes_through_links_and_pipes_and_keeps_file_modes() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let report = |out: &Path| {
+        claimtrack(&store)
+            .args(["report", "--story", "putin-north-korea-weapons", "-o"])
+            .arg(out)
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .success();
+    };
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // A symbolic link stays a link; the page lands in its target.
+    let target = tmp.path().join("target.html");
+    std::fs::write(&target, "old").unwrap();
+    let link = tmp.path().join("link.html");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    report(&link);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert!(std::fs::read_to_string(&target).unwrap().contains("<html"));
+    // A named pipe stays a pipe, and its reader gets the page.
+    let fifo = tmp.path().join("pipe");
+    assert!(Process::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    report(&fifo);
+    assert!(reader.join().unwrap().contains("<html"), "the pipe's reader got no page");
+    assert!(!std::fs::symlink_metadata(&fifo).unwrap().is_file(), "the pipe was replaced by a file");
+    // A new file gets the mode File::create gives; a replaced one keeps its own.
+    let probe = tmp.path().join("probe");
+    std::fs::File::create(&probe).unwrap();
+    let fresh = tmp.path().join("fresh.html");
+    report(&fresh);
+    assert_eq!(mode(&fresh), mode(&probe));
+    let kept = tmp.path().join("kept.html");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o604)).unwrap();
+    report(&kept);
+    assert_eq!(mode(&kept), 0o604);
+    assert!(std::fs::read_to_string(&kept).unwrap().contains("<html"));
+}
+
+#[cfg(unix)]
+#[test]
+fn report_refuses_to_write_inside_the_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let before = std::fs::read(&record).unwrap();
+    let link = tmp.path().join("innocent.html");
+    std::os::unix::fs::symlink(&record, &link).unwrap();
+    let new_in_story = record.with_file_name("page.html");
+    let dotted = tmp.path().join("claims/../claims/x.html");
+    for out in [&record, &link, &new_in_story, &dotted] {
+        claimtrack(&store)
+            .args(["report", "--story", "putin-north-korea-weapons", "-o"])
+            .arg(out)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("inside the claims store"));
+    }
+    assert_eq!(std::fs::read(&record).unwrap(), before, "the record was touched");
+    assert!(!new_in_story.exists() && !store.join("x.html").exists());
+}

@@ -4,10 +4,12 @@
 
 pub mod claims;
 mod diff;
+mod file;
 pub mod html;
 
 pub use claims::{added_table, claim_detail, claims_output, stories_output};
 pub use diff::diff_output;
+pub use file::write_file;
 
 use crate::{Error, Result};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};

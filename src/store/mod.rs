@@ -128,6 +128,14 @@ impl Store {
         files
     }
 
+    /// Whether `path` lies inside the store folder once links are followed,
+    /// whether it exists yet or not: a file written there could replace a
+    /// record.
+    pub fn holds(&self, path: &Path) -> bool {
+        let Ok(root) = fs::canonicalize(&self.root) else { return false };
+        resolved(path).is_some_and(|p| p.starts_with(&root))
+    }
+
     /// Refuses a store path that exists but is not a folder, and, when
     /// `must_exist`, one that does not exist.
     pub fn check_root(&self, must_exist: bool) -> Result<()> {
@@ -186,6 +194,22 @@ fn disambiguated(path: &Path, article: &ArticleMeta) -> (PathBuf, String) {
     let tag = slug::tag(&identity);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     (path.with_file_name(format!("{stem}--{tag}.yaml")), tag)
+}
+
+/// Where writing to `path` would land: the path with links followed, or,
+/// when nothing is there yet, its folder's real path and its name.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    if let Ok(real) = fs::canonicalize(path) {
+        return Some(real);
+    }
+    let parent = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // A dangling link: writing through it creates its target.
+    let path = match fs::read_link(path) {
+        Ok(target) => parent.join(target),
+        Err(_) => path.to_path_buf(),
+    };
+    let parent = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
 }
 
 pub fn read_record(path: &Path) -> Result<Option<Record>> {
