@@ -380,3 +380,44 @@ fn validate_checks_the_users_gazetteer() {
     std::fs::write(store.join("entities.yaml"), "people: [\n").unwrap();
     claimtrack(&store).arg("validate").assert().code(1).stdout(predicates::str::contains("entities.yaml:1"));
 }
+
+#[test]
+fn review_and_export_refuse_control_characters_and_urls_that_are_not_http() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let listed = claimtrack(&store).args(["list", "--format", "json"]).assert().success();
+    let id = json(&listed.get_output().stdout)[0]["id"].as_str().unwrap().to_string();
+    let record = files_under(&store).into_iter().find(|p| p.extension().is_some_and(|x| x == "yaml")).unwrap();
+    let before = std::fs::read(&record).unwrap();
+    let refused = [
+        ["--note", "note \u{1b}[31m red"],
+        ["--text", "corrected \u{1b}[2J text"],
+        ["--text", "two\nlines"],
+        ["--evidence", ""],
+        ["--evidence", "javascript:alert(1)"],
+        ["--evidence", "not a url"],
+    ];
+    for [flag, value] in refused {
+        claimtrack(&store)
+            .args(["review", &id, "--status", "false", flag, value])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(flag));
+    }
+    assert_eq!(std::fs::read(&record).unwrap(), before, "a refused review was written");
+    // A note may run over several lines; evidence is an http(s) URL.
+    claimtrack(&store)
+        .args(["review", &id, "--status", "false", "--note", "First.\n\tSecond.", "--evidence", "https://x.example/a"])
+        .assert()
+        .success();
+    for base in ["", "javascript:alert(1)", "fc.example", "https://x/b?x=1#f"] {
+        claimtrack(&store)
+            .args(["export", "--base-url", base])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("--base-url"))
+            .stdout("");
+    }
+    claimtrack(&store).args(["export", "--base-url", "https://fc.example/checks"]).assert().success();
+}

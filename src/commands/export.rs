@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(long)]
     pub story: Option<String>,
     /// Base URL of your published fact-checks; each review's `url` is BASE/claims/ID.
-    #[arg(long, env = "CLAIMTRACK_BASE_URL", value_name = "URL")]
+    #[arg(long, env = "CLAIMTRACK_BASE_URL", value_name = "URL", value_parser = super::base_url)]
     pub base_url: Option<String>,
     /// Publisher named as the review's author when a verdict has no `by`.
     #[arg(long, default_value = "claimtrack")]
