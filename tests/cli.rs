@@ -421,3 +421,23 @@ fn review_and_export_refuse_control_characters_and_urls_that_are_not_http() {
     }
     claimtrack(&store).args(["export", "--base-url", "https://fc.example/checks"]).assert().success();
 }
+
+#[test]
+fn lossy_applies_to_json_lines_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let line = b"{\"id\":\"a\",\"text\":\"Head\\n\\nAnna Berg said \\\"the deal was good \xff today\\\".\"}\n".to_vec();
+    claimtrack(&store)
+        .args(["extract", "--jsonl-input", "--format", "jsonl"])
+        .write_stdin(line.clone())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("line 1: not valid UTF-8 (use --lossy"));
+    let out = claimtrack(&store)
+        .args(["extract", "--jsonl-input", "--lossy", "--format", "jsonl"])
+        .write_stdin(line)
+        .assert()
+        .success();
+    let claim: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(claim["text"].as_str().unwrap().contains("good \u{fffd} today"), "{claim}");
+}

@@ -118,11 +118,16 @@ fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> 
         if buf.len() as u64 > max {
             return Err(at(format!("larger than the {max}-byte limit (raise it with --max-size)")));
         }
-        let line = std::str::from_utf8(&buf).map_err(|_| at("not valid UTF-8".into()))?;
+        // --lossy replaces bad bytes here as it does in an article file.
+        let line = match std::str::from_utf8(&buf) {
+            Ok(line) => std::borrow::Cow::Borrowed(line),
+            Err(_) if args.ingest.lossy => String::from_utf8_lossy(&buf),
+            Err(_) => return Err(at("not valid UTF-8 (use --lossy to replace bad bytes)".into())),
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let input: InputLine = serde_json::from_str(line).map_err(|e| at(format!("not an article object: {e}")))?;
+        let input: InputLine = serde_json::from_str(&line).map_err(|e| at(format!("not an article object: {e}")))?;
         if let Some(date) = input.published.as_deref().filter(|_| args.ingest.options().published.is_none()) {
             ingest::published_date(date).map_err(at)?;
         }
