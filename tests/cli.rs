@@ -441,3 +441,30 @@ fn lossy_applies_to_json_lines_input() {
     let claim: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert!(claim["text"].as_str().unwrap().contains("good \u{fffd} today"), "{claim}");
 }
+
+#[test]
+fn add_refuses_dates_that_validate_would_flag() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let clarion = "articles/2024-06-21-daily-clarion.txt";
+    // 1800-01-01 itself passes, but "on Thursday" in it is a day of 1799.
+    for date in ["1700-01-01", "1800-01-01", "2100-01-01", "2200-01-01"] {
+        for cmd in ["add", "extract"] {
+            claimtrack(&store)
+                .args([cmd, clarion, "--published", date])
+                .assert()
+                .code(2)
+                .stderr(predicates::str::contains("cannot be right"));
+        }
+        assert!(!store.exists(), "--published {date} wrote a store");
+    }
+    claimtrack(&store).args(["add", clarion, "--published", "2024-06-21"]).assert().success();
+    claimtrack(&store).arg("validate").assert().success();
+    // A record hand-edited to an impossible publication date is flagged too.
+    let record = files_under(&store).into_iter().find(|p| p.extension().is_some_and(|x| x == "yaml")).unwrap();
+    let text = std::fs::read_to_string(&record).unwrap();
+    let edited = text.replacen("published: \"2024-06-21", "published: \"9999-06-21", 1);
+    assert!(edited != text, "no published date in the record");
+    std::fs::write(&record, edited).unwrap();
+    claimtrack(&store).arg("validate").assert().code(1).stdout(predicates::str::contains("which cannot be right"));
+}

@@ -58,6 +58,7 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     for (i, f) in files.iter().enumerate() {
         let article = ingest::read(f, &args.ingest.options())?;
         let claims = crate::extract::extract(&article, &gaz);
+        super::check_claim_dates(f, &claims)?;
         match args.format {
             // Streamed as each article is done.
             Format::Jsonl | Format::Csv | Format::Table => {
@@ -140,6 +141,7 @@ fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> 
         let name = input.id.clone().unwrap_or_else(|| format!("<stdin>:{n}"));
         let article = ingest::ingest_text(&input.text, &name, &opts)?;
         let claims = crate::extract::extract(&article, gaz);
+        super::check_claim_dates(&name, &claims)?;
         for c in &claims {
             let mut value = serde_json::to_value(Listed {
                 story: &article.meta.story,

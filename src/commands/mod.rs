@@ -61,6 +61,17 @@ pub fn find_claim(store: &crate::store::Store, id: &str) -> Result<(PathBuf, Str
     }
 }
 
+/// Refuses an article whose claims carry a date `validate` would flag, so
+/// nothing is written that the store's own check rejects. Such a date
+/// follows from a publication date far off ("on Monday" of 1800-01-01).
+pub fn check_claim_dates(article: impl AsRef<Path>, claims: &[crate::model::Claim]) -> Result<()> {
+    let today = crate::clock::now().date();
+    match claims.iter().find_map(|c| crate::store::validate::implausible_date(c, today)) {
+        Some(why) => Err(Error::input(article, format!("{why}; check its publication date"))),
+        None => Ok(()),
+    }
+}
+
 /// An absolute http(s) URL with a host, as a clap value parser: evidence
 /// and fact-check URLs end up as links in published JSON-LD and reports.
 pub fn http_url(value: &str) -> std::result::Result<String, String> {
