@@ -468,3 +468,27 @@ fn add_refuses_dates_that_validate_would_flag() {
     std::fs::write(&record, edited).unwrap();
     claimtrack(&store).arg("validate").assert().code(1).stdout(predicates::str::contains("which cannot be right"));
 }
+
+#[test]
+fn list_and_export_story_filters_are_case_insensitive_substrings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let count = |args: &[&str]| {
+        let out = claimtrack(&store).args(args).assert().success();
+        String::from_utf8_lossy(&out.get_output().stdout).lines().count() - 1
+    };
+    let all = count(&["list", "--format", "csv"]);
+    assert!(all >= 12, "{all}");
+    for filter in ["putin", "WEAPONS", "north-korea", "putin-north-korea-weapons"] {
+        assert_eq!(count(&["list", "--format", "csv", "--story", filter]), all, "list --story {filter}");
+        assert_eq!(count(&["export", "--format", "csv", "--story", filter]), all, "export --story {filter}");
+    }
+    assert_eq!(count(&["list", "--format", "csv", "--story", "ukraine"]), 0);
+    assert_eq!(count(&["export", "--format", "csv", "--story", "ukraine"]), 0);
+    // A two-digit year is a typo, not the year 24.
+    for flag in ["--since", "--until"] {
+        claimtrack(&store).args(["list", flag, "24-06-21"]).assert().code(2).stderr(predicates::str::contains(flag));
+    }
+    assert_eq!(count(&["list", "--format", "csv", "--since", "2024-06-01", "--until", "2024-06-30"]), all);
+}

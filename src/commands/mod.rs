@@ -61,6 +61,15 @@ pub fn find_claim(store: &crate::store::Store, id: &str) -> Result<(PathBuf, Str
     }
 }
 
+/// The `--story` filter of `list` and `export`: a case-insensitive
+/// substring of the story's name, or of its slug (so `putin-north-korea`
+/// finds "Putin North Korea weapons" too). `diff` and `report` take one
+/// story by its exact name instead.
+pub fn story_matches(story: &str, filter: &str) -> bool {
+    use crate::store::slug::slug;
+    story.to_lowercase().contains(&filter.to_lowercase()) || slug(story).contains(&slug(filter))
+}
+
 /// Refuses an article whose claims carry a date `validate` would flag, so
 /// nothing is written that the store's own check rejects. Such a date
 /// follows from a publication date far off ("on Monday" of 1800-01-01).
@@ -138,7 +147,16 @@ fn is_article_name(path: &Path) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{base_url, http_url};
+    use super::{base_url, http_url, story_matches};
+
+    #[test]
+    fn story_filter_is_a_case_insensitive_substring() {
+        for filter in ["putin", "WEAPONS", "north-korea", "putin-north-korea-weapons", "North Korea"] {
+            assert!(story_matches("putin-north-korea-weapons", filter), "{filter}");
+        }
+        assert!(story_matches("Kim/Putin summit", "kim-putin"));
+        assert!(!story_matches("putin-north-korea-weapons", "ukraine"));
+    }
 
     #[test]
     fn urls_must_be_absolute_http() {
