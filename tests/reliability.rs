@@ -402,3 +402,24 @@ fn report_refuses_to_write_inside_the_store() {
     assert_eq!(std::fs::read(&record).unwrap(), before, "the record was touched");
     assert!(!new_in_story.exists() && !store.join("x.html").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn hidden_store_entries_such_as_editor_locks_are_not_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let name = record.file_name().unwrap().to_string_lossy().to_string();
+    // Emacs's lock while the record is edited, a hidden backup copy, a hidden folder.
+    std::os::unix::fs::symlink("user@host.12345:1700000000", record.with_file_name(format!(".#{name}"))).unwrap();
+    std::fs::copy(&record, record.with_file_name(format!(".{name}"))).unwrap();
+    std::fs::create_dir(store.join(".git")).unwrap();
+    std::fs::write(store.join(".git/config.yaml"), "not: a record\n").unwrap();
+    assert_eq!(records(&store), vec![record.clone()]);
+    claimtrack(&store).args(["list"]).assert().success();
+    claimtrack(&store).arg("validate").assert().success().stdout(predicates::str::contains("1 record(s) checked"));
+    let id = load(&record).claims[0].id.clone();
+    claimtrack(&store).args(["review", &id, "--status", "true"]).assert().success();
+    claimtrack(&store).args(["add", SEED]).assert().success();
+}

@@ -110,18 +110,21 @@ impl Store {
     /// Every `*.yaml` entry one level inside a story folder, whatever it is:
     /// a link, folder or pipe named like a record is listed too, so reading
     /// it reports it rather than passing over it. A story folder that is a
-    /// symbolic link is listed as well, for the same reason.
+    /// symbolic link is listed as well, for the same reason. Hidden entries
+    /// are not records (no slug starts with a dot): an editor's lock or
+    /// backup (Emacs's `.#name.yaml` link) is passed over, as `add` passes
+    /// over hidden articles.
     pub fn record_files(&self) -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = Vec::new();
         let Ok(stories) = fs::read_dir(&self.root) else { return files };
-        for story in stories.flatten() {
+        for story in stories.flatten().filter(|e| !hidden(e)) {
             let Ok(kind) = story.file_type() else { continue };
             if kind.is_symlink() {
                 files.push(story.path());
             } else if kind.is_dir() {
                 let Ok(entries) = fs::read_dir(story.path()) else { continue };
-                files
-                    .extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")));
+                let records = entries.flatten().filter(|e| !hidden(e)).map(|e| e.path());
+                files.extend(records.filter(|p| p.extension().is_some_and(|x| x == "yaml")));
             }
         }
         files.sort();
@@ -194,6 +197,11 @@ fn disambiguated(path: &Path, article: &ArticleMeta) -> (PathBuf, String) {
     let tag = slug::tag(&identity);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     (path.with_file_name(format!("{stem}--{tag}.yaml")), tag)
+}
+
+/// Whether a store entry's name starts with a dot.
+fn hidden(entry: &fs::DirEntry) -> bool {
+    entry.file_name().as_encoded_bytes().starts_with(b".")
 }
 
 /// Where writing to `path` would land: the path with links followed, or,
