@@ -423,3 +423,45 @@ fn hidden_store_entries_such_as_editor_locks_are_not_records() {
     claimtrack(&store).args(["review", &id, "--status", "true"]).assert().success();
     claimtrack(&store).args(["add", SEED]).assert().success();
 }
+
+#[test]
+fn a_writer_says_once_that_it_waits_for_the_lock_then_goes_ahead() {
+    use fs4::fs_std::FileExt;
+    use std::io::BufRead;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let id = load(&record).claims[0].id.clone();
+    let lock = std::fs::OpenOptions::new().write(true).open(store.join(".claimtrack.lock")).unwrap();
+    lock.lock_exclusive().unwrap();
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("claimtrack"))
+        .args(["review", &id, "--status", "false", "--note", "after the wait"])
+        .env("CLAIMTRACK_STORE", &store)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut first = String::new();
+        stderr.read_line(&mut first).unwrap();
+        tx.send(first).unwrap();
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+        rest
+    });
+    // Only a guard against hanging forever: the note comes as soon as the try-lock fails.
+    let first = rx.recv_timeout(std::time::Duration::from_secs(120)).unwrap_or_else(|_| {
+        child.kill().unwrap();
+        panic!("no note while waiting for the lock");
+    });
+    assert!(first.contains("waiting for the store lock held by another claimtrack process"), "{first}");
+    assert!(!load(&record).claims[0].review.history.iter().any(|v| v.note.is_some()), "wrote while locked");
+    FileExt::unlock(&lock).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert!(!reader.join().unwrap().contains("waiting"), "the note came more than once");
+    let reviewed = load(&record).claims.into_iter().find(|c| c.id == id).unwrap();
+    assert_eq!(reviewed.review.history[0].note.as_deref(), Some("after the wait"));
+}

@@ -162,7 +162,11 @@ impl Store {
             .write(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
-        file.lock_exclusive().map_err(|e| Error::io(&path, e))?;
+        // Another writer holds it (or is stopped with ^Z): say why we wait, once.
+        if !file.try_lock_exclusive().map_err(|e| Error::io(&path, e))? {
+            crate::render::note("waiting for the store lock held by another claimtrack process…");
+            file.lock_exclusive().map_err(|e| Error::io(&path, e))?;
+        }
         sweep_stale_temps(&self.root);
         Ok(StoreLock { file })
     }
