@@ -492,3 +492,25 @@ fn list_and_export_story_filters_are_case_insensitive_substrings() {
     }
     assert_eq!(count(&["list", "--format", "csv", "--since", "2024-06-01", "--until", "2024-06-30"]), all);
 }
+
+#[test]
+fn diff_against_an_article_already_compared_counts_it_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", "articles"]).assert().success();
+    let articles = |args: &[&str]| {
+        let out = claimtrack(&store).args(["diff", "--format", "json"]).args(args).assert().code(1);
+        let doc = json(&out.get_output().stdout);
+        let outlets: Vec<String> =
+            doc["articles"].as_array().unwrap().iter().map(|a| a["outlet"].as_str().unwrap().to_string()).collect();
+        outlets
+    };
+    let transcript = "articles/2024-06-20-kremlin-transcript.txt";
+    let story = articles(&["--story", "putin-north-korea-weapons"]);
+    assert_eq!(story.len(), 5);
+    assert_eq!(articles(&["--story", "putin-north-korea-weapons", "--against", transcript]), story);
+    let (a, b) = ("articles/2024-06-21-daily-clarion.txt", "articles/2024-06-21-northern-wire.txt");
+    let against_a = articles(&[a, b, "--against", a]);
+    assert_eq!(against_a.len(), 2, "{against_a:?}");
+    assert_eq!(articles(&[a, b, "--against", transcript]).len(), 3);
+}

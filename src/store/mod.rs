@@ -181,7 +181,7 @@ struct StoreLock {
 /// Whether two records are of one article, to be merged rather than kept
 /// apart: read from the same file, or at the same URL, or with the same
 /// story, outlet, title and date.
-fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
+pub fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
     let both = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
     both(&a.source, &b.source)
         || both(&a.url, &b.url)
