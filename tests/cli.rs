@@ -380,3 +380,137 @@ fn validate_checks_the_users_gazetteer() {
     std::fs::write(store.join("entities.yaml"), "people: [\n").unwrap();
     claimtrack(&store).arg("validate").assert().code(1).stdout(predicates::str::contains("entities.yaml:1"));
 }
+
+#[test]
+fn review_and_export_refuse_control_characters_and_urls_that_are_not_http() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let listed = claimtrack(&store).args(["list", "--format", "json"]).assert().success();
+    let id = json(&listed.get_output().stdout)[0]["id"].as_str().unwrap().to_string();
+    let record = files_under(&store).into_iter().find(|p| p.extension().is_some_and(|x| x == "yaml")).unwrap();
+    let before = std::fs::read(&record).unwrap();
+    let refused = [
+        ["--note", "note \u{1b}[31m red"],
+        ["--text", "corrected \u{1b}[2J text"],
+        ["--text", "two\nlines"],
+        ["--evidence", ""],
+        ["--evidence", "javascript:alert(1)"],
+        ["--evidence", "not a url"],
+    ];
+    for [flag, value] in refused {
+        claimtrack(&store)
+            .args(["review", &id, "--status", "false", flag, value])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(flag));
+    }
+    assert_eq!(std::fs::read(&record).unwrap(), before, "a refused review was written");
+    // A note may run over several lines; evidence is an http(s) URL.
+    claimtrack(&store)
+        .args(["review", &id, "--status", "false", "--note", "First.\n\tSecond.", "--evidence", "https://x.example/a"])
+        .assert()
+        .success();
+    for base in ["", "javascript:alert(1)", "fc.example", "https://x/b?x=1#f"] {
+        claimtrack(&store)
+            .args(["export", "--base-url", base])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("--base-url"))
+            .stdout("");
+    }
+    claimtrack(&store).args(["export", "--base-url", "https://fc.example/checks"]).assert().success();
+}
+
+#[test]
+fn lossy_applies_to_json_lines_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let line = b"{\"id\":\"a\",\"text\":\"Head\\n\\nAnna Berg said \\\"the deal was good \xff today\\\".\"}\n".to_vec();
+    claimtrack(&store)
+        .args(["extract", "--jsonl-input", "--format", "jsonl"])
+        .write_stdin(line.clone())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("line 1: not valid UTF-8 (use --lossy"));
+    let out = claimtrack(&store)
+        .args(["extract", "--jsonl-input", "--lossy", "--format", "jsonl"])
+        .write_stdin(line)
+        .assert()
+        .success();
+    let claim: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(claim["text"].as_str().unwrap().contains("good \u{fffd} today"), "{claim}");
+}
+
+#[test]
+fn add_refuses_dates_that_validate_would_flag() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    let clarion = "articles/2024-06-21-daily-clarion.txt";
+    // 1800-01-01 itself passes, but "on Thursday" in it is a day of 1799.
+    for date in ["1700-01-01", "1800-01-01", "2100-01-01", "2200-01-01"] {
+        for cmd in ["add", "extract"] {
+            claimtrack(&store)
+                .args([cmd, clarion, "--published", date])
+                .assert()
+                .code(2)
+                .stderr(predicates::str::contains("cannot be right"));
+        }
+        assert!(!store.exists(), "--published {date} wrote a store");
+    }
+    claimtrack(&store).args(["add", clarion, "--published", "2024-06-21"]).assert().success();
+    claimtrack(&store).arg("validate").assert().success();
+    // A record hand-edited to an impossible publication date is flagged too.
+    let record = files_under(&store).into_iter().find(|p| p.extension().is_some_and(|x| x == "yaml")).unwrap();
+    let text = std::fs::read_to_string(&record).unwrap();
+    let edited = text.replacen("published: \"2024-06-21", "published: \"9999-06-21", 1);
+    assert!(edited != text, "no published date in the record");
+    std::fs::write(&record, edited).unwrap();
+    claimtrack(&store).arg("validate").assert().code(1).stdout(predicates::str::contains("which cannot be right"));
+}
+
+#[test]
+fn list_and_export_story_filters_are_case_insensitive_substrings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let count = |args: &[&str]| {
+        let out = claimtrack(&store).args(args).assert().success();
+        String::from_utf8_lossy(&out.get_output().stdout).lines().count() - 1
+    };
+    let all = count(&["list", "--format", "csv"]);
+    assert!(all >= 12, "{all}");
+    for filter in ["putin", "WEAPONS", "north-korea", "putin-north-korea-weapons"] {
+        assert_eq!(count(&["list", "--format", "csv", "--story", filter]), all, "list --story {filter}");
+        assert_eq!(count(&["export", "--format", "csv", "--story", filter]), all, "export --story {filter}");
+    }
+    assert_eq!(count(&["list", "--format", "csv", "--story", "ukraine"]), 0);
+    assert_eq!(count(&["export", "--format", "csv", "--story", "ukraine"]), 0);
+    // A two-digit year is a typo, not the year 24.
+    for flag in ["--since", "--until"] {
+        claimtrack(&store).args(["list", flag, "24-06-21"]).assert().code(2).stderr(predicates::str::contains(flag));
+    }
+    assert_eq!(count(&["list", "--format", "csv", "--since", "2024-06-01", "--until", "2024-06-30"]), all);
+}
+
+#[test]
+fn diff_against_an_article_already_compared_counts_it_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", "articles"]).assert().success();
+    let articles = |args: &[&str]| {
+        let out = claimtrack(&store).args(["diff", "--format", "json"]).args(args).assert().code(1);
+        let doc = json(&out.get_output().stdout);
+        let outlets: Vec<String> =
+            doc["articles"].as_array().unwrap().iter().map(|a| a["outlet"].as_str().unwrap().to_string()).collect();
+        outlets
+    };
+    let transcript = "articles/2024-06-20-kremlin-transcript.txt";
+    let story = articles(&["--story", "putin-north-korea-weapons"]);
+    assert_eq!(story.len(), 5);
+    assert_eq!(articles(&["--story", "putin-north-korea-weapons", "--against", transcript]), story);
+    let (a, b) = ("articles/2024-06-21-daily-clarion.txt", "articles/2024-06-21-northern-wire.txt");
+    let against_a = articles(&[a, b, "--against", a]);
+    assert_eq!(against_a.len(), 2, "{against_a:?}");
+    assert_eq!(articles(&[a, b, "--against", transcript]).len(), 3);
+}

@@ -330,3 +330,138 @@ fn a_full_disk_leaves_no_empty_story_folder() {
         walkdir::WalkDir::new(&store).min_depth(1).into_iter().flatten().map(|e| e.into_path()).collect();
     assert!(left.iter().all(|p| p.file_name().is_some_and(|n| n == ".claimtrack.lock")), "left behind: {left:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn report_writes_through_links_and_pipes_and_keeps_file_modes() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let report = |out: &Path| {
+        claimtrack(&store)
+            .args(["report", "--story", "putin-north-korea-weapons", "-o"])
+            .arg(out)
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .success();
+    };
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // A symbolic link stays a link; the page lands in its target.
+    let target = tmp.path().join("target.html");
+    std::fs::write(&target, "old").unwrap();
+    let link = tmp.path().join("link.html");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    report(&link);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert!(std::fs::read_to_string(&target).unwrap().contains("<html"));
+    // A named pipe stays a pipe, and its reader gets the page.
+    let fifo = tmp.path().join("pipe");
+    assert!(Process::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    report(&fifo);
+    assert!(reader.join().unwrap().contains("<html"), "the pipe's reader got no page");
+    assert!(!std::fs::symlink_metadata(&fifo).unwrap().is_file(), "the pipe was replaced by a file");
+    // A new file gets the mode File::create gives; a replaced one keeps its own.
+    let probe = tmp.path().join("probe");
+    std::fs::File::create(&probe).unwrap();
+    let fresh = tmp.path().join("fresh.html");
+    report(&fresh);
+    assert_eq!(mode(&fresh), mode(&probe));
+    let kept = tmp.path().join("kept.html");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o604)).unwrap();
+    report(&kept);
+    assert_eq!(mode(&kept), 0o604);
+    assert!(std::fs::read_to_string(&kept).unwrap().contains("<html"));
+}
+
+#[cfg(unix)]
+#[test]
+fn report_refuses_to_write_inside_the_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let before = std::fs::read(&record).unwrap();
+    let link = tmp.path().join("innocent.html");
+    std::os::unix::fs::symlink(&record, &link).unwrap();
+    let new_in_story = record.with_file_name("page.html");
+    let dotted = tmp.path().join("claims/../claims/x.html");
+    for out in [&record, &link, &new_in_story, &dotted] {
+        claimtrack(&store)
+            .args(["report", "--story", "putin-north-korea-weapons", "-o"])
+            .arg(out)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("inside the claims store"));
+    }
+    assert_eq!(std::fs::read(&record).unwrap(), before, "the record was touched");
+    assert!(!new_in_story.exists() && !store.join("x.html").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn hidden_store_entries_such_as_editor_locks_are_not_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let name = record.file_name().unwrap().to_string_lossy().to_string();
+    // Emacs's lock while the record is edited, a hidden backup copy, a hidden folder.
+    std::os::unix::fs::symlink("user@host.12345:1700000000", record.with_file_name(format!(".#{name}"))).unwrap();
+    std::fs::copy(&record, record.with_file_name(format!(".{name}"))).unwrap();
+    std::fs::create_dir(store.join(".git")).unwrap();
+    std::fs::write(store.join(".git/config.yaml"), "not: a record\n").unwrap();
+    assert_eq!(records(&store), vec![record.clone()]);
+    claimtrack(&store).args(["list"]).assert().success();
+    claimtrack(&store).arg("validate").assert().success().stdout(predicates::str::contains("1 record(s) checked"));
+    let id = load(&record).claims[0].id.clone();
+    claimtrack(&store).args(["review", &id, "--status", "true"]).assert().success();
+    claimtrack(&store).args(["add", SEED]).assert().success();
+}
+
+#[test]
+fn a_writer_says_once_that_it_waits_for_the_lock_then_goes_ahead() {
+    use fs4::fs_std::FileExt;
+    use std::io::BufRead;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    let record = records(&store)[0].clone();
+    let id = load(&record).claims[0].id.clone();
+    let lock = std::fs::OpenOptions::new().write(true).open(store.join(".claimtrack.lock")).unwrap();
+    lock.lock_exclusive().unwrap();
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("claimtrack"))
+        .args(["review", &id, "--status", "false", "--note", "after the wait"])
+        .env("CLAIMTRACK_STORE", &store)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut first = String::new();
+        stderr.read_line(&mut first).unwrap();
+        tx.send(first).unwrap();
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+        rest
+    });
+    // Only a guard against hanging forever: the note comes as soon as the try-lock fails.
+    let first = rx.recv_timeout(std::time::Duration::from_secs(120)).unwrap_or_else(|_| {
+        child.kill().unwrap();
+        panic!("no note while waiting for the lock");
+    });
+    assert!(first.contains("waiting for the store lock held by another claimtrack process"), "{first}");
+    assert!(!load(&record).claims[0].review.history.iter().any(|v| v.note.is_some()), "wrote while locked");
+    FileExt::unlock(&lock).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert!(!reader.join().unwrap().contains("waiting"), "the note came more than once");
+    let reviewed = load(&record).claims.into_iter().find(|c| c.id == id).unwrap();
+    assert_eq!(reviewed.review.history[0].note.as_deref(), Some("after the wait"));
+}

@@ -35,6 +35,7 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         .map(|f| {
             let article = ingest::read(f, &opts)?;
             let claims = crate::extract::extract(&article, &gaz);
+            super::check_claim_dates(f, &claims)?;
             bar.inc(1);
             let record = Record::new(article.meta, claims);
             let row = render::claims::AddedRow {

@@ -51,6 +51,9 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         opts.kind = Some(ArticleKind::Primary);
         let a = ingest::read(source, &opts)?;
         let claims = crate::extract::extract(&a, &gaz);
+        // The source may be in the story already (a transcript added with the
+        // reports): it replaces that copy rather than being compared with itself.
+        articles.retain(|(m, _)| !crate::store::same_article(m, &a.meta));
         articles.insert(0, (a.meta, claims));
     }
     if articles.len() < 2 {

@@ -16,11 +16,11 @@ pub enum ExportFormat {
 pub struct Args {
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Claimreview)]
     pub format: ExportFormat,
-    /// Only this story.
+    /// Only stories whose name holds this (case-insensitive substring).
     #[arg(long)]
     pub story: Option<String>,
     /// Base URL of your published fact-checks; each review's `url` is BASE/claims/ID.
-    #[arg(long, env = "CLAIMTRACK_BASE_URL", value_name = "URL")]
+    #[arg(long, env = "CLAIMTRACK_BASE_URL", value_name = "URL", value_parser = super::base_url)]
     pub base_url: Option<String>,
     /// Publisher named as the review's author when a verdict has no `by`.
     #[arg(long, default_value = "claimtrack")]
@@ -29,10 +29,9 @@ pub struct Args {
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let loaded = store.load_all_strict()?;
-    let story = args.story.as_deref().map(crate::store::slug::slug);
     let records: Vec<_> = loaded
         .iter()
-        .filter(|l| story.as_ref().is_none_or(|s| &crate::store::slug::slug(&l.record.article.story) == s))
+        .filter(|l| args.story.as_deref().is_none_or(|s| super::story_matches(&l.record.article.story, s)))
         .collect();
     match args.format {
         ExportFormat::Claimreview => {

@@ -58,6 +58,7 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     for (i, f) in files.iter().enumerate() {
         let article = ingest::read(f, &args.ingest.options())?;
         let claims = crate::extract::extract(&article, &gaz);
+        super::check_claim_dates(f, &claims)?;
         match args.format {
             // Streamed as each article is done.
             Format::Jsonl | Format::Csv | Format::Table => {
@@ -118,11 +119,16 @@ fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> 
         if buf.len() as u64 > max {
             return Err(at(format!("larger than the {max}-byte limit (raise it with --max-size)")));
         }
-        let line = std::str::from_utf8(&buf).map_err(|_| at("not valid UTF-8".into()))?;
+        // --lossy replaces bad bytes here as it does in an article file.
+        let line = match std::str::from_utf8(&buf) {
+            Ok(line) => std::borrow::Cow::Borrowed(line),
+            Err(_) if args.ingest.lossy => String::from_utf8_lossy(&buf),
+            Err(_) => return Err(at("not valid UTF-8 (use --lossy to replace bad bytes)".into())),
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let input: InputLine = serde_json::from_str(line).map_err(|e| at(format!("not an article object: {e}")))?;
+        let input: InputLine = serde_json::from_str(&line).map_err(|e| at(format!("not an article object: {e}")))?;
         if let Some(date) = input.published.as_deref().filter(|_| args.ingest.options().published.is_none()) {
             ingest::published_date(date).map_err(at)?;
         }
@@ -135,6 +141,7 @@ fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> 
         let name = input.id.clone().unwrap_or_else(|| format!("<stdin>:{n}"));
         let article = ingest::ingest_text(&input.text, &name, &opts)?;
         let claims = crate::extract::extract(&article, gaz);
+        super::check_claim_dates(&name, &claims)?;
         for c in &claims {
             let mut value = serde_json::to_value(Listed {
                 story: &article.meta.story,

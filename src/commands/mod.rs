@@ -61,6 +61,49 @@ pub fn find_claim(store: &crate::store::Store, id: &str) -> Result<(PathBuf, Str
     }
 }
 
+/// The `--story` filter of `list` and `export`: a case-insensitive
+/// substring of the story's name, or of its slug (so `putin-north-korea`
+/// finds "Putin North Korea weapons" too). `diff` and `report` take one
+/// story by its exact name instead.
+pub fn story_matches(story: &str, filter: &str) -> bool {
+    use crate::store::slug::slug;
+    story.to_lowercase().contains(&filter.to_lowercase()) || slug(story).contains(&slug(filter))
+}
+
+/// Refuses an article whose claims carry a date `validate` would flag, so
+/// nothing is written that the store's own check rejects. Such a date
+/// follows from a publication date far off ("on Monday" of 1800-01-01).
+pub fn check_claim_dates(article: impl AsRef<Path>, claims: &[crate::model::Claim]) -> Result<()> {
+    let today = crate::clock::now().date();
+    match claims.iter().find_map(|c| crate::store::validate::implausible_date(c, today)) {
+        Some(why) => Err(Error::input(article, format!("{why}; check its publication date"))),
+        None => Ok(()),
+    }
+}
+
+/// An absolute http(s) URL with a host, as a clap value parser: evidence
+/// and fact-check URLs end up as links in published JSON-LD and reports.
+pub fn http_url(value: &str) -> std::result::Result<String, String> {
+    let refuse = || Err("not an absolute http(s) URL (like https://example.org/page)".to_string());
+    let Some((scheme, rest)) = value.split_once("://") else { return refuse() };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let scheme_ok = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    if !scheme_ok || host.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return refuse();
+    }
+    Ok(value.to_string())
+}
+
+/// [`http_url`] that claim ids are appended to (BASE/claims/ID): a query
+/// or fragment would end up in the middle of every URL.
+pub fn base_url(value: &str) -> std::result::Result<String, String> {
+    let url = http_url(value)?;
+    match url.contains(['?', '#']) {
+        true => Err("has a query or fragment; give the base URL alone (like https://example.org)".to_string()),
+        false => Ok(url),
+    }
+}
+
 /// Article files named on the command line, folders walked recursively.
 /// Hidden files and files that are not text, Markdown or HTML are skipped
 /// when found inside a folder; a file named directly is always taken.
@@ -100,4 +143,33 @@ fn is_article_name(path: &Path) -> bool {
         Some("txt" | "md" | "markdown" | "html" | "htm")
     );
     ext_ok && !name.ends_with(".gold.yaml") && name != "readme.md" && name != "planted.md"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{base_url, http_url, story_matches};
+
+    #[test]
+    fn story_filter_is_a_case_insensitive_substring() {
+        for filter in ["putin", "WEAPONS", "north-korea", "putin-north-korea-weapons", "North Korea"] {
+            assert!(story_matches("putin-north-korea-weapons", filter), "{filter}");
+        }
+        assert!(story_matches("Kim/Putin summit", "kim-putin"));
+        assert!(!story_matches("putin-north-korea-weapons", "ukraine"));
+    }
+
+    #[test]
+    fn urls_must_be_absolute_http() {
+        for good in ["https://example.org", "http://fc.example/checks/", "HTTPS://x.example/a?b=1#c"] {
+            assert_eq!(http_url(good).unwrap(), good);
+        }
+        for bad in ["", "not a url", "javascript:alert(1)", "fc.example", "https://", "ftp://x.example", "https://x y"]
+        {
+            assert!(http_url(bad).is_err(), "{bad:?}");
+        }
+        assert!(base_url("https://factcheck.example.org/base/").is_ok());
+        for bad in ["https://x/b?x=1#f", "https://x/b#f", "https://x/b?x=1", "javascript:alert(1)", ""] {
+            assert!(base_url(bad).is_err(), "{bad:?}");
+        }
+    }
 }

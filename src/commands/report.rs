@@ -8,7 +8,6 @@ use crate::model::{ArticleMeta, Claim};
 use crate::render::Printer;
 use crate::store::Store;
 use crate::{Error, Outcome, Result};
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -22,20 +21,22 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
+    let to_stdout = args.output == std::path::Path::new("-");
+    // A typo in -o must not replace a record (and its reviews) with a web page.
+    if !to_stdout && store.holds(&args.output) {
+        return Err(Error::input(&args.output, "is inside the claims store; write the report elsewhere"));
+    }
     let gaz = Gazetteer::load(Some(store.root()))?;
     let articles = super::diff::stored_story(store, &args.story)?;
     let sides: Vec<Side> = articles.iter().map(|(m, c)| Side { meta: m, claims: c }).collect();
     let cmp = compare::compare(&sides, &gaz);
     let refs: Vec<(&ArticleMeta, &[Claim])> = articles.iter().map(|(m, c)| (m, c.as_slice())).collect();
     let page = crate::render::html::report(&articles[0].0.story, &refs, &cmp);
-    if args.output == std::path::Path::new("-") {
+    if to_stdout {
         p.raw(page.as_bytes())?;
         return Ok(Outcome::Success);
     }
-    let dir = args.output.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(page.as_bytes()).map_err(|e| Error::io(&args.output, e))?;
-    tmp.persist(&args.output).map_err(|e| Error::io(&args.output, e.error))?;
+    crate::render::write_file(&args.output, page.as_bytes())?;
     p.line(&format!("wrote {} ({} flags)", args.output.display(), cmp.flags.len()))?;
     Ok(Outcome::Success)
 }

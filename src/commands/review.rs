@@ -14,11 +14,11 @@ pub struct Args {
     /// The verdict (each one appends to the claim's history).
     #[arg(long, value_enum, required_unless_present_any = ["speaker", "kind", "text", "important"])]
     pub status: Option<Status>,
-    /// What the verdict rests on.
-    #[arg(long)]
+    /// What the verdict rests on (may run over several lines).
+    #[arg(long, value_parser = note_text)]
     pub note: Option<String>,
-    /// A source that supports the verdict (repeat for several).
-    #[arg(long, value_name = "URL")]
+    /// A source that supports the verdict, an http(s) URL (repeat for several).
+    #[arg(long, value_name = "URL", value_parser = super::http_url)]
     pub evidence: Vec<String>,
     /// Who reviewed it.
     #[arg(long, env = "CLAIMTRACK_REVIEWER", value_parser = one_line)]
@@ -33,7 +33,7 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub kind: Option<crate::model::ClaimKind>,
     /// Correct the claim's text (kept across re-extraction).
-    #[arg(long, value_parser = not_blank)]
+    #[arg(long, value_parser = one_line)]
     pub text: Option<String>,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -92,9 +92,19 @@ fn one_line(value: &str) -> std::result::Result<String, String> {
     }
 }
 
+/// A note: any text, over several lines if need be, but no control
+/// characters besides tab and line breaks; an escape sequence in a stored
+/// note would reach the terminal of whoever reads the record.
+fn note_text(value: &str) -> std::result::Result<String, String> {
+    match value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        true => Err("must not hold control characters (tabs and line breaks are fine)".to_string()),
+        false => Ok(value.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{not_blank, one_line};
+    use super::{not_blank, note_text, one_line};
 
     #[test]
     fn corrections_must_say_something() {
@@ -104,5 +114,9 @@ mod tests {
         assert!(one_line("Kim\nJong Un").is_err());
         assert!(one_line("\u{1b}[31mred").is_err());
         assert_eq!(one_line("Kim Jong Un").unwrap(), "Kim Jong Un");
+        assert_eq!(note_text("First point.\n\tSecond point.").unwrap(), "First point.\n\tSecond point.");
+        for hostile in ["note \u{1b}[31m red", "bell\u{7}", "cr\rover", "csi\u{9b}31m"] {
+            assert!(note_text(hostile).is_err(), "{hostile:?}");
+        }
     }
 }

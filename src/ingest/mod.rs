@@ -184,8 +184,11 @@ fn published(
 /// the error says why it cannot be used.
 pub fn published_date(text: &str) -> std::result::Result<chrono::NaiveDateTime, String> {
     match dates::parse_datetime(text) {
-        Some(d) if (1800..=2200).contains(&chrono::Datelike::year(&d)) => Ok(d),
-        Some(_) => Err(format!("published date '{text}' cannot be right")),
+        Some(d) if crate::clock::plausible(d.date(), crate::clock::now().date()) => Ok(d),
+        Some(_) => Err(format!(
+            "published date '{text}' cannot be right (before {} or over a year from now)",
+            crate::clock::EARLIEST_YEAR
+        )),
         None => Err(format!("cannot read published date '{text}'")),
     }
 }

@@ -4,10 +4,12 @@
 
 pub mod claims;
 mod diff;
+mod file;
 pub mod html;
 
 pub use claims::{added_table, claim_detail, claims_output, stories_output};
 pub use diff::diff_output;
+pub use file::write_file;
 
 use crate::{Error, Result};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
@@ -86,23 +88,11 @@ impl Printer {
         self.line(&table_text(header, rows, width))
     }
 
+    /// Rows as CSV. Shown on a terminal, control characters from articles
+    /// are replaced by symbols as in tables; to a file or pipe every byte is kept.
     pub fn csv(&mut self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
-        let mut w = csv::Writer::from_writer(&mut self.out);
-        let to_err = |e: csv::Error| match e.into_kind() {
-            csv::ErrorKind::Io(io) => Error::output(io),
-            other => Error::Usage(format!("cannot write CSV: {other:?}")),
-        };
-        w.write_record(header).map_err(to_err)?;
-        // CSV read on a terminal must not carry an article's escape sequences to it;
-        // written to a file or pipe it keeps every byte.
         let terminal = std::io::stdout().is_terminal();
-        for r in rows {
-            match terminal {
-                true => w.write_record(r.iter().map(|c| visible(c, false).into_owned())).map_err(to_err)?,
-                false => w.write_record(&r).map_err(to_err)?,
-            }
-        }
-        w.flush().map_err(Error::output)
+        write_csv(&mut self.out, header, rows, terminal)
     }
 
     /// Rows as a table or CSV (`cells`), or the items themselves as JSON, JSON Lines or YAML.
@@ -175,6 +165,25 @@ pub fn note(text: &str) {
 /// The one-line message for an error that ends the command.
 pub fn error_line(e: &Error) {
     let _ = writeln!(std::io::stderr(), "claimtrack: error: {}", one_line(&e.to_string()));
+}
+
+/// CSV of `header` and `rows` to `out`, with control characters in cells
+/// shown as symbols when `terminal` (an escape sequence in an article must
+/// not reach the terminal); otherwise every byte is kept.
+fn write_csv(out: impl Write, header: &[&str], rows: Vec<Vec<String>>, terminal: bool) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let to_err = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(io) => Error::output(io),
+        other => Error::Usage(format!("cannot write CSV: {other:?}")),
+    };
+    w.write_record(header).map_err(to_err)?;
+    for r in rows {
+        match terminal {
+            true => w.write_record(r.iter().map(|c| visible(c, false).into_owned())).map_err(to_err)?,
+            false => w.write_record(&r).map_err(to_err)?,
+        }
+    }
+    w.flush().map_err(Error::output)
 }
 
 /// `text` with control characters shown as symbols ("␛", "␍"); line breaks
@@ -326,7 +335,7 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
 
 #[cfg(test)]
 mod tests {
-    use super::{clip, clip_cell, one_line, table_text, visible, MAX_CELL_CHARS};
+    use super::{clip, clip_cell, one_line, table_text, visible, write_csv, MAX_CELL_CHARS};
 
     #[test]
     fn huge_table_cell_is_cut_and_normal_cell_untouched() {
@@ -390,5 +399,18 @@ mod tests {
         assert_eq!(visible("\u{1b}[1;31mhigh\u{1b}[0m", true), "\u{1b}[1;31mhigh\u{1b}[0m");
         assert!(!visible("\u{1b}[1;31mhigh\u{1b}[0m", false).contains('\u{1b}'));
         assert_eq!(one_line("bad\nname.txt: error"), "bad\u{240a}name.txt: error");
+    }
+
+    #[test]
+    fn csv_on_a_terminal_carries_no_control_characters_and_piped_keeps_every_byte() {
+        let rows = || vec![vec!["Evil\u{1b}]0;TITLE\u{7}Outlet".to_string(), "a\tb\u{1b}[2J".to_string()]];
+        let mut shown = Vec::new();
+        write_csv(&mut shown, &["outlet", "text"], rows(), true).unwrap();
+        let shown = String::from_utf8(shown).unwrap();
+        assert!(!shown.contains(['\u{1b}', '\u{7}']), "{shown:?}");
+        assert!(shown.contains("Evil␛]0;TITLE␇Outlet") && shown.contains("a\tb␛[2J"), "{shown:?}");
+        let mut piped = Vec::new();
+        write_csv(&mut piped, &["outlet", "text"], rows(), false).unwrap();
+        assert!(String::from_utf8(piped).unwrap().contains("Evil\u{1b}]0;TITLE\u{7}Outlet"));
     }
 }

@@ -110,22 +110,33 @@ impl Store {
     /// Every `*.yaml` entry one level inside a story folder, whatever it is:
     /// a link, folder or pipe named like a record is listed too, so reading
     /// it reports it rather than passing over it. A story folder that is a
-    /// symbolic link is listed as well, for the same reason.
+    /// symbolic link is listed as well, for the same reason. Hidden entries
+    /// are not records (no slug starts with a dot): an editor's lock or
+    /// backup (Emacs's `.#name.yaml` link) is passed over, as `add` passes
+    /// over hidden articles.
     pub fn record_files(&self) -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = Vec::new();
         let Ok(stories) = fs::read_dir(&self.root) else { return files };
-        for story in stories.flatten() {
+        for story in stories.flatten().filter(|e| !hidden(e)) {
             let Ok(kind) = story.file_type() else { continue };
             if kind.is_symlink() {
                 files.push(story.path());
             } else if kind.is_dir() {
                 let Ok(entries) = fs::read_dir(story.path()) else { continue };
-                files
-                    .extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")));
+                let records = entries.flatten().filter(|e| !hidden(e)).map(|e| e.path());
+                files.extend(records.filter(|p| p.extension().is_some_and(|x| x == "yaml")));
             }
         }
         files.sort();
         files
+    }
+
+    /// Whether `path` lies inside the store folder once links are followed,
+    /// whether it exists yet or not: a file written there could replace a
+    /// record.
+    pub fn holds(&self, path: &Path) -> bool {
+        let Ok(root) = fs::canonicalize(&self.root) else { return false };
+        resolved(path).is_some_and(|p| p.starts_with(&root))
     }
 
     /// Refuses a store path that exists but is not a folder, and, when
@@ -151,7 +162,11 @@ impl Store {
             .write(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
-        file.lock_exclusive().map_err(|e| Error::io(&path, e))?;
+        // Another writer holds it (or is stopped with ^Z): say why we wait, once.
+        if !file.try_lock_exclusive().map_err(|e| Error::io(&path, e))? {
+            crate::render::note("waiting for the store lock held by another claimtrack process…");
+            file.lock_exclusive().map_err(|e| Error::io(&path, e))?;
+        }
         sweep_stale_temps(&self.root);
         Ok(StoreLock { file })
     }
@@ -166,7 +181,7 @@ struct StoreLock {
 /// Whether two records are of one article, to be merged rather than kept
 /// apart: read from the same file, or at the same URL, or with the same
 /// story, outlet, title and date.
-fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
+pub fn same_article(a: &ArticleMeta, b: &ArticleMeta) -> bool {
     let both = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
     both(&a.source, &b.source)
         || both(&a.url, &b.url)
@@ -186,6 +201,27 @@ fn disambiguated(path: &Path, article: &ArticleMeta) -> (PathBuf, String) {
     let tag = slug::tag(&identity);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     (path.with_file_name(format!("{stem}--{tag}.yaml")), tag)
+}
+
+/// Whether a store entry's name starts with a dot.
+fn hidden(entry: &fs::DirEntry) -> bool {
+    entry.file_name().as_encoded_bytes().starts_with(b".")
+}
+
+/// Where writing to `path` would land: the path with links followed, or,
+/// when nothing is there yet, its folder's real path and its name.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    if let Ok(real) = fs::canonicalize(path) {
+        return Some(real);
+    }
+    let parent = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // A dangling link: writing through it creates its target.
+    let path = match fs::read_link(path) {
+        Ok(target) => parent.join(target),
+        Err(_) => path.to_path_buf(),
+    };
+    let parent = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
 }
 
 pub fn read_record(path: &Path) -> Result<Option<Record>> {

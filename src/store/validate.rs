@@ -5,7 +5,6 @@
 use super::{Loaded, Store};
 use crate::verdict::Status;
 use crate::Error;
-use chrono::Datelike;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -40,6 +39,15 @@ pub fn validate(store: &Store) -> Vec<Problem> {
         let line_of = |id: &str| {
             text.lines().position(|x| x.trim_start().trim_start_matches("- ") == format!("id: {id}")).map(|i| i + 1)
         };
+        let extracted = l.record.extracted.on.date();
+        if let Some(p) = l.record.article.published.filter(|p| !crate::clock::plausible(p.date(), extracted)) {
+            let line = text.lines().position(|x| x.trim_start().starts_with("published:")).map(|i| i + 1);
+            problems.push(Problem {
+                path: l.path.clone(),
+                line,
+                message: format!("published {p}, which cannot be right"),
+            });
+        }
         let orphans = l.record.claims.len();
         for (i, c) in l.record.claims.iter().chain(&l.record.orphaned_reviews).enumerate() {
             let mut report =
@@ -67,12 +75,16 @@ pub fn validate(store: &Store) -> Vec<Problem> {
 }
 
 fn check_dates(l: &Loaded, c: &crate::model::Claim, report: &mut impl FnMut(String)) {
-    let extracted = l.record.extracted.on.date();
-    if let Some(d) = c.said_on {
-        if d.year() < 1800 || d > extracted + chrono::Days::new(366) {
-            report(format!("claim {} is dated {d}, which cannot be right", c.id));
-        }
+    if let Some(message) = implausible_date(c, l.record.extracted.on.date()) {
+        report(message);
     }
+}
+
+/// Why the date of `c`, extracted on `extracted`, cannot be right, if it
+/// cannot; `add` checks claims with it before writing them.
+pub fn implausible_date(c: &crate::model::Claim, extracted: chrono::NaiveDate) -> Option<String> {
+    let d = c.said_on.filter(|d| !crate::clock::plausible(*d, extracted))?;
+    Some(format!("claim {} is dated {d}, which cannot be right", c.id))
 }
 
 fn from_error(e: Error) -> Problem {
