@@ -130,11 +130,15 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
         polarity: modality::polarity(&text),
         modality: modality::modality(&text),
         // A statement or transcript is dated by its own publication.
-        said_on: said_on(body, top, &d, article).or_else(|| {
-            (article.meta.kind == crate::model::ArticleKind::Primary && d.speaker.is_some())
-                .then(|| article.meta.published_date())
-                .flatten()
-        }),
+        said_on: said_on(body, top, &d, article)
+            .or_else(|| {
+                (article.meta.kind == crate::model::ArticleKind::Primary && d.speaker.is_some())
+                    .then(|| article.meta.published_date())
+                    .flatten()
+            })
+            // "wrote on 4 July 1776": a date the store's check cannot tell from a misread
+            // one is left out, so the claim is kept and `add` never refuses the article.
+            .filter(|on| crate::clock::plausible(*on, article.meta.published_date().unwrap_or(*on))),
         numbers: numbers::find_numbers(&text),
         treaty: treaty::term(&text, &parties),
         entities: entities.into_iter().map(|(n, _)| n).collect(),
