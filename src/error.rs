@@ -24,6 +24,9 @@ pub enum Error {
     /// Writing to standard output failed because the reader went away.
     #[error("broken pipe")]
     BrokenPipe,
+    /// Records that could not be read: the command's output left them out.
+    #[error("{} record(s) could not be read and were left out", .0.len())]
+    Skipped(Vec<Error>),
 }
 
 impl Error {
@@ -37,6 +40,23 @@ impl Error {
 
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Error {
         Error::Io { path: path.as_ref().display().to_string(), source }
+    }
+
+    /// The file an error is about, when it names one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::Input { path, .. } | Error::Record { path, .. } | Error::Io { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    /// `Ok(value)` when nothing was left out, else the records that were.
+    pub fn unless_skipped<T>(value: T, skipped: Vec<Error>) -> Result<T> {
+        if skipped.is_empty() {
+            Ok(value)
+        } else {
+            Err(Error::Skipped(skipped))
+        }
     }
 
     /// Output errors: a closed pipe is a normal end, not a failure.
@@ -67,6 +87,10 @@ pub fn exit_code(result: Result<Outcome>) -> u8 {
         Ok(Outcome::Success) => EXIT_SUCCESS,
         Ok(Outcome::Flagged) => EXIT_FLAGGED,
         Err(Error::BrokenPipe) => EXIT_SUCCESS,
+        Err(Error::Skipped(errors)) => {
+            errors.iter().for_each(crate::render::error_line);
+            EXIT_ERROR
+        }
         Err(e) => {
             crate::render::error_line(&e);
             EXIT_ERROR

@@ -161,9 +161,31 @@ fn hostile_records_are_named_and_the_rest_still_load() {
         assert!(stdout.contains(name), "{name} not reported:\n{stdout}");
     }
     assert!(stdout.contains("newer than this claimtrack"), "{stdout}");
-    // Listing refuses with the first problem; the good record is untouched.
-    claimtrack(&store).arg("list").assert().code(2);
+    // The other records still load: `list` shows the good record's claims and
+    // names every broken one (exit 2); the good record is untouched.
+    let out = claimtrack(&store).args(["list", "--format", "csv"]).assert().code(2);
+    let (stdout, stderr) =
+        (String::from_utf8_lossy(&out.get_output().stdout), String::from_utf8_lossy(&out.get_output().stderr));
+    assert!(stdout.contains("London Loves Business"), "good claims missing:\n{stdout}");
+    for name in ["bomb.yaml", "unknown.yaml:", "newer.yaml:1", "misspelt.yaml:"] {
+        assert!(stderr.contains(name), "{name} not named:\n{stderr}");
+    }
     assert_eq!(std::fs::read_to_string(&good).unwrap(), text);
+    // The story holding broken records is not compared; another story is.
+    claimtrack(&store).args(["diff", "--story", "putin-north-korea-weapons"]).assert().code(2);
+    let seed =
+        std::fs::read_to_string(SEED).unwrap().replacen("story: putin-north-korea-weapons", "story: other-story", 1);
+    for outlet in ["First Outlet", "Second Outlet"] {
+        let other = tmp.path().join(format!("{outlet}.txt"));
+        std::fs::write(&other, seed.replacen("outlet: London Loves Business", &format!("outlet: {outlet}"), 1))
+            .unwrap();
+        claimtrack(&store).args(["add", other.to_str().unwrap()]).assert().success();
+    }
+    let diff = claimtrack(&store).args(["diff", "--story", "other-story"]).assert();
+    assert_ne!(diff.get_output().status.code(), Some(2), "a broken record of another story stopped diff");
+    let id = load(&good).claims[0].id.clone();
+    claimtrack(&store).args(["review", &id, "--status", "true"]).assert().success();
+    assert!(load(&good).claims[0].review.status.is_some(), "review of a readable record was not written");
 }
 
 #[test]

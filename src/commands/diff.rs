@@ -7,7 +7,7 @@ use crate::model::{ArticleKind, ArticleMeta, Claim};
 use crate::render::{self, Format, Printer};
 use crate::store::Store;
 use crate::{ingest, Error, Outcome, Result};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -70,8 +70,16 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
 /// The articles of a stored story, primary sources first, then by publication.
 pub fn stored_story(store: &Store, story: &str) -> Result<Vec<(ArticleMeta, Vec<Claim>)>> {
     let wanted = crate::store::slug::slug(story);
-    let mut out: Vec<(ArticleMeta, Vec<Claim>)> = store
-        .load_all_strict()?
+    let (loaded, skipped) = store.load_readable()?;
+    // Comparing a story without one of its records would mislead; records of other stories do not matter.
+    let in_story = |e: &Error| {
+        e.path().and_then(|p| Path::new(p).parent()?.file_name()?.to_str().map(|f| f == wanted)).unwrap_or(true)
+    };
+    let broken: Vec<Error> = skipped.into_iter().filter(in_story).collect();
+    if !broken.is_empty() {
+        return Err(Error::Skipped(broken));
+    }
+    let mut out: Vec<(ArticleMeta, Vec<Claim>)> = loaded
         .into_iter()
         .filter(|l| crate::store::slug::slug(&l.record.article.story) == wanted)
         .map(|l| (l.record.article, l.record.claims))

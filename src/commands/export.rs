@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
-    let loaded = store.load_all_strict()?;
+    let (loaded, skipped) = store.load_readable()?;
     let records: Vec<_> = loaded
         .iter()
         .filter(|l| args.story.as_deref().is_none_or(|s| super::story_matches(&l.record.article.story, s)))
@@ -69,5 +69,5 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
             render::claims_output(p, format, None, &listed)?;
         }
     }
-    Ok(Outcome::Success)
+    Error::unless_skipped(Outcome::Success, skipped)
 }

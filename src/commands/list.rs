@@ -31,7 +31,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
-    let loaded = store.load_all_strict()?;
+    let (loaded, skipped) = store.load_readable()?;
     if loaded.is_empty() && !store.root().exists() {
         return Err(Error::input(store.root(), "no claim store here (run `claimtrack add` first, or pass --store)"));
     }
@@ -59,7 +59,7 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
         }
     }
     render::claims_output(p, args.format, None, &listed)?;
-    Ok(Outcome::Success)
+    Error::unless_skipped(Outcome::Success, skipped)
 }
 
 fn contains(hay: &str, needle: &Option<String>) -> bool {

@@ -44,7 +44,9 @@ pub fn dispatch(cli: Cli) -> Result<Outcome> {
 /// The record holding the claim `id` (or the one claim whose id starts with it).
 pub fn find_claim(store: &crate::store::Store, id: &str) -> Result<(PathBuf, String)> {
     let mut found: Vec<(PathBuf, String)> = Vec::new();
-    for l in store.load_all_strict()? {
+    // A review goes to a readable record; a broken one elsewhere does not stop it.
+    let (loaded, skipped) = store.load_readable()?;
+    for l in loaded {
         for c in l.record.claims.iter().chain(&l.record.orphaned_reviews) {
             if c.id == id {
                 return Ok((l.path.clone(), c.id.clone()));
@@ -56,6 +58,7 @@ pub fn find_claim(store: &crate::store::Store, id: &str) -> Result<(PathBuf, Str
     }
     match found.len() {
         1 => Ok(found.remove(0)),
+        0 if !skipped.is_empty() => Err(Error::Skipped(skipped)),
         0 => Err(Error::Usage(format!("no claim with id '{id}' in {}", store.root().display()))),
         n => Err(Error::Usage(format!("'{id}' matches {n} claims; give more of the id"))),
     }

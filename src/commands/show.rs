@@ -13,7 +13,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
-    let loaded = store.load_all_strict()?;
+    let (loaded, skipped) = store.load_readable()?;
     let mut found = Vec::new();
     for l in &loaded {
         for c in &l.record.claims {
@@ -25,11 +25,13 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     let exact: Vec<_> = found.iter().filter(|(_, c)| c.id == args.id).copied().collect();
     let (l, c) = match (exact.as_slice(), found.as_slice()) {
         ([one], _) | (_, [one]) => *one,
+        // The claim may be in a record that could not be read: say which.
+        (_, []) if !skipped.is_empty() => return Err(Error::Skipped(skipped)),
         (_, []) => return Err(Error::Usage(format!("no claim with id '{}' in {}", args.id, store.root().display()))),
         _ => return Err(Error::Usage(format!("'{}' matches {} claims; give more of the id", args.id, found.len()))),
     };
     let a = &l.record.article;
     let listed = Listed { story: &a.story, outlet: &a.outlet, published: a.published.map(|d| d.to_string()), claim: c };
     render::claim_detail(p, args.format, &listed)?;
-    Ok(Outcome::Success)
+    Error::unless_skipped(Outcome::Success, skipped)
 }

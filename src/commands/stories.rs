@@ -12,7 +12,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
-    let loaded = store.load_all_strict()?;
+    let (loaded, skipped) = store.load_readable()?;
     let mut rows: BTreeMap<String, StoryRow> = BTreeMap::new();
     for l in &loaded {
         let a = &l.record.article;
@@ -36,5 +36,5 @@ pub fn run(args: &Args, store: &Store, p: &mut Printer) -> Result<Outcome> {
     }
     let rows: Vec<StoryRow> = rows.into_values().collect();
     render::stories_output(p, args.format, &rows)?;
-    Ok(Outcome::Success)
+    crate::Error::unless_skipped(Outcome::Success, skipped)
 }

@@ -97,6 +97,14 @@ impl Store {
         (loaded, errors)
     }
 
+    /// Every readable record, and the errors of those that are not: the
+    /// readers show what they can and report the rest (exit 2), so one
+    /// broken record does not hide the whole store.
+    pub fn load_readable(&self) -> Result<(Vec<Loaded>, Vec<Error>)> {
+        self.check_root(false)?;
+        Ok(self.load_all())
+    }
+
     /// Every record, or the first error: for commands that must see all.
     pub fn load_all_strict(&self) -> Result<Vec<Loaded>> {
         self.check_root(false)?;
