@@ -44,12 +44,26 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
     let mut turn_speaker: Option<Speaker> = None;
+    let mut turn_asks = false;
     for unit in units::units(body, &top) {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
+            let interviewee = ctx.last_person().cloned();
+            if turn.first_unit(&unit.range) {
+                turn_asks = turn.question;
+            }
             if turn.first_unit(&unit.range) && !turn.question {
                 // "A:" in a Q&A is the person the piece introduced.
                 let answer = matches!(&body[turn.label.clone()], "A" | "Answer");
-                turn_speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
+                let speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
+                // "SIDDIQUI:", the presenter the introduction named, asks the questions.
+                turn_asks = speaker.is_some() && speaker == ctx.interviewer();
+                if turn_asks {
+                    if let Some(person) = interviewee.clone() {
+                        ctx.keep_person(person);
+                    }
+                } else {
+                    turn_speaker = speaker;
+                }
             }
             let paragraph = turn.paragraph_opened_by(&unit.range).filter(|p| {
                 // "Vos conducts Mahler on April 12.": the piece's own words after the last answer.
@@ -58,7 +72,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                     || !turn_speaker.as_ref().is_some_and(|s| s.name.split_whitespace().any(|n| n == first)))
                     && labels::says_something(&body[p.clone()], p.start == turn.paragraphs[0].start)
             });
-            if let (Some(paragraph), Some(speaker)) = (paragraph, &turn_speaker) {
+            if let (Some(paragraph), Some(speaker), false) = (paragraph, &turn_speaker, turn_asks) {
                 let d = Draft::new(
                     ClaimKind::Quote,
                     speaker.clone(),
@@ -71,15 +85,28 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             }
             // "Councillor Seddon told the chamber that ...": reports inside an answer,
             // and in a question ("Q: The coalition said this morning that ...").
-            let toks = tokens::tokenize(body, unit.range.clone(), &top);
+            // The label ("Q:", "MALIK:") is nobody's words.
+            let words = units::Unit { range: unit.range.start.max(turn.content.start)..unit.range.end, ..unit.clone() };
+            let toks = tokens::tokenize(body, words.range.clone(), &top);
             let mut reports = Vec::new();
-            let interviewee = ctx.last_person().cloned();
-            frames_to_drafts(body, &toks, &unit, &mut ctx, &mut reports);
-            if let Some(person) = interviewee.filter(|_| turn.question) {
+            frames_to_drafts(body, &toks, &words, &mut ctx, &mut reports);
+            if let Some(person) = interviewee.filter(|_| turn_asks) {
                 ctx.keep_person(person); // "Q: Some critics say …" — the next "A:" is still the interviewee
             }
-            drafts.extend(reports.into_iter().filter(|d| !is_first_person(&d.mention) && reported_with_that(body, d)));
-            if let Some(speaker) = turn_speaker.as_ref().filter(|_| !turn.question) {
+            // A question passes on what others said ("Farmers say they were given three
+            // weeks' notice"); inside an answer only a report with "that" is another's statement.
+            // A primary source's own transcript is the record of its speakers: what a
+            // journalist's question passes on there would be taken for the source's word.
+            let primary = article.meta.kind == crate::model::ArticleKind::Primary;
+            drafts.extend(
+                reports
+                    .into_iter()
+                    .filter(|_| !(turn_asks && primary))
+                    .filter(|d| !is_first_person(&d.mention) && (turn_asks || reported_with_that(body, d)))
+                    // "Would Russia respond by supplying weapons?": a question reports nothing.
+                    .filter(|d| !d.content.last().is_some_and(|r| body[r.clone()].trim_end().ends_with('?'))),
+            );
+            if let Some(speaker) = turn_speaker.as_ref().filter(|_| !turn_asks) {
                 ctx.resolve(&speaker.name); // the answer's "he" and "we" stay the speaker's
             }
             continue;
@@ -250,5 +277,35 @@ fn unframed(
         if let Some(d) = claim::unattributed(body, unit.range.clone(), ctx.gazetteer_in_use()) {
             drafts.push(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+
+    fn claims(text: &str) -> Vec<(String, String)> {
+        let article = crate::ingest::ingest_text(text, "t.txt", &Default::default()).expect("article");
+        super::extract(&article, Gazetteer::builtin())
+            .into_iter()
+            .map(|c| (c.speaker.unwrap_or_default(), c.text))
+            .collect()
+    }
+
+    #[test]
+    fn the_presenter_asks_and_passes_on_what_others_said() {
+        let text = "---\noutlet: Radio Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nTranscript\n\n\
+                    Presenter Ayesha Siddiqui spoke to Kamran Malik.\n\n\
+                    SIDDIQUI: Good morning. Farmers say they were given three weeks' notice. Why?\n\n\
+                    MALIK: We warned them in March.\n\n\
+                    SIDDIQUI: And the hotels? Would Russia respond by supplying weapons?\n\n\
+                    MALIK: They are being cut too.";
+        let found = claims(text);
+        assert!(found.iter().all(|(s, _)| s != "Ayesha Siddiqui"), "{found:?}");
+        assert!(
+            found.contains(&("unnamed: farmers".into(), "they were given three weeks' notice.".into())),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(s, t)| s == "Kamran Malik" && t.contains("warned them in March")), "{found:?}");
     }
 }

@@ -26,6 +26,12 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let (target, body_from) = object_of(toks, from, next_first, &frames[i].cue);
         frames[i].target = target;
         let lead = prev_end_tok.min(first)..first;
+        // "BANGKOK, March 12 (Equator Wire) - Thailand accused": a dateline, not what was said.
+        let lead = if lead.end > lead.start && matches!(toks[lead.end - 1].text, "-" | "–" | "—") {
+            first..first
+        } else {
+            lead
+        };
         let lead_count = toks[lead.clone()].iter().filter(|t| t.is_word()).count();
         let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
         // "“…,” said Jared Mottram, who gave evidence for two hours": about the speaker, not said.
@@ -193,7 +199,7 @@ const CLAUSE_VERBS: &[&str] = &[
 
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "via", "through", "by", "from", "with", "late", "early", "earlier",
-    "later", "when", "while", "speaking", "talking", "writing",
+    "outside", "inside", "later", "when", "while", "speaking", "talking", "writing",
 ];
 
 /// "told reporters in Tokyo on Friday morning that ...": the content starts after "that".

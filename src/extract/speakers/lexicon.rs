@@ -43,7 +43,7 @@ pub const TITLES: &[&str] = &[
     "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem",
     "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd", "undersecretary", "under-secretary", "dci", "di",
     "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner", "magistrate", "presenter", "host", "anchor",
-    "interviewer", "moderator", "newsreader",
+    "promoter", "trainer", "interviewer", "moderator", "newsreader",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -125,6 +125,11 @@ impl<'g> Context<'g> {
         self.last.as_ref()
     }
 
+    /// The presenter or host the article named, who asks a transcript's questions.
+    pub fn interviewer(&self) -> Option<Speaker> {
+        ["presenter", "host", "interviewer", "moderator", "anchor"].iter().find_map(|r| self.by_role.get(*r)).cloned()
+    }
+
     /// Makes `person` the one "he", "she" and "A:" refer to again.
     pub fn keep_person(&mut self, person: Speaker) {
         self.last = Some(person.clone());
