@@ -50,6 +50,12 @@ const NOUN_LIKE_BASE: &[&str] = &[
 const NOUN_LIKE_S: &[&str] =
     &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands", "estimates"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
+/// Days and months: the start of a time phrase, never of a speaker.
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "yesterday", "today",
+    "tomorrow",
+];
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
 const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
@@ -163,6 +169,16 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
         return Some(words_before_cue(toks, np, k, cue));
     }
     let window = speaker_window(toks, k);
+    // "that Wednesday's testimony had confirmed …": a day says nothing.
+    let dated = |w: &Range<usize>| {
+        toks.get(w.start).is_some_and(|t| {
+            let lower = t.lower();
+            TIME_WORDS.contains(&lower.trim_end_matches("'s").trim_end_matches("’s"))
+        })
+    };
+    if window.as_ref().is_some_and(|w| !w.is_empty() && dated(w)) {
+        return None;
+    }
     let after_cue = k + 1;
     if window.as_ref().is_some_and(|w| {
         toks[w.clone()].iter().any(|t| matches!(t.lower().as_str(), "should" | "if" | "unless" | "whether"))
@@ -414,6 +430,14 @@ mod tests {
         assert!(run("The judge asked why he had not reported the matter to the coast guard.")
             .iter()
             .all(|f| f.1 != "report"));
+    }
+
+    #[test]
+    fn a_day_is_no_speaker() {
+        let found =
+            run("Antonopoulou said outside the court that Wednesday's testimony had confirmed “what we suspected”.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.contains("testimony had confirmed"), "{found:?}");
     }
 
     #[test]
