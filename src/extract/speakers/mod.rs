@@ -530,6 +530,8 @@ mod tests {
         assert_eq!(c.resolve("Ana Costa").unwrap().name, "Ana Costa");
         assert_eq!(c.resolve("A Skyline TV spokesperson").unwrap().name, "Skyline TV");
         assert_eq!(c.resolve("Sportsman Foley").unwrap().name, "Darragh Foley");
+        assert_eq!(c.resolve("Executive director Samuel Ortiz-Baker").unwrap().name, "Samuel Ortiz-Baker");
+        assert_eq!(c.resolve("a pal of Ferrante").unwrap().name, "unnamed: pal of Ferrante");
         c.learn_names("The promoter, Ernesto de la Garza, spoke. Councillor Fredrik af Ekström left.");
         assert_eq!(c.resolve("De la Garza").unwrap().name, "Ernesto de la Garza");
         assert_eq!(c.resolve("Af Ekström").unwrap().name, "Fredrik af Ekström");

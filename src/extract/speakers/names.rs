@@ -386,9 +386,18 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
         return None;
     }
     let tail = &parts[noun_at + 1..];
-    if tail.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) && !tail[0].chars().all(char::is_lowercase)
-    {
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if tail.iter().any(capitalised) && !tail[0].chars().all(char::is_lowercase) {
         return None; // "spokesman Liu Wenbo", "Taxi driver Imran Chaudhry": named
+    }
+    // "Executive director Samuel Ortiz-Baker": more of the office, then the name.
+    // Not "a pal of Ferrante": a source described by whom they know.
+    let office_then_name = tail.len() >= 2
+        && !matches!(tail[0], "of" | "for" | "at" | "in" | "from" | "with" | "to" | "close")
+        && tail.last().is_some_and(capitalised)
+        && tail.iter().all(|w| capitalised(w) || TITLES.contains(&w.to_lowercase().as_str()));
+    if office_then_name {
+        return None;
     }
     // "people familiar with the talks", "engineer on the mission team" keep their phrase;
     // "diplomat involved in drafting ..." does not.
