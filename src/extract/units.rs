@@ -28,13 +28,53 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
             }
         }
     }
-    out
+    out.into_iter().flat_map(|u| bounded(body, u)).collect()
+}
+
+/// Longest unit, in bytes. A news sentence, even with its quote, is a few
+/// hundred; a line of thousands of quotes and speech verbs with no full stop
+/// (scraped junk, or hostile input) made extraction quadratic in its length.
+const MAX_UNIT: usize = 4096;
+
+/// `u` cut into pieces of at most [`MAX_UNIT`] bytes, after a comma or
+/// semicolon where one is near the limit, else after a space.
+fn bounded(body: &str, u: Unit) -> Vec<Unit> {
+    let mut pieces = Vec::new();
+    let mut start = u.range.start;
+    while u.range.end - start > MAX_UNIT {
+        let mut limit = start + MAX_UNIT;
+        while !body.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &body[start..limit];
+        let tail = window.len().saturating_sub(MAX_UNIT / 4);
+        let cut = window[tail..]
+            .rfind([',', ';'])
+            .map(|i| tail + i + 1)
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .unwrap_or(window.len());
+        pieces.push(Unit { range: start..start + cut, paragraph: u.paragraph });
+        start += cut;
+    }
+    pieces.push(Unit { range: start..u.range.end, paragraph: u.paragraph });
+    pieces
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::quotes;
+
+    #[test]
+    fn a_sentence_without_end_is_cut_into_bounded_units() {
+        let body = "Head\n\n".to_string() + &"Putin said \"we will not rule it out\" and Kim warned that ".repeat(500);
+        let qs = quotes::find(&body);
+        let top: Vec<&Quote> = qs.iter().collect();
+        let us = units(&body, &top);
+        assert!(us.len() > 5 && us.iter().all(|u| u.range.len() <= MAX_UNIT), "{}", us.len());
+        assert_eq!(us.last().unwrap().range.end, body.trim_end().len());
+        assert!(us.windows(2).all(|w| w[0].range.end == w[1].range.start || w[0].paragraph == 0));
+    }
 
     #[test]
     fn a_quote_across_paragraphs_is_a_unit_per_paragraph() {
