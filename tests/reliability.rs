@@ -487,3 +487,35 @@ fn a_writer_says_once_that_it_waits_for_the_lock_then_goes_ahead() {
     let reviewed = load(&record).claims.into_iter().find(|c| c.id == id).unwrap();
     assert_eq!(reviewed.review.history[0].note.as_deref(), Some("after the wait"));
 }
+
+/// An `add` that meets a stored record it cannot read writes nothing at all,
+/// whichever order the records come in.
+#[test]
+fn add_meeting_an_unreadable_record_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (store, articles) = (tmp.path().join("claims"), tmp.path().join("articles"));
+    std::fs::create_dir(&articles).unwrap();
+    for entry in
+        std::fs::read_dir("articles").unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+    {
+        std::fs::copy(entry.path(), articles.join(entry.file_name())).unwrap();
+    }
+    claimtrack(&store).args(["add", articles.to_str().unwrap()]).assert().success();
+    let files = records(&store);
+    let broken = files.iter().find(|p| p.to_string_lossy().contains("daily-clarion")).unwrap();
+    let text = std::fs::read_to_string(broken).unwrap();
+    std::fs::write(broken, text.replacen("kind: quote", "kind: nuke", 1)).unwrap();
+    for name in ["2024-06-20-kremlin-transcript.txt", "2024-06-21-northern-wire.txt"] {
+        let path = articles.join(name);
+        let changed = std::fs::read_to_string(&path).unwrap() + "\nThe ministry said the talks would go on.\n";
+        std::fs::write(&path, changed).unwrap();
+    }
+    let before: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    claimtrack(&store)
+        .args(["add", articles.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("daily-clarion"));
+    let after: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    assert!(before == after, "a record was written although the batch stopped");
+}

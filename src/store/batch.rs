@@ -64,8 +64,9 @@ impl Store {
     }
 
     /// Writes `records` in order, keeping the reviews of records already
-    /// there, with the same results (and the same first error) as calling
-    /// [`Store::save`] on each in turn.
+    /// there, with the same results as calling [`Store::save`] on each in
+    /// turn; but every record is planned before any is written, so an old
+    /// record that cannot be read stops the batch with nothing written.
     pub fn save_all(&self, records: Vec<Record>) -> Result<Vec<(PathBuf, Change)>> {
         let rendered = records.into_par_iter().map(|r| self.render(r)).collect::<Result<Vec<_>>>()?;
         self.save_rendered(rendered)
@@ -75,6 +76,7 @@ impl Store {
     pub fn save_rendered(&self, records: Vec<Rendered>) -> Result<Vec<(PathBuf, Change)>> {
         let _lock = self.lock()?;
         let mut done = Vec::with_capacity(records.len());
+        let mut rounds: Vec<Vec<Plan>> = Vec::new();
         let mut records = records.into_iter().peekable();
         while records.peek().is_some() {
             let mut round: Vec<Rendered> = Vec::new();
@@ -83,19 +85,20 @@ impl Store {
                 paths.insert(r.path.clone());
                 round.push(r);
             }
-            save_round(round, &mut done)?;
+            rounds.push(round.into_par_iter().map(plan).collect::<Result<Vec<_>>>()?);
+        }
+        for plans in rounds {
+            write_round(plans, &mut done)?;
         }
         Ok(done)
     }
 }
 
-fn save_round(round: Vec<Rendered>, done: &mut Vec<(PathBuf, Change)>) -> Result<()> {
-    let plans: Vec<Result<Plan>> = round.into_par_iter().map(plan).collect();
+fn write_round(plans: Vec<Plan>, done: &mut Vec<(PathBuf, Change)>) -> Result<()> {
     let texts: Vec<Option<(&Path, &str)>> =
-        plans.iter().map(|p| p.as_ref().ok().and_then(|p| p.text.as_deref().map(|t| (p.path.as_path(), t)))).collect();
+        plans.iter().map(|p| p.text.as_deref().map(|t| (p.path.as_path(), t))).collect();
     let mut temps = write_synced(&texts);
     for (i, plan) in plans.into_iter().enumerate() {
-        let plan = plan?;
         if let Some(tmp) = temps[i].take() {
             tmp?.persist(&plan.path).map_err(|e| Error::io(&plan.path, e.error))?;
         }
