@@ -426,6 +426,14 @@ fn review_and_export_refuse_control_characters_and_urls_that_are_not_http() {
 fn lossy_applies_to_json_lines_input() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("claims");
+    // An empty id still names where the bad article is.
+    let deep = format!("{{\"id\":\"\",\"text\":\"<html>{}</html>\"}}\n", "<div>".repeat(2001));
+    claimtrack(&store)
+        .args(["extract", "--jsonl-input"])
+        .write_stdin(deep)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("<stdin>:1 (id \"\"): HTML nested"));
     let line = b"{\"id\":\"a\",\"text\":\"Head\\n\\nAnna Berg said \\\"the deal was good \xff today\\\".\"}\n".to_vec();
     claimtrack(&store)
         .args(["extract", "--jsonl-input", "--format", "jsonl"])

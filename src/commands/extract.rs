@@ -139,7 +139,14 @@ fn from_jsonl(args: &Args, gaz: &Gazetteer, p: &mut Printer) -> Result<Outcome> 
         opts.story = opts.story.or(input.story);
         opts.title = input.title;
         let name = input.id.clone().unwrap_or_else(|| format!("<stdin>:{n}"));
-        let article = ingest::ingest_text(&input.text, &name, &opts)?;
+        // An id may be empty or anything: the error names the line as well.
+        let located = |e: Error| match e {
+            Error::Input { path, message } if input.id.is_some() => {
+                Error::Input { path: format!("<stdin>:{n} (id {path:?})"), message }
+            }
+            e => e,
+        };
+        let article = ingest::ingest_text(&input.text, &name, &opts).map_err(located)?;
         let claims = crate::extract::extract(&article, gaz);
         super::check_claim_dates(&name, &claims)?;
         for c in &claims {
