@@ -24,7 +24,7 @@ use super::{read_record, yaml, Change, Record, Store};
 use crate::model::ArticleMeta;
 use crate::{Error, Result};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -46,6 +46,9 @@ pub struct Rendered {
 }
 
 /// What saving one record comes to, decided before anything is written.
+/// Records planned earlier in a batch, by the file they go to.
+type Pending = HashMap<PathBuf, Record>;
+
 struct Plan {
     path: PathBuf,
     change: Change,
@@ -77,6 +80,12 @@ impl Store {
         let _lock = self.lock()?;
         let mut done = Vec::with_capacity(records.len());
         let mut rounds: Vec<Vec<Plan>> = Vec::new();
+        // A file two records of this batch go to: the later one is planned
+        // against what the earlier will have written, not the disk.
+        let mut seen: HashSet<&Path> = HashSet::new();
+        let shared: HashSet<PathBuf> =
+            records.iter().filter(|r| !seen.insert(r.path.as_path())).map(|r| r.path.clone()).collect();
+        let mut pending: Pending = HashMap::new();
         let mut records = records.into_iter().peekable();
         while records.peek().is_some() {
             let mut round: Vec<Rendered> = Vec::new();
@@ -85,7 +94,14 @@ impl Store {
                 paths.insert(r.path.clone());
                 round.push(r);
             }
-            rounds.push(round.into_par_iter().map(plan).collect::<Result<Vec<_>>>()?);
+            let shares: Vec<bool> = round.iter().map(|r| shared.contains(&r.path)).collect();
+            let plans = round.into_par_iter().map(|r| plan(r, &pending)).collect::<Result<Vec<_>>>()?;
+            for (p, _) in plans.iter().zip(shares).filter(|(_, s)| *s) {
+                if let Some(text) = &p.text {
+                    pending.insert(p.path.clone(), yaml::parse(text, &p.path.display().to_string())?);
+                }
+            }
+            rounds.push(plans);
         }
         for plans in rounds {
             write_round(plans, &mut done)?;
@@ -111,13 +127,17 @@ fn write_round(plans: Vec<Plan>, done: &mut Vec<(PathBuf, Change)>) -> Result<()
 /// file holds another article whose names slug the same (titles alike in
 /// their first 60 characters, outlets differing only in punctuation), the
 /// record goes to a name with a hash of its identity added instead.
-fn plan(new: Rendered) -> Result<Plan> {
+fn plan(new: Rendered, pending: &Pending) -> Result<Plan> {
+    let read = |p: &Path| match pending.get(p) {
+        Some(planned) => Ok(Some(planned.clone())),
+        None => read_record(p),
+    };
     let Rendered { mut path, article, mut text, mut record } = new;
-    let mut old = read_record(&path)?;
+    let mut old = read(&path)?;
     if old.as_ref().is_some_and(|o| !super::same_article(&o.article, &article)) {
         let tag;
         (path, tag) = super::disambiguated(&path, &article);
-        old = read_record(&path)?;
+        old = read(&path)?;
         if let Some(o) = old.as_ref().filter(|o| !super::same_article(&o.article, &article)) {
             let message = format!("holds another article ({}: {}); not overwritten", o.article.outlet, o.article.title);
             return Err(Error::record(&path, None, message));
