@@ -519,3 +519,23 @@ fn add_meeting_an_unreadable_record_writes_nothing() {
     let after: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
     assert!(before == after, "a record was written although the batch stopped");
 }
+
+/// Records no command would read or that were tampered with are named by `validate`.
+#[test]
+fn validate_names_stray_misfiled_and_forged_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    claimtrack(&store).args(["add", SEED]).assert().success();
+    claimtrack(&store).arg("validate").assert().success();
+    let good = records(&store)[0].clone();
+    let text = std::fs::read_to_string(&good).unwrap();
+    std::fs::write(store.join("root.yaml"), &text).unwrap();
+    let forged = text.replacen("story: putin-north-korea-weapons", "story: ../../elsewhere", 1);
+    let id = load(&good).claims[0].id.clone();
+    std::fs::write(&good, forged.replacen(&format!("id: {id}"), "id: ../../../tmp/pwn", 1)).unwrap();
+    let out = claimtrack(&store).arg("validate").assert().code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    for expected in ["root.yaml: not in a story folder", "does not belong in folder", "is not one claimtrack makes"] {
+        assert!(stdout.contains(expected), "{expected:?} not reported:\n{stdout}");
+    }
+}

@@ -33,6 +33,7 @@ pub fn validate(store: &Store) -> Vec<Problem> {
     if let Err(e) = super::load_user_entities(store.root()) {
         problems.push(from_error(e));
     }
+    problems.extend(stray_records(store));
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     for l in &loaded {
         let text = std::fs::read_to_string(&l.path).unwrap_or_default();
@@ -48,10 +49,20 @@ pub fn validate(store: &Store) -> Vec<Problem> {
                 message: format!("published {p}, which cannot be right"),
             });
         }
+        // Readers find a story by its folder: a record filed under another story is misfiled.
+        let folder = l.path.parent().and_then(Path::file_name).and_then(|f| f.to_str()).unwrap_or("");
+        if super::slug::slug(&l.record.article.story) != folder {
+            let line = text.lines().position(|x| x.trim_start().starts_with("story:")).map(|i| i + 1);
+            let message = format!("story '{}' does not belong in folder '{folder}'", l.record.article.story);
+            problems.push(Problem { path: l.path.clone(), line, message });
+        }
         let orphans = l.record.claims.len();
         for (i, c) in l.record.claims.iter().chain(&l.record.orphaned_reviews).enumerate() {
             let mut report =
                 |message: String| problems.push(Problem { path: l.path.clone(), line: line_of(&c.id), message });
+            if !well_formed_id(&c.id) {
+                report(format!("claim id {:?} is not one claimtrack makes (c- and 10 hex digits)", c.id));
+            }
             if let Some(first) = seen.insert(c.id.clone(), l.path.clone()) {
                 report(format!("claim id {} is also used in {}", c.id, first.display()));
             }
@@ -72,6 +83,38 @@ pub fn validate(store: &Store) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// "c-1c625915a0", with a count when a claim repeats in its article
+/// ("c-1c625915a0-2") and the tag of a disambiguated record ("…-5a3f1052").
+fn well_formed_id(id: &str) -> bool {
+    let hex = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
+    let Some(rest) = id.strip_prefix("c-") else { return false };
+    let mut parts = rest.split('-');
+    let head = parts.next().is_some_and(|p| hex(p, 10));
+    let rest: Vec<&str> = parts.collect();
+    let count = |p: &str| !p.is_empty() && p.len() <= 6 && p.bytes().all(|b| b.is_ascii_digit());
+    head && match rest.as_slice() {
+        [] => true,
+        [one] => count(one) || hex(one, 8),
+        [n, tag] => count(n) && hex(tag, 8),
+        _ => false,
+    }
+}
+
+/// `*.yaml` files at the store's root other than `entities.yaml`: no reader
+/// looks there, so a record put there by hand would be silently ignored.
+fn stray_records(store: &Store) -> Vec<Problem> {
+    let Ok(entries) = std::fs::read_dir(store.root()) else { return Vec::new() };
+    let mut stray: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml") && p.file_name().is_some_and(|n| n != "entities.yaml"))
+        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')))
+        .collect();
+    stray.sort();
+    let message = "not in a story folder, so no command reads it".to_string();
+    stray.into_iter().map(|path| Problem { path, line: None, message: message.clone() }).collect()
 }
 
 fn check_dates(l: &Loaded, c: &crate::model::Claim, report: &mut impl FnMut(String)) {
