@@ -19,7 +19,9 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     match fs::symlink_metadata(path) {
         Ok(m) if m.is_dir() => Err(Error::input(path, "is a folder; give a file name for the page")),
         Ok(m) if m.is_file() => replace(path, bytes, Some(m.permissions())),
-        Ok(_) => write_through(path, bytes),
+        // A link to nothing yet: the shell's `>` would create its target.
+        Ok(m) if m.file_type().is_symlink() => write_through(path, bytes, true),
+        Ok(_) => write_through(path, bytes, false),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => replace(path, bytes, None),
         Err(e) => Err(Error::io(path, e)),
     }
@@ -37,7 +39,11 @@ fn replace(path: &Path, bytes: &[u8], mode: Option<fs::Permissions>) -> Result<(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    if !dir.is_dir() {
+        return Err(Error::input(path, format!("cannot write here: {} is not a folder", dir.display())));
+    }
+    let mut tmp =
+        builder.tempfile_in(dir).map_err(|e| Error::io(dir, std::io::Error::new(e.kind(), e.kind().to_string())))?;
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     if let Some(mode) = mode {
         tmp.as_file().set_permissions(mode).map_err(|e| Error::io(path, e))?;
@@ -46,10 +52,11 @@ fn replace(path: &Path, bytes: &[u8], mode: Option<fs::Permissions>) -> Result<(
     Ok(())
 }
 
-/// Opens what is at `path` for writing, without creating or renaming
-/// anything, and writes `bytes` to it.
-fn write_through(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut file = fs::OpenOptions::new().write(true).truncate(true).open(path).map_err(|e| Error::io(path, e))?;
+/// Opens what is at `path` for writing, without renaming anything (and
+/// creating only a link's missing target), and writes `bytes` to it.
+fn write_through(path: &Path, bytes: &[u8], create: bool) -> Result<()> {
+    let mut file =
+        fs::OpenOptions::new().write(true).truncate(true).create(create).open(path).map_err(|e| Error::io(path, e))?;
     file.write_all(bytes).map_err(|e| Error::io(path, e))?;
     file.flush().map_err(|e| Error::io(path, e))
 }
@@ -69,6 +76,17 @@ mod tests {
         write_file(&link, b"new page").unwrap();
         assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new page");
+    }
+
+    #[test]
+    fn a_dangling_link_gets_its_target_and_a_missing_folder_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let link = tmp.path().join("link.html");
+        std::os::unix::fs::symlink(tmp.path().join("new.html"), &link).unwrap();
+        write_file(&link, b"page").unwrap();
+        assert_eq!(std::fs::read_to_string(tmp.path().join("new.html")).unwrap(), "page");
+        let err = write_file(&tmp.path().join("nodir/page.html"), b"page").unwrap_err().to_string();
+        assert!(err.contains("is not a folder") && !err.contains(".claimtrack-"), "{err}");
     }
 
     #[test]
