@@ -111,7 +111,11 @@ fn hash(bytes: &[u8]) -> String {
 }
 
 /// Ingests article text; `name` is used in messages and as the source.
+/// Text with a NUL character is refused as a file with NUL bytes is.
 pub fn ingest_text(text: &str, name: &str, opts: &Options) -> Result<Article> {
+    if text.as_bytes()[..text.len().min(8192)].contains(&0) {
+        return Err(Error::input(name, "looks like binary data, not an article (it contains NUL characters)"));
+    }
     ingest(text, name, opts, None)
 }
 
@@ -237,6 +241,9 @@ mod tests {
 
     #[test]
     fn refuses_empty_and_binary() {
+        let opts = Options::default();
+        assert!(ingest_text("Head\n\nAnna said \0 hi, ü.", "a", &opts).unwrap_err().to_string().contains("binary"));
+        assert!(ingest_text(&"ü".repeat(5000), "b", &opts).is_ok());
         assert!(decode(Path::new("e.txt"), b"  \n", false).unwrap_err().to_string().contains("empty"));
         assert!(decode(Path::new("b.bin"), b"ab\0cd", false).unwrap_err().to_string().contains("binary"));
         let err = decode(Path::new("l.txt"), b"ok\n\xff\xfe", false).unwrap_err().to_string();
