@@ -51,6 +51,8 @@ pub struct Context<'g> {
     addressee: Option<Speaker>,
     /// People by the role noun the article sets beside their name ("The surveyor, Graham Tulloch").
     introduced: HashMap<String, Speaker>,
+    /// The last group of people the text mentioned ("residents", "fans"), for "Several said".
+    last_group: Option<String>,
 }
 
 impl<'g> Context<'g> {
@@ -71,6 +73,7 @@ impl<'g> Context<'g> {
             acronyms: HashMap::new(),
             addressee: None,
             introduced: HashMap::new(),
+            last_group: None,
         }
     }
 
@@ -84,6 +87,14 @@ impl<'g> Context<'g> {
     /// Notes the organisations `text` mentions, for later "the agency said".
     pub fn observe(&mut self, text: &str) {
         self.observe_bodies(text);
+        // "About 40 residents attended. Several accused the authority": the group.
+        let group = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .rev()
+            .find(|w| w.len() > 3 && w.ends_with('s') && UNNAMED_NOUNS.contains(&w.to_lowercase().as_str()));
+        if let Some(g) = group {
+            self.last_group = Some(g.to_lowercase());
+        }
         // The UN's organs are named without "UN" in UN reporting.
         if ["Security Council", "General Assembly"].iter().any(|o| text.contains(o))
             && !self.observed_orgs.iter().any(|o| o == "United Nations")
@@ -128,6 +139,28 @@ impl<'g> Context<'g> {
     /// The presenter or host the article named, who asks a transcript's questions.
     pub fn interviewer(&self) -> Option<Speaker> {
         ["presenter", "host", "interviewer", "moderator", "anchor"].iter().find_map(|r| self.by_role.get(*r)).cloned()
+    }
+
+    /// "Several accused …", "One wrote on X:" right after a group was
+    /// mentioned: some of the group, or one of them.
+    fn one_of_the_group(&self, lower: &str) -> Option<Speaker> {
+        let group = self.last_group.as_deref()?;
+        let name = match lower {
+            "several" | "some" | "many" | "others" | "most" | "a few" | "dozens" => group.to_string(),
+            "one" | "another" => {
+                let one = group
+                    .strip_suffix("ies")
+                    .map(|s| format!("{s}y"))
+                    .unwrap_or_else(|| group.trim_end_matches('s').to_string());
+                if UNNAMED_NOUNS.contains(&one.as_str()) {
+                    one
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        Some(Speaker { name: format!("unnamed: {name}"), person: true, gender: None })
     }
 
     /// Makes `person` the one "he", "she" and "A:" refer to again.
@@ -175,6 +208,12 @@ impl<'g> Context<'g> {
         let bare = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         if let Some(s) = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s")) {
             return Some(s.clone()); // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named
+        }
+        if matches!(
+            lower.as_str(),
+            "several" | "some" | "many" | "others" | "most" | "a few" | "dozens" | "one" | "another"
+        ) {
+            return self.one_of_the_group(&lower); // never a name of its own
         }
         if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {
             return self.pronoun(&lower).or_else(|| self.last.clone());
@@ -535,6 +574,16 @@ mod tests {
         c.learn_names("The promoter, Ernesto de la Garza, spoke. Councillor Fredrik af Ekström left.");
         assert_eq!(c.resolve("De la Garza").unwrap().name, "Ernesto de la Garza");
         assert_eq!(c.resolve("Af Ekström").unwrap().name, "Fredrik af Ekström");
+    }
+
+    #[test]
+    fn some_or_one_of_a_group_just_mentioned() {
+        let mut c = ctx();
+        assert_eq!(c.resolve("Several"), None);
+        c.observe("About 40 residents attended the meeting.");
+        assert_eq!(c.resolve("Several").unwrap().name, "unnamed: residents");
+        c.observe("Fans were quick to take sides online.");
+        assert_eq!(c.resolve("One").unwrap().name, "unnamed: fan");
     }
 
     #[test]
