@@ -53,6 +53,10 @@ pub struct Context<'g> {
     introduced: HashMap<String, Speaker>,
     /// The last group of people the text mentioned ("residents", "fans"), for "Several said".
     last_group: Option<String>,
+    /// The first person a paragraph after the lead introduces, for the lead's description.
+    lead_person: Option<Speaker>,
+    /// The paragraph being read (0 is the headline).
+    paragraph: usize,
 }
 
 impl<'g> Context<'g> {
@@ -74,6 +78,8 @@ impl<'g> Context<'g> {
             addressee: None,
             introduced: HashMap::new(),
             last_group: None,
+            lead_person: None,
+            paragraph: 0,
         }
     }
 
@@ -163,6 +169,11 @@ impl<'g> Context<'g> {
         Some(Speaker { name: format!("unnamed: {name}"), person: true, gender: None })
     }
 
+    /// Where the article is: the headline and lead may describe whom it names later.
+    pub fn set_paragraph(&mut self, paragraph: usize) {
+        self.paragraph = paragraph;
+    }
+
     /// Makes `person` the one "he", "she" and "A:" refer to again.
     pub fn keep_person(&mut self, person: Speaker) {
         self.last = Some(person.clone());
@@ -236,6 +247,9 @@ impl<'g> Context<'g> {
         if let Some(s) = org_name(words).filter(|_| !national) {
             return Some(s);
         }
+        if let Some(s) = self.lead_described(&lower) {
+            return Some(s);
+        }
         if let Some(s) = self.definite(&lower) {
             return Some(s);
         }
@@ -270,6 +284,7 @@ impl<'g> Context<'g> {
         if let Some(s) = self.introduced_later(words) {
             return Some(s);
         }
+
         self.company_by_first_word(words).or_else(|| self.proper_name(words))
     }
 

@@ -29,6 +29,10 @@ static OPENS_CASE: LazyLock<Regex> = LazyLock::new(|| {
 static COUNSEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{NAME}, (prosecuting|defending)[,.]")).expect("valid regex"));
 
+/// A paragraph that opens by introducing a person: "Stavros Kalogeropoulos, 58, who …".
+static INTRODUCES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{NAME}, (?:\d{{2}},|who |a |an |the )")).expect("valid regex"));
+
 /// Headlines of court reports: "Roofer 'preyed on lonely pensioners', jury told".
 static COURT_HEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:the\s+)?(?:jury|court|inquest|tribunal|trial|hearing)\s+(?:told|hears|heard|is told)\s*$")
@@ -39,6 +43,10 @@ impl Context<'_> {
     /// Registers the roles `body` gives its named people in apposition.
     pub(super) fn learn_roles(&mut self, body: &str) {
         let person = |name: &str| Speaker { name: name.to_string(), person: true, gender: None };
+        // "The former chief engineer of the ferry told a court …" then "Stavros
+        // Kalogeropoulos, 58, who …": the lead describes whom the next paragraphs name.
+        let paragraphs = body.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+        self.lead_person = paragraphs.skip(1).take(4).find_map(|p| INTRODUCES.captures(p)).map(|c| person(&c[1]));
         for c in APPOSED.on(body).captures_iter(body) {
             let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
             self.introduced.entry(noun.clone()).or_insert_with(|| person(&c[2]));
@@ -51,6 +59,24 @@ impl Context<'_> {
             let role = if &c[2] == "prosecuting" { "prosecutor" } else { "defence" };
             self.by_role.entry(role.into()).or_insert_with(|| person(&c[1]));
         }
+    }
+
+    /// "Ferry engineer tells court …", "The former chief engineer of the ferry
+    /// told …": a described person in the headline or lead, when the article
+    /// goes on to introduce one by name.
+    pub(super) fn lead_described(&self, lower: &str) -> Option<Speaker> {
+        if self.paragraph > 2 {
+            return None;
+        }
+        let rest = lower.strip_prefix("the ").unwrap_or(lower);
+        let head = super::names::head_of(rest).split_whitespace().last()?;
+        let person_noun = super::lexicon::PERSON_NOUNS.contains(&head)
+            || super::lexicon::TITLES.contains(&head) && !head.ends_with('s');
+        let source = matches!(head, "official" | "source" | "spokesperson" | "spokesman" | "spokeswoman" | "analyst")
+            || self.by_role.contains_key(head);
+        (person_noun && !source && !lower.starts_with("a ") && !lower.starts_with("an "))
+            .then(|| self.lead_person.clone())
+            .flatten()
     }
 
     /// The prosecutor a court report's "…, jury told" headline stands for.
@@ -87,6 +113,16 @@ mod tests {
         let speaker = c.court_headline_speaker("Roofer 'preyed on lonely pensioners', jury told");
         assert_eq!(speaker.unwrap().name, "Sophie Adeyemi");
         assert_eq!(c.court_headline_speaker("Roofer 'preyed on pensioners', says judge"), None);
+        let mut c = ctx(
+            "Ferry engineer tells court\n\nThe former chief engineer told a court.\n\nStavros Kalogeropoulos, 58, who was on watch, said more.",
+        );
+        c.set_paragraph(0);
+        assert_eq!(c.lead_described("ferry engineer").unwrap().name, "Stavros Kalogeropoulos");
+        c.set_paragraph(1);
+        assert_eq!(c.lead_described("the former chief engineer").unwrap().name, "Stavros Kalogeropoulos");
+        assert_eq!(c.lead_described("a senior official"), None);
+        c.set_paragraph(5);
+        assert_eq!(c.lead_described("the former chief engineer"), None);
         let c = ctx("Mark Bell, prosecuting, said the van was stolen.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Mark Bell");
     }
