@@ -205,6 +205,16 @@ fn prev_word(text: &str, pos: usize) -> &str {
     before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
+/// A weekday or month written out ("Wednesday", "march"), or "yesterday",
+/// "today", "tomorrow": a time, never a speaker. "May" is left out, being
+/// also a verb and a name.
+pub fn names_a_day(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let named = |list: &str| list.split('|').any(|w| w.eq_ignore_ascii_case(&lower));
+    (named(WEEKDAYS) || named(FULL_MONTHS) && lower != "may")
+        || matches!(lower.as_str(), "yesterday" | "today" | "tomorrow")
+}
+
 /// Accepts a month name or any abbreviation of at least three letters ("Jun", "Sept", "JUNE").
 fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();

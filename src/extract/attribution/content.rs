@@ -27,7 +27,7 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         frames[i].target = target;
         let lead = prev_end_tok.min(first)..first;
         // "BANGKOK, March 12 (Equator Wire) - Thailand accused": a dateline, not what was said.
-        let lead = if lead.end > lead.start && matches!(toks[lead.end - 1].text, "-" | "–" | "—") {
+        let lead = if lead.end > lead.start && super::subject::is_spaced_dash(toks, lead.end - 1) {
             first..first
         } else {
             lead

@@ -50,12 +50,6 @@ const NOUN_LIKE_BASE: &[&str] = &[
 const NOUN_LIKE_S: &[&str] =
     &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands", "estimates"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
-/// Days and months: the start of a time phrase, never of a speaker.
-const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december", "yesterday", "today",
-    "tomorrow",
-];
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
 const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
@@ -171,10 +165,8 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
     let window = speaker_window(toks, k);
     // "that Wednesday's testimony had confirmed …": a day says nothing.
     let dated = |w: &Range<usize>| {
-        toks.get(w.start).is_some_and(|t| {
-            let lower = t.lower();
-            TIME_WORDS.contains(&lower.trim_end_matches("'s").trim_end_matches("’s"))
-        })
+        toks.get(w.start)
+            .is_some_and(|t| crate::extract::dates::names_a_day(t.text.trim_end_matches("'s").trim_end_matches("’s")))
     };
     if window.as_ref().is_some_and(|w| !w.is_empty() && dated(w)) {
         return None;

@@ -84,7 +84,7 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 }
 
 /// " - " or " – " with spaces on both sides: an aside or a dateline's end, not a hyphen in a name.
-fn is_spaced_dash(toks: &[Tok], i: usize) -> bool {
+pub(super) fn is_spaced_dash(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     matches!(t.text, "-" | "–" | "—")
         && i > 0

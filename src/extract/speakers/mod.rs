@@ -25,6 +25,11 @@ pub struct Speaker {
     pub gender: Option<char>,
 }
 
+/// Subjects that are some of a group the text just mentioned ("Several accused").
+const SOME_OF: &[&str] = &["several", "some", "many", "others", "most", "a few", "dozens"];
+/// Subjects that are one of that group ("One wrote on X:").
+const ONE_OF: &[&str] = &["one", "another"];
+
 /// What the article has said so far about who is who.
 pub struct Context<'g> {
     gaz: &'g Gazetteer,
@@ -151,20 +156,14 @@ impl<'g> Context<'g> {
     /// mentioned: some of the group, or one of them.
     fn one_of_the_group(&self, lower: &str) -> Option<Speaker> {
         let group = self.last_group.as_deref()?;
-        let name = match lower {
-            "several" | "some" | "many" | "others" | "most" | "a few" | "dozens" => group.to_string(),
-            "one" | "another" => {
-                let one = group
-                    .strip_suffix("ies")
-                    .map(|s| format!("{s}y"))
-                    .unwrap_or_else(|| group.trim_end_matches('s').to_string());
-                if UNNAMED_NOUNS.contains(&one.as_str()) {
-                    one
-                } else {
-                    return None;
-                }
-            }
-            _ => return None,
+        let name = if ONE_OF.contains(&lower) {
+            let one = group
+                .strip_suffix("ies")
+                .map(|s| format!("{s}y"))
+                .unwrap_or_else(|| group.trim_end_matches('s').into());
+            Some(one).filter(|o| UNNAMED_NOUNS.contains(&o.as_str()))?
+        } else {
+            group.to_string()
         };
         Some(Speaker { name: format!("unnamed: {name}"), person: true, gender: None })
     }
@@ -220,10 +219,7 @@ impl<'g> Context<'g> {
         if let Some(s) = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s")) {
             return Some(s.clone()); // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named
         }
-        if matches!(
-            lower.as_str(),
-            "several" | "some" | "many" | "others" | "most" | "a few" | "dozens" | "one" | "another"
-        ) {
+        if SOME_OF.contains(&lower.as_str()) || ONE_OF.contains(&lower.as_str()) {
             return self.one_of_the_group(&lower); // never a name of its own
         }
         if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {

@@ -134,7 +134,7 @@ impl Context<'_> {
         self.learn_roles(body);
         let body = tabloid_caps(body);
         let body = self.learn_nicknames(&body);
-        let body = body.as_str();
+        let body: &str = &body;
         self.learn_orgs(body);
         self.learn_home_country(body);
         let mut run: Vec<&str> = Vec::new();
@@ -288,7 +288,7 @@ impl Context<'_> {
 impl Context<'_> {
     /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
-    fn learn_nicknames(&mut self, body: &str) -> String {
+    fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
                 r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"#,
@@ -300,7 +300,7 @@ impl Context<'_> {
             let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
             self.by_surname.entry(nickname).or_insert(person);
         }
-        nicknamed.replace_all(body, "$1 $3").into_owned()
+        nicknamed.replace_all(body, "$1 $3")
     }
 }
 
