@@ -15,6 +15,21 @@ const UK_MARKERS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"
 const NATIONAL_OFFICES: &[&str] =
     &["home office", "foreign office", "cabinet office", "treasury", "justice department"];
 
+/// Offices a possessive country ("Chile's ...") makes the government's.
+const OWNED_OFFICES: &[&str] = &[
+    "ministry", "department", "agency", "administration", "bureau", "office", "commission", "board", "authority",
+    "directorate", "inspectorate", "secretariat",
+];
+
+/// Offices a name opening with the country ("U.S. ... Agency") makes the government's.
+const NAMED_OFFICES: &[&str] = &["ministry", "department", "agency", "administration", "bureau", "board"];
+
+/// What a business is called by its trade ("the salmon farmer"); "-maker" words count too.
+const TRADES: &[&str] = &[
+    "farmer", "grower", "producer", "miner", "exporter", "importer", "processor", "supplier", "shipper", "brewer",
+    "distiller", "refiner", "giant", "chain", "conglomerate", "utility", "telco", "startup", "start-up", "outfit",
+];
+
 const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 impl Context<'_> {
@@ -70,6 +85,58 @@ impl Context<'_> {
         Some(Speaker { name: country, person: false, gender: None })
     }
 
+    /// "Thailand's Department of Livestock Development", "the U.S.
+    /// Environmental Protection Agency", "the Bangladesh Water Development
+    /// Board": a government office the country's name marks as its own.
+    pub(super) fn country_agency(&self, words: &str) -> Option<Speaker> {
+        let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let m = self.gaz.mentions(name).into_iter().find(|m| m.start == 0)?;
+        let country = self.gaz.entity(m.entity);
+        if country.kind != EntityKind::Country || m.via == Via::Capital {
+            return None;
+        }
+        let rest = &name[m.end..];
+        // "Department of Livestock Development": the office is the word before "of".
+        let head = rest.split(" of ").next().unwrap_or(rest).split_whitespace().last()?.to_lowercase();
+        // "North Korea's official Korean Central News Agency" speaks for itself.
+        let known = self.gaz.mentions(rest).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Organization);
+        if known {
+            return None;
+        }
+        let owned = rest.starts_with("’s ") || rest.starts_with("'s ");
+        // A possessive country owns any office; a name that merely starts with
+        // one ("Kenya Wildlife Service", "Norwegian Seafood Council") only the
+        // unmistakably governmental ones.
+        let governmental = if owned { OWNED_OFFICES } else { NAMED_OFFICES };
+        let office = rest.starts_with(' ') || owned;
+        (office && governmental.contains(&head.as_str())).then(|| Speaker {
+            name: country.name.clone(),
+            person: false,
+            gender: None,
+        })
+    }
+
+    /// "the Norwegian salmon farmer", "the German carmaker" after "Havbris
+    /// Seafood ASA" was named; "salmon farmer warns" in a headline: the
+    /// company, described by its trade. A trade the article gave to a person
+    /// ("Ann Lee, a dairy farmer") stays that person's.
+    pub(super) fn company_by_trade(&self, lower: &str) -> Option<Speaker> {
+        let rest = match lower.strip_prefix("the ") {
+            Some(rest) => rest,
+            None if self.paragraph == 0 && !lower.starts_with("a ") && !lower.starts_with("an ") => lower,
+            None => return None,
+        };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let (head, modifiers) = words.split_last()?;
+        let trade = TRADES.contains(head) || head.ends_with("maker") && head.len() > 5;
+        let person_trade = self.introduced.contains_key(*head) || self.by_role.contains_key(*head);
+        if !trade || modifiers.is_empty() || modifiers.len() > 3 || person_trade {
+            return None;
+        }
+        let recent = self.recent_body.as_ref().filter(|b| self.companies.contains(b));
+        recent.or(self.companies.first()).cloned()
+    }
+
     fn is_country(&self, name: &str) -> bool {
         // The whole name: "Nigerian Dock and Harbour Workers' Union" only mentions a country.
         self.gaz
@@ -94,13 +161,15 @@ impl Context<'_> {
         self.resolve_inner(&words[at..]).filter(|s| !s.person)
     }
 
-    /// "Severnvale denied", once "Severnvale Water" is known: the company.
-    pub(super) fn company_by_first_word(&self, words: &str) -> Option<Speaker> {
-        let word = words.trim_end_matches("’s").trim_end_matches("'s");
-        if word.contains(' ') || !word.chars().next().is_some_and(char::is_uppercase) {
+    /// "Severnvale denied", "Kestrel Vale said", once "Severnvale Water" and
+    /// "Kestrel Vale Developments" are known: the company, by the first words of its name.
+    pub(super) fn company_by_first_words(&self, words: &str) -> Option<Speaker> {
+        let short = words.trim_end_matches("’s").trim_end_matches("'s");
+        if !short.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
             return None;
         }
-        self.companies.iter().find(|c| c.name.split_whitespace().next() == Some(word)).cloned()
+        let starts = |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
+        self.companies.iter().find(|c| starts(&c.name)).cloned()
     }
 
     /// Notes the body `text` names last, gazetteer organisations and the
@@ -224,6 +293,47 @@ mod tests {
         assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
         let mut c = ctx("Canada and Canada's partners met in Ottawa.");
         assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn offices_the_country_names_as_its_own_speak_for_it() {
+        let mut c = ctx("Poultry exports stalled at the border between Thailand and Malaysia.");
+        let thailand = c.resolve("Thailand's Department of Livestock Development").unwrap();
+        assert_eq!(thailand.name, "Thailand");
+        assert_eq!(c.resolve("Kenya’s Ministry of Agriculture and Livestock Development").unwrap().name, "Kenya");
+        assert_eq!(c.resolve("The U.S. Environmental Protection Agency").unwrap().name, "United States");
+        assert_eq!(c.resolve("the Bangladesh Water Development Board").unwrap().name, "Bangladesh");
+        let kcna = c.resolve("North Korea’s official Korean Central News Agency").unwrap();
+        assert_eq!(kcna.name, "Korean Central News Agency");
+        assert_ne!(c.resolve("the Norwegian Seafood Council").unwrap().name, "Norway");
+        assert_ne!(c.resolve("the Kenya Wildlife Service").unwrap().name, "Kenya");
+    }
+
+    #[test]
+    fn a_company_is_named_by_the_first_words_of_its_name() {
+        let mut c = ctx("Kestrel Vale Developments won permission. Nordhafen Energie AG today announced a deal.");
+        assert_eq!(c.resolve("Kestrel Vale").unwrap().name, "Kestrel Vale Developments");
+        assert_eq!(c.resolve("Nordhafen Energie").unwrap().name, "Nordhafen Energie AG");
+        assert_eq!(c.resolve("Nordhafen").unwrap().name, "Nordhafen Energie AG");
+        assert_ne!(c.resolve("Kestrel Valley").unwrap().name, "Kestrel Vale Developments");
+        let mut c = ctx("Nordhafen Energie takes decision\n\nNordhafen Energie AG today announced a deal.");
+        assert_eq!(c.resolve("the company").unwrap().name, "Nordhafen Energie AG");
+    }
+
+    #[test]
+    fn a_company_is_described_by_its_trade() {
+        let body = "Shares in Havbris Seafood ASA fell after the Norwegian salmon farmer warned on profit.";
+        let mut c = ctx(body);
+        c.observe("Shares in Havbris Seafood ASA fell.");
+        assert_eq!(c.resolve("the Norwegian salmon farmer").unwrap().name, "Havbris Seafood ASA");
+        assert_eq!(c.resolve("the German carmaker").unwrap().name, "Havbris Seafood ASA");
+        assert_ne!(c.resolve("a salmon farmer").unwrap().name, "Havbris Seafood ASA");
+        c.set_paragraph(3);
+        assert_ne!(c.resolve("salmon farmer").map(|s| s.name), Some("Havbris Seafood ASA".into()));
+        // A trade given to a person stays theirs.
+        let mut c = ctx("Havbris Seafood ASA is listed. Ann Lee, a dairy farmer, sells milk.");
+        c.resolve("Ann Lee, a dairy farmer");
+        assert_ne!(c.resolve("the dairy farmer").unwrap().name, "Havbris Seafood ASA");
     }
 
     #[test]

@@ -225,7 +225,10 @@ impl<'g> Context<'g> {
         if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {
             return self.pronoun(&lower).or_else(|| self.last.clone());
         }
-        if let Some(s) = self.gazetteer(words, &lower) {
+        if let Some(s) = self.company_by_trade(&lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.country_agency(words).or_else(|| self.gazetteer(words, &lower)) {
             return Some(s);
         }
         if let Some(s) = self.possessor(words) {
@@ -281,7 +284,7 @@ impl<'g> Context<'g> {
             return Some(s);
         }
 
-        self.company_by_first_word(words).or_else(|| self.proper_name(words))
+        self.company_by_first_words(words).or_else(|| self.proper_name(words))
     }
 
     fn pronoun(&self, lower: &str) -> Option<Speaker> {
@@ -351,8 +354,11 @@ impl<'g> Context<'g> {
     /// "the agency’s quarterly report", "Seoul's presidential office": whoever owns it.
     fn possessor(&self, words: &str) -> Option<Speaker> {
         let at = words.find("’s ").or_else(|| words.find("'s "))?;
-        // "people familiar with the company's thinking": the possessor only describes the source.
-        let described = words[..at].split_whitespace().any(|w| matches!(w, "with" | "to" | "on" | "about" | "of"));
+        // "people familiar with the company's thinking", "a source in Moyes's camp": the
+        // possessor only describes the source.
+        let described = words[..at]
+            .split_whitespace()
+            .any(|w| matches!(w, "with" | "to" | "on" | "about" | "of" | "at" | "in" | "from" | "for"));
         if described && unnamed(words, &words.to_lowercase()).is_some() {
             return None;
         }
@@ -478,6 +484,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_name_is_not_part_of_the_role_before_it() {
+        let mut c = ctx();
+        c.learn_names("Head\n\nTASKFORCE COORDINATOR (Lisa Tranh): Thanks, Minister.\n\nLisa Tranh spoke.");
+        assert_eq!(c.resolve("Lisa Tranh").unwrap().name, "Lisa Tranh");
+    }
+
+    #[test]
     fn names_roles_and_capitals() {
         let mut c = ctx();
         assert_eq!(c.resolve("The Russian leader").unwrap().name, "Vladimir Putin");
@@ -492,6 +505,9 @@ mod tests {
         let mut c = ctx();
         assert_eq!(c.resolve("A senior South Korean official").unwrap().name, "unnamed: senior South Korean official");
         assert_eq!(c.resolve("a senior Western diplomat").unwrap().name, "unnamed: senior Western diplomat");
+        let nurse = c.resolve("A senior nurse at St Aldhelm’s Hospital").unwrap().name;
+        assert_eq!(nurse, "unnamed: senior nurse at St Aldhelm’s Hospital");
+        assert_eq!(c.resolve("A source in Moyes's camp").unwrap().name, "unnamed: source in Moyes's camp");
     }
 
     #[test]

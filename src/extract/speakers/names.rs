@@ -159,6 +159,12 @@ impl Context<'_> {
                     && !is_title(word)
                     && !STARTERS.contains(&word)
                     && !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word));
+            // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
+            if raw.starts_with(['(', '[']) && !run.is_empty() {
+                previous_run = run.len();
+                self.learn_person(&run, &titles);
+                run.clear();
+            }
             if in_name {
                 if run.is_empty() {
                     // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado".
@@ -267,8 +273,8 @@ impl Context<'_> {
             for part in words.split(|w| *w == "and") {
                 let company = part.len() >= 2
                     && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
-                if company && !self.companies.iter().any(|c| c.name == part.join(" ")) {
-                    self.companies.push(Speaker { name: part.join(" "), person: false, gender: None });
+                if company {
+                    self.learn_company(part.join(" "));
                 }
             }
             if words.len() < 2 || nouns.is_empty() || words.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
@@ -286,6 +292,20 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// A company's name, in full: "Nordhafen Energie AG" replaces the
+    /// "Nordhafen Energie" of the headline, and is not replaced by it.
+    fn learn_company(&mut self, name: String) {
+        let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
+        if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
+            return;
+        }
+        let company = Speaker { name, person: false, gender: None };
+        match self.companies.iter_mut().find(|c| extends(&company.name, &c.name)) {
+            Some(shorter) => *shorter = company,
+            None => self.companies.push(company),
+        }
+    }
+
     /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
     fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
