@@ -53,10 +53,12 @@ const NOUN_LIKE_S: &[&str] =
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
 const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
-    "threatening", "telling",
+    "threatening", "telling", "noting", "explaining", "stating",
 ];
-const QUOTE_ONLY: &[&str] =
-    &["raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips"];
+const QUOTE_ONLY: &[&str] = &[
+    "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
+    "continued", "continues",
+];
 /// Words after which a participle is an adjective: "would put added strain".
 const BEFORE_ADJECTIVE: &[&str] = &[
     "put", "puts", "putting", "bring", "brings", "brought", "offer", "offers", "offered", "provide", "provides",
@@ -389,6 +391,27 @@ mod tests {
         assert!(run("She told the story of how it began.").iter().all(|x| x.2.is_empty()), "no clause, no content");
         let f = run("The clinic will shut every night from June 1, the health authority said Wednesday.");
         assert_eq!(f[0].2, "The clinic will shut every night from June 1,");
+    }
+
+    #[test]
+    fn a_titled_person_after_a_court_named_in_an_opening_phrase() {
+        let f = run("In a decision in the Court of Appeal, Justice Anne Whitford wrote that Kowalchuk had lied.");
+        assert_eq!(f[0].0, "Justice Anne Whitford");
+        let f = run("The Department for Culture, Media and Sport said it would act.");
+        assert_eq!(f[0].0, "The Department for Culture, Media and Sport");
+        let f = run("Human Resources Minister Dr Nor Azlina binti Ismail said the Bill would pass.");
+        assert_eq!(f[0].0, "Human Resources Minister Dr Nor Azlina binti Ismail");
+    }
+
+    #[test]
+    fn a_participle_after_an_opening_phrase_belongs_to_the_subject() {
+        let f = run("At a hearing in December, Crown attorney Priya Raghunathan asked for eight years, arguing that the scheme was sophisticated.");
+        assert_eq!(f[0].0, "Priya Raghunathan");
+        let f = run("The judge ordered restitution, noting that little of it would ever be recovered.");
+        assert_eq!(f[0].1, "note");
+        assert!(run("The war continued for years.").is_empty());
+        let f = run("“Those who hold positions of trust must understand,” the judge continued.");
+        assert_eq!(f[0].0, "the judge");
     }
 
     #[test]

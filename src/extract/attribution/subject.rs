@@ -3,7 +3,7 @@
 //! in "cited X as saying".
 
 use super::*;
-use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS};
+use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, TITLES};
 
 const AUX: &[&str] = &[
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
@@ -68,10 +68,13 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             break;
         }
         let inside_name = t.is("and") && (joins_name(toks, start - 1, end) || joins_office(toks, start - 1, end));
-        if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start < end && !inside_name {
+        // "Dr Nor Azlina": a capitalised "Nor" after a capitalised word is a name.
+        let named = t.is_capitalized() && start >= 2 && toks[start - 2].is_word() && toks[start - 2].is_capitalized();
+        let boundary = BOUNDARY_WORDS.contains(&t.lower().as_str()) && !named;
+        if boundary && start < end && !inside_name {
             break;
         }
-        if BOUNDARY_WORDS.contains(&t.lower().as_str()) && start == end {
+        if boundary && start == end {
             return Some(start..start);
         }
         start -= 1;
@@ -107,6 +110,15 @@ fn restrictive_subject(toks: &[Tok], end: usize) -> Option<Range<usize>> {
 fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
     if i == 0 || !capital(i - 1) || !capital(i + 1) || i + 1 >= end {
+        return false;
+    }
+    // "the Court of Appeal, Justice Anne Whitford wrote": a titled person after the name.
+    let after = &toks[i + 1..end];
+    let titled_person = after.len() >= 3
+        && TITLES.contains(&after[0].lower().trim_end_matches('.'))
+        && after[1..].iter().all(|t| t.is_word() && t.is_capitalized() || matches!(t.text, "-" | "."))
+        && !ORG_WORDS.contains(&after[after.len() - 1].lower().as_str());
+    if titled_person {
         return false;
     }
     // "NHS West Highland and Islands": a health board is named after its area.
@@ -356,7 +368,9 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         }
         let first = toks.get(seg.start).map(Tok::lower).unwrap_or_default();
         let describes = matches!(first.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an");
-        if n > 0 || !describes || seg.len() > 6 {
+        // "At a sentencing hearing in December, Crown attorney Priya Raghunathan asked …, arguing".
+        let adjunct = ADJUNCT_PREPOSITIONS.contains(&first.as_str()) && seg.len() <= 10;
+        if n > 0 || !(describes && seg.len() <= 6 || adjunct) {
             return None;
         }
         start = comma + 1;

@@ -22,7 +22,8 @@ const OWNED_OFFICES: &[&str] = &[
 ];
 
 /// Offices a name opening with the country ("U.S. ... Agency") makes the government's.
-const NAMED_OFFICES: &[&str] = &["ministry", "department", "agency", "administration", "bureau", "board"];
+const NAMED_OFFICES: &[&str] =
+    &["ministry", "department", "agency", "administration", "bureau", "board", "embassy", "consulate"];
 
 /// What a business is called by its trade ("the salmon farmer"); "-maker" words count too.
 const TRADES: &[&str] = &[
@@ -97,7 +98,9 @@ impl Context<'_> {
         }
         let rest = &name[m.end..];
         // "Department of Livestock Development": the office is the word before "of".
-        let head = rest.split(" of ").next().unwrap_or(rest).split_whitespace().last()?.to_lowercase();
+        // "Indonesian Embassy in Kuala Lumpur": the office is before where it is.
+        let office_words = [" of ", " in ", " at ", " to "].iter().fold(rest, |r, p| r.split(p).next().unwrap_or(r));
+        let head = office_words.split_whitespace().last()?.to_lowercase();
         // "North Korea's official Korean Central News Agency" speaks for itself.
         let known = self.gaz.mentions(rest).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Organization);
         if known {
@@ -303,6 +306,8 @@ mod tests {
         assert_eq!(c.resolve("Kenya’s Ministry of Agriculture and Livestock Development").unwrap().name, "Kenya");
         assert_eq!(c.resolve("The U.S. Environmental Protection Agency").unwrap().name, "United States");
         assert_eq!(c.resolve("the Bangladesh Water Development Board").unwrap().name, "Bangladesh");
+        let embassy = c.resolve("the Indonesian Embassy in Kuala Lumpur").unwrap();
+        assert_eq!(embassy.name, "Indonesia");
         let kcna = c.resolve("North Korea’s official Korean Central News Agency").unwrap();
         assert_eq!(kcna.name, "Korean Central News Agency");
         assert_ne!(c.resolve("the Norwegian Seafood Council").unwrap().name, "Norway");

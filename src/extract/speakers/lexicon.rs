@@ -43,7 +43,10 @@ pub const TITLES: &[&str] = &[
     "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem",
     "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd", "undersecretary", "under-secretary", "dci", "di",
     "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner", "magistrate", "presenter", "host", "anchor",
-    "promoter", "trainer", "interviewer", "moderator", "newsreader",
+    "promoter", "trainer", "interviewer", "moderator", "newsreader", "rev", "reverend", "pastor", "bishop", "imam",
+    "rabbi", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
+    "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
+    "haji", "hajjah",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board

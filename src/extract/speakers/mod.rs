@@ -484,6 +484,15 @@ mod tests {
     }
 
     #[test]
+    fn a_patronymic_name_is_found_by_its_given_names() {
+        let mut c = ctx();
+        c.learn_names("Nor Azlina: Bill\n\nMinister Datuk Seri Dr Nor Azlina binti Ismail said the Bill would pass.");
+        let minister = c.resolve("Minister Datuk Seri Dr Nor Azlina binti Ismail").unwrap();
+        assert_eq!(minister.name, "Nor Azlina binti Ismail");
+        assert_eq!(c.resolve("Nor Azlina").unwrap().name, "Nor Azlina binti Ismail");
+    }
+
+    #[test]
     fn a_bracketed_name_is_not_part_of_the_role_before_it() {
         let mut c = ctx();
         c.learn_names("Head\n\nTASKFORCE COORDINATOR (Lisa Tranh): Thanks, Minister.\n\nLisa Tranh spoke.");

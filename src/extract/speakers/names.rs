@@ -32,10 +32,13 @@ const EVENTS: &[&str] = &[
     "trophy", "expo", "fair", "week", "day", "conference", "forum",
 ];
 
+/// Particles that join a given name to a father's name ("binti", "a/l").
+const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "a/l", "a/p"];
+
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
 const PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le", "ter",
-    "ten", "af", "della", "dei", "den",
+    "bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le",
+    "ter", "ten", "af", "della", "dei", "den",
 ];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -47,14 +50,17 @@ impl Context<'_> {
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
         let tokens: Vec<&str> = words.split_whitespace().filter(|t| !matches!(*t, "The" | "the")).collect();
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
-        let name_start = tokens.iter().rposition(|t| is_title(t)).map_or(0, |i| i + 1);
+        // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
+        let name_start = tokens.iter().rposition(|t| is_title(t) && !PARTICLES.contains(t)).map_or(0, |i| i + 1);
         let name_start = if name_start >= tokens.len() {
             tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
         } else {
             name_start
         };
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
-        if name.is_empty() || !name.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
+        let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
+        if name.is_empty() || !capital(&name[0]) || !name.iter().all(|t| capital(t) || PARTICLES.contains(&t.as_str()))
+        {
             return None;
         }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
@@ -110,6 +116,17 @@ impl Context<'_> {
                 self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
             }
         }
+        // "Nor Azlina" of a headline, met again as "Dr Nor Azlina binti Ismail": the full name.
+        if speaker.person {
+            let extends = |short: &str| speaker.name.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
+            for known in self.by_surname.values_mut().filter(|k| k.person && extends(&k.name)) {
+                *known = speaker.clone();
+            }
+        }
+        // "Nor Azlina binti Ismail" is "Nor Azlina": the given names before a patronymic.
+        if let Some(at) = parts.iter().position(|p| PATRONYMICS.contains(p)).filter(|&at| at >= 2) {
+            self.by_surname.entry(parts[..at].join(" ")).or_insert_with(|| speaker.clone());
+        }
         // "Julián Arboleda Castaño" is "Arboleda"; "Rui Pereira Maldonado" is "Pereira Maldonado".
         // Not "Broadcaster Rete Aurora" or "Lagos-based Harbourline Research": a description before a body.
         let plain = |p: &&str| {
@@ -149,7 +166,9 @@ impl Context<'_> {
         // Most capitalised words recur: their gazetteer lookup is made once.
         let mut place_or_body: HashMap<&str, bool> = HashMap::new();
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
+            // "Mayor Greg Van Huysen's plan": the name without its possessive.
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
             let particle = !run.is_empty() && PARTICLES.contains(&word);
