@@ -35,7 +35,13 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let lead_count = toks[lead.clone()].iter().filter(|t| t.is_word()).count();
         let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
         // "“…,” said Jared Mottram, who gave evidence for two hours": about the speaker, not said.
-        let about_speaker = toks.get(body_from).is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"));
+        // "…, said Karin Mulder-Vos, chair of the association": the description is hers too.
+        let inverted = frames[i].attribution.start == toks[cue_k].start;
+        let described = inverted
+            && lead_unquoted >= 4
+            && [from, body_from].iter().any(|&i| toks.get(i).is_some_and(|t| t.text == ","));
+        let about_speaker =
+            described || toks.get(body_from).is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"));
         let after = (body_from < next_first
             && !about_speaker
             && toks[body_from..next_first].iter().any(|t| t.is_word())

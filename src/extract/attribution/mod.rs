@@ -13,7 +13,7 @@ use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
 use content::assign_content;
 use std::ops::Range;
-use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, speaker_window};
+use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window};
 
 /// Who a frame's speaker is, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,6 +179,9 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
     }) {
         return None; // "should Moscow claim ...": a hypothetical, not a statement
     }
+    if let Some(frame) = inverted_after_clause(toks, k, cue) {
+        return Some(frame);
+    }
     match &window {
         Some(w) if !w.is_empty() => Some(words_before_cue(toks, w.clone(), k, cue)),
         _ => {
@@ -202,10 +205,8 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
             });
             if coordinated && !has_previous {
                 // "Bank of Valmora holds rates and warns ...": the subject opens the unit.
-                let subject =
-                    toks[..k].iter().take_while(|t| t.is_word() && (t.is_capitalized() || t.is("of"))).count();
-                if subject > 0 {
-                    return Some(words_before_cue(toks, 0..subject, k, cue));
+                if let Some(subject) = opening_subject(toks, k) {
+                    return Some(words_before_cue(toks, subject, k, cue));
                 }
             }
             if has_previous && coordinated || participle {
@@ -221,6 +222,35 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
             None
         }
     }
+}
+
+/// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
+/// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
+/// would act": the name after the cue must end the clause.
+fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
+    let clause = k >= 5 && toks[k - 1].text == "," && toks[..k - 1].iter().filter(|t| t.is_word()).count() >= 4;
+    let named = toks.get(k + 1).is_some_and(|n| n.is_word() && n.is_capitalized() && !n.quoted);
+    if !clause || !named || !matches!(cue.lemma, "say" | "add" | "warn" | "write" | "tell") {
+        return None;
+    }
+    let np = inverted_speaker(toks, k + 1)?;
+    let name = toks[np.clone()].iter().all(|t| {
+        !t.is_word()
+            || t.is_capitalized()
+            || matches!(t.text, "of" | "van" | "von" | "de" | "der" | "den" | "al" | "bin")
+    });
+    if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
+        return None;
+    }
+    let range = toks[np.start].start..toks[np.end - 1].end;
+    Some(Frame {
+        cue,
+        cue_word: toks[k].text.to_string(),
+        speaker: SpeakerRef::Words(range.clone()),
+        target: None,
+        content: vec![],
+        attribution: toks[k].start..range.end,
+    })
 }
 
 /// A frame whose speaker is the tokens `np`, written before cue `k`.
@@ -401,6 +431,17 @@ mod tests {
         assert_eq!(f[0].0, "The Department for Culture, Media and Sport");
         let f = run("Human Resources Minister Dr Nor Azlina binti Ismail said the Bill would pass.");
         assert_eq!(f[0].0, "Human Resources Minister Dr Nor Azlina binti Ismail");
+    }
+
+    #[test]
+    fn reported_speech_with_the_speaker_after_the_cue() {
+        let f = run("For patients, the news can't come soon enough, said Karin Mulder-Vos, chair of the association.");
+        assert_eq!(f[0].0, "Karin Mulder-Vos");
+        assert_eq!(f[0].2, "For patients, the news can't come soon enough,");
+        let f = run("Prices will rise by 5% next year, warned Tom Hale, an economist at Bank of Valmora.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "Prices will rise by 5% next year,"));
+        let f = run("Sione Fifita, Tonga's climate envoy, said Tonga would not sign the deal.");
+        assert_eq!(f[0].0, "Sione Fifita");
     }
 
     #[test]

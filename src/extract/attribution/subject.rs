@@ -194,8 +194,12 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
 fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let mut segments: Vec<Range<usize>> = Vec::new();
     let mut end = comma;
+    // "OSLO, Aug 7 - Skarvik Seafood ASA, the world's …, reported": the dateline is no clause.
+    let floor = (1..comma).rev().find(|&i| is_spaced_dash(toks, i)).map_or(0, |d| d + 1);
     while segments.len() < 5 {
-        let Some(open) = toks[..end].iter().rposition(|t| t.text == "," && !t.quoted) else { break };
+        let Some(open) = toks[floor..end].iter().rposition(|t| t.text == "," && !t.quoted).map(|i| floor + i) else {
+            break;
+        };
         let seg = open + 1..end;
         if seg.is_empty()
             || seg.len() > 20
@@ -377,6 +381,24 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     None
 }
+
+/// "In a note to clients, Pieter van den Broek of … cut his target and
+/// wrote": the name that opens the sentence, after any opening phrase.
+pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let opens_phrase = toks.first().is_some_and(|t| ADJUNCT_PREPOSITIONS.contains(&t.lower().as_str()));
+    let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
+    let capital = |t: &Tok| t.is_word() && (t.is_capitalized() || t.is("of"));
+    let particle = |i: usize| {
+        NAME_PARTICLES.contains(&toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+    };
+    let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i)).count();
+    let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
+    (end > from).then_some(from..end)
+}
+
+/// Lowercase words inside a name ("Pieter van den Broek").
+const NAME_PARTICLES: &[&str] =
+    &["van", "den", "der", "de", "von", "da", "di", "du", "bin", "binti", "al", "el", "la", "le"];
 
 /// Capitalised sentence openers that are not names.
 const STARTERS: &[&str] = &["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"];

@@ -99,11 +99,11 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "line", "lines", "shipping", "airways", "air", "logistics", "freight", "holdings", "motors", "capital", "energy",
     "pharma", "group", "tv", "media", "water", "ferries", "rail", "railways", "airport", "telecom", "insurance",
     "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods", "ag", "sa", "gmbh",
-    "nv", "se", "spa", "bv", "ab", "asa", "oyj", "kk", "tbk", "bhd", "pty", "llc", "co", "motor", "energie", "energia",
-    "industri", "industries", "mining", "steel", "pharmaceuticals", "labs", "bank", "developments", "homes",
-    "properties", "estates", "construction", "solutions", "services", "partners", "consulting", "consultants",
-    "resources", "enterprises", "ventures", "investments", "networks", "software", "engineering", "electronics",
-    "chemicals", "trading", "contractors",
+    "nv", "se", "spa", "bv", "ab", "asa", "oyj", "kk", "tbk", "bhd", "pty", "llc", "llp", "lp", "pte", "ltda", "sarl",
+    "oy", "kg", "co", "motor", "energie", "energia", "industri", "industries", "mining", "steel", "pharmaceuticals",
+    "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
+    "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
+    "software", "engineering", "electronics", "chemicals", "trading", "contractors",
 ];
 
 /// Offices an article may name in another style than the attribution does:

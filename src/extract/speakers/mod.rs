@@ -377,6 +377,11 @@ impl<'g> Context<'g> {
     /// "the official", "the mayor", "the statement": an earlier speaker.
     fn definite(&self, lower: &str) -> Option<Speaker> {
         let rest = lower.strip_prefix("the ")?;
+        // "the 58-year-old", "the 58-year-old former manager": whom the article gave that age.
+        let aged = rest.split_whitespace().next().filter(|w| w.ends_with("-year-old"));
+        if let Some(s) = aged.and_then(|age| self.introduced.get(age)) {
+            return Some(s.clone());
+        }
         // "the Ministry of Defense", "the foreign ministry": the current government's.
         if rest.starts_with("ministry") || rest.starts_with("government") || rest.ends_with(" ministry") {
             if let Some(body) = self.last_body.clone() {

@@ -359,7 +359,9 @@ fn tabloid_caps(body: &str) -> String {
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
 pub(super) fn title_case(word: &str) -> String {
-    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
+    // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
+    let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str());
+    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form {
         let mut chars = word.chars();
         let first = chars.next().expect("non-empty");
         first.to_string() + &chars.as_str().to_lowercase()

@@ -33,6 +33,9 @@ static COUNSEL: LazyLock<Regex> =
 static INTRODUCES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^{NAME}, (?:\d{{2}},|who |a |an |the )")).expect("valid regex"));
 
+/// "Raymond Kowalchuk, 58, pleaded": a person's age, for "the 58-year-old" later.
+static AGED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{NAME}, (\d{{1,3}}),")).expect("valid regex"));
+
 /// Headlines of court reports: "Roofer 'preyed on lonely pensioners', jury told".
 static COURT_HEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:the\s+)?(?:jury|court|inquest|tribunal|trial|hearing)\s+(?:told|hears|heard|is told)\s*$")
@@ -51,6 +54,14 @@ impl Context<'_> {
             let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
             self.introduced.entry(noun.clone()).or_insert_with(|| person(&c[2]));
             self.by_role.entry(noun).or_insert_with(|| person(&c[2]));
+        }
+        if body.contains("-year-old") {
+            for c in AGED.captures_iter(body) {
+                let name: Vec<&str> = c[1].split(' ').filter(|w| !super::names::is_title(w)).collect();
+                if name.len() >= 2 {
+                    self.introduced.entry(format!("{}-year-old", &c[2])).or_insert_with(|| person(&name.join(" ")));
+                }
+            }
         }
         for c in OPENS_CASE.captures_iter(body) {
             self.by_role.entry("prosecutor".into()).or_insert_with(|| person(&c[1]));
@@ -102,6 +113,16 @@ mod tests {
         let mut c = super::Context::new(Gazetteer::builtin(), None);
         c.learn_names(body);
         c
+    }
+
+    #[test]
+    fn an_age_given_beside_a_name_finds_the_person_again() {
+        let mut c = ctx(
+            "Raymond Kowalchuk, 58, pleaded guilty. Doreen McIvor, 74, a retired driver, spoke. The 58-year-old wept.",
+        );
+        assert_eq!(c.resolve("the 58-year-old").unwrap().name, "Raymond Kowalchuk");
+        assert_eq!(c.resolve("The 74-year-old grandmother").unwrap().name, "Doreen McIvor");
+        assert_ne!(c.resolve("the 31-year-old").map(|s| s.name), Some("Raymond Kowalchuk".into()));
     }
 
     #[test]
