@@ -15,8 +15,11 @@ const NOT_LABELS: &[&str] = &[
     "date", "time", "attendees", "update", "updated", "correction", "photo", "caption", "transcript", "embargo",
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
 ];
-const QUESTION_LABELS: &[&str] =
-    &["q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor"];
+/// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
+const QUESTION_LABELS: &[&str] = &[
+    "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
+    "press officer", "media officer",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Turn {
@@ -152,12 +155,12 @@ mod tests {
 
     #[test]
     fn a_name_in_brackets_is_the_speaker() {
-        let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?\n\nPRESENTER: And?";
+        let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?\n\nPRESENTER: And?\n\nPRESS OFFICER: Last question.";
         let turns = super::transcript_turns(body);
         let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
-        assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q", "PRESENTER"]);
+        assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q", "PRESENTER", "PRESS OFFICER"]);
         let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
-        assert_eq!(questions, [false, false, false, true, true]);
+        assert_eq!(questions, [false, false, false, true, true, true]);
     }
 
     #[test]

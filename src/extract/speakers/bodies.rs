@@ -335,6 +335,14 @@ mod tests {
     }
 
     #[test]
+    fn the_ministry_is_a_government_not_the_company_named_last() {
+        let body = "Norway's fisheries ministry weighs rules. Skarvik Seafood ASA reported a loss.";
+        let mut c = ctx(body);
+        c.observe("Skarvik Seafood ASA reported a loss.");
+        assert_eq!(c.resolve("The ministry").unwrap().name, "Norway");
+    }
+
+    #[test]
     fn a_spokeswoman_for_an_unknown_name_speaks_for_a_body() {
         let mut c = ctx("A spokeswoman for Delta Zorg said little.");
         assert_eq!(c.resolve("A spokeswoman for Delta Zorg").unwrap().name, "Delta Zorg");

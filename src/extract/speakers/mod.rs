@@ -214,6 +214,13 @@ impl<'g> Context<'g> {
                 return Some(s);
             }
         }
+        // "The 52-year-old Van Dongen": the name, without the age.
+        let aged = words.strip_prefix("The ").or_else(|| words.strip_prefix("the ")).and_then(|r| r.split_once(' '));
+        if let Some((_, rest)) = aged.filter(|(age, rest)| age.ends_with("-year-old") && named_rest(rest)) {
+            if let Some(s) = self.resolve_inner(rest) {
+                return Some(s);
+            }
+        }
         let lower = words.to_lowercase();
         let bare = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         if let Some(s) = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s")) {
@@ -383,8 +390,11 @@ impl<'g> Context<'g> {
             return Some(s.clone());
         }
         // "the Ministry of Defense", "the foreign ministry": the current government's.
+        // Not a company named since: "the ministry" is a government's.
         if rest.starts_with("ministry") || rest.starts_with("government") || rest.ends_with(" ministry") {
-            if let Some(body) = self.last_body.clone() {
+            let government = self.last_body.clone().filter(|b| !self.companies.contains(b));
+            let home = || self.home_country.clone().map(|name| Speaker { name, person: false, gender: None });
+            if let Some(body) = government.or_else(home).or_else(|| self.last_body.clone()) {
                 return Some(body);
             }
         }

@@ -97,7 +97,9 @@ impl Context<'_> {
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let named = head.split_whitespace().filter(|w| capitalised(w) && !is_title(w)).count() >= 2;
         let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
-        if !named || org_head || !tail.split_whitespace().all(|w| capitalised(w) || matches!(w, "the" | "and" | "of")) {
+        // "Professor Lee Ji-young of the Department of Aquaculture at Pukyong National University".
+        let connector = |w: &str| matches!(w, "the" | "and" | "of" | "at");
+        if !named || org_head || !tail.split_whitespace().all(|w| capitalised(w) || connector(w)) {
             return None;
         }
         self.proper_name(head).filter(|s| s.name.contains(' '))

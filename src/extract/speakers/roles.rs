@@ -123,6 +123,8 @@ mod tests {
         assert_eq!(c.resolve("the 58-year-old").unwrap().name, "Raymond Kowalchuk");
         assert_eq!(c.resolve("The 74-year-old grandmother").unwrap().name, "Doreen McIvor");
         assert_ne!(c.resolve("the 31-year-old").map(|s| s.name), Some("Raymond Kowalchuk".into()));
+        c.learn_names("Professor Marieke van Dongen led the study.");
+        assert_eq!(c.resolve("The 52-year-old Van Dongen").unwrap().name, "Marieke van Dongen");
     }
 
     #[test]
