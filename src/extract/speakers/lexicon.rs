@@ -46,7 +46,7 @@ pub const TITLES: &[&str] = &[
     "promoter", "trainer", "interviewer", "moderator", "newsreader", "rev", "reverend", "pastor", "bishop", "imam",
     "rabbi", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
     "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
-    "haji", "hajjah",
+    "bi", "bw",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board

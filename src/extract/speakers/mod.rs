@@ -508,6 +508,15 @@ mod tests {
     }
 
     #[test]
+    fn bylines_and_boilerplate_headings_are_not_names() {
+        let mut c = ctx();
+        c.learn_names("Head\n\nBy Grace Nyambura Otieno\n\nAbout Suryodaya Renewables Limited\n\nBi Mwanaidi Athumani sells fish.");
+        assert_eq!(c.resolve("Grace").unwrap().name, "Grace Nyambura Otieno");
+        assert_eq!(c.resolve("Bi Mwanaidi Athumani").unwrap().name, "Mwanaidi Athumani");
+        assert_eq!(c.resolve("OKORO-HART").unwrap().name, "Okoro-Hart");
+    }
+
+    #[test]
     fn a_bracketed_name_is_not_part_of_the_role_before_it() {
         let mut c = ctx();
         c.learn_names("Head\n\nTASKFORCE COORDINATOR (Lisa Tranh): Thanks, Minister.\n\nLisa Tranh spoke.");

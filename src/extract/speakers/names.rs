@@ -17,7 +17,8 @@ const STARTERS: &[&str] = &[
     "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
     "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
-    "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From",
+    "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
+    "About",
 ];
 
 /// Nouns that introduce a company by its one-word name.
@@ -364,9 +365,12 @@ pub(super) fn title_case(word: &str) -> String {
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
     let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str());
     if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form {
-        let mut chars = word.chars();
-        let first = chars.next().expect("non-empty");
-        first.to_string() + &chars.as_str().to_lowercase()
+        // "OKORO-HART" is "Okoro-Hart".
+        let part = |p: &str| {
+            let mut chars = p.chars();
+            chars.next().map_or(String::new(), |first| first.to_string() + &chars.as_str().to_lowercase())
+        };
+        word.split('-').map(part).collect::<Vec<_>>().join("-")
     } else {
         word.to_string()
     }
