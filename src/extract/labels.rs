@@ -124,7 +124,31 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     if turns.len() < 3 {
         return Vec::new();
     }
+    mark_askers(body, &mut turns);
     turns
+}
+
+/// "OKORO-HART: … Are you getting rich?": the one label that ends most of
+/// at least two turns with a question, and opens the conversation, asks the
+/// questions, whatever it is called. In a hearing the chair opened, what a
+/// member asserts in a question is theirs.
+fn mark_askers(body: &str, turns: &mut [Turn]) {
+    let mut tally: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+    for t in turns.iter() {
+        let asks = body[t.content.clone()].trim_end().ends_with('?');
+        let entry = tally.entry(&body[t.label.clone()]).or_default();
+        *entry = (entry.0 + 1, entry.1 + usize::from(asks));
+    }
+    let asker = |(count, asks): (usize, usize)| count >= 2 && asks * 2 > count;
+    let askers: Vec<&str> = tally.iter().filter(|(_, &n)| asker(n)).map(|(label, _)| *label).collect();
+    // The interviewer opens the conversation; a member who asks most in a hearing the chair opened does not.
+    let opener = turns.first().map(|t| &body[t.label.clone()]);
+    if let [interviewer] = askers.as_slice().iter().filter(|a| Some(**a) == opener).collect::<Vec<_>>().as_slice() {
+        let interviewer = interviewer.to_string();
+        for t in turns.iter_mut() {
+            t.question |= body[t.label.clone()] == interviewer;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -140,6 +164,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn whoever_mostly_asks_is_the_interviewer() {
+        let body = "Head\n\nOKORO-HART: Prices doubled. Is that normal?\n\nISHIKAWA: It is.\n\nOKORO-HART: Are you rich?\n\nHOSHINO: No. Are you?\n\nOKORO-HART: Thanks.\n\nHOSHINO: We will sue.";
+        let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+        assert_eq!(asks, [true, false, true, false, true, false]);
+        let hearing = "Head\n\nCHAIR: Welcome.\n\nMS MOREAU: Thank you.\n\nCHAIR: Ms Natarajan.\n\nMS NATARAJAN: It was wrong. Who decided?\n\nMS MOREAU: I did.\n\nMS NATARAJAN: Why not?\n\nCHAIR: We will write.";
+        assert!(transcript_turns(hearing).iter().all(|t| !t.question));
+    }
 
     #[test]
     fn answers_with_continuations() {
