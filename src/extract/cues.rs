@@ -48,6 +48,8 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
     (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), false)),
     (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
+    // "branded Moyes a coward": whom it names is part of what is said.
+    (&["branded", "brands", "labelled", "labeled"], cue("brand", 1, None, Some("010"), false)),
     (
         &[
             "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "admitting", "concede",

@@ -434,6 +434,13 @@ mod tests {
     }
 
     #[test]
+    fn branding_somebody_is_a_statement_about_them() {
+        let f = run("Rodrigo Salinas Ocampo last night branded Declan Moyes a coward for pulling out of the clash.");
+        assert_eq!(f[0].1, "brand");
+        assert!(f[0].2.contains("Declan Moyes a coward for pulling out"), "{f:?}");
+    }
+
+    #[test]
     fn reported_speech_with_the_speaker_after_the_cue() {
         let f = run("For patients, the news can't come soon enough, said Karin Mulder-Vos, chair of the association.");
         assert_eq!(f[0].0, "Karin Mulder-Vos");

@@ -236,8 +236,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let subject = if adjunct { segments.last().cloned() } else { subject };
     // "The state's first witness, former chief financial officer Patience Sithole, testified".
     let named = |s: &Range<usize>| is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()]);
+    // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
+    let office = |w: &Range<usize>| TITLES.contains(&toks[w.end - 1].lower().as_str());
     match subject {
-        Some(w) if is_name(&toks[w.clone()]) || !segments.iter().any(named) => Some(w),
+        Some(w) if is_name(&toks[w.clone()]) && !office(&w) || !segments.iter().any(named) => Some(w),
         _ => segments.iter().find(|s| named(s)).cloned(),
     }
 }

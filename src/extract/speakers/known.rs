@@ -34,9 +34,12 @@ impl Context<'_> {
                 }
                 // A bare surname the article gave to somebody else ("Bennett", "Ms Baird", "WHITCOMBE").
                 let bare: Vec<&str> = words.split_whitespace().filter(|w| !is_title(w)).collect();
+                // "De la Fuente" of "Gonzalo de la Fuente Arrieta": the particles are lowercase in the name.
+                let written = format!(" {} ", words.to_lowercase());
+                let holds = |l: &&Speaker| format!(" {} ", l.name.to_lowercase()).contains(&written);
                 let local = match bare.as_slice() {
                     [surname] => self.by_surname.get(*surname).filter(|l| l.name != e.name),
-                    _ => None,
+                    _ => self.by_surname.values().filter(|l| l.person && l.name != e.name).find(holds),
                 };
                 Some(local.cloned().unwrap_or_else(|| person(&e.name, e.gender)))
             }

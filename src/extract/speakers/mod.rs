@@ -634,6 +634,8 @@ mod tests {
         c.learn_names("The promoter, Ernesto de la Garza, spoke. Councillor Fredrik af Ekström left.");
         assert_eq!(c.resolve("De la Garza").unwrap().name, "Ernesto de la Garza");
         assert_eq!(c.resolve("Af Ekström").unwrap().name, "Fredrik af Ekström");
+        c.learn_names("Gonzalo de la Fuente Arrieta led the count.");
+        assert_eq!(c.resolve("De la Fuente").unwrap().name, "Gonzalo de la Fuente Arrieta");
     }
 
     #[test]

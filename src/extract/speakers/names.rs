@@ -246,13 +246,22 @@ impl Context<'_> {
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let company = COMPANY_SUFFIXES.contains(&last.as_str()) || EVENTS.contains(&last.as_str());
-        if !(2..=4).contains(&run.len()) || PARTICLES.contains(&run[run.len() - 1]) || company {
+        // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
+        let names = run.iter().filter(|w| !PARTICLES.contains(w)).count();
+        if !(2..=4).contains(&names) || PARTICLES.contains(&run[run.len() - 1]) || company {
             return;
         }
         let text = run.join(" ");
         let known = match self.gaz.mentions(&text).as_slice() {
             [m] if m.start == 0 && m.end == text.len() => Some(self.gaz.entity(m.entity).name.clone()),
-            ms if ms.iter().any(|m| text[m.start..m.end].contains(' ')) => return, // "North Korea Vladimir Putin"
+            // "North Korea Vladimir Putin"; not the "de la Fuente" inside "Gonzalo de la Fuente Arrieta".
+            ms if ms.iter().any(|m| {
+                let found = &text[m.start..m.end];
+                found.contains(' ') && !found.starts_with(|c: char| c.is_lowercase())
+            }) =>
+            {
+                return
+            }
             _ => None, // "Laura Bennett": a local name sharing a known surname
         };
         let speaker = Speaker { name: known.unwrap_or(text), person: true, gender: None };
@@ -333,7 +342,7 @@ impl Context<'_> {
     fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
-                r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"#,
+                r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
         let nicknamed = NICKNAMED.on(body);
