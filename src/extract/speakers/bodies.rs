@@ -66,6 +66,15 @@ impl Context<'_> {
             .filter(|w| !VOICES.contains(&w.to_lowercase().as_str()))
             .collect();
         let lower = parts.join(" ").to_lowercase();
+        if leaders_office(&lower) {
+            let country = self
+                .last_body
+                .as_ref()
+                .filter(|b| self.is_country(&b.name))
+                .map(|b| b.name.clone())
+                .or_else(|| self.home_country.clone())?;
+            return Some(Speaker { name: country, person: false, gender: None });
+        }
         let departmental = parts.len() >= 3
             && matches!(parts[0], "Department" | "Ministry")
             && matches!(parts[1], "of" | "for")
@@ -112,7 +121,8 @@ impl Context<'_> {
         // unmistakably governmental ones.
         let governmental = if owned { OWNED_OFFICES } else { NAMED_OFFICES };
         let office = rest.starts_with(' ') || owned;
-        (office && governmental.contains(&head.as_str())).then(|| Speaker {
+        let leaders = leaders_office(&rest.trim_start_matches(['’', '\'', 's', ' ']).to_lowercase());
+        (office && (governmental.contains(&head.as_str()) || leaders)).then(|| Speaker {
             name: country.name.clone(),
             person: false,
             gender: None,
@@ -272,6 +282,16 @@ fn introduces(text: &str, name: &str) -> bool {
     })
 }
 
+/// "the Presidential Communications Office", "the Prime Minister's Office",
+/// "State House": the head of government's office, which speaks for the country.
+fn leaders_office(lower: &str) -> bool {
+    let lower = lower.replace('’', "'");
+    let office = ["office", "palace", "secretariat"].iter().any(|o| lower.ends_with(o));
+    let leader = ["presidential ", "president's ", "prime minister's ", "premier's "].iter().any(|p| lower.contains(p));
+    office && leader
+        || ["office of the president", "office of the prime minister", "state house"].iter().any(|p| lower == *p)
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "and" | "the" | "&" | ",")
 }
@@ -304,6 +324,15 @@ mod tests {
         assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
         let mut c = ctx("Canada and Canada's partners met in Ottawa.");
         assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn the_leaders_office_speaks_for_the_country() {
+        let mut c = ctx("Typhoon Dalisay hit the Philippines. Manila sent aid to the Philippines.");
+        assert_eq!(c.resolve("The Presidential Communications Office").unwrap().name, "Philippines");
+        assert_eq!(c.resolve("the Prime Minister’s Office").unwrap().name, "Philippines");
+        assert_eq!(c.resolve("the Philippine Presidential Communications Office").unwrap().name, "Philippines");
+        assert_ne!(c.resolve("the Presidential Debates Commission").map(|s| s.name), Some("Philippines".into()));
     }
 
     #[test]
