@@ -86,7 +86,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             // "Councillor Seddon told the chamber that ...": reports inside an answer,
             // and in a question ("Q: The coalition said this morning that ...").
             // The label ("Q:", "MALIK:") is nobody's words.
-            let words = units::Unit { range: unit.range.start.max(turn.content.start)..unit.range.end, ..unit.clone() };
+            // A unit inside the label ("INSP. KAUR:" split after "INSP.") has no words.
+            let start = unit.range.start.max(turn.content.start).min(unit.range.end);
+            let words = units::Unit { range: start..unit.range.end, ..unit.clone() };
             let toks = tokens::tokenize(body, words.range.clone(), &top);
             let mut reports = Vec::new();
             frames_to_drafts(body, &toks, &words, &mut ctx, &mut reports);
@@ -308,5 +310,18 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().any(|(s, t)| s == "Kamran Malik" && t.contains("warned them in March")), "{found:?}");
+    }
+
+    #[test]
+    fn a_label_with_an_abbreviated_title_is_read_whole() {
+        // "INSP." ends a unit inside the label; it once made an inverted range and a panic.
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nTranscript\n\n\
+                    Chief Ann Roy was joined by Insp. Harpreet Sandhu.\n\n\
+                    CHIEF ROY: Good morning. We made nine arrests.\n\n\
+                    INSP. SANDHU: Thank you. The ring shipped 212 cars.\n\n\
+                    Q: How many?\n\n\
+                    INSP. SANDHU: Almost all electronic.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Harpreet Sandhu" && t.contains("212 cars")), "{found:?}");
     }
 }
