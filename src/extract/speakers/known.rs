@@ -47,8 +47,10 @@ impl Context<'_> {
                 if let Some(holder) = self.role_holder(tail, e.country.as_deref()) {
                     return Some(holder);
                 }
-                if last_word_in(tail, UNNAMED_NOUNS) {
-                    return unnamed(words, lower); // "an OPEC+ delegate"
+                // "an OPEC+ delegate" is somebody; "a European Commission spokesperson" is the Commission.
+                let voice = ["spokesperson", "spokesman", "spokeswoman"].iter().any(|v| tail.ends_with(v));
+                if last_word_in(tail, UNNAMED_NOUNS) && !voice {
+                    return unnamed(words, lower);
                 }
                 Some(Speaker { name: e.name.clone(), person: false, gender: None })
             }

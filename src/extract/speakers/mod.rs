@@ -343,6 +343,11 @@ impl<'g> Context<'g> {
             .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
             .or_else(|| org_name(&b)) // "A Wealdmoor District Council spokesman"
             .or_else(|| company_name(&b)) // "A Skyline TV spokesperson"
+            .or_else(|| {
+                // "A Dunmore Athletic spokesman", "A Channel Nova spokesperson": whatever body that names.
+                let proper = body.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                proper.then(|| Speaker { name: b.clone(), person: false, gender: None })
+            })
     }
 
     /// The holder of a title at an organisation this article mentioned.
@@ -505,6 +510,21 @@ mod tests {
         let minister = c.resolve("Minister Datuk Seri Dr Nor Azlina binti Ismail").unwrap();
         assert_eq!(minister.name, "Nor Azlina binti Ismail");
         assert_eq!(c.resolve("Nor Azlina").unwrap().name, "Nor Azlina binti Ismail");
+    }
+
+    #[test]
+    fn a_surname_written_another_way_finds_the_one_person_holding_it() {
+        let mut c = ctx();
+        c.learn_names("Head\n\nFaisal bin Rashid al-Harthy flew in. Ramón de la Vega Ortuño spoke. Ignacio del Valle Ruiz left.\n\nChief Danielle Arsenault-MacNeil met them.");
+        assert_eq!(c.resolve("Al-Harthy").unwrap().name, "Faisal bin Rashid al-Harthy");
+        assert_eq!(c.resolve("De la Vega").unwrap().name, "Ramón de la Vega Ortuño");
+        assert_eq!(c.resolve("Valle Ruiz").unwrap().name, "Ignacio del Valle Ruiz");
+        assert_eq!(c.resolve("CHIEF ARSENAULT-MACNEIL").unwrap().name, "Danielle Arsenault-MacNeil");
+        assert_eq!(c.resolve("Hon. Efua Dadzie-Mensah").unwrap().name, "Efua Dadzie-Mensah");
+        assert_eq!(c.resolve("A European Commission spokesperson").unwrap().name, "European Commission");
+        assert_eq!(c.resolve("A Dunmore Athletic spokesman").unwrap().name, "Dunmore Athletic");
+        c.learn_names("The consul in the border town of San Antonio del Táchira left.");
+        assert!(c.resolve("A Venezuelan official in Táchira").unwrap().name.starts_with("unnamed:"));
     }
 
     #[test]

@@ -33,13 +33,16 @@ const EVENTS: &[&str] = &[
     "trophy", "expo", "fair", "week", "day", "conference", "forum",
 ];
 
+/// First words of place names that read like people's ("San Isidro del Mar").
+const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort"];
+
 /// Particles that join a given name to a father's name ("binti", "a/l").
 const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "a/l", "a/p"];
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
 const PARTICLES: &[&str] = &[
-    "bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la", "le",
-    "ter", "ten", "af", "della", "dei", "den",
+    "bin", "binti", "bint", "ibn", "del", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la",
+    "le", "ter", "ten", "af", "della", "dei", "den",
 ];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -87,8 +90,40 @@ impl Context<'_> {
                 return Some(s.clone());
             }
         }
+        // Only for names written otherwise than they were learned: several words, a hyphen or capitals.
+        let joined = name.join(" ");
+        let respelled = name.len() > 1
+            || joined.contains('-')
+            || tokens.last().is_some_and(|t| t.len() > 1 && !t.chars().any(char::is_lowercase));
+        if let Some(s) = Some(joined).filter(|_| respelled).and_then(|j| self.only_person_holding(&j)) {
+            return Some(s); // "Al-Harthy", "De la Vega", "ARSENAULT-MACNEIL" of a name met earlier
+        }
         let gender = gender_from_titles(&tokens[..name_start]);
         Some(Speaker { name: name.join(" "), person: true, gender })
+    }
+
+    /// The one person met so far whose name holds `written` as whole words,
+    /// whatever the case: "Al-Harthy" of "Faisal bin Rashid al-Harthy".
+    fn only_person_holding(&self, written: &str) -> Option<Speaker> {
+        let written = format!(" {} ", written.trim_end_matches("’s").trim_end_matches("'s").to_lowercase());
+        // Only a name's own words before it: not "Broadcaster Rete Aurora" for "Rete Aurora".
+        let own_words = |name: &str| {
+            let lower = format!(" {} ", name.to_lowercase());
+            lower.find(&written).is_some_and(|at| {
+                lower[..at].split_whitespace().all(|w| {
+                    PARTICLES.contains(&w)
+                        || !w.ends_with("-based")
+                            && ![BUSINESS, ORG_WORDS, COMPANY_SUFFIXES, EPITHETS, TITLES].iter().any(|l| l.contains(&w))
+                })
+            })
+        };
+        let mut found = self
+            .by_surname
+            .values()
+            .filter(|p| p.person && !p.name.starts_with("unnamed:"))
+            .filter(|p| p.name.len() + 2 > written.len() && own_words(&p.name));
+        let first = found.next()?;
+        found.all(|p| p.name == first.name).then(|| first.clone())
     }
 
     /// "Detective Sergeant Alan Brierley of Pennine Police": the person, not
@@ -164,6 +199,7 @@ impl Context<'_> {
         // "and"/"of"/"for" starts inside the name of an office, not of a person.
         let mut last_word = "";
         let mut after_connector = false;
+        let mut placed = false;
         let mut previous_run = 0;
         let (mut last_in_name, mut before_last_in_name) = (false, false);
         // Most capitalised words recur: their gazetteer lookup is made once.
@@ -174,7 +210,11 @@ impl Context<'_> {
             let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            let particle = !run.is_empty() && PARTICLES.contains(&word);
+            // "bin", "de la"; "al-Harthy" as well, a particle joined to a capitalised name.
+            let joined = word
+                .split_once('-')
+                .is_some_and(|(p, n)| PARTICLES.contains(&p) && n.chars().next().is_some_and(char::is_uppercase));
+            let particle = !run.is_empty() && (PARTICLES.contains(&word) || joined);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
             let in_name = particle
                 || capital
@@ -189,6 +229,8 @@ impl Context<'_> {
             }
             if in_name {
                 if run.is_empty() {
+                    // "San Antonio del Táchira": a place, whatever the gazetteer made of "San".
+                    placed = PLACE_PREFIXES.contains(&last_word);
                     // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado".
                     after_connector = matches!(last_word, "of" | "for" | "&")
                         || last_word == "and" && before_last_in_name && previous_run == 1;
@@ -205,7 +247,9 @@ impl Context<'_> {
                 if !run.is_empty() {
                     previous_run = run.len();
                 }
-                self.learn_person(&run[skip.min(run.len())..], &titles);
+                if !placed && !run.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) {
+                    self.learn_person(&run[skip.min(run.len())..], &titles);
+                }
                 run.clear();
                 // "Energy Minister Prince Abdulaziz": the title words just before a name.
                 let role_word = !in_name
@@ -246,6 +290,10 @@ impl Context<'_> {
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let company = COMPANY_SUFFIXES.contains(&last.as_str()) || EVENTS.contains(&last.as_str());
+        // "San Antonio del Táchira", "Puerto Pérez": a place, not a person.
+        if run.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) {
+            return;
+        }
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         let names = run.iter().filter(|w| !PARTICLES.contains(w)).count();
         if !(2..=4).contains(&names) || PARTICLES.contains(&run[run.len() - 1]) || company {
