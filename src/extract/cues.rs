@@ -47,7 +47,8 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["read", "reads"], cue("read", 1, None, Some("010"), false)),
     (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
     (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), false)),
-    (&["call", "calls", "called"], cue("call", 1, None, Some("010"), true)),
+    // "called the result “striking”": what it is called is part of what is said.
+    (&["call", "calls", "called"], cue("call", 1, None, Some("010"), false)),
     // "branded Moyes a coward": whom it names is part of what is said.
     (&["branded", "brands", "labelled", "labeled"], cue("brand", 1, None, Some("010"), false)),
     (

@@ -139,6 +139,12 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if lower == "read" || lower == "reads" {
         return DOCUMENTS.contains(&prev_lower.as_str()).then_some(cue);
     }
+    // "twice as fast as climate models predicted": a comparison, not a forecast reported.
+    let compared = cue.lemma == "estimate"
+        && (k.saturating_sub(4)..k).rev().take_while(|&i| toks[i].is_word()).any(|i| toks[i].is("as"));
+    if compared {
+        return None;
+    }
     // "WHO warns": the agency, not the relative pronoun.
     let relative_who = prev.is_some_and(|p| p.text != "WHO");
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(&prev_lower.as_str()) && (prev_lower != "who" || relative_who)
@@ -431,6 +437,13 @@ mod tests {
         assert_eq!(f[0].0, "The Department for Culture, Media and Sport");
         let f = run("Human Resources Minister Dr Nor Azlina binti Ismail said the Bill would pass.");
         assert_eq!(f[0].0, "Human Resources Minister Dr Nor Azlina binti Ismail");
+    }
+
+    #[test]
+    fn a_comparison_with_a_forecast_is_not_one() {
+        let f = run("Glaciers are thinning twice as fast as climate models predicted, the agency said on Wednesday, releasing data.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].2.starts_with("Glaciers are thinning"), "{f:?}");
     }
 
     #[test]
