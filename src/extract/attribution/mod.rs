@@ -81,6 +81,11 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
             let first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
+            // "Tom Hale said the warning confirmed fears": a subject reaching back over
+            // the last cue is that statement's content, not a second speaker.
+            if spans.last().is_some_and(|&(_, previous_cue, _)| first <= previous_cue) {
+                continue;
+            }
             spans.push((first, k, k + 1));
             out.push(frame);
         }
@@ -437,6 +442,17 @@ mod tests {
         assert_eq!(f[0].0, "The Department for Culture, Media and Sport");
         let f = run("Human Resources Minister Dr Nor Azlina binti Ismail said the Bill would pass.");
         assert_eq!(f[0].0, "Human Resources Minister Dr Nor Azlina binti Ismail");
+    }
+
+    #[test]
+    fn a_cue_verb_inside_reported_content_is_not_a_second_statement() {
+        let f = run("Tom Hale said the warning confirmed fears about the recovery.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "the warning confirmed fears about the recovery."));
+        let f = run("Ng said he had started adding to positions.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = run("Mkhabela denied the charge, and the prosecutor warned that he would appeal.");
+        assert_eq!(f.len(), 2, "{f:?}");
     }
 
     #[test]
