@@ -60,6 +60,9 @@ const LEXICON: &[(&[&str], Cue)] = &[
     ),
     (&["confirm", "confirms", "confirmed"], cue("confirm", 1, None, Some("010"), false)),
     (&["testify", "testifies", "testified"], cue("testify", 1, None, Some("010"), false)),
+    // Findings of coroners, courts and studies; only before "that" ("found that", not "found the body").
+    (&["found", "finds", "concluded", "concludes", "ruled", "rules"], cue("find", 1, None, Some("010"), false)),
+    (&["recommend", "recommends", "recommended"], cue("recommend", 1, None, Some("010"), false)),
     (&["suggest", "suggests", "suggested", "hinted", "hints"], cue("suggest", 1, None, Some("010"), false)),
     (&["believe", "believes", "believed", "think", "thinks"], cue("believe", 1, None, Some("010"), false)),
     (

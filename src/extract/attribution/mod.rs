@@ -138,6 +138,9 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if lower == "saying" {
         return (prev_lower == "as").then_some(cue); // "cited X as saying"
     }
+    if matches!(cue.lemma, "find" | "recommend") {
+        return toks.get(k + 1).is_some_and(|t| t.is("that")).then_some(cue); // "the coroner found that"
+    }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"
     }
@@ -453,6 +456,16 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         let f = run("Mkhabela denied the charge, and the prosecutor warned that he would appeal.");
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn findings_and_recommendations_before_that() {
+        let f = run("A coroner has found that the faller would be alive if his crew had followed its plan.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("A coroner", "find"));
+        let f = run("The coroner recommended that alarms be made mandatory.");
+        assert_eq!(f[0].1, "recommend");
+        assert!(run("Police found the body near the river.").is_empty());
+        assert!(run("The council recommended a new route.").is_empty());
     }
 
     #[test]
