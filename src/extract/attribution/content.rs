@@ -36,10 +36,14 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
         // "“…,” said Jared Mottram, who gave evidence for two hours": about the speaker, not said.
         // "…, said Karin Mulder-Vos, chair of the association": the description is hers too.
-        let inverted = frames[i].attribution.start == toks[cue_k].start;
-        let described = inverted
-            && lead_unquoted >= 4
-            && [from, body_from].iter().any(|&i| toks.get(i).is_some_and(|t| t.text == ","));
+        // "said Karin Mulder-Vos": the speaker named after the cue.
+        let inverted = matches!(&frames[i].speaker, SpeakerRef::Words(r) if r.start > toks[cue_k].start);
+        let comma_after = [from, body_from].iter().any(|&i| toks.get(i).is_some_and(|t| t.text == ","));
+        // "“…,” said Tom Hale, 47, a former farmer.": who he is, not what he said.
+        let appositive = toks.get(from + 1).is_some_and(|t| {
+            t.text.chars().all(|c| c.is_ascii_digit()) || matches!(t.lower().as_str(), "a" | "an" | "the" | "who")
+        });
+        let described = inverted && comma_after && (lead_unquoted >= 4 || appositive);
         let about_speaker =
             described || toks.get(body_from).is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"));
         let after = (body_from < next_first

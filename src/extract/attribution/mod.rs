@@ -489,6 +489,10 @@ mod tests {
         assert_eq!(f[0].2, "For patients, the news can't come soon enough,");
         let f = run("Prices will rise by 5% next year, warned Tom Hale, an economist at Bank of Valmora.");
         assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "Prices will rise by 5% next year,"));
+        let f = run("“Now we sleep under a sheet,” said Tom Hale, 47, a former farmer from Haradh.");
+        assert!(!f[0].2.contains("former farmer"), "{f:?}");
+        let f = run("Directors had considered, and rejected, a narrower recall.");
+        assert!(f.iter().all(|x| !x.2.is_empty()), "{f:?}");
         let f = run("Sione Fifita, Tonga's climate envoy, said Tonga would not sign the deal.");
         assert_eq!(f[0].0, "Sione Fifita");
     }

@@ -517,6 +517,8 @@ mod tests {
         let mut c = ctx();
         c.learn_names("Head\n\nFaisal bin Rashid al-Harthy flew in. Ramón de la Vega Ortuño spoke. Ignacio del Valle Ruiz left.\n\nChief Danielle Arsenault-MacNeil met them.");
         assert_eq!(c.resolve("Al-Harthy").unwrap().name, "Faisal bin Rashid al-Harthy");
+        let haddad = c.resolve("Abdulrahman bin Saleh al-Haddad").unwrap();
+        assert_eq!(haddad.name, "Abdulrahman bin Saleh al-Haddad");
         assert_eq!(c.resolve("De la Vega").unwrap().name, "Ramón de la Vega Ortuño");
         assert_eq!(c.resolve("Valle Ruiz").unwrap().name, "Ignacio del Valle Ruiz");
         assert_eq!(c.resolve("CHIEF ARSENAULT-MACNEIL").unwrap().name, "Danielle Arsenault-MacNeil");

@@ -33,6 +33,14 @@ const EVENTS: &[&str] = &[
     "trophy", "expo", "fair", "week", "day", "conference", "forum",
 ];
 
+/// "bin", "de", "la"; "al-Harthy" as well, a particle joined to a capitalised name.
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+        || word
+            .split_once('-')
+            .is_some_and(|(p, n)| PARTICLES.contains(&p) && n.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// First words of place names that read like people's ("San Isidro del Mar").
 const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort"];
 
@@ -55,7 +63,7 @@ impl Context<'_> {
         let tokens: Vec<&str> = words.split_whitespace().filter(|t| !matches!(*t, "The" | "the")).collect();
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
         // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
-        let name_start = tokens.iter().rposition(|t| is_title(t) && !PARTICLES.contains(t)).map_or(0, |i| i + 1);
+        let name_start = tokens.iter().rposition(|t| is_title(t) && !is_particle(t)).map_or(0, |i| i + 1);
         let name_start = if name_start >= tokens.len() {
             tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
         } else {
@@ -63,8 +71,7 @@ impl Context<'_> {
         };
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
-        if name.is_empty() || !capital(&name[0]) || !name.iter().all(|t| capital(t) || PARTICLES.contains(&t.as_str()))
-        {
+        if name.is_empty() || !capital(&name[0]) || !name.iter().all(|t| capital(t) || is_particle(t)) {
             return None;
         }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
@@ -210,11 +217,7 @@ impl Context<'_> {
             let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            // "bin", "de la"; "al-Harthy" as well, a particle joined to a capitalised name.
-            let joined = word
-                .split_once('-')
-                .is_some_and(|(p, n)| PARTICLES.contains(&p) && n.chars().next().is_some_and(char::is_uppercase));
-            let particle = !run.is_empty() && (PARTICLES.contains(&word) || joined);
+            let particle = !run.is_empty() && is_particle(word);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
             let in_name = particle
                 || capital
