@@ -41,7 +41,10 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["note", "notes", "noted", "noting"], cue("note", 1, None, Some("010"), false)),
     (&["explain", "explains", "explained", "explaining"], cue("explain", 1, None, Some("010"), false)),
     (&["reply", "replies", "replied", "respond", "responded", "answered"], cue("reply", 1, None, Some("010"), false)),
-    (&["announce", "announces", "announced"], cue("announce", 1, None, Some("010"), false)),
+    (
+        &["announce", "announces", "announced", "disclose", "discloses", "disclosed", "reveal", "reveals", "revealed"],
+        cue("announce", 1, None, Some("010"), false),
+    ),
     (&["report", "reports", "reported"], cue("report", 1, None, Some("010"), false)),
     (&["heard"], cue("hear", 1, None, Some("010"), false)),
     (&["read", "reads"], cue("read", 1, None, Some("010"), false)),

@@ -291,7 +291,7 @@ fn according_to(toks: &[Tok]) -> Option<Frame> {
     let content = if toks[k].start > unit.start {
         std::iter::once(unit.start..toks[k].start).collect()
     } else {
-        toks.get(np.end).map(|after| after.start..unit.end).into_iter().collect()
+        toks[np.end..].iter().find(|t| t.text != ",").map(|after| after.start..unit.end).into_iter().collect()
     };
     let cue = cues::lookup("said")?;
     Some(Frame {
@@ -365,6 +365,8 @@ mod tests {
         assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Xinhua", "The deal is worth $5bn,"));
         let f = run("It applies if one party is attacked, according to KCNA, which published the text.");
         assert_eq!(f[0].2, "It applies if one party is attacked,");
+        let f = run("According to him, 37 excavators had been seized since January.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("him", "37 excavators had been seized since January."));
     }
 
     #[test]

@@ -341,7 +341,20 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     let plausible = first.is_capitalized()
         || matches!(
             first.lower().as_str(),
-            "the" | "a" | "an" | "he" | "she" | "they" | "people" | "sources" | "officials" | "analysts" | "experts"
+            "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "they"
+                | "him"
+                | "her"
+                | "them"
+                | "people"
+                | "sources"
+                | "officials"
+                | "analysts"
+                | "experts"
         );
     (end > from && plausible).then_some(from..end)
 }

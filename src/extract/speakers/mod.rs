@@ -229,8 +229,15 @@ impl<'g> Context<'g> {
         if SOME_OF.contains(&lower.as_str()) || ONE_OF.contains(&lower.as_str()) {
             return self.one_of_the_group(&lower); // never a name of its own
         }
-        if matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we") {
-            return self.pronoun(&lower).or_else(|| self.last.clone());
+        // "According to him": the object forms too.
+        let subject_form = match lower.as_str() {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            other => other,
+        };
+        if matches!(subject_form, "he" | "she" | "they" | "it" | "we") {
+            return self.pronoun(subject_form).or_else(|| self.last.clone());
         }
         if let Some(s) = self.company_by_trade(&lower) {
             return Some(s);
@@ -574,6 +581,7 @@ mod tests {
         assert_eq!(c.resolve("Mayor Jane Doe").unwrap().name, "Jane Doe");
         assert_eq!(c.resolve("the mayor").unwrap().name, "Jane Doe");
         assert_eq!(c.resolve("she").unwrap().name, "Jane Doe");
+        assert_eq!(c.resolve("her").unwrap().name, "Jane Doe");
     }
 
     #[test]
