@@ -13,7 +13,9 @@ use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
 use content::assign_content;
 use std::ops::Range;
-use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window};
+use subject::{
+    apposed_name, cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window,
+};
 
 /// Who a frame's speaker is, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,7 +285,9 @@ fn words_before_cue(toks: &[Tok], np: Range<usize>, k: usize, cue: Cue) -> Frame
 /// "according to X": the rest of the unit is X's.
 fn according_to(toks: &[Tok]) -> Option<Frame> {
     let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
-    let np = inverted_speaker(toks, k + 2)?;
+    let described = inverted_speaker(toks, k + 2)?;
+    // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
+    let np = apposed_name(toks, &described).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
     let unit = toks.first()?.start..toks.last()?.end;
     // "According to X, Y" says Y; "Y, according to X, which ..." says Y and
@@ -291,7 +295,14 @@ fn according_to(toks: &[Tok]) -> Option<Frame> {
     let content = if toks[k].start > unit.start {
         std::iter::once(unit.start..toks[k].start).collect()
     } else {
-        toks[np.end..].iter().find(|t| t.text != ",").map(|after| after.start..unit.end).into_iter().collect()
+        // "According to the Trust, which funded the work, heat stress cost …": past the clause about X.
+        let relative = toks.get(np.end + 1).is_some_and(|t| matches!(t.lower().as_str(), "which" | "who" | "whose"));
+        let from = if relative {
+            toks[np.end + 1..].iter().position(|t| t.text == ",").map_or(np.end, |p| np.end + 1 + p)
+        } else {
+            np.end
+        };
+        toks[from..].iter().find(|t| t.text != ",").map(|after| after.start..unit.end).into_iter().collect()
     };
     let cue = cues::lookup("said")?;
     Some(Frame {
@@ -365,6 +376,12 @@ mod tests {
         assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Xinhua", "The deal is worth $5bn,"));
         let f = run("It applies if one party is attacked, according to KCNA, which published the text.");
         assert_eq!(f[0].2, "It applies if one party is attacked,");
+        let f = run("According to the District Water Manager, Mr Samuel Teye Ofori, turbidity reached 14,200 NTU.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Mr Samuel Teye Ofori", "turbidity reached 14,200 NTU."));
+        let f = run("The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu, vowed to act.");
+        assert_eq!(f[0].0, "Hon. Kwabena Asamoah-Boadu");
+        let f = run("According to the Trust, which funded the work, heat stress cost growers £240 million.");
+        assert_eq!(f[0].2, "heat stress cost growers £240 million.");
         let f = run("According to him, 37 excavators had been seized since January.");
         assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("him", "37 excavators had been seized since January."));
     }

@@ -237,7 +237,11 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     // "The state's first witness, former chief financial officer Patience Sithole, testified".
     let named = |s: &Range<usize>| is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()]);
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
-    let office = |w: &Range<usize>| TITLES.contains(&toks[w.end - 1].lower().as_str());
+    // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.
+    let office = |w: &Range<usize>| {
+        TITLES.contains(&toks[w.end - 1].lower().as_str())
+            || w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "for" | "of" | "&")
+    };
     match subject {
         Some(w) if is_name(&toks[w.clone()]) && !office(&w) || !segments.iter().any(named) => Some(w),
         _ => segments.iter().find(|s| named(s)).cloned(),
@@ -395,6 +399,17 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         start = comma + 1;
     }
     None
+}
+
+/// "According to the District Water Manager, Mr Samuel Teye Ofori, …": the
+/// name set beside the description, if one is.
+pub(super) fn apposed_name(toks: &[Tok], np: &Range<usize>) -> Option<Range<usize>> {
+    if toks.get(np.end)?.text != "," {
+        return None;
+    }
+    let start = np.end + 1;
+    let end = (start..toks.len().min(start + 8)).find(|&i| toks[i].text == ",")?;
+    (end > start && is_name(&toks[start..end])).then_some(start..end)
 }
 
 /// "In a note to clients, Pieter van den Broek of … cut his target and
