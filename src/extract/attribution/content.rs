@@ -40,8 +40,12 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let inverted = matches!(&frames[i].speaker, SpeakerRef::Words(r) if r.start > toks[cue_k].start);
         let comma_after = [from, body_from].iter().any(|&i| toks.get(i).is_some_and(|t| t.text == ","));
         // "“…,” said Tom Hale, 47, a former farmer.": who he is, not what he said.
+        // "…,” said Raymond Tillman, president of the local": a lowercase office too, but not
+        // a participle ("adding that …"), which says more.
         let appositive = toks.get(from + 1).is_some_and(|t| {
-            t.text.chars().all(|c| c.is_ascii_digit()) || matches!(t.lower().as_str(), "a" | "an" | "the" | "who")
+            t.text.chars().all(|c| c.is_ascii_digit())
+                || matches!(t.lower().as_str(), "a" | "an" | "the" | "who")
+                || t.is_word() && !t.is_capitalized() && !t.text.ends_with("ing")
         });
         let described = inverted && comma_after && (lead_unquoted >= 4 || appositive);
         let about_speaker =

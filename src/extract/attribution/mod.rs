@@ -510,6 +510,10 @@ mod tests {
         assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "Prices will rise by 5% next year,"));
         let f = run("“Now we sleep under a sheet,” said Tom Hale, 47, a former farmer from Haradh.");
         assert!(!f[0].2.contains("former farmer"), "{f:?}");
+        let f = run("“Nobody's dancing,” said Raymond Tillman, president of the local, who is known as Buck.");
+        assert!(!f[0].2.contains("president"), "{f:?}");
+        let f = run("“We go,” said Tom Hale, adding that the camp would close.");
+        assert!(f.iter().any(|x| x.2.contains("the camp would close")), "{f:?}");
         let f = run("Directors had considered, and rejected, a narrower recall.");
         assert!(f.iter().all(|x| !x.2.is_empty()), "{f:?}");
         let f = run("Sione Fifita, Tonga's climate envoy, said Tonga would not sign the deal.");

@@ -91,6 +91,11 @@ impl Context<'_> {
             return Some(s.clone()); // "Pereira Maldonado", the surnames of a name met earlier
         }
         if name.len() == 1 {
+            // "JJ added", for `Jodie “JJ” Jameson-Clarke`: the nickname as written.
+            let written = tokens[name_start..].concat();
+            if let Some(s) = self.by_surname.get(written.trim_end_matches("’s").trim_end_matches("'s")) {
+                return Some(s.clone());
+            }
             let key = title_case(name[0].trim_end_matches("’s").trim_end_matches("'s"));
             let key = key.as_str();
             if let Some(s) = self.by_surname.get(key) {
@@ -396,6 +401,18 @@ impl Context<'_> {
                 r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
+        // "Raymond Tillman, president of AMTU Local 1187, who is known across the plant simply as Buck".
+        static KNOWN_AS: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
+            crate::segment::wordre::WordRegex::new(
+                r"\b(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)[^.“”]{0,120}?\b(?:known|nicknamed)\b[^.“”]{0,40}?\bas (\p{Lu}\p{Ll}+)\b",
+            )
+        });
+        if body.contains("known") || body.contains("nicknamed") {
+            for c in KNOWN_AS.on(body).captures_iter(body) {
+                let person = Speaker { name: c[1].to_string(), person: true, gender: None };
+                self.by_surname.entry(c[2].to_string()).or_insert(person);
+            }
+        }
         let nicknamed = NICKNAMED.on(body);
         for c in nicknamed.captures_iter(body) {
             let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
