@@ -488,6 +488,14 @@ mod tests {
     }
 
     #[test]
+    fn bodies_whose_names_join_two_words_with_and() {
+        let f = run("The Forest and Rural Workers' Union accused the industry of ignoring findings.");
+        assert_eq!(f[0].0, "The Forest and Rural Workers' Union");
+        let f = run("The Lochbrae and Islands Tourism Partnership said it had reservations.");
+        assert_eq!(f[0].0, "The Lochbrae and Islands Tourism Partnership");
+    }
+
+    #[test]
     fn a_comparison_with_a_forecast_is_not_one() {
         let f = run("Glaciers are thinning twice as fast as climate models predicted, the agency said on Wednesday, releasing data.");
         assert_eq!(f.len(), 1, "{f:?}");

@@ -128,7 +128,9 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
         return true;
     }
     let head = |t: &Tok| ORG_WORDS.contains(&t.lower().as_str()) || t.is("bureau");
-    if head(&toks[end - 1]) && toks[i + 1..end].iter().all(|t| t.is_capitalized() || t.is("of") || t.is("for")) {
+    // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
+    let in_name = |t: &Tok| t.is_capitalized() || t.is("of") || t.is("for") || matches!(t.text, "'" | "’");
+    if head(&toks[end - 1]) && toks[i + 1..end].iter().all(in_name) {
         return true;
     }
     // "Department of Health and Social Care": a head with "of"/"for" earlier in the name.

@@ -77,7 +77,7 @@ pub const ORG_WORDS: &[&str] = &[
     "constabulary", "region", "cooperative", "co-op", "cooperativa", "asociación", "associação", "instituto",
     "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "sindicato",
     "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
-    "ministerium",
+    "ministerium", "partnership", "mission",
 ];
 
 /// Words that open the name of a body named after its area ("NHS West
@@ -103,7 +103,7 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "oy", "kg", "co", "motor", "energie", "energia", "industri", "industries", "mining", "steel", "pharmaceuticals",
     "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
     "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
-    "software", "engineering", "electronics", "chemicals", "trading", "contractors",
+    "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership",
 ];
 
 /// Offices an article may name in another style than the attribution does:
