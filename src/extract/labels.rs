@@ -139,14 +139,17 @@ fn mark_askers(body: &str, turns: &mut [Turn]) {
         let entry = tally.entry(&body[t.label.clone()]).or_default();
         *entry = (entry.0 + 1, entry.1 + usize::from(asks));
     }
-    let asker = |(count, asks): (usize, usize)| count >= 2 && asks * 2 > count;
-    let askers: Vec<&str> = tally.iter().filter(|(_, &n)| asker(n)).map(|(label, _)| *label).collect();
     // The interviewer opens the conversation; a member who asks most in a hearing the chair opened does not.
-    let opener = turns.first().map(|t| &body[t.label.clone()]);
-    if let [interviewer] = askers.as_slice().iter().filter(|a| Some(**a) == opener).collect::<Vec<_>>().as_slice() {
-        let interviewer = interviewer.to_string();
+    let Some(opener) = turns.first().map(|t| body[t.label.clone()].to_string()) else { return };
+    let (count, asks) = tally[opener.as_str()];
+    // A phone-in's presenter takes twice as many turns as any caller and asks some of
+    // the questions; at a press conference the reporters ("Q:") ask them all.
+    let most = tally.iter().filter(|(label, _)| **label != opener).map(|(_, n)| n.0).max().unwrap_or(0);
+    let others_ask = turns.iter().any(|t| t.question);
+    let hosts = count >= 4 && count >= 2 * most && asks > 0 && !others_ask;
+    if count >= 2 && asks * 2 > count || hosts {
         for t in turns.iter_mut() {
-            t.question |= body[t.label.clone()] == interviewer;
+            t.question |= body[t.label.clone()] == opener;
         }
     }
 }
@@ -170,6 +173,9 @@ mod tests {
         let body = "Head\n\nOKORO-HART: Prices doubled. Is that normal?\n\nISHIKAWA: It is.\n\nOKORO-HART: Are you rich?\n\nHOSHINO: No. Are you?\n\nOKORO-HART: Thanks.\n\nHOSHINO: We will sue.";
         let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
         assert_eq!(asks, [true, false, true, false, true, false]);
+        let phone_in = "Head\n\nMORIARTY: Morning. The council says traffic fell. Is it true?\n\nNÍ BHRIAIN: It did.\n\nMORIARTY: Maureen is on the line.\n\nMAUREEN: It nearly finished us.\n\nMORIARTY: Thanks, Maureen. Gerry now.\n\nGERRY: Best six weeks.\n\nMORIARTY: We'll leave it there.";
+        let asks: Vec<bool> = transcript_turns(phone_in).iter().map(|t| t.question).collect();
+        assert_eq!(asks, [true, false, true, false, true, false, true]);
         let hearing = "Head\n\nCHAIR: Welcome.\n\nMS MOREAU: Thank you.\n\nCHAIR: Ms Natarajan.\n\nMS NATARAJAN: It was wrong. Who decided?\n\nMS MOREAU: I did.\n\nMS NATARAJAN: Why not?\n\nCHAIR: We will write.";
         assert!(transcript_turns(hearing).iter().all(|t| !t.question));
     }

@@ -488,6 +488,13 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesman_described_by_a_possessive() {
+        let f = run("A spokesman for Marri Crescent Holdings, al-Marri's investment firm, denied the billionaire had discussed any transfer, and called the party \"a private gathering\".");
+        assert_eq!(f[0].0, "A spokesman for Marri Crescent Holdings");
+        assert!(f.len() == 2 && f[1].0 == "<prev>", "{f:?}");
+    }
+
+    #[test]
     fn bodies_whose_names_join_two_words_with_and() {
         let f = run("The Forest and Rural Workers' Union accused the industry of ignoring findings.");
         assert_eq!(f[0].0, "The Forest and Rural Workers' Union");

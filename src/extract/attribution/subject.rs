@@ -217,7 +217,13 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
     // "Sione Fifita, Tonga’s climate envoy, said": any short description after a name.
     let named_subject = subject.as_ref().is_some_and(|w| is_name(&toks[w.clone()]));
+    // "A spokesman for Marri Crescent Holdings, al-Marri's investment firm, denied": a possessive description.
+    let seg = &toks[nearest.clone()];
+    let possessive =
+        seg.iter().any(|t| matches!(t.text, "'" | "’") || t.text.ends_with("'s") || t.text.ends_with("’s"))
+            && seg.last().is_some_and(|t| t.is_word() && !t.is_capitalized());
     let descriptive = named_subject
+        || possessive
         || APPOSITIVE_OPENERS.contains(&opener.as_str())
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
@@ -417,6 +423,11 @@ pub(super) fn apposed_name(toks: &[Tok], np: &Range<usize>) -> Option<Range<usiz
 /// "In a note to clients, Pieter van den Broek of … cut his target and
 /// wrote": the name that opens the sentence, after any opening phrase.
 pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
+    if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {
+        let end = toks[..k].iter().position(|t| t.text == ",").unwrap_or(k);
+        return (end >= 2 && end <= 10).then_some(0..end);
+    }
     let opens_phrase = toks.first().is_some_and(|t| ADJUNCT_PREPOSITIONS.contains(&t.lower().as_str()));
     let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
     let capital = |t: &Tok| t.is_word() && (t.is_capitalized() || t.is("of"));

@@ -46,7 +46,7 @@ pub const TITLES: &[&str] = &[
     "promoter", "trainer", "interviewer", "moderator", "newsreader", "rev", "reverend", "pastor", "bishop", "imam",
     "rabbi", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
     "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
-    "bi", "bw", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
+    "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
 ];
 
 /// Offices a person holds in a body, written before their name ("Board

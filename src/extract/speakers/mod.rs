@@ -667,6 +667,12 @@ mod tests {
         c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
         assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
         assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
+        c.learn_names(
+            "Board president J.T. Harrelson voted. Researcher Ma. Luisa de los Reyes spoke. Ch. Raghavendra left.",
+        );
+        assert_eq!(c.resolve("Harrelson").unwrap().name, "J.T. Harrelson");
+        assert_eq!(c.resolve("De los Reyes").unwrap().name, "Ma. Luisa de los Reyes");
+        assert_eq!(c.resolve("Raghavendra").unwrap().name, "Ch. Raghavendra");
         c.learn_names("Gonzalo de la Fuente Arrieta led the count.");
         assert_eq!(c.resolve("De la Fuente").unwrap().name, "Gonzalo de la Fuente Arrieta");
     }

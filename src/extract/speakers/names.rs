@@ -18,7 +18,7 @@ const STARTERS: &[&str] = &[
     "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
     "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
-    "About",
+    "About", "Whether",
 ];
 
 /// Nouns that introduce a company by its one-word name.
@@ -41,6 +41,9 @@ fn is_particle(word: &str) -> bool {
             .is_some_and(|(p, n)| PARTICLES.contains(&p) && n.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.").
+const ABBREVIATED_NAMES: &[&str] = &["Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Chas", "Geo", "Thos"];
+
 /// First words of place names that read like people's ("San Isidro del Mar").
 const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort"];
 
@@ -49,8 +52,8 @@ const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "a/l", "a/p"];
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
 const PARTICLES: &[&str] = &[
-    "bin", "binti", "bint", "ibn", "del", "al", "el", "de", "da", "di", "van", "von", "der", "du", "dos", "das", "la",
-    "le", "ter", "ten", "af", "della", "dei", "den",
+    "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
+    "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den",
 ];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -220,11 +223,18 @@ impl Context<'_> {
             // "Mayor Greg Van Huysen's plan": the name without its possessive.
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            // "J.T. Harrelson", "Ma. Luisa de los Reyes": initials keep their full stop and open a name.
+            let initials = run.is_empty()
+                && raw.trim_end().ends_with('.')
+                && (word.len() <= 5 && word.contains('.') || ABBREVIATED_NAMES.contains(&word))
+                && word.chars().next().is_some_and(char::is_uppercase);
+            let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
             let particle = !run.is_empty() && is_particle(word);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
             let in_name = particle
+                || initials
                 || capital
                     && !is_title(word)
                     && !STARTERS.contains(&word)
@@ -247,9 +257,10 @@ impl Context<'_> {
             }
             last_word = word;
             (before_last_in_name, last_in_name) = (last_in_name, in_name);
-            let closes = raw.ends_with('\n')
-                || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')'])
-                || raw.ends_with("'s");
+            let closes = !initials
+                && (raw.ends_with('\n')
+                    || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')'])
+                    || raw.ends_with("'s"));
             if !in_name || closes {
                 let skip = usize::from(after_connector && run.len() >= 3);
                 if !run.is_empty() {
