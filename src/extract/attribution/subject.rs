@@ -426,7 +426,7 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
     if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {
         let end = toks[..k].iter().position(|t| t.text == ",").unwrap_or(k);
-        return (end >= 2 && end <= 10).then_some(0..end);
+        return (2..=10).contains(&end).then_some(0..end);
     }
     let opens_phrase = toks.first().is_some_and(|t| ADJUNCT_PREPOSITIONS.contains(&t.lower().as_str()));
     let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
