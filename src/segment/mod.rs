@@ -39,7 +39,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st",
     "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
-    "u.n", "e.u", "a.m", "p.m",
+    "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
 ];
 
 /// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
@@ -95,6 +95,11 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "J. Smith"
     }
+    // "J.T. Harrelson": initials run together.
+    let initials = word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    if initials && word.contains('.') {
+        return true;
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
@@ -127,6 +132,10 @@ mod tests {
         let body = "Mr. Smith met Gen. Lee in the U.S. on Jan. 5. They talked.";
         let s = sentences(body, 0..body.len());
         assert_eq!(texts(body, &s), ["Mr. Smith met Gen. Lee in the U.S. on Jan. 5.", "They talked."]);
+        let body = "It is so, says Dr. Ma. Luisa de los Reyes. President J.T. Harrelson and Insp. Kaur voted.";
+        let s = sentences(body, 0..body.len());
+        let expected = ["It is so, says Dr. Ma. Luisa de los Reyes.", "President J.T. Harrelson and Insp. Kaur voted."];
+        assert_eq!(texts(body, &s), expected);
     }
 
     #[test]

@@ -250,11 +250,9 @@ fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
         return None;
     }
     let np = inverted_speaker(toks, k + 1)?;
-    let name = toks[np.clone()].iter().all(|t| {
-        !t.is_word()
-            || t.is_capitalized()
-            || matches!(t.text, "of" | "van" | "von" | "de" | "der" | "den" | "al" | "bin")
-    });
+    let name = toks[np.clone()]
+        .iter()
+        .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || subject::NAME_PARTICLES.contains(&t.text));
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
         return None;
     }

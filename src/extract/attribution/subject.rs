@@ -440,8 +440,10 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 }
 
 /// Lowercase words inside a name ("Pieter van den Broek").
-const NAME_PARTICLES: &[&str] =
-    &["van", "den", "der", "de", "von", "da", "di", "du", "bin", "binti", "al", "el", "la", "le"];
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "van", "den", "der", "de", "von", "da", "di", "du", "bin", "binti", "al", "el", "la", "le", "los", "las", "del",
+    "ap", "ibn", "bint",
+];
 
 /// Capitalised sentence openers that are not names.
 const STARTERS: &[&str] = &["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"];

@@ -667,6 +667,8 @@ mod tests {
         c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
         assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
         assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
+        c.learn_names("Rodolfo Manalastas, 58, whom everyone here calls Ka Dolfo, checks the nets.");
+        assert_eq!(c.resolve("Ka Dolfo").unwrap().name, "Rodolfo Manalastas");
         c.learn_names(
             "Board president J.T. Harrelson voted. Researcher Ma. Luisa de los Reyes spoke. Ch. Raghavendra left.",
         );

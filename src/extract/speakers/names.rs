@@ -412,13 +412,14 @@ impl Context<'_> {
                 r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
-        // "Raymond Tillman, president of AMTU Local 1187, who is known across the plant simply as Buck".
+        // "Raymond Tillman, president of AMTU Local 1187, who is known across the plant simply as
+        // Buck", "Rodolfo Manalastas, 58, whom everyone here calls Ka Dolfo".
         static KNOWN_AS: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
-                r"\b(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)[^.“”]{0,120}?\b(?:known|nicknamed)\b[^.“”]{0,40}?\bas (\p{Lu}\p{Ll}+)\b",
+                r"\b(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)[^.“”]{0,120}?\b(?:(?:known|nicknamed)\b[^.“”]{0,40}?\bas|(?:whom|who)\b[^.“”]{0,30}?\bcalls?) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b",
             )
         });
-        if body.contains("known") || body.contains("nicknamed") {
+        if body.contains("known") || body.contains("nicknamed") || body.contains(" call") {
             for c in KNOWN_AS.on(body).captures_iter(body) {
                 let person = Speaker { name: c[1].to_string(), person: true, gender: None };
                 self.by_surname.entry(c[2].to_string()).or_insert(person);
