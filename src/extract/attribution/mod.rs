@@ -225,6 +225,13 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
                     return Some(words_before_cue(toks, subject, k, cue));
                 }
             }
+            // "Sithole testified that Mkhabela had summoned her … and told her the contract “had to
+            // happen”": the second verb is the reported subject's, a statement inside the statement.
+            // The first statement's content keeps the clause: the frame starts at its verb.
+            if let Some(subject) = reported_subject(toks, k).filter(|_| has_previous && coordinated) {
+                let frame = words_before_cue(toks, subject, k, cue);
+                return Some(Frame { attribution: toks[k].start..toks[k].end, ..frame });
+            }
             if has_previous && coordinated || participle {
                 return Some(Frame {
                     cue,
@@ -266,6 +273,18 @@ fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
         attribution: toks[k].start..range.end,
     })
 }
+
+/// The named subject of the "that" clause holding cue `k`: "that Mkhabela
+/// had summoned her … and told her", with no comma or cue between.
+fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let that = (0..k).rev().take_while(|&i| toks[i].text != "," && !toks[i].quoted).find(|&i| toks[i].is("that"))?;
+    let name = that + 1..(that + 1..k).find(|&i| !(toks[i].is_word() && toks[i].is_capitalized()))?;
+    let between_cue = (that + 1..k).any(|i| !toks[i].quoted && cue_at(toks, i).is_some());
+    (!name.is_empty() && !between_cue && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
+}
+
+/// Capitalised words that open a clause without naming anybody.
+const STARTER_PRONOUNS: &[&str] = &["The", "A", "An", "It", "This", "That", "There", "I", "We", "He", "She", "They"];
 
 /// A frame whose speaker is the tokens `np`, written before cue `k`.
 fn words_before_cue(toks: &[Tok], np: Range<usize>, k: usize, cue: Cue) -> Frame {
@@ -498,6 +517,18 @@ mod tests {
         assert_eq!(f[0].0, "The Forest and Rural Workers' Union");
         let f = run("The Lochbrae and Islands Tourism Partnership said it had reservations.");
         assert_eq!(f[0].0, "The Lochbrae and Islands Tourism Partnership");
+    }
+
+    #[test]
+    fn a_statement_reported_inside_another_is_its_speakers() {
+        let f = run(
+            "Sithole testified that Mkhabela had summoned her to his office and told her the contract “had to happen”.",
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0.as_str(), f[1].1.as_str()), ("Mkhabela", "tell"));
+        assert!(f[0].2.contains("Mkhabela had summoned her to his office"), "{f:?}");
+        let f = run("Sithole testified that the minister had summoned her and told her to wait.");
+        assert_eq!(f[1].0, "<prev>", "{f:?}");
     }
 
     #[test]
