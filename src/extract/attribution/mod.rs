@@ -520,6 +520,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_particles_in_apposition_is_the_speaker() {
+        let f = run("In Kuala Lumpur, Malaysia’s foreign minister, Datuk Seri Azlan bin Hamzah, whose country chairs ASEAN, said the incident was worrying.");
+        assert_eq!(f[0].0, "Datuk Seri Azlan bin Hamzah");
+    }
+
+    #[test]
     fn a_statement_reported_inside_another_is_its_speakers() {
         let f = run(
             "Sithole testified that Mkhabela had summoned her to his office and told her the contract “had to happen”.",

@@ -280,11 +280,13 @@ fn is_age(ts: &[Tok]) -> bool {
 
 /// Capitalised words (with "of"), short enough to be a name or title and name.
 fn is_name(ts: &[Tok]) -> bool {
+    // "Datuk Seri Azlan bin Hamzah": particles inside a name.
+    let particle = |i: usize| i > 0 && NAME_PARTICLES.contains(&ts[i].text);
     !ts.is_empty()
-        && ts.len() <= 6
-        && ts
-            .iter()
-            .all(|t| t.is_word() && (t.is_capitalized() || t.is("of")) || matches!(t.text, "." | "-" | "’" | "'"))
+        && ts.len() <= 7
+        && ts.iter().enumerate().all(|(i, t)| {
+            t.is_word() && (t.is_capitalized() || t.is("of") || particle(i)) || matches!(t.text, "." | "-" | "’" | "'")
+        })
         && ts.iter().any(|t| t.is_word() && t.is_capitalized())
 }
 
