@@ -242,6 +242,18 @@ impl<'g> Context<'g> {
         if let Some(s) = self.company_by_trade(&lower) {
             return Some(s);
         }
+        // "Siobhán in Cloonfad says", "Gerry from Moycullen": the caller, not the place.
+        let placed = words.split_once(" in ").or_else(|| words.split_once(" from "));
+        if let Some((who, _)) = placed.filter(|(who, _)| {
+            !who.is_empty()
+                && who.split_whitespace().count() <= 3
+                && who.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !who.split_whitespace().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+        }) {
+            if let Some(s) = self.resolve_inner(who).filter(|s| s.person) {
+                return Some(s);
+            }
+        }
         if let Some(s) = self.country_agency(words).or_else(|| self.gazetteer(words, &lower)) {
             return Some(s);
         }
@@ -669,6 +681,7 @@ mod tests {
         assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
         c.learn_names("Rodolfo Manalastas, 58, whom everyone here calls Ka Dolfo, checks the nets.");
         assert_eq!(c.resolve("Ka Dolfo").unwrap().name, "Rodolfo Manalastas");
+        assert_eq!(c.resolve("Siobhán in Cloonfad").unwrap().name, "Siobhán");
         c.learn_names(
             "Board president J.T. Harrelson voted. Researcher Ma. Luisa de los Reyes spoke. Ch. Raghavendra left.",
         );
