@@ -250,8 +250,11 @@ impl<'g> Context<'g> {
                 && who.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && !who.split_whitespace().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
         }) {
-            if let Some(s) = self.resolve_inner(who).filter(|s| s.person) {
-                return Some(s);
+            // "Analysts in Seoul say": unnamed sources keep where they are.
+            match self.resolve_inner(who).filter(|s| s.person) {
+                Some(s) if s.name.starts_with("unnamed:") => return unnamed(words, &lower).or(Some(s)),
+                Some(s) => return Some(s),
+                None => {}
             }
         }
         if let Some(s) = self.country_agency(words).or_else(|| self.gazetteer(words, &lower)) {
@@ -682,6 +685,7 @@ mod tests {
         c.learn_names("Rodolfo Manalastas, 58, whom everyone here calls Ka Dolfo, checks the nets.");
         assert_eq!(c.resolve("Ka Dolfo").unwrap().name, "Rodolfo Manalastas");
         assert_eq!(c.resolve("Siobhán in Cloonfad").unwrap().name, "Siobhán");
+        assert_eq!(c.resolve("Analysts in Seoul").unwrap().name, "unnamed: analysts in Seoul");
         c.learn_names(
             "Board president J.T. Harrelson voted. Researcher Ma. Luisa de los Reyes spoke. Ch. Raghavendra left.",
         );
