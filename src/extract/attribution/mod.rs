@@ -6,16 +6,16 @@
 //! warned ..."), colons ("X said:"), objects ("warned Seoul that", "told
 //! reporters") and "according to X".
 
+mod after;
 mod content;
 mod subject;
 
 use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
+use after::{according_to, inverted_after_clause};
 use content::assign_content;
 use std::ops::Range;
-use subject::{
-    apposed_name, cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window,
-};
+use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window};
 
 /// Who a frame's speaker is, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -247,33 +247,6 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
     }
 }
 
-/// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
-/// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
-/// would act": the name after the cue must end the clause.
-fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
-    let clause = k >= 5 && toks[k - 1].text == "," && toks[..k - 1].iter().filter(|t| t.is_word()).count() >= 4;
-    let named = toks.get(k + 1).is_some_and(|n| n.is_word() && n.is_capitalized() && !n.quoted);
-    if !clause || !named || !matches!(cue.lemma, "say" | "add" | "warn" | "write" | "tell") {
-        return None;
-    }
-    let np = inverted_speaker(toks, k + 1)?;
-    let name = toks[np.clone()]
-        .iter()
-        .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || subject::NAME_PARTICLES.contains(&t.text));
-    if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
-        return None;
-    }
-    let range = toks[np.start].start..toks[np.end - 1].end;
-    Some(Frame {
-        cue,
-        cue_word: toks[k].text.to_string(),
-        speaker: SpeakerRef::Words(range.clone()),
-        target: None,
-        content: vec![],
-        attribution: toks[k].start..range.end,
-    })
-}
-
 /// The named subject of the "that" clause holding cue `k`: "that Mkhabela
 /// had summoned her … and told her", with no comma or cue between.
 fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
@@ -297,39 +270,6 @@ fn words_before_cue(toks: &[Tok], np: Range<usize>, k: usize, cue: Cue) -> Frame
         content: vec![],
         attribution: range.start..toks[k].end,
     }
-}
-
-/// "according to X": the rest of the unit is X's.
-fn according_to(toks: &[Tok]) -> Option<Frame> {
-    let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
-    let described = inverted_speaker(toks, k + 2)?;
-    // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
-    let np = apposed_name(toks, &described).unwrap_or(described);
-    let speaker = toks[np.start].start..toks[np.end - 1].end;
-    let unit = toks.first()?.start..toks.last()?.end;
-    // "According to X, Y" says Y; "Y, according to X, which ..." says Y and
-    // then describes X.
-    let content = if toks[k].start > unit.start {
-        std::iter::once(unit.start..toks[k].start).collect()
-    } else {
-        // "According to the Trust, which funded the work, heat stress cost …": past the clause about X.
-        let relative = toks.get(np.end + 1).is_some_and(|t| matches!(t.lower().as_str(), "which" | "who" | "whose"));
-        let from = if relative {
-            toks[np.end + 1..].iter().position(|t| t.text == ",").map_or(np.end, |p| np.end + 1 + p)
-        } else {
-            np.end
-        };
-        toks[from..].iter().find(|t| t.text != ",").map(|after| after.start..unit.end).into_iter().collect()
-    };
-    let cue = cues::lookup("said")?;
-    Some(Frame {
-        cue,
-        cue_word: "according to".into(),
-        speaker: SpeakerRef::Words(speaker),
-        target: None,
-        content,
-        attribution: toks[k].start..toks[np.end - 1].end,
-    })
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod bodies;
 mod known;
 pub(crate) mod lexicon;
 mod names;
+mod nicknames;
 mod roles;
 
 use crate::gazetteer::{EntityKind, Gazetteer};

@@ -202,7 +202,7 @@ impl Context<'_> {
     pub fn learn_names(&mut self, body: &str) {
         self.learn_acronyms(body);
         self.learn_roles(body);
-        let body = tabloid_caps(body);
+        let body = super::nicknames::tabloid_caps(body);
         let body = self.learn_nicknames(&body);
         let body: &str = &body;
         self.learn_orgs(body);
@@ -403,50 +403,6 @@ impl Context<'_> {
             None => self.companies.push(company),
         }
     }
-
-    /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
-    /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
-    fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
-        static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
-            crate::segment::wordre::WordRegex::new(
-                r#"\b(\p{Lu}\p{Ll}+) ["“‘']((?:The |the )?\p{Lu}[\p{L} -]{1,24})["”’'] (\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
-            )
-        });
-        // "Raymond Tillman, president of AMTU Local 1187, who is known across the plant simply as
-        // Buck", "Rodolfo Manalastas, 58, whom everyone here calls Ka Dolfo".
-        static KNOWN_AS: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
-            crate::segment::wordre::WordRegex::new(
-                r"\b(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)[^.“”]{0,120}?\b(?:(?:known|nicknamed)\b[^.“”]{0,40}?\bas|(?:whom|who)\b[^.“”]{0,30}?\bcalls?) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b",
-            )
-        });
-        if body.contains("known") || body.contains("nicknamed") || body.contains(" call") {
-            for c in KNOWN_AS.on(body).captures_iter(body) {
-                let person = Speaker { name: c[1].to_string(), person: true, gender: None };
-                self.by_surname.entry(c[2].to_string()).or_insert(person);
-            }
-        }
-        let nicknamed = NICKNAMED.on(body);
-        for c in nicknamed.captures_iter(body) {
-            let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
-            let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
-            self.by_surname.entry(nickname).or_insert(person);
-        }
-        nicknamed.replace_all(body, "$1 $3")
-    }
-}
-
-/// "GEMMA Pryce last night accused", "ROVERS boss TERRY WRAGG": the
-/// tabloid's capitalised names, written as the names they are.
-fn tabloid_caps(body: &str) -> String {
-    // Word boundaries through WordRegex: ASCII-fast, exact on accented names.
-    static CAPS_NAME: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
-        crate::segment::wordre::WordRegex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}+")
-    });
-    // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
-    CAPS_NAME
-        .on(body)
-        .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
-        .into_owned()
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
