@@ -2,8 +2,9 @@
 //! rise, said Karin Mulder-Vos, chair of …") and "according to X", where the
 //! rest of the unit is X's.
 
-use super::subject::{apposed_name, inverted_speaker, NAME_PARTICLES};
+use super::subject::{apposed_name, inverted_speaker};
 use super::*;
+use crate::extract::speakers::lexicon::PARTICLES;
 
 /// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
 /// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
@@ -17,7 +18,7 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
     let np = inverted_speaker(toks, k + 1)?;
     let name = toks[np.clone()]
         .iter()
-        .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || NAME_PARTICLES.contains(&t.text));
+        .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || PARTICLES.contains(&t.text));
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
         return None;
     }

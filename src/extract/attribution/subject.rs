@@ -3,7 +3,7 @@
 //! in "cited X as saying".
 
 use super::*;
-use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, TITLES};
+use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, PARTICLES, TITLES};
 
 const AUX: &[&str] = &[
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
@@ -281,7 +281,7 @@ fn is_age(ts: &[Tok]) -> bool {
 /// Capitalised words (with "of"), short enough to be a name or title and name.
 fn is_name(ts: &[Tok]) -> bool {
     // "Datuk Seri Azlan bin Hamzah": particles inside a name.
-    let particle = |i: usize| i > 0 && NAME_PARTICLES.contains(&ts[i].text);
+    let particle = |i: usize| i > 0 && PARTICLES.contains(&ts[i].text);
     !ts.is_empty()
         && ts.len() <= 7
         && ts.iter().enumerate().all(|(i, t)| {
@@ -434,18 +434,12 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
     let capital = |t: &Tok| t.is_word() && (t.is_capitalized() || t.is("of"));
     let particle = |i: usize| {
-        NAME_PARTICLES.contains(&toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+        PARTICLES.contains(&toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
     };
     let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i)).count();
     let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
     (end > from).then_some(from..end)
 }
-
-/// Lowercase words inside a name ("Pieter van den Broek").
-pub(super) const NAME_PARTICLES: &[&str] = &[
-    "van", "den", "der", "de", "von", "da", "di", "du", "bin", "binti", "al", "el", "la", "le", "los", "las", "del",
-    "ap", "ibn", "bint",
-];
 
 /// Capitalised sentence openers that are not names.
 const STARTERS: &[&str] = &["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"];

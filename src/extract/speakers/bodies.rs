@@ -67,13 +67,7 @@ impl Context<'_> {
             .collect();
         let lower = parts.join(" ").to_lowercase();
         if leaders_office(&lower) {
-            let country = self
-                .last_body
-                .as_ref()
-                .filter(|b| self.is_country(&b.name))
-                .map(|b| b.name.clone())
-                .or_else(|| self.home_country.clone())?;
-            return Some(Speaker { name: country, person: false, gender: None });
+            return self.government();
         }
         let departmental = parts.len() >= 3
             && matches!(parts[0], "Department" | "Ministry")
@@ -86,6 +80,12 @@ impl Context<'_> {
         if parts.get(1) == Some(&"for") && parts[0] == "Department" {
             return Some(Speaker { name: "United Kingdom".into(), person: false, gender: None });
         }
+        self.government()
+    }
+
+    /// The government an office the text does not place belongs to: the
+    /// country the story just named, else the one it is about.
+    fn government(&self) -> Option<Speaker> {
         let country = self
             .last_body
             .as_ref()
@@ -110,11 +110,6 @@ impl Context<'_> {
         // "Indonesian Embassy in Kuala Lumpur": the office is before where it is.
         let office_words = [" of ", " in ", " at ", " to "].iter().fold(rest, |r, p| r.split(p).next().unwrap_or(r));
         let head = office_words.split_whitespace().last()?.to_lowercase();
-        // "North Korea's official Korean Central News Agency" speaks for itself.
-        let known = self.gaz.mentions(rest).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Organization);
-        if known {
-            return None;
-        }
         let owned = rest.starts_with("’s ") || rest.starts_with("'s ");
         // A possessive country owns any office; a name that merely starts with
         // one ("Kenya Wildlife Service", "Norwegian Seafood Council") only the
@@ -122,11 +117,12 @@ impl Context<'_> {
         let governmental = if owned { OWNED_OFFICES } else { NAMED_OFFICES };
         let office = rest.starts_with(' ') || owned;
         let leaders = leaders_office(&rest.trim_start_matches(['’', '\'', 's', ' ']).to_lowercase());
-        (office && (governmental.contains(&head.as_str()) || leaders)).then(|| Speaker {
-            name: country.name.clone(),
-            person: false,
-            gender: None,
-        })
+        if !office || !(governmental.contains(&head.as_str()) || leaders) {
+            return None;
+        }
+        // "North Korea's official Korean Central News Agency" speaks for itself.
+        let known = self.gaz.mentions(rest).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Organization);
+        (!known).then(|| Speaker { name: country.name.clone(), person: false, gender: None })
     }
 
     /// "the Norwegian salmon farmer", "the German carmaker" after "Havbris

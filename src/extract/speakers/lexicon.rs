@@ -127,3 +127,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "boss", "historian", "director", "campaigner", "activist", "pensioner", "teacher", "driver", "victim", "candidate",
     "chairman", "chairwoman", "founder", "executive", "manager",
 ];
+
+/// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
+pub const PARTICLES: &[&str] = &[
+    "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
+    "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den",
+];

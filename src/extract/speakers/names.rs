@@ -50,11 +50,6 @@ const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Po
 /// Particles that join a given name to a father's name ("binti", "a/l").
 const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "a/l", "a/p"];
 
-/// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
-const PARTICLES: &[&str] = &[
-    "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
-    "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den",
-];
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
 use std::collections::HashMap;
@@ -242,13 +237,15 @@ impl Context<'_> {
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
             if raw.starts_with(['(', '[']) && !run.is_empty() {
                 previous_run = run.len();
-                self.learn_person(&run, &titles);
+                if !placed {
+                    self.learn_person(&run, &titles);
+                }
                 run.clear();
             }
             if in_name {
                 if run.is_empty() {
-                    // "San Antonio del Táchira": a place, whatever the gazetteer made of "San".
-                    placed = PLACE_PREFIXES.contains(&last_word);
+                    // "San Antonio del Táchira", "Puerto Pérez": a place, whatever the gazetteer made of "San".
+                    placed = PLACE_PREFIXES.contains(&last_word) || PLACE_PREFIXES.contains(&word);
                     // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado".
                     after_connector = matches!(last_word, "of" | "for" | "&")
                         || last_word == "and" && before_last_in_name && previous_run == 1;
@@ -266,7 +263,7 @@ impl Context<'_> {
                 if !run.is_empty() {
                     previous_run = run.len();
                 }
-                if !placed && !run.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) {
+                if !placed {
                     self.learn_person(&run[skip.min(run.len())..], &titles);
                 }
                 run.clear();
@@ -309,10 +306,6 @@ impl Context<'_> {
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let company = COMPANY_SUFFIXES.contains(&last.as_str()) || EVENTS.contains(&last.as_str());
-        // "San Antonio del Táchira", "Puerto Pérez": a place, not a person.
-        if run.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) {
-            return;
-        }
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         let names = run.iter().filter(|w| !PARTICLES.contains(w)).count();
         if !(2..=4).contains(&names) || PARTICLES.contains(&run[run.len() - 1]) || company {
