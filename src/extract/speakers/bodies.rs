@@ -116,7 +116,9 @@ impl Context<'_> {
         // unmistakably governmental ones.
         let governmental = if owned { OWNED_OFFICES } else { NAMED_OFFICES };
         let office = rest.starts_with(' ') || owned;
-        let leaders = leaders_office(&rest.trim_start_matches(['’', '\'', 's', ' ']).to_lowercase());
+        // Past the possessive: "Kenya's Presidential Office".
+        let office_name = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")).unwrap_or(rest).trim_start();
+        let leaders = leaders_office(&office_name.to_lowercase());
         if !office || !(governmental.contains(&head.as_str()) || leaders) {
             return None;
         }
