@@ -3,6 +3,7 @@
 //! follow it, is a statement of its speaker; questions are not claims.
 
 use crate::segment;
+use crate::segment::wordset::WordSet;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -10,11 +11,11 @@ use std::sync::LazyLock;
 static LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\(([^)]{0,40})\))?:\s+\S").unwrap());
 /// Header lines that look like labels but name nobody.
-const NOT_LABELS: &[&str] = &[
+static NOT_LABELS: WordSet = WordSet::new(&[
     "speakers", "speaker", "notes", "note", "present", "participants", "source", "sources", "location", "venue",
     "date", "time", "attendees", "update", "updated", "correction", "photo", "caption", "transcript", "embargo",
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
-];
+]);
 /// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
@@ -91,7 +92,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the" | "de" | "da" | "van" | "von" | "der" | "bin" | "al")
             });
-            if !named || label.as_str().split_whitespace().count() > 5 || NOT_LABELS.contains(&name.as_str()) {
+            if !named || label.as_str().split_whitespace().count() > 5 || NOT_LABELS.contains(name.as_str()) {
                 continue;
             }
             let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);

@@ -4,6 +4,8 @@
 
 use crate::model::{Modality, Mood, Polarity};
 use crate::segment::wordre::WordRegex;
+use crate::segment::wordset::WordSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static RULE_OUT: LazyLock<WordRegex> =
@@ -16,17 +18,17 @@ const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nothing", "neither", "nor", "none", "nobody", "cannot", "refuse", "refuses", "refused",
     "refusal",
 ];
-const HEDGES: &[&str] = &[
+static HEDGES: WordSet = WordSet::new(&[
     "could", "may", "might", "reportedly", "allegedly", "possibly", "perhaps", "likely", "unlikely", "probably",
     "apparently", "potentially", "appears", "seems", "suggests", "reconsider", "reconsidering", "considering",
     "expected", "would",
-];
+]);
 const CONDITIONS: &[&str] = &["if", "unless", "provided", "should"];
 const FUTURE: &[&str] = &["will", "shall", "going", "won't", "won’t"];
 
 pub fn polarity(text: &str) -> Polarity {
     let mut negations =
-        words(text).filter(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")).count();
+        words(text).filter(|w| NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")).count();
     negations += RULE_OUT.on(text).find_iter(text).count();
     if negations % 2 == 1 {
         Polarity::Negative
@@ -40,16 +42,16 @@ pub fn modality(text: &str) -> Modality {
     if NOT_RULE_OUT.is_match(text) {
         hedges.push("not rule out".into());
     }
-    let ws: Vec<String> = words(text).collect();
+    let ws: Vec<Cow<str>> = words(text).collect();
     for (i, w) in ws.iter().enumerate() {
-        let hedge = HEDGES.contains(&w.as_str())
+        let hedge = HEDGES.contains(w.as_ref())
             && !(w == "should" || (w == "expected" && ws.get(i + 1).is_none_or(|n| n != "to")));
-        if hedge && !hedges.contains(w) {
-            hedges.push(w.clone());
+        if hedge && !hedges.iter().any(|h| h == w) {
+            hedges.push(w.to_string());
         }
     }
     let conditional = ws.iter().enumerate().any(|(i, w)| {
-        CONDITIONS.contains(&w.as_str())
+        CONDITIONS.contains(&w.as_ref())
             && (w != "should" || i == 0)
             && (w != "provided" || ws.get(i + 1).is_some_and(|n| n == "that"))
     }) || text.to_lowercase().contains("in case of");
@@ -57,7 +59,7 @@ pub fn modality(text: &str) -> Modality {
         Mood::Conditional
     } else if !hedges.is_empty() {
         Mood::Hedged
-    } else if ws.iter().any(|w| FUTURE.contains(&w.as_str())) {
+    } else if ws.iter().any(|w| FUTURE.contains(&w.as_ref())) {
         Mood::Future
     } else {
         Mood::Asserted
@@ -65,10 +67,15 @@ pub fn modality(text: &str) -> Modality {
     Modality { mood, hedges }
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+/// Lower-cased words; most are lower case already and are not copied.
+fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).map(|w| {
+        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    })
 }
 
 #[cfg(test)]

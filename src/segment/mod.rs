@@ -6,7 +6,9 @@
 //! merges sentences that a quotation holds together.
 
 pub mod wordre;
+pub mod wordset;
 
+use crate::segment::wordset::WordSet;
 use std::ops::Range;
 
 /// A paragraph of the body: a run of lines between blank lines.
@@ -35,12 +37,12 @@ pub fn paragraphs(body: &str) -> Vec<Range<usize>> {
     out
 }
 
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st",
     "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
-];
+]);
 
 /// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -101,7 +103,7 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(lower.as_str())
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, start: usize, end: usize, base: usize) {

@@ -16,9 +16,8 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
         return None;
     }
     let np = inverted_speaker(toks, k + 1)?;
-    let name = toks[np.clone()]
-        .iter()
-        .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || PARTICLES.contains(&t.text));
+    let name =
+        toks[np.clone()].iter().all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || PARTICLES.contains(t.text));
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
         return None;
     }

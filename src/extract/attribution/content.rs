@@ -3,6 +3,7 @@
 //! words standing before a trailing attribution ("..., the ministry said").
 
 use super::*;
+use crate::segment::wordset::WordSet;
 
 /// Content of every frame: from its cue (past any object) to where the next
 /// frame's attribution starts; quotes before a trailing attribution count
@@ -146,7 +147,7 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
     let start = i;
     while i < to && toks[i].is_word() && !toks[i].quoted && i - start < 6 {
         let lower = toks[i].lower();
-        if CLAUSE_VERBS.contains(&lower.as_str()) {
+        if CLAUSE_VERBS.contains(lower.as_str()) {
             i = start; // "warns doses will fall short": a clause, not an object
             break;
         }
@@ -199,22 +200,22 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     // "told the court she became suspicious": a subject pronoun opens a clause whatever its verb.
     let pronoun_subject = matches!(words.first().map(String::as_str), Some("she" | "he" | "they" | "we" | "i"));
     let clause = words.len() >= 3
-        && !PREPOSITIONS.contains(&words[0].as_str())
+        && !PREPOSITIONS.contains(words[0].as_str())
         && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")
-        && (pronoun_subject || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(&w.as_str())));
+        && (pronoun_subject || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(w.as_str())));
     clause.then_some(obj_end)
 }
 
 /// Words that show the words after a cue are a clause with its own verb.
-const CLAUSE_VERBS: &[&str] = &[
+static CLAUSE_VERBS: WordSet = WordSet::new(&[
     "will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has",
     "have", "had", "be", "remains", "remain", "did", "does", "do", "didn't", "doesn't", "don't", "won't", "can't",
-];
+]);
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "in", "on", "at", "during", "after", "before", "via", "through", "by", "from", "with", "late", "early", "earlier",
     "outside", "inside", "later", "when", "while", "speaking", "talking", "writing",
-];
+]);
 
 /// "told reporters in Tokyo on Friday morning that ...": the content starts after "that".
 fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
@@ -225,7 +226,7 @@ fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
     let first = toks[i].lower();
     let time = matches!(first.as_str(), "yesterday" | "today" | "tonight")
         || matches!(first.as_str(), "this" | "last") && time_noun(toks.get(i + 1));
-    if !time && !PREPOSITIONS.contains(&first.as_str()) {
+    if !time && !PREPOSITIONS.contains(first.as_str()) {
         return i;
     }
     // "said on Wednesday, deepening a row that has left ...": the "that" past a
@@ -271,7 +272,7 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
         .unwrap_or(to);
     let words = toks[from..to].iter().filter(|t| t.is_word()).count();
     from < to
-        && (PREPOSITIONS.contains(&toks[from].lower().as_str()) || when(&toks[from].lower()))
+        && (PREPOSITIONS.contains(toks[from].lower().as_str()) || when(&toks[from].lower()))
         && words <= 16
         && (from..to).all(|j| {
             let t = &toks[j];

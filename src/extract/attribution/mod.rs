@@ -12,6 +12,7 @@ mod subject;
 
 use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
+use crate::segment::wordset::WordSet;
 use after::{according_to, inverted_after_clause};
 use content::assign_content;
 use std::ops::Range;
@@ -38,10 +39,10 @@ pub struct Frame {
     pub attribution: Range<usize>,
 }
 
-const NOT_SUBJECT_BEFORE_CUE: &[&str] = &[
+static NOT_SUBJECT_BEFORE_CUE: WordSet = WordSet::new(&[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "which", "who",
     "is", "was", "were", "are", "be", "been", "being", "to", "of", "by", "for", "with", "without", "no",
-];
+]);
 /// Base forms that are more often nouns than verbs in news text: a cue only
 /// after "I", "we", "they" or "you".
 const NOUN_LIKE_BASE: &[&str] = &[
@@ -62,10 +63,10 @@ const QUOTE_ONLY: &[&str] = &[
     "continued", "continues",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
-const BEFORE_ADJECTIVE: &[&str] = &[
+static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
     "put", "puts", "putting", "bring", "brings", "brought", "offer", "offers", "offered", "provide", "provides",
     "provided", "create", "creates", "created", "face", "faces", "faced", "under", "any", "some", "extra", "much",
-];
+]);
 /// What "read" can attribute: "the statement read".
 const DOCUMENTS: &[&str] =
     &["statement", "letter", "message", "text", "communique", "communiqué", "note", "post", "release"];
@@ -157,11 +158,11 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     }
     // "WHO warns": the agency, not the relative pronoun.
     let relative_who = prev.is_some_and(|p| p.text != "WHO");
-    let rejected = NOT_SUBJECT_BEFORE_CUE.contains(&prev_lower.as_str()) && (prev_lower != "who" || relative_who)
+    let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who)
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
         || matches!(prev_lower.as_str(), "not" | "never") && !matches!(lower.as_str(), "denied" | "denies" | "deny")
-        || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(&prev_lower.as_str())
+        || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
         || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p));
     (!rejected).then_some(cue)

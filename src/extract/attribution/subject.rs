@@ -4,20 +4,21 @@
 
 use super::*;
 use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, PARTICLES, TITLES};
+use crate::segment::wordset::WordSet;
 
-const AUX: &[&str] = &[
+static AUX: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
     "further", "publicly", "earlier", "separately", "privately", "recently", "just", "already", "still", "too",
     "himself", "herself", "itself", "angrily", "flatly", "bluntly", "firmly", "today", "yesterday", "tonight",
     "openly", "explicitly", "quickly", "immediately", "subsequently", "simply", "did", "does", "do",
-];
+]);
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-const BOUNDARY_WORDS: &[&str] = &[
+static BOUNDARY_WORDS: WordSet = WordSet::new(&[
     "and", "but", "while", "as", "because", "after", "before", "when", "although", "though", "so", "that", "which",
     "where", "whereas", "since", "if", "unless", "than", "nor", "or",
-];
+]);
 
 const APPOSITIVE_OPENERS: &[&str] =
     &["who", "which", "whose", "a", "an", "the", "one", "himself", "herself", "speaking", "writing", "whom"];
@@ -70,7 +71,7 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         let inside_name = t.is("and") && (joins_name(toks, start - 1, end) || joins_office(toks, start - 1, end));
         // "Dr Nor Azlina": a capitalised "Nor" after a capitalised word is a name.
         let named = t.is_capitalized() && start >= 2 && toks[start - 2].is_word() && toks[start - 2].is_capitalized();
-        let boundary = BOUNDARY_WORDS.contains(&t.lower().as_str()) && !named;
+        let boundary = BOUNDARY_WORDS.contains(t.lower().as_str()) && !named;
         if boundary && start < end && !inside_name {
             break;
         }
@@ -115,9 +116,9 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     // "the Court of Appeal, Justice Anne Whitford wrote": a titled person after the name.
     let after = &toks[i + 1..end];
     let titled_person = after.len() >= 3
-        && TITLES.contains(&after[0].lower().trim_end_matches('.'))
+        && TITLES.contains(after[0].lower().trim_end_matches('.'))
         && after[1..].iter().all(|t| t.is_word() && t.is_capitalized() || matches!(t.text, "-" | "."))
-        && !ORG_WORDS.contains(&after[after.len() - 1].lower().as_str());
+        && !ORG_WORDS.contains(after[after.len() - 1].lower().as_str());
     if titled_person {
         return false;
     }
@@ -127,7 +128,7 @@ fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     if prefixed && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
         return true;
     }
-    let head = |t: &Tok| ORG_WORDS.contains(&t.lower().as_str()) || t.is("bureau");
+    let head = |t: &Tok| ORG_WORDS.contains(t.lower().as_str()) || t.is("bureau");
     // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
     let in_name = |t: &Tok| t.is_capitalized() || t.is("of") || t.is("for") || matches!(t.text, "'" | "’");
     if head(&toks[end - 1]) && toks[i + 1..end].iter().all(in_name) {
@@ -181,7 +182,7 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let lower = t.lower();
-    if AUX.contains(&lower.as_str()) || lower.ends_with("n't") || lower.ends_with("n’t") || lower == "not" {
+    if AUX.contains(lower.as_str()) || lower.ends_with("n't") || lower.ends_with("n’t") || lower == "not" {
         return true;
     }
     // "X on Thursday said"
@@ -247,7 +248,7 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
     // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.
     let office = |w: &Range<usize>| {
-        TITLES.contains(&toks[w.end - 1].lower().as_str())
+        TITLES.contains(toks[w.end - 1].lower().as_str())
             || w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "for" | "of" | "&")
     };
     match subject {
@@ -281,7 +282,7 @@ fn is_age(ts: &[Tok]) -> bool {
 /// Capitalised words (with "of"), short enough to be a name or title and name.
 fn is_name(ts: &[Tok]) -> bool {
     // "Datuk Seri Azlan bin Hamzah": particles inside a name.
-    let particle = |i: usize| i > 0 && PARTICLES.contains(&ts[i].text);
+    let particle = |i: usize| i > 0 && PARTICLES.contains(ts[i].text);
     !ts.is_empty()
         && ts.len() <= 7
         && ts.iter().enumerate().all(|(i, t)| {
@@ -340,7 +341,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < 10 {
         let lower = toks[end].lower();
         if end > from
-            && (BOUNDARY_WORDS.contains(&lower.as_str())
+            && (BOUNDARY_WORDS.contains(lower.as_str())
                 || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after"))
             && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
         {
@@ -391,7 +392,7 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let mut start = 0;
     for (n, &comma) in commas.iter().enumerate() {
         let seg = start..comma;
-        if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(&toks[seg.start].text) {
+        if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(toks[seg.start].text) {
             return Some(seg);
         }
         // Only a description or a name may come before the name: "Its director general,".
@@ -434,7 +435,7 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
     let capital = |t: &Tok| t.is_word() && (t.is_capitalized() || t.is("of"));
     let particle = |i: usize| {
-        PARTICLES.contains(&toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+        PARTICLES.contains(toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
     };
     let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i)).count();
     let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
@@ -442,7 +443,8 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 }
 
 /// Capitalised sentence openers that are not names.
-const STARTERS: &[&str] = &["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"];
+static STARTERS: WordSet =
+    WordSet::new(&["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"]);
 
 /// The last run of two or more capitalised words directly followed by a
 /// lowercase word: a named subject and its verb.
@@ -455,7 +457,7 @@ fn named_subject(ts: &[Tok]) -> Option<Range<usize>> {
             i += 1;
         }
         let verb_follows = ts.get(i).is_some_and(|t| t.is_word() && !t.is_capitalized());
-        if i - start >= 2 && verb_follows && !STARTERS.contains(&ts[start].text) {
+        if i - start >= 2 && verb_follows && !STARTERS.contains(ts[start].text) {
             best = Some(start..i);
         }
         i = i.max(start + 1);

@@ -6,6 +6,7 @@
 use super::lexicon::ORG_WORDS;
 use super::{Context, Speaker};
 use crate::gazetteer::{EntityKind, Via};
+use crate::segment::wordset::WordSet;
 
 /// Words that place a story in the United Kingdom without naming it, as
 /// British copy does ("NHS England", "councils in Wales").
@@ -26,10 +27,10 @@ const NAMED_OFFICES: &[&str] =
     &["ministry", "department", "agency", "administration", "bureau", "board", "embassy", "consulate"];
 
 /// What a business is called by its trade ("the salmon farmer"); "-maker" words count too.
-const TRADES: &[&str] = &[
+static TRADES: WordSet = WordSet::new(&[
     "farmer", "grower", "producer", "miner", "exporter", "importer", "processor", "supplier", "shipper", "brewer",
     "distiller", "refiner", "giant", "chain", "conglomerate", "utility", "telco", "startup", "start-up", "outfit",
-];
+]);
 
 const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
@@ -213,7 +214,7 @@ impl Context<'_> {
         }
         for body in self.org_by_noun.values().chain(&self.companies) {
             let first = body.name.split_whitespace().next().unwrap_or("");
-            let distinctive = first.len() >= 4 && !ORG_WORDS.contains(&first.to_lowercase().as_str());
+            let distinctive = first.len() >= 4 && !ORG_WORDS.contains(first.to_lowercase().as_str());
             let at = text.rfind(&body.name).or_else(|| distinctive.then(|| word_at(text, first)).flatten());
             if let Some(at) = at {
                 consider(at, body);

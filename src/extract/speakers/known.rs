@@ -49,7 +49,7 @@ impl Context<'_> {
                 }
                 // "an OPEC+ delegate" is somebody; "a European Commission spokesperson" is the Commission.
                 let voice = ["spokesperson", "spokesman", "spokeswoman"].iter().any(|v| tail.ends_with(v));
-                if last_word_in(tail, UNNAMED_NOUNS) && !voice {
+                if last_word_in(tail, &UNNAMED_NOUNS) && !voice {
                     return unnamed(words, lower);
                 }
                 Some(Speaker { name: e.name.clone(), person: false, gender: None })
@@ -59,7 +59,7 @@ impl Context<'_> {
                     return Some(holder);
                 }
                 // "A Chinese engineer at one of the smelters": a source, described.
-                if last_word_in(head_of(tail), UNNAMED_NOUNS) {
+                if last_word_in(head_of(tail), &UNNAMED_NOUNS) {
                     return unnamed(words, lower);
                 }
                 // "the Saudi energy minister": the minister the article named.
@@ -93,7 +93,7 @@ impl Context<'_> {
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for"));
         let org_like =
-            |w: &str| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
+            |w: &str| ORG_WORDS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
         // "The U.S. Treasury Department" is the government's, resolved as its country.
         let national =
             words.split_whitespace().last().is_some_and(|w| {
@@ -139,7 +139,7 @@ impl Context<'_> {
             words[..start].split_whitespace().skip_while(|w| matches!(*w, "The" | "the" | "A" | "a")).collect();
         let joined =
             parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "for" | "of"));
-        let org_word = parts.iter().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+        let org_word = parts.iter().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
         let national =
             parts.iter().any(|w| matches!(w.to_lowercase().as_str(), "ministry" | "department" | "government"));
         let titled = parts.first().is_some_and(|w| is_title(w));

@@ -1,6 +1,8 @@
 //! Word lists for speaker resolution.
 
-pub const UNNAMED_NOUNS: &[&str] = &[
+use crate::segment::wordset::WordSet;
+
+pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts",
     "aide", "aides", "insider", "insiders", "observer", "observers", "lawmaker", "lawmakers", "officer", "officers",
     "spokesperson", "spokesman", "spokeswoman", "resident", "residents", "witness", "witnesses", "critics", "people",
@@ -17,16 +19,16 @@ pub const UNNAMED_NOUNS: &[&str] = &[
     "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers", "pal", "pals",
     "team-mate", "team-mates", "teammate", "teammates", "mother", "father", "commuters", "listeners", "viewers",
     "readers", "families", "survivors",
-];
+]);
 
-pub const ROLE_WORDS: &[&str] = &[
+pub static ROLE_WORDS: WordSet = WordSet::new(&[
     "supreme leader", "prime minister", "foreign minister", "foreign secretary", "secretary of state",
     "defence minister", "defense minister", "defence secretary", "defense secretary", "head of state", "top diplomat",
     "leader", "dictator", "strongman", "president", "premier", "chancellor", "king", "ruler", "despot", "tyrant",
     "autocrat", "spokesman", "spokeswoman", "spokesperson",
-];
+]);
 
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordSet = WordSet::new(&[
     "cllr", "premier", "mp", "mep", "td", "msp", "mla", "senator", "congressman", "congresswoman", "winner",
     "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner", "shopkeeper",
     "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness", "cabbie", "prosecutor",
@@ -47,27 +49,27 @@ pub const TITLES: &[&str] = &[
     "rabbi", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
     "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
     "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
-];
+]);
 
 /// Offices a person holds in a body, written before their name ("Board
 /// Chairman Ray Sandoval").
-pub const OFFICES: &[&str] = &[
+pub static OFFICES: WordSet = WordSet::new(&[
     "chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "secretary", "manager",
     "spokesman", "spokeswoman", "spokesperson", "supervisor", "minister", "head", "leader", "commissioner",
     "superintendent", "inspector", "officer", "ceo", "founder", "editor", "coach", "captain", "governor", "mayor",
     "councillor", "trustee", "treasurer",
-];
+]);
 
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.
-pub const EPITHETS: &[&str] = &[
+pub static EPITHETS: WordSet = WordSet::new(&[
     "furious", "fuming", "angry", "defiant", "gutted", "delighted", "heartbroken", "livid", "devastated", "emotional",
     "tearful", "shocked", "stunned", "outraged", "relieved", "jubilant", "proud", "brave", "raging", "seething",
     "beaming", "bitter", "frustrated", "axed", "sacked", "embattled", "beleaguered", "under-fire", "tough-talking",
     "outspoken", "veteran", "disgraced", "shamed", "boss", "ex", "former", "sportsman", "sportswoman", "hunk",
     "stunner", "darling", "telly", "hurler", "footballer", "striker", "ace", "singer", "actor", "actress",
-];
+]);
 
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: WordSet = WordSet::new(&[
     "force", "guild", "authority", "league", "club", "orchestra", "police", "trust", "school", "hospital", "airline",
     "university", "college", "museum", "charity", "regulator", "chamber", "division", "department", "office",
     "federation", "alliance", "agency", "ministry", "directorate", "observatory", "association", "council", "ministry",
@@ -78,7 +80,7 @@ pub const ORG_WORDS: &[&str] = &[
     "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "sindicato",
     "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
     "ministerium", "partnership", "mission",
-];
+]);
 
 /// Words that open the name of a body named after its area ("NHS West
 /// Highland and Islands"), where no organisation word ends it.
@@ -89,13 +91,13 @@ pub const DOCUMENTS: &[&str] =
     &["statement", "notice", "advisory", "release", "filing", "letter", "post", "communique", "report", "memo"];
 
 /// Nouns for a company the article named ("the carrier", "the firm").
-pub const BUSINESS: &[&str] = &[
+pub static BUSINESS: WordSet = WordSet::new(&[
     "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",
     "maker", "line", "broadcaster", "developer", "rival",
-];
+]);
 
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").
-pub const COMPANY_SUFFIXES: &[&str] = &[
+pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "line", "lines", "shipping", "airways", "air", "logistics", "freight", "holdings", "motors", "capital", "energy",
     "pharma", "group", "tv", "media", "water", "ferries", "rail", "railways", "airport", "telecom", "insurance",
     "terminals", "inc", "ltd", "plc", "corp", "corporation", "systems", "technologies", "foods", "ag", "sa", "gmbh",
@@ -104,7 +106,7 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
     "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
     "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership",
-];
+]);
 
 /// Offices an article may name in another style than the attribution does:
 /// "Kenya's trade minister" is "Trade Cabinet Secretary Esther Kariuki",
@@ -122,14 +124,14 @@ pub const ROLE_ALIASES: &[(&str, &[&str])] = &[
 pub const SOLE_ROLES: &[&str] = &["prosecutor", "judge", "magistrate", "coroner"];
 
 /// Nouns that describe a person already named ("the dinner lady", "the winner").
-pub const PERSON_NOUNS: &[&str] = &[
+pub static PERSON_NOUNS: WordSet = WordSet::new(&[
     "man", "woman", "lady", "mother", "father", "mum", "dad", "girl", "boy", "chef", "contestant", "winner", "owner",
     "boss", "historian", "director", "campaigner", "activist", "pensioner", "teacher", "driver", "victim", "candidate",
     "chairman", "chairwoman", "founder", "executive", "manager",
-];
+]);
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
-pub const PARTICLES: &[&str] = &[
+pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den",
-];
+]);

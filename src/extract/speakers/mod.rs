@@ -103,7 +103,7 @@ impl<'g> Context<'g> {
         let group = text
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .rev()
-            .find(|w| w.len() > 3 && w.ends_with('s') && UNNAMED_NOUNS.contains(&w.to_lowercase().as_str()));
+            .find(|w| w.len() > 3 && w.ends_with('s') && UNNAMED_NOUNS.contains(w.to_lowercase().as_str()));
         if let Some(g) = group {
             self.last_group = Some(g.to_lowercase());
         }
@@ -127,7 +127,7 @@ impl<'g> Context<'g> {
                 .name
                 .split_whitespace()
                 .map(str::to_lowercase)
-                .filter(|w| ORG_WORDS.contains(&w.as_str()))
+                .filter(|w| ORG_WORDS.contains(w.as_str()))
                 .chain(kind_noun)
             {
                 self.org_by_noun.insert(noun, speaker.clone());
@@ -162,7 +162,7 @@ impl<'g> Context<'g> {
                 .strip_suffix("ies")
                 .map(|s| format!("{s}y"))
                 .unwrap_or_else(|| group.trim_end_matches('s').into());
-            Some(one).filter(|o| UNNAMED_NOUNS.contains(&o.as_str()))?
+            Some(one).filter(|o| UNNAMED_NOUNS.contains(o.as_str()))?
         } else {
             group.to_string()
         };
@@ -208,7 +208,7 @@ impl<'g> Context<'g> {
         }
         // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
         // without where it is based or what it is.
-        let described = |f: &str| f.ends_with("-based") || BUSINESS.contains(&f.to_lowercase().as_str());
+        let described = |f: &str| f.ends_with("-based") || BUSINESS.contains(f.to_lowercase().as_str());
         let named_rest = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
         if let Some((first, rest)) = words.split_once(' ').filter(|(f, r)| described(f) && named_rest(r)) {
             if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
@@ -249,7 +249,7 @@ impl<'g> Context<'g> {
             !who.is_empty()
                 && who.split_whitespace().count() <= 3
                 && who.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                && !who.split_whitespace().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+                && !who.split_whitespace().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()))
         }) {
             // "Analysts in Seoul say": unnamed sources keep where they are.
             match self.resolve_inner(who).filter(|s| s.person) {
@@ -401,7 +401,7 @@ impl<'g> Context<'g> {
         let named = words[at + 3..].split_whitespace().any(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && !names::is_title(w)
-                && !ORG_WORDS.contains(&w.to_lowercase().as_str())
+                && !ORG_WORDS.contains(w.to_lowercase().as_str())
         });
         if named {
             return None;
@@ -438,7 +438,7 @@ impl<'g> Context<'g> {
         if DOCUMENTS.contains(&noun) {
             return self.last_body.clone().or_else(|| self.last.clone());
         }
-        if let Some(s) = self.companies.first().filter(|_| BUSINESS.contains(&noun)) {
+        if let Some(s) = self.companies.first().filter(|_| BUSINESS.contains(noun)) {
             return Some(s.clone()); // "the Copenhagen-based carrier"
         }
         // "the school's deputy principal", before "said the deputy principal, Simone Fakatava.".
@@ -464,12 +464,12 @@ impl<'g> Context<'g> {
         match noun {
             "statement" | "government" | "company" | "organisation" | "organization" | "embassy" | "report"
             | "watchdog" | "regulator" => self.last_body.clone().or_else(|| self.last.clone()),
-            _ if ORG_WORDS.contains(&noun) => self.last_body.clone().or_else(|| self.last.clone()),
+            _ if ORG_WORDS.contains(noun) => self.last_body.clone().or_else(|| self.last.clone()),
             "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
             | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"
             | "envoy" | "general" => self.last_person.clone(),
             // "the 34-year-old dinner lady": a description of somebody already named.
-            _ if PERSON_NOUNS.contains(&noun) || rest.contains("-year-old") => self.last_person.clone(),
+            _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") => self.last_person.clone(),
             _ => None,
         }
     }
@@ -504,9 +504,9 @@ impl<'g> Context<'g> {
         }
         for w in words.split_whitespace() {
             let w = w.to_lowercase();
-            if UNNAMED_NOUNS.contains(&w.as_str())
-                || ROLE_WORDS.contains(&w.as_str())
-                || ORG_WORDS.contains(&w.as_str()) && !speaker.person
+            if UNNAMED_NOUNS.contains(w.as_str())
+                || ROLE_WORDS.contains(w.as_str())
+                || ORG_WORDS.contains(w.as_str()) && !speaker.person
                 || matches!(
                     w.as_str(),
                     "mayor" | "minister" | "councillor" | "chief" | "ambassador" | "judge" | "secretary" | "envoy"

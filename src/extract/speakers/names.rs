@@ -3,6 +3,7 @@
 //! to names met earlier in the article, and unnamed sources kept unnamed.
 
 use super::lexicon::*;
+use crate::segment::wordset::WordSet;
 
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -13,19 +14,19 @@ static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 });
 
 /// Capitalised at a sentence start, never part of a name.
-const STARTERS: &[&str] = &[
+static STARTERS: WordSet = WordSet::new(&[
     "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
     "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
     "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
     "About", "Whether",
-];
+]);
 
 /// Nouns that introduce a company by its one-word name.
-const BUSINESS_NOUNS: &[&str] = &[
+static BUSINESS_NOUNS: WordSet = WordSet::new(&[
     "company", "firm", "operator", "maker", "manufacturer", "retailer", "carrier", "airline", "platform", "startup",
     "giant", "group", "insurer", "lender", "bank", "developer", "producer", "supplier", "chain", "provider",
-];
+]);
 
 /// Last words of events, which are not people ("Olympic Games").
 const EVENTS: &[&str] = &[
@@ -35,10 +36,10 @@ const EVENTS: &[&str] = &[
 
 /// "bin", "de", "la"; "al-Harthy" as well, a particle joined to a capitalised name.
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    PARTICLES.contains(word)
         || word
             .split_once('-')
-            .is_some_and(|(p, n)| PARTICLES.contains(&p) && n.chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|(p, n)| PARTICLES.contains(p) && n.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.").
@@ -77,7 +78,7 @@ impl Context<'_> {
             let person = self.by_surname.get(surname.trim_end_matches("’s").trim_end_matches("'s"));
             let written = name.join(" ").to_lowercase();
             if let Some(p) = person.filter(|p| {
-                PARTICLES.contains(&particle.to_lowercase().as_str())
+                PARTICLES.contains(particle.to_lowercase().as_str())
                     && p.name
                         .to_lowercase()
                         .ends_with(&format!(" {}", written.trim_end_matches("’s").trim_end_matches("'s")))
@@ -121,9 +122,11 @@ impl Context<'_> {
             let lower = format!(" {} ", name.to_lowercase());
             lower.find(&written).is_some_and(|at| {
                 lower[..at].split_whitespace().all(|w| {
-                    PARTICLES.contains(&w)
+                    PARTICLES.contains(w)
                         || !w.ends_with("-based")
-                            && ![BUSINESS, ORG_WORDS, COMPANY_SUFFIXES, EPITHETS, TITLES].iter().any(|l| l.contains(&w))
+                            && ![&BUSINESS, &ORG_WORDS, &COMPANY_SUFFIXES, &EPITHETS, &TITLES]
+                                .iter()
+                                .any(|l| l.contains(w))
                 })
             })
         };
@@ -142,7 +145,7 @@ impl Context<'_> {
         let (head, tail) = words.split_once(" of ")?;
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let named = head.split_whitespace().filter(|w| capitalised(w) && !is_title(w)).count() >= 2;
-        let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+        let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
         // "Professor Lee Ji-young of the Department of Aquaculture at Pukyong National University".
         let connector = |w: &str| matches!(w, "the" | "and" | "of" | "at");
         if !named || org_head || !tail.split_whitespace().all(|w| capitalised(w) || connector(w)) {
@@ -181,7 +184,7 @@ impl Context<'_> {
             let lower = p.to_lowercase();
             p.chars().next().is_some_and(char::is_uppercase)
                 && !lower.ends_with("-based")
-                && ![BUSINESS, ORG_WORDS, COMPANY_SUFFIXES, EPITHETS].iter().any(|l| l.contains(&lower.as_str()))
+                && ![&BUSINESS, &ORG_WORDS, &COMPANY_SUFFIXES, &EPITHETS].iter().any(|l| l.contains(lower.as_str()))
         };
         if parts.len() >= 3 && parts.iter().all(plain) && speaker.person {
             for at in 1..parts.len() - 1 {
@@ -232,7 +235,7 @@ impl Context<'_> {
                 || initials
                 || capital
                     && !is_title(word)
-                    && !STARTERS.contains(&word)
+                    && !STARTERS.contains(word)
                     && !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word));
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
             if raw.starts_with(['(', '[']) && !run.is_empty() {
@@ -287,7 +290,7 @@ impl Context<'_> {
     }
 
     fn is_place_or_body(&self, word: &str) -> bool {
-        ORG_WORDS.contains(&word.to_lowercase().as_str())
+        ORG_WORDS.contains(word.to_lowercase().as_str())
             || self.gaz.mentions(word).iter().any(|m| {
                 self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital
             })
@@ -296,7 +299,10 @@ impl Context<'_> {
     /// A two- to four-word name, under its gazetteer name when it has one
     /// ("Jong Un"), and under the titles written before it.
     fn learn_person(&mut self, run: &[&str], titles: &[String]) {
-        if let ([name], Some(noun)) = (run, titles.iter().find(|t| BUSINESS_NOUNS.contains(&t.as_str()))) {
+        if run.is_empty() {
+            return;
+        }
+        if let ([name], Some(noun)) = (run, titles.iter().find(|t| BUSINESS_NOUNS.contains(t.as_str()))) {
             // "parcel-locker operator Parcelon": a company, found later as "the company".
             let org = Speaker { name: name.to_string(), person: false, gender: None };
             for n in [noun.as_str(), "company", "firm"] {
@@ -305,10 +311,10 @@ impl Context<'_> {
             return;
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let company = COMPANY_SUFFIXES.contains(&last.as_str()) || EVENTS.contains(&last.as_str());
+        let company = COMPANY_SUFFIXES.contains(last.as_str()) || EVENTS.contains(&last.as_str());
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         let names = run.iter().filter(|w| !PARTICLES.contains(w)).count();
-        if !(2..=4).contains(&names) || PARTICLES.contains(&run[run.len() - 1]) || company {
+        if !(2..=4).contains(&names) || PARTICLES.contains(run[run.len() - 1]) || company {
             return;
         }
         let text = run.join(" ");
@@ -359,11 +365,11 @@ impl Context<'_> {
         for m in ORG_NAME.find_iter(body) {
             let words: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w)).collect();
             let nouns: Vec<String> =
-                words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(&w.as_str())).collect();
+                words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
             // "Haldane Freight and Corrick Logistics": two companies.
             for part in words.split(|w| *w == "and") {
                 let company = part.len() >= 2
-                    && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
+                    && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
                 if company {
                     self.learn_company(part.join(" "));
                 }
@@ -401,7 +407,7 @@ impl Context<'_> {
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
 pub(super) fn title_case(word: &str) -> String {
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
-    let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str());
+    let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());
     if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form {
         // "OKORO-HART" is "Okoro-Hart".
         let part = |p: &str| {
@@ -418,8 +424,8 @@ pub(super) fn person(name: &str, gender: Option<char>) -> Speaker {
     Speaker { name: name.to_string(), person: true, gender }
 }
 
-pub(super) fn last_word_in(text: &str, words: &[&str]) -> bool {
-    text.split_whitespace().last().is_some_and(|w| words.contains(&w))
+pub(super) fn last_word_in(text: &str, words: &WordSet) -> bool {
+    text.split_whitespace().last().is_some_and(|w| words.contains(w))
 }
 
 pub(super) fn is_title(token: &str) -> bool {
@@ -428,10 +434,10 @@ pub(super) fn is_title(token: &str) -> bool {
     }
     let t = token.trim_end_matches('.').to_lowercase();
     // "Secretary-General", "Vice-President": every part a title.
-    let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(&p));
+    let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p));
     hyphenated
-        || TITLES.contains(&t.as_str())
-        || EPITHETS.contains(&t.as_str())
+        || TITLES.contains(t.as_str())
+        || EPITHETS.contains(t.as_str())
         || token.chars().next().is_some_and(char::is_lowercase)
 }
 
@@ -453,7 +459,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // The description ends with its source noun: "a Southeast Asian diplomat
     // involved in drafting the statement" → "Southeast Asian diplomat".
     let parts: Vec<&str> = words.split_whitespace().collect();
-    let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(&w.to_lowercase().as_str()))?;
+    let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(w.to_lowercase().as_str()))?;
     // "Morowali district police": the force of a named place, a body of its own.
     let placed = parts[..noun_at].first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     if parts[noun_at].eq_ignore_ascii_case("police") && noun_at > 0 && noun_at + 1 == parts.len() && placed {
@@ -480,7 +486,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     let office_then_name = tail.len() >= 2
         && !matches!(tail[0], "of" | "for" | "at" | "in" | "from" | "with" | "to" | "close")
         && tail.last().is_some_and(capitalised)
-        && tail.iter().all(|w| capitalised(w) || TITLES.contains(&w.to_lowercase().as_str()));
+        && tail.iter().all(|w| capitalised(w) || TITLES.contains(w.to_lowercase().as_str()));
     if office_then_name {
         return None;
     }
@@ -548,7 +554,7 @@ pub(super) fn is_proper(desc: &str) -> bool {
 pub(super) fn company_name(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().collect();
     let capitalised = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let company = parts.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.to_lowercase().as_str()));
+    let company = parts.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
     (parts.len() >= 2 && capitalised && company).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
 }
 
@@ -560,12 +566,12 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         w.chars().next().is_some_and(char::is_uppercase)
             || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
     }) && parts.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let org_at = parts.iter().rposition(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+    let org_at = parts.iter().rposition(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
     // "Board Chairman Ray Sandoval", "Harrow Foundation Chief Executive
     // Michael Oduya": a person holding an office in the body.
     let office_holder = org_at.is_some_and(|at| {
         let rest = &parts[at + 1..];
-        let office = rest.iter().rposition(|w| OFFICES.contains(&w.to_lowercase().as_str()));
+        let office = rest.iter().rposition(|w| OFFICES.contains(w.to_lowercase().as_str()));
         office.is_some_and(|o| rest[o + 1..].iter().any(|w| !is_title(w)))
     });
     // "NHS West Highland and Islands": a health board, named after its area.

@@ -81,8 +81,8 @@ impl Context<'_> {
         }
         let rest = lower.strip_prefix("the ").unwrap_or(lower);
         let head = super::names::head_of(rest).split_whitespace().last()?;
-        let person_noun = super::lexicon::PERSON_NOUNS.contains(&head)
-            || super::lexicon::TITLES.contains(&head) && !head.ends_with('s');
+        let person_noun = super::lexicon::PERSON_NOUNS.contains(head)
+            || super::lexicon::TITLES.contains(head) && !head.ends_with('s');
         let source = matches!(head, "official" | "source" | "spokesperson" | "spokesman" | "spokeswoman" | "analyst")
             || self.by_role.contains_key(head);
         (person_noun && !source && !lower.starts_with("a ") && !lower.starts_with("an "))
