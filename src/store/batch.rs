@@ -61,7 +61,10 @@ impl Store {
     pub fn render(&self, record: Record) -> Result<Rendered> {
         let path = self.record_path(&record.article);
         let article = record.article.clone();
-        let text = yaml::to_string(&record)?;
+        let mut text = yaml::to_string(&record)?;
+        // The writer grows the string by doubling: without this, 150 MB of
+        // YAML for 10,000 articles held about 200 MB while it waited.
+        text.shrink_to_fit();
         let record = path.exists().then_some(record);
         Ok(Rendered { path, article, text, record })
     }
