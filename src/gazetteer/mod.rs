@@ -12,7 +12,7 @@ mod roles;
 pub use data::{CountryEntry, GazetteerFile, OfficeEntry, OrganizationEntry, PersonEntry};
 pub use roles::role_office;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::Path;
@@ -252,9 +252,6 @@ impl Builder {
     fn finish(self) -> Gazetteer {
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            // Every article is searched many times over; a full DFA is built once
-            // per process and searches about twice as fast as the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&self.patterns)
             .expect("gazetteer patterns build an automaton");
         Gazetteer { entities: self.entities, by_name: self.by_name, surfaces: self.surfaces, matcher }

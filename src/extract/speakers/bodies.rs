@@ -49,10 +49,12 @@ impl Context<'_> {
                 bump(&e.name);
             }
         }
-        for marker in UK_MARKERS {
-            for _ in body.match_indices(marker) {
-                bump("United Kingdom");
-            }
+        // One pass for all markers; none can overlap itself, so this counts
+        // what a search for each marker in turn would.
+        static MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(UK_MARKERS).expect("static markers"));
+        for _ in MARKERS.find_overlapping_iter(body) {
+            bump("United Kingdom");
         }
         // The first named wins a tie: max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
@@ -194,7 +196,7 @@ impl Context<'_> {
 
     /// Notes the body `text` names last, gazetteer organisations and the
     /// article's own ("Network Rail", "Severnvale" for "Severnvale Water").
-    pub(super) fn observe_bodies(&mut self, text: &str) {
+    pub(super) fn observe_bodies(&mut self, text: &str, mentions: &[crate::gazetteer::Mention]) {
         let mut latest: Option<(usize, Speaker)> = None;
         // Ties (two names found at one place) go to the longer name, then the
         // first in order: the maps below iterate in no fixed order.
@@ -206,7 +208,7 @@ impl Context<'_> {
                 latest = Some((at, s.clone()));
             }
         };
-        for m in self.gaz.mentions(text) {
+        for m in mentions {
             let e = self.gaz.entity(m.entity);
             if e.kind == EntityKind::Organization {
                 consider(m.start, &Speaker { name: e.name.clone(), person: false, gender: None });

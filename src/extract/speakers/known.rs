@@ -117,7 +117,9 @@ impl Context<'_> {
     pub(super) fn role_holder(&self, tail: &str, country: Option<&str>) -> Option<Speaker> {
         let country = country?;
         let padded = format!(" {} ", tail.split(|c: char| !c.is_alphanumeric()).collect::<Vec<_>>().join(" "));
-        let role = ROLE_WORDS.iter().find(|r| padded.contains(&format!(" {r} ")))?;
+        static PADDED: std::sync::LazyLock<Vec<String>> =
+            std::sync::LazyLock::new(|| ROLE_WORDS.iter().map(|r| format!(" {r} ")).collect());
+        let role = ROLE_WORDS.iter().zip(PADDED.iter()).find(|(_, p)| padded.contains(p.as_str()))?.0;
         let (office, title) = role_office(role, country)?;
         let idx = self
             .gaz

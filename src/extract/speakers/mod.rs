@@ -98,7 +98,8 @@ impl<'g> Context<'g> {
 
     /// Notes the organisations `text` mentions, for later "the agency said".
     pub fn observe(&mut self, text: &str) {
-        self.observe_bodies(text);
+        let mentions = self.gaz.mentions(text);
+        self.observe_bodies(text, &mentions);
         // "About 40 residents attended. Several accused the authority": the group.
         let group = text
             .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -113,7 +114,7 @@ impl<'g> Context<'g> {
         {
             self.observed_orgs.push("United Nations".into());
         }
-        for m in self.gaz.mentions(text) {
+        for m in mentions {
             let e = self.gaz.entity(m.entity);
             if e.kind != EntityKind::Organization {
                 continue;
