@@ -84,15 +84,21 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
-        if let Some(c) = LABEL.captures(text) {
-            let label = c.get(1).expect("group 1 always matches");
-            let name = label.as_str().trim().to_lowercase();
-            // "One pal told The Blaze:" introduces a quote; a label is a name or a role.
-            let named = label.as_str().split_whitespace().all(|w| {
+        // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
+        // the residents:" goes on with an answer; a label is a name or a role.
+        let named = |label: &str| {
+            label.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the" | "de" | "da" | "van" | "von" | "der" | "bin" | "al")
-            });
-            if !named || label.as_str().split_whitespace().count() > 5 || NOT_LABELS.contains(name.as_str()) {
+            })
+        };
+        let captures = LABEL.captures(text).filter(|c| named(c.get(1).expect("group 1 always matches").as_str()));
+        if let Some(c) = captures {
+            let label = c.get(1).expect("group 1 always matches");
+            // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
+            if label.as_str().split_whitespace().count() > 5
+                || NOT_LABELS.contains(label.as_str().trim().to_lowercase())
+            {
                 continue;
             }
             let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);
@@ -153,6 +159,24 @@ fn mark_askers(body: &str, turns: &mut [Turn]) {
             t.question |= body[t.label.clone()] == opener;
         }
     }
+    // A news bulletin: the anchor and reporters narrate, and only whom they quote makes claims.
+    let lower = body.to_lowercase();
+    let journalists: Vec<String> =
+        tally.keys().filter(|label| introduced_as_journalist(&lower, label)).map(|l| l.to_string()).collect();
+    for t in turns.iter_mut() {
+        t.question |= journalists.iter().any(|j| *j == body[t.label.clone()]);
+    }
+}
+
+/// "I'm Nomvula Dlamini-Hadebe and this is Umoya FM News", "Annelie van der
+/// Westhuizen reports.": the label names a journalist of the programme.
+fn introduced_as_journalist(lower: &str, label: &str) -> bool {
+    let name = label.trim().to_lowercase();
+    if name.split_whitespace().count() < 2 {
+        return false;
+    }
+    ["i'm ", "i’m ", "i am "].iter().any(|i| lower.contains(&format!("{i}{name}")))
+        || [" reports", " reporting"].iter().any(|r| lower.contains(&format!("{name}{r}")))
 }
 
 #[cfg(test)]
@@ -191,6 +215,21 @@ mod tests {
         assert_eq!(&body[t[1].content.clone()], "I do not rule it out.\n\nAnd more.");
         let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
         assert_eq!(paras, ["I do not rule it out.", "And more."]);
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_goes_on_with_the_answer() {
+        let body = "Head\n\nHOST: Why?\n\nANA COSTA: It was moved.\n\nAnd I want to say this to the residents: it will be back.\n\nHOST: And if not?\n\nANA COSTA: I resign.";
+        let t = transcript_turns(body);
+        let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
+        assert_eq!(paras, ["It was moved.", "And I want to say this to the residents: it will be back."]);
+    }
+
+    #[test]
+    fn a_bulletin_s_anchor_and_reporters_narrate() {
+        let body = "Head\n\nNOMVULA DLAMINI: Good morning, I'm Nomvula Dlamini. Taps are dry. Sipho Mthembu reports.\n\nSIPHO MTHEMBU: The queue is long.\n\nANA GQIRANA: We have nothing.\n\nSIPHO MTHEMBU: The metro says tankers are out. In Kwazakhele, I'm Sipho Mthembu.\n\nNOMVULA DLAMINI: Now the weather.";
+        let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+        assert_eq!(asks, [true, true, false, true, true]);
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "rabbi", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
     "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
     "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
+    "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
+    "principal", "headteacher", "vicar", "archbishop",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

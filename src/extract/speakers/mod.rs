@@ -617,6 +617,22 @@ mod tests {
     }
 
     #[test]
+    fn a_contraction_does_not_open_a_name() {
+        let mut c = ctx();
+        c.learn_names("Good morning, I'm Nomvula Dlamini-Hadebe and this is the news.\n\nDLAMINI-HADEBE: Hello.");
+        assert_eq!(c.resolve("Dlamini-Hadebe").unwrap().name, "Nomvula Dlamini-Hadebe");
+    }
+
+    #[test]
+    fn where_a_body_is_based_is_not_its_name() {
+        let mut c = ctx();
+        c.learn_names("The Istanbul-based Public Tender Monitoring Association (KIIDER) said so.");
+        let name = "Public Tender Monitoring Association";
+        assert_eq!(c.resolve("The Istanbul-based Public Tender Monitoring Association").unwrap().name, name);
+        assert_eq!(c.resolve("the association").unwrap().name, name);
+    }
+
+    #[test]
     fn local_names_beat_gazetteer_surnames() {
         let mut c = ctx();
         c.learn_names("Workforce adviser Laura Bennett spoke.\n\nBENNETT: Thanks.");

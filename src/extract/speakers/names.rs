@@ -35,6 +35,13 @@ const EVENTS: &[&str] = &[
 ];
 
 /// "bin", "de", "la"; "al-Harthy" as well, a particle joined to a capitalised name.
+/// "I'm", "We've", "They'll": never part of a name ("I'm Nomvula Dlamini-Hadebe"),
+/// unlike "O'Neill" or "D'Souza".
+fn is_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’'])
+        .is_some_and(|(_, tail)| matches!(tail.to_lowercase().as_str(), "m" | "ve" | "re" | "ll" | "d" | "t"))
+}
+
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word)
         || word
@@ -236,6 +243,7 @@ impl Context<'_> {
                 || capital
                     && !is_title(word)
                     && !STARTERS.contains(word)
+                    && !is_contraction(word)
                     && !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word));
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
             if raw.starts_with(['(', '[']) && !run.is_empty() {
@@ -344,7 +352,9 @@ impl Context<'_> {
                 .expect("valid regex")
         });
         for c in NAMED_ACRONYM.captures_iter(body) {
-            let name = c[1].trim_start_matches("The ").to_string();
+            let name = c[1].trim_start_matches("The ");
+            let name = name.split_once(' ').filter(|(first, _)| is_located(first)).map_or(name, |(_, rest)| rest);
+            let name = name.to_string();
             let acronym = c[2].to_string();
             // The acronym's letters start the name's words, in order: "(TBN)" fits "PT Tanjung Baru
             // Nikel Industri"; "(UK)" after a person does not.
@@ -363,7 +373,9 @@ impl Context<'_> {
     /// as "the bank", "the division", "police".
     fn learn_orgs(&mut self, body: &str) {
         for m in ORG_NAME.find_iter(body) {
-            let words: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w)).collect();
+            // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
+            let words: Vec<&str> =
+                m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w)).collect();
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
             // "Haldane Freight and Corrick Logistics": two companies.
@@ -402,6 +414,11 @@ impl Context<'_> {
             None => self.companies.push(company),
         }
     }
+}
+
+/// "Istanbul-based": where a body is, written before its name.
+fn is_located(word: &str) -> bool {
+    word.len() > 6 && word.get(word.len() - 6..).is_some_and(|end| end.eq_ignore_ascii_case("-based"))
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
@@ -561,7 +578,8 @@ pub(super) fn company_name(words: &str) -> Option<Speaker> {
 /// "the North Kivu Provincial Health Division": a capitalised name ending in
 /// an organisation word, without its article.
 pub(super) fn org_name(words: &str) -> Option<Speaker> {
-    let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "The" | "the")).collect();
+    let parts: Vec<&str> =
+        words.split_whitespace().skip_while(|w| matches!(*w, "The" | "the") || is_located(w)).collect();
     let capitalised = parts.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
