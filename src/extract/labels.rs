@@ -82,6 +82,8 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
 pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let paras = segment::paragraphs(body);
     let mut turns: Vec<Turn> = Vec::new();
+    // Whether unlabelled paragraphs still go on with the last turn.
+    let mut open = false;
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -110,6 +112,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
             });
             let label = named.unwrap_or(label);
+            open = true;
             turns.push(Turn {
                 label: para.start + label.start()..para.start + label.end(),
                 content: content_start..para.end,
@@ -117,7 +120,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 question,
                 paragraphs: std::iter::once(content_start..para.end).collect(),
             });
-        } else if let Some(last) = turns.last_mut() {
+        } else if let Some(last) = turns.last_mut().filter(|_| open) {
+            // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt.
+            if is_narration(text) {
+                open = false;
+                continue;
+            }
             if last.span.end + 4 >= para.start.saturating_sub(2) || body[last.span.end..para.start].trim().is_empty() {
                 last.span.end = para.end;
                 last.content.end = para.end;
@@ -133,6 +141,35 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     }
     mark_askers(body, &mut turns);
     turns
+}
+
+/// A paragraph that reports someone in the third person: a cue verb and, outside
+/// its quotation marks, no "I", "we" or "you" of somebody talking.
+fn is_narration(text: &str) -> bool {
+    let mut outside = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<String> = outside
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let talking = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "i'm" | "i’m" | "me" | "my" | "we" | "we're" | "we’re" | "our" | "us" | "you" | "your"
+        )
+    });
+    let cue = words.iter().any(|w| matches!(w.as_str(), "said" | "says" | "asked" | "told" | "added" | "wrote"));
+    cue && !talking
 }
 
 /// "OKORO-HART: … Are you getting rich?": the one label that ends most of
@@ -223,6 +260,16 @@ mod tests {
         let t = transcript_turns(body);
         let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
         assert_eq!(paras, ["It was moved.", "And I want to say this to the residents: it will be back."]);
+    }
+
+    #[test]
+    fn the_article_s_prose_after_an_excerpt_ends_it() {
+        let body = "Head\n\nQUINTANILLA: When did the FDA find out?\n\nNAKAMURA-BOYD: In September.\n\nQUINTANILLA: That's three months.\n\nNAKAMURA-BOYD: It was too slow.\n\nAnd we have changed the rule.\n\n\"It is not enough,\" Pruitt said.\n\nThe panel adjourned.";
+        let t = transcript_turns(body);
+        let paras: Vec<&str> = t[3].paragraphs.iter().map(|p| &body[p.clone()]).collect();
+        assert_eq!(paras, ["It was too slow.", "And we have changed the rule."]);
+        assert!(t[3].span.end < body.find("\"It is").unwrap());
+        assert!(!is_narration("And I said to them, we will fix it."));
     }
 
     #[test]

@@ -329,6 +329,13 @@ mod tests {
     }
 
     #[test]
+    fn letters_after_a_name_are_not_the_speaker() {
+        let f = run("The chair, Prof. Ifeoma Okonkwo-Bakare, SAN, said the count would resume.");
+        assert_eq!(f[0].0, "Prof. Ifeoma Okonkwo-Bakare");
+        assert_eq!(run("Tunde Bako, QC, told reporters the vote was fair.")[0].0, "Tunde Bako");
+    }
+
+    #[test]
     fn according_to() {
         let f = run("The deal is worth $5bn, according to Xinhua.");
         assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Xinhua", "The deal is worth $5bn,"));

@@ -20,6 +20,12 @@ static BOUNDARY_WORDS: WordSet = WordSet::new(&[
     "where", "whereas", "since", "if", "unless", "than", "nor", "or",
 ]);
 
+/// Letters after a name: honours, silk, degrees, generations.
+static POST_NOMINALS: WordSet = WordSet::new(&[
+    "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
+    "MP", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS",
+]);
+
 const APPOSITIVE_OPENERS: &[&str] =
     &["who", "which", "whose", "a", "an", "the", "one", "himself", "herself", "speaking", "writing", "whom"];
 
@@ -40,6 +46,11 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         if let Some(open) = (1..end - 1).rev().find(|&i| is_spaced_dash(toks, i)) {
             end = open;
         }
+    }
+    // "Prof. Ifeoma Okonkwo-Bakare, SAN, said": honours and degrees after a name are not the speaker.
+    if end >= 4 && toks[end - 1].text == "," && POST_NOMINALS.contains(toks[end - 2].text) && toks[end - 3].text == ","
+    {
+        end -= 3;
     }
     // "The International Council for the Exploration of the Sea (ICES)": the name before its acronym.
     if end > 0 && toks[end - 1].text == ")" {

@@ -425,7 +425,9 @@ fn is_located(word: &str) -> bool {
 pub(super) fn title_case(word: &str) -> String {
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
     let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());
-    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form {
+    // "Walter J. Pruitt III": a generation's numeral too.
+    let numeral = matches!(word, "II" | "III" | "IV");
+    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral {
         // "OKORO-HART" is "Okoro-Hart".
         let part = |p: &str| {
             let mut chars = p.chars();
