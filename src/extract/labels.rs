@@ -8,8 +8,12 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][\p{L}.’'\- ]{0,48}?|Q|A)\s*(?:\(([^)]{0,40})\))?:\s+\S").unwrap());
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{L}.’'\- ]{0,48}?|Q|A)(?:,\s*(\p{Lu}[\p{Lu}\d.’'&\- ]{1,40}))?\s*(?:\(([^)]{0,40})\))?:\s+\S",
+    )
+    .unwrap()
+});
 /// Header lines that look like labels but name nobody.
 static NOT_LABELS: WordSet = WordSet::new(&[
     "speakers", "speaker", "notes", "note", "present", "participants", "source", "sources", "location", "venue",
@@ -105,9 +109,11 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             }
             let colon = text[label.end()..].find(':').map_or(label.end(), |p| label.end() + p + 1);
             let content_start = para.start + colon + (text[colon..].len() - text[colon..].trim_start().len());
-            let question = QUESTION_LABELS.contains(&label.as_str().trim().to_lowercase().as_str());
+            // "ERIK DAHL, ÖSTRA KURIREN: … does the man know?": a reporter and the outlet.
+            let reporter = c.get(2).is_some() && text.trim_end().ends_with('?');
+            let question = reporter || QUESTION_LABELS.contains(&label.as_str().trim().to_lowercase().as_str());
             // "SES DIRECTOR (Rohan Avery):": the name in brackets says who speaks.
-            let named = c.get(2).filter(|n| {
+            let named = c.get(3).filter(|n| {
                 let words: Vec<&str> = n.as_str().split_whitespace().collect();
                 (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
             });
@@ -270,6 +276,16 @@ mod tests {
         assert_eq!(paras, ["It was too slow.", "And we have changed the rule."]);
         assert!(t[3].span.end < body.find("\"It is").unwrap());
         assert!(!is_narration("And I said to them, we will fix it."));
+    }
+
+    #[test]
+    fn press_conference_labels_with_outlets_and_accents() {
+        let body = "Head\n\nFORS: Welcome.\n\nÅHLUND: We arrested a boy.\n\nERIK DAHL, ÖSTRA KURIREN: Does he know?\n\nÅHLUND: He does.";
+        let turns = transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(labels, ["FORS", "ÅHLUND", "ERIK DAHL", "ÅHLUND"]);
+        assert!(turns[2].question && !turns[1].question && !turns[3].question);
+        assert_eq!(&body[turns[2].content.clone()], "Does he know?");
     }
 
     #[test]

@@ -89,6 +89,12 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
             if spans.last().is_some_and(|&(_, previous_cue, _)| first <= previous_cue) {
                 continue;
             }
+            // "told reporters that members rejected the offer": an act the statement
+            // reports, not a second statement; "testified that Mkhabela told her the
+            // contract “had to happen”" reports words of its own, and stays one.
+            if !spans.is_empty() && first > 0 && toks[first - 1].is("that") && !reports_words(toks, k) {
+                continue;
+            }
             spans.push((first, k, k + 1));
             out.push(frame);
         }
@@ -100,6 +106,14 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
     }
     assign_content(toks, &mut out, &spans);
     out
+}
+
+/// Whether the cue at `k` introduces words: a quotation, a colon or "that" before the sentence ends.
+fn reports_words(toks: &[Tok], k: usize) -> bool {
+    toks[k + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.text, "." | ";") || t.quoted)
+        .any(|t| t.is("that") || t.kind == TokKind::QuoteMark || t.text == ":")
 }
 
 fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
@@ -440,6 +454,11 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         let f = run("Mkhabela denied the charge, and the prosecutor warned that he would appeal.");
         assert_eq!(f.len(), 2, "{f:?}");
+        let f = run("The head of the union, Tom Bell, told reporters on Monday that members rejected the offer.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Bell", "members rejected the offer."));
+        let f = run("Sithole testified that Mkhabela told her the contract “had to happen”.");
+        assert_eq!(f.last().map(|f| f.0.as_str()), Some("Mkhabela"), "{f:?}");
     }
 
     #[test]
