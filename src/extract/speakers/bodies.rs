@@ -266,7 +266,12 @@ impl Context<'_> {
         let head_last = opening.and_then(|(head, _)| head.rsplit(' ').next().filter(|_| head.contains(' ')));
         let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
         candidates.into_iter().flatten().find_map(|t| {
-            let first = t.split_whitespace().next().unwrap_or("").trim_end_matches([',', '’', '\'']);
+            // "Lieutenant Colonel João Batista Ferreira Lima commands …": past the titles.
+            let first = t
+                .split_whitespace()
+                .find(|w| !(w.starts_with(char::is_uppercase) && super::names::is_title(w)))
+                .unwrap_or("")
+                .trim_end_matches([',', '’', '\'']);
             self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')).cloned()
         })
     }

@@ -259,6 +259,10 @@ impl<'g> Context<'g> {
                 None => {}
             }
         }
+        // "Ferreira Lima", met earlier as "João Batista Ferreira Lima": the person, not Lima.
+        if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
+            return Some(s.clone());
+        }
         if let Some(s) = self.country_agency(words).or_else(|| self.gazetteer(words, &lower)) {
             return Some(s);
         }
@@ -630,6 +634,17 @@ mod tests {
         let name = "Public Tender Monitoring Association";
         assert_eq!(c.resolve("The Istanbul-based Public Tender Monitoring Association").unwrap().name, name);
         assert_eq!(c.resolve("the association").unwrap().name, name);
+    }
+
+    #[test]
+    fn a_double_surname_ending_in_a_capital_is_the_person() {
+        let mut c = ctx();
+        let text = "Lieutenant Colonel João Batista Ferreira Lima commands the battalion.";
+        c.learn_names(text);
+        let name = "João Batista Ferreira Lima";
+        assert_eq!(c.resolve("Ferreira Lima").unwrap().name, name);
+        c.observe_subject(text);
+        assert_eq!(c.resolve("he").unwrap().name, name);
     }
 
     #[test]
