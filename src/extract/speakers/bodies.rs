@@ -65,7 +65,7 @@ impl Context<'_> {
     pub(super) fn national_department(&self, words: &str) -> Option<Speaker> {
         let parts: Vec<&str> = words
             .split_whitespace()
-            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "federal"))
+            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "federal" | "national"))
             .filter(|w| !VOICES.contains(&w.to_lowercase().as_str()))
             .collect();
         let lower = parts.join(" ").to_lowercase();

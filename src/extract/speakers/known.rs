@@ -110,6 +110,10 @@ impl Context<'_> {
                 .join(" ");
             return Some(Speaker { name, person: false, gender: None });
         }
+        // "The All India Federation of IT Employees": a body whose name holds a country.
+        if let Some(s) = super::names::org_name(words).filter(|_| all_capitalised) {
+            return Some(s);
+        }
         self.proper_name(after)
             .filter(|s| s.name.split_whitespace().count() > 1 || self.by_surname.contains_key(&s.name))
     }

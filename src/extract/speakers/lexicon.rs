@@ -81,7 +81,8 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "constabulary", "region", "cooperative", "co-op", "cooperativa", "asociación", "associação", "instituto",
     "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "sindicato",
     "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
-    "ministerium", "partnership", "mission",
+    "ministerium", "partnership", "mission", "confederation", "congress", "collective", "fund", "initiative",
+    "movement", "consortium", "academy",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

@@ -648,6 +648,16 @@ mod tests {
     }
 
     #[test]
+    fn bodies_whose_names_hold_a_country_or_an_of() {
+        let mut c = ctx();
+        let named = |c: &mut Context, words: &str| c.resolve(words).map(|s| s.name);
+        let federation = "All India Federation of IT Employees";
+        assert_eq!(named(&mut c, "The All India Federation of IT Employees").as_deref(), Some(federation));
+        let confederation = "Confederation of Financial Employees";
+        assert_eq!(named(&mut c, "The Confederation of Financial Employees").as_deref(), Some(confederation));
+    }
+
+    #[test]
     fn local_names_beat_gazetteer_surnames() {
         let mut c = ctx();
         c.learn_names("Workforce adviser Laura Bennett spoke.\n\nBENNETT: Thanks.");
