@@ -52,6 +52,9 @@ const NOUN_LIKE_BASE: &[&str] = &[
 /// Third-person forms that are also plural nouns: a cue only after a name or pronoun.
 const NOUN_LIKE_S: &[&str] =
     &["claims", "calls", "reports", "notes", "states", "promises", "pledges", "vows", "demands", "estimates"];
+/// Verbs that show the word before them was a plural noun ("the Gulf states are").
+const PLURAL_VERBS: &[&str] =
+    &["are", "were", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "did"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
 const COMMA_PARTICIPLES: &[&str] = &[
@@ -178,7 +181,9 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         || matches!(prev_lower.as_str(), "not" | "never") && !matches!(lower.as_str(), "denied" | "denies" | "deny")
         || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
-        || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p));
+        || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
+        // "the Gulf states are": a plural noun and its verb.
+        || NOUN_LIKE_S.contains(&lower.as_str()) && toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str()));
     (!rejected).then_some(cue)
 }
 
@@ -340,6 +345,16 @@ mod tests {
         let f = run("Maria Okafor, who chairs the committee, said the plan works.");
         assert_eq!(f[0].0, "Maria Okafor");
         assert!(run("It hit North Korea which threatens to destabilise the region.").is_empty());
+    }
+
+    #[test]
+    fn an_office_after_a_name_and_plural_nouns_that_look_like_cues() {
+        let f = run("Economic expert Mona El-Sherbiny, professor of finance at the Cairo Institute, told Al-Manara that the Gulf states are racing.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].2.as_str()),
+            ("Economic expert Mona El-Sherbiny", "the Gulf states are racing.")
+        );
     }
 
     #[test]

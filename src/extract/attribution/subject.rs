@@ -237,6 +237,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let descriptive = named_subject
         || possessive
         || APPOSITIVE_OPENERS.contains(&opener.as_str())
+        // "Mona El-Sherbiny, professor of finance at the Cairo Institute, told": her office.
+        || TITLES.contains(opener.as_str()) && toks[nearest.start].is_word() && !toks[nearest.start].is_capitalized()
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
         || is_name(&toks[nearest.clone()])
@@ -273,7 +275,13 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
 fn titled_name(ts: &[Tok]) -> bool {
     let tail = ts.iter().rev().take_while(|t| t.is_word() && t.is_capitalized()).count();
     let head = &ts[..ts.len() - tail];
-    tail >= 2 && !head.is_empty() && head.len() <= 5 && head.iter().all(|t| t.is_word() && !t.is_capitalized())
+    // Not "professor of finance at the Cairo Institute": a place, not a name, after "at the".
+    let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from"));
+    tail >= 2
+        && !head.is_empty()
+        && head.len() <= 5
+        && !placed
+        && head.iter().all(|t| t.is_word() && !t.is_capitalized())
 }
 
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
