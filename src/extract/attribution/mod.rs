@@ -179,12 +179,21 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
         || matches!(prev_lower.as_str(), "not" | "never") && !matches!(lower.as_str(), "denied" | "denies" | "deny")
+        // "had been collated and declared": the passive goes on past "and".
+        || prev_lower == "and" && passive_before(toks, prev_at.unwrap_or(0))
         || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
         || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
         // "the Gulf states are": a plural noun and its verb.
         || NOUN_LIKE_S.contains(&lower.as_str()) && toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str()));
     (!rejected).then_some(cue)
+}
+
+/// Whether the words before the "and" at `and` are a passive participle: "been collated".
+fn passive_before(toks: &[Tok], and: usize) -> bool {
+    and >= 2
+        && toks[and - 1].lower().ends_with("ed")
+        && matches!(toks[and - 2].lower().as_str(), "been" | "was" | "were" | "is" | "are" | "be" | "being")
 }
 
 fn is_pronoun(t: &Tok) -> bool {
@@ -355,6 +364,13 @@ mod tests {
             (f[0].0.as_str(), f[0].2.as_str()),
             ("Economic expert Mona El-Sherbiny", "the Gulf states are racing.")
         );
+    }
+
+    #[test]
+    fn a_passive_goes_on_past_and() {
+        let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].2, "results had been collated and declared at the LGA level.");
     }
 
     #[test]

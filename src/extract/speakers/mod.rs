@@ -648,6 +648,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_headline_names_no_body() {
+        let mut c = ctx();
+        c.learn_names("Bye-Election: Commission Suspends Collation in Three LGAs\n\nThe Independent National Electoral Oversight Commission met today.");
+        assert_eq!(c.resolve("the Commission").unwrap().name, "Independent National Electoral Oversight Commission");
+    }
+
+    #[test]
     fn bodies_whose_names_hold_a_country_or_an_of() {
         let mut c = ctx();
         let named = |c: &mut Context, words: &str| c.resolve(words).map(|s| s.name);

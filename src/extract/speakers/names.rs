@@ -372,7 +372,9 @@ impl Context<'_> {
     /// Police": capitalised names holding an organisation word, found later
     /// as "the bank", "the division", "police".
     fn learn_orgs(&mut self, body: &str) {
-        for m in ORG_NAME.find_iter(body) {
+        // "Commission Suspends Collation in Three LGAs": a headline in title case names no body.
+        let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
+        for m in ORG_NAME.find_iter(body).filter(|m| m.start() >= headline) {
             // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
             let words: Vec<&str> =
                 m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w)).collect();
@@ -414,6 +416,14 @@ impl Context<'_> {
             None => self.companies.push(company),
         }
     }
+}
+
+/// A line with most of its words capitalised, as headlines are in title case.
+fn title_case_line(line: &str) -> bool {
+    let words: Vec<&str> =
+        line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && capitalised * 4 >= words.len() * 3
 }
 
 /// "Istanbul-based": where a body is, written before its name.
