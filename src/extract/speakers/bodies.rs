@@ -253,7 +253,7 @@ impl Context<'_> {
     /// "Arrondo laughs when she hears that. “...,” she says.": a sentence
     /// opening with a person the article named makes them the next "she".
     pub fn observe_subject(&mut self, text: &str) {
-        if let Some(s) = self.subject_person(text) {
+        if let Some(s) = self.subject_person(text).or_else(|| introduced_subject(text)) {
             self.last_person = Some(s);
         }
     }
@@ -275,6 +275,29 @@ impl Context<'_> {
             self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')).cloned()
         })
     }
+}
+
+/// Somebody a sentence opens with and the article has no full name for: "A
+/// donor official in Suva, who asked not to be named, was blunter", or
+/// "Mereani, 19, who asked that her surname not be used, wants…". The next
+/// "he" or "she" is them.
+fn introduced_subject(text: &str) -> Option<Speaker> {
+    let (head, rest) = text.split_once(", ")?;
+    let age =
+        rest.split_once(',').is_some_and(|(a, _)| (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit()));
+    let single_name = !head.contains(' ')
+        && head.chars().count() > 2
+        && head.starts_with(char::is_uppercase)
+        && head.chars().skip(1).all(char::is_lowercase);
+    if single_name && age {
+        return Some(super::names::person(head, None));
+    }
+    let lower = head.to_lowercase();
+    let anonymous = rest.starts_with("who asked not to be named") || rest.starts_with("who spoke on condition");
+    if anonymous && (lower.starts_with("a ") || lower.starts_with("an ")) {
+        return super::names::unnamed(head, &lower);
+    }
+    None
 }
 
 /// "Morag Campbell, who runs a café", "Ann Lee, 61,", "its director, Kagiso

@@ -648,6 +648,17 @@ mod tests {
     }
 
     #[test]
+    fn an_anonymous_source_or_a_first_name_with_an_age_opens_a_sentence() {
+        let mut c = ctx();
+        c.observe_subject("A donor official in Suva, who asked not to be named, was blunter.");
+        assert_eq!(c.resolve("he").unwrap().name, "unnamed: donor official in Suva");
+        c.observe_subject("Mereani, 19, who asked that her surname not be used, wants to study nursing.");
+        assert_eq!(c.resolve("she").unwrap().name, "Mereani");
+        c.observe_subject("Suva, the capital, is three hours away.");
+        assert_eq!(c.resolve("she").unwrap().name, "Mereani");
+    }
+
+    #[test]
     fn a_title_case_headline_names_no_body() {
         let mut c = ctx();
         c.learn_names("Bye-Election: Commission Suspends Collation in Three LGAs\n\nThe Independent National Electoral Oversight Commission met today.");
