@@ -659,6 +659,13 @@ mod tests {
     }
 
     #[test]
+    fn middle_initials_and_generations_stay_in_the_name() {
+        let mut c = ctx();
+        c.learn_names("Sen. Walter J. Pruitt III (R-Kan.), the panel's ranking Republican, was gentler.");
+        assert_eq!(c.resolve("Pruitt").unwrap().name, "Walter J. Pruitt III");
+    }
+
+    #[test]
     fn a_title_case_headline_names_no_body() {
         let mut c = ctx();
         c.learn_names("Bye-Election: Commission Suspends Collation in Three LGAs\n\nThe Independent National Electoral Oversight Commission met today.");

@@ -229,17 +229,25 @@ impl Context<'_> {
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             // "J.T. Harrelson", "Ma. Luisa de los Reyes": initials keep their full stop and open a name.
-            let initials = run.is_empty()
-                && raw.trim_end().ends_with('.')
-                && (word.len() <= 5 && word.contains('.') || ABBREVIATED_NAMES.contains(&word))
-                && word.chars().next().is_some_and(char::is_uppercase);
+            // "Walter J. Pruitt III": a middle initial goes on with the name.
+            let middle_initial = !run.is_empty()
+                && word.len() == 1
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && raw.trim() == format!("{word}.");
+            let initials = middle_initial
+                || run.is_empty()
+                    && raw.trim_end().ends_with('.')
+                    && (word.len() <= 5 && word.contains('.') || ABBREVIATED_NAMES.contains(&word))
+                    && word.chars().next().is_some_and(char::is_uppercase);
             let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
             let particle = !run.is_empty() && is_particle(word);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
+            let numeral = !run.is_empty() && matches!(word, "II" | "III" | "IV");
             let in_name = particle
                 || initials
+                || numeral
                 || capital
                     && !is_title(word)
                     && !STARTERS.contains(word)
