@@ -659,6 +659,16 @@ mod tests {
     }
 
     #[test]
+    fn a_role_in_brackets_is_the_name_s_before_it() {
+        let mut c = ctx();
+        c.learn_names("Speakers: Ingrid Solheim-Achebe, UNIS (moderator); Tomas de la Fuente Arrieta, spokesperson.");
+        assert_eq!(c.interviewer().unwrap().name, "Ingrid Solheim-Achebe");
+        let mut c = ctx();
+        c.learn_names("Members present: Gordon Beattie (Chair), Priya Natarajan and Luc Tremblay.");
+        assert_eq!(c.resolve("CHAIR").unwrap().name, "Gordon Beattie");
+    }
+
+    #[test]
     fn middle_initials_and_generations_stay_in_the_name() {
         let mut c = ctx();
         c.learn_names("Sen. Walter J. Pruitt III (R-Kan.), the panel's ranking Republican, was gentler.");

@@ -224,6 +224,7 @@ impl Context<'_> {
         let (mut last_in_name, mut before_last_in_name) = (false, false);
         // Most capitalised words recur: their gazetteer lookup is made once.
         let mut place_or_body: HashMap<&str, bool> = HashMap::new();
+        let mut last_learned: Option<Speaker> = None;
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
             // "Mayor Greg Van Huysen's plan": the name without its possessive.
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -257,7 +258,7 @@ impl Context<'_> {
             if raw.starts_with(['(', '[']) && !run.is_empty() {
                 previous_run = run.len();
                 if !placed {
-                    self.learn_person(&run, &titles);
+                    last_learned = self.learn_person(&run, &titles).or(last_learned);
                 }
                 run.clear();
             }
@@ -283,11 +284,21 @@ impl Context<'_> {
                     previous_run = run.len();
                 }
                 if !placed {
-                    self.learn_person(&run[skip.min(run.len())..], &titles);
+                    last_learned = self.learn_person(&run[skip.min(run.len())..], &titles).or(last_learned);
                 }
                 run.clear();
                 // "Energy Minister Prince Abdulaziz": the title words just before a name.
+                // "Ingrid Solheim-Achebe, UNIS (moderator); Tomas de la Fuente Arrieta": a role in
+                // brackets or before a semicolon is the previous name's, not the next one's.
+                let bracketed = raw.trim_start().starts_with('(') || raw.trim_end().ends_with([';', ')']);
+                // "Gordon Beattie (Chair)": the role of the name just before it.
+                if let Some(p) =
+                    last_learned.as_ref().filter(|_| bracketed && !in_name && TITLES.contains(word.to_lowercase()))
+                {
+                    self.by_role.entry(word.to_lowercase()).or_insert_with(|| p.clone());
+                }
                 let role_word = !in_name
+                    && !bracketed
                     && word.len() > 3
                     && word.chars().all(char::is_alphabetic)
                     && is_title(word)
@@ -314,9 +325,9 @@ impl Context<'_> {
 
     /// A two- to four-word name, under its gazetteer name when it has one
     /// ("Jong Un"), and under the titles written before it.
-    fn learn_person(&mut self, run: &[&str], titles: &[String]) {
+    fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
         if run.is_empty() {
-            return;
+            return None;
         }
         if let ([name], Some(noun)) = (run, titles.iter().find(|t| BUSINESS_NOUNS.contains(t.as_str()))) {
             // "parcel-locker operator Parcelon": a company, found later as "the company".
@@ -324,14 +335,14 @@ impl Context<'_> {
             for n in [noun.as_str(), "company", "firm"] {
                 self.org_by_noun.entry(n.to_string()).or_insert_with(|| org.clone());
             }
-            return;
+            return None;
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let company = COMPANY_SUFFIXES.contains(last.as_str()) || EVENTS.contains(&last.as_str());
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         let names = run.iter().filter(|w| !PARTICLES.contains(w)).count();
         if !(2..=4).contains(&names) || PARTICLES.contains(run[run.len() - 1]) || company {
-            return;
+            return None;
         }
         let text = run.join(" ");
         let known = match self.gaz.mentions(&text).as_slice() {
@@ -342,7 +353,7 @@ impl Context<'_> {
                 found.contains(' ') && !found.starts_with(|c: char| c.is_lowercase())
             }) =>
             {
-                return
+                return None
             }
             _ => None, // "Laura Bennett": a local name sharing a known surname
         };
@@ -351,6 +362,7 @@ impl Context<'_> {
             self.by_role.entry(t.clone()).or_insert_with(|| speaker.clone());
         }
         self.register_surnames(&speaker);
+        Some(speaker)
     }
 
     /// "PT Tanjung Baru Nikel Industri (TBN)": the acronym stands for the body.
