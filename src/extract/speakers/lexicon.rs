@@ -50,7 +50,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
     "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
     "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
-    "principal", "headteacher", "vicar", "archbishop",
+    "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -82,7 +82,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "sindicato",
     "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
     "ministerium", "partnership", "mission", "confederation", "congress", "collective", "fund", "initiative",
-    "movement", "consortium", "academy",
+    "movement", "consortium", "academy", "section", "branch", "unit", "desk",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West
@@ -136,5 +136,5 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
 pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
-    "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den",
+    "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas",
 ]);

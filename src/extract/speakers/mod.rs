@@ -664,6 +664,10 @@ mod tests {
         c.learn_names("Speakers: Ingrid Solheim-Achebe, UNIS (moderator); Tomas de la Fuente Arrieta, spokesperson.");
         assert_eq!(c.interviewer().unwrap().name, "Ingrid Solheim-Achebe");
         let mut c = ctx();
+        c.learn_names("Speakers: Ingrid Solheim-Achebe, Chief of the Press Section, UNIS (moderator); Tomas Ruiz.");
+        assert_ne!(c.interviewer().map(|s| s.name).as_deref(), Some("Tomas Ruiz"));
+        assert_eq!(c.resolve("Press Section").map(|s| s.person), Some(false));
+        let mut c = ctx();
         c.learn_names("Members present: Gordon Beattie (Chair), Priya Natarajan and Luc Tremblay.");
         assert_eq!(c.resolve("CHAIR").unwrap().name, "Gordon Beattie");
     }
@@ -673,6 +677,15 @@ mod tests {
         let mut c = ctx();
         c.learn_names("Sen. Walter J. Pruitt III (R-Kan.), the panel's ranking Republican, was gentler.");
         assert_eq!(c.resolve("Pruitt").unwrap().name, "Walter J. Pruitt III");
+    }
+
+    #[test]
+    fn filipino_particles_and_more_offices() {
+        let mut c = ctx();
+        c.learn_names("Police chief Ferdinand dela Cruz spoke. City Comptroller Nadia al-Sayegh spoke. Datu Mangalayon Sabdani spoke.");
+        assert_eq!(c.resolve("Cruz").unwrap().name, "Ferdinand dela Cruz");
+        assert_eq!(c.resolve("Comptroller").unwrap().name, "Nadia al-Sayegh");
+        assert_eq!(c.resolve("Sabdani").unwrap().name, "Mangalayon Sabdani");
     }
 
     #[test]
