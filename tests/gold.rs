@@ -164,6 +164,16 @@ fn fourteenth_and_fifteenth_blind_sets_keep_their_floors() {
 /// 0.664); they guard the floors reached since.
 #[test]
 fn sixteenth_and_seventeenth_blind_sets_keep_their_floors() {
-    assert_floor("tests/blind16", 160, (0.90, 0.85, 0.83));
-    assert_floor("tests/blind17", 165, (0.93, 0.83, 0.80));
+    assert_floor("tests/blind16", 160, (0.90, 0.85, 0.86));
+    assert_floor("tests/blind17", 165, (0.95, 0.84, 0.81));
+}
+
+/// `tests/blind18/` and `tests/blind19/` were measured once, after every
+/// other fix of their round, before any tuning on them (P 0.977 and 0.918,
+/// R 0.850 and 0.809, speaker 0.784 and 0.756); they guard the floors
+/// reached since.
+#[test]
+fn eighteenth_and_nineteenth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind18", 145, (0.95, 0.84, 0.81));
+    assert_floor("tests/blind19", 150, (0.93, 0.84, 0.78));
 }

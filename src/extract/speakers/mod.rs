@@ -680,12 +680,18 @@ mod tests {
     }
 
     #[test]
-    fn filipino_particles_and_more_offices() {
+    fn particles_and_offices_of_south_east_asia_and_elsewhere() {
         let mut c = ctx();
         c.learn_names("Police chief Ferdinand dela Cruz spoke. City Comptroller Nadia al-Sayegh spoke. Datu Mangalayon Sabdani spoke.");
         assert_eq!(c.resolve("Cruz").unwrap().name, "Ferdinand dela Cruz");
         assert_eq!(c.resolve("Comptroller").unwrap().name, "Nadia al-Sayegh");
         assert_eq!(c.resolve("Sabdani").unwrap().name, "Mangalayon Sabdani");
+        c.learn_names(
+            "Rajendran s/o Krishnasamy spoke. Noor Aisyah binte Kamarudin spoke. County Auditor Priya Hale spoke.",
+        );
+        assert_eq!(c.resolve("Krishnasamy").unwrap().name, "Rajendran s/o Krishnasamy");
+        assert_eq!(c.resolve("Kamarudin").unwrap().name, "Noor Aisyah binte Kamarudin");
+        assert_eq!(c.resolve("Auditor").unwrap().name, "Priya Hale");
     }
 
     #[test]
