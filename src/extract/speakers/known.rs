@@ -111,7 +111,7 @@ impl Context<'_> {
             return Some(Speaker { name, person: false, gender: None });
         }
         // "The All India Federation of IT Employees": a body whose name holds a country.
-        if let Some(s) = super::names::org_name(words).filter(|_| all_capitalised) {
+        if let Some(s) = super::orgs::org_name(words).filter(|_| all_capitalised) {
             return Some(s);
         }
         self.proper_name(after)

@@ -5,16 +5,8 @@
 use super::lexicon::*;
 use crate::segment::wordset::WordSet;
 
-/// Runs of capitalised words, with "of", "for" and "and" inside.
-static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
-    )
-    .expect("valid regex")
-});
-
 /// Capitalised at a sentence start, never part of a name.
-static STARTERS: WordSet = WordSet::new(&[
+pub(super) static STARTERS: WordSet = WordSet::new(&[
     "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
     "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
@@ -364,91 +356,6 @@ impl Context<'_> {
         self.register_surnames(&speaker);
         Some(speaker)
     }
-
-    /// "PT Tanjung Baru Nikel Industri (TBN)": the acronym stands for the body.
-    fn learn_acronyms(&mut self, body: &str) {
-        static NAMED_ACRONYM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"((?:\p{Lu}[\p{L}’'&.-]*\s(?:(?:of|and|for|the|de|des|du)\s)?){1,8}\p{Lu}[\p{L}’'&.-]*)\s\((\p{Lu}{2,7})\)")
-                .expect("valid regex")
-        });
-        for c in NAMED_ACRONYM.captures_iter(body) {
-            let name = c[1].trim_start_matches("The ");
-            let name = name.split_once(' ').filter(|(first, _)| is_located(first)).map_or(name, |(_, rest)| rest);
-            let name = name.to_string();
-            let acronym = c[2].to_string();
-            // The acronym's letters start the name's words, in order: "(TBN)" fits "PT Tanjung Baru
-            // Nikel Industri"; "(UK)" after a person does not.
-            let mut initials = name.split_whitespace().filter_map(|w| w.chars().next());
-            let fits = acronym.chars().all(|a| initials.any(|i| i == a));
-            if !fits || !self.gaz.mentions(&acronym).is_empty() {
-                continue;
-            }
-            let org = Speaker { name, person: false, gender: None };
-            self.acronyms.entry(acronym).or_insert(org);
-        }
-    }
-
-    /// "Bank of Valmora", "North Kivu Provincial Health Division", "Westcombe
-    /// Police": capitalised names holding an organisation word, found later
-    /// as "the bank", "the division", "police".
-    fn learn_orgs(&mut self, body: &str) {
-        // "Commission Suspends Collation in Three LGAs": a headline in title case names no body.
-        let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
-        for m in ORG_NAME.find_iter(body).filter(|m| m.start() >= headline) {
-            // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
-            let words: Vec<&str> =
-                m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w)).collect();
-            let nouns: Vec<String> =
-                words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
-            // "Haldane Freight and Corrick Logistics": two companies.
-            for part in words.split(|w| *w == "and") {
-                let company = part.len() >= 2
-                    && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
-                if company {
-                    self.learn_company(part.join(" "));
-                }
-            }
-            if words.len() < 2 || nouns.is_empty() || words.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
-                continue;
-            }
-            let org = Speaker { name: words.join(" "), person: false, gender: None };
-            // "Fenmarsh Constabulary", "Kent Police Service": what "police said" means.
-            let force = nouns.iter().any(|n| matches!(n.as_str(), "constabulary" | "police"));
-            let nouns = nouns.into_iter().chain(force.then(|| "police".to_string()));
-            for n in nouns {
-                self.org_by_noun.entry(n).or_insert_with(|| org.clone());
-            }
-        }
-    }
-}
-
-impl Context<'_> {
-    /// A company's name, in full: "Nordhafen Energie AG" replaces the
-    /// "Nordhafen Energie" of the headline, and is not replaced by it.
-    fn learn_company(&mut self, name: String) {
-        let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
-        if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
-            return;
-        }
-        let company = Speaker { name, person: false, gender: None };
-        match self.companies.iter_mut().find(|c| extends(&company.name, &c.name)) {
-            Some(shorter) => *shorter = company,
-            None => self.companies.push(company),
-        }
-    }
-}
-
-/// A line with most of its words capitalised, as headlines are in title case.
-fn title_case_line(line: &str) -> bool {
-    let words: Vec<&str> =
-        line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() >= 4 && capitalised * 4 >= words.len() * 3
-}
-
-/// "Istanbul-based": where a body is, written before its name.
-fn is_located(word: &str) -> bool {
-    word.len() > 6 && word.get(word.len() - 6..).is_some_and(|end| end.eq_ignore_ascii_case("-based"))
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
@@ -597,38 +504,4 @@ pub(super) fn is_proper(desc: &str) -> bool {
             | "us"
     ) && first.chars().next().is_some_and(char::is_uppercase)
         && !matches!(first.to_lowercase().as_str(), "senior" | "officials" | "sources")
-}
-
-/// "Skyline TV", "Havbris Seafood ASA": a capitalised name ending in a company word.
-pub(super) fn company_name(words: &str) -> Option<Speaker> {
-    let parts: Vec<&str> = words.split_whitespace().collect();
-    let capitalised = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let company = parts.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
-    (parts.len() >= 2 && capitalised && company).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
-}
-
-/// "the North Kivu Provincial Health Division": a capitalised name ending in
-/// an organisation word, without its article.
-pub(super) fn org_name(words: &str) -> Option<Speaker> {
-    let parts: Vec<&str> =
-        words.split_whitespace().skip_while(|w| matches!(*w, "The" | "the") || is_located(w)).collect();
-    let capitalised = parts.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
-    }) && parts.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let org_at = parts.iter().rposition(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
-    // "Board Chairman Ray Sandoval", "Harrow Foundation Chief Executive
-    // Michael Oduya": a person holding an office in the body.
-    let office_holder = org_at.is_some_and(|at| {
-        let rest = &parts[at + 1..];
-        let office = rest.iter().rposition(|w| OFFICES.contains(w.to_lowercase().as_str()));
-        office.is_some_and(|o| rest[o + 1..].iter().any(|w| !is_title(w)))
-    });
-    // "NHS West Highland and Islands": a health board, named after its area.
-    let prefixed = parts.first().is_some_and(|w| ORG_PREFIXES.contains(w));
-    (parts.len() >= 2 && capitalised && (org_at.is_some() || prefixed) && !office_holder).then(|| Speaker {
-        name: parts.join(" "),
-        person: false,
-        gender: None,
-    })
 }

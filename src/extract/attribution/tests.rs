@@ -1,0 +1,334 @@
+//! Unit tests of attribution frames: who is cued as speaking, with which
+//! cue, and which words are what they said.
+
+use super::*;
+use crate::extract::{quotes, tokens};
+
+fn run(body: &str) -> Vec<(String, String, String)> {
+    let qs = quotes::find(body);
+    let top: Vec<&quotes::Quote> = quotes::top_level(&qs).collect();
+    let toks = tokens::tokenize(body, 0..body.len(), &top);
+    frames(&toks)
+        .into_iter()
+        .map(|f| {
+            let who = match &f.speaker {
+                SpeakerRef::Words(r) => body[r.clone()].to_string(),
+                SpeakerRef::Previous => "<prev>".into(),
+            };
+            let what: Vec<&str> = f.content.iter().map(|r| body[r.clone()].trim()).collect();
+            (who, f.cue.lemma.to_string(), what.join(" | "))
+        })
+        .collect()
+}
+
+#[test]
+fn speaker_before_cue_with_that() {
+    let f = run("Vladimir Putin has said that he will “not rule out” sending weapons.");
+    assert_eq!(f, [("Vladimir Putin".into(), "say".into(), "he will “not rule out” sending weapons.".into())]);
+}
+
+#[test]
+fn two_frames_in_one_sentence() {
+    let f = run(
+        "South Korea has said that they are reconsidering and Putin warned Seoul “this would be a very big mistake.”",
+    );
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].0, "South Korea");
+    assert_eq!(f[1].0, "Putin");
+    assert_eq!(f[1].2, "“this would be a very big mistake.”");
+}
+
+#[test]
+fn coordination_and_inverted_and_trailing() {
+    let f = run("Washington has said this is “incredibly concerning” and warned that it divides.");
+    assert_eq!(f[1].0, "<prev>");
+    let f = run("“We are ready,” said the Russian president.");
+    assert_eq!(f[0].0, "the Russian president");
+    assert_eq!(f[0].2, "“We are ready,”");
+    let f = run("“We are ready,” Putin told reporters.");
+    assert_eq!(f[0].0, "Putin");
+}
+
+#[test]
+fn appositive_and_relative_clauses() {
+    let f = run("Maria Okafor, who chairs the committee, said the plan works.");
+    assert_eq!(f[0].0, "Maria Okafor");
+    assert!(run("It hit North Korea which threatens to destabilise the region.").is_empty());
+}
+
+#[test]
+fn an_office_after_a_name_and_plural_nouns_that_look_like_cues() {
+    let f = run("Economic expert Mona El-Sherbiny, professor of finance at the Cairo Institute, told Al-Manara that the Gulf states are racing.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Economic expert Mona El-Sherbiny", "the Gulf states are racing."));
+}
+
+#[test]
+fn a_passive_goes_on_past_and() {
+    let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].2, "results had been collated and declared at the LGA level.");
+}
+
+#[test]
+fn letters_after_a_name_are_not_the_speaker() {
+    let f = run("The chair, Prof. Ifeoma Okonkwo-Bakare, SAN, said the count would resume.");
+    assert_eq!(f[0].0, "Prof. Ifeoma Okonkwo-Bakare");
+    assert_eq!(run("Tunde Bako, QC, told reporters the vote was fair.")[0].0, "Tunde Bako");
+}
+
+#[test]
+fn according_to() {
+    let f = run("The deal is worth $5bn, according to Xinhua.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Xinhua", "The deal is worth $5bn,"));
+    let f = run("It applies if one party is attacked, according to KCNA, which published the text.");
+    assert_eq!(f[0].2, "It applies if one party is attacked,");
+    let f = run("According to the District Water Manager, Mr Samuel Teye Ofori, turbidity reached 14,200 NTU.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Mr Samuel Teye Ofori", "turbidity reached 14,200 NTU."));
+    let f = run("The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu, vowed to act.");
+    assert_eq!(f[0].0, "Hon. Kwabena Asamoah-Boadu");
+    let f = run("According to the Trust, which funded the work, heat stress cost growers £240 million.");
+    assert_eq!(f[0].2, "heat stress cost growers £240 million.");
+    let f = run("According to him, 37 excavators had been seized since January.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("him", "37 excavators had been seized since January."));
+}
+
+#[test]
+fn chains_of_descriptive_clauses() {
+    let f = run("Gareth Lowther, 52, of Mill Lane, Eastbridge, denied all six charges.");
+    assert_eq!(f[0].0, "Gareth Lowther");
+    let f = run("The mission's force commander, Rear Admiral Kofi Asante, told reporters that patrols grew.");
+    assert_eq!(f[0].0, "Rear Admiral Kofi Asante");
+    let f = run("Outside the hall, farmers’ leader Joachim Brandt, who heads the alliance, threatened to block roads.");
+    assert_eq!(f[0].0, "farmers’ leader Joachim Brandt");
+}
+
+#[test]
+fn cited_heard_and_trailing_attributions() {
+    let f = run("Yonhap cited a senior official as saying the review would take weeks.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("a senior official", "the review would take weeks."));
+    let f = run("The court heard from accountant Naomi Field that 143 payments were made.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("accountant Naomi Field", "143 payments were made."));
+    let f = run("No damage has been confirmed so far, the statement said.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the statement", "No damage has been confirmed so far,"));
+    let f = run("The EU has chosen a path of unilateral protection, the ministry said in a statement posted online.");
+    assert_eq!(f[0].2, "The EU has chosen a path of unilateral protection,");
+}
+
+#[test]
+fn overlapping_frames_do_not_panic() {
+    // Found by `cargo fuzz run extract`: the second frame's speaker starts
+    // before the first frame's content.
+    for text in ["told St\nsaid k", "told St said k", "X told Y\nZ said"] {
+        let _ = run(text);
+    }
+}
+
+#[test]
+fn participles_join_the_statement_their_sentence_made() {
+    let f = run(
+        "His advocate denied that his client had influenced it, telling the court that the committee ranked the bids.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.contains("the committee ranked the bids"), "{f:?}");
+    let f = run("Brophy went further in a video, accusing Furlong of pocketing TV cash.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, "accuse");
+    let f = run("The union called a strike, warning that ports would close.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(run("The union issued a warning that ports would close.").is_empty());
+    assert_eq!(run("Yonhap cited a senior official as saying the talks failed.").len(), 1);
+}
+
+#[test]
+fn narration_after_a_trailing_attribution_is_not_content() {
+    let f = run("Kenya will not return to talks until Dodoma acts, the minister said on Wednesday, deepening a row that has left lorries stranded.");
+    assert_eq!(f[0].2, "Kenya will not return to talks until Dodoma acts,");
+    let f = run("Ruto raised the dispute in a call on Monday, State House said in a statement that evening.");
+    assert_eq!(f[0].2, "Ruto raised the dispute in a call on Monday,");
+}
+
+#[test]
+fn an_appositive_title_and_name_is_the_speaker() {
+    let f = run("The witness, former chief financial officer Patience Sithole, testified that she was pressured.");
+    assert_eq!(f[0].0, "former chief financial officer Patience Sithole");
+}
+
+#[test]
+fn told_without_that_and_a_bare_weekday() {
+    let f = run("Tom Eckert told supervisors the water level in his well had dropped 30 feet.");
+    assert_eq!(f[0].2, "the water level in his well had dropped 30 feet.");
+    assert!(run("She told the story of how it began.").iter().all(|x| x.2.is_empty()), "no clause, no content");
+    let f = run("The clinic will shut every night from June 1, the health authority said Wednesday.");
+    assert_eq!(f[0].2, "The clinic will shut every night from June 1,");
+}
+
+#[test]
+fn a_titled_person_after_a_court_named_in_an_opening_phrase() {
+    let f = run("In a decision in the Court of Appeal, Justice Anne Whitford wrote that Kowalchuk had lied.");
+    assert_eq!(f[0].0, "Justice Anne Whitford");
+    let f = run("The Department for Culture, Media and Sport said it would act.");
+    assert_eq!(f[0].0, "The Department for Culture, Media and Sport");
+    let f = run("Human Resources Minister Dr Nor Azlina binti Ismail said the Bill would pass.");
+    assert_eq!(f[0].0, "Human Resources Minister Dr Nor Azlina binti Ismail");
+}
+
+#[test]
+fn a_cue_verb_inside_reported_content_is_not_a_second_statement() {
+    let f = run("Tom Hale said the warning confirmed fears about the recovery.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "the warning confirmed fears about the recovery."));
+    let f = run("Ng said he had started adding to positions.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    let f = run("Mkhabela denied the charge, and the prosecutor warned that he would appeal.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = run("The head of the union, Tom Bell, told reporters on Monday that members rejected the offer.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Bell", "members rejected the offer."));
+    let f = run("Sithole testified that Mkhabela told her the contract “had to happen”.");
+    assert_eq!(f.last().map(|f| f.0.as_str()), Some("Mkhabela"), "{f:?}");
+}
+
+#[test]
+fn findings_and_recommendations_before_that() {
+    let f = run("A coroner has found that the faller would be alive if his crew had followed its plan.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("A coroner", "find"));
+    let f = run("The coroner recommended that alarms be made mandatory.");
+    assert_eq!(f[0].1, "recommend");
+    assert!(run("Police found the body near the river.").is_empty());
+    assert!(run("The council recommended a new route.").is_empty());
+}
+
+#[test]
+fn a_spokesman_described_by_a_possessive() {
+    let f = run("A spokesman for Marri Crescent Holdings, al-Marri's investment firm, denied the billionaire had discussed any transfer, and called the party \"a private gathering\".");
+    assert_eq!(f[0].0, "A spokesman for Marri Crescent Holdings");
+    assert!(f.len() == 2 && f[1].0 == "<prev>", "{f:?}");
+}
+
+#[test]
+fn bodies_whose_names_join_two_words_with_and() {
+    let f = run("The Forest and Rural Workers' Union accused the industry of ignoring findings.");
+    assert_eq!(f[0].0, "The Forest and Rural Workers' Union");
+    let f = run("The Lochbrae and Islands Tourism Partnership said it had reservations.");
+    assert_eq!(f[0].0, "The Lochbrae and Islands Tourism Partnership");
+}
+
+#[test]
+fn a_name_with_particles_in_apposition_is_the_speaker() {
+    let f = run("In Kuala Lumpur, Malaysia’s foreign minister, Datuk Seri Azlan bin Hamzah, whose country chairs ASEAN, said the incident was worrying.");
+    assert_eq!(f[0].0, "Datuk Seri Azlan bin Hamzah");
+}
+
+#[test]
+fn a_statement_reported_inside_another_is_its_speakers() {
+    let f = run(
+        "Sithole testified that Mkhabela had summoned her to his office and told her the contract “had to happen”.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[1].0.as_str(), f[1].1.as_str()), ("Mkhabela", "tell"));
+    assert!(f[0].2.contains("Mkhabela had summoned her to his office"), "{f:?}");
+    let f = run("Sithole testified that the minister had summoned her and told her to wait.");
+    assert_eq!(f[1].0, "<prev>", "{f:?}");
+}
+
+#[test]
+fn a_comparison_with_a_forecast_is_not_one() {
+    let f = run("Glaciers are thinning twice as fast as climate models predicted, the agency said on Wednesday, releasing data.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.starts_with("Glaciers are thinning"), "{f:?}");
+}
+
+#[test]
+fn branding_somebody_is_a_statement_about_them() {
+    let f = run("Rodrigo Salinas Ocampo last night branded Declan Moyes a coward for pulling out of the clash.");
+    assert_eq!(f[0].1, "brand");
+    assert!(f[0].2.contains("Declan Moyes a coward for pulling out"), "{f:?}");
+}
+
+#[test]
+fn reported_speech_with_the_speaker_after_the_cue() {
+    let f = run("For patients, the news can't come soon enough, said Karin Mulder-Vos, chair of the association.");
+    assert_eq!(f[0].0, "Karin Mulder-Vos");
+    assert_eq!(f[0].2, "For patients, the news can't come soon enough,");
+    let f = run("Prices will rise by 5% next year, warned Tom Hale, an economist at Bank of Valmora.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "Prices will rise by 5% next year,"));
+    let f = run("“Now we sleep under a sheet,” said Tom Hale, 47, a former farmer from Haradh.");
+    assert!(!f[0].2.contains("former farmer"), "{f:?}");
+    let f = run("“Nobody's dancing,” said Raymond Tillman, president of the local, who is known as Buck.");
+    assert!(!f[0].2.contains("president"), "{f:?}");
+    let f = run("“We go,” said Tom Hale, adding that the camp would close.");
+    assert!(f.iter().any(|x| x.2.contains("the camp would close")), "{f:?}");
+    let f = run("Directors had considered, and rejected, a narrower recall.");
+    assert!(f.iter().all(|x| !x.2.is_empty()), "{f:?}");
+    let f = run("Sione Fifita, Tonga's climate envoy, said Tonga would not sign the deal.");
+    assert_eq!(f[0].0, "Sione Fifita");
+}
+
+#[test]
+fn a_participle_after_an_opening_phrase_belongs_to_the_subject() {
+    let f = run("At a hearing in December, Crown attorney Priya Raghunathan asked for eight years, arguing that the scheme was sophisticated.");
+    assert_eq!(f[0].0, "Priya Raghunathan");
+    let f = run("The judge ordered restitution, noting that little of it would ever be recovered.");
+    assert_eq!(f[0].1, "note");
+    assert!(run("The war continued for years.").is_empty());
+    let f = run("“Those who hold positions of trust must understand,” the judge continued.");
+    assert_eq!(f[0].0, "the judge");
+}
+
+#[test]
+fn participles_used_as_adjectives_are_not_cues() {
+    let found = run("Sithole said that the price was 41% above the town's own estimate.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.ends_with("own estimate."), "{found:?}");
+    let found = run("The nurses union warned that closures would put added strain on paramedics.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("added strain"), "{found:?}");
+}
+
+#[test]
+fn subjects_behind_clauses_datelines_and_asides() {
+    let who = |s: &str| run(s).first().map(|f| f.0.clone()).unwrap_or_default();
+    assert_eq!(
+        who("An instructor who led a group across a stream in Fiordland has told an inquest he had erred."),
+        "An instructor"
+    );
+    assert_eq!(
+        who("PIRAEUS - The former chief engineer told a court on Wednesday that detectors were off."),
+        "The former chief engineer"
+    );
+    assert_eq!(who("But Dobbs - nicknamed “The Major” by his players - hit back, branding Tank a brat."), "Dobbs");
+    let content = run("“I looked at that water,” said Jared Mottram, who gave evidence for two hours.");
+    assert_eq!(content[0].2, "“I looked at that water,”");
+    assert_eq!(
+        run("Tautahi told the inquest the family did not blame Mottram.")[0].2,
+        "the family did not blame Mottram."
+    );
+    assert!(run("The judge asked why he had not reported the matter to the coast guard.")
+        .iter()
+        .all(|f| f.1 != "report"));
+}
+
+#[test]
+fn a_day_is_no_speaker() {
+    let found =
+        run("Antonopoulou said outside the court that Wednesday's testimony had confirmed “what we suspected”.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("testimony had confirmed"), "{found:?}");
+}
+
+#[test]
+fn hitting_back_is_a_reply() {
+    let found = run("And last night Aoife, 34, fired back: “I have never been so insulted.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("reply", "“I have never been so insulted.”"));
+    assert!(run("The storm hit the coast and the ferries were fired.").is_empty());
+}
+
+#[test]
+fn names_modals_and_passives_are_not_cues() {
+    assert!(run("Japan will work with the United States and others.").is_empty());
+    assert!(run("South Korea would respond together with its allies.").is_empty());
+    assert!(run("A state of war is instantly declared.").is_empty());
+    assert_eq!(run("Congo begins vaccinations as WHO warns doses will fall short")[0].2, "doses will fall short");
+}
