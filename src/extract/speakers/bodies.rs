@@ -111,7 +111,8 @@ impl Context<'_> {
         let rest = &name[m.end..];
         // "Department of Livestock Development": the office is the word before "of".
         // "Indonesian Embassy in Kuala Lumpur": the office is before where it is.
-        let office_words = [" of ", " in ", " at ", " to "].iter().fold(rest, |r, p| r.split(p).next().unwrap_or(r));
+        let office_words =
+            [" of ", " for ", " in ", " at ", " to "].iter().fold(rest, |r, p| r.split(p).next().unwrap_or(r));
         let head = office_words.split_whitespace().last()?.to_lowercase();
         let owned = rest.starts_with("’s ") || rest.starts_with("'s ");
         // A possessive country owns any office; a name that merely starts with

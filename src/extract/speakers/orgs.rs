@@ -34,7 +34,8 @@ impl Context<'_> {
             if !fits || !self.gaz.mentions(&acronym).is_empty() {
                 continue;
             }
-            let org = Speaker { name, person: false, gender: None };
+            // "the Danish Agency for Coastal and Marine Environment (DACME)": the government's.
+            let org = self.country_agency(&name).unwrap_or(Speaker { name, person: false, gender: None });
             self.acronyms.entry(acronym).or_insert(org);
         }
     }
@@ -62,7 +63,8 @@ impl Context<'_> {
             if words.len() < 2 || nouns.is_empty() || words.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
                 continue;
             }
-            let org = Speaker { name: words.join(" "), person: false, gender: None };
+            let name = words.join(" ");
+            let org = self.country_agency(&name).unwrap_or(Speaker { name, person: false, gender: None });
             // "Fenmarsh Constabulary", "Kent Police Service": what "police said" means.
             let force = nouns.iter().any(|n| matches!(n.as_str(), "constabulary" | "police"));
             let nouns = nouns.into_iter().chain(force.then(|| "police".to_string()));

@@ -311,3 +311,12 @@ fn acronyms_particles_and_placed_police() {
     assert_eq!(c.resolve("Morowali district police").unwrap().name, "Morowali district police");
     assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
 }
+
+#[test]
+fn a_national_agency_learned_from_the_text_speaks_for_its_country() {
+    let mut c = ctx();
+    c.learn_names("The Danish Agency for Coastal and Marine Environment (DACME) published its report.");
+    assert_eq!(c.resolve("the agency").unwrap().name, "Denmark");
+    assert_eq!(c.resolve("DACME").unwrap().name, "Denmark");
+    assert_eq!(c.resolve("the Danish Agency for Coastal and Marine Environment").unwrap().name, "Denmark");
+}
