@@ -257,7 +257,10 @@ impl Context<'_> {
             if in_name {
                 if run.is_empty() {
                     // "San Antonio del Táchira", "Puerto Pérez": a place, whatever the gazetteer made of "San".
-                    placed = PLACE_PREFIXES.contains(&last_word) || PLACE_PREFIXES.contains(&word);
+                    // "At Bogan Gate, about 40km west of Parkes": a sentence opening on where.
+                    placed = PLACE_PREFIXES.contains(&last_word)
+                        || PLACE_PREFIXES.contains(&word)
+                        || matches!(last_word, "At" | "In" | "Near");
                     // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado".
                     after_connector = matches!(last_word, "of" | "for" | "&")
                         || last_word == "and" && before_last_in_name && previous_run == 1;

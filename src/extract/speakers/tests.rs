@@ -320,3 +320,12 @@ fn a_national_agency_learned_from_the_text_speaks_for_its_country() {
     assert_eq!(c.resolve("DACME").unwrap().name, "Denmark");
     assert_eq!(c.resolve("the Danish Agency for Coastal and Marine Environment").unwrap().name, "Denmark");
 }
+
+#[test]
+fn a_sentence_opening_on_a_place_and_a_nickname_after_initials() {
+    let mut c = ctx();
+    c.learn_names("At Bogan Gate, about 40km west of Parkes, J.R. \"Jock\" McAllister has cut his flock.");
+    assert_ne!(c.resolve("Gate").map(|s| s.name).as_deref(), Some("Bogan Gate"));
+    assert_eq!(c.resolve("Jock").unwrap().name, "J.R. McAllister");
+    assert_eq!(c.resolve("McAllister").unwrap().name, "J.R. McAllister");
+}
