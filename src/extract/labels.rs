@@ -289,6 +289,11 @@ mod tests {
 
     use super::*;
 
+    /// The text of each paragraph of `turn`.
+    fn paragraphs_of<'b>(body: &'b str, turn: &Turn) -> Vec<&'b str> {
+        turn.paragraphs.iter().map(|p| &body[p.clone()]).collect()
+    }
+
     #[test]
     fn whoever_mostly_asks_is_the_interviewer() {
         let body = "Head\n\nOKORO-HART: Prices doubled. Is that normal?\n\nISHIKAWA: It is.\n\nOKORO-HART: Are you rich?\n\nHOSHINO: No. Are you?\n\nOKORO-HART: Thanks.\n\nHOSHINO: We will sue.";
@@ -309,7 +314,7 @@ mod tests {
         assert!(t[0].question);
         assert_eq!(&body[t[1].label.clone()], "Vladimir Putin");
         assert_eq!(&body[t[1].content.clone()], "I do not rule it out.\n\nAnd more.");
-        let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
+        let paras = paragraphs_of(body, &t[1]);
         assert_eq!(paras, ["I do not rule it out.", "And more."]);
     }
 
@@ -317,7 +322,7 @@ mod tests {
     fn a_sentence_ending_in_a_colon_goes_on_with_the_answer() {
         let body = "Head\n\nHOST: Why?\n\nANA COSTA: It was moved.\n\nAnd I want to say this to the residents: it will be back.\n\nHOST: And if not?\n\nANA COSTA: I resign.";
         let t = transcript_turns(body);
-        let paras: Vec<&str> = t[1].paragraphs.iter().map(|p| &body[p.clone()]).collect();
+        let paras = paragraphs_of(body, &t[1]);
         assert_eq!(paras, ["It was moved.", "And I want to say this to the residents: it will be back."]);
     }
 
@@ -325,7 +330,7 @@ mod tests {
     fn the_article_s_prose_after_an_excerpt_ends_it() {
         let body = "Head\n\nQUINTANILLA: When did the FDA find out?\n\nNAKAMURA-BOYD: In September.\n\nQUINTANILLA: That's three months.\n\nNAKAMURA-BOYD: It was too slow.\n\nAnd we have changed the rule.\n\n\"It is not enough,\" Pruitt said.\n\nThe panel adjourned.";
         let t = transcript_turns(body);
-        let paras: Vec<&str> = t[3].paragraphs.iter().map(|p| &body[p.clone()]).collect();
+        let paras = paragraphs_of(body, &t[3]);
         assert_eq!(paras, ["It was too slow.", "And we have changed the rule."]);
         assert!(t[3].span.end < body.find("\"It is").unwrap());
         assert!(!is_narration("And I said to them, we will fix it."));

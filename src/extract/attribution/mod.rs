@@ -183,9 +183,10 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         || prev_lower == "and" && passive_before(toks, prev_at.unwrap_or(0))
         || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
-        || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
         // "the Gulf states are": a plural noun and its verb.
-        || NOUN_LIKE_S.contains(&lower.as_str()) && toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str()));
+        || NOUN_LIKE_S.contains(&lower.as_str())
+            && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
+                || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)
 }
 

@@ -3,7 +3,7 @@
 //! spokesperson" standing for the body the story just named, and the
 //! article's home country that both fall back on.
 
-use super::lexicon::ORG_WORDS;
+use super::lexicon::{ORG_WORDS, VOICES};
 use super::{Context, Speaker};
 use crate::gazetteer::{EntityKind, Via};
 use crate::segment::wordset::WordSet;
@@ -31,8 +31,6 @@ static TRADES: WordSet = WordSet::new(&[
     "farmer", "grower", "producer", "miner", "exporter", "importer", "processor", "supplier", "shipper", "brewer",
     "distiller", "refiner", "giant", "chain", "conglomerate", "utility", "telco", "startup", "start-up", "outfit",
 ]);
-
-const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 impl Context<'_> {
     /// The country the article is about: the one it names most often, the

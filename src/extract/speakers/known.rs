@@ -48,7 +48,7 @@ impl Context<'_> {
                     return Some(holder);
                 }
                 // "an OPEC+ delegate" is somebody; "a European Commission spokesperson" is the Commission.
-                let voice = ["spokesperson", "spokesman", "spokeswoman"].iter().any(|v| tail.ends_with(v));
+                let voice = VOICES.iter().any(|v| tail.ends_with(v));
                 if last_word_in(tail, &UNNAMED_NOUNS) && !voice {
                     return unnamed(words, lower);
                 }

@@ -28,6 +28,9 @@ pub static ROLE_WORDS: WordSet = WordSet::new(&[
     "autocrat", "spokesman", "spokeswoman", "spokesperson",
 ]);
 
+/// The words for whoever speaks for a body.
+pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+
 pub static TITLES: WordSet = WordSet::new(&[
     "cllr", "premier", "mp", "mep", "td", "msp", "mla", "senator", "congressman", "congresswoman", "winner",
     "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner", "shopkeeper",

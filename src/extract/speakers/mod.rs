@@ -211,7 +211,7 @@ impl<'g> Context<'g> {
         }
         // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
         // without where it is based or what it is.
-        let described = |f: &str| f.ends_with("-based") || BUSINESS.contains(f.to_lowercase().as_str());
+        let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str());
         let named_rest = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
         if let Some((first, rest)) = words.split_once(' ').filter(|(f, r)| described(f) && named_rest(r)) {
             if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {

@@ -120,13 +120,7 @@ impl Context<'_> {
         let own_words = |name: &str| {
             let lower = format!(" {} ", name.to_lowercase());
             lower.find(&written).is_some_and(|at| {
-                lower[..at].split_whitespace().all(|w| {
-                    PARTICLES.contains(w)
-                        || !w.ends_with("-based")
-                            && ![&BUSINESS, &ORG_WORDS, &COMPANY_SUFFIXES, &EPITHETS, &TITLES]
-                                .iter()
-                                .any(|l| l.contains(w))
-                })
+                lower[..at].split_whitespace().all(|w| PARTICLES.contains(w) || !(describes(w) || TITLES.contains(w)))
             })
         };
         let mut found = self
@@ -179,12 +173,7 @@ impl Context<'_> {
         }
         // "Julián Arboleda Castaño" is "Arboleda"; "Rui Pereira Maldonado" is "Pereira Maldonado".
         // Not "Broadcaster Rete Aurora" or "Lagos-based Harbourline Research": a description before a body.
-        let plain = |p: &&str| {
-            let lower = p.to_lowercase();
-            p.chars().next().is_some_and(char::is_uppercase)
-                && !lower.ends_with("-based")
-                && ![&BUSINESS, &ORG_WORDS, &COMPANY_SUFFIXES, &EPITHETS].iter().any(|l| l.contains(lower.as_str()))
-        };
+        let plain = |p: &&str| p.chars().next().is_some_and(char::is_uppercase) && !describes(&p.to_lowercase());
         if parts.len() >= 3 && parts.iter().all(plain) && speaker.person {
             for at in 1..parts.len() - 1 {
                 self.by_surname.entry(parts[at].to_string()).or_insert_with(|| speaker.clone());
@@ -226,7 +215,7 @@ impl Context<'_> {
             let middle_initial = !run.is_empty()
                 && word.len() == 1
                 && word.chars().all(|c| c.is_ascii_uppercase())
-                && raw.trim() == format!("{word}.");
+                && raw.trim().strip_suffix('.') == Some(word);
             let initials = middle_initial
                 || run.is_empty()
                     && raw.trim_end().ends_with('.')
@@ -359,6 +348,17 @@ impl Context<'_> {
         self.register_surnames(&speaker);
         Some(speaker)
     }
+}
+
+/// "Istanbul-based": where a body is, written before its name.
+pub(super) fn is_located(word: &str) -> bool {
+    word.len() > 6 && word.get(word.len() - 6..).is_some_and(|end| end.eq_ignore_ascii_case("-based"))
+}
+
+/// A lower-case word that describes a body or a person rather than naming
+/// them: "broadcaster", "bank", "ltd", "veteran", "lagos-based".
+fn describes(lower: &str) -> bool {
+    is_located(lower) || [&BUSINESS, &ORG_WORDS, &COMPANY_SUFFIXES, &EPITHETS].iter().any(|l| l.contains(lower))
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".

@@ -4,7 +4,7 @@
 //! ("Havbris Seafood ASA"), without where they are based ("Istanbul-based").
 
 use super::lexicon::*;
-use super::names::{is_title, STARTERS};
+use super::names::{is_located, is_title, STARTERS};
 use super::{Context, Speaker};
 
 /// Runs of capitalised words, with "of", "for" and "and" inside.
@@ -97,11 +97,6 @@ fn title_case_line(line: &str) -> bool {
         line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     words.len() >= 4 && capitalised * 4 >= words.len() * 3
-}
-
-/// "Istanbul-based": where a body is, written before its name.
-fn is_located(word: &str) -> bool {
-    word.len() > 6 && word.get(word.len() - 6..).is_some_and(|end| end.eq_ignore_ascii_case("-based"))
 }
 
 /// "Skyline TV", "Havbris Seafood ASA": a capitalised name ending in a company word.
