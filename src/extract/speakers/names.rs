@@ -198,7 +198,7 @@ impl Context<'_> {
         let mut previous: Option<&str> = None;
         // "Minister for Housing and Planning Ana Costa": a run opened after
         // "and"/"of"/"for" starts inside the name of an office, not of a person.
-        let mut last_word = "";
+        let (mut last_word, mut word_before_last) = ("", "");
         let mut after_connector = false;
         let mut placed = false;
         let mut previous_run = 0;
@@ -250,13 +250,15 @@ impl Context<'_> {
                     placed = PLACE_PREFIXES.contains(&last_word)
                         || PLACE_PREFIXES.contains(&word)
                         || matches!(last_word, "At" | "In" | "Near");
-                    // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado".
-                    after_connector = matches!(last_word, "of" | "for" | "&")
+                    // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado";
+                    // "Minister of Planning Ana Costa", not "twelve years of Rui Manuel Costa Pinheiro".
+                    let office_before = word_before_last.chars().next().is_some_and(char::is_uppercase);
+                    after_connector = matches!(last_word, "of" | "for" | "&") && office_before
                         || last_word == "and" && before_last_in_name && previous_run == 1;
                 }
                 run.push(word);
             }
-            last_word = word;
+            (word_before_last, last_word) = (last_word, word);
             (before_last_in_name, last_in_name) = (last_in_name, in_name);
             let closes = !initials
                 && (raw.ends_with('\n')

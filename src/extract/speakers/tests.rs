@@ -248,6 +248,9 @@ fn nicknames_compound_surnames_and_company_voices() {
     assert_eq!(c.resolve("Arboleda").unwrap().name, "Julián Arboleda Castaño");
     assert_eq!(c.resolve("PEREIRA MALDONADO").unwrap().name, "Rui Pereira Maldonado");
     assert_eq!(c.resolve("Ana Costa").unwrap().name, "Ana Costa");
+    // Only an office ("Minister for") opens a name inside a run; "years of" does not.
+    c.learn_names("It ended twelve years of Rui Manuel Costa Pinheiro at the club.");
+    assert_eq!(c.resolve("Pinheiro").unwrap().name, "Rui Manuel Costa Pinheiro");
     assert_eq!(c.resolve("A Skyline TV spokesperson").unwrap().name, "Skyline TV");
     assert_eq!(c.resolve("Sportsman Foley").unwrap().name, "Darragh Foley");
     assert_eq!(c.resolve("Executive director Samuel Ortiz-Baker").unwrap().name, "Samuel Ortiz-Baker");
