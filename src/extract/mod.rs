@@ -236,28 +236,9 @@ fn unframed(
     let quote_words: usize = quoted.iter().map(|q| q.word_count(body)).sum();
     let unit_words = toks.iter().filter(|t| t.is_word()).count().max(1);
     if unit.paragraph == 0 && !quoted.is_empty() {
-        let headline = &body[unit.range.clone()];
-        if let Some(speaker) = ctx.court_headline_speaker(headline) {
-            let d = Draft::new(ClaimKind::Quote, speaker, "", None, vec![unit.range.clone()], unit.range.clone());
+        if let Some(d) = headline_claim(body, toks, unit.range.clone(), quoted[0].outer.start, ctx) {
             drafts.push(d);
             return;
-        }
-        let first_mark = quoted[0].outer.start;
-        let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= first_mark && t.is_word()).collect();
-        let subject = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();
-        if subject > 0 {
-            let range = words[0].start..words[subject - 1].end;
-            if let Some(speaker) = ctx.resolve(&body[range.clone()]) {
-                drafts.push(Draft::new(
-                    ClaimKind::Quote,
-                    speaker,
-                    &body[range],
-                    None,
-                    vec![unit.range.clone()],
-                    unit.range.clone(),
-                ));
-                return;
-            }
         }
     }
     if let Some((speaker, paragraph)) = last {
@@ -281,6 +262,35 @@ fn unframed(
             drafts.push(d);
         }
     }
+}
+
+/// An attributed headline: "Minister: “We will not back down”", "Kinosew Lake
+/// chief: “...”", or a court report's "..., jury told".
+fn headline_claim(
+    body: &str,
+    toks: &[tokens::Tok],
+    headline: Range<usize>,
+    first_mark: usize,
+    ctx: &mut Context,
+) -> Option<Draft> {
+    let claim = |speaker, mention: &str| {
+        Draft::new(ClaimKind::Quote, speaker, mention, None, vec![headline.clone()], headline.clone())
+    };
+    if let Some(speaker) = ctx.court_headline_speaker(&body[headline.clone()]) {
+        return Some(claim(speaker, ""));
+    }
+    let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= first_mark && t.is_word()).collect();
+    let named = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();
+    let name = &body[words.first()?.start..words[named.checked_sub(1)?].end];
+    // "Kinosew Lake chief: “...”": a role word or two between the name and the
+    // colon, headlinese for "the Kinosew Lake chief".
+    let label_end = body[..first_mark].trim_end().strip_suffix(':').map(|l| l.trim_end().len());
+    let role = words[named..].iter().take(2).take_while(|t| !t.is_capitalized()).last();
+    let described = role.filter(|t| Some(t.end) == label_end).map(|t| &body[words[0].start..t.end]);
+    if let Some((speaker, mention)) = described.and_then(|d| Some((ctx.resolve(&format!("the {d}"))?, d))) {
+        return Some(claim(speaker, mention));
+    }
+    Some(claim(ctx.resolve(name)?, name))
 }
 
 #[cfg(test)]
@@ -323,5 +333,14 @@ mod tests {
                     INSP. SANDHU: Almost all electronic.";
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Harpreet Sandhu" && t.contains("212 cars")), "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_label_may_end_in_a_role_word() {
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Kinosew Lake chief: \"We were told to wait\"\n\n\
+                    Residents of Kinosew Lake Cree Nation left. We spoke with Chief Delores Bighetty-Spence.";
+        let found = claims(text);
+        assert_eq!(found[0].0, "Delores Bighetty-Spence", "{found:?}");
     }
 }
