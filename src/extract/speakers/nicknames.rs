@@ -48,6 +48,38 @@ impl Context<'_> {
         }
     }
 
+    /// `Muhammad Shahzaib Khattak - "Shaani" to his fans -`, `Maria Aparecida
+    /// dos Santos ("Dona Cida")`: a nickname in an aside just after the name.
+    fn learn_aside_nicknames(&mut self, body: &str) {
+        let capitalised = |w: &str| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase);
+        for (at, mark) in body.match_indices(['"', '“']) {
+            let Some((before, bracket)) =
+                [" - ", " – ", " — ", ", ", " ("].iter().find_map(|s| Some((body[..at].strip_suffix(s)?, *s == " (")))
+            else {
+                continue;
+            };
+            let rest = &body[at + mark.len()..];
+            let Some(close) = rest.find(['"', '”']).filter(|&c| c <= 25) else { continue };
+            let (nickname, after) = (&rest[..close], rest[close..].trim_start_matches(['"', '”']));
+            // "- “Shaani” to his fans -", "(“Dona Cida”)": not a quotation of one or two words.
+            let aside = if bracket {
+                after.starts_with(')')
+            } else {
+                ["to ", "as ", "- ", "– ", "— "].iter().any(|w| after.trim_start_matches([' ', ',']).starts_with(w))
+            };
+            if !aside || nickname.split(' ').count() > 2 || !nickname.split(' ').all(capitalised) {
+                continue;
+            }
+            let plain = |w: &&str| capitalised(w) && !super::names::is_title(w) && !w.contains(['’', '\'']);
+            let mut name: Vec<&str> = before.rsplit(' ').take_while(plain).collect();
+            if name.len() >= 2 {
+                name.reverse();
+                let person = Speaker { name: name.join(" "), person: true, gender: None };
+                self.by_surname.entry(nickname.to_string()).or_insert(person);
+            }
+        }
+    }
+
     /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
     pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
@@ -57,6 +89,7 @@ impl Context<'_> {
             )
         });
         self.learn_known_as(body);
+        self.learn_aside_nicknames(body);
         let nicknamed = NICKNAMED.on(body);
         for c in nicknamed.captures_iter(body) {
             let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
