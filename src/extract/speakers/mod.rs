@@ -218,6 +218,9 @@ impl<'g> Context<'g> {
                 return Some(s);
             }
         }
+        if let Some(s) = self.by_nationality(words) {
+            return Some(s);
+        }
         // "The 52-year-old Van Dongen": the name, without the age.
         let aged = words.strip_prefix("The ").or_else(|| words.strip_prefix("the ")).and_then(|r| r.split_once(' '));
         if let Some((_, rest)) = aged.filter(|(age, rest)| age.ends_with("-year-old") && named_rest(rest)) {

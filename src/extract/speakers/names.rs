@@ -431,10 +431,15 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
             return Some(Speaker { name: parts.join(" "), person: false, gender: None });
         }
     }
-    // "Kitchen Clash star", "Rovers player": somebody the story names, not a source.
+    // "Kitchen Clash star", "Rovers player": somebody the story names, not a source;
+    // "One senior Raiders player" is a source.
     let famous = matches!(parts[noun_at].to_lowercase().as_str(), "star" | "player" | "agent");
     let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another" | "and");
-    if famous && parts[..noun_at].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase) && !determiner(w)) {
+    let indefinite = parts.first().is_some_and(|w| determiner(w));
+    if famous
+        && !indefinite
+        && parts[..noun_at].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase) && !determiner(w))
+    {
         return None;
     }
     let tail = &parts[noun_at + 1..];

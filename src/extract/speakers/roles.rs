@@ -42,6 +42,9 @@ static COURT_HEARS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "Welshman", "Frenchwoman": nationalities said as "-man" or "-woman".
+const NATIONAL_STEMS: &[&str] = &["Welsh", "French", "Dutch", "English", "Irish", "Scots", "Cornish", "Manx"];
+
 impl Context<'_> {
     /// Registers the roles `body` gives its named people in apposition.
     pub(super) fn learn_roles(&mut self, body: &str) {
@@ -88,6 +91,18 @@ impl Context<'_> {
         (person_noun && !source && !lower.starts_with("a ") && !lower.starts_with("an "))
             .then(|| self.lead_person.clone())
             .flatten()
+    }
+
+    /// "The Welshman", "the South African", "the 23-year-old Fijian": a person
+    /// described by nationality is the person just named, not the country.
+    pub(super) fn by_nationality(&self, words: &str) -> Option<Speaker> {
+        let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
+        let rest = rest.split_once(' ').filter(|(age, _)| age.ends_with("-year-old")).map_or(rest, |(_, r)| r);
+        let stem = rest.strip_suffix("man").or_else(|| rest.strip_suffix("woman"));
+        let national = stem.is_some_and(|s| NATIONAL_STEMS.contains(&s))
+            || matches!(self.gaz.mentions(rest).as_slice(),
+                [m] if m.via == crate::gazetteer::Via::Demonym && m.start == 0 && m.end == rest.len());
+        national.then(|| self.last_person.clone().filter(|p| !p.name.starts_with("unnamed:"))).flatten()
     }
 
     /// The prosecutor a court report's "…, jury told" headline stands for.

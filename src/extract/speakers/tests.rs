@@ -306,6 +306,7 @@ fn sources_and_departments() {
     assert_eq!(c.resolve("a source close to the boardroom").unwrap().name, "unnamed: source close to the boardroom");
     assert_eq!(c.resolve("The insider").unwrap().name, "unnamed: source close to the boardroom");
     assert!(c.resolve("Kitchen Clash star").is_none_or(|s| !s.name.starts_with("unnamed")));
+    assert_eq!(c.resolve("One senior Raiders player").unwrap().name, "unnamed: senior Raiders player");
     c.learn_names("Workers at Nigeria's ports struck. The Nigerian Dock and Harbour Workers' Union met.");
     c.resolve("The Nigerian Dock and Harbour Workers' Union");
     assert_eq!(c.resolve("The Federal Ministry of Marine and Blue Economy").unwrap().name, "Nigeria");
@@ -338,4 +339,15 @@ fn a_sentence_opening_on_a_place_and_a_nickname_after_initials() {
     assert_ne!(c.resolve("Gate").map(|s| s.name).as_deref(), Some("Bogan Gate"));
     assert_eq!(c.resolve("Jock").unwrap().name, "J.R. McAllister");
     assert_eq!(c.resolve("McAllister").unwrap().name, "J.R. McAllister");
+}
+
+#[test]
+fn a_person_described_by_nationality_is_the_person_just_named() {
+    let mut c = ctx();
+    c.learn_names("Coach Gareth Pryce-Lloyd spoke. Thinus Janse van Vuuren left.");
+    assert_eq!(c.resolve("Pryce-Lloyd").unwrap().name, "Gareth Pryce-Lloyd");
+    assert_eq!(c.resolve("The Welshman").unwrap().name, "Gareth Pryce-Lloyd");
+    assert_eq!(c.resolve("Janse van Vuuren").unwrap().name, "Thinus Janse van Vuuren");
+    assert_eq!(c.resolve("the 41-year-old South African").unwrap().name, "Thinus Janse van Vuuren");
+    assert_eq!(c.resolve("South Africa").unwrap().name, "South Africa");
 }
