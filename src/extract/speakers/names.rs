@@ -269,7 +269,9 @@ impl Context<'_> {
                 if !run.is_empty() {
                     previous_run = run.len();
                 }
-                if !placed {
+                // "Kingsbridge Saints 27 Tamar Raiders 24": a team with its score, not a person.
+                let scored = !in_name && run.len() >= 2 && raw.trim().chars().all(|c| c.is_ascii_digit());
+                if !placed && !scored {
                     last_learned = self.learn_person(&run[skip.min(run.len())..], &titles).or(last_learned);
                 }
                 run.clear();

@@ -351,3 +351,10 @@ fn a_person_described_by_nationality_is_the_person_just_named() {
     assert_eq!(c.resolve("the 41-year-old South African").unwrap().name, "Thinus Janse van Vuuren");
     assert_eq!(c.resolve("South Africa").unwrap().name, "South Africa");
 }
+
+#[test]
+fn a_score_line_names_teams_not_people() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nKingsbridge Saints 27 Tamar Raiders 24\n\nThe coach spoke.");
+    assert_ne!(c.resolve("Saints").map(|s| s.name).as_deref(), Some("Kingsbridge Saints"));
+}
