@@ -43,6 +43,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut drafts: Vec<Draft> = Vec::new();
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
+    let mut lead_in: Option<(Speaker, usize)> = None;
     let mut turn_speaker: Option<Speaker> = None;
     let mut turn_asks = false;
     for unit in units::units(body, &top) {
@@ -115,14 +116,22 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         let toks = tokens::tokenize(body, unit.range.clone(), &top);
         let before = drafts.len();
-        ctx.observe_subject(&body[unit.range.clone()]);
+        let subject = ctx.observe_subject(&body[unit.range.clone()]);
         ctx.set_paragraph(unit.paragraph);
         if let Some(speaker) = frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts) {
             last_attributed = Some((speaker, unit.paragraph)); // "X told APB News:" and the quote below
         }
         if drafts.len() == before {
-            unframed(body, &toks, &unit, &top, &last_attributed, &mut ctx, &mut drafts);
+            // "Captain Rhys ap Gwilym was blunt about the first half." and a
+            // paragraph opening on a quote below it: the person the sentence is about.
+            let opens_quoted = toks.first().is_some_and(|t| t.quoted);
+            let led = lead_in.take().filter(|(_, p)| opens_quoted && p + 1 == unit.paragraph);
+            let last = if led.is_some() { &led } else { &last_attributed };
+            unframed(body, &toks, &unit, &top, last, &mut ctx, &mut drafts);
         }
+        let quoted = toks.iter().any(|t| t.quoted);
+        let unattributed = drafts[before..].iter().all(|d| d.speaker.is_none());
+        lead_in = subject.filter(|_| unattributed && !quoted && unit.paragraph > 0).map(|s| (s, unit.paragraph));
         if !drafts[before..].iter().any(|d| d.speaker.is_some()) && unit.paragraph > 0 {
             ctx.observe_people(&body[unit.range.clone()]);
         }
@@ -342,5 +351,17 @@ mod tests {
                     Residents of Kinosew Lake Cree Nation left. We spoke with Chief Delores Bighetty-Spence.";
         let found = claims(text);
         assert_eq!(found[0].0, "Delores Bighetty-Spence", "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_about_a_person_leads_into_the_quote_below() {
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nHead\n\n\
+                    Captain Rhys ap Gwilym, who played all 80 minutes, was blunt about the first half.\n\n\
+                    \"That was the worst forty minutes we have played all season.\"\n\n\
+                    Coach Ann Lee was in a better mood after the 27-24 win.\n\n\
+                    \"We rode our luck.\"";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Rhys ap Gwilym" && t.contains("forty minutes")), "{found:?}");
+        assert!(found.iter().any(|(s, t)| s == "Ann Lee" && t.contains("luck")), "{found:?}");
     }
 }

@@ -251,10 +251,13 @@ impl Context<'_> {
 impl Context<'_> {
     /// "Arrondo laughs when she hears that. “...,” she says.": a sentence
     /// opening with a person the article named makes them the next "she".
-    pub fn observe_subject(&mut self, text: &str) {
-        if let Some(s) = self.subject_person(text).or_else(|| introduced_subject(text)) {
-            self.last_person = Some(s);
+    /// Returns that person.
+    pub fn observe_subject(&mut self, text: &str) -> Option<Speaker> {
+        let subject = self.subject_person(text).or_else(|| introduced_subject(text));
+        if let Some(s) = &subject {
+            self.last_person = Some(s.clone());
         }
+        subject
     }
 
     /// The named person a sentence opens with, after a short opening phrase
