@@ -54,7 +54,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
     "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
-    "auditor", "dpp",
+    "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -141,5 +141,5 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
 pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
-    "d/o",
+    "d/o", "ole",
 ]);

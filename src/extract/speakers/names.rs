@@ -199,6 +199,7 @@ impl Context<'_> {
         // "Minister for Housing and Planning Ana Costa": a run opened after
         // "and"/"of"/"for" starts inside the name of an office, not of a person.
         let (mut last_word, mut word_before_last) = ("", "");
+        let mut line_start = true;
         let mut after_connector = false;
         let mut placed = false;
         let mut previous_run = 0;
@@ -207,10 +208,14 @@ impl Context<'_> {
         let mut place_or_body: HashMap<&str, bool> = HashMap::new();
         let mut last_learned: Option<Speaker> = None;
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
+            // "Q. Élodie Marchand ...": a transcript's question label, not an initial,
+            // nor a letter that ends a line ("… questions are marked Q.").
+            let qa_label = line_start && matches!(raw.trim(), "Q." | "A.") || raw.ends_with('\n');
+            line_start = raw.ends_with('\n');
             // "Mayor Greg Van Huysen's plan": the name without its possessive.
             let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-            // "J.T. Harrelson", "Ma. Luisa de los Reyes": initials keep their full stop and open a name.
+            // "J.T. Harrelson", "W. M. Rohan Jayasekara", "Ma. Luisa de los Reyes": initials keep their full stop and open a name.
             // "Walter J. Pruitt III": a middle initial goes on with the name.
             let middle_initial = !run.is_empty()
                 && word.len() == 1
@@ -219,7 +224,9 @@ impl Context<'_> {
             let initials = middle_initial
                 || run.is_empty()
                     && raw.trim_end().ends_with('.')
-                    && (word.len() <= 5 && word.contains('.') || ABBREVIATED_NAMES.contains(&word))
+                    && (word.len() <= 5 && word.contains('.')
+                        || ABBREVIATED_NAMES.contains(&word)
+                        || word.len() == 1 && !qa_label)
                     && word.chars().next().is_some_and(char::is_uppercase);
             let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
             let capital =
@@ -328,7 +335,8 @@ impl Context<'_> {
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let company = COMPANY_SUFFIXES.contains(last.as_str()) || EVENTS.contains(&last.as_str());
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
-        let names = run.iter().filter(|w| !PARTICLES.contains(w)).count();
+        // Nor do initials: "K. A. D. Chandrasiri Bandara" is two names and three initials.
+        let names = run.iter().filter(|w| !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.'))).count();
         if !(2..=4).contains(&names) || PARTICLES.contains(run[run.len() - 1]) || company {
             return None;
         }

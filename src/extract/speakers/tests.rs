@@ -358,3 +358,17 @@ fn a_score_line_names_teams_not_people() {
     c.learn_names("Head\n\nKingsbridge Saints 27 Tamar Raiders 24\n\nThe coach spoke.");
     assert_ne!(c.resolve("Saints").map(|s| s.name).as_deref(), Some("Kingsbridge Saints"));
 }
+
+#[test]
+fn spaced_initials_open_a_name_and_honorifics_do_not() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nSaid LLEA Chairman W. M. Rohan Jayasekara. K. A. D. Chandrasiri Bandara left. Questions are marked Q.\n\n\
+         Élodie Marchand spoke. Aunty Leonie Kennedy-Walker and Mzee Lemayian ole Parsimei spoke.",
+    );
+    assert_eq!(c.resolve("Jayasekara").unwrap().name, "W. M. Rohan Jayasekara");
+    assert_eq!(c.resolve("Bandara").unwrap().name, "K. A. D. Chandrasiri Bandara");
+    assert_eq!(c.resolve("Marchand").unwrap().name, "Élodie Marchand");
+    assert_eq!(c.resolve("Kennedy-Walker").unwrap().name, "Leonie Kennedy-Walker");
+    assert_eq!(c.resolve("Parsimei").unwrap().name, "Lemayian ole Parsimei");
+}
