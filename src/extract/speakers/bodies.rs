@@ -74,7 +74,11 @@ impl Context<'_> {
             && matches!(parts[0], "Department" | "Ministry")
             && matches!(parts[1], "of" | "for")
             && parts[2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_connector(w));
-        if !departmental && !NATIONAL_OFFICES.contains(&lower.as_str()) {
+        // "the Interior Ministry", "the Finance and Economy Ministry".
+        let portfolio = parts.len() >= 2
+            && parts.last() == Some(&"Ministry")
+            && parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_connector(w));
+        if !departmental && !portfolio && !NATIONAL_OFFICES.contains(&lower.as_str()) {
             return None;
         }
         // "Department for ..." is how Whitehall alone names its departments.

@@ -310,6 +310,7 @@ fn sources_and_departments() {
     c.learn_names("Workers at Nigeria's ports struck. The Nigerian Dock and Harbour Workers' Union met.");
     c.resolve("The Nigerian Dock and Harbour Workers' Union");
     assert_eq!(c.resolve("The Federal Ministry of Marine and Blue Economy").unwrap().name, "Nigeria");
+    assert_eq!(c.resolve("The Interior Ministry").unwrap().name, "Nigeria");
 }
 
 #[test]
