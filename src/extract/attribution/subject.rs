@@ -273,7 +273,7 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
 /// "former chief financial officer Patience Sithole": lowercase title words,
 /// then a name of two or more capitalised words.
 fn titled_name(ts: &[Tok]) -> bool {
-    let tail = ts.iter().rev().take_while(|t| t.is_word() && t.is_capitalized()).count();
+    let tail = ts.iter().rev().take_while(|t| t.is_word() && name_word(t)).count();
     let head = &ts[..ts.len() - tail];
     // Not "professor of finance at the Cairo Institute": a place, not a name, after "at the".
     let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from"));
@@ -298,6 +298,12 @@ fn is_age(ts: &[Tok]) -> bool {
     !ts.is_empty() && ts.iter().all(|t| t.text.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A capitalised word of a name, or one with its particle joined on: "al-Hashmi", "el-Sisi".
+fn name_word(t: &Tok) -> bool {
+    t.is_capitalized()
+        || t.text.split_once('-').is_some_and(|(p, rest)| PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
+}
+
 /// Capitalised words (with "of"), short enough to be a name or title and name.
 fn is_name(ts: &[Tok]) -> bool {
     // "Datuk Seri Azlan bin Hamzah": particles inside a name.
@@ -305,7 +311,7 @@ fn is_name(ts: &[Tok]) -> bool {
     !ts.is_empty()
         && ts.len() <= 7
         && ts.iter().enumerate().all(|(i, t)| {
-            t.is_word() && (t.is_capitalized() || t.is("of") || particle(i)) || matches!(t.text, "." | "-" | "’" | "'")
+            t.is_word() && (name_word(t) || t.is("of") || particle(i)) || matches!(t.text, "." | "-" | "’" | "'")
         })
         && ts.iter().any(|t| t.is_word() && t.is_capitalized())
 }

@@ -298,6 +298,10 @@ fn subjects_behind_clauses_datelines_and_asides() {
         "The former chief engineer"
     );
     assert_eq!(who("But Dobbs - nicknamed “The Major” by his players - hit back, branding Tank a brat."), "Dobbs");
+    assert_eq!(
+        who("The man at the centre of it, junior selector Abdul Wahab al-Hashmi, rejected the claim that he was paid."),
+        "junior selector Abdul Wahab al-Hashmi"
+    );
     let content = run("“I looked at that water,” said Jared Mottram, who gave evidence for two hours.");
     assert_eq!(content[0].2, "“I looked at that water,”");
     assert_eq!(
