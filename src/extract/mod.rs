@@ -299,6 +299,15 @@ fn headline_claim(
     if let Some((speaker, mention)) = described.and_then(|d| Some((ctx.resolve(&format!("the {d}"))?, d))) {
         return Some(claim(speaker, mention));
     }
+    // "Board chief Durrani: “...”": an office and a name.
+    let label = label_end.map(|end| &body[words[0].start..end]).filter(|l| {
+        let parts: Vec<&str> = l.split_whitespace().collect();
+        let titled = |w: &&str| speakers::lexicon::TITLES.contains(w.to_lowercase());
+        parts.len() <= 4 && parts.iter().any(titled) && parts.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    if let Some((speaker, mention)) = label.and_then(|l| Some((ctx.resolve(l).filter(|s| s.person)?, l))) {
+        return Some(claim(speaker, mention));
+    }
     Some(claim(ctx.resolve(name)?, name))
 }
 
@@ -351,6 +360,11 @@ mod tests {
                     Residents of Kinosew Lake Cree Nation left. We spoke with Chief Delores Bighetty-Spence.";
         let found = claims(text);
         assert_eq!(found[0].0, "Delores Bighetty-Spence", "{found:?}");
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Board chief Durrani: \"They want my head\"\n\n\
+                    The Cricket Control Board met. Chairman Iftikhar Ahmed Durrani left.";
+        let found = claims(text);
+        assert_eq!(found[0].0, "Iftikhar Ahmed Durrani", "{found:?}");
     }
 
     #[test]
