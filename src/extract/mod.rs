@@ -56,6 +56,17 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 // "A:" in a Q&A is the person the piece introduced.
                 let answer = matches!(&body[turn.label.clone()], "A" | "Answer");
                 let speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
+                // "CLAUDIA REBOLLEDO: Good morning. With us … Are you any closer to a deal?":
+                // the voice that opens a transcript with a question, and that the
+                // introduction does not present (as it does a committee's chair), is its host.
+                let surname = speaker.as_ref().and_then(|s| s.name.rsplit(' ').next());
+                let presented = surname.is_some_and(|n| body[..turn.span.start].contains(n));
+                let opens_asking = labelled.first().is_some_and(|t| t.span == turn.span)
+                    && !presented
+                    && body[turn.content.clone()].trim_end().ends_with('?');
+                if let Some(host) = speaker.as_ref().filter(|_| opens_asking) {
+                    ctx.assume_interviewer(host);
+                }
                 // "SIDDIQUI:", the presenter the introduction named, asks the questions.
                 turn_asks = speaker.is_some() && speaker == ctx.interviewer();
                 if turn_asks {
@@ -377,5 +388,17 @@ mod tests {
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Rhys ap Gwilym" && t.contains("forty minutes")), "{found:?}");
         assert!(found.iter().any(|(s, t)| s == "Ann Lee" && t.contains("luck")), "{found:?}");
+    }
+
+    #[test]
+    fn the_unpresented_voice_that_opens_with_a_question_is_the_host() {
+        let text = "---\noutlet: Radio\npublished: 2025-11-05T08:00:00\nstory: t\ntitle: T\n---\nTranscript\n\n\
+                    The strike by the Copper Workers' Union entered its 12th day.\n\n\
+                    CLAUDIA REBOLLEDO: Good morning. With us is Hector Aranguiz Tapia of the union. Hector, are you closer?\n\n\
+                    HECTOR ARANGUIZ: Honestly, no. The company has not moved one peso since October.\n\n\
+                    REBOLLEDO: Thank you both. After the break, the weather.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Hector Aranguiz Tapia" && t.contains("one peso")), "{found:?}");
+        assert!(!found.iter().any(|(s, _)| s == "Claudia Rebolledo"), "{found:?}");
     }
 }

@@ -177,6 +177,13 @@ impl<'g> Context<'g> {
         self.paragraph = paragraph;
     }
 
+    /// Takes `person` for the transcript's host when the article named none.
+    pub fn assume_interviewer(&mut self, person: &Speaker) {
+        if self.interviewer().is_none() {
+            self.by_role.insert("host".into(), person.clone());
+        }
+    }
+
     /// Makes `person` the one "he", "she" and "A:" refer to again.
     pub fn keep_person(&mut self, person: Speaker) {
         self.last = Some(person.clone());
