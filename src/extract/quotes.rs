@@ -19,6 +19,22 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// `Raymond "Ray" Kowalczyk`, `Darragh “The Hurricane” Foley`: a nickname
+    /// inside a name, not a quotation.
+    pub fn is_nickname(&self, body: &str) -> bool {
+        let inner = &body[self.inner.clone()];
+        let words = inner.split(' ');
+        let capitalised =
+            |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let before = body[..self.outer.start].strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next());
+        let after = body[self.outer.end..].strip_prefix(' ');
+        inner.len() <= 25
+            && words.clone().count() <= 3
+            && words.clone().all(capitalised)
+            && before.is_some_and(|w| capitalised(w.trim_end_matches('.')))
+            && after.is_some_and(|a| a.starts_with(char::is_uppercase))
+    }
+
     /// The quoted words as one line: paragraph breaks and continuation marks removed.
     pub fn text(&self, body: &str) -> String {
         let raw = &body[self.inner.clone()];
@@ -196,6 +212,15 @@ mod tests {
 
     fn texts(body: &str) -> Vec<String> {
         find(body).iter().map(|q| q.text(body)).collect()
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quotation() {
+        let nick = |body: &str| find(body).iter().map(|q| q.is_nickname(body)).collect::<Vec<_>>();
+        assert_eq!(nick("Its president, Raymond \"Ray\" Kowalczyk, warned."), [true]);
+        assert_eq!(nick("Her ex Darragh “The Hurricane” Foley spoke."), [true]);
+        assert_eq!(nick("Trump called it “Fake News” Monday."), [false]);
+        assert_eq!(nick("The party said “No” to the plan."), [false]);
     }
 
     #[test]

@@ -72,7 +72,9 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             if is_spaced_dash(toks, start - 1) {
                 break;
             }
-            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&") || t.text == "," && joins_name(toks, start - 1, end)
+            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&")
+                || t.text == "," && joins_name(toks, start - 1, end)
+                || nickname_mark(toks, start - 1)
             {
                 start -= 1;
                 continue;
@@ -298,6 +300,13 @@ fn is_age(ts: &[Tok]) -> bool {
     !ts.is_empty() && ts.iter().all(|t| t.text.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A quotation mark around a nickname inside a name (`Raymond "Ray" Kowalczyk`),
+/// which the quote finder left out: capitalised words on both sides.
+fn nickname_mark(toks: &[Tok], i: usize) -> bool {
+    let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
+    matches!(toks[i].text, "\"" | "“" | "”") && i > 0 && word(i - 1) && word(i + 1)
+}
+
 /// A capitalised word of a name, or one with its particle joined on: "al-Hashmi", "el-Sisi".
 fn name_word(t: &Tok) -> bool {
     t.is_capitalized()
@@ -311,7 +320,8 @@ fn is_name(ts: &[Tok]) -> bool {
     !ts.is_empty()
         && ts.len() <= 7
         && ts.iter().enumerate().all(|(i, t)| {
-            t.is_word() && (name_word(t) || t.is("of") || particle(i)) || matches!(t.text, "." | "-" | "’" | "'")
+            t.is_word() && (name_word(t) || t.is("of") || particle(i))
+                || matches!(t.text, "." | "-" | "’" | "'" | "\"" | "“" | "”")
         })
         && ts.iter().any(|t| t.is_word() && t.is_capitalized())
 }

@@ -6,7 +6,7 @@ use crate::extract::{quotes, tokens};
 
 fn run(body: &str) -> Vec<(String, String, String)> {
     let qs = quotes::find(body);
-    let top: Vec<&quotes::Quote> = quotes::top_level(&qs).collect();
+    let top: Vec<&quotes::Quote> = quotes::top_level(&qs).filter(|q| !q.is_nickname(body)).collect();
     let toks = tokens::tokenize(body, 0..body.len(), &top);
     frames(&toks)
         .into_iter()
@@ -298,6 +298,10 @@ fn subjects_behind_clauses_datelines_and_asides() {
         "The former chief engineer"
     );
     assert_eq!(who("But Dobbs - nicknamed “The Major” by his players - hit back, branding Tank a brat."), "Dobbs");
+    assert_eq!(
+        who("Its president, Raymond \"Ray\" Kowalczyk, warned that \"the next crash is coming.\""),
+        "Raymond \"Ray\" Kowalczyk"
+    );
     assert_eq!(
         who("The man at the centre of it, junior selector Abdul Wahab al-Hashmi, rejected the claim that he was paid."),
         "junior selector Abdul Wahab al-Hashmi"

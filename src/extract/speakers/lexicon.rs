@@ -86,7 +86,8 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "sindicato",
     "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
     "ministerium", "partnership", "mission", "confederation", "congress", "collective", "fund", "initiative",
-    "movement", "consortium", "academy", "section", "branch", "unit", "desk",
+    "movement", "consortium", "academy", "section", "branch", "unit", "desk", "brotherhood", "sisterhood",
+    "fraternity", "fellowship",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

@@ -206,6 +206,9 @@ impl<'g> Context<'g> {
     /// Resolves the words of an attribution, remembering the result for later references.
     pub fn resolve(&mut self, words: &str) -> Option<Speaker> {
         let words = words.trim().trim_end_matches([',', ':']).trim();
+        // `Raymond "Ray" Kowalczyk`: the name without its nickname.
+        let plain = nicknames::without_nickname(words);
+        let words = plain.as_deref().unwrap_or(words);
         let speaker = self.resolve_inner(words)?;
         self.remember(words, &speaker);
         Some(speaker)

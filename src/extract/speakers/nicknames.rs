@@ -113,3 +113,12 @@ pub(super) fn tabloid_caps(body: &str) -> String {
         .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
         .into_owned()
 }
+
+/// `Raymond "Ray" Kowalczyk` as "Raymond Kowalczyk"; `None` when `words` holds no quotation mark.
+pub(super) fn without_nickname(words: &str) -> Option<String> {
+    let (open, mark) = words.match_indices(['"', '“']).next()?;
+    let rest = &words[open + mark.len()..];
+    let close = rest.find(['"', '”'])?;
+    let after = rest[close..].trim_start_matches(['"', '”']).trim_start();
+    Some(format!("{} {}", words[..open].trim_end(), after).trim().to_string())
+}

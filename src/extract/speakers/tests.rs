@@ -373,3 +373,11 @@ fn spaced_initials_open_a_name_and_honorifics_do_not() {
     assert_eq!(c.resolve("Kennedy-Walker").unwrap().name, "Leonie Kennedy-Walker");
     assert_eq!(c.resolve("Parsimei").unwrap().name, "Lemayian ole Parsimei");
 }
+
+#[test]
+fn a_name_with_its_nickname_is_the_name() {
+    let mut c = ctx();
+    c.learn_names("Its president, Raymond “Ray” Kowalczyk, warned.");
+    assert_eq!(c.resolve("Raymond “Ray” Kowalczyk").unwrap().name, "Raymond Kowalczyk");
+    assert_eq!(c.resolve("Raymond \"Ray\" Kowalczyk").unwrap().name, "Raymond Kowalczyk");
+}
