@@ -269,7 +269,15 @@ impl Context<'_> {
     fn subject_person(&self, text: &str) -> Option<Speaker> {
         let opening = text.split_once(", ").filter(|(head, _)| head.split_whitespace().count() <= 5);
         // "Walsh, 52, …", "Back in Cieza, Beltrán …", "Property tycoon Pike, 61, who …".
-        let head_last = opening.and_then(|(head, _)| head.rsplit(' ').next().filter(|_| head.contains(' ')));
+        // Not "Under questioning from Whitcombe, he conceded": the person after a preposition.
+        let prepositional = |head: &str| {
+            head.rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| matches!(w, "from" | "by" | "with" | "to" | "of" | "for" | "against"))
+        };
+        let head_last = opening
+            .filter(|(head, _)| head.contains(' ') && !prepositional(head))
+            .and_then(|(head, _)| head.rsplit(' ').next());
         let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
         candidates.into_iter().flatten().find_map(|t| {
             // "Lieutenant Colonel João Batista Ferreira Lima commands …": past the titles.

@@ -124,6 +124,9 @@ fn a_double_surname_ending_in_a_capital_is_the_person() {
     assert_eq!(c.resolve("Ferreira Lima").unwrap().name, name);
     c.observe_subject(text);
     assert_eq!(c.resolve("he").unwrap().name, name);
+    c.learn_names("Chairman Dale Whitcombe spoke.");
+    c.observe_subject("But under questioning from Whitcombe, he conceded the point.");
+    assert_eq!(c.resolve("he").unwrap().name, name);
 }
 
 #[test]
