@@ -49,6 +49,8 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["heard"], cue("hear", 1, None, Some("010"), false)),
     (&["read", "reads"], cue("read", 1, None, Some("010"), false)),
     (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
+    // Only before "that", a colon or after a quote: "posted on X that", not "posted a loss".
+    (&["posted", "posts", "tweeted", "tweets"], cue("post", 1, None, Some("010"), false)),
     (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), false)),
     // "called the result “striking”": what it is called is part of what is said.
     (&["call", "calls", "called"], cue("call", 1, None, Some("010"), false)),

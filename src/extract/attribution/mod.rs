@@ -158,6 +158,13 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if lower == "saying" {
         return (prev_lower == "as").then_some(cue); // "cited X as saying"
     }
+    if cue.lemma == "post" {
+        let ahead = &toks[k + 1..toks.len().min(k + 16)];
+        let that = ahead.iter().take(6).any(|t| t.is("that"));
+        let colon = ahead.windows(2).any(|w| w[0].text == ":" && w[1].kind == TokKind::QuoteMark);
+        let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark);
+        return (that || colon || after_quote).then_some(cue);
+    }
     if matches!(cue.lemma, "find" | "recommend") {
         return toks.get(k + 1).is_some_and(|t| t.is("that")).then_some(cue); // "the coroner found that"
     }

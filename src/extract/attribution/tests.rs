@@ -340,3 +340,13 @@ fn names_modals_and_passives_are_not_cues() {
     assert!(run("A state of war is instantly declared.").is_empty());
     assert_eq!(run("Congo begins vaccinations as WHO warns doses will fall short")[0].2, "doses will fall short");
 }
+
+#[test]
+fn posting_is_a_statement_only_of_what_is_posted() {
+    let found = run("The embassy posted on X that turnout \"appears to have been high\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "post");
+    assert!(run("The company posted a loss of $3 million.").is_empty());
+    let found = run("Later he posted a photo on Instagram with the caption: “God is good.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
