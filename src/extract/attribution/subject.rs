@@ -26,8 +26,10 @@ static POST_NOMINALS: WordSet = WordSet::new(&[
     "MP", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS",
 ]);
 
-const APPOSITIVE_OPENERS: &[&str] =
-    &["who", "which", "whose", "a", "an", "the", "one", "himself", "herself", "speaking", "writing", "whom"];
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "who", "which", "whose", "a", "an", "the", "one", "himself", "herself", "speaking", "writing", "whom", "never",
+    "once", "long", "still", "now",
+];
 
 /// Token range of the words before cue `k` that name the speaker.
 pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
@@ -429,6 +431,14 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         let seg = start..comma;
         if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(toks[seg.start].text) {
             return Some(seg);
+        }
+        // "Former Test captain Shahzaib Qureshi,": the name after its office.
+        let in_name = |i: usize| toks[i].is_word() && name_word(&toks[i]) || nickname_mark(toks, i);
+        let tail = seg.clone().rev().take_while(|&i| in_name(i)).count();
+        let office =
+            seg.len() > tail && toks[seg.end - tail - 1].is_word() && !toks[seg.end - tail - 1].is_capitalized();
+        if tail >= 2 && office {
+            return Some(seg.end - tail..seg.end);
         }
         // Only a description or a name may come before the name: "Its director general,".
         // "Drake's agent MARCO SANTANGELO hit back within hours,": the name before the verb.

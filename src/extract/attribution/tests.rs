@@ -274,6 +274,8 @@ fn a_participle_after_an_opening_phrase_belongs_to_the_subject() {
     assert!(run("The war continued for years.").is_empty());
     let f = run("“Those who hold positions of trust must understand,” the judge continued.");
     assert_eq!(f[0].0, "the judge");
+    let f = run("Former Test captain Shahzaib “Bobby” Qureshi, never one to mince words, tore into the board, accusing it of nepotism.");
+    assert_eq!(f[0].0, "Shahzaib “Bobby” Qureshi");
 }
 
 #[test]
