@@ -94,8 +94,46 @@ pub fn find(body: &str) -> Vec<Quote> {
     while let Some(open) = stack.pop() {
         push(&mut out, &stack, &open, end, end);
     }
+    dash_quotes(body, &mut out);
     out.sort_by_key(|q| q.outer.start);
     out
+}
+
+/// "- This is the worst start to a season I have seen, says Hjelle.": the
+/// Scandinavian (and French, Spanish, Russian) paragraph that opens with a dash
+/// is a quotation, up to the comma before its cue or to the paragraph's end.
+/// The comma, or the final stop, stands as the closing mark.
+fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
+    let mut at = 0;
+    for para in body.split("\n\n") {
+        let start = at;
+        at += para.len() + 2;
+        let lead = para.len() - para.trim_start().len();
+        let text = para[lead..].trim_end();
+        let Some(rest) = ["- ", "– ", "— "].iter().find_map(|d| text.strip_prefix(d)) else { continue };
+        if !rest.starts_with(char::is_uppercase)
+            || rest.split_whitespace().count() < 6
+            || !text.ends_with(['.', '!', '?'])
+        {
+            continue;
+        }
+        let open = start + lead;
+        let inner_start = open + (text.len() - rest.len());
+        let cue_comma = rest.match_indices(", ").map(|(i, _)| i).find(|&i| {
+            let mut after = rest[i + 2..].split_whitespace();
+            let cue = after.next().is_some_and(|w| crate::extract::cues::lookup(w).is_some());
+            let who =
+                after.next().is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they"));
+            cue && who
+        });
+        // The comma, or the last character, closes the quotation.
+        let close = cue_comma.map_or(open + text.len() - 1, |i| inner_start + i);
+        let outer = open..close + 1;
+        for q in out.iter_mut().filter(|q| outer.start <= q.outer.start && q.outer.end <= outer.end) {
+            q.nested = true;
+        }
+        out.push(Quote { outer, inner: inner_start..close, nested: false });
+    }
 }
 
 enum Role {
@@ -221,6 +259,21 @@ mod tests {
         assert_eq!(nick("Her ex Darragh “The Hurricane” Foley spoke."), [true]);
         assert_eq!(nick("Trump called it “Fake News” Monday."), [false]);
         assert_eq!(nick("The party said “No” to the plan."), [false]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_dash_is_a_quotation() {
+        let body = "Intro.\n\n- This is the worst start to a season I have seen, says Hjelle, who leads them.\n\n\
+                    - When the minister talks about a \"robust\" fleet, she means fewer boats.\n\n- Home\n\n\
+                    - A list item of no more than five words";
+        let top: Vec<String> = find(body).iter().filter(|q| !q.nested).map(|q| q.text(body)).collect();
+        assert_eq!(
+            top,
+            [
+                "This is the worst start to a season I have seen",
+                "When the minister talks about a \"robust\" fleet, she means fewer boats"
+            ]
+        );
     }
 
     #[test]

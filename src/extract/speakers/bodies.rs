@@ -267,6 +267,11 @@ impl Context<'_> {
     /// The named person a sentence opens with, after a short opening phrase
     /// ("Back in Cieza, Beltrán has applied…").
     fn subject_person(&self, text: &str) -> Option<Speaker> {
+        // "ANDENES: Kari Olsdatter Hjelle (54) has fished …": past the dateline.
+        let dateline = text.split_once(": ").filter(|(place, _)| {
+            place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
+        });
+        let text = dateline.map_or(text, |(_, rest)| rest);
         let opening = text.split_once(", ").filter(|(head, _)| head.split_whitespace().count() <= 5);
         // "Walsh, 52, …", "Back in Cieza, Beltrán …", "Property tycoon Pike, 61, who …".
         // Not "Under questioning from Whitcombe, he conceded": the person after a preposition.

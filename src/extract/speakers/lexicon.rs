@@ -113,7 +113,8 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "oy", "kg", "co", "motor", "energie", "energia", "industri", "industries", "mining", "steel", "pharmaceuticals",
     "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
     "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
-    "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership",
+    "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership", "as", "a/s", "aps",
+    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad",
 ]);
 
 /// Offices an article may name in another style than the attribution does:

@@ -124,6 +124,11 @@ fn a_double_surname_ending_in_a_capital_is_the_person() {
     assert_eq!(c.resolve("Ferreira Lima").unwrap().name, name);
     c.observe_subject(text);
     assert_eq!(c.resolve("he").unwrap().name, name);
+    c.learn_names("Kari Olsdatter Hjelle (54) fished. Havfisk Nord AS supports the plan.");
+    c.observe_subject("ANDENES: Kari Olsdatter Hjelle (54) has fished cod since she was 19.");
+    assert_eq!(c.resolve("she").unwrap().name, "Kari Olsdatter Hjelle");
+    assert_eq!(c.resolve("The Oslo-based company").unwrap().name, "Havfisk Nord AS");
+    c.observe_subject(text);
     c.learn_names("Chairman Dale Whitcombe spoke.");
     c.observe_subject("But under questioning from Whitcombe, he conceded the point.");
     assert_eq!(c.resolve("he").unwrap().name, name);
