@@ -57,7 +57,10 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
             && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)))
         .then(|| toks[body_from].start..if next_first < toks.len() { toks[next_first].start } else { unit_end });
         let whole_lead = || std::iter::once(toks[lead.start].start..toks[lead.end - 1].end).collect::<Vec<_>>();
+        // "In a long answer to the barrister, Prof Zhang said:": the words follow the colon.
+        let introduces = toks[from..next_first].iter().all(|t| t.text == ":") && from < next_first;
         let content = match after {
+            None if introduces => Vec::new(),
             // "Under the pact, if X is attacked, Y shall provide “...”, Z told reporters."
             None if lead_unquoted >= 3 => whole_lead(),
             None if lead_count > 0 && quoted_runs(toks, lead.start, lead.end).is_empty() => whole_lead(),

@@ -166,7 +166,13 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         return (that || colon || after_quote).then_some(cue);
     }
     if matches!(cue.lemma, "find" | "recommend") {
-        return toks.get(k + 1).is_some_and(|t| t.is("that")).then_some(cue); // "the coroner found that"
+        // "the coroner found that", "the judge ruled yesterday that".
+        let when = |t: &Tok| {
+            matches!(t.lower().as_str(), "yesterday" | "today" | "on" | "last" | "this" | "earlier" | "week" | "month")
+                || subject::is_weekday(t)
+        };
+        let that = toks[k + 1..].iter().take(4).find(|t| !when(t));
+        return that.is_some_and(|t| t.is("that")).then_some(cue);
     }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"

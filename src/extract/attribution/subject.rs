@@ -15,6 +15,10 @@ static AUX: WordSet = WordSet::new(&[
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+pub(super) fn is_weekday(t: &Tok) -> bool {
+    WEEKDAYS.contains(&t.lower().as_str())
+}
+
 static BOUNDARY_WORDS: WordSet = WordSet::new(&[
     "and", "but", "while", "as", "because", "after", "before", "when", "although", "though", "so", "that", "which",
     "where", "whereas", "since", "if", "unless", "than", "nor", "or",

@@ -352,3 +352,12 @@ fn posting_is_a_statement_only_of_what_is_posted() {
     let found = run("Later he posted a photo on Instagram with the caption: “God is good.”");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_cue_closed_by_a_colon_introduces_what_follows() {
+    let found = run("In a long answer to the Guardians' barrister, Tim Hoang SC, Prof Zhang said:");
+    assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
+    let found = run("Justice Wanjiru Kamau-Odhiambo ruled yesterday that the allocation was void.");
+    assert_eq!(found[0].2, "the allocation was void.");
+    assert!(run("The judge ruled out an appeal.").is_empty());
+}
