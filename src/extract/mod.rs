@@ -255,7 +255,13 @@ fn unframed(
         .collect();
     let quote_words: usize = quoted.iter().map(|q| q.word_count(body)).sum();
     let unit_words = toks.iter().filter(|t| t.is_word()).count().max(1);
-    if unit.paragraph == 0 && !quoted.is_empty() {
+    // A live blog's post heading ("Expert: “It is the last corridor”") is a headline too.
+    let heading = quoted.first().is_some_and(|q| {
+        let label = body[unit.range.start..q.outer.start].trim_end();
+        let opens_paragraph = body[..unit.range.start].trim_end_matches([' ', '\t']).ends_with('\n');
+        opens_paragraph && label.ends_with(':') && label.split_whitespace().count() <= 4
+    });
+    if (unit.paragraph == 0 || heading) && !quoted.is_empty() {
         if let Some(d) = headline_claim(body, toks, unit.range.clone(), quoted[0].outer.start, ctx) {
             drafts.push(d);
             return;
@@ -299,12 +305,15 @@ fn headline_claim(
     if let Some(speaker) = ctx.court_headline_speaker(&body[headline.clone()]) {
         return Some(claim(speaker, ""));
     }
-    let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= first_mark && t.is_word()).collect();
+    // "PM: Son Hai port must become “a model”": the label ends at its colon.
+    let colon = body[headline.start..first_mark].find(": ").map(|i| headline.start + i);
+    let stop = colon.unwrap_or(first_mark);
+    let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= stop && t.is_word()).collect();
     let named = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();
     let name = &body[words.first()?.start..words[named.checked_sub(1)?].end];
     // "Kinosew Lake chief: “...”": a role word or two between the name and the
     // colon, headlinese for "the Kinosew Lake chief".
-    let label_end = body[..first_mark].trim_end().strip_suffix(':').map(|l| l.trim_end().len());
+    let label_end = colon.map(|c| body[..c].trim_end().len());
     let role = words[named..].iter().take(2).take_while(|t| !t.is_capitalized()).last();
     let described = role.filter(|t| Some(t.end) == label_end).map(|t| &body[words[0].start..t.end]);
     if let Some((speaker, mention)) = described.and_then(|d| Some((ctx.resolve(&format!("the {d}"))?, d))) {
@@ -318,6 +327,16 @@ fn headline_claim(
     });
     if let Some((speaker, mention)) = label.and_then(|l| Some((ctx.resolve(l).filter(|s| s.person)?, l))) {
         return Some(claim(speaker, mention));
+    }
+    // "PM:", "Expert:": an office alone, headlinese for "the prime minister".
+    let office = match name {
+        "PM" => Some("prime minister".to_string()),
+        _ if named == 1 && Some(words[0].end) == label_end => Some(name.to_lowercase()),
+        _ => None,
+    };
+    let holder = office.and_then(|o| ctx.resolve(&format!("the {o}")).filter(|s| s.person));
+    if let Some(speaker) = holder {
+        return Some(claim(speaker, name));
     }
     Some(claim(ctx.resolve(name)?, name))
 }
@@ -376,6 +395,11 @@ mod tests {
                     The Cricket Control Board met. Chairman Iftikhar Ahmed Durrani left.";
         let found = claims(text);
         assert_eq!(found[0].0, "Iftikhar Ahmed Durrani", "{found:?}");
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nLive\n\n\
+                    Prof Zhang Weiming took the stand. Prof Zhang said the corridor mattered.\n\n10.31am\n\n\
+                    Expert: \"It is the last corridor\"";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Zhang Weiming" && t.contains("last corridor")), "{found:?}");
     }
 
     #[test]

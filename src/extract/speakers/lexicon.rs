@@ -128,6 +128,15 @@ pub const ROLE_ALIASES: &[(&str, &[&str])] = &[
     ("magistrate", &["judge"]),
 ];
 
+/// Titles written short before a name, and the office they stand for.
+pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("cllr", "councillor"),
+    ("insp", "inspector"),
+    ("supt", "superintendent"),
+    ("capt", "captain"),
+    ("prof", "professor"),
+];
+
 /// Roles a case has one of, so that "a prosecutor told the court" is the
 /// prosecutor the article names, even before it names them.
 pub const SOLE_ROLES: &[&str] = &["prosecutor", "judge", "magistrate", "coroner"];
@@ -136,7 +145,8 @@ pub const SOLE_ROLES: &[&str] = &["prosecutor", "judge", "magistrate", "coroner"
 pub static PERSON_NOUNS: WordSet = WordSet::new(&[
     "man", "woman", "lady", "mother", "father", "mum", "dad", "girl", "boy", "chef", "contestant", "winner", "owner",
     "boss", "historian", "director", "campaigner", "activist", "pensioner", "teacher", "driver", "victim", "candidate",
-    "chairman", "chairwoman", "founder", "executive", "manager",
+    "chairman", "chairwoman", "founder", "executive", "manager", "expert", "ecologist", "scientist", "professor",
+    "economist", "researcher", "academic", "surgeon", "doctor",
 ]);
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".

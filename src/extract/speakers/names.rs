@@ -356,6 +356,10 @@ impl Context<'_> {
         let speaker = Speaker { name: known.unwrap_or(text), person: true, gender: None };
         for t in titles {
             self.by_role.entry(t.clone()).or_insert_with(|| speaker.clone());
+            // "Cllr Gwenllian ap Rhys" is "the councillor".
+            if let Some((_, office)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| a == t) {
+                self.by_role.entry(office.to_string()).or_insert_with(|| speaker.clone());
+            }
         }
         self.register_surnames(&speaker);
         Some(speaker)

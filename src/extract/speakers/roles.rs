@@ -52,7 +52,16 @@ impl Context<'_> {
         // "The former chief engineer of the ferry told a court …" then "Stavros
         // Kalogeropoulos, 58, who …": the lead describes whom the next paragraphs name.
         let paragraphs = body.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
-        self.lead_person = paragraphs.skip(1).take(4).find_map(|p| INTRODUCES.captures(p)).map(|c| person(&c[1]));
+        // Not "Hunter Koala Guardians Inc, a community group": a body, not a person.
+        let body_name = |name: &str| {
+            let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+            super::lexicon::COMPANY_SUFFIXES.contains(&last) || super::lexicon::ORG_WORDS.contains(&last)
+        };
+        self.lead_person = paragraphs
+            .skip(1)
+            .take(4)
+            .find_map(|p| INTRODUCES.captures(p).filter(|c| !body_name(&c[1])))
+            .map(|c| person(&c[1]));
         for c in APPOSED.on(body).captures_iter(body) {
             let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
             self.introduced.entry(noun.clone()).or_insert_with(|| person(&c[2]));

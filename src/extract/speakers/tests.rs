@@ -389,3 +389,11 @@ fn a_name_with_its_nickname_is_the_name() {
     assert_eq!(c.resolve("Raymond “Ray” Kowalczyk").unwrap().name, "Raymond Kowalczyk");
     assert_eq!(c.resolve("Raymond \"Ray\" Kowalczyk").unwrap().name, "Raymond Kowalczyk");
 }
+
+#[test]
+fn a_short_title_is_its_office_and_a_body_leads_no_story() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nHunter Koala Guardians Inc, a community group, sued.\n\nCllr Gwenllian ap Rhys spoke.");
+    assert_eq!(c.resolve("the councillor").unwrap().name, "Gwenllian ap Rhys");
+    assert!(c.resolve("the expert").is_none_or(|s| s.name != "Hunter Koala Guardians Inc"));
+}
