@@ -69,7 +69,9 @@ impl Context<'_> {
         };
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
-        if name.is_empty() || !capital(&name[0]) || !name.iter().all(|t| capital(t) || is_particle(t)) {
+        // "Mr von der Heyde": a surname may open on its particle.
+        let opens = name.first().is_some_and(|t| capital(t) || is_particle(t) && name.len() > 1);
+        if !opens || !name.iter().all(|t| capital(t) || is_particle(t)) {
             return None;
         }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".

@@ -266,6 +266,7 @@ fn nicknames_compound_surnames_and_company_voices() {
     c.learn_names("The promoter, Ernesto de la Garza, spoke. Councillor Fredrik af Ekström left.");
     assert_eq!(c.resolve("De la Garza").unwrap().name, "Ernesto de la Garza");
     assert_eq!(c.resolve("Af Ekström").unwrap().name, "Fredrik af Ekström");
+    assert_eq!(c.resolve("Mr af Ekström").unwrap().name, "Fredrik af Ekström");
     c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
     assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
     assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
