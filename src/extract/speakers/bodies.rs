@@ -272,7 +272,14 @@ impl Context<'_> {
             place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
         });
         let text = dateline.map_or(text, |(_, rest)| rest);
-        let opening = text.split_once(", ").filter(|(head, _)| head.split_whitespace().count() <= 5);
+        // "Speaking to The Sentinel by telephone yesterday, Mr Aydogan was…": a longer
+        // opening phrase when it opens on a participle.
+        let short = |head: &str| {
+            let n = head.split_whitespace().count();
+            let first = head.split_whitespace().next().unwrap_or("");
+            n <= 5 || n <= 9 && (first.ends_with("ing") && first != "According" || first == "Asked")
+        };
+        let opening = text.split_once(", ").filter(|(head, _)| short(head));
         // "Walsh, 52, …", "Back in Cieza, Beltrán …", "Property tycoon Pike, 61, who …".
         // Not "Under questioning from Whitcombe, he conceded": the person after a preposition.
         let prepositional = |head: &str| {

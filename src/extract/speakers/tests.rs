@@ -127,6 +127,11 @@ fn a_double_surname_ending_in_a_capital_is_the_person() {
     c.learn_names("Kari Olsdatter Hjelle (54) fished. Havfisk Nord AS supports the plan.");
     c.observe_subject("ANDENES: Kari Olsdatter Hjelle (54) has fished cod since she was 19.");
     assert_eq!(c.resolve("she").unwrap().name, "Kari Olsdatter Hjelle");
+    c.learn_names("Cem Aydogan leads the party.");
+    c.observe_subject("Speaking to The Sentinel by telephone yesterday, Mr Aydogan was unrepentant.");
+    assert_eq!(c.resolve("he").unwrap().name, "Cem Aydogan");
+    c.observe_subject("According to two people who were there, Olsdatter Hjelle shoved him.");
+    assert_eq!(c.resolve("he").unwrap().name, "Cem Aydogan");
     assert_eq!(c.resolve("The Oslo-based company").unwrap().name, "Havfisk Nord AS");
     c.observe_subject(text);
     c.learn_names("Chairman Dale Whitcombe spoke.");
