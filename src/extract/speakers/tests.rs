@@ -124,19 +124,31 @@ fn a_double_surname_ending_in_a_capital_is_the_person() {
     assert_eq!(c.resolve("Ferreira Lima").unwrap().name, name);
     c.observe_subject(text);
     assert_eq!(c.resolve("he").unwrap().name, name);
-    c.learn_names("Kari Olsdatter Hjelle (54) fished. Havfisk Nord AS supports the plan.");
+    c.learn_names("Chairman Dale Whitcombe spoke.");
+    c.observe_subject("But under questioning from Whitcombe, he conceded the point.");
+    assert_eq!(c.resolve("he").unwrap().name, name);
+}
+
+#[test]
+fn a_subject_past_a_dateline_or_an_opening_phrase() {
+    let mut c = ctx();
+    c.learn_names("Kari Olsdatter Hjelle (54) fished. Cem Aydogan leads the party.");
     c.observe_subject("ANDENES: Kari Olsdatter Hjelle (54) has fished cod since she was 19.");
     assert_eq!(c.resolve("she").unwrap().name, "Kari Olsdatter Hjelle");
-    c.learn_names("Cem Aydogan leads the party.");
     c.observe_subject("Speaking to The Sentinel by telephone yesterday, Mr Aydogan was unrepentant.");
     assert_eq!(c.resolve("he").unwrap().name, "Cem Aydogan");
     c.observe_subject("According to two people who were there, Olsdatter Hjelle shoved him.");
     assert_eq!(c.resolve("he").unwrap().name, "Cem Aydogan");
+}
+
+#[test]
+fn companies_by_their_legal_form_or_trade() {
+    let mut c = ctx();
+    c.learn_names("Havfisk Nord AS supports the plan.");
     assert_eq!(c.resolve("The Oslo-based company").unwrap().name, "Havfisk Nord AS");
-    c.observe_subject(text);
-    c.learn_names("Chairman Dale Whitcombe spoke.");
-    c.observe_subject("But under questioning from Whitcombe, he conceded the point.");
-    assert_eq!(c.resolve("he").unwrap().name, name);
+    let mut c = ctx();
+    c.learn_names("Athabasca Crossing Pipelines wants to twin the line.");
+    assert_eq!(c.resolve("The Calgary-based company").unwrap().name, "Athabasca Crossing Pipelines");
 }
 
 #[test]
