@@ -385,7 +385,9 @@ pub(super) fn title_case(word: &str) -> String {
     let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());
     // "Walter J. Pruitt III": a generation's numeral too.
     let numeral = matches!(word, "II" | "III" | "IV");
-    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral {
+    // "D.B. Rai", "K.V. Raghunathan": initials keep their capitals.
+    let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+    if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral && !initials {
         // "OKORO-HART" is "Okoro-Hart".
         let part = |p: &str| {
             let mut chars = p.chars();

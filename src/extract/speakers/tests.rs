@@ -415,3 +415,16 @@ fn a_short_title_is_its_office_and_a_body_leads_no_story() {
     assert_eq!(c.resolve("the councillor").unwrap().name, "Gwenllian ap Rhys");
     assert!(c.resolve("the expert").is_none_or(|s| s.name != "Hunter Koala Guardians Inc"));
 }
+
+#[test]
+fn a_body_described_before_its_name_is_the_body() {
+    let mut c = ctx();
+    c.learn_names(
+        "Turkey's main opposition Republican Renewal Party (CYP) said it won. Lawmaker D.B. Rai of the Janamukti Party spoke.",
+    );
+    let name = |c: &mut Context, w: &str| c.resolve(w).map(|s| s.name);
+    assert_eq!(name(&mut c, "Turkey's main opposition Republican Renewal Party").unwrap(), "Republican Renewal Party");
+    assert_eq!(name(&mut c, "the ruling National Progress Party").unwrap(), "National Progress Party");
+    assert_eq!(name(&mut c, "The CYP").unwrap(), "Republican Renewal Party");
+    assert_eq!(name(&mut c, "Opposition lawmaker D.B. Rai of the Janamukti Party").unwrap(), "D.B. Rai");
+}
