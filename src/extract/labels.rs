@@ -17,7 +17,7 @@ static NOT_LABELS: WordSet = WordSet::new(&[
 /// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
-    "press officer", "media officer",
+    "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -344,6 +344,9 @@ mod tests {
         assert_eq!(labels, ["FORS", "ÅHLUND", "ERIK DAHL", "ÅHLUND"]);
         assert!(turns[2].question && !turns[1].question && !turns[3].question);
         assert_eq!(&body[turns[2].content.clone()], "Does he know?");
+        let body = "Head\n\nRAMOS: Good morning.\n\nINTERLOCUTOR: Will you sign?\n\nRAMOS: We will.";
+        let turns = transcript_turns(body);
+        assert!(turns[1].question && !turns[2].question, "{turns:?}");
     }
 
     #[test]
