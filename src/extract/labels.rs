@@ -14,10 +14,14 @@ static NOT_LABELS: WordSet = WordSet::new(&[
     "date", "time", "attendees", "update", "updated", "correction", "photo", "caption", "transcript", "embargo",
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
 ]);
+/// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
+const HONORIFICS: &[&str] = &["Mr", "Ms", "Mrs", "Miss", "Mdm", "Madam", "Dr", "Prof", "Sir", "Dame"];
+
 /// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
-    "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists",
+    "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists", "mr speaker",
+    "madam speaker", "mr deputy speaker", "madam deputy speaker",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +32,9 @@ pub struct Turn {
     pub question: bool,
     /// The content of each paragraph of the turn, the label's one first.
     pub paragraphs: Vec<Range<usize>>,
+    /// Labelled as a parliament's record labels a member, with their seat:
+    /// "Mr Gerald Koh (Kranji Hills):".
+    pub seated: bool,
 }
 
 impl Turn {
@@ -89,13 +96,24 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         let named = |label: &str| {
             label.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "of" | "for" | "and" | "the" | "de" | "da" | "van" | "von" | "der" | "bin" | "al")
+                    || matches!(w, "of" | "for" | "and" | "the")
+                    || crate::extract::speakers::lexicon::PARTICLES.contains(w)
             })
         };
         if let Some(found) = label_at(text).filter(|l| named(&text[l.name.clone()])) {
             let name = &text[found.name.clone()];
+            // "SES DIRECTOR (Rohan Avery):", "The Senior Minister of State for Manpower (Dr
+            // Nurul Huda binte Abdul Karim):": the name in brackets says who speaks; not
+            // "Mr Gerald Koh Jun Wei (Kranji Hills):", a member and the seat they hold.
+            let member = HONORIFICS.contains(&name.split_whitespace().next().unwrap_or(""));
+            let bracketed = found.bracketed.clone().filter(|n| {
+                let words: Vec<&str> = text[n.clone()].split_whitespace().collect();
+                !member && (2..=6).contains(&words.len()) && words.iter().all(|w| named(w))
+            });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
-            if name.split_whitespace().count() > 5 || NOT_LABELS.contains(name.trim().to_lowercase()) {
+            let particle = |w: &&str| crate::extract::speakers::lexicon::PARTICLES.contains(*w);
+            let too_long = bracketed.is_none() && name.split_whitespace().filter(|w| !particle(w)).count() > 5;
+            if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
                 continue;
             }
             let colon = found.colon + 1;
@@ -103,11 +121,6 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // "ERIK DAHL, ÖSTRA KURIREN: … does the man know?": a reporter and the outlet.
             let reporter = found.affiliated && text.trim_end().ends_with('?');
             let question = reporter || QUESTION_LABELS.contains(&name.trim().to_lowercase().as_str());
-            // "SES DIRECTOR (Rohan Avery):": the name in brackets says who speaks.
-            let bracketed = found.bracketed.filter(|n| {
-                let words: Vec<&str> = text[n.clone()].split_whitespace().collect();
-                (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            });
             let label = bracketed.unwrap_or(found.name);
             open = true;
             turns.push(Turn {
@@ -116,6 +129,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 span: para.clone(),
                 question,
                 paragraphs: std::iter::once(content_start..para.end).collect(),
+                seated: member && found.bracketed.is_some(),
             });
         } else if let Some(last) = turns.last_mut().filter(|_| open) {
             // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt.
@@ -158,7 +172,8 @@ struct LabelAt {
 /// marks ("ÖSTRA KURIREN"); then, optionally, up to 40 characters in brackets;
 /// then a colon, white space and more text.
 fn label_at(text: &str) -> Option<LabelAt> {
-    let name_char = |c: char| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-' | ' ');
+    // "Ms Priyadarshini d/o Ramasamy": "d/o" and "s/o" inside a name.
+    let name_char = |c: char| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-' | ' ' | '/');
     let affiliation_char =
         |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '’' | '\'' | '&' | '-' | ' ');
     // The end of a run of `ok` characters from `at`, with trailing spaces left out.
@@ -255,6 +270,13 @@ fn mark_askers(body: &str, turns: &mut [Turn]) {
             t.question |= body[t.label.clone()] == opener;
         }
     }
+    // "Mr Gerald Koh (Kranji Hills): I thank the Minister. … Will the Ministry act?": in
+    // a parliament's record, a turn that ends on a question asks it.
+    if turns.iter().any(|t| t.seated) {
+        for t in turns.iter_mut() {
+            t.question |= body[t.content.clone()].trim_end().ends_with('?');
+        }
+    }
     // A news bulletin: the anchor and reporters narrate, and only whom they quote makes claims.
     let lower = body.to_lowercase();
     let journalists: Vec<String> =
@@ -347,6 +369,20 @@ mod tests {
         let body = "Head\n\nRAMOS: Good morning.\n\nINTERLOCUTOR: Will you sign?\n\nRAMOS: We will.";
         let turns = transcript_turns(body);
         assert!(turns[1].question && !turns[2].question, "{turns:?}");
+        let body = "Head\n\nThe Senior Minister of State for Manpower (Dr Nurul Huda binte Abdul Karim): We act.\n\n\
+                    Mr Speaker: Mr Gerald Koh.\n\nMr Gerald Koh Jun Wei (Kranji Hills): The Network says 57%. Will she act?\n\n\
+                    Dr Nurul Huda binte Abdul Karim: We have seen the survey.\n\nMs Priya d/o Ramasamy: Thank you.";
+        let turns = transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        let asks: Vec<bool> = turns.iter().map(|t| t.question).collect();
+        assert_eq!(
+            labels,
+            [
+                "Dr Nurul Huda binte Abdul Karim", "Mr Speaker", "Mr Gerald Koh Jun Wei",
+                "Dr Nurul Huda binte Abdul Karim", "Ms Priya d/o Ramasamy"
+            ]
+        );
+        assert_eq!(asks, [false, true, true, false, false]);
     }
 
     #[test]
