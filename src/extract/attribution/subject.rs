@@ -3,7 +3,7 @@
 //! in "cited X as saying".
 
 use super::*;
-use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, PARTICLES, TITLES};
+use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, TITLES};
 use crate::segment::wordset::WordSet;
 
 static AUX: WordSet = WordSet::new(&[
@@ -22,12 +22,6 @@ pub(super) fn is_weekday(t: &Tok) -> bool {
 static BOUNDARY_WORDS: WordSet = WordSet::new(&[
     "and", "but", "while", "as", "because", "after", "before", "when", "although", "though", "so", "that", "which",
     "where", "whereas", "since", "if", "unless", "than", "nor", "or",
-]);
-
-/// Letters after a name: honours, silk, degrees, generations.
-static POST_NOMINALS: WordSet = WordSet::new(&[
-    "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
-    "MP", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS",
 ]);
 
 const APPOSITIVE_OPENERS: &[&str] = &[

@@ -54,7 +54,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
     "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
-    "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi",
+    "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes",
+    "bupati", "sms",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -155,4 +156,10 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
     "d/o", "ole",
+]);
+
+/// Letters after a name: honours, silk, degrees, generations.
+pub static POST_NOMINALS: WordSet = WordSet::new(&[
+    "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
+    "MP", "BL", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS",
 ]);

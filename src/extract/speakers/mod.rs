@@ -209,6 +209,15 @@ impl<'g> Context<'g> {
         // `Raymond "Ray" Kowalczyk`: the name without its nickname.
         let plain = nicknames::without_nickname(words);
         let words = plain.as_deref().unwrap_or(words);
+        // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
+        let words = match words.rsplit_once(' ') {
+            Some((name, letters))
+                if name.contains(' ') && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',')) =>
+            {
+                name.trim_end_matches(',')
+            }
+            _ => words,
+        };
         let speaker = self.resolve_inner(words)?;
         self.remember(words, &speaker);
         Some(speaker)

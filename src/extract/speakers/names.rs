@@ -110,6 +110,19 @@ impl Context<'_> {
         if let Some(s) = Some(joined).filter(|_| respelled).and_then(|j| self.only_person_holding(&j)) {
             return Some(s); // "Al-Harthy", "De la Vega", "ARSENAULT-MACNEIL" of a name met earlier
         }
+        // "Minister of Water and Energy Habtamu Gebremedhin Alemu", cut at "and": the
+        // person met earlier whose whole name ends the words.
+        // Not "Ximena Orozco Valdivia" for "Orozco Valdivia": the words before are an office's.
+        let known = name.last().and_then(|last| self.by_surname.get(last.as_str())).filter(|p| {
+            let joined = name.join(" ");
+            let Some(extra) = joined.strip_suffix(&format!(" {}", p.name)) else { return false };
+            let portfolio = ["energy", "water", "mines", "agriculture", "education", "transport", "environment"];
+            let office = |w: &str| is_title(w) || portfolio.contains(&w.to_lowercase().as_str());
+            p.person && p.name.contains(' ') && extra.split_whitespace().all(office)
+        });
+        if let Some(p) = known {
+            return Some(p.clone());
+        }
         let gender = gender_from_titles(&tokens[..name_start]);
         Some(Speaker { name: name.join(" "), person: true, gender })
     }

@@ -428,3 +428,16 @@ fn a_body_described_before_its_name_is_the_body() {
     assert_eq!(name(&mut c, "The CYP").unwrap(), "Republican Renewal Party");
     assert_eq!(name(&mut c, "Opposition lawmaker D.B. Rai of the Janamukti Party").unwrap(), "D.B. Rai");
 }
+
+#[test]
+fn titles_and_letters_around_a_name_are_not_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "East Flores Regent Maria Goreti Da Costa spoke. Police chief AKBP Yohanes Lamablawa spoke. \
+         Róisín Delahunt-Kerr BL, for the board, spoke. Minister of Water and Energy Habtamu Gebremedhin Alemu spoke.",
+    );
+    assert_eq!(c.resolve("Regent Maria Goreti Da Costa").unwrap().name, "Maria Goreti Da Costa");
+    assert_eq!(c.resolve("AKBP Yohanes Lamablawa").unwrap().name, "Yohanes Lamablawa");
+    assert_eq!(c.resolve("Róisín Delahunt-Kerr BL").unwrap().name, "Róisín Delahunt-Kerr");
+    assert_eq!(c.resolve("Energy Habtamu Gebremedhin Alemu").unwrap().name, "Habtamu Gebremedhin Alemu");
+}
