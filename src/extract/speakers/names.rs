@@ -215,6 +215,9 @@ impl Context<'_> {
         // "and"/"of"/"for" starts inside the name of an office, not of a person.
         let (mut last_word, mut word_before_last) = ("", "");
         let mut line_start = true;
+        // "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a run ending on
+        // a plural possessive is part of a body's name, not a person's.
+        let mut plural_possessive = false;
         let mut after_connector = false;
         let mut placed = false;
         let mut previous_run = 0;
@@ -279,6 +282,7 @@ impl Context<'_> {
                         || last_word == "and" && before_last_in_name && previous_run == 1;
                 }
                 run.push(word);
+                plural_possessive = raw.trim_end().ends_with("s'") || raw.trim_end().ends_with("s’");
             }
             (word_before_last, last_word) = (last_word, word);
             (before_last_in_name, last_in_name) = (last_in_name, in_name);
@@ -293,7 +297,8 @@ impl Context<'_> {
                 }
                 // "Kingsbridge Saints 27 Tamar Raiders 24": a team with its score, not a person.
                 let scored = !in_name && run.len() >= 2 && raw.trim().chars().all(|c| c.is_ascii_digit());
-                if !placed && !scored {
+                // "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a body's name.
+                if !placed && !scored && !plural_possessive {
                     last_learned = self.learn_person(&run[skip.min(run.len())..], &titles).or(last_learned);
                 }
                 run.clear();
@@ -394,6 +399,12 @@ fn describes(lower: &str) -> bool {
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
 pub(super) fn title_case(word: &str) -> String {
+    // "MacFADYEN", of a tabloid's "ALLY MacFADYEN": the Scots and Irish prefix stays as written.
+    if let Some(rest) = word.strip_prefix("Mac").or_else(|| word.strip_prefix("Mc")) {
+        if rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase) {
+            return format!("{}{}", &word[..word.len() - rest.len()], title_case(rest));
+        }
+    }
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
     let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());
     // "Walter J. Pruitt III": a generation's numeral too.

@@ -107,17 +107,10 @@ pub(super) fn tabloid_caps(body: &str) -> String {
     static CAPS_NAME: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
         crate::segment::wordre::WordRegex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}\p{L}*")
     });
-    // "ALLY MacFADYEN": the Scots and Irish prefix stays as written.
-    let word = |w: &str| match w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")) {
-        Some(rest) if rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase) => {
-            format!("{}{}", &w[..w.len() - rest.len()], title_case(rest))
-        }
-        _ => title_case(w),
-    };
     // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
     CAPS_NAME
         .on(body)
-        .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(word).collect::<Vec<_>>().join(" "))
+        .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
         .into_owned()
 }
 
