@@ -186,6 +186,10 @@ impl Context<'_> {
         if let Some(at) = parts.iter().position(|p| PATRONYMICS.contains(p)).filter(|&at| at >= 2) {
             self.by_surname.entry(parts[..at].join(" ")).or_insert_with(|| speaker.clone());
         }
+        // "Joan Miquel Rosselló i Vidal" is "Rosselló": the first surname before "i" or "y".
+        if let Some(at) = parts.iter().position(|p| matches!(*p, "i" | "y")).filter(|&at| at >= 2) {
+            self.by_surname.entry(parts[at - 1].to_string()).or_insert_with(|| speaker.clone());
+        }
         // "Julián Arboleda Castaño" is "Arboleda"; "Rui Pereira Maldonado" is "Pereira Maldonado".
         // Not "Broadcaster Rete Aurora" or "Lagos-based Harbourline Research": a description before a body.
         let plain = |p: &&str| p.chars().next().is_some_and(char::is_uppercase) && !describes(&p.to_lowercase());

@@ -444,6 +444,8 @@ fn titles_and_letters_around_a_name_are_not_the_name() {
     assert_eq!(c.resolve("MacFadyen").unwrap().name, "Ally MacFadyen");
     c.learn_names("The Dunmore Athletic Supporters' Trust said it had lost all confidence.");
     assert_ne!(c.resolve("Dunmore Athletic").unwrap().name, "Dunmore Athletic Supporters");
+    c.learn_names("Joan Miquel Rosselló i Vidal, president of the hoteliers, spoke.");
+    assert_eq!(c.resolve("Rosselló").unwrap().name, "Joan Miquel Rosselló i Vidal");
     assert_eq!(c.resolve("County Clerk María Elena Quintero-Vásquez").unwrap().name, "María Elena Quintero-Vásquez");
     assert_eq!(c.resolve("Comrade Preye Alagoa-Dimieari").unwrap().name, "Preye Alagoa-Dimieari");
 }
