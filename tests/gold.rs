@@ -177,3 +177,22 @@ fn eighteenth_and_nineteenth_blind_sets_keep_their_floors() {
     assert_floor("tests/blind18", 145, (0.95, 0.84, 0.81));
     assert_floor("tests/blind19", 150, (0.93, 0.84, 0.78));
 }
+
+/// `tests/blind20/` and `tests/blind21/` were measured once before any
+/// tuning on them (P 0.928 and 0.946, R 0.805 and 0.819, speaker 0.750 and
+/// 0.757); they guard the floors reached since.
+#[test]
+fn twentieth_and_twenty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind20", 155, (0.95, 0.86, 0.81));
+    assert_floor("tests/blind21", 170, (0.93, 0.85, 0.86));
+}
+
+/// `tests/blind22/` and `tests/blind23/` were measured once, after the
+/// fixes for `tests/blind20/` and `tests/blind21/`, before any tuning on
+/// them (P 0.956 and 0.963, R 0.833 and 0.862, speaker 0.600 and 0.667);
+/// they guard the floors reached since.
+#[test]
+fn twenty_second_and_twenty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind22", 150, (0.95, 0.83, 0.73));
+    assert_floor("tests/blind23", 180, (0.93, 0.84, 0.77));
+}
