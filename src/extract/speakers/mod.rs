@@ -292,6 +292,10 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
             return Some(s.clone());
         }
+        // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the name.
+        if let Some(s) = self.titled_person(words) {
+            return Some(s);
+        }
         if let Some(s) = self.country_agency(words).or_else(|| self.gazetteer(words, &lower)) {
             return Some(s);
         }
@@ -349,6 +353,14 @@ impl<'g> Context<'g> {
         }
 
         self.company_by_first_words(words).or_else(|| self.proper_name(words))
+    }
+
+    fn titled_person(&self, words: &str) -> Option<Speaker> {
+        let last = words.rsplit(' ').next()?;
+        let person = self.by_surname.get(last).filter(|p| p.person && p.name.contains(' '))?;
+        let titles = words.strip_suffix(person.name.as_str())?;
+        let titles: Vec<&str> = titles.split_whitespace().collect();
+        (!titles.is_empty() && titles.iter().all(|t| names::is_title(t))).then(|| person.clone())
     }
 
     fn described_body(&self, words: &str) -> Option<Speaker> {

@@ -263,7 +263,9 @@ impl Context<'_> {
                     && !is_title(word)
                     && !STARTERS.contains(word)
                     && !is_contraction(word)
-                    && !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word));
+                    // "Henrique Tavares de Lima": a capital after "de" ends a name.
+                    && (run.last().is_some_and(|w| is_particle(w))
+                        || !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word)));
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
             if raw.starts_with(['(', '[']) && !run.is_empty() {
                 previous_run = run.len();

@@ -446,6 +446,9 @@ fn titles_and_letters_around_a_name_are_not_the_name() {
     assert_ne!(c.resolve("Dunmore Athletic").unwrap().name, "Dunmore Athletic Supporters");
     c.learn_names("Joan Miquel Rosselló i Vidal, president of the hoteliers, spoke.");
     assert_eq!(c.resolve("Rosselló").unwrap().name, "Joan Miquel Rosselló i Vidal");
+    c.learn_names("Prof. Henrique Tavares de Lima, a hydrologist, warned.");
+    assert_eq!(c.resolve("Prof. Henrique Tavares de Lima").unwrap().name, "Henrique Tavares de Lima");
+    assert_eq!(c.resolve("Lima").unwrap().name, "Peru");
     assert_eq!(c.resolve("County Clerk María Elena Quintero-Vásquez").unwrap().name, "María Elena Quintero-Vásquez");
     assert_eq!(c.resolve("Comrade Preye Alagoa-Dimieari").unwrap().name, "Preye Alagoa-Dimieari");
 }
