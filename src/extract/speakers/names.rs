@@ -58,7 +58,12 @@ impl Context<'_> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
     /// already seen in the article.
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
-        let tokens: Vec<&str> = words.split_whitespace().filter(|t| !matches!(*t, "The" | "the")).collect();
+        // "Even Ocampo Lynch conceded": a sentence adverb before the name is not part of it.
+        let tokens: Vec<&str> = words
+            .split_whitespace()
+            .filter(|t| !matches!(*t, "The" | "the"))
+            .skip_while(|t| matches!(*t, "Even" | "Also" | "Still" | "Only" | "Yet" | "Indeed"))
+            .collect();
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
         // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
         let name_start = tokens.iter().rposition(|t| is_title(t) && !is_particle(t)).map_or(0, |i| i + 1);
@@ -186,8 +191,9 @@ impl Context<'_> {
         if let Some(at) = parts.iter().position(|p| PATRONYMICS.contains(p)).filter(|&at| at >= 2) {
             self.by_surname.entry(parts[..at].join(" ")).or_insert_with(|| speaker.clone());
         }
-        // "Joan Miquel Rosselló i Vidal" is "Rosselló": the first surname before "i" or "y".
-        if let Some(at) = parts.iter().position(|p| matches!(*p, "i" | "y")).filter(|&at| at >= 2) {
+        // "Joan Miquel Rosselló i Vidal" is "Rosselló", "Horacio Iturraspe de la Fuente" is
+        // "Iturraspe": the first surname, before the particle.
+        if let Some(at) = parts.iter().position(|p| PARTICLES.contains(*p)).filter(|&at| at >= 2) {
             self.by_surname.entry(parts[at - 1].to_string()).or_insert_with(|| speaker.clone());
         }
         // "Julián Arboleda Castaño" is "Arboleda"; "Rui Pereira Maldonado" is "Pereira Maldonado".

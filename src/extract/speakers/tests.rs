@@ -449,6 +449,9 @@ fn titles_and_letters_around_a_name_are_not_the_name() {
     c.learn_names("Prof. Henrique Tavares de Lima, a hydrologist, warned.");
     assert_eq!(c.resolve("Prof. Henrique Tavares de Lima").unwrap().name, "Henrique Tavares de Lima");
     assert_eq!(c.resolve("Lima").unwrap().name, "Peru");
+    c.learn_names("Horacio Iturraspe de la Fuente, 71, spoke. Santiago Ocampo Lynch spoke.");
+    assert_eq!(c.resolve("Iturraspe").unwrap().name, "Horacio Iturraspe de la Fuente");
+    assert_eq!(c.resolve("Even Ocampo Lynch").unwrap().name, "Santiago Ocampo Lynch");
     assert_eq!(c.resolve("County Clerk María Elena Quintero-Vásquez").unwrap().name, "María Elena Quintero-Vásquez");
     assert_eq!(c.resolve("Comrade Preye Alagoa-Dimieari").unwrap().name, "Preye Alagoa-Dimieari");
 }
