@@ -205,6 +205,8 @@ impl<'g> Context<'g> {
 
     /// Resolves the words of an attribution, remembering the result for later references.
     pub fn resolve(&mut self, words: &str) -> Option<Speaker> {
+        // "1:50 PM\nA DepEd supply officer": a live blog's time on the line before is not the speaker.
+        let words = words.trim().rsplit('\n').next().unwrap_or(words);
         let words = words.trim().trim_end_matches([',', ':']).trim();
         // `Raymond "Ray" Kowalczyk`: the name without its nickname.
         let plain = nicknames::without_nickname(words);

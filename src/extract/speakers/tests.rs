@@ -333,6 +333,7 @@ fn sources_and_departments() {
     assert_eq!(c.resolve("The insider").unwrap().name, "unnamed: source close to the boardroom");
     assert!(c.resolve("Kitchen Clash star").is_none_or(|s| !s.name.starts_with("unnamed")));
     assert_eq!(c.resolve("One senior Raiders player").unwrap().name, "unnamed: senior Raiders player");
+    assert_eq!(c.resolve("50 PM\nA DepEd supply officer").unwrap().name, "unnamed: DepEd supply officer");
     c.learn_names("Workers at Nigeria's ports struck. The Nigerian Dock and Harbour Workers' Union met.");
     c.resolve("The Nigerian Dock and Harbour Workers' Union");
     assert_eq!(c.resolve("The Federal Ministry of Marine and Blue Economy").unwrap().name, "Nigeria");
