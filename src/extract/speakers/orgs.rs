@@ -16,6 +16,45 @@ static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 });
 
 impl Context<'_> {
+    /// "Turkey's main opposition Republican Renewal Party", "the ruling National
+    /// Progress Party": the body's name, without what it is.
+    pub(super) fn described_body(&self, words: &str) -> Option<Speaker> {
+        let parts: Vec<&str> = words.split_whitespace().collect();
+        let capital = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s");
+        let connector = |w: &str| matches!(w, "of" | "and" | "for" | "&" | "the");
+        // The capitalised name at the end, "and" and "of" inside it included.
+        let mut start = parts.len();
+        while start > 0 {
+            let w = parts[start - 1];
+            let joins = connector(w) && start >= 2 && capital(parts[start - 2]);
+            if !(capital(w) || joins) {
+                break;
+            }
+            start -= 1;
+        }
+        let head = parts.last()?.to_lowercase();
+        // "the Finance Ministry" is the government's; "main opposition" says what a body is.
+        // Not "lawmaker D.B. Rai of the Janamukti Party", "a senior official at the …
+        // Authority": a person of the body.
+        let prefix = &parts[..start];
+        let plain = |w: &&str| {
+            w.chars().all(char::is_lowercase) && !matches!(*w, "at" | "of" | "from" | "with" | "by" | "in" | "for")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || *w == "The"
+        };
+        let personal =
+            prefix.iter().any(|w| PERSON_NOUNS.contains(w) || UNNAMED_NOUNS.contains(w) || ROLE_WORDS.contains(w));
+        let described = prefix.iter().all(plain)
+            && !personal
+            && prefix.iter().any(|w| w.chars().all(char::is_lowercase) && !connector(w) && *w != "a");
+        let governmental = matches!(head.as_str(), "ministry" | "department" | "office");
+        if parts.len() - start < 2 || !described || governmental || !ORG_WORDS.contains(head.as_str()) {
+            return None;
+        }
+        org_name(&parts[start..].join(" "))
+    }
+
     /// "PT Tanjung Baru Nikel Industri (TBN)": the acronym stands for the body.
     pub(super) fn learn_acronyms(&mut self, body: &str) {
         static NAMED_ACRONYM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
