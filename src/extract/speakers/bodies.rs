@@ -3,7 +3,7 @@
 //! spokesperson" standing for the body the story just named, and the
 //! article's home country that both fall back on.
 
-use super::lexicon::{ORG_WORDS, VOICES};
+use super::lexicon::{ORG_WORDS, PERSON_NOUNS, TITLES, VOICES};
 use super::{Context, Speaker};
 use crate::gazetteer::{EntityKind, Via};
 use crate::segment::wordset::WordSet;
@@ -317,6 +317,24 @@ fn introduced_subject(text: &str) -> Option<Speaker> {
         && head.chars().skip(1).all(char::is_lowercase);
     if single_name && age {
         return Some(super::names::person(head, None));
+    }
+    // "One of them, until Tuesday, was Kornelis, a 61-year-old farmer.": a single name, described.
+    for (at, _) in text.match_indices(", ") {
+        // Not "The capital is Suva, a city of 90,000": a person's age or trade follows.
+        let personal = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            w.ends_with("-year-old")
+                || w.len() > 3 && (PERSON_NOUNS.contains(w.as_str()) || TITLES.contains(w.as_str()))
+        };
+        let described = ["a ", "an "].iter().any(|a| text[at + 2..].starts_with(a))
+            && text[at + 2..].split_whitespace().skip(1).take(3).any(personal);
+        let name = [" was ", " is "].iter().find_map(|v| text[..at].rsplit_once(v)).map(|(_, n)| n);
+        let single = |n: &&str| {
+            n.chars().count() > 2 && n.starts_with(char::is_uppercase) && n.chars().skip(1).all(char::is_lowercase)
+        };
+        if let Some(name) = name.filter(single).filter(|_| described) {
+            return Some(super::names::person(name, None));
+        }
     }
     let lower = head.to_lowercase();
     let anonymous = rest.starts_with("who asked not to be named") || rest.starts_with("who spoke on condition");

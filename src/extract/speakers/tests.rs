@@ -158,8 +158,12 @@ fn an_anonymous_source_or_a_first_name_with_an_age_opens_a_sentence() {
     assert_eq!(c.resolve("he").unwrap().name, "unnamed: donor official in Suva");
     c.observe_subject("Mereani, 19, who asked that her surname not be used, wants to study nursing.");
     assert_eq!(c.resolve("she").unwrap().name, "Mereani");
+    c.observe_subject("One of them, until Tuesday, was Kornelis, a 61-year-old farmer from Lewoingu.");
+    assert_eq!(c.resolve("he").unwrap().name, "Kornelis");
+    c.observe_subject("The capital is Suva, a city of 90,000.");
+    assert_eq!(c.resolve("he").unwrap().name, "Kornelis");
     c.observe_subject("Suva, the capital, is three hours away.");
-    assert_eq!(c.resolve("she").unwrap().name, "Mereani");
+    assert_eq!(c.resolve("she").unwrap().name, "Kornelis");
 }
 
 #[test]
