@@ -80,6 +80,23 @@ impl Context<'_> {
         }
     }
 
+    /// "Main vocalist Hae-in (real name Choi Hae-in, 23)": the stage name
+    /// stands for the person.
+    fn learn_real_names(&mut self, body: &str) {
+        for (at, _) in body.match_indices(" (real name ") {
+            let Some(stage) = body[..at].rsplit(' ').next().filter(|w| w.starts_with(char::is_uppercase)) else {
+                continue;
+            };
+            let rest = &body[at + " (real name ".len()..];
+            let name = &rest[..rest.find([',', ')']).unwrap_or(0)];
+            let words = name.split_whitespace().count();
+            if (2..=4).contains(&words) && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+                let person = Speaker { name: name.to_string(), person: true, gender: None };
+                self.by_surname.insert(stage.to_string(), person);
+            }
+        }
+    }
+
     /// `Darragh "The Hurricane" Foley`: the name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
     pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
@@ -90,6 +107,7 @@ impl Context<'_> {
         });
         self.learn_known_as(body);
         self.learn_aside_nicknames(body);
+        self.learn_real_names(body);
         let nicknamed = NICKNAMED.on(body);
         for c in nicknamed.captures_iter(body) {
             let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };

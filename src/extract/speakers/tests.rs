@@ -297,6 +297,8 @@ fn nicknames_compound_surnames_and_company_voices() {
     );
     assert_eq!(c.resolve("Shaani").unwrap().name, "Muhammad Shahzaib Khattak");
     assert_eq!(c.resolve("Cida").unwrap().name, "Maria Santos");
+    c.learn_names("Main vocalist Hae-in (real name Choi Hae-in, 23) has sued.");
+    assert_eq!(c.resolve("Hae-in").unwrap().name, "Choi Hae-in");
     assert_ne!(c.resolve("Never").map(|s| s.name).as_deref(), Some("Ana Lopes"));
     c.learn_names("Rodolfo Manalastas, 58, whom everyone here calls Ka Dolfo, checks the nets.");
     assert_eq!(c.resolve("Ka Dolfo").unwrap().name, "Rodolfo Manalastas");
