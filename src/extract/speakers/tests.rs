@@ -149,6 +149,9 @@ fn companies_by_their_legal_form_or_trade() {
     let mut c = ctx();
     c.learn_names("Athabasca Crossing Pipelines wants to twin the line.");
     assert_eq!(c.resolve("The Calgary-based company").unwrap().name, "Athabasca Crossing Pipelines");
+    let mut c = ctx();
+    c.learn_names("The field is operated by Deltacrest Petroleum Development Company, which denies fault.");
+    assert_eq!(c.resolve("Deltacrest").unwrap().name, "Deltacrest Petroleum Development Company");
 }
 
 #[test]
