@@ -2,6 +2,7 @@
 //! "Q:"). Each paragraph of an answer, and of the unlabelled paragraphs that
 //! follow it, is a statement of its speaker; questions are not claims.
 
+use crate::extract::speakers::lexicon::PARTICLES;
 use crate::segment;
 use crate::segment::wordset::WordSet;
 use regex::Regex;
@@ -97,7 +98,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             label.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the")
-                    || crate::extract::speakers::lexicon::PARTICLES.contains(w)
+                    || PARTICLES.contains(w)
             })
         };
         if let Some(found) = label_at(text).filter(|l| named(&text[l.name.clone()])) {
@@ -111,7 +112,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 !member && (2..=6).contains(&words.len()) && words.iter().all(|w| named(w))
             });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
-            let particle = |w: &&str| crate::extract::speakers::lexicon::PARTICLES.contains(*w);
+            let particle = |w: &&str| PARTICLES.contains(*w);
             let too_long = bracketed.is_none() && name.split_whitespace().filter(|w| !particle(w)).count() > 5;
             if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
                 continue;

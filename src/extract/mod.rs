@@ -56,15 +56,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 // "A:" in a Q&A is the person the piece introduced.
                 let answer = matches!(&body[turn.label.clone()], "A" | "Answer");
                 let speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
-                // "CLAUDIA REBOLLEDO: Good morning. With us … Are you any closer to a deal?":
-                // the voice that opens a transcript with a question, and that the
-                // introduction does not present (as it does a committee's chair), is its host.
-                let surname = speaker.as_ref().and_then(|s| s.name.rsplit(' ').next());
-                let presented = surname.is_some_and(|n| body[..turn.span.start].contains(n));
-                let opens_asking = labelled.first().is_some_and(|t| t.span == turn.span)
-                    && !presented
-                    && body[turn.content.clone()].trim_end().ends_with('?');
-                if let Some(host) = speaker.as_ref().filter(|_| opens_asking) {
+                if let Some(host) = speaker.as_ref().filter(|s| unpresented_opener(body, &labelled, turn, s)) {
                     ctx.assume_interviewer(host);
                 }
                 // "SIDDIQUI:", the presenter the introduction named, asks the questions.
@@ -152,6 +144,16 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         ctx.observe(&body[unit.range.clone()]);
     }
     claim::finish(article, gaz, &top, drafts)
+}
+
+/// "CLAUDIA REBOLLEDO: Good morning. With us … Are you any closer to a deal?":
+/// the voice that opens a transcript with a question, and that the
+/// introduction does not present (as it does a committee's chair), is its host.
+fn unpresented_opener(body: &str, labelled: &[labels::Turn], turn: &labels::Turn, speaker: &Speaker) -> bool {
+    let surname = speaker.name.rsplit(' ').next().unwrap_or("");
+    labelled.first().is_some_and(|t| t.span == turn.span)
+        && !body[..turn.span.start].contains(surname)
+        && body[turn.content.clone()].trim_end().ends_with('?')
 }
 
 /// Drafts of the unit's frames; returns the speaker of a frame that ends the

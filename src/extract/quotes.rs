@@ -104,12 +104,9 @@ pub fn find(body: &str) -> Vec<Quote> {
 /// is a quotation, up to the comma before its cue or to the paragraph's end.
 /// The comma, or the final stop, stands as the closing mark.
 fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
-    let mut at = 0;
-    for para in body.split("\n\n") {
-        let start = at;
-        at += para.len() + 2;
-        let lead = para.len() - para.trim_start().len();
-        let text = para[lead..].trim_end();
+    for para in crate::segment::paragraphs(body) {
+        let open = para.start;
+        let text = &body[para];
         let Some(rest) = ["- ", "– ", "— "].iter().find_map(|d| text.strip_prefix(d)) else { continue };
         if !rest.starts_with(char::is_uppercase)
             || rest.split_whitespace().count() < 6
@@ -117,7 +114,6 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
         {
             continue;
         }
-        let open = start + lead;
         let inner_start = open + (text.len() - rest.len());
         let cue_comma = rest.match_indices(", ").map(|(i, _)| i).find(|&i| {
             let mut after = rest[i + 2..].split_whitespace();

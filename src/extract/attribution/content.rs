@@ -251,22 +251,9 @@ fn time_noun(t: Option<&Tok>) -> bool {
 /// after the cue that only say where or when, not what.
 fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
     // "..., the health authority said Wednesday." (North American copy drops the "on").
-    let when = |w: &str| {
-        matches!(
-            w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "last"
-                | "this"
-        )
+    let when = |t: &Tok| {
+        super::subject::is_weekday(t)
+            || matches!(t.lower().as_str(), "yesterday" | "today" | "tonight" | "last" | "this")
     };
     // "..., the minister said on Wednesday, deepening a row that ...": a participle
     // clause after the adjunct is the writer's narration.
@@ -275,7 +262,7 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
         .unwrap_or(to);
     let words = toks[from..to].iter().filter(|t| t.is_word()).count();
     from < to
-        && (PREPOSITIONS.contains(toks[from].lower().as_str()) || when(&toks[from].lower()))
+        && (PREPOSITIONS.contains(toks[from].lower().as_str()) || when(&toks[from]))
         && words <= 16
         && (from..to).all(|j| {
             let t = &toks[j];

@@ -294,7 +294,8 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
             return Some(s.clone());
         }
-        // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the name.
+        // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the
+        // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.
         if let Some(s) = self.titled_person(words) {
             return Some(s);
         }
@@ -362,7 +363,7 @@ impl<'g> Context<'g> {
         let person = self.by_surname.get(last).filter(|p| p.person && p.name.contains(' '))?;
         let titles = words.strip_suffix(person.name.as_str())?;
         let titles: Vec<&str> = titles.split_whitespace().collect();
-        (!titles.is_empty() && titles.iter().all(|t| names::is_title(t))).then(|| person.clone())
+        (!titles.is_empty() && titles.iter().all(|t| names::is_office_word(t))).then(|| person.clone())
     }
 
     fn pronoun(&self, lower: &str) -> Option<Speaker> {

@@ -115,19 +115,6 @@ impl Context<'_> {
         if let Some(s) = Some(joined).filter(|_| respelled).and_then(|j| self.only_person_holding(&j)) {
             return Some(s); // "Al-Harthy", "De la Vega", "ARSENAULT-MACNEIL" of a name met earlier
         }
-        // "Minister of Water and Energy Habtamu Gebremedhin Alemu", cut at "and": the
-        // person met earlier whose whole name ends the words.
-        // Not "Ximena Orozco Valdivia" for "Orozco Valdivia": the words before are an office's.
-        let known = name.last().and_then(|last| self.by_surname.get(last.as_str())).filter(|p| {
-            let joined = name.join(" ");
-            let Some(extra) = joined.strip_suffix(&format!(" {}", p.name)) else { return false };
-            let portfolio = ["energy", "water", "mines", "agriculture", "education", "transport", "environment"];
-            let office = |w: &str| is_title(w) || portfolio.contains(&w.to_lowercase().as_str());
-            p.person && p.name.contains(' ') && extra.split_whitespace().all(office)
-        });
-        if let Some(p) = known {
-            return Some(p.clone());
-        }
         let gender = gender_from_titles(&tokens[..name_start]);
         Some(Speaker { name: name.join(" "), person: true, gender })
     }
@@ -441,6 +428,13 @@ pub(super) fn person(name: &str, gender: Option<char>) -> Speaker {
 
 pub(super) fn last_word_in(text: &str, words: &WordSet) -> bool {
     text.split_whitespace().last().is_some_and(|w| words.contains(w))
+}
+
+/// A word of an office before a name: a title, or the portfolio in "Minister of
+/// Water and Energy", which reads "Energy Habtamu Gebremedhin Alemu" once cut at "and".
+pub(super) fn is_office_word(token: &str) -> bool {
+    const PORTFOLIOS: &[&str] = &["energy", "water", "mines", "agriculture", "education", "transport", "environment"];
+    is_title(token) || PORTFOLIOS.contains(&token.to_lowercase().as_str())
 }
 
 pub(super) fn is_title(token: &str) -> bool {
