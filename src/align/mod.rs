@@ -10,7 +10,7 @@ mod normalize;
 pub use normalize::{content_words, normalize};
 
 use crate::model::Claim;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A claim of one article of the story.
 #[derive(Debug, Clone, Copy)]
@@ -22,12 +22,12 @@ pub struct Member {
 #[derive(Debug, Clone, Default)]
 pub struct Group {
     pub members: Vec<Member>,
-    words: HashSet<String>,
+    words: FxHashSet<String>,
     speaker: Option<String>,
     /// Words already in the index's posting for this group: each (word,
     /// group) pair is posted once, or postings grow with every member that
     /// shares a common word and probing them makes alignment quadratic.
-    posted: HashSet<String>,
+    posted: FxHashSet<String>,
 }
 
 /// Minimum similarity (with the same-speaker bonus) for a claim to join a group.
@@ -41,16 +41,16 @@ const PROBES: usize = 6;
 /// Groups the claims of `articles` (each a list of claims). Claims without
 /// checkable content (no speaker and not a treaty term or statistic) are left out.
 pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
-    let words: Vec<Vec<HashSet<String>>> =
+    let words: Vec<Vec<FxHashSet<String>>> =
         articles.iter().map(|cs| cs.iter().map(|c| content_words(&c.text)).collect()).collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
     for set in words.iter().flatten() {
         for w in set {
             *df.entry(w.as_str()).or_default() += 1;
         }
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (a, claims) in articles.iter().enumerate() {
         for (c, claim) in claims.iter().enumerate() {
             let set = &words[a][c];
@@ -77,7 +77,7 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
                         members: Vec::new(),
                         words: set.clone(),
                         speaker: claim.speaker.clone(),
-                        posted: HashSet::new(),
+                        posted: FxHashSet::default(),
                     });
                     groups.len() - 1
                 }
@@ -96,7 +96,7 @@ pub fn align(articles: &[&[Claim]]) -> Vec<Group> {
 /// Dice overlap of content words, with a bonus for the same speaker; `None`
 /// when the claim should not join. Claims of different speakers must share
 /// more, so two short claims on one topic ("arms transfers") stay apart.
-fn score(group: &Group, words: &HashSet<String>, claim: &Claim) -> Option<f64> {
+fn score(group: &Group, words: &FxHashSet<String>, claim: &Claim) -> Option<f64> {
     let shared = group.words.intersection(words).count();
     let dice = 2.0 * shared as f64 / (group.words.len() + words.len()) as f64;
     let same_speaker = group.speaker.is_some() && group.speaker == claim.speaker;
@@ -117,7 +117,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 
 /// [`similarity`] of two texts' content words, for a caller comparing one
 /// text with many.
-pub fn similarity_of(x: &HashSet<String>, y: &HashSet<String>) -> f64 {
+pub fn similarity_of(x: &FxHashSet<String>, y: &FxHashSet<String>) -> f64 {
     if x.is_empty() && y.is_empty() {
         return 1.0;
     }

@@ -1,7 +1,7 @@
 //! Normalisation for comparing claim content: case, punctuation, quote
 //! marks, number formats, crude stems and a small synonym table.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 const STOPWORDS: &[&str] = &[
@@ -30,9 +30,9 @@ const SYNONYMS: &[&[&str]] = &[
 
 /// [`STOPWORDS`] and [`SYNONYMS`] as hash tables: every claim's words are
 /// looked up in them, many times over in a large story.
-static STOPWORD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
-static CANONICAL: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static STOPWORD_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+static CANONICAL: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for row in SYNONYMS {
         for w in *row {
             // The first row listing a word wins, as a scan in table order would find.
@@ -70,7 +70,7 @@ pub fn normalize(text: &str) -> String {
 
 /// The content words of `text`: stemmed, synonyms merged, stopwords,
 /// negations and numbers left out (those are compared separately).
-pub fn content_words(text: &str) -> HashSet<String> {
+pub fn content_words(text: &str) -> FxHashSet<String> {
     normalize(text)
         .split(' ')
         .filter(|w| !w.is_empty() && !STOPWORD_SET.contains(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))

@@ -89,7 +89,7 @@ pub fn unattributed(body: &str, unit: Range<usize>, gaz: &Gazetteer) -> Option<D
 /// Finished claims with ids unique within the article.
 pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Draft>) -> Vec<Claim> {
     let key = article_key(article);
-    let mut seen = std::collections::HashMap::new();
+    let mut seen = rustc_hash::FxHashMap::default();
     drafts
         .into_iter()
         .map(|d| {

@@ -3,7 +3,7 @@
 //! with a CAMEO-style event code where one fits.
 
 use crate::model::ClaimKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,8 +133,8 @@ const LEXICON: &[(&[&str], Cue)] = &[
 /// wins, as a scan in table order would find. Attribution and name finding
 /// look up nearly every word of an article, and lowercasing each one and
 /// scanning the table for it cost several percent of extraction.
-static FORMS: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
-    let mut forms = HashMap::new();
+static FORMS: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
+    let mut forms = FxHashMap::default();
     for (words, cue) in LEXICON {
         for w in *words {
             forms.entry(*w).or_insert(*cue);

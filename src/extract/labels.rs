@@ -252,7 +252,7 @@ fn is_narration(text: &str) -> bool {
 /// questions, whatever it is called. In a hearing the chair opened, what a
 /// member asserts in a question is theirs.
 fn mark_askers(body: &str, turns: &mut [Turn]) {
-    let mut tally: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+    let mut tally: rustc_hash::FxHashMap<&str, (usize, usize)> = rustc_hash::FxHashMap::default();
     for t in turns.iter() {
         let asks = body[t.content.clone()].trim_end().ends_with('?');
         let entry = tally.entry(&body[t.label.clone()]).or_default();

@@ -14,7 +14,7 @@
 //! auxiliaries and words ending in "-ed" or "-ly" end the unit. A unit read from the text is
 //! part of `text`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use crate::segment::wordre::WordRegex;
@@ -105,12 +105,12 @@ fn expand(pattern: &str) -> String {
 }
 
 /// The word lists as sets, split once: every candidate number checks two or three of them.
-static LABEL_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(LABELS));
-static YEAR_CUE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(YEAR_CUES));
-static STOP_WORD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(STOP_WORDS));
-static VOTE_NOUN_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| words_of(VOTE_NOUNS));
+static LABEL_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| words_of(LABELS));
+static YEAR_CUE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| words_of(YEAR_CUES));
+static STOP_WORD_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| words_of(STOP_WORDS));
+static VOTE_NOUN_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| words_of(VOTE_NOUNS));
 
-fn words_of(list: &'static str) -> HashSet<&'static str> {
+fn words_of(list: &'static str) -> FxHashSet<&'static str> {
     list.split_whitespace().collect()
 }
 

@@ -14,7 +14,7 @@ pub use roles::role_office;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub struct Mention {
 
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     surfaces: Vec<(usize, Via)>,
     matcher: AhoCorasick,
 }
@@ -153,10 +153,10 @@ pub fn strip_accents(text: &str) -> String {
 #[derive(Default)]
 struct Builder {
     entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     patterns: Vec<String>,
     surfaces: Vec<(usize, Via)>,
-    seen: HashMap<String, usize>,
+    seen: FxHashMap<String, usize>,
 }
 
 impl Builder {

@@ -6,13 +6,13 @@
 //! titles was a tenth of extraction time. A `WordSet` builds its hash set on
 //! first use and derefs to the list for everything else.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl WordSet {

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
 use names::unnamed;
 use orgs::{company_name, org_name};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
@@ -41,10 +41,10 @@ pub struct Context<'g> {
     last_person: Option<Speaker>,
     /// The last speaker that is a government or organisation ("it said", "the ministry said").
     last_body: Option<Speaker>,
-    by_surname: HashMap<String, Speaker>,
-    by_role: HashMap<String, Speaker>,
+    by_surname: FxHashMap<String, Speaker>,
+    by_role: FxHashMap<String, Speaker>,
     /// Organisations by the nouns that name them ("agency" → International Atomic Energy Agency).
-    org_by_noun: HashMap<String, Speaker>,
+    org_by_noun: FxHashMap<String, Speaker>,
     /// Organisations mentioned so far, in order.
     observed_orgs: Vec<String>,
     /// Companies named in the article ("Halvorsen Ocean Line"), first first.
@@ -54,11 +54,11 @@ pub struct Context<'g> {
     /// The body the article named last, for "a spokesperson said".
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
-    acronyms: HashMap<String, Speaker>,
+    acronyms: FxHashMap<String, Speaker>,
     /// The person the last statement was aimed at, who may reply next.
     addressee: Option<Speaker>,
     /// People by the role noun the article sets beside their name ("The surveyor, Graham Tulloch").
-    introduced: HashMap<String, Speaker>,
+    introduced: FxHashMap<String, Speaker>,
     /// The last group of people the text mentioned ("residents", "fans"), for "Several said".
     last_group: Option<String>,
     /// The first person a paragraph after the lead introduces, for the lead's description.
@@ -75,16 +75,16 @@ impl<'g> Context<'g> {
             last: None,
             last_person: None,
             last_body: None,
-            by_surname: HashMap::new(),
-            by_role: HashMap::new(),
-            org_by_noun: HashMap::new(),
+            by_surname: FxHashMap::default(),
+            by_role: FxHashMap::default(),
+            org_by_noun: FxHashMap::default(),
             observed_orgs: Vec::new(),
             companies: Vec::new(),
             home_country: None,
             recent_body: None,
-            acronyms: HashMap::new(),
+            acronyms: FxHashMap::default(),
             addressee: None,
-            introduced: HashMap::new(),
+            introduced: FxHashMap::default(),
             last_group: None,
             lead_person: None,
             paragraph: 0,

@@ -52,7 +52,7 @@ const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "a/l", "a/p"];
 
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 impl Context<'_> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
@@ -220,7 +220,7 @@ impl Context<'_> {
         let mut previous_run = 0;
         let (mut last_in_name, mut before_last_in_name) = (false, false);
         // Most capitalised words recur: their gazetteer lookup is made once.
-        let mut place_or_body: HashMap<&str, bool> = HashMap::new();
+        let mut place_or_body: FxHashMap<&str, bool> = FxHashMap::default();
         let mut last_learned: Option<Speaker> = None;
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
             // "Q. Élodie Marchand ...": a transcript's question label, not an initial,
