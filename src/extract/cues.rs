@@ -36,6 +36,21 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["raged", "fumed", "stormed", "fumes", "rages"], cue("rage", 2, None, Some("010"), false)),
     (&["joked", "quipped", "laughed", "sighed", "jokes", "quips"], cue("joke", 1, None, Some("010"), false)),
     (&["tell", "tells", "told", "telling"], cue("tell", 1, None, Some("010"), true)),
+    // The cues of translated French and Spanish copy: "confides Sandrine Morel-Aubry".
+    (&["confide", "confides", "confided"], cue("confide", 1, None, Some("010"), false)),
+    // Only the present: "a warning light indicated low oil pressure" is no statement.
+    (&["indicates"], cue("indicate", 1, None, Some("010"), false)),
+    (&["specify", "specifies", "specified"], cue("specify", 1, None, Some("010"), false)),
+    (&["assure", "assures", "assured"], cue("assure", 1, None, Some("010"), true)),
+    (&["assert", "asserts", "asserted", "affirm", "affirms", "affirmed"], cue("assert", 2, None, Some("010"), false)),
+    (
+        // Not the bare form: "as residents complain that …" is the writer's background.
+        &["complains", "complained", "laments", "lamented"],
+        cue("complain", 2, None, Some("111"), false),
+    ),
+    (&["recounts", "recounted", "commented", "exclaimed"], cue("recount", 1, None, Some("010"), false)),
+    (&["retort", "retorts", "retorted", "countered", "counters"], cue("retort", 2, None, Some("010"), false)),
+    (&["thundered", "thunders", "hammers"], cue("thunder", 2, None, Some("010"), false)),
     (&["add", "adds", "added", "adding", "continued", "continues"], cue("add", 1, None, Some("010"), false)),
     (&["state", "states", "stated", "stating"], cue("state", 1, None, Some("010"), false)),
     (&["note", "notes", "noted", "noting"], cue("note", 1, None, Some("010"), false)),
@@ -190,5 +205,17 @@ mod tests {
         assert_eq!(refine_cameo(&t, "to send troops"), Some("138"));
         assert_eq!(refine_cameo(&t, "to impose sanctions"), Some("1312"));
         assert_eq!(lookup("table"), None);
+    }
+
+    #[test]
+    fn translated_copy_cues_but_not_their_lookalikes() {
+        for w in ["confides", "specifies", "retorts", "hammers", "assured", "complained"] {
+            assert!(lookup(w).is_some(), "{w}");
+        }
+        // "a warning light indicated low oil pressure"; "as residents complain that …".
+        for w in ["indicated", "complain"] {
+            assert_eq!(lookup(w), None, "{w}");
+        }
+        assert!(lookup("assured").unwrap().takes_object); // "assured the Senate that …"
     }
 }

@@ -128,16 +128,25 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             // "Captain Rhys ap Gwilym was blunt about the first half." and a
             // paragraph opening on a quote below it: the person the sentence is about.
             let opens_quoted = toks.first().is_some_and(|t| t.quoted);
-            let led = lead_in.take().filter(|(_, p)| opens_quoted && p + 1 == unit.paragraph);
+            // "Aurelien Vasseur … has come with his two daughters. “My eldest …,” he is
+            // indignant.": in the same paragraph too.
+            let led = lead_in.take().filter(|(_, p)| opens_quoted && p + 1 == unit.paragraph || *p == unit.paragraph);
             let last = if led.is_some() { &led } else { &last_attributed };
             unframed(body, &toks, &unit, &top, last, &mut ctx, &mut drafts);
         }
         let quoted = toks.iter().any(|t| t.quoted);
         let unattributed = drafts[before..].iter().all(|d| d.speaker.is_none());
-        lead_in = subject.filter(|_| unattributed && !quoted && unit.paragraph > 0).map(|s| (s, unit.paragraph));
-        if !drafts[before..].iter().any(|d| d.speaker.is_some()) && unit.paragraph > 0 {
-            ctx.observe_people(&body[unit.range.clone()]);
-        }
+        let introduced = if !drafts[before..].iter().any(|d| d.speaker.is_some()) && unit.paragraph > 0 {
+            ctx.observe_people(&body[unit.range.clone()])
+        } else {
+            None
+        };
+        // "Next to her, her colleague Karim Benhamou, who teaches in Vaulx-en-Velin, nods.":
+        // whom the sentence introduces leads in as well as whom it opens with.
+        lead_in = subject
+            .or(introduced)
+            .filter(|_| unattributed && !quoted && unit.paragraph > 0)
+            .map(|s| (s, unit.paragraph));
         if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
             last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));
         }
@@ -414,6 +423,14 @@ mod tests {
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Rhys ap Gwilym" && t.contains("forty minutes")), "{found:?}");
         assert!(found.iter().any(|(s, t)| s == "Ann Lee" && t.contains("luck")), "{found:?}");
+        // In the same paragraph, and whether or not the quote opens the sentence.
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nHead\n\n\
+                    \"We hold the school up with our hands,\" confides Sandrine Morel-Aubry, 44.\n\n\
+                    Next to her, her colleague Karim Benhamou, who teaches in Vaulx, nods. For him, the problem \
+                    \"is not new, but this time we have reached the bone\".";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Sandrine Morel-Aubry" && t.contains("our hands")), "{found:?}");
+        assert!(found.iter().any(|(s, t)| s == "Karim Benhamou" && t.contains("the bone")), "{found:?}");
     }
 
     #[test]

@@ -235,9 +235,10 @@ impl Context<'_> {
     /// "We've been speaking to Morag Campbell, who runs a café. She said
     /// ...": a sentence that names one person, without quoting anybody, is
     /// who the next "she" is.
-    pub fn observe_people(&mut self, text: &str) {
+    /// Returns that person.
+    pub fn observe_people(&mut self, text: &str) -> Option<Speaker> {
         if self.subject_person(text).is_some() {
-            return; // "Beltrán, 58, chairs the Cooperativa Vega Alta, a group…": still Beltrán
+            return None; // "Beltrán, 58, chairs the Cooperativa Vega Alta, a group…": still Beltrán
         }
         let named: std::collections::BTreeMap<&str, &Speaker> = self
             .by_surname
@@ -246,9 +247,9 @@ impl Context<'_> {
             .filter(|s| introduces(text, &s.name) || self.last_person.is_none() && text.contains(s.name.as_str()))
             .map(|s| (s.name.as_str(), s))
             .collect();
-        if let [only] = named.values().collect::<Vec<_>>().as_slice() {
-            self.last_person = Some((**only).clone());
-        }
+        let [only] = named.into_values().collect::<Vec<_>>()[..] else { return None };
+        self.last_person = Some(only.clone());
+        Some(only.clone())
     }
 }
 
@@ -352,6 +353,20 @@ fn introduces(text: &str, name: &str) -> bool {
         [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
             || text[..i].ends_with(", ") && after.starts_with(", ")
+            // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the
+            // microphone": the subject, after however long an opening.
+            || text[..i].ends_with(", ")
+                && after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
+                    verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
+                })
+            // "Mathilde de Saint-Aignan, departmental secretary of the SER": an office without an article.
+            || after.strip_prefix(", ").is_some_and(|a| {
+                a.starts_with(char::is_lowercase)
+                    && a.split_whitespace().take(3).any(|w| {
+                        let w = w.trim_end_matches(',');
+                        TITLES.contains(w) || PERSON_NOUNS.contains(w)
+                    })
+            })
     })
 }
 

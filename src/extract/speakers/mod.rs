@@ -49,6 +49,9 @@ pub struct Context<'g> {
     observed_orgs: Vec<String>,
     /// Companies named in the article ("Halvorsen Ocean Line"), first first.
     companies: Vec<Speaker>,
+    /// The companies whose full name comes before any shorter form of it ("Rutli
+    /// Privatbank AG", then "Rutli Privatbank"): what the short form stands for.
+    named_in_full: Vec<Speaker>,
     /// The country the article is mostly about, for departments it does not place.
     home_country: Option<String>,
     /// The body the article named last, for "a spokesperson said".
@@ -80,6 +83,7 @@ impl<'g> Context<'g> {
             org_by_noun: FxHashMap::default(),
             observed_orgs: Vec::new(),
             companies: Vec::new(),
+            named_in_full: Vec::new(),
             home_country: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
@@ -221,6 +225,8 @@ impl<'g> Context<'g> {
             _ => words,
         };
         let speaker = self.resolve_inner(words)?;
+        // "the bank", "Rutli Privatbank": the company as the article first named it in full.
+        let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
     }
@@ -298,6 +304,9 @@ impl<'g> Context<'g> {
         // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.
         if let Some(s) = self.titled_person(words) {
             return Some(s);
+        }
+        if let Some(s) = orgs::legal_entity(words) {
+            return Some(s); // "Daeyang America Inc.": a company, whatever place its name holds
         }
         if let Some(s) = self.country_agency(words).or_else(|| self.gazetteer(words, &lower)) {
             return Some(s);

@@ -113,10 +113,43 @@ impl Context<'_> {
                 self.org_by_noun.entry(n).or_insert_with(|| org.clone());
             }
         }
+        // "the Bayanihan Hope Foundation", and only at the foot of the release "Bayanihan Hope
+        // Foundation Inc.": the body goes by its first name.
+        let text = &body[headline..];
+        let first_full = |c: &&Speaker| {
+            let short = c.name.rsplit_once(' ').map_or(c.name.as_str(), |(short, _)| short);
+            text.find(short) == text.find(c.name.as_str())
+        };
+        self.named_in_full = self.companies.iter().filter(first_full).cloned().collect();
     }
 }
 
+/// "Daeyang America Inc.", "the Rutli Privatbank AG": a name ending in a
+/// company's legal form names that company.
+pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
+    let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "the" | "The")).collect();
+    let [_, .., last] = parts.as_slice() else { return None };
+    let form = last.trim_end_matches('.').to_lowercase();
+    let legal =
+        form.len() <= 4 && COMPANY_SUFFIXES.contains(form.as_str()) && !LEGAL_LOOKALIKES.contains(&form.as_str());
+    let named = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (legal && named).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
+}
+
+/// Short company-name endings that are words of their own, not legal forms.
+const LEGAL_LOOKALIKES: [&str; 6] = ["air", "tv", "line", "rail", "bank", "coal"];
+
 impl Context<'_> {
+    /// The company the article named in full, of which `body` is the first
+    /// words: "Rutli Privatbank" for "Rutli Privatbank AG".
+    pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {
+        if body.person {
+            return None;
+        }
+        let extends = |c: &&Speaker| c.name.strip_prefix(body.name.as_str()).is_some_and(|r| r.starts_with(' '));
+        self.named_in_full.iter().find(extends).cloned()
+    }
+
     /// A company's name, in full: "Nordhafen Energie AG" replaces the
     /// "Nordhafen Energie" of the headline, and is not replaced by it.
     fn learn_company(&mut self, name: String) {

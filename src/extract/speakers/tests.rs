@@ -155,6 +155,38 @@ fn companies_by_their_legal_form_or_trade() {
 }
 
 #[test]
+fn a_legal_form_makes_a_company_and_its_short_name_means_it() {
+    let mut c = ctx();
+    assert_eq!(c.resolve("Daeyang America Inc.").unwrap().name, "Daeyang America Inc.");
+    assert!(!c.resolve("Daeyang America Inc.").unwrap().person);
+    let mut c = ctx();
+    c.learn_names("UPDATE 2-Rutli Privatbank profit slumps\n\nSwiss private bank Rutli Privatbank AG reported a fall.");
+    assert_eq!(c.resolve("Rutli Privatbank").unwrap().name, "Rutli Privatbank AG");
+    // The full name only at the foot of the release: the body keeps the name it was first given.
+    let mut c = ctx();
+    c.learn_names(
+        "Appeal\n\nThe Bayanihan Hope Foundation appealed.\n\nBank transfer: Bayanihan Hope Foundation Inc., No. 1",
+    );
+    assert_eq!(c.resolve("Bayanihan Hope Foundation").unwrap().name, "Bayanihan Hope Foundation");
+}
+
+#[test]
+fn a_sentence_introducing_one_person_makes_them_the_next_she() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nSandrine Morel-Aubry, 44, teaches. Mathilde de Saint-Aignan, departmental secretary of the union, spoke.");
+    c.resolve("Sandrine Morel-Aubry");
+    let found =
+        c.observe_people("An argument swept aside by Mathilde de Saint-Aignan, departmental secretary of the union.");
+    assert_eq!(found.unwrap().name, "Mathilde de Saint-Aignan");
+    c.resolve("Sandrine Morel-Aubry");
+    c.observe_people("At the foot of the rectorat, on a platform, Mathilde de Saint-Aignan walked up.");
+    assert_eq!(c.resolve("she").unwrap().name, "Mathilde de Saint-Aignan");
+    c.resolve("Sandrine Morel-Aubry");
+    c.observe_people("Later, Mathilde de Saint-Aignan and the others left.");
+    assert_eq!(c.resolve("she").unwrap().name, "Sandrine Morel-Aubry");
+}
+
+#[test]
 fn an_anonymous_source_or_a_first_name_with_an_age_opens_a_sentence() {
     let mut c = ctx();
     c.observe_subject("A donor official in Suva, who asked not to be named, was blunter.");
