@@ -55,7 +55,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
     "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes",
-    "bupati", "sms", "clerk", "comrade", "mama", "democrat",
+    "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -161,5 +161,5 @@ pub static PARTICLES: WordSet = WordSet::new(&[
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
-    "MP", "BL", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS",
+    "MP", "BL", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J", "AJ", "JA", "CJ", "DCJ",
 ]);

@@ -61,6 +61,19 @@ impl Context<'_> {
             regex::Regex::new(r"((?:\p{Lu}[\p{L}’'&.-]*\s(?:(?:of|and|for|the|de|des|du)\s)?){1,8}\p{Lu}[\p{L}’'&.-]*)\s\((\p{Lu}{2,7})\)")
                 .expect("valid regex")
         });
+        static ACRONYM: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new(r"\s\((\p{Lu}\p{L}{1,9})\)").expect("valid regex"));
+        // "Frente Guerrillero del Sur (FGS)", "Federation nationale de football (FNF)",
+        // "Department of Telecommunications (DoT)": the words whose initials spell it exactly.
+        for c in ACRONYM.captures_iter(body) {
+            let (whole, acronym) = (c.get(0).expect("match"), &c[1]);
+            let Some(name) = spelt_out(&body[..whole.start()], acronym) else { continue };
+            if self.gaz.mentions(acronym).is_empty() {
+                let org =
+                    self.country_agency(name).unwrap_or(Speaker { name: name.into(), person: false, gender: None });
+                self.acronyms.entry(acronym.to_string()).or_insert(org);
+            }
+        }
         for c in NAMED_ACRONYM.captures_iter(body) {
             let name = c[1].trim_start_matches("The ");
             let name = name.split_once(' ').filter(|(first, _)| is_located(first)).map_or(name, |(_, rest)| rest);
@@ -123,6 +136,39 @@ impl Context<'_> {
         self.named_in_full = self.companies.iter().filter(first_full).cloned().collect();
     }
 }
+
+/// The words at the end of `before` whose initials, capitals or not, spell
+/// the capitals of `acronym` one for one, connectives aside; the first of
+/// them capitalised.
+fn spelt_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    let mut wanted = letters.iter().rev().peekable();
+    let mut start = before.len();
+    for (at, word) in before.split_whitespace().rev().map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w)) {
+        if word.ends_with([',', '.', ';', ':', ')']) && start != before.len() || word.starts_with('(') {
+            return None; // the name would run into the sentence before it
+        }
+        if CONNECTIVES.contains(&word) {
+            continue;
+        }
+        let initial = word.chars().next()?.to_uppercase().next()?;
+        if wanted.next() != Some(&initial) {
+            return None;
+        }
+        start = at;
+        if wanted.peek().is_none() {
+            return before[start..].starts_with(char::is_uppercase).then(|| before[start..].trim_end());
+        }
+    }
+    None
+}
+
+/// Words an acronym skips: "Department of Telecommunications (DoT)".
+const CONNECTIVES: [&str; 16] =
+    ["of", "and", "for", "the", "de", "des", "du", "del", "la", "las", "los", "el", "y", "et", "di", "da"];
 
 /// "Daeyang America Inc.", "the Rutli Privatbank AG": a name ending in a
 /// company's legal form names that company.

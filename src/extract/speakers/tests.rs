@@ -171,6 +171,35 @@ fn a_legal_form_makes_a_company_and_its_short_name_means_it() {
 }
 
 #[test]
+fn an_acronym_is_the_words_whose_initials_spell_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nCommanders of the Frente Guerrillero del Sur (FGS) met. The Federation nationale de football (FNF) \
+         sat. The Department of Telecommunications (DoT) wrote. The Constitutional Court (ConCourt) ruled. \
+         Talks, held in secret (TIS), ended.",
+    );
+    assert_eq!(c.resolve("The FGS").unwrap().name, "Frente Guerrillero del Sur");
+    assert_eq!(c.resolve("The FNF").unwrap().name, "Federation nationale de football");
+    assert_eq!(c.resolve("DoT").unwrap().name, "Department of Telecommunications");
+    assert_eq!(c.resolve("The ConCourt").unwrap().name, "Constitutional Court");
+    assert_ne!(c.resolve("TIS").unwrap().name, "Talks, held in secret");
+}
+
+#[test]
+fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nCr Hemi Te Rangi-Walker spoke. Alhaj Mofizur Rahman Chowdhury denied it. Rubina Shaikh left.",
+    );
+    assert_eq!(c.resolve("Cr Hemi Te Rangi-Walker").unwrap().name, "Hemi Te Rangi-Walker");
+    assert_eq!(c.resolve("Alhaj Mofizur Rahman Chowdhury").unwrap().name, "Mofizur Rahman Chowdhury");
+    assert_eq!(c.resolve("Opanin Kwaku Boadu").unwrap().name, "Kwaku Boadu");
+    assert_eq!(c.resolve("RUBINA SHAIKH").unwrap().name, "Rubina Shaikh");
+    c.learn_names("Head\n\nJustice Pieter-Jan van Rensburg wrote the minority judgment.");
+    assert_eq!(c.resolve("Van Rensburg J").unwrap().name, "Pieter-Jan van Rensburg");
+}
+
+#[test]
 fn a_sentence_introducing_one_person_makes_them_the_next_she() {
     let mut c = ctx();
     c.learn_names("Head\n\nSandrine Morel-Aubry, 44, teaches. Mathilde de Saint-Aignan, departmental secretary of the union, spoke.");
