@@ -16,13 +16,14 @@ static NOT_LABELS: WordSet = WordSet::new(&[
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
 ]);
 /// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
-const HONORIFICS: &[&str] = &["Mr", "Ms", "Mrs", "Miss", "Mdm", "Madam", "Dr", "Prof", "Sir", "Dame"];
+const HONORIFICS: &[&str] =
+    &["Mr", "Ms", "Mrs", "Miss", "Mdm", "Madam", "Dr", "Prof", "Sir", "Dame", "Hon.", "HON.", "Hon", "HON"];
 
 /// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
     "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists", "mr speaker",
-    "madam speaker", "mr deputy speaker", "madam deputy speaker",
+    "madam speaker", "mr deputy speaker", "madam deputy speaker", "the speaker", "the deputy speaker",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +91,9 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     // Whether unlabelled paragraphs still go on with the last turn.
     let mut open = false;
+    // "THE DEPUTY MINISTER FOR AGRICULTURE (Hon. Neema Lyimo Mwakasege):", then the office
+    // alone: whom each office named in brackets, by the office's words.
+    let mut holders: Vec<(String, Range<usize>)> = Vec::new();
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -122,10 +126,19 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // "ERIK DAHL, ÖSTRA KURIREN: … does the man know?": a reporter and the outlet.
             let reporter = found.affiliated && text.trim_end().ends_with('?');
             let question = reporter || QUESTION_LABELS.contains(&name.trim().to_lowercase().as_str());
-            let label = bracketed.unwrap_or(found.name);
+            let office = name.trim().to_lowercase();
+            let label = bracketed.clone().unwrap_or(found.name);
+            let label = para.start + label.start..para.start + label.end;
+            let label = match holders.iter().find(|(o, _)| *o == office) {
+                Some((_, held)) if bracketed.is_none() => held.clone(),
+                _ => label,
+            };
+            if bracketed.is_some() {
+                holders.push((office, label.clone()));
+            }
             open = true;
             turns.push(Turn {
-                label: para.start + label.start..para.start + label.end,
+                label,
                 content: content_start..para.end,
                 span: para.clone(),
                 question,
@@ -133,8 +146,10 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 seated: member && found.bracketed.is_some(),
             });
         } else if let Some(last) = turns.last_mut().filter(|_| open) {
-            // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt.
-            if is_narration(text) {
+            // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt;
+            // "Question No. 215": a heading of the record.
+            let heading = text.split_whitespace().count() <= 5 && !text.trim_end().ends_with(['.', '?', '!', '"', '”']);
+            if is_narration(text) || heading {
                 open = false;
                 continue;
             }
@@ -151,8 +166,50 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     if turns.len() < 3 {
         return Vec::new();
     }
+    if turns.iter().any(|t| t.seated) {
+        turns = turns.into_iter().flat_map(|t| split_question(body, t)).collect();
+    }
     mark_askers(body, &mut turns);
     turns
+}
+
+/// "HON. SALUM KHAMIS ALLY (Tandahimba): … I have here a list of 3,870
+/// farmers …" and a paragraph below "… will the Government pay interest?": in
+/// a parliament's record, what a member states and what they then ask are
+/// two turns.
+fn split_question(body: &str, turn: Turn) -> Vec<Turn> {
+    let asks = |r: &Range<usize>| body[r.clone()].trim_end().ends_with('?');
+    let [stated @ .., last] = &turn.paragraphs[..] else { return vec![turn] };
+    if !asks(last) || stated.last().is_some_and(asks) {
+        return vec![turn];
+    }
+    let (stated, asked) = if stated.is_empty() {
+        // "… have disappeared with it. Is the Government prepared to take these leaders to court?"
+        let trimmed = body[last.clone()].trim_end().trim_end_matches('?');
+        let asked_from = trimmed.rfind(['.', '!']).map(|i| last.start + i + 1);
+        let Some(at) = asked_from.filter(|at| own_statement(&body[last.start..*at])) else { return vec![turn] };
+        (std::iter::once(last.start..at).collect(), at..last.end)
+    } else {
+        (stated.to_vec(), last.clone())
+    };
+    let end = stated.last().map_or(asked.start, |r| r.end);
+    let statement =
+        Turn { content: turn.content.start..end, span: turn.span.start..end, paragraphs: stated, ..turn.clone() };
+    let question = Turn { content: asked.clone(), span: asked.clone(), paragraphs: [asked].into(), ..turn };
+    vec![statement, question]
+}
+
+/// Whether what a member says before their question is their own statement,
+/// long enough to be one: not "The Migrant Workers' Welfare Network says …",
+/// which the question passes on to its source.
+fn own_statement(stated: &str) -> bool {
+    let words: Vec<&str> = stated.split_whitespace().collect();
+    // Not "women farmers were told that …": what the member reports happened to them.
+    let passes_on = words.windows(2).any(|w| {
+        matches!(w[1], "says" | "said" | "argued" | "claims" | "claimed" | "mentioned")
+            || w[1] == "told" && !matches!(w[0], "were" | "was")
+    });
+    words.len() > 8 && !passes_on
 }
 
 /// Where a paragraph's speaker label is: "NAME:", "NAME, OUTLET:", "ROLE (Name):".
@@ -384,6 +441,32 @@ mod tests {
             ]
         );
         assert_eq!(asks, [false, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_hansard_s_offices_members_questions_and_headings() {
+        let body = "Head\n\nQuestion No. 214\n\n\
+                    THE DEPUTY MINISTER FOR AGRICULTURE (Hon. Neema Lyimo Mwakasege): Mr Speaker, farmers were paid.\n\n\
+                    Question No. 215\n\n\
+                    THE SPEAKER: Hon. Rehema Ng'wandu.\n\n\
+                    HON. REHEMA NG'WANDU (Newala Mjini): Mr Speaker, at the auction in Newala on Saturday, the highest \
+                    price was TSh 1,850. Does the Government have a plan?\n\n\
+                    THE DEPUTY MINISTER FOR AGRICULTURE: Mr Speaker, the Government does not set prices.\n\n\
+                    HON. MEMBER (Kilwa): Mr Speaker, the Authority says prices are fair. Is that so?";
+        let turns = transcript_turns(body);
+        let said: Vec<(&str, &str, bool)> =
+            turns.iter().map(|t| (&body[t.label.clone()], body[t.content.clone()].trim(), t.question)).collect();
+        assert_eq!(said[0], ("Hon. Neema Lyimo Mwakasege", "Mr Speaker, farmers were paid.", false));
+        assert!(said[1].2, "the Speaker runs the room: {said:?}");
+        // A member's statement and the question after it are two turns.
+        assert_eq!(said[2].1, "Mr Speaker, at the auction in Newala on Saturday, the highest price was TSh 1,850.");
+        assert_eq!((said[2].0, said[2].2), ("HON. REHEMA NG'WANDU", false));
+        assert_eq!((said[3].1, said[3].2), ("Does the Government have a plan?", true));
+        // The office alone is whoever held it in brackets.
+        assert_eq!(said[4].0, "Hon. Neema Lyimo Mwakasege");
+        // What a member passes on stays in the question.
+        assert_eq!((said[5].1, said[5].2), ("Mr Speaker, the Authority says prices are fair. Is that so?", true));
+        assert_eq!(said.len(), 6);
     }
 
     #[test]
