@@ -300,6 +300,14 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
             return Some(s.clone());
         }
+        // "T. al-Naggar", "M. Abenov": an initial and the surname of a person met in full.
+        if let Some((initial, surname)) =
+            words.split_once(". ").filter(|(i, s)| i.chars().count() == 1 && !s.contains(' '))
+        {
+            if let Some(p) = self.by_surname.get(surname).filter(|p| p.person && p.name.starts_with(initial)) {
+                return Some(p.clone());
+            }
+        }
         // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the
         // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.
         if let Some(s) = self.titled_person(words) {
@@ -372,7 +380,30 @@ impl<'g> Context<'g> {
         let person = self.by_surname.get(last).filter(|p| p.person && p.name.contains(' '))?;
         let titles = words.strip_suffix(person.name.as_str())?;
         let titles: Vec<&str> = titles.split_whitespace().collect();
-        (!titles.is_empty() && titles.iter().all(|t| names::is_office_word(t))).then(|| person.clone())
+        // "Chairman of the Management Board of QazAstyq Logistics JSC Marat Zhomartuly Abenov",
+        // "Progressive Future Party MP Sirilak Kaewmanee": the office and the body it is in.
+        let named_office = |t: &&str| {
+            t.starts_with(char::is_uppercase)
+                && !t.ends_with(['’', '\'', ','])
+                && !t.ends_with("’s")
+                && !t.ends_with("'s")
+                || matches!(*t, "of" | "the" | "and" | "for")
+        };
+        let ends_named = titles.last().is_some_and(|t| !matches!(*t, "of" | "the" | "and" | "for"));
+        // An office or a company's legal form among them: not "Instituto" before a body the
+        // names taken for a person ("Raízes da Floresta").
+        let holds_office = titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
+            let t = t.trim_end_matches('.').to_lowercase();
+            lexicon::OFFICES.contains(t.as_str())
+                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep")
+                || orgs::legal_entity(&format!("X {t}")).is_some()
+        });
+        // Not "Chief Darlene Cardinal-Moosomin of Red Pine Lake First Nation": another person first.
+        let before_of = titles.split(|t| *t == "of").next().filter(|_| titles.contains(&"of")).unwrap_or(&[]);
+        let names_other = before_of.iter().any(|t| self.by_surname.get(*t).is_some_and(|p| p.person));
+        let office = titles.iter().all(|t| names::is_office_word(t))
+            || titles.iter().all(named_office) && ends_named && holds_office && !names_other;
+        (!titles.is_empty() && office).then(|| person.clone())
     }
 
     fn pronoun(&self, lower: &str) -> Option<Speaker> {

@@ -171,6 +171,23 @@ fn a_legal_form_makes_a_company_and_its_short_name_means_it() {
 }
 
 #[test]
+fn an_office_in_a_named_body_before_a_known_name_is_that_person() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMarat Zhomartuly Abenov spoke. Sirilak Kaewmanee posted. Tarek Fathy al-Naggar signed. \
+         Darlene Cardinal-Moosomin of Red Pine Lake First Nation spoke.",
+    );
+    let chairman = "Chairman of the Management Board of QazAstyq Logistics JSC Marat Zhomartuly Abenov";
+    assert_eq!(c.resolve(chairman).unwrap().name, "Marat Zhomartuly Abenov");
+    assert_eq!(c.resolve("Progressive Future Party MP Sirilak Kaewmanee").unwrap().name, "Sirilak Kaewmanee");
+    assert_eq!(c.resolve("M. Abenov").unwrap().name, "Marat Zhomartuly Abenov");
+    assert_eq!(c.resolve("T. al-Naggar").unwrap().name, "Tarek Fathy al-Naggar");
+    assert_ne!(c.resolve("K. Abenov").map(|s| s.name), Some("Marat Zhomartuly Abenov".into()));
+    // A body the article names after an office, without one: not the person inside it.
+    assert_ne!(c.resolve("Instituto Sirilak Kaewmanee").map(|s| s.name), Some("Sirilak Kaewmanee".into()));
+}
+
+#[test]
 fn an_acronym_is_the_words_whose_initials_spell_it() {
     let mut c = ctx();
     c.learn_names(
