@@ -107,6 +107,9 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
     for para in crate::segment::paragraphs(body) {
         let open = para.start;
         let text = &body[para];
+        if spanish_dash_quote(text, open, out) {
+            continue;
+        }
         let Some(rest) = ["- ", "– ", "— "].iter().find_map(|d| text.strip_prefix(d)) else { continue };
         if !rest.starts_with(char::is_uppercase)
             || rest.split_whitespace().count() < 6
@@ -130,6 +133,40 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
         }
         out.push(Quote { outer, inner: inner_start..close, nested: false });
     }
+}
+
+/// "—We have nothing to hide —Quispe Mamani stated—, but a dialogue cannot
+/// take place with the road blocked.": Spanish copy opens a quotation with a
+/// dash against its first word and sets the cue off between dashes, the
+/// quotation going on after it. Returns whether `text` was one.
+fn spanish_dash_quote(text: &str, open: usize, out: &mut Vec<Quote>) -> bool {
+    let Some(rest) = text.strip_prefix('—').filter(|r| r.starts_with(char::is_uppercase)) else { return false };
+    if rest.split_whitespace().count() < 4 {
+        return false;
+    }
+    let inner_start = open + '—'.len_utf8();
+    // " —said Wilber Huamaní Ccori", " —the officer specified.": the cue after a dash and a space.
+    let Some(cue) = rest.find(" —").filter(|&i| rest[i + 4..].starts_with(char::is_alphabetic)) else {
+        if text.ends_with(['.', '!', '?']) {
+            out.push(Quote {
+                outer: open..open + text.len(),
+                inner: inner_start..open + text.len() - 1,
+                nested: false,
+            });
+        }
+        return true;
+    };
+    let cue_at = inner_start + cue;
+    out.push(Quote { outer: open..cue_at + 4, inner: inner_start..cue_at, nested: false });
+    // "—, but …": the quotation goes on after the dash that closes the cue.
+    let after = &rest[cue + 4..];
+    if let Some(close) = after.find("—, ").filter(|_| text.ends_with(['.', '!', '?'])) {
+        let start = cue_at + 4 + close + "—, ".len();
+        if open + text.len() > start + 1 {
+            out.push(Quote { outer: start - 2..open + text.len(), inner: start..open + text.len() - 1, nested: false });
+        }
+    }
+    true
 }
 
 enum Role {
@@ -255,6 +292,23 @@ mod tests {
         assert_eq!(nick("Her ex Darragh “The Hurricane” Foley spoke."), [true]);
         assert_eq!(nick("Trump called it “Fake News” Monday."), [false]);
         assert_eq!(nick("The party said “No” to the plan."), [false]);
+    }
+
+    #[test]
+    fn spanish_copy_sets_the_cue_between_dashes() {
+        let body = "Intro.\n\n—We have nothing to hide. We invite the leaders to look —Quispe Mamani stated—, but a \
+                    dialogue cannot take place with the road blocked.\n\n—The lagoon is our mother, and it is dry.\n\n\
+                    —Nobody wins with a death —said the bishop.\n\n—Sí.";
+        let top: Vec<String> = find(body).iter().filter(|q| !q.nested).map(|q| q.text(body)).collect();
+        assert_eq!(
+            top,
+            [
+                "We have nothing to hide. We invite the leaders to look",
+                "but a dialogue cannot take place with the road blocked",
+                "The lagoon is our mother, and it is dry",
+                "Nobody wins with a death"
+            ]
+        );
     }
 
     #[test]
