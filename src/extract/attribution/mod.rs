@@ -63,7 +63,7 @@ const COMMA_PARTICIPLES: &[&str] = &[
 ];
 const QUOTE_ONLY: &[&str] = &[
     "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
-    "continued", "continues",
+    "continued", "continues", "recalled", "recalls",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
@@ -173,6 +173,10 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         };
         let that = toks[k + 1..].iter().take(4).find(|t| !when(t));
         return that.is_some_and(|t| t.is("that")).then_some(cue);
+    }
+    // "indicated to Le Courrier that …"; not "a warning light indicated low oil pressure".
+    if lower == "indicated" {
+        return toks[k + 1..].iter().take(5).any(|t| t.is("that")).then_some(cue);
     }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"

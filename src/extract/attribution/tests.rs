@@ -354,6 +354,17 @@ fn posting_is_a_statement_only_of_what_is_posted() {
 }
 
 #[test]
+fn indicating_and_recalling_report_only_a_statement() {
+    let found = run("Ottawa, for its part, indicated that the project would be subject to a federal assessment.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "indicate");
+    assert!(run("The warning light indicated low oil pressure.").is_empty());
+    let found = run("\"This land is not empty. It has never been empty,\" she recalled.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(run("The company recalled 38,000 rice cookers.").is_empty());
+}
+
+#[test]
 fn a_cue_closed_by_a_colon_introduces_what_follows() {
     let found = run("In a long answer to the Guardians' barrister, Tim Hoang SC, Prof Zhang said:");
     assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
