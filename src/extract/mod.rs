@@ -345,11 +345,14 @@ fn headline_claim(
         _ if named == 1 && Some(words[0].end) == label_end => Some(name.to_lowercase()),
         _ => None,
     };
-    let holder = office.and_then(|o| ctx.resolve(&format!("the {o}")).filter(|s| s.person));
+    let holder = office.as_ref().and_then(|o| ctx.resolve(&format!("the {o}")).filter(|s| s.person));
     if let Some(speaker) = holder {
         return Some(claim(speaker, name));
     }
-    Some(claim(ctx.resolve(name)?, name))
+    // "Elder:", when the article names no elder: somebody it describes so.
+    let described = office.filter(|o| speakers::lexicon::TITLES.contains(o.as_str()));
+    let speaker = ctx.resolve(name).or_else(|| described.and_then(|o| ctx.resolve(&format!("unnamed: {o}"))))?;
+    Some(claim(speaker, name))
 }
 
 #[cfg(test)]
@@ -411,6 +414,10 @@ mod tests {
                     Expert: \"It is the last corridor\"";
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Zhang Weiming" && t.contains("last corridor")), "{found:?}");
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nLive\n\n\
+                    The hearing resumed.\n\n2.03pm\n\nElder: \"The koala is in our stories\"";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "unnamed: elder" && t.contains("koala")), "{found:?}");
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
     "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes",
-    "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp",
+    "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder",
+    "maitre", "maître", "mna",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -115,8 +116,9 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
     "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
     "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership", "as", "a/s", "aps",
-    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "coal", "pipelines", "petroleum",
-    "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels", "resorts", "cruises", "utilities",
+    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "sac", "saa", "sab", "s.a.c.",
+    "s.a.", "s.p.a.", "n.v.", "b.v.", "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines",
+    "breweries", "beverages", "hotels", "resorts", "cruises", "utilities",
 ]);
 
 /// Offices an article may name in another style than the attribution does:

@@ -216,6 +216,8 @@ impl<'g> Context<'g> {
         let plain = nicknames::without_nickname(words);
         let words = plain.as_deref().unwrap_or(words);
         // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
+        // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
+        let words = ["Tan Sri ", "Puan Sri "].iter().find_map(|h| words.strip_prefix(h)).unwrap_or(words);
         let words = match words.rsplit_once(' ') {
             Some((name, letters))
                 if name.contains(' ') && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',')) =>
@@ -478,6 +480,14 @@ impl<'g> Context<'g> {
     /// "the agency’s quarterly report", "Seoul's presidential office": whoever owns it.
     fn possessor(&self, words: &str) -> Option<Speaker> {
         let at = words.find("’s ").or_else(|| words.find("'s "))?;
+        // "St Ciaran's University Hospital", "the Provincial People's Committee": a name that holds 's.
+        let owner = words[..at].rsplit(' ').next().unwrap_or("");
+        let saint = ["St ", "St. ", "Saint "].iter().any(|p| words.trim_start_matches("the ").starts_with(p));
+        let collective = matches!(owner, "People" | "Workers" | "Farmers" | "Women" | "Children" | "Citizens");
+        let rest_named = words[at + 3..].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        if (saint || collective) && rest_named {
+            return None;
+        }
         // "people familiar with the company's thinking", "a source in Moyes's camp": the
         // possessor only describes the source.
         let described = words[..at]

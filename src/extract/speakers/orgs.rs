@@ -175,7 +175,8 @@ const CONNECTIVES: [&str; 16] =
 pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "the" | "The")).collect();
     let [_, .., last] = parts.as_slice() else { return None };
-    let form = last.trim_end_matches('.').to_lowercase();
+    // "S.A.C.", "S.p.A.", "N.V.": the letters of the form without their stops.
+    let form = last.replace('.', "").to_lowercase();
     let legal =
         form.len() <= 4 && COMPANY_SUFFIXES.contains(form.as_str()) && !LEGAL_LOOKALIKES.contains(&form.as_str());
     let named = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));

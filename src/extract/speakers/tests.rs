@@ -158,6 +158,13 @@ fn companies_by_their_legal_form_or_trade() {
 fn a_legal_form_makes_a_company_and_its_short_name_means_it() {
     let mut c = ctx();
     assert_eq!(c.resolve("Daeyang America Inc.").unwrap().name, "Daeyang America Inc.");
+    assert_eq!(c.resolve("Minera Cordillera Dorada S.A.C.").unwrap().name, "Minera Cordillera Dorada S.A.C.");
+    // "St Ciaran's University Hospital": a name holding 's, not the hospital of somebody called St Ciaran.
+    assert_eq!(c.resolve("St Ciaran's University Hospital").unwrap().name, "St Ciaran's University Hospital");
+    assert_eq!(
+        c.resolve("The Quang Ngai Provincial People's Committee").unwrap().name,
+        "Quang Ngai Provincial People's Committee"
+    );
     assert!(!c.resolve("Daeyang America Inc.").unwrap().person);
     let mut c = ctx();
     c.learn_names("UPDATE 2-Rutli Privatbank profit slumps\n\nSwiss private bank Rutli Privatbank AG reported a fall.");
@@ -212,6 +219,13 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
     assert_eq!(c.resolve("Alhaj Mofizur Rahman Chowdhury").unwrap().name, "Mofizur Rahman Chowdhury");
     assert_eq!(c.resolve("Opanin Kwaku Boadu").unwrap().name, "Kwaku Boadu");
     assert_eq!(c.resolve("RUBINA SHAIKH").unwrap().name, "Rubina Shaikh");
+    c.learn_names(
+        "Head\n\nTan Sri Vincent Ong Beng Huat pledged. Elder Ioane Tupuola Leavasa spoke. Maitre Clarisse Ngo Bilong.",
+    );
+    assert_eq!(c.resolve("Tan Sri Vincent Ong Beng Huat").unwrap().name, "Vincent Ong Beng Huat");
+    assert_eq!(c.resolve("Elder Ioane Tupuola Leavasa").unwrap().name, "Ioane Tupuola Leavasa");
+    assert_eq!(c.resolve("Maitre Clarisse Ngo Bilong").unwrap().name, "Clarisse Ngo Bilong");
+    assert_eq!(c.resolve("MNA Sophie D'Amours-Lafleur").unwrap().name, "Sophie D'Amours-Lafleur");
     c.learn_names("Head\n\nJustice Pieter-Jan van Rensburg wrote the minority judgment.");
     assert_eq!(c.resolve("Van Rensburg J").unwrap().name, "Pieter-Jan van Rensburg");
 }
