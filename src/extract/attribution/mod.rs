@@ -82,7 +82,12 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         let Some(cue) = cue_at(toks, k) else { continue };
         // "denied the claim, telling the court that ...": the participle goes on the
         // statement its sentence already made; alone ("hit back, claiming") it is one.
-        if !out.is_empty() && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) {
+        // "rejected the suggestion …, noting that the project is funded …": with "that" it
+        // makes a statement of its own.
+        // Not after "called a strike", an act rather than a statement.
+        let own_clause =
+            toks.get(k + 1).is_some_and(|t| t.is("that")) && out.last().is_some_and(|f| f.cue.lemma != "call");
+        if !out.is_empty() && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) && !own_clause {
             continue;
         }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {

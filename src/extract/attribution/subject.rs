@@ -10,7 +10,15 @@ static AUX: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "repeatedly", "once",
     "further", "publicly", "earlier", "separately", "privately", "recently", "just", "already", "still", "too",
     "himself", "herself", "itself", "angrily", "flatly", "bluntly", "firmly", "today", "yesterday", "tonight",
-    "openly", "explicitly", "quickly", "immediately", "subsequently", "simply", "did", "does", "do",
+    "openly", "explicitly", "quickly", "immediately", "subsequently", "simply", "did", "does", "do", "nevertheless",
+    "nonetheless",
+]);
+
+/// The words of an aside between a subject and its cue: "The chief, for her
+/// part, warned", "Mohd Faizal Abdul Rahman, however, denied".
+static ASIDE_WORDS: WordSet = WordSet::new(&[
+    "for", "his", "her", "its", "their", "our", "part", "however", "meanwhile", "though", "in", "turn", "response",
+    "nevertheless", "nonetheless", "too", "also", "instead", "likewise", "moreover", "similarly",
 ]);
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -39,6 +47,15 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             end -= 2; // "Gemma Pryce last night accused"
         } else {
             break;
+        }
+    }
+    // "The chief, for her part, warned": the subject before the aside.
+    if end >= 3 && toks[end - 1].text == "," {
+        let open = (end.saturating_sub(6)..end - 1).rev().find(|&i| toks[i].text == ",");
+        let aside =
+            open.filter(|&o| o + 1 < end - 1 && toks[o + 1..end - 1].iter().all(|t| ASIDE_WORDS.contains(t.lower())));
+        if let Some(o) = aside {
+            end = o;
         }
     }
     // "Dobbs - nicknamed “The Sergeant Major” by his players - hit back": the name before the aside.

@@ -354,6 +354,26 @@ fn posting_is_a_statement_only_of_what_is_posted() {
 }
 
 #[test]
+fn an_aside_or_an_adverb_between_subject_and_cue() {
+    let found = run("The chief, for her part, warned that the community would go to court.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "The chief");
+    let found = run("Mr. Tremblay-Gagnon nevertheless pledged that no construction would begin.");
+    assert_eq!(found[0].0, "Mr. Tremblay-Gagnon");
+    let found = run("Minister Mohd Faizal Abdul Rahman, however, denied that the allocation had been held back.");
+    assert_eq!(found[0].0, "Minister Mohd Faizal Abdul Rahman");
+}
+
+#[test]
+fn a_participle_with_that_makes_a_second_statement() {
+    let found = run("Holloway rejected the suggestion, noting that the project is funded through bonds.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].2, "the project is funded through bonds.");
+    let found = run("Fernandes denied the claim, telling the court he had never met Silva.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn indicating_and_recalling_report_only_a_statement() {
     let found = run("Ottawa, for its part, indicated that the project would be subject to a federal assessment.");
     assert_eq!(found.len(), 1, "{found:?}");
