@@ -16,7 +16,9 @@ mod roles;
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use chrono::NaiveDate;
-use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
+use lexicon::{
+    BUSINESS, DOCUMENTS, ORG_WORDS, PARTICLES, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS,
+};
 use names::unnamed;
 use orgs::{company_name, org_name};
 use rustc_hash::FxHashMap;
@@ -229,6 +231,9 @@ impl<'g> Context<'g> {
         let speaker = self.resolve_inner(words)?;
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.
         let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
+        // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
+        // Lapointe-Sinclair`: the person the nickname belongs to.
+        let speaker = self.nicknamed(&speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
     }
@@ -374,7 +379,46 @@ impl<'g> Context<'g> {
             return Some(s);
         }
 
-        self.company_by_first_words(words).or_else(|| self.proper_name(words))
+        self.company_by_first_words(words).or_else(|| self.written_otherwise(words)).or_else(|| self.proper_name(words))
+    }
+
+    /// The person whose nickname opens `speaker`'s name, with the same surname.
+    fn nicknamed(&self, speaker: &Speaker) -> Option<Speaker> {
+        let (first, surname) = speaker.name.split_once(' ').filter(|_| speaker.person)?;
+        let formal = self.by_surname.get(first).filter(|f| f.person && f.name != speaker.name)?;
+        formal.name.ends_with(&format!(" {}", surname.rsplit(' ').next()?)).then(|| formal.clone())
+    }
+
+    /// The one person met in full whom `words` name another way: "AP RHYS" (a
+    /// transcript's label) for "Dafydd ap Rhys", whose surname opens on a
+    /// particle; "Gerry Lapointe-Sinclair" for "Gerald Lapointe-Sinclair", a
+    /// short form of the first name with the same surname.
+    fn written_otherwise(&self, words: &str) -> Option<Speaker> {
+        let parts: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
+        let [first, .., surname] = &parts[..] else { return None };
+        let lower = parts.join(" ");
+        let short_form = |given: &str| {
+            let shared = given.chars().zip(first.chars()).take_while(|(a, b)| a == b).count();
+            given != first && shared >= 3 && first.chars().all(char::is_alphabetic)
+        };
+        let mut found: Vec<&Speaker> = Vec::new();
+        for p in self.by_surname.values().filter(|p| p.person && !p.name.starts_with("unnamed:")) {
+            let name = p.name.to_lowercase();
+            let held: Vec<&str> = name.split_whitespace().collect();
+            let particled = PARTICLES.contains(first.as_str()) && name.ends_with(&format!(" {lower}"));
+            let shortened =
+                parts.len() == 2 && held.len() >= 2 && held.last() == Some(&surname.as_str()) && short_form(held[0]);
+            if name == lower {
+                return None; // somebody of that very name
+            }
+            if (particled || shortened) && !found.iter().any(|f| f.name == p.name) {
+                found.push(p);
+            }
+        }
+        match found[..] {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     fn titled_person(&self, words: &str) -> Option<Speaker> {

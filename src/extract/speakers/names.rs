@@ -353,6 +353,32 @@ impl Context<'_> {
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let company = COMPANY_SUFFIXES.contains(last.as_str()) || EVENTS.contains(&last.as_str());
+        // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a
+        // given name and a surname ("Al Gore" is one).
+        let surname_alone = run.len() == 2
+            && matches!(
+                run[0].to_lowercase().as_str(),
+                "ap" | "de"
+                    | "van"
+                    | "von"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "del"
+                    | "della"
+                    | "dos"
+                    | "das"
+                    | "ter"
+                    | "ten"
+                    | "bin"
+                    | "ibn"
+                    | "dela"
+                    | "der"
+                    | "den"
+            );
+        if surname_alone {
+            return None;
+        }
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         // Nor do initials: "K. A. D. Chandrasiri Bandara" is two names and three initials.
         let names = run.iter().filter(|w| !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.'))).count();

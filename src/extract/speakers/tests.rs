@@ -195,6 +195,35 @@ fn an_office_in_a_named_body_before_a_known_name_is_that_person() {
 }
 
 #[test]
+fn a_name_written_another_way_is_the_person_met_in_full() {
+    // A headline's "Ap Rhys" is a surname, not somebody called Ap.
+    let mut c = ctx();
+    c.learn_names("Ap Rhys: \"I won't hide\"\n\nHead coach Dafydd ap Rhys spoke to the media.");
+    assert_eq!(c.resolve("AP RHYS").unwrap().name, "Dafydd ap Rhys");
+    assert_eq!(c.resolve("DAFYDD AP RHYS").unwrap().name, "Dafydd ap Rhys");
+    // A headline's nickname and surname, once the text gives the name in full.
+    let mut c = ctx();
+    c.learn_names(
+        "Fire chief Gerry Lapointe-Sinclair: \"We lost it\"\n\nMy guest is Gerald \"Gerry\" Lapointe-Sinclair.",
+    );
+    assert_eq!(c.resolve("GERRY LAPOINTE-SINCLAIR").unwrap().name, "Gerald Lapointe-Sinclair");
+    // A short form of the first name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMagdalena Kowalczyk-Lis, 34, farms near Lublin.");
+    assert_eq!(c.resolve("Magda Kowalczyk-Lis").unwrap().name, "Magdalena Kowalczyk-Lis");
+    assert_ne!(c.resolve("Marek Kowalczyk-Lis").map(|s| s.name), Some("Magdalena Kowalczyk-Lis".into()));
+    // Honorifics and ranks: Hajji, ASP, Fr, Aling.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nPromoter Hajji Sulaiman Ssemakula and ASP Brenda Nakiwala Kasule spoke. Mwanaisha Juma Haji too.",
+    );
+    assert_eq!(c.resolve("Hajji Sulaiman Ssemakula").unwrap().name, "Sulaiman Ssemakula");
+    assert_eq!(c.resolve("ASP Brenda Nakiwala Kasule").unwrap().name, "Brenda Nakiwala Kasule");
+    assert_eq!(c.resolve("Fr Pádraig Mac Giolla Phádraig").unwrap().name, "Pádraig Mac Giolla Phádraig");
+    assert_eq!(c.resolve("Mwanaisha Juma Haji").unwrap().name, "Mwanaisha Juma Haji");
+}
+
+#[test]
 fn an_acronym_is_the_words_whose_initials_spell_it() {
     let mut c = ctx();
     c.learn_names(
