@@ -39,7 +39,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
     // The cues of translated French and Spanish copy: "confides Sandrine Morel-Aubry".
     (&["confide", "confides", "confided"], cue("confide", 1, None, Some("010"), false)),
     // The past only before "that" (see `attribution::cue_at`): "a warning light indicated low oil pressure".
-    (&["indicates", "indicated"], cue("indicate", 1, None, Some("010"), false)),
+    (&["indicates", "indicated", "manifested", "manifests"], cue("indicate", 1, None, Some("010"), false)),
     // Only after a quotation (see `attribution::QUOTE_ONLY`): "the company recalled 38,000 units".
     (&["recalled", "recalls"], cue("recall", 1, None, Some("010"), false)),
     (&["specify", "specifies", "specified"], cue("specify", 1, None, Some("010"), false)),

@@ -179,9 +179,11 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         let that = toks[k + 1..].iter().take(4).find(|t| !when(t));
         return that.is_some_and(|t| t.is("that")).then_some(cue);
     }
-    // "indicated to Le Courrier that …"; not "a warning light indicated low oil pressure".
-    if lower == "indicated" {
-        return toks[k + 1..].iter().take(5).any(|t| t.is("that")).then_some(cue);
+    // "indicated to Le Courrier that …", "“…,” she indicated"; not "a warning light
+    // indicated low oil pressure". Translated Spanish "manifested" likewise.
+    if matches!(lower.as_str(), "indicated" | "manifested" | "manifests") {
+        let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark);
+        return (after_quote || toks[k + 1..].iter().take(5).any(|t| t.is("that"))).then_some(cue);
     }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"

@@ -3,7 +3,7 @@
 //! in "cited X as saying".
 
 use super::*;
-use crate::extract::speakers::lexicon::{ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, TITLES};
+use crate::extract::speakers::lexicon::{OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, TITLES};
 use crate::segment::wordset::WordSet;
 
 static AUX: WordSet = WordSet::new(&[
@@ -279,9 +279,14 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let named = |s: &Range<usize>| is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()]);
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
     // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.
+    // "The Vice Minister of Territorial Governance, Luis Alberto Céspedes Ramos,": an office by its name.
     let office = |w: &Range<usize>| {
         TITLES.contains(toks[w.end - 1].lower().as_str())
             || w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "for" | "of" | "&")
+            || toks[w.clone()]
+                .iter()
+                .position(|t| t.is_word() && OFFICES.contains(t.lower().as_str()))
+                .is_some_and(|at| toks[w.start + at..w.end].iter().any(|t| t.is("of")))
     };
     match subject {
         Some(w) if is_name(&toks[w.clone()]) && !office(&w) || !segments.iter().any(named) => Some(w),
@@ -423,6 +428,15 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
                 | "analysts"
                 | "experts"
         );
+    // "said the president of the civic entity, Wilfredo Condori Villca, in a press conference": the name.
+    if end > from && first.lower() == "the" && toks.get(end).is_some_and(|t| t.text == ",") {
+        let name_end =
+            (end + 1..toks.len().min(end + 7)).take_while(|&i| toks[i].is_word() && name_word(&toks[i])).last();
+        let closed = name_end.is_some_and(|e| toks.get(e + 1).is_none_or(|t| matches!(t.text, "," | ".")));
+        if let Some(e) = name_end.filter(|&e| closed && e > end + 1) {
+            return Some(end + 1..e + 1);
+        }
+    }
     (end > from && plausible).then_some(from..end)
 }
 

@@ -374,6 +374,20 @@ fn a_participle_with_that_makes_a_second_statement() {
 }
 
 #[test]
+fn an_office_named_before_the_name_gives_the_name() {
+    let found = run(
+        "The Vice Minister of Territorial Governance, Luis Alberto Céspedes Ramos, manifested that talks would go on.",
+    );
+    assert_eq!(found[0].0, "Luis Alberto Céspedes Ramos");
+    let found = run("Detective Inspector Rachel Penhaligon, of Westcombe Police, said the victim had been punched.");
+    assert_eq!(found[0].0, "Detective Inspector Rachel Penhaligon");
+    let found =
+        run("\"The lithium is ours,\" said the president of the civic entity, Wilfredo Condori Villca, in La Paz.");
+    assert_eq!(found[0].0, "Wilfredo Condori Villca");
+    assert_eq!(found[0].2, "\"The lithium is ours,\"");
+}
+
+#[test]
 fn indicating_and_recalling_report_only_a_statement() {
     let found = run("Ottawa, for its part, indicated that the project would be subject to a federal assessment.");
     assert_eq!(found.len(), 1, "{found:?}");
@@ -382,6 +396,8 @@ fn indicating_and_recalling_report_only_a_statement() {
     let found = run("\"This land is not empty. It has never been empty,\" she recalled.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(run("The company recalled 38,000 rice cookers.").is_empty());
+    assert_eq!(run("\"We will not sit at any table,\" she indicated.").len(), 1);
+    assert!(run("The company manifested its support.").is_empty());
 }
 
 #[test]
