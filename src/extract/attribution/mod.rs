@@ -208,7 +208,9 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(prev_lower.as_str())
         || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
         // "the Gulf states are": a plural noun and its verb.
+        // Not "Elin Rask Nutti, a researcher at Norrland University College, notes that …".
         || NOUN_LIKE_S.contains(&lower.as_str())
+            && !(prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that")))
             && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)

@@ -410,7 +410,10 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         end += 1;
     }
     let first = toks.get(from)?;
+    // "According to af Klinteberg": a surname opening on its particle.
+    let particled = PARTICLES.contains(first.text) && toks.get(from + 1).is_some_and(|n| n.is_capitalized());
     let plausible = first.is_capitalized()
+        || particled
         || matches!(
             first.lower().as_str(),
             "the"

@@ -388,6 +388,15 @@ fn an_office_named_before_the_name_gives_the_name() {
 }
 
 #[test]
+fn notes_after_an_appositive_and_according_to_a_particle() {
+    let found = run("Elin Rask Nutti, a researcher at Norrland University College, notes that appeals rarely succeed.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(run("The claims that he made were false.").is_empty());
+    let found = run("According to af Klinteberg, the wind farm will produce 1.1 terawatt hours.");
+    assert_eq!(found[0].0, "af Klinteberg");
+}
+
+#[test]
 fn indicating_and_recalling_report_only_a_statement() {
     let found = run("Ottawa, for its part, indicated that the project would be subject to a federal assessment.");
     assert_eq!(found.len(), 1, "{found:?}");

@@ -18,7 +18,8 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "holders", "supporter", "supporters", "star", "player", "players", "paramedic", "paramedics", "hydrologist",
     "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers", "pal", "pals",
     "team-mate", "team-mates", "teammate", "teammates", "mother", "father", "commuters", "listeners", "viewers",
-    "readers", "families", "survivors",
+    "readers", "families", "survivors", "herder", "herders", "fisher", "fishers", "fisherman", "fishermen", "miner",
+    "miners", "evacuee", "evacuees", "vendor", "vendors", "labourer", "labourers", "rancher", "ranchers",
 ]);
 
 pub static ROLE_WORDS: WordSet = WordSet::new(&[

@@ -276,6 +276,13 @@ fn a_sentence_introducing_one_person_makes_them_the_next_she() {
 }
 
 #[test]
+fn herders_miners_and_evacuees_are_unnamed_sources() {
+    let mut c = ctx();
+    assert_eq!(c.resolve("A reindeer herder").unwrap().name, "unnamed: reindeer herder");
+    assert_eq!(c.resolve("Evacuees").unwrap().name, "unnamed: evacuees");
+}
+
+#[test]
 fn an_anonymous_source_or_a_first_name_with_an_age_opens_a_sentence() {
     let mut c = ctx();
     c.observe_subject("A donor official in Suva, who asked not to be named, was blunter.");
