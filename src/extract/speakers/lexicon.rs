@@ -57,7 +57,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
     "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes",
     "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder",
-    "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr",
+    "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

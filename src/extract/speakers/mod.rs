@@ -66,6 +66,8 @@ pub struct Context<'g> {
     introduced: FxHashMap<String, Speaker>,
     /// The last group of people the text mentioned ("residents", "fans"), for "Several said".
     last_group: Option<String>,
+    /// People by the office and body a record's attendance list gives them ("secretary water resources").
+    offices_held: FxHashMap<String, Speaker>,
     /// The first person a paragraph after the lead introduces, for the lead's description.
     lead_person: Option<Speaker>,
     /// The paragraph being read (0 is the headline).
@@ -91,6 +93,7 @@ impl<'g> Context<'g> {
             acronyms: FxHashMap::default(),
             addressee: None,
             introduced: FxHashMap::default(),
+            offices_held: FxHashMap::default(),
             last_group: None,
             lead_person: None,
             paragraph: 0,
@@ -251,6 +254,9 @@ impl<'g> Context<'g> {
             if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
                 return Some(s);
             }
+        }
+        if let Some(s) = self.offices_held.get(&words.trim_start_matches("the ").to_lowercase()) {
+            return Some(s.clone()); // "SECRETARY WATER RESOURCES:", of an attendance list
         }
         if let Some(s) = self.by_nationality(words) {
             return Some(s);

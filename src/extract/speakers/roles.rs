@@ -42,10 +42,56 @@ static COURT_HEARS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "Also attending: Mr Jawad Iqbal Cheema, Secretary, Ministry of Water
+/// Resources; …": a record's list of who attended, each with an office and
+/// the body they hold it in.
+static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NAME}, ((?:\p{{Lu}}[\p{{L}}-]+ ){{0,2}}\p{{Lu}}[\p{{L}}-]+), ([^;.\n]{{3,80}}?)(?:[;.\n]|$)"
+    ))
+    .expect("valid regex")
+});
+/// "… at Parliament House with Senator Shahnaz Akhtar Rind in the chair.": who chairs.
+static IN_THE_CHAIR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"with (?:[A-Z][a-z]+ )?{NAME} in the chair")).expect("valid regex"));
+
 /// "Welshman", "Frenchwoman": nationalities said as "-man" or "-woman".
 const NATIONAL_STEMS: &[&str] = &["Welsh", "French", "Dutch", "English", "Irish", "Scots", "Cornish", "Manx"];
 
 impl Context<'_> {
+    /// Who holds which office in a record's list of attendance: "SECRETARY WATER RESOURCES:",
+    /// "CHAIRMAN NHDA:", "PROJECT DIRECTOR:", "CHAIRPERSON:" are the people listed so.
+    fn learn_attendance(&mut self, body: &str) {
+        let person = |name: &str| {
+            let words: Vec<&str> = name.split(' ').filter(|w| !super::names::is_title(w)).collect();
+            Speaker { name: words.join(" "), person: true, gender: None }
+        };
+        if !(body.contains("ttending") || body.contains("Present:") || body.contains("in the chair")) {
+            return;
+        }
+        for c in ATTENDING.captures_iter(body) {
+            let office = c[2].to_lowercase();
+            if !office.split(' ').any(|w| super::lexicon::OFFICES.contains(w)) {
+                continue;
+            }
+            let held = c[3].trim();
+            let acronym = held.rsplit_once(" (").and_then(|(_, a)| a.strip_suffix(')'));
+            let name = held.rsplit_once(" (").map_or(held, |(n, _)| n).to_lowercase();
+            let bare = ["ministry of ", "department of ", "division of "].iter().find_map(|p| name.strip_prefix(p));
+            let who = person(&c[1]);
+            for body_key in [Some(name.as_str()), bare, acronym.map(str::to_lowercase).as_deref()].into_iter().flatten()
+            {
+                self.offices_held.entry(format!("{office} {body_key}")).or_insert_with(|| who.clone());
+            }
+            self.offices_held.entry(office).or_insert(who);
+        }
+        if let Some(c) = IN_THE_CHAIR.captures(body) {
+            for office in ["chair", "chairperson", "chairman", "chairwoman"] {
+                self.offices_held.entry(office.into()).or_insert_with(|| person(&c[1]));
+            }
+        }
+    }
+
     /// Registers the roles `body` gives its named people in apposition.
     pub(super) fn learn_roles(&mut self, body: &str) {
         let person = |name: &str| Speaker { name: name.to_string(), person: true, gender: None };
@@ -75,6 +121,7 @@ impl Context<'_> {
                 }
             }
         }
+        self.learn_attendance(body);
         for c in OPENS_CASE.captures_iter(body) {
             self.by_role.entry("prosecutor".into()).or_insert_with(|| person(&c[1]));
         }

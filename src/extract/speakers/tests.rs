@@ -276,6 +276,20 @@ fn a_sentence_introducing_one_person_makes_them_the_next_she() {
 }
 
 #[test]
+fn a_record_s_attendance_list_says_who_holds_each_office() {
+    let mut c = ctx();
+    c.learn_names(
+        "Record\n\nThe committee met with Senator Shahnaz Akhtar Rind in the chair.\n\nAlso attending: Mr Jawad \
+         Iqbal Cheema, Secretary, Ministry of Water Resources; Lt Gen (retd) Asad Mahmood Durrani, Chairman, National \
+         Hydel Development Authority (NHDA); and Engr Zulfiqar Ali Soomro, Project Director, Sukh Dara Dam.",
+    );
+    assert_eq!(c.resolve("SECRETARY WATER RESOURCES").unwrap().name, "Jawad Iqbal Cheema");
+    assert_eq!(c.resolve("CHAIRMAN NHDA").unwrap().name, "Asad Mahmood Durrani");
+    assert_eq!(c.resolve("PROJECT DIRECTOR").unwrap().name, "Zulfiqar Ali Soomro");
+    assert_eq!(c.resolve("CHAIRPERSON").unwrap().name, "Shahnaz Akhtar Rind");
+}
+
+#[test]
 fn herders_miners_and_evacuees_are_unnamed_sources() {
     let mut c = ctx();
     assert_eq!(c.resolve("A reindeer herder").unwrap().name, "unnamed: reindeer herder");
