@@ -276,7 +276,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     });
     let subject = if adjunct { segments.last().cloned() } else { subject };
     // "The state's first witness, former chief financial officer Patience Sithole, testified".
-    let named = |s: &Range<usize>| is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()]);
+    // Not "of the Alianza Civica Nacional": where the speaker is from, never who they are.
+    let affiliation = |s: &Range<usize>| toks[s.start].is("of") || toks[s.start].is("from");
+    let named = |s: &Range<usize>| (is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()])) && !affiliation(s);
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
     // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.
     // "The Vice Minister of Territorial Governance, Luis Alberto Céspedes Ramos,": an office by its name.

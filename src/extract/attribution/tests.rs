@@ -379,6 +379,11 @@ fn an_office_named_before_the_name_gives_the_name() {
         "The Vice Minister of Territorial Governance, Luis Alberto Céspedes Ramos, manifested that talks would go on.",
     );
     assert_eq!(found[0].0, "Luis Alberto Céspedes Ramos");
+    let found = run(
+        "In the Legislative, the opposition deputy Ana Belen Torrico de la Fuente, of the Alianza Civica Nacional, \
+         announced a petition.",
+    );
+    assert_eq!(found[0].0, "the opposition deputy Ana Belen Torrico de la Fuente");
     let found = run("Detective Inspector Rachel Penhaligon, of Westcombe Police, said the victim had been punched.");
     assert_eq!(found[0].0, "Detective Inspector Rachel Penhaligon");
     let found =

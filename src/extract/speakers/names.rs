@@ -340,6 +340,11 @@ impl Context<'_> {
     /// A two- to four-word name, under its gazetteer name when it has one
     /// ("Jong Un"), and under the titles written before it.
     fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
+        // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
+        let run = match run {
+            ["Tan" | "Puan", "Sri", rest @ ..] => rest,
+            _ => run,
+        };
         if run.is_empty() {
             return None;
         }

@@ -252,6 +252,8 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
         "Head\n\nTan Sri Vincent Ong Beng Huat pledged. Elder Ioane Tupuola Leavasa spoke. Maitre Clarisse Ngo Bilong.",
     );
     assert_eq!(c.resolve("Tan Sri Vincent Ong Beng Huat").unwrap().name, "Vincent Ong Beng Huat");
+    c.learn_names("Head\n\nTan Sri Rajendran a/l Subramaniam chairs the group.");
+    assert_eq!(c.resolve("Subramaniam").unwrap().name, "Rajendran a/l Subramaniam");
     assert_eq!(c.resolve("Elder Ioane Tupuola Leavasa").unwrap().name, "Ioane Tupuola Leavasa");
     assert_eq!(c.resolve("Maitre Clarisse Ngo Bilong").unwrap().name, "Clarisse Ngo Bilong");
     assert_eq!(c.resolve("MNA Sophie D'Amours-Lafleur").unwrap().name, "Sophie D'Amours-Lafleur");
