@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 static NOT_LABELS: WordSet = WordSet::new(&[
     "speakers", "speaker", "notes", "note", "present", "participants", "source", "sources", "location", "venue",
     "date", "time", "attendees", "update", "updated", "correction", "photo", "caption", "transcript", "embargo",
-    "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic",
+    "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic", "last updated",
+    "written by", "disclaimer", "published", "first published", "posted", "read more", "also read", "reported by",
+    "edited by",
 ]);
 /// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
 const HONORIFICS: &[&str] =
@@ -441,6 +443,16 @@ mod tests {
             ]
         );
         assert_eq!(asks, [false, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_page_s_dateline_and_disclaimer_are_no_turns() {
+        let body = "Head\n\nLast Updated: June 17, 2025, 14:05 IST | Written By: PMTV Digital Desk\n\nShares rose.\n\n\
+                    Q: Will tariffs rise?\n\nKV RAGHUNATHAN: Not in the next 12 months.\n\nQ: And jobs?\n\n\
+                    KV RAGHUNATHAN: No layoffs.\n\nDisclaimer: Investors are advised to consult experts.";
+        let turns = transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(labels, ["Q", "KV RAGHUNATHAN", "Q", "KV RAGHUNATHAN"]);
     }
 
     #[test]

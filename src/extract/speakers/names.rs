@@ -236,7 +236,12 @@ impl Context<'_> {
                 && word.len() == 1
                 && word.chars().all(|c| c.is_ascii_uppercase())
                 && raw.trim().strip_suffix('.') == Some(word);
+            // "KV Raghunathan": initials run together without stops.
+            let bare_initials = word.len() == 2
+                && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
+                && !is_title(word);
             let initials = middle_initial
+                || run.is_empty() && bare_initials
                 || run.is_empty()
                     && raw.trim_end().ends_with('.')
                     && (word.len() <= 5 && word.contains('.')
@@ -439,8 +444,9 @@ pub(super) fn title_case(word: &str) -> String {
     let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());
     // "Walter J. Pruitt III": a generation's numeral too.
     let numeral = matches!(word, "II" | "III" | "IV");
-    // "D.B. Rai", "K.V. Raghunathan": initials keep their capitals.
-    let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+    // "D.B. Rai", "K.V. Raghunathan", "KV Raghunathan": initials keep their capitals.
+    let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1)
+        || word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c));
     if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral && !initials {
         // "OKORO-HART" is "Okoro-Hart".
         let part = |p: &str| {

@@ -254,6 +254,9 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
     assert_eq!(c.resolve("Tan Sri Vincent Ong Beng Huat").unwrap().name, "Vincent Ong Beng Huat");
     c.learn_names("Head\n\nTan Sri Rajendran a/l Subramaniam chairs the group.");
     assert_eq!(c.resolve("Subramaniam").unwrap().name, "Rajendran a/l Subramaniam");
+    c.learn_names("Head\n\nVayu Telelink MD and CEO KV Raghunathan said the deal was done.");
+    assert_eq!(c.resolve("KV RAGHUNATHAN").unwrap().name, "KV Raghunathan");
+    assert_eq!(c.resolve("Raghunathan").unwrap().name, "KV Raghunathan");
     assert_eq!(c.resolve("Elder Ioane Tupuola Leavasa").unwrap().name, "Ioane Tupuola Leavasa");
     assert_eq!(c.resolve("Maitre Clarisse Ngo Bilong").unwrap().name, "Clarisse Ngo Bilong");
     assert_eq!(c.resolve("MNA Sophie D'Amours-Lafleur").unwrap().name, "Sophie D'Amours-Lafleur");
