@@ -158,7 +158,7 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
 pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
-    "d/o", "ole", "i", "y", "a/l", "a/p",
+    "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik",
 ]);
 
 /// Letters after a name: honours, silk, degrees, generations.

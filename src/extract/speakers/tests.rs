@@ -254,6 +254,9 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
     assert_eq!(c.resolve("Tan Sri Vincent Ong Beng Huat").unwrap().name, "Vincent Ong Beng Huat");
     c.learn_names("Head\n\nTan Sri Rajendran a/l Subramaniam chairs the group.");
     assert_eq!(c.resolve("Subramaniam").unwrap().name, "Rajendran a/l Subramaniam");
+    // "Wan" and "Nik" repeat through a Malay name without making it too long to be one.
+    c.learn_names("Head\n\nExecutive councillor Datuk Wan Ahmad Zulkifli Wan Ismail spoke.");
+    assert_eq!(c.resolve("Wan Ahmad Zulkifli").unwrap().name, "Wan Ahmad Zulkifli Wan Ismail");
     c.learn_names("Head\n\nVayu Telelink MD and CEO KV Raghunathan said the deal was done.");
     assert_eq!(c.resolve("KV RAGHUNATHAN").unwrap().name, "KV Raghunathan");
     assert_eq!(c.resolve("Raghunathan").unwrap().name, "KV Raghunathan");
