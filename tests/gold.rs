@@ -196,3 +196,30 @@ fn twenty_second_and_twenty_third_blind_sets_keep_their_floors() {
     assert_floor("tests/blind22", 150, (0.95, 0.84, 0.75));
     assert_floor("tests/blind23", 180, (0.93, 0.84, 0.78));
 }
+
+/// `tests/blind24/` and `tests/blind25/` were measured once before any
+/// tuning on them (P 0.943 and 0.965, R 0.757 and 0.855, speaker 0.730 and
+/// 0.794); they guard the floors reached since.
+#[test]
+fn twenty_fourth_and_twenty_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind24", 150, (0.95, 0.81, 0.79));
+    assert_floor("tests/blind25", 155, (0.95, 0.84, 0.82));
+}
+
+/// `tests/blind26/` and `tests/blind27/` were measured once, after the
+/// fixes for `tests/blind24/` and `tests/blind25/`, before any tuning on
+/// them (P 0.936 and 0.993, R 0.784 and 0.888, speaker 0.656 and 0.788).
+#[test]
+fn twenty_sixth_and_twenty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind26", 165, (0.95, 0.82, 0.79));
+    assert_floor("tests/blind27", 165, (0.97, 0.90, 0.83));
+}
+
+/// `tests/blind28/` and `tests/blind29/` were measured once, after the
+/// fixes for `tests/blind24/` to `tests/blind27/`, before any tuning on
+/// them (P 0.987 and 0.942, R 0.956 and 0.839, speaker 0.808 and 0.523).
+#[test]
+fn twenty_eighth_and_twenty_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind28", 155, (0.97, 0.93, 0.85));
+    assert_floor("tests/blind29", 150, (0.92, 0.85, 0.76));
+}
