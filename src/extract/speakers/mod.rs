@@ -13,12 +13,11 @@ mod names;
 mod nicknames;
 mod orgs;
 mod roles;
+mod variants;
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use chrono::NaiveDate;
-use lexicon::{
-    BUSINESS, DOCUMENTS, ORG_WORDS, PARTICLES, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS,
-};
+use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
 use names::unnamed;
 use orgs::{company_name, org_name};
 use rustc_hash::FxHashMap;
@@ -386,76 +385,6 @@ impl<'g> Context<'g> {
         }
 
         self.company_by_first_words(words).or_else(|| self.written_otherwise(words)).or_else(|| self.proper_name(words))
-    }
-
-    /// The person whose nickname opens `speaker`'s name, with the same surname.
-    fn nicknamed(&self, speaker: &Speaker) -> Option<Speaker> {
-        let (first, surname) = speaker.name.split_once(' ').filter(|_| speaker.person)?;
-        let formal = self.by_surname.get(first).filter(|f| f.person && f.name != speaker.name)?;
-        formal.name.ends_with(&format!(" {}", surname.rsplit(' ').next()?)).then(|| formal.clone())
-    }
-
-    /// The one person met in full whom `words` name another way: "AP RHYS" (a
-    /// transcript's label) for "Dafydd ap Rhys", whose surname opens on a
-    /// particle; "Gerry Lapointe-Sinclair" for "Gerald Lapointe-Sinclair", a
-    /// short form of the first name with the same surname.
-    fn written_otherwise(&self, words: &str) -> Option<Speaker> {
-        let parts: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
-        let [first, .., surname] = &parts[..] else { return None };
-        let lower = parts.join(" ");
-        let short_form = |given: &str| {
-            let shared = given.chars().zip(first.chars()).take_while(|(a, b)| a == b).count();
-            given != first && shared >= 3 && first.chars().all(char::is_alphabetic)
-        };
-        let mut found: Vec<&Speaker> = Vec::new();
-        for p in self.by_surname.values().filter(|p| p.person && !p.name.starts_with("unnamed:")) {
-            let name = p.name.to_lowercase();
-            let held: Vec<&str> = name.split_whitespace().collect();
-            let particled = PARTICLES.contains(first.as_str()) && name.ends_with(&format!(" {lower}"));
-            let shortened =
-                parts.len() == 2 && held.len() >= 2 && held.last() == Some(&surname.as_str()) && short_form(held[0]);
-            if name == lower {
-                return None; // somebody of that very name
-            }
-            if (particled || shortened) && !found.iter().any(|f| f.name == p.name) {
-                found.push(p);
-            }
-        }
-        match found[..] {
-            [one] => Some(one.clone()),
-            _ => None,
-        }
-    }
-
-    fn titled_person(&self, words: &str) -> Option<Speaker> {
-        let last = words.rsplit(' ').next()?;
-        let person = self.by_surname.get(last).filter(|p| p.person && p.name.contains(' '))?;
-        let titles = words.strip_suffix(person.name.as_str())?;
-        let titles: Vec<&str> = titles.split_whitespace().collect();
-        // "Chairman of the Management Board of QazAstyq Logistics JSC Marat Zhomartuly Abenov",
-        // "Progressive Future Party MP Sirilak Kaewmanee": the office and the body it is in.
-        let named_office = |t: &&str| {
-            t.starts_with(char::is_uppercase)
-                && !t.ends_with(['’', '\'', ','])
-                && !t.ends_with("’s")
-                && !t.ends_with("'s")
-                || matches!(*t, "of" | "the" | "and" | "for")
-        };
-        let ends_named = titles.last().is_some_and(|t| !matches!(*t, "of" | "the" | "and" | "for"));
-        // An office or a company's legal form among them: not "Instituto" before a body the
-        // names taken for a person ("Raízes da Floresta").
-        let holds_office = titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
-            let t = t.trim_end_matches('.').to_lowercase();
-            lexicon::OFFICES.contains(t.as_str())
-                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep")
-                || orgs::legal_entity(&format!("X {t}")).is_some()
-        });
-        // Not "Chief Darlene Cardinal-Moosomin of Red Pine Lake First Nation": another person first.
-        let before_of = titles.split(|t| *t == "of").next().filter(|_| titles.contains(&"of")).unwrap_or(&[]);
-        let names_other = before_of.iter().any(|t| self.by_surname.get(*t).is_some_and(|p| p.person));
-        let office = titles.iter().all(|t| names::is_office_word(t))
-            || titles.iter().all(named_office) && ends_named && holds_office && !names_other;
-        (!titles.is_empty() && office).then(|| person.clone())
     }
 
     fn pronoun(&self, lower: &str) -> Option<Speaker> {
