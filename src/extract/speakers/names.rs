@@ -543,8 +543,24 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     }
     // "people familiar with the talks", "engineer on the mission team" keep their phrase;
     // "diplomat involved in drafting ..." does not.
-    let phrase =
-        tail.first().is_some_and(|w| matches!(*w, "on" | "at" | "in" | "with" | "from" | "familiar" | "close" | "of"));
+    let phrase = tail.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "on" | "at"
+                | "in"
+                | "with"
+                | "from"
+                | "familiar"
+                | "close"
+                | "of"
+                | "aware"
+                | "briefed"
+                | "knowledgeable"
+                | "within"
+                | "inside"
+                | "advising"
+        )
+    });
     let keep_tail = phrase && tail.len() <= 7;
     let end = if keep_tail { parts.len() } else { noun_at + 1 };
     let desc: Vec<&str> = parts[..end]

@@ -70,6 +70,13 @@ fn unnamed_sources_keep_their_description() {
     let nurse = c.resolve("A senior nurse at St Aldhelm’s Hospital").unwrap().name;
     assert_eq!(nurse, "unnamed: senior nurse at St Aldhelm’s Hospital");
     assert_eq!(c.resolve("A source in Moyes's camp").unwrap().name, "unnamed: source in Moyes's camp");
+    assert_eq!(c.resolve("people aware of the deal").unwrap().name, "unnamed: people aware of the deal");
+    assert_eq!(
+        c.resolve("sources within the federal bureau").unwrap().name,
+        "unnamed: sources within the federal bureau"
+    );
+    let adviser = c.resolve("a consultant advising the board").unwrap().name;
+    assert_eq!(adviser, "unnamed: consultant advising the board");
 }
 
 #[test]
