@@ -100,6 +100,19 @@ impl Context<'_> {
         Some(Speaker { name: country, person: false, gender: None })
     }
 
+    /// "The Embassy of China in La Paz", "the High Commission of India in
+    /// Dhaka": the country it represents, not the one it is in.
+    pub(super) fn embassy_of(&self, words: &str) -> Option<Speaker> {
+        let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let rest = ["Embassy of ", "Consulate of ", "Consulate General of ", "High Commission of "]
+            .iter()
+            .find_map(|office| name.strip_prefix(office))?;
+        let country = rest.split(" in ").next()?.trim_start_matches("the ");
+        let m = self.gaz.mentions(country).into_iter().find(|m| m.start == 0 && m.end == country.len())?;
+        let e = self.gaz.entity(m.entity);
+        (e.kind == EntityKind::Country).then(|| Speaker { name: e.name.clone(), person: false, gender: None })
+    }
+
     /// "Thailand's Department of Livestock Development", "the U.S.
     /// Environmental Protection Agency", "the Bangladesh Water Development
     /// Board": a government office the country's name marks as its own.

@@ -305,6 +305,15 @@ fn a_record_s_attendance_list_says_who_holds_each_office() {
 }
 
 #[test]
+fn an_embassy_speaks_for_the_country_it_represents() {
+    let mut c = ctx();
+    c.observe("LA PAZ - Bolivia signed the deal in La Paz.");
+    assert_eq!(c.resolve("The Embassy of China in La Paz").unwrap().name, "China");
+    assert_eq!(c.resolve("the High Commission of India in Dhaka").unwrap().name, "India");
+    assert_ne!(c.resolve("The Embassy of Light").map(|s| s.name), Some("Bolivia".into()));
+}
+
+#[test]
 fn herders_miners_and_evacuees_are_unnamed_sources() {
     let mut c = ctx();
     assert_eq!(c.resolve("A reindeer herder").unwrap().name, "unnamed: reindeer herder");
