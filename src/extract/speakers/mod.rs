@@ -275,7 +275,9 @@ impl<'g> Context<'g> {
         let lower = words.to_lowercase();
         let bare = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         if let Some(s) = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s")) {
-            return Some(s.clone()); // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named
+            // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named; "the DSWR", a
+            // government department, speaks for the country.
+            return self.national_department(&s.name).or_else(|| Some(s.clone()));
         }
         if SOME_OF.contains(&lower.as_str()) || ONE_OF.contains(&lower.as_str()) {
             return self.one_of_the_group(&lower); // never a name of its own

@@ -243,6 +243,10 @@ fn an_acronym_is_the_words_whose_initials_spell_it() {
     assert_eq!(c.resolve("DoT").unwrap().name, "Department of Telecommunications");
     assert_eq!(c.resolve("The ConCourt").unwrap().name, "Constitutional Court");
     assert_ne!(c.resolve("TIS").unwrap().name, "Talks, held in secret");
+    // A government department by its acronym speaks for the country.
+    let mut c = ctx();
+    c.learn_names("Head\n\nNEW DELHI: India's Department of Telecommunications (DoT) met. India waits.");
+    assert_eq!(c.resolve("DoT").unwrap().name, "India");
 }
 
 #[test]
