@@ -6,6 +6,7 @@
 use super::lexicon::*;
 use super::names::{is_located, is_title, STARTERS};
 use super::{Context, Speaker};
+use unicode_normalization::UnicodeNormalization;
 
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -154,7 +155,8 @@ fn spelt_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
         if CONNECTIVES.contains(&word) {
             continue;
         }
-        let initial = word.chars().next()?.to_uppercase().next()?;
+        // "Énergie Boréale Québec (EBQ)": the letter without its accent.
+        let initial = word.chars().next()?.to_uppercase().nfd().next()?;
         if wanted.next() != Some(&initial) {
             return None;
         }
