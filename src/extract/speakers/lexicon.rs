@@ -117,9 +117,9 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
     "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
     "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership", "as", "a/s", "aps",
-    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "sac", "saa", "sab", "s.a.c.",
-    "s.a.", "s.p.a.", "n.v.", "b.v.", "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines",
-    "breweries", "beverages", "hotels", "resorts", "cruises", "utilities",
+    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "sac", "saa", "sab", "s.a.c.", "hf",
+    "ehf", "s.a.", "s.p.a.", "n.v.", "b.v.", "coal", "pipelines", "petroleum", "minerals", "metals", "cement",
+    "airlines", "breweries", "beverages", "hotels", "resorts", "cruises", "utilities",
 ]);
 
 /// Offices an article may name in another style than the attribution does:

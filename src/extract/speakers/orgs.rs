@@ -181,7 +181,8 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let form = last.replace('.', "").to_lowercase();
     let legal =
         form.len() <= 4 && COMPANY_SUFFIXES.contains(form.as_str()) && !LEGAL_LOOKALIKES.contains(&form.as_str());
-    let named = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // The form itself may be lower-case: "Trygg-Norðri hf.".
+    let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (legal && named).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
 }
 

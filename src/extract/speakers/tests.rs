@@ -310,6 +310,14 @@ fn a_record_s_attendance_list_says_who_holds_each_office() {
 }
 
 #[test]
+fn a_month_is_not_the_person_of_that_name() {
+    let mut c = ctx();
+    assert_eq!(c.resolve("A World Bank report published in May").unwrap().name, "World Bank");
+    assert_eq!(c.resolve("Theresa May").unwrap().name, "Theresa May");
+    assert_eq!(c.resolve("Trygg-Nordri hf.").unwrap().name, "Trygg-Nordri hf.");
+}
+
+#[test]
 fn an_embassy_speaks_for_the_country_it_represents() {
     let mut c = ctx();
     c.observe("LA PAZ - Bolivia signed the deal in La Paz.");
