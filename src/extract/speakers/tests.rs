@@ -315,6 +315,8 @@ fn a_month_is_not_the_person_of_that_name() {
     assert_eq!(c.resolve("A World Bank report published in May").unwrap().name, "World Bank");
     assert_eq!(c.resolve("Theresa May").unwrap().name, "Theresa May");
     assert_eq!(c.resolve("Trygg-Nordri hf.").unwrap().name, "Trygg-Nordri hf.");
+    let syndicate = c.resolve("The Syndicate of Private Generator Owners").unwrap().name;
+    assert_eq!(syndicate, "Syndicate of Private Generator Owners");
 }
 
 #[test]
