@@ -38,7 +38,8 @@ pub struct DateMention {
 // Pieces shared by the prose patterns below; `re` expands `{qual}`, `{weekday}`, `{month}`.
 const QUAL: &str = r"(?:\b(?i:(?:early|late|earlier|later)(?:\s+on)?|on)\s+)?";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const FULL_MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+pub(crate) const FULL_MONTHS: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
 const SHORT_MONTHS: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
 const MONTH_DAY_RE: &str =

@@ -74,6 +74,11 @@ static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
 const DOCUMENTS: &[&str] =
     &["statement", "letter", "message", "text", "communique", "communiqué", "note", "post", "release"];
 
+/// Whether the cue at `k` comes right after a quotation ("“…,” Wragg raged").
+fn after_quote(toks: &[Tok], k: usize) -> bool {
+    toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark)
+}
+
 /// Frames of the unit whose tokens are `toks`.
 pub fn frames(toks: &[Tok]) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
@@ -147,9 +152,8 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     let prev_lower = prev.map(|p| p.lower()).unwrap_or_default();
     // "“...,” Wragg raged": colourful verbs attribute only right after a quote or before a colon.
     if QUOTE_ONLY.contains(&lower.as_str()) {
-        let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark);
         let colon = toks.get(k + 1).is_some_and(|t| t.text == ":");
-        return (after_quote || colon).then_some(cue);
+        return (after_quote(toks, k) || colon).then_some(cue);
     }
     // "hit back, claiming that ...": these participles attribute only after a comma
     // (and then even "warning", otherwise mostly a noun).
@@ -167,8 +171,7 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         let ahead = &toks[k + 1..toks.len().min(k + 16)];
         let that = ahead.iter().take(6).any(|t| t.is("that"));
         let colon = ahead.windows(2).any(|w| w[0].text == ":" && w[1].kind == TokKind::QuoteMark);
-        let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark);
-        return (that || colon || after_quote).then_some(cue);
+        return (that || colon || after_quote(toks, k)).then_some(cue);
     }
     if matches!(cue.lemma, "find" | "recommend") {
         // "the coroner found that", "the judge ruled yesterday that".
@@ -182,8 +185,7 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     // "indicated to Le Courrier that …", "“…,” she indicated"; not "a warning light
     // indicated low oil pressure". Translated Spanish "manifested" likewise.
     if matches!(lower.as_str(), "indicated" | "manifested" | "manifests") {
-        let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark);
-        return (after_quote || toks[k + 1..].iter().take(5).any(|t| t.is("that"))).then_some(cue);
+        return (after_quote(toks, k) || toks[k + 1..].iter().take(5).any(|t| t.is("that"))).then_some(cue);
     }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"

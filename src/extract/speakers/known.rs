@@ -7,22 +7,14 @@ use super::names::{head_of, is_title, last_word_in, person, unnamed};
 use super::{Context, Speaker};
 use crate::gazetteer::{role_office, EntityKind, Via};
 
-/// Month names that are also people's names in the gazetteer ("May").
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-];
-
 impl Context<'_> {
     pub(super) fn gazetteer(&self, words: &str, lower: &str) -> Option<Speaker> {
         let mentions = self.gaz.mentions(words);
         // "A World Bank report published in May": the month, not Theresa May.
         let dated = |m: &&crate::gazetteer::Mention| {
-            let before = words[..m.start].trim_end();
-            MONTHS.contains(&&words[m.start..m.end])
-                && ["in", "on", "since", "until", "last", "next", "early", "late", "mid", "of"]
-                    .iter()
-                    .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
+            let word_before = words[..m.start].trim_end().rsplit(' ').next().unwrap_or("");
+            crate::extract::dates::FULL_MONTHS.split('|').any(|month| month == &words[m.start..m.end])
+                && ["in", "on", "since", "until", "last", "next", "early", "late", "mid", "of"].contains(&word_before)
         };
         let m = mentions.iter().rev().find(|m| !dated(m))?;
         let e = self.gaz.entity(m.entity);

@@ -117,9 +117,9 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "labs", "bank", "developments", "homes", "properties", "estates", "construction", "solutions", "services",
     "partners", "consulting", "consultants", "resources", "enterprises", "ventures", "investments", "networks",
     "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership", "as", "a/s", "aps",
-    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "sac", "saa", "sab", "s.a.c.", "hf",
-    "ehf", "s.a.", "s.p.a.", "n.v.", "b.v.", "coal", "pipelines", "petroleum", "minerals", "metals", "cement",
-    "airlines", "breweries", "beverages", "hotels", "resorts", "cruises", "utilities",
+    "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "sac", "saa", "sab", "hf", "ehf",
+    "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels",
+    "resorts", "cruises", "utilities",
 ]);
 
 /// Offices an article may name in another style than the attribution does:
@@ -160,6 +160,10 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
     "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik",
 ]);
+
+/// The first words of the Malaysian honours "Tan Sri" and "Puan Sri", which are
+/// not titles alone ("Tan" is a surname too).
+pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[

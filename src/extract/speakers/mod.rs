@@ -221,7 +221,8 @@ impl<'g> Context<'g> {
         let words = plain.as_deref().unwrap_or(words);
         // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
         // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
-        let words = ["Tan Sri ", "Puan Sri "].iter().find_map(|h| words.strip_prefix(h)).unwrap_or(words);
+        let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
+        let words = honour.map_or(words, |(_, name)| name);
         let words = match words.rsplit_once(' ') {
             Some((name, letters))
                 if name.contains(' ') && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',')) =>

@@ -236,12 +236,8 @@ impl Context<'_> {
                 && word.len() == 1
                 && word.chars().all(|c| c.is_ascii_uppercase())
                 && raw.trim().strip_suffix('.') == Some(word);
-            // "KV Raghunathan": initials run together without stops.
-            let bare_initials = word.len() == 2
-                && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
-                && !is_title(word);
             let initials = middle_initial
-                || run.is_empty() && bare_initials
+                || run.is_empty() && bare_initials(word) && !is_title(word)
                 || run.is_empty()
                     && raw.trim_end().ends_with('.')
                     && (word.len() <= 5 && word.contains('.')
@@ -347,7 +343,7 @@ impl Context<'_> {
     fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
-            ["Tan" | "Puan", "Sri", rest @ ..] => rest,
+            [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
             _ => run,
         };
         if run.is_empty() {
@@ -365,27 +361,7 @@ impl Context<'_> {
         let company = COMPANY_SUFFIXES.contains(last.as_str()) || EVENTS.contains(&last.as_str());
         // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a
         // given name and a surname ("Al Gore" is one).
-        let surname_alone = run.len() == 2
-            && matches!(
-                run[0].to_lowercase().as_str(),
-                "ap" | "de"
-                    | "van"
-                    | "von"
-                    | "da"
-                    | "di"
-                    | "du"
-                    | "del"
-                    | "della"
-                    | "dos"
-                    | "das"
-                    | "ter"
-                    | "ten"
-                    | "bin"
-                    | "ibn"
-                    | "dela"
-                    | "der"
-                    | "den"
-            );
+        let surname_alone = run.len() == 2 && SURNAME_PARTICLES.contains(&run[0].to_lowercase().as_str());
         if surname_alone {
             return None;
         }
@@ -421,6 +397,25 @@ impl Context<'_> {
     }
 }
 
+/// "KV Raghunathan": two capitals without a vowel are initials run together without stops.
+fn bare_initials(word: &str) -> bool {
+    word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
+}
+
+/// Particles that open a surname written alone: a headline's "Ap Rhys", "Van Dijk".
+/// Not "al" or "el", which open given names too ("Al Gore").
+const SURNAME_PARTICLES: [&str; 18] = [
+    "ap", "de", "van", "von", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn", "dela",
+    "der", "den",
+];
+
+/// Words after an unnamed source's noun that go on describing them: "people familiar
+/// with the talks", "people aware of the deal", "a consultant advising the board".
+const DESCRIBING: [&str; 14] = [
+    "on", "at", "in", "with", "from", "familiar", "close", "of", "aware", "briefed", "knowledgeable", "within",
+    "inside", "advising",
+];
+
 /// "Istanbul-based": where a body is, written before its name.
 pub(super) fn is_located(word: &str) -> bool {
     word.len() > 6 && word.get(word.len() - 6..).is_some_and(|end| end.eq_ignore_ascii_case("-based"))
@@ -445,8 +440,7 @@ pub(super) fn title_case(word: &str) -> String {
     // "Walter J. Pruitt III": a generation's numeral too.
     let numeral = matches!(word, "II" | "III" | "IV");
     // "D.B. Rai", "K.V. Raghunathan", "KV Raghunathan": initials keep their capitals.
-    let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1)
-        || word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c));
+    let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) || bare_initials(word);
     if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral && !initials {
         // "OKORO-HART" is "Okoro-Hart".
         let part = |p: &str| {
@@ -543,24 +537,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     }
     // "people familiar with the talks", "engineer on the mission team" keep their phrase;
     // "diplomat involved in drafting ..." does not.
-    let phrase = tail.first().is_some_and(|w| {
-        matches!(
-            *w,
-            "on" | "at"
-                | "in"
-                | "with"
-                | "from"
-                | "familiar"
-                | "close"
-                | "of"
-                | "aware"
-                | "briefed"
-                | "knowledgeable"
-                | "within"
-                | "inside"
-                | "advising"
-        )
-    });
+    let phrase = tail.first().is_some_and(|w| DESCRIBING.contains(w));
     let keep_tail = phrase && tail.len() <= 7;
     let end = if keep_tail { parts.len() } else { noun_at + 1 };
     let desc: Vec<&str> = parts[..end]

@@ -62,13 +62,20 @@ impl Context<'_> {
             regex::Regex::new(r"((?:\p{Lu}[\p{L}’'&.-]*\s(?:(?:of|and|for|the|de|des|du)\s)?){1,8}\p{Lu}[\p{L}’'&.-]*)\s\((\p{Lu}{2,7})\)")
                 .expect("valid regex")
         });
-        static ACRONYM: std::sync::LazyLock<regex::Regex> =
-            std::sync::LazyLock::new(|| regex::Regex::new(r"\s\((\p{Lu}\p{L}{1,9})\)").expect("valid regex"));
         // "Frente Guerrillero del Sur (FGS)", "Federation nationale de football (FNF)",
         // "Department of Telecommunications (DoT)": the words whose initials spell it exactly.
-        for c in ACRONYM.captures_iter(body) {
-            let (whole, acronym) = (c.get(0).expect("match"), &c[1]);
-            let Some(name) = spelt_out(&body[..whole.start()], acronym) else { continue };
+        // Found by hand: a pattern of Unicode letter classes cost every start-up its compilation.
+        for (open, _) in body.match_indices('(') {
+            let Some(space) = body[..open].chars().next_back().filter(|c| c.is_whitespace()) else { continue };
+            let Some(acronym) = body[open + 1..].split_once(')').map(|(inside, _)| inside) else { continue };
+            let letters = acronym.chars().count();
+            if !(2..=10).contains(&letters)
+                || !acronym.starts_with(char::is_uppercase)
+                || !acronym.chars().all(char::is_alphabetic)
+            {
+                continue;
+            }
+            let Some(name) = spelt_out(&body[..open - space.len_utf8()], acronym) else { continue };
             if self.gaz.mentions(acronym).is_empty() {
                 let org =
                     self.country_agency(name).unwrap_or(Speaker { name: name.into(), person: false, gender: None });
