@@ -22,7 +22,9 @@ impl Context<'_> {
                 let after = &after[..after.find(['.', '\n']).unwrap_or(after.len())];
                 let nickname = if trigger.contains("call") {
                     // "whom everyone here calls", not "calls for calm".
-                    let tail = &before[before.len().saturating_sub(30)..];
+                    // The last 30 bytes or so, from a character's start: the text may hold curly quotes.
+                    let from = (0..=before.len().saturating_sub(30)).rev().find(|&i| before.is_char_boundary(i));
+                    let tail = &before[from.unwrap_or(0)..];
                     if !tail.contains("who") {
                         continue;
                     }
