@@ -44,6 +44,9 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
 ]);
 
+/// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters.
+pub const TRANSLITERATED_INITIALS: [&str; 6] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh"];
+
 /// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
@@ -102,6 +105,9 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     if initials && word.contains('.') {
         return true;
     }
+    if TRANSLITERATED_INITIALS.contains(&word) {
+        return true;
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(lower.as_str())
 }
@@ -152,5 +158,11 @@ mod tests {
         let body = "J. K. Rowling wrote it. it was 3.5 percent.";
         let s = sentences(body, 0..body.len());
         assert_eq!(s.len(), 1);
+    }
+
+    #[test]
+    fn two_letter_initials_do_not_end_a_sentence() {
+        let body = "\"Prices are fair,\" Ye. Sadvakassov stressed. Zh. Abenov agreed.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
     }
 }

@@ -16,6 +16,7 @@ mod roles;
 mod variants;
 
 use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::segment::TRANSLITERATED_INITIALS;
 use chrono::NaiveDate;
 use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
 use names::unnamed;
@@ -315,9 +316,10 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
             return Some(s.clone());
         }
-        // "T. al-Naggar", "M. Abenov": an initial and the surname of a person met in full.
-        if let Some((initial, surname)) =
-            words.split_once(". ").filter(|(i, s)| i.chars().count() == 1 && !s.contains(' '))
+        // "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov": an initial and the surname of a person met in full.
+        if let Some((initial, surname)) = words
+            .split_once(". ")
+            .filter(|(i, s)| (i.chars().count() == 1 || TRANSLITERATED_INITIALS.contains(i)) && !s.contains(' '))
         {
             if let Some(p) = self.by_surname.get(surname).filter(|p| p.person && p.name.starts_with(initial)) {
                 return Some(p.clone());

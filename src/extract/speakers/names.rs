@@ -4,6 +4,7 @@
 
 use super::lexicon::*;
 use crate::segment::wordset::WordSet;
+use crate::segment::TRANSLITERATED_INITIALS;
 
 /// Capitalised at a sentence start, never part of a name.
 pub(super) static STARTERS: WordSet = WordSet::new(&[
@@ -242,6 +243,7 @@ impl Context<'_> {
                     && raw.trim_end().ends_with('.')
                     && (word.len() <= 5 && word.contains('.')
                         || ABBREVIATED_NAMES.contains(&word)
+                        || TRANSLITERATED_INITIALS.contains(&word)
                         || word.len() == 1 && !qa_label)
                     && word.chars().next().is_some_and(char::is_uppercase);
             let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
