@@ -258,6 +258,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || APPOSITIVE_OPENERS.contains(&opener.as_str())
         // "Mona El-Sherbiny, professor of finance at the Cairo Institute, told": her office.
         || TITLES.contains(opener.as_str()) && toks[nearest.start].is_word() && !toks[nearest.start].is_capitalized()
+        // "On Monday, Maryam Al-Sabbagh, Chief Executive of the Board, said": an office after a name.
+        || TITLES.contains(opener.as_str()) && segments.get(1).is_some_and(|s| is_name(&toks[s.clone()]))
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
         || is_name(&toks[nearest.clone()])

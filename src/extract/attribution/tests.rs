@@ -149,6 +149,14 @@ fn narration_after_a_trailing_attribution_is_not_content() {
 }
 
 #[test]
+fn a_capitalised_office_after_a_name_after_an_opener() {
+    let f = run("On Monday, Maryam Al-Sabbagh, Chief Executive of the Board, said that 94 projects came in.");
+    assert_eq!(f[0].0, "Maryam Al-Sabbagh");
+    // A list of places is no name and office.
+    assert!(run("In Accra, Kumasi, Tamale and Ho, the union said pay was late.").iter().all(|f| f.0 != "Kumasi"));
+}
+
+#[test]
 fn an_appositive_title_and_name_is_the_speaker() {
     let f = run("The witness, former chief financial officer Patience Sithole, testified that she was pressured.");
     assert_eq!(f[0].0, "former chief financial officer Patience Sithole");
