@@ -25,6 +25,7 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         // a frame's content never runs backwards.
         let next_first = next_first.max(from);
         let (target, body_from) = object_of(toks, from, next_first, &frames[i].cue);
+        let body_from = what_it_called(toks, body_from, next_first).unwrap_or(body_from);
         frames[i].target = target;
         let lead = prev_end_tok.min(first)..first;
         // "BANGKOK, March 12 (Equator Wire) - Thailand accused": a dateline, not what was said.
@@ -238,6 +239,23 @@ fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
         .take_while(|&j| !toks[j].quoted && toks[j].kind != TokKind::QuoteMark && toks[j].text != ",")
         .find(|&j| toks[j].is("that") && !time_noun(toks.get(j + 1)))
         .map_or(i, |j| j + 1)
+}
+
+/// "rejected what it called “unfounded allegations”", "denied what he described
+/// as “a smear”": the quoted words are the statement; the token of their opening mark.
+fn what_it_called(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
+    if !toks.get(i).is_some_and(|t| t.is("what")) {
+        return None;
+    }
+    let naming = (i + 1..to.min(i + 6)).find(|&j| {
+        matches!(toks[j].lower().as_str(), "called" | "termed" | "dubbed" | "branded" | "labelled" | "labeled")
+            || toks[j].is("described") && toks.get(j + 1).is_some_and(|t| t.is("as"))
+    })?;
+    let mark = naming + 1 + usize::from(toks[naming].is("described"));
+    let opens_quote = toks.get(mark).is_some_and(|t| t.kind == TokKind::QuoteMark && mark < to);
+    // Not "what the union called …": somebody else's words.
+    let own = naming == i + 2 && matches!(toks[i + 1].lower().as_str(), "it" | "he" | "she" | "they" | "we");
+    (opens_quote && own).then_some(mark)
 }
 
 /// "that evening": a time, not the start of what was said.

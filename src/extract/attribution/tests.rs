@@ -430,3 +430,13 @@ fn a_cue_closed_by_a_colon_introduces_what_follows() {
     assert_eq!(found[0].2, "the allocation was void.");
     assert!(run("The judge ruled out an appeal.").is_empty());
 }
+
+#[test]
+fn rejected_what_it_called_quotes_the_speaker() {
+    let f = run("The FNF rejected what it called \"unfounded allegations\" on Sunday.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.starts_with("\"unfounded allegations\""), "{f:?}");
+    // Somebody else's words stay an indirect question, which extraction drops.
+    let f = run("He condemned what the union called \"a betrayal\".");
+    assert!(f.iter().all(|f| f.2.starts_with("what")), "{f:?}");
+}
