@@ -32,7 +32,7 @@ use std::ops::Range;
 pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let body = article.body.as_str();
     let all_quotes = quotes::find(body);
-    let mut top: Vec<&Quote> = quotes::top_level(&all_quotes).filter(|q| !q.is_nickname(body)).collect();
+    let mut top: Vec<&Quote> = quotes::top_level(&all_quotes).filter(|q| !q.names_something(body)).collect();
     top.sort_by_key(|q| q.outer.start);
     let date = article.meta.published_date();
     let mut ctx = Context::new(gaz, date);

@@ -35,6 +35,20 @@ impl Quote {
             && after.is_some_and(|a| a.starts_with(char::is_uppercase))
     }
 
+    /// A nickname or a title: quote marks that name something rather than quote anybody.
+    pub fn names_something(&self, body: &str) -> bool {
+        self.is_nickname(body) || self.is_title(body)
+    }
+
+    /// `a panel titled “Capital with Purpose”`, `a report entitled “…”`: the
+    /// name of a work or an event, whoever is quoted around it.
+    fn is_title(&self, body: &str) -> bool {
+        let before = body[..self.outer.start].trim_end();
+        ["titled", "entitled", "headlined", "headed"].iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+        })
+    }
+
     /// The quoted words as one line: paragraph breaks and continuation marks removed.
     pub fn text(&self, body: &str) -> String {
         let raw = &body[self.inner.clone()];
@@ -280,6 +294,14 @@ pub fn overlapping<'a, 'q>(top: &'a [&'q Quote], range: std::ops::Range<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_name_something() {
+        let names = |body: &str| find(body).iter().map(|q| q.names_something(body)).collect::<Vec<_>>();
+        assert_eq!(names("A panel titled \"Capital with Purpose\" met. She said \"we grew\"."), [true, false]);
+        assert_eq!(names("The report, entitled “Dry Years”, was out."), [true]);
+        assert_eq!(names("He untitled \"this\" here."), [false]);
+    }
 
     fn texts(body: &str) -> Vec<String> {
         find(body).iter().map(|q| q.text(body)).collect()

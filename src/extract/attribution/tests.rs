@@ -6,7 +6,7 @@ use crate::extract::{quotes, tokens};
 
 fn run(body: &str) -> Vec<(String, String, String)> {
     let qs = quotes::find(body);
-    let top: Vec<&quotes::Quote> = quotes::top_level(&qs).filter(|q| !q.is_nickname(body)).collect();
+    let top: Vec<&quotes::Quote> = quotes::top_level(&qs).filter(|q| !q.names_something(body)).collect();
     let toks = tokens::tokenize(body, 0..body.len(), &top);
     frames(&toks)
         .into_iter()
