@@ -69,6 +69,19 @@ pub static OFFICES: WordSet = WordSet::new(&[
     "councillor", "trustee", "treasurer",
 ]);
 
+/// Words of a ministry's portfolio ("Minister of Social Affairs", "Minister of
+/// Heavy Industry"): part of the office, never of the name after it.
+pub static PORTFOLIOS: WordSet = WordSet::new(&[
+    "affairs", "economic", "economy", "social", "foreign", "home", "internal", "interior", "industry", "heavy",
+    "education", "advanced", "higher", "health", "finance", "justice", "defence", "defense", "planning", "housing",
+    "agriculture", "trade", "energy", "mines", "mining", "transport", "environment", "labour", "labor", "culture",
+    "tourism", "sport", "sports", "youth", "fisheries", "forestry", "water", "lands", "works", "public", "security",
+    "development", "infrastructure", "communications", "information", "technology", "science", "innovation", "welfare",
+    "family", "commerce", "investment", "rural", "urban", "local", "regional", "treasury", "revenue", "immigration",
+    "veterans", "climate", "resources", "natural", "digital", "petroleum", "land", "religious", "municipal",
+    "cooperatives", "employment", "administration", "territorial",
+]);
+
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.
 pub static EPITHETS: WordSet = WordSet::new(&[
     "furious", "fuming", "angry", "defiant", "gutted", "delighted", "heartbroken", "livid", "devastated", "emotional",

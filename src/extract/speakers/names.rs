@@ -265,8 +265,9 @@ impl Context<'_> {
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
             if raw.starts_with(['(', '[']) && !run.is_empty() {
                 previous_run = run.len();
+                let skip = if after_connector { office_words(&run) } else { 0 };
                 if !placed {
-                    last_learned = self.learn_person(&run, &titles).or(last_learned);
+                    last_learned = self.learn_person(&run[skip..], &titles).or(last_learned);
                 }
                 run.clear();
             }
@@ -293,7 +294,7 @@ impl Context<'_> {
                     || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')'])
                     || raw.ends_with("'s"));
             if !in_name || closes {
-                let skip = usize::from(after_connector && run.len() >= 3);
+                let skip = if after_connector { office_words(&run) } else { 0 };
                 if !run.is_empty() {
                     previous_run = run.len();
                 }
@@ -400,6 +401,17 @@ impl Context<'_> {
 }
 
 /// "KV Raghunathan": two capitals without a vowel are initials run together without stops.
+/// How many words of a run opened after "of"/"for"/"and" belong to the office:
+/// its portfolio ("Minister of Social Affairs Kristiina Tamm-Lepik"), else the
+/// first word, leaving a name of two words.
+fn office_words(run: &[&str]) -> usize {
+    if run.len() < 3 {
+        return 0;
+    }
+    let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
+    portfolio.clamp(1, run.len() - 2)
+}
+
 fn bare_initials(word: &str) -> bool {
     word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
 }
@@ -466,8 +478,7 @@ pub(super) fn last_word_in(text: &str, words: &WordSet) -> bool {
 /// A word of an office before a name: a title, or the portfolio in "Minister of
 /// Water and Energy", which reads "Energy Habtamu Gebremedhin Alemu" once cut at "and".
 pub(super) fn is_office_word(token: &str) -> bool {
-    const PORTFOLIOS: &[&str] = &["energy", "water", "mines", "agriculture", "education", "transport", "environment"];
-    is_title(token) || PORTFOLIOS.contains(&token.to_lowercase().as_str())
+    is_title(token) || PORTFOLIOS.contains(token.to_lowercase())
 }
 
 pub(super) fn is_title(token: &str) -> bool {

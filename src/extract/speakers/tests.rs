@@ -652,3 +652,15 @@ fn titles_and_letters_around_a_name_are_not_the_name() {
     assert_eq!(c.resolve("County Clerk María Elena Quintero-Vásquez").unwrap().name, "María Elena Quintero-Vásquez");
     assert_eq!(c.resolve("Comrade Preye Alagoa-Dimieari").unwrap().name, "Preye Alagoa-Dimieari");
 }
+
+#[test]
+fn a_portfolio_of_several_words_is_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMinister of Social Affairs Kristiina Tamm-Lepik spoke. \
+         Minister of Economic Affairs Kuo Jen-hao (郭仁豪) pledged aid. Minister of Planning Ana Costa agreed.",
+    );
+    assert_eq!(c.resolve("Tamm-Lepik").unwrap().name, "Kristiina Tamm-Lepik");
+    assert_eq!(c.resolve("Kuo").unwrap().name, "Kuo Jen-hao");
+    assert_eq!(c.resolve("Costa").unwrap().name, "Ana Costa");
+}
