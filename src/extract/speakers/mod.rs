@@ -224,6 +224,10 @@ impl<'g> Context<'g> {
         // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
         let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
         let words = honour.map_or(words, |(_, name)| name);
+        // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
+        let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
+        let lede = lede.map(|rest| format!("The {rest}"));
+        let words = lede.as_deref().unwrap_or(words);
         let words = match words.rsplit_once(' ') {
             Some((name, letters))
                 if name.contains(' ') && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',')) =>

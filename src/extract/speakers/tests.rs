@@ -664,3 +664,13 @@ fn a_portfolio_of_several_words_is_no_part_of_the_name() {
     assert_eq!(c.resolve("Kuo").unwrap().name, "Kuo Jen-hao");
     assert_eq!(c.resolve("Costa").unwrap().name, "Ana Costa");
 }
+
+#[test]
+fn a_lede_in_capitals_opens_on_the_body_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nTHE Copperbelt Chamber of Mining Investors (CCMI) has threatened to pull out.");
+    assert_eq!(
+        c.resolve("THE Copperbelt Chamber of Mining Investors").unwrap().name,
+        "Copperbelt Chamber of Mining Investors"
+    );
+}
