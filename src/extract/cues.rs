@@ -40,6 +40,13 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["confide", "confides", "confided"], cue("confide", 1, None, Some("010"), false)),
     // The past only before "that" (see `attribution::cue_at`): "a warning light indicated low oil pressure".
     (&["indicates", "indicated", "manifested", "manifests"], cue("indicate", 1, None, Some("010"), false)),
+    // Translated Portuguese, French and Spanish copy, only before "that" or after a quote
+    // (see `attribution::THAT_OR_QUOTE`): "guaranteed that", "clarified that", "considered the academic".
+    (&["guarantee", "guarantees", "guaranteed"], cue("promise", 2, Some(Promise), Some("05"), false)),
+    (&["clarify", "clarifies", "clarified"], cue("clarify", 1, None, Some("010"), false)),
+    (&["considers", "considered"], cue("consider", 1, None, Some("010"), false)),
+    (&["recognises", "recognised", "recognizes", "recognized"], cue("acknowledge", 1, None, Some("010"), false)),
+    (&["advanced"], cue("advance", 1, None, Some("010"), false)),
     // Only after a quotation (see `attribution::QUOTE_ONLY`): "the company recalled 38,000 units".
     (&["recalled", "recalls"], cue("recall", 1, None, Some("010"), false)),
     (&["specify", "specifies", "specified"], cue("specify", 1, None, Some("010"), false)),

@@ -65,6 +65,12 @@ const QUOTE_ONLY: &[&str] = &[
     "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
     "continued", "continues", "recalled", "recalls",
 ];
+/// Cues of translated copy that attribute only before "that" or after a quote:
+/// "guaranteed that …", not "guaranteed a loan"; "“…,” considered the academic".
+const THAT_OR_QUOTE: &[&str] = &[
+    "indicated", "manifested", "manifests", "guarantee", "guarantees", "guaranteed", "clarify", "clarifies",
+    "clarified", "considers", "considered", "recognises", "recognised", "recognizes", "recognized", "advanced",
+];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
     "put", "puts", "putting", "bring", "brings", "brought", "offer", "offers", "offered", "provide", "provides",
@@ -183,8 +189,8 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         return that.is_some_and(|t| t.is("that")).then_some(cue);
     }
     // "indicated to Le Courrier that …", "“…,” she indicated"; not "a warning light
-    // indicated low oil pressure". Translated Spanish "manifested" likewise.
-    if matches!(lower.as_str(), "indicated" | "manifested" | "manifests") {
+    // indicated low oil pressure". Translated Spanish "manifested" and the like too.
+    if THAT_OR_QUOTE.contains(&lower.as_str()) {
         return (after_quote(toks, k) || toks[k + 1..].iter().take(5).any(|t| t.is("that"))).then_some(cue);
     }
     if lower == "heard" {

@@ -440,3 +440,13 @@ fn rejected_what_it_called_quotes_the_speaker() {
     let f = run("He condemned what the union called \"a betrayal\".");
     assert!(f.iter().all(|f| f.2.starts_with("what")), "{f:?}");
 }
+
+#[test]
+fn cues_of_translated_copy_need_that_or_a_quote() {
+    let f = run("The minister, Maria Rebelo, guaranteed on Sunday that \"no depositor will lose a single cent\".");
+    assert_eq!(f[0].1, "promise", "{f:?}");
+    let f = run("\"The supervisor preferred to wait,\" considered the academic.");
+    assert_eq!(f[0].0, "the academic");
+    assert!(run("The bank guaranteed a loan to the club.").is_empty());
+    assert!(run("The council considered the plan on Monday.").is_empty());
+}
