@@ -235,9 +235,12 @@ fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
     }
     // "said on Wednesday, deepening a row that has left ...": the "that" past a
     // comma belongs to the narration, not to the statement.
+    // "guaranteed on Sunday, at the end of the meeting, that …": a comma right before "that".
+    let plain = |j: &usize| !toks[*j].quoted && toks[*j].kind != TokKind::QuoteMark;
     (i..to.min(i + 14))
-        .take_while(|&j| !toks[j].quoted && toks[j].kind != TokKind::QuoteMark && toks[j].text != ",")
+        .take_while(|j| plain(j) && toks[*j].text != ",")
         .find(|&j| toks[j].is("that") && !time_noun(toks.get(j + 1)))
+        .or_else(|| (i + 1..to.min(i + 14)).take_while(plain).find(|&j| toks[j].is("that") && toks[j - 1].text == ","))
         .map_or(i, |j| j + 1)
 }
 

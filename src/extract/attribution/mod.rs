@@ -191,7 +191,11 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     // "indicated to Le Courrier that …", "“…,” she indicated"; not "a warning light
     // indicated low oil pressure". Translated Spanish "manifested" and the like too.
     if THAT_OR_QUOTE.contains(&lower.as_str()) {
-        return (after_quote(toks, k) || toks[k + 1..].iter().take(5).any(|t| t.is("that"))).then_some(cue);
+        // "guaranteed on Sunday, at the end of the meeting, that …": past a comma-closed adjunct too.
+        let ahead = &toks[k + 1..toks.len().min(k + 14)];
+        let after_adjunct = ahead.windows(2).any(|w| w[0].text == "," && w[1].is("that"));
+        let that = ahead.iter().take(5).any(|t| t.is("that")) || after_adjunct;
+        return (after_quote(toks, k) || that).then_some(cue);
     }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"

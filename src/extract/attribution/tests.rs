@@ -445,6 +445,8 @@ fn rejected_what_it_called_quotes_the_speaker() {
 fn cues_of_translated_copy_need_that_or_a_quote() {
     let f = run("The minister, Maria Rebelo, guaranteed on Sunday that \"no depositor will lose a single cent\".");
     assert_eq!(f[0].1, "promise", "{f:?}");
+    let f = run("Rebelo guaranteed on Sunday, at the end of the meeting, that the branches would open.");
+    assert_eq!(f[0].2, "the branches would open.", "{f:?}");
     let f = run("\"The supervisor preferred to wait,\" considered the academic.");
     assert_eq!(f[0].0, "the academic");
     assert!(run("The bank guaranteed a loan to the club.").is_empty());
