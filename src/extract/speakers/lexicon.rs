@@ -57,7 +57,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
     "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes",
     "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder",
-    "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr",
+    "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato", "w/ro", "w/rt",
+    "ibu", "hajja", "hadja", "comedian", "singer", "musician", "legislator", "lawmaker", "mk",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -182,4 +183,9 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
     "MP", "BL", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J", "AJ", "JA", "CJ", "DCJ",
+    // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
+    "Thero", "Thera", "Himi",
 ]);
+
+/// Honorifics after a name that are no part of it, unlike "Jr." or "III".
+pub const HONORIFICS_AFTER: [&str; 3] = ["Thero", "Thera", "Himi"];

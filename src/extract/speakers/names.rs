@@ -349,6 +349,11 @@ impl Context<'_> {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
             _ => run,
         };
+        // "Kotapola Dhammaratana Thero": the monk's name without his honorific.
+        let run = match run {
+            [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => name,
+            _ => run,
+        };
         if run.is_empty() {
             return None;
         }

@@ -674,3 +674,22 @@ fn a_lede_in_capitals_opens_on_the_body_name() {
         "Copperbelt Chamber of Mining Investors"
     );
 }
+
+#[test]
+fn honorifics_of_many_traditions_are_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nAto Tewodros Asfaw spoke. W/ro Meseret Tadesse Gebre agreed. Hajja Fatna Bouhali objected. \
+         Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied.",
+    );
+    for (mention, name) in [
+        ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
+        ("W/ro Meseret Tadesse Gebre", "Meseret Tadesse Gebre"),
+        ("Hajja Fatna Bouhali", "Fatna Bouhali"),
+        ("Legislator Huang Kuo-liang", "Huang Kuo-liang"),
+        ("Kotapola Dhammaratana Thero", "Kotapola Dhammaratana"),
+        ("Pruitt", "Walter J. Pruitt III"),
+    ] {
+        assert_eq!(c.resolve(mention).unwrap().name, name);
+    }
+}
