@@ -169,8 +169,15 @@ impl Context<'_> {
             }
         }
         // "Nor Azlina" of a headline, met again as "Dr Nor Azlina binti Ismail": the full name.
+        // "Errázuriz Valdivieso" of a headline, met as "María Ignacia Errázuriz Valdivieso": the surnames.
         if speaker.person {
-            let extends = |short: &str| speaker.name.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
+            let extends = |short: &str| {
+                speaker.name.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+                    || short.contains(' ')
+                        && speaker.name.strip_suffix(short).is_some_and(|r| {
+                            r.ends_with(' ') && !r.split_whitespace().any(|w| is_title(w) || w.ends_with('.'))
+                        })
+            };
             for known in self.by_surname.values_mut().filter(|k| k.person && extends(&k.name)) {
                 *known = speaker.clone();
             }

@@ -693,3 +693,16 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
 }
+
+#[test]
+fn a_headline_s_two_surnames_are_the_person_met_in_full() {
+    let mut c = ctx();
+    c.learn_names(
+        "Errázuriz Valdivieso (AGVE): \"A bad year\"\n\nThe president, María Ignacia Errázuriz Valdivieso, spoke. \
+         Dame Philippa Ashworth-Kerr chaired. Philippa Ashworth-Kerr replied.",
+    );
+    assert_eq!(c.resolve("Errázuriz").unwrap().name, "María Ignacia Errázuriz Valdivieso");
+    assert_eq!(c.resolve("Errázuriz Valdivieso").unwrap().name, "María Ignacia Errázuriz Valdivieso");
+    // A title before a name met before makes no longer name.
+    assert_eq!(c.resolve("Ashworth-Kerr").unwrap().name, "Philippa Ashworth-Kerr");
+}
