@@ -1,6 +1,7 @@
 //! Speakers named after the cue: reported speech inverted ("Prices will
 //! rise, said Karin Mulder-Vos, chair of …") and "according to X", where the
-//! rest of the unit is X's.
+//! rest of the unit is X's; and "For X, economist at Y, …", the view of an
+//! expert the sentence opens on.
 
 use super::subject::{apposed_name, inverted_speaker};
 use super::*;
@@ -62,5 +63,40 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
         target: None,
         content,
         attribution: toks[k].start..toks[np.end - 1].end,
+    })
+}
+
+/// "For Petr Šťastný, chief economist of Vltavská banka, the decision is above
+/// all political.": an expert's view, as translated French and Spanish copy
+/// gives it. Only with an office "of" or "at" a body: "For Glenda Marsh, who
+/// farms north of town, the news landed hard" is the writer's.
+pub(super) fn for_expert(toks: &[Tok]) -> Option<Frame> {
+    if toks.first().is_none_or(|t| t.text != "For") {
+        return None;
+    }
+    let comma = toks.iter().position(|t| t.text == ",")?;
+    let name = 1..comma;
+    let named = toks[name.clone()].iter().all(|t| !t.quoted && (t.is_capitalized() || matches!(t.text, "." | "-")));
+    let close = comma + 1 + toks[comma + 1..].iter().position(|t| t.text == ",")?;
+    let office = &toks[comma + 1..close];
+    let opener = office.first()?;
+    let is_office = opener.is_word()
+        && !opener.is_capitalized()
+        && !matches!(opener.lower().as_str(), "who" | "whose" | "which" | "a" | "an" | "the")
+        && office.len() <= 12
+        && office.iter().any(|t| t.is("of") || t.is("at"));
+    let rest = toks.get(close + 1..)?;
+    // "For Tomás Echeñique Brahm, …, the explanation is another.": a frame for the quote to come.
+    if !named || !(2..=5).contains(&name.len()) || !is_office || rest.iter().filter(|t| t.is_word()).count() < 5 {
+        return None;
+    }
+    let speaker = toks[name.start].start..toks[name.end - 1].end;
+    Some(Frame {
+        cue: cues::lookup("said")?,
+        cue_word: "for".into(),
+        speaker: SpeakerRef::Words(speaker),
+        target: None,
+        content: std::iter::once(rest[0].start..toks.last()?.end).collect(),
+        attribution: toks[0].start..toks[close].end,
     })
 }

@@ -13,7 +13,7 @@ mod subject;
 use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
 use crate::segment::wordset::WordSet;
-use after::{according_to, inverted_after_clause};
+use after::{according_to, for_expert, inverted_after_clause};
 use content::assign_content;
 use std::ops::Range;
 use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window};
@@ -119,7 +119,7 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         }
     }
     if out.is_empty() {
-        if let Some(f) = according_to(toks) {
+        if let Some(f) = according_to(toks).or_else(|| for_expert(toks)) {
             out.push(f);
         }
     }

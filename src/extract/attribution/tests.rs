@@ -452,3 +452,12 @@ fn cues_of_translated_copy_need_that_or_a_quote() {
     assert!(run("The bank guaranteed a loan to the club.").is_empty());
     assert!(run("The council considered the plan on Monday.").is_empty());
 }
+
+#[test]
+fn for_an_expert_opens_their_view() {
+    let f = run("For Petr Šťastný, chief economist of Vltavská banka, the decision is above all political.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Petr Šťastný", "the decision is above all political."));
+    assert!(run("For Glenda Marsh, who farms north of town, the news landed hard on the family.").is_empty());
+    assert!(run("For Tomás Brahm, manager of Viña Sur, the explanation is another.").is_empty());
+    assert!(run("For Hjelle, the calculation is simple and always was.").is_empty());
+}
