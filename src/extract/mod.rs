@@ -46,6 +46,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut lead_in: Option<(Speaker, usize)> = None;
     let mut turn_speaker: Option<Speaker> = None;
     let mut turn_asks = false;
+    let mut previous_unit: Option<units::Unit> = None;
     for unit in units::units(body, &top) {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
             let interviewee = ctx.last_person().cloned();
@@ -118,6 +119,10 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             continue;
         }
         let toks = tokens::tokenize(body, unit.range.clone(), &top);
+        let stated_before = previous_unit.replace(unit.clone()).filter(|p| p.paragraph == unit.paragraph);
+        if stated_before.is_some_and(|p| attribute_back(body, &toks, &p, &mut ctx, &mut drafts)) {
+            continue;
+        }
         let before = drafts.len();
         let subject = ctx.observe_subject(&body[unit.range.clone()]);
         ctx.set_paragraph(unit.paragraph);
@@ -163,6 +168,32 @@ fn unpresented_opener(body: &str, labelled: &[labels::Turn], turn: &labels::Turn
     labelled.first().is_some_and(|t| t.span == turn.span)
         && !body[..turn.span.start].contains(surname)
         && body[turn.content.clone()].trim_end().ends_with('?')
+}
+
+/// "Output will fall 18%. This was stated by Vice Minister Aidos Tulegenov.":
+/// the sentence before is the speaker's, unless somebody was already credited
+/// with it. True when `toks` attributed it.
+fn attribute_back(
+    body: &str,
+    toks: &[tokens::Tok],
+    before: &units::Unit,
+    ctx: &mut Context,
+    drafts: &mut Vec<Draft>,
+) -> bool {
+    let Some((who, cue)) = attribution::stated_by(toks) else { return false };
+    if drafts.iter().any(|d| d.unit == before.range && d.speaker.is_some()) {
+        return false;
+    }
+    let Some(speaker) = ctx.resolve(&body[who.clone()]) else { return false };
+    // "ASTANA. March 12. QazEnergy Wire - Oil production …": not the dateline.
+    let text = &body[before.range.clone()];
+    let dateline = text.find(" - ").filter(|&at| text[..at].split_whitespace().count() <= 6).map_or(0, |at| at + 3);
+    let content = before.range.start + dateline..before.range.end;
+    drafts.retain(|d| d.unit != before.range);
+    let mut d = Draft::new(ClaimKind::Reported, speaker, &body[who], Some(cue), vec![content], before.range.clone());
+    d.cue_word = Some(toks[2].text.to_string());
+    drafts.push(d);
+    true
 }
 
 /// Drafts of the unit's frames; returns the speaker of a frame that ends the

@@ -1,7 +1,8 @@
 //! Speakers named after the cue: reported speech inverted ("Prices will
 //! rise, said Karin Mulder-Vos, chair of …") and "according to X", where the
-//! rest of the unit is X's; and "For X, economist at Y, …", the view of an
-//! expert the sentence opens on.
+//! rest of the unit is X's; "For X, economist at Y, …", the view of an
+//! expert the sentence opens on; and "This was stated by X", which gives the
+//! sentence before to X.
 
 use super::subject::{apposed_name, inverted_speaker};
 use super::*;
@@ -100,3 +101,28 @@ pub(super) fn for_expert(toks: &[Tok]) -> Option<Frame> {
         attribution: toks[0].start..toks[close].end,
     })
 }
+
+/// "This was stated by Vice Minister of Energy Aidos Tulegenov at a briefing",
+/// as translated Russian copy attributes the sentence before: the speaker's
+/// words and the cue.
+pub fn stated_by(toks: &[Tok]) -> Option<(Range<usize>, Cue)> {
+    let [this, was, verb, by, ..] = toks else { return None };
+    let pointer = matches!(this.lower().as_str(), "this" | "that") && matches!(was.lower().as_str(), "was" | "is");
+    if !pointer || !by.is("by") || !(verb.text.ends_with("ed") || verb.is("said")) {
+        return None;
+    }
+    let cue = cues::lookup(verb.text)?;
+    // The name runs to where and when it was said: "at a briefing", "on Wednesday".
+    let initial = |i: usize| toks[i].text == "." && toks[i - 1].text.chars().count() == 1;
+    let end = (4..toks.len().min(22))
+        .find(|&i| {
+            let t = &toks[i];
+            !(t.is_word() && !t.quoted && !ADJUNCT_STARTS.contains(&t.lower().as_str()) || initial(i) || t.text == "-")
+        })
+        .unwrap_or(toks.len().min(22));
+    let named = toks[4..end].iter().any(|t| t.is_word() && t.is_capitalized());
+    (end > 4 && named).then(|| (toks[4].start..toks[end - 1].end, cue))
+}
+
+/// Words that open what follows a speaker's name: where, when, how.
+const ADJUNCT_STARTS: &[&str] = &["at", "in", "on", "during", "after", "before", "when", "while", "via", "through"];

@@ -13,6 +13,7 @@ mod subject;
 use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
 use crate::segment::wordset::WordSet;
+pub use after::stated_by;
 use after::{according_to, for_expert, inverted_after_clause};
 use content::assign_content;
 use std::ops::Range;

@@ -461,3 +461,16 @@ fn for_an_expert_opens_their_view() {
     assert!(run("For Tomás Brahm, manager of Viña Sur, the explanation is another.").is_empty());
     assert!(run("For Hjelle, the calculation is simple and always was.").is_empty());
 }
+
+#[test]
+fn this_was_stated_by_names_the_speaker_of_the_sentence_before() {
+    let stated = |body: &str| {
+        let toks = tokens::tokenize(body, 0..body.len(), &[]);
+        stated_by(&toks).map(|(r, cue)| (body[r].to_string(), cue.lemma))
+    };
+    let found = stated("This was stated by Vice Minister of Energy Aidos Tulegenov at a briefing on Wednesday.");
+    assert_eq!(found, Some(("Vice Minister of Energy Aidos Tulegenov".into(), "state")));
+    assert_eq!(stated("This was reported by A. Tulegenov.").unwrap().0, "A. Tulegenov");
+    assert!(stated("This was followed by a vote in parliament.").is_none());
+    assert!(stated("This was said by nobody at all.").is_none());
+}
