@@ -47,6 +47,9 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["considers", "considered"], cue("consider", 1, None, Some("010"), false)),
     (&["recognises", "recognised", "recognizes", "recognized"], cue("acknowledge", 1, None, Some("010"), false)),
     (&["advanced"], cue("advance", 1, None, Some("010"), false)),
+    // "informed the correspondent that", "expressed the opinion that".
+    (&["informed", "informs"], cue("inform", 1, None, Some("010"), true)),
+    (&["expressed", "expresses"], cue("express", 1, None, Some("010"), false)),
     // Only after a quotation (see `attribution::QUOTE_ONLY`): "the company recalled 38,000 units".
     (&["recalled", "recalls"], cue("recall", 1, None, Some("010"), false)),
     (&["specify", "specifies", "specified"], cue("specify", 1, None, Some("010"), false)),

@@ -130,6 +130,12 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
                     | "staff"
             )
     });
+    // "expressed the opinion that …": what was expressed is the clause.
+    if cue.lemma == "express" {
+        if let Some(that) = (i..to.min(i + 6)).find(|&j| toks[j].is("that")) {
+            return (None, that + 1);
+        }
+    }
     if !cue.takes_object || !addressee && cue.lemma != "tell" {
         skip_link(&mut i);
         return (None, past_adjuncts(toks, i, to));

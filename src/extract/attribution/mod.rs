@@ -71,6 +71,7 @@ const QUOTE_ONLY: &[&str] = &[
 const THAT_OR_QUOTE: &[&str] = &[
     "indicated", "manifested", "manifests", "guarantee", "guarantees", "guaranteed", "clarify", "clarifies",
     "clarified", "considers", "considered", "recognises", "recognised", "recognizes", "recognized", "advanced",
+    "informed", "informs", "expressed", "expresses",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
@@ -84,6 +85,12 @@ const DOCUMENTS: &[&str] =
 /// Whether the cue at `k` comes right after a quotation ("“…,” Wragg raged").
 fn after_quote(toks: &[Tok], k: usize) -> bool {
     toks[k.saturating_sub(4)..k].iter().any(|t| t.kind == TokKind::QuoteMark)
+}
+
+/// "As Nurlan Zhaksylykov informed the correspondent, the contractors …": the
+/// cue of an "As …" clause, whose statement follows its comma.
+fn as_told(toks: &[Tok], k: usize) -> bool {
+    toks.first().is_some_and(|t| t.text == "As") && toks[k + 1..].iter().any(|t| t.text == ",")
 }
 
 /// Frames of the unit whose tokens are `toks`.
@@ -196,7 +203,7 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         let ahead = &toks[k + 1..toks.len().min(k + 14)];
         let after_adjunct = ahead.windows(2).any(|w| w[0].text == "," && w[1].is("that"));
         let that = ahead.iter().take(5).any(|t| t.is("that")) || after_adjunct;
-        return (after_quote(toks, k) || that).then_some(cue);
+        return (after_quote(toks, k) || that || as_told(toks, k)).then_some(cue);
     }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"

@@ -49,6 +49,15 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             break;
         }
     }
+    // "Timur Ospanov in a commentary to QazEnergy Wire expressed": the subject before
+    // where the words appeared.
+    // Not "Hours later, in a statement issued through his lawyer, Castellano denied", nor
+    // "in a message posted", where the message is the subject of the cue.
+    let medium = (end.saturating_sub(10)..end).find(|&i| in_a_medium(toks, i));
+    let addressed = |i: usize| i + 3 < end && matches!(toks[i + 3].lower().as_str(), "with" | "to" | "for" | "on");
+    if let Some(at) = medium.filter(|&i| addressed(i) && toks[i..end].iter().all(|t| t.text != ",")) {
+        end = at;
+    }
     // "The chief, for her part, warned": the subject before the aside.
     if end >= 3 && toks[end - 1].text == "," {
         let open = (end.saturating_sub(6)..end - 1).rev().find(|&i| toks[i].text == ",");
@@ -115,6 +124,19 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         return Some(described);
     }
     (end - start <= 12).then_some(start..end)
+}
+
+/// "in an interview with Reuters", "in a commentary to QazEnergy Wire": where
+/// the words appeared, between a speaker and the cue.
+fn in_a_medium(toks: &[Tok], i: usize) -> bool {
+    const MEDIA: &[&str] = &[
+        "interview", "commentary", "comment", "comments", "conversation", "statement", "letter", "speech", "briefing",
+        "message", "post", "video", "podcast",
+    ];
+    i > 0
+        && toks[i].is("in")
+        && toks.get(i + 1).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its"))
+        && toks.get(i + 2).is_some_and(|t| MEDIA.contains(&t.lower().as_str()))
 }
 
 /// " - " or " – " with spaces on both sides: an aside or a dateline's end, not a hyphen in a name.

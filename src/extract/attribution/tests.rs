@@ -474,3 +474,18 @@ fn this_was_stated_by_names_the_speaker_of_the_sentence_before() {
     assert!(stated("This was followed by a vote in parliament.").is_none());
     assert!(stated("This was said by nobody at all.").is_none());
 }
+
+#[test]
+fn informed_expressed_and_where_the_words_appeared() {
+    let f = run("As Nurlan Zhaksylykov informed the correspondent, the contractors have been selected.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Nurlan Zhaksylykov", "the contractors have been selected."));
+    let f = run("Timur Ospanov in a commentary to QazEnergy Wire expressed the opinion that losses will be small.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Timur Ospanov", "losses will be small."));
+    let f = run("Jane Doe, a farmer, in an interview with Reuters said the crop had failed.");
+    assert_eq!(f[0].0, "Jane Doe");
+    // The statement's own adjunct, or its message as subject, stays.
+    let f = run("Hours later, in a statement issued through his lawyer, Castellano denied any involvement.");
+    assert_eq!(f[0].0, "Castellano");
+    assert!(run("The ministry informed the public of the closures.").is_empty());
+    assert!(run("She expressed concern over the delays.").is_empty());
+}
