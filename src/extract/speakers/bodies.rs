@@ -26,6 +26,11 @@ const OWNED_OFFICES: &[&str] = &[
 const NAMED_OFFICES: &[&str] =
     &["ministry", "department", "agency", "administration", "bureau", "board", "embassy", "consulate"];
 
+/// The last word of a national government body's name.
+const GOVERNMENT_HEADS: &[&str] = &[
+    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
+];
+
 /// What a business is called by its trade ("the salmon farmer"); "-maker" words count too.
 static TRADES: WordSet = WordSet::new(&[
     "farmer", "grower", "producer", "miner", "exporter", "importer", "processor", "supplier", "shipper", "brewer",
@@ -86,6 +91,34 @@ impl Context<'_> {
             return Some(Speaker { name: "United Kingdom".into(), person: false, gender: None });
         }
         self.government()
+    }
+
+    /// "the National Disaster Recovery Agency", "the Department of Agriculture",
+    /// "the Garda": a body of the national government speaks for its country, as
+    /// a ministry does. Not a national union, party, board or electoral body, nor
+    /// a regional police force ("Police Scotland").
+    pub(super) fn government_agency(&self, speaker: &Speaker) -> Option<Speaker> {
+        if self.gaz.mentions(&speaker.name).iter().any(|m| m.start == 0) {
+            return None;
+        }
+        let name = speaker.name.as_str();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let head = |w: &&str| GOVERNMENT_HEADS.contains(w);
+        let national = !speaker.person
+            && matches!(words.first(), Some(&"National" | &"Federal"))
+            && words.iter().any(head)
+            && !words.iter().any(|w| w.starts_with("Elect"));
+        let department = !speaker.person
+            && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry"));
+        let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
+        // "National …" without its country is the country's the story is about; a
+        // ministry or department, the one just named ("Pakistan's Ministry of Water").
+        let home = || self.home_country.clone().map(|name| Speaker { name, person: false, gender: None });
+        match (national, department || force) {
+            (true, _) => home().or_else(|| self.government()),
+            (false, true) => self.government(),
+            (false, false) => None,
+        }
     }
 
     /// The government an office the text does not place belongs to: the

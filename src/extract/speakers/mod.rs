@@ -239,6 +239,7 @@ impl<'g> Context<'g> {
         let speaker = self.resolve_inner(words)?;
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.
         let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
+        let speaker = self.government_agency(&speaker).unwrap_or(speaker);
         // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
         // Lapointe-Sinclair`: the person the nickname belongs to.
         let speaker = self.nicknamed(&speaker).unwrap_or(speaker);

@@ -706,3 +706,18 @@ fn a_headline_s_two_surnames_are_the_person_met_in_full() {
     // A title before a name met before makes no longer name.
     assert_eq!(c.resolve("Ashworth-Kerr").unwrap().name, "Philippa Ashworth-Kerr");
 }
+
+#[test]
+fn a_national_government_body_speaks_for_its_country() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMongolia said the National Statistics Office and the Department of Agriculture would report. \
+         The National Elections Board and the National Farmers' Union and Police Scotland spoke. Mongolia again.",
+    );
+    assert_eq!(c.resolve("the National Statistics Office").unwrap().name, "Mongolia");
+    assert_eq!(c.resolve("the Department of Agriculture").unwrap().name, "Mongolia");
+    assert_eq!(c.resolve("Gardaí").unwrap().name, "Mongolia");
+    for body in ["the National Elections Board", "the National Farmers' Union", "Police Scotland"] {
+        assert_ne!(c.resolve(body).map(|s| s.name), Some("Mongolia".into()), "{body}");
+    }
+}
