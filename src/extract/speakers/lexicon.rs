@@ -58,7 +58,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes",
     "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder",
     "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato", "w/ro", "w/rt",
-    "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "musician", "legislator", "lawmaker", "mk",
+    "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
+    "musician", "legislator", "lawmaker", "mk",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

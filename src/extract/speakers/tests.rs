@@ -680,7 +680,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
     let mut c = ctx();
     c.learn_names(
         "Head\n\nAto Tewodros Asfaw spoke. W/ro Meseret Tadesse Gebre agreed. Hajja Fatna Bouhali objected. \
-         Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied.",
+         Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied. \
+         Speaker Levan Mdivnishvili ruled. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -688,6 +689,9 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Hajja Fatna Bouhali", "Fatna Bouhali"),
         ("Legislator Huang Kuo-liang", "Huang Kuo-liang"),
         ("Kotapola Dhammaratana Thero", "Kotapola Dhammaratana"),
+        ("Speaker Levan Mdivnishvili", "Levan Mdivnishvili"),
+        ("Attorney-at-law Nadira Abdool-Persaud", "Nadira Abdool-Persaud"),
+        ("SSP Operations Rana Imtiaz Ahmed", "Rana Imtiaz Ahmed"),
         ("Pruitt", "Walter J. Pruitt III"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
