@@ -245,7 +245,8 @@ impl Context<'_> {
                 && word.chars().all(|c| c.is_ascii_uppercase())
                 && raw.trim().strip_suffix('.') == Some(word);
             let initials = middle_initial
-                || run.is_empty() && bare_initials(word) && !is_title(word)
+                // Not the "(DM)" of "District Magistrate (DM) Sunaina Mehrotra": an acronym in brackets.
+                || run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with(')')
                 || run.is_empty()
                     && raw.trim_end().ends_with('.')
                     && (word.len() <= 5 && word.contains('.')
@@ -317,8 +318,17 @@ impl Context<'_> {
                 // brackets or before a semicolon is the previous name's, not the next one's.
                 let bracketed = raw.trim_start().starts_with('(') || raw.trim_end().ends_with([';', ')']);
                 // "Gordon Beattie (Chair)": the role of the name just before it.
-                if let Some(p) =
-                    last_learned.as_ref().filter(|_| bracketed && !in_name && TITLES.contains(word.to_lowercase()))
+                // "Chief Fire Officer (CFO) R.K. Tiwari": the office's acronym is his too, not a
+                // role of the name before.
+                let acronym = raw
+                    .trim()
+                    .strip_prefix('(')
+                    .and_then(|r| r.strip_suffix(')'))
+                    .filter(|a| (2..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()));
+                let of_name = acronym.is_none() || before_last_in_name;
+                if let Some(p) = last_learned
+                    .as_ref()
+                    .filter(|_| bracketed && of_name && !in_name && TITLES.contains(word.to_lowercase()))
                 {
                     self.by_role.entry(word.to_lowercase()).or_insert_with(|| p.clone());
                 }
@@ -331,7 +341,10 @@ impl Context<'_> {
                 // "state advocate Riaan van Wyk": the two-word office as well.
                 let two_words =
                     previous.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
-                titles.clear();
+                match acronym.filter(|_| !titles.is_empty()) {
+                    Some(acronym) => titles.push(acronym.to_lowercase()),
+                    None => titles.clear(),
+                }
                 if role_word {
                     titles.push(word.to_lowercase());
                     titles.extend(two_words);

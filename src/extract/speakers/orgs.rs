@@ -76,7 +76,7 @@ impl Context<'_> {
                 continue;
             }
             let Some(name) = spelt_out(&body[..open - space.len_utf8()], acronym) else { continue };
-            if self.gaz.mentions(acronym).is_empty() {
+            if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {
                 let org =
                     self.country_agency(name).unwrap_or(Speaker { name: name.into(), person: false, gender: None });
                 self.acronyms.entry(acronym.to_string()).or_insert(org);
@@ -93,7 +93,7 @@ impl Context<'_> {
             let fits = acronym.chars().all(|a| initials.any(|i| i == a));
             // "Republican Renewal Party (CYP)": a body keeps the acronym of its own language.
             let body = name.rsplit(' ').next().is_some_and(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
-            if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() {
+            if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() || names_an_office(&name) {
                 continue;
             }
             // "the Danish Agency for Coastal and Marine Environment (DACME)": the government's.
@@ -262,4 +262,10 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         person: false,
         gender: None,
     })
+}
+
+/// "Chief Fire Officer (CFO)", "District Magistrate (DM)": the acronym of an
+/// office, whose holder the names pass learns, not of a body.
+fn names_an_office(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| OFFICES.contains(w.to_lowercase()) || w == "Magistrate")
 }

@@ -725,3 +725,14 @@ fn a_national_government_body_speaks_for_its_country() {
         assert_ne!(c.resolve(body).map(|s| s.name), Some("Mongolia".into()), "{body}");
     }
 }
+
+#[test]
+fn an_office_s_acronym_before_a_name_is_that_person() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nStudents attended Pinnacle Medical Classes.\n\nChief Fire Officer (CFO) R.K. Tiwari spoke. \
+         District Magistrate (DM) Sunaina Mehrotra ordered an inquiry.",
+    );
+    assert_eq!(c.resolve("the CFO").unwrap().name, "R.K. Tiwari");
+    assert_eq!(c.resolve("the DM").unwrap().name, "Sunaina Mehrotra");
+}
