@@ -35,6 +35,8 @@ static BOUNDARY_WORDS: WordSet = WordSet::new(&[
 const APPOSITIVE_OPENERS: &[&str] = &[
     "who", "which", "whose", "a", "an", "the", "one", "himself", "herself", "speaking", "writing", "whom", "never",
     "once", "long", "still", "now",
+    // "a spokesperson for the Commission, contacted by Le Quotidien, said": how the words were had.
+    "contacted", "reached", "interviewed", "quoted", "asked", "approached",
 ];
 
 /// Token range of the words before cue `k` that name the speaker.
@@ -278,6 +280,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let descriptive = named_subject
         || possessive
         || APPOSITIVE_OPENERS.contains(&opener.as_str())
+        // "A submission from Leinster Water, opened to the court by Ms Kerr, stated": a passive clause.
+        || opener.ends_with("ed") && seg.iter().any(|t| t.is("by"))
         // "Mona El-Sherbiny, professor of finance at the Cairo Institute, told": her office.
         || TITLES.contains(opener.as_str()) && toks[nearest.start].is_word() && !toks[nearest.start].is_capitalized()
         // "On Monday, Maryam Al-Sabbagh, Chief Executive of the Board, said": an office after a name.
@@ -326,7 +330,8 @@ fn titled_name(ts: &[Tok]) -> bool {
     let tail = ts.iter().rev().take_while(|t| t.is_word() && name_word(t)).count();
     let head = &ts[..ts.len() - tail];
     // Not "professor of finance at the Cairo Institute": a place, not a name, after "at the".
-    let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from"));
+    // Nor "contacted by Le Quotidien": who had the words, not who said them.
+    let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from" | "by"));
     tail >= 2
         && !head.is_empty()
         && head.len() <= 5

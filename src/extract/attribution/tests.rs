@@ -489,3 +489,12 @@ fn informed_expressed_and_where_the_words_appeared() {
     assert!(run("The ministry informed the public of the closures.").is_empty());
     assert!(run("She expressed concern over the delays.").is_empty());
 }
+
+#[test]
+fn how_the_words_were_had_is_not_the_speaker() {
+    let f = run("A spokesperson for the European Commission, contacted by Le Quotidien, said the talks went on.");
+    assert_eq!(f[0].0, "A spokesperson for the European Commission");
+    let f =
+        run("A submission from Leinster Water, opened to the court by Ms Kerr, stated that a reservoir would open.");
+    assert_eq!(f[0].0, "A submission from Leinster Water");
+}
