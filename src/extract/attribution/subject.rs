@@ -443,8 +443,12 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     let first = toks.get(from)?;
     // "According to af Klinteberg": a surname opening on its particle.
     let particled = PARTICLES.contains(first.text) && toks.get(from + 1).is_some_and(|n| n.is_capitalized());
+    // "said head coach Pierre-Yves St-Onge": an office written small, then the name.
+    let office = |t: &Tok| TITLES.contains(t.lower().as_str()) || OFFICES.contains(t.lower().as_str());
+    let titled = office(first) && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
     let plausible = first.is_capitalized()
         || particled
+        || titled
         || matches!(
             first.lower().as_str(),
             "the"

@@ -498,3 +498,12 @@ fn how_the_words_were_had_is_not_the_speaker() {
         run("A submission from Leinster Water, opened to the court by Ms Kerr, stated that a reservoir would open.");
     assert_eq!(f[0].0, "A submission from Leinster Water");
 }
+
+#[test]
+fn an_office_written_small_after_the_cue() {
+    let f = run("\"But you own your actions in this room,\" said coach Pierre Smith.");
+    assert_eq!(f[0].0, "coach Pierre Smith");
+    let f = run("The team would recover by the spring, said head coach Pierre Smith.");
+    assert_eq!(f[0].0, "head coach Pierre Smith");
+    assert!(run("The team would recover by the spring, said head office staff.").is_empty());
+}
