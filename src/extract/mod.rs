@@ -7,6 +7,7 @@
 //! claims: a quote continuing the previous speaker, an attributed headline, a
 //! treaty term, a statistic or an event. Each rule family lives in its own file.
 
+mod across;
 pub mod attribution;
 mod claim;
 pub mod cues;
@@ -120,7 +121,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         let toks = tokens::tokenize(body, unit.range.clone(), &top);
         let stated_before = previous_unit.replace(unit.clone()).filter(|p| p.paragraph == unit.paragraph);
-        if stated_before.is_some_and(|p| attribute_back(body, &toks, &p, &mut ctx, &mut drafts)) {
+        if stated_before.is_some_and(|p| across::attribute_back(body, &toks, &p, &mut ctx, &mut drafts)) {
             continue;
         }
         let before = drafts.len();
@@ -157,6 +158,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         ctx.observe(&body[unit.range.clone()]);
     }
+    across::credit_quote_paragraphs(body, &top, &mut drafts);
     claim::finish(article, gaz, &top, drafts)
 }
 
@@ -168,32 +170,6 @@ fn unpresented_opener(body: &str, labelled: &[labels::Turn], turn: &labels::Turn
     labelled.first().is_some_and(|t| t.span == turn.span)
         && !body[..turn.span.start].contains(surname)
         && body[turn.content.clone()].trim_end().ends_with('?')
-}
-
-/// "Output will fall 18%. This was stated by Vice Minister Aidos Tulegenov.":
-/// the sentence before is the speaker's, unless somebody was already credited
-/// with it. True when `toks` attributed it.
-fn attribute_back(
-    body: &str,
-    toks: &[tokens::Tok],
-    before: &units::Unit,
-    ctx: &mut Context,
-    drafts: &mut Vec<Draft>,
-) -> bool {
-    let Some((who, cue)) = attribution::stated_by(toks) else { return false };
-    if drafts.iter().any(|d| d.unit == before.range && d.speaker.is_some()) {
-        return false;
-    }
-    let Some(speaker) = ctx.resolve(&body[who.clone()]) else { return false };
-    // "ASTANA. March 12. QazEnergy Wire - Oil production …": not the dateline.
-    let text = &body[before.range.clone()];
-    let dateline = text.find(" - ").filter(|&at| text[..at].split_whitespace().count() <= 6).map_or(0, |at| at + 3);
-    let content = before.range.start + dateline..before.range.end;
-    drafts.retain(|d| d.unit != before.range);
-    let mut d = Draft::new(ClaimKind::Reported, speaker, &body[who], Some(cue), vec![content], before.range.clone());
-    d.cue_word = Some(toks[2].text.to_string());
-    drafts.push(d);
-    true
 }
 
 /// Drafts of the unit's frames; returns the speaker of a frame that ends the
