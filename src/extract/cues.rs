@@ -49,6 +49,9 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["advanced"], cue("advance", 1, None, Some("010"), false)),
     // "informed the correspondent that", "expressed the opinion that".
     (&["informed", "informs"], cue("inform", 1, None, Some("010"), true)),
+    (&["reminded", "reminds"], cue("remind", 1, None, Some("010"), true)),
+    // Only as "pointed out" (see `attribution::cue_at`).
+    (&["pointed", "points"], cue("point out", 1, None, Some("010"), false)),
     (&["expressed", "expresses"], cue("express", 1, None, Some("010"), false)),
     // Only after a quotation (see `attribution::QUOTE_ONLY`): "the company recalled 38,000 units".
     (&["recalled", "recalls"], cue("recall", 1, None, Some("010"), false)),

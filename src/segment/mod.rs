@@ -42,6 +42,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
+    "rs",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters.
@@ -163,6 +164,8 @@ mod tests {
     #[test]
     fn two_letter_initials_do_not_end_a_sentence() {
         let body = "\"Prices are fair,\" Ye. Sadvakassov stressed. Zh. Abenov agreed.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
+        let body = "He said Rs. 2.4 billion had been allocated. Fares rose.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
     }
 }

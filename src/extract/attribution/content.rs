@@ -100,7 +100,8 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
     let mut i = from;
     let skip_link = |i: &mut usize| {
         // "hit back: …", "fired back that …": the adverb of the reply, not what was said.
-        let link = |t: &Tok| matches!(t.text, "," | ":" | "—" | "-" | "back") || t.is("that");
+        // "pointed out that …": the particle of the cue either.
+        let link = |t: &Tok| matches!(t.text, "," | ":" | "—" | "-" | "back" | "out") || t.is("that");
         while *i < to && link(&toks[*i]) && !toks[*i].quoted {
             *i += 1;
         }

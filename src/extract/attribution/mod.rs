@@ -71,7 +71,7 @@ const QUOTE_ONLY: &[&str] = &[
 const THAT_OR_QUOTE: &[&str] = &[
     "indicated", "manifested", "manifests", "guarantee", "guarantees", "guaranteed", "clarify", "clarifies",
     "clarified", "considers", "considered", "recognises", "recognised", "recognizes", "recognized", "advanced",
-    "informed", "informs", "expressed", "expresses",
+    "informed", "informs", "expressed", "expresses", "reminded", "reminds", "pointed", "points",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
@@ -198,6 +198,10 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     }
     // "indicated to Le Courrier that …", "“…,” she indicated"; not "a warning light
     // indicated low oil pressure". Translated Spanish "manifested" and the like too.
+    // "pointed out that …", not "pointed to a report that …".
+    if cue.lemma == "point out" && !toks.get(k + 1).is_some_and(|t| t.is("out")) {
+        return None;
+    }
     if THAT_OR_QUOTE.contains(&lower.as_str()) {
         // "guaranteed on Sunday, at the end of the meeting, that …": past a comma-closed adjunct too.
         let ahead = &toks[k + 1..toks.len().min(k + 14)];

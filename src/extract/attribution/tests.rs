@@ -507,3 +507,12 @@ fn an_office_written_small_after_the_cue() {
     assert_eq!(f[0].0, "head coach Pierre Smith");
     assert!(run("The team would recover by the spring, said head office staff.").is_empty());
 }
+
+#[test]
+fn pointed_out_and_reminded() {
+    let f = run("The leader of the exporters pointed out that members will not sign new contracts.");
+    assert_eq!(f[0].2, "members will not sign new contracts.");
+    let f = run("In a statement, the Ministry of Agriculture reminded that underpaying is fined.");
+    assert_eq!(f[0].2, "underpaying is fined.");
+    assert!(run("The minister pointed to a report that was published in May.").is_empty());
+}

@@ -217,6 +217,8 @@ impl<'g> Context<'g> {
         // "1:50 PM\nA DepEd supply officer": a live blog's time on the line before is not the speaker.
         let words = words.trim().rsplit('\n').next().unwrap_or(words);
         let words = words.trim().trim_end_matches([',', ':']).trim();
+        // "GUAYAQUIL, Jan 21 (ACN).- The Corporation …": not the dateline's end mark.
+        let words = words.strip_prefix(".-").map_or(words, str::trim_start);
         // `Raymond "Ray" Kowalczyk`: the name without its nickname.
         let plain = nicknames::without_nickname(words);
         let words = plain.as_deref().unwrap_or(words);

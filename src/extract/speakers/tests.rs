@@ -736,3 +736,12 @@ fn an_office_s_acronym_before_a_name_is_that_person() {
     assert_eq!(c.resolve("the CFO").unwrap().name, "R.K. Tiwari");
     assert_eq!(c.resolve("the DM").unwrap().name, "Sunaina Mehrotra");
 }
+
+#[test]
+fn a_spanish_wire_dateline_is_no_part_of_the_speaker() {
+    let mut c = ctx();
+    let body = "Head\n\nGUAYAQUIL, Jan 21 (ACN).- The Corporation of Banana Exporters of the Coast (Corbalit) said no.";
+    c.learn_names(body);
+    let found = c.resolve(".- The Corporation of Banana Exporters of the Coast").unwrap();
+    assert_eq!(found.name, "Corporation of Banana Exporters of the Coast");
+}
