@@ -69,12 +69,14 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
     static STAGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\(?The (?:committee|hearing|meeting|session|sitting|house|chamber|court) \w+ed\b").expect("valid")
     });
-    if !opens_turn && STAGE.is_match(text.trim()) {
+    // "(Hon. (Dr.) Barasa-Simiyu laid the document on the Table)": a direction in brackets.
+    let bracketed = text.trim().starts_with('(') && text.trim().ends_with(')');
+    if !opens_turn && (STAGE.is_match(text.trim()) || bracketed) {
         return false;
     }
     let greeting = |s: &str| {
         let s = s.to_lowercase();
-        ["good morning", "good afternoon", "good evening", "thank you", "thanks", "welcome"]
+        ["good morning", "good afternoon", "good evening", "thank you", "thanks", "welcome", "on a point of order"]
             .iter()
             .any(|g| s.starts_with(g) && s.split_whitespace().count() <= 6)
     };
@@ -105,6 +107,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the")
                     || PARTICLES.contains(w)
+                    || w.starts_with('(') && w.ends_with(".)")
             })
         };
         if let Some(found) = label_at(text).filter(|l| named(&text[l.name.clone()])) {
@@ -245,7 +248,15 @@ fn label_at(text: &str) -> Option<LabelAt> {
     if !text.chars().next()?.is_uppercase() {
         return None;
     }
-    let (name_end, mut at) = run(0, &name_char);
+    let (mut name_end, mut at) = run(0, &name_char);
+    // "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward):": a title in brackets inside the name.
+    let titled = text[at..]
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(") "))
+        .filter(|(title, rest)| title.len() <= 6 && title.ends_with('.') && rest.starts_with(char::is_uppercase));
+    if let Some((title, _)) = titled {
+        (name_end, at) = run(at + title.len() + 3, &name_char);
+    }
     if text[..name_end].chars().count() > 49 {
         return None;
     }
@@ -493,6 +504,15 @@ mod tests {
         assert_eq!(name("NAME:no space"), None);
         assert_eq!(name("NAME: "), None);
         assert_eq!(name(&format!("{}: long", "A".repeat(50))), None);
+        let hansard = "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward): On a point of order.";
+        assert_eq!(name(hansard).as_deref(), Some("Hon. (Dr.) Wekesa Barasa-Simiyu"));
+    }
+
+    #[test]
+    fn directions_in_brackets_and_points_of_order_state_nothing() {
+        assert!(!says_something("(Hon. (Dr.) Barasa-Simiyu laid the document on the Table)", false));
+        assert!(!says_something("On a point of order, Mr. Speaker.", true));
+        assert!(says_something("Mr. Speaker, the Chairperson is misleading this House.", true));
     }
 
     #[test]

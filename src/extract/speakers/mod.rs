@@ -219,6 +219,12 @@ impl<'g> Context<'g> {
         let words = words.trim().trim_end_matches([',', ':']).trim();
         // "GUAYAQUIL, Jan 21 (ACN).- The Corporation …": not the dateline's end mark.
         let words = words.strip_prefix(".-").map_or(words, str::trim_start);
+        // "Hon. (Dr.) Barasa-Simiyu", a Hansard's label: the name without its bracketed title.
+        let untitled = words.split_once(" (").and_then(|(before, rest)| {
+            let (title, after) = rest.split_once(") ")?;
+            (title.len() <= 5 && title.ends_with('.')).then(|| format!("{before} {after}"))
+        });
+        let words = untitled.as_deref().unwrap_or(words);
         // `Raymond "Ray" Kowalczyk`: the name without its nickname.
         let plain = nicknames::without_nickname(words);
         let words = plain.as_deref().unwrap_or(words);

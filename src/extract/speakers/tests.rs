@@ -745,3 +745,11 @@ fn a_spanish_wire_dateline_is_no_part_of_the_speaker() {
     let found = c.resolve(".- The Corporation of Banana Exporters of the Coast").unwrap();
     assert_eq!(found.name, "Corporation of Banana Exporters of the Coast");
 }
+
+#[test]
+fn kenyan_names_and_a_hansard_s_bracketed_title() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nHon. Peter Njoroge wa Kamau spoke. Dr. Wekesa Barasa-Simiyu objected.");
+    assert_eq!(c.resolve("Hon. Peter Njoroge wa Kamau").unwrap().name, "Peter Njoroge wa Kamau");
+    assert_eq!(c.resolve("Hon. (Dr.) Barasa-Simiyu").unwrap().name, "Wekesa Barasa-Simiyu");
+}
