@@ -59,7 +59,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder",
     "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato", "w/ro", "w/rt",
     "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
-    "musician", "legislator", "lawmaker", "mk",
+    "perit", "musician", "legislator", "lawmaker", "mk",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -681,7 +681,7 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
     c.learn_names(
         "Head\n\nAto Tewodros Asfaw spoke. W/ro Meseret Tadesse Gebre agreed. Hajja Fatna Bouhali objected. \
          Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied. \
-         Speaker Levan Mdivnishvili ruled. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said.",
+         Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -692,6 +692,7 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Speaker Levan Mdivnishvili", "Levan Mdivnishvili"),
         ("Attorney-at-law Nadira Abdool-Persaud", "Nadira Abdool-Persaud"),
         ("SSP Operations Rana Imtiaz Ahmed", "Rana Imtiaz Ahmed"),
+        ("Perit Mark Spiteri Cassar", "Mark Spiteri Cassar"),
         ("Pruitt", "Walter J. Pruitt III"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
