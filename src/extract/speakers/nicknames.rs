@@ -5,15 +5,40 @@
 use super::names::title_case;
 use super::{Context, Speaker};
 
+/// Two capitalised words: a given name and a surname.
+static NAME_PAIR: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+").expect("valid regex"));
+
 impl Context<'_> {
     /// "Raymond Tillman, president of AMTU Local 1187, who is known across the
     /// plant simply as Buck", "Rodolfo Manalastas, 58, whom everyone here
     /// calls Ka Dolfo": the nickname given after the name. Searched by hand:
     /// one regex over the whole article spent a sixth of extraction's time in
     /// the PikeVM.
+    /// "Darren McAllister - “Macca” to just about everyone in Wattle Creek -": a
+    /// nickname in quotes after a dash, then what the name is to whom.
+    fn learn_dashed_nickname(&mut self, body: &str) {
+        for dash in [" - \"", " – “", " — “", " - “", " – \"", " — \""] {
+            for (at, _) in body.match_indices(dash) {
+                let after = &body[at + dash.len()..];
+                let Some(close) = after.find(['"', '”']) else { continue };
+                let mark = after[close..].chars().next().map_or(1, char::len_utf8);
+                let (nickname, rest) = (&after[..close], &after[close + mark..]);
+                let one_word = nickname.len() <= 20 && nickname.chars().all(char::is_alphabetic);
+                if !one_word || !nickname.starts_with(char::is_uppercase) || !rest.starts_with(" to ") {
+                    continue;
+                }
+                let before = &body[body[..at].rfind(['.', '\n']).map_or(0, |p| p + 1)..at];
+                let Some(person) = NAME_PAIR.find_iter(before).last().filter(|m| m.end() == before.len()) else {
+                    continue;
+                };
+                let person = Speaker { name: person.as_str().to_string(), person: true, gender: None };
+                self.by_surname.entry(nickname.to_string()).or_insert(person);
+            }
+        }
+    }
+
     fn learn_known_as(&mut self, body: &str) {
-        static NAME_PAIR: std::sync::LazyLock<regex::Regex> =
-            std::sync::LazyLock::new(|| regex::Regex::new(r"\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+").expect("valid regex"));
         for trigger in [" known ", " nicknamed ", " calls ", " call "] {
             for (at, _) in body.match_indices(trigger) {
                 let sentence_start = body[..at].rfind(['.', '\n']).map_or(0, |p| p + 1);
@@ -108,6 +133,7 @@ impl Context<'_> {
             )
         });
         self.learn_known_as(body);
+        self.learn_dashed_nickname(body);
         self.learn_aside_nicknames(body);
         self.learn_real_names(body);
         let nicknamed = NICKNAMED.on(body);

@@ -754,3 +754,14 @@ fn kenyan_names_and_a_hansard_s_bracketed_title() {
     assert_eq!(c.resolve("Hon. Peter Njoroge wa Kamau").unwrap().name, "Peter Njoroge wa Kamau");
     assert_eq!(c.resolve("Hon. (Dr.) Barasa-Simiyu").unwrap().name, "Wekesa Barasa-Simiyu");
 }
+
+#[test]
+fn a_nickname_after_a_dash_is_the_person_before_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nDarren McAllister - \"Macca\" to just about everyone in Wattle Creek - lost 340 head of cattle. \
+         Salvatore Esposito – “Totò” to everyone from the kit man up – is out of patience.",
+    );
+    assert_eq!(c.resolve("Macca").unwrap().name, "Darren McAllister");
+    assert_eq!(c.resolve("Totò").unwrap().name, "Salvatore Esposito");
+}
