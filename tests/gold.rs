@@ -223,3 +223,39 @@ fn twenty_eighth_and_twenty_ninth_blind_sets_keep_their_floors() {
     assert_floor("tests/blind28", 155, (0.97, 0.93, 0.85));
     assert_floor("tests/blind29", 150, (0.92, 0.85, 0.76));
 }
+
+/// `tests/blind30/` and `tests/blind31/` were measured once before any
+/// tuning on them (P 0.972 and 0.955, R 0.849 and 0.842, speaker 0.780 and
+/// 0.738); they guard the floors reached since.
+#[test]
+fn thirtieth_and_thirty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind30", 160, (0.95, 0.86, 0.85));
+    assert_floor("tests/blind31", 170, (0.94, 0.85, 0.78));
+}
+
+/// `tests/blind32/` and `tests/blind33/` were measured once, after the
+/// fixes for `tests/blind30/` and `tests/blind31/`, before any tuning on
+/// them (P 0.935 and 0.944, R 0.806 and 0.893, speaker 0.775 and 0.828).
+#[test]
+fn thirty_second_and_thirty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind32", 155, (0.93, 0.81, 0.81));
+    assert_floor("tests/blind33", 145, (0.93, 0.88, 0.85));
+}
+
+/// `tests/blind34/` and `tests/blind35/` were measured once, after the
+/// fixes for `tests/blind30/` to `tests/blind33/`, before any tuning on
+/// them (P 0.957 and 0.973, R 0.821 and 0.894, speaker 0.805 and 0.792).
+#[test]
+fn thirty_fourth_and_thirty_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind34", 155, (0.93, 0.81, 0.81));
+    assert_floor("tests/blind35", 155, (0.95, 0.88, 0.81));
+}
+
+/// `tests/blind36/` and `tests/blind37/` were measured once, after the
+/// fixes for `tests/blind30/` to `tests/blind35/`, before any tuning on
+/// them (P 0.941 and 0.993, R 0.867 and 0.881, speaker 0.660 and 0.686).
+#[test]
+fn thirty_sixth_and_thirty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind36", 160, (0.92, 0.85, 0.76));
+    assert_floor("tests/blind37", 155, (0.98, 0.87, 0.74));
+}
