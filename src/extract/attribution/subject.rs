@@ -341,7 +341,8 @@ fn titled_name(ts: &[Tok]) -> bool {
 
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "after", "before", "for", "with", "under", "outside", "inside", "near", "during", "from",
-    "following", "despite", "amid", "speaking", "asked", "writing",
+    "following", "despite", "amid", "speaking", "asked", "writing", "reacting", "responding", "commenting", "replying",
+    "testifying",
 ];
 
 const SENTENCE_ADVERBS: &[&str] = &[

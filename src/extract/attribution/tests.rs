@@ -516,3 +516,10 @@ fn pointed_out_and_reminded() {
     assert_eq!(f[0].2, "underpaying is fined.");
     assert!(run("The minister pointed to a report that was published in May.").is_empty());
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_speaker() {
+    let f =
+        run("Reacting, the President of the Association, Mrs. Folake Adebayo-Shittu, said both parties were invited.");
+    assert_eq!(f[0].0, "Mrs. Folake Adebayo-Shittu");
+}
