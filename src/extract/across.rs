@@ -46,7 +46,10 @@ pub(super) fn credit_quote_paragraphs(body: &str, top: &[&Quote], drafts: &mut [
     let mut open = false;
     for q in top {
         match chains.last_mut() {
-            Some(chain) if open && body[chain.end..q.outer.start].trim().is_empty() => chain.end = q.outer.end,
+            // Quotes may overlap on odd text (found by fuzzing): a chain only runs forwards.
+            Some(chain) if open && chain.end <= q.outer.start && body[chain.end..q.outer.start].trim().is_empty() => {
+                chain.end = q.outer.end
+            }
             _ => chains.push(q.outer.clone()),
         }
         open = open_ended(q);
@@ -98,5 +101,17 @@ mod tests {
         );
         let speakers: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(speakers, ["Karen McTavish-Ng", "Pierre-Yves St-Onge", "Pierre-Yves St-Onge"], "{found:?}");
+    }
+
+    #[test]
+    fn overlapping_quotes_from_a_stray_mark_do_not_panic() {
+        // Found by fuzzing: a dash quote and a stray curly mark made quotes that overlap.
+        let found = claims(
+            "Quispe Mamani spoke in Chalhuanca.\n\n\
+             —We have nothing to hide. We invite the leaders to verify the data with their own eyes, with \
+             independent technicians if they wish —Quispe Mamani stated“—, but a dialogue cannot take place \
+             with the road blocked.\n\nOn the part of the Executive, the Presidency said talks would go on.",
+        );
+        assert!(!found.is_empty());
     }
 }
