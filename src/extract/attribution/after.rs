@@ -4,9 +4,9 @@
 //! expert the sentence opens on; and "This was stated by X", which gives the
 //! sentence before to X.
 
-use super::subject::{apposed_name, inverted_speaker};
+use super::subject::{apposed_name, inverted_speaker, office_word};
 use super::*;
-use crate::extract::speakers::lexicon::{OFFICES, PARTICLES, TITLES};
+use crate::extract::speakers::lexicon::PARTICLES;
 
 /// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
 /// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
@@ -14,9 +14,8 @@ use crate::extract::speakers::lexicon::{OFFICES, PARTICLES, TITLES};
 pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
     let clause = k >= 5 && toks[k - 1].text == "," && toks[..k - 1].iter().filter(|t| t.is_word()).count() >= 4;
     // "…, said head coach Pierre Smith": an office written small before the name.
-    let office = |t: &Tok| TITLES.contains(t.lower().as_str()) || OFFICES.contains(t.lower().as_str());
-    let titled =
-        toks.get(k + 1).is_some_and(office) && toks.get(k + 2).is_some_and(|n| n.is_capitalized() || office(n));
+    let titled = toks.get(k + 1).is_some_and(office_word)
+        && toks.get(k + 2).is_some_and(|n| n.is_capitalized() || office_word(n));
     let named = toks.get(k + 1).is_some_and(|n| n.is_word() && (n.is_capitalized() || titled) && !n.quoted);
     if !clause || !named || !matches!(cue.lemma, "say" | "add" | "warn" | "write" | "tell") {
         return None;
@@ -24,7 +23,7 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
     let np = inverted_speaker(toks, k + 1)?;
     let name = toks[np.clone()]
         .iter()
-        .skip_while(|t| office(t) && !t.is_capitalized())
+        .skip_while(|t| office_word(t) && !t.is_capitalized())
         .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || PARTICLES.contains(t.text));
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
         return None;

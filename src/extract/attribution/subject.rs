@@ -141,6 +141,12 @@ fn in_a_medium(toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| MEDIA.contains(&t.lower().as_str()))
 }
 
+/// A title or an office, as "head coach" or "Speaker" before a name.
+pub(super) fn office_word(t: &Tok) -> bool {
+    let lower = t.lower();
+    TITLES.contains(lower.as_str()) || OFFICES.contains(lower.as_str())
+}
+
 /// " - " or " – " with spaces on both sides: an aside or a dateline's end, not a hyphen in a name.
 pub(super) fn is_spaced_dash(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
@@ -445,8 +451,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     // "According to af Klinteberg": a surname opening on its particle.
     let particled = PARTICLES.contains(first.text) && toks.get(from + 1).is_some_and(|n| n.is_capitalized());
     // "said head coach Pierre-Yves St-Onge": an office written small, then the name.
-    let office = |t: &Tok| TITLES.contains(t.lower().as_str()) || OFFICES.contains(t.lower().as_str());
-    let titled = office(first) && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
+    let titled = office_word(first) && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
     let plausible = first.is_capitalized()
         || particled
         || titled

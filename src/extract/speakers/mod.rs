@@ -222,7 +222,7 @@ impl<'g> Context<'g> {
         // "Hon. (Dr.) Barasa-Simiyu", a Hansard's label: the name without its bracketed title.
         let untitled = words.split_once(" (").and_then(|(before, rest)| {
             let (title, after) = rest.split_once(") ")?;
-            (title.len() <= 5 && title.ends_with('.')).then(|| format!("{before} {after}"))
+            (title.len() <= 6 && title.ends_with('.')).then(|| format!("{before} {after}"))
         });
         let words = untitled.as_deref().unwrap_or(words);
         // `Raymond "Ray" Kowalczyk`: the name without its nickname.

@@ -425,7 +425,6 @@ impl Context<'_> {
     }
 }
 
-/// "KV Raghunathan": two capitals without a vowel are initials run together without stops.
 /// How many words of a run opened after "of"/"for"/"and" belong to the office:
 /// its portfolio ("Minister of Social Affairs Kristiina Tamm-Lepik"), else the
 /// first word, leaving a name of two words.
@@ -437,6 +436,7 @@ fn office_words(run: &[&str]) -> usize {
     portfolio.clamp(1, run.len() - 2)
 }
 
+/// "KV Raghunathan": two capitals without a vowel are initials run together without stops.
 fn bare_initials(word: &str) -> bool {
     word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
 }

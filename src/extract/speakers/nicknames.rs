@@ -10,11 +10,6 @@ static NAME_PAIR: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+").expect("valid regex"));
 
 impl Context<'_> {
-    /// "Raymond Tillman, president of AMTU Local 1187, who is known across the
-    /// plant simply as Buck", "Rodolfo Manalastas, 58, whom everyone here
-    /// calls Ka Dolfo": the nickname given after the name. Searched by hand:
-    /// one regex over the whole article spent a sixth of extraction's time in
-    /// the PikeVM.
     /// "Darren McAllister - “Macca” to just about everyone in Wattle Creek -": a
     /// nickname in quotes after a dash, then what the name is to whom.
     fn learn_dashed_nickname(&mut self, body: &str) {
@@ -38,6 +33,11 @@ impl Context<'_> {
         }
     }
 
+    /// "Raymond Tillman, president of AMTU Local 1187, who is known across the
+    /// plant simply as Buck", "Rodolfo Manalastas, 58, whom everyone here
+    /// calls Ka Dolfo": the nickname given after the name. Searched by hand:
+    /// one regex over the whole article spent a sixth of extraction's time in
+    /// the PikeVM.
     fn learn_known_as(&mut self, body: &str) {
         for trigger in [" known ", " nicknamed ", " calls ", " call "] {
             for (at, _) in body.match_indices(trigger) {
