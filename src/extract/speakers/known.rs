@@ -7,6 +7,16 @@ use super::names::{head_of, is_title, last_word_in, person, unnamed};
 use super::{Context, Speaker};
 use crate::gazetteer::{role_office, EntityKind, Via};
 
+/// "a senior Western diplomat in ": the words before a place are an unnamed
+/// source and the preposition that places them.
+fn placed_source(before: &str) -> bool {
+    let Some(source) = ["in", "at", "from", "based in"].iter().find_map(|p| before.trim_end().strip_suffix(p)) else {
+        return false;
+    };
+    let indefinite = ["a ", "an ", "one ", "two ", "three ", "several ", "some "].iter().any(|d| before.starts_with(d));
+    indefinite && source.ends_with(' ') && last_word_in(source, &UNNAMED_NOUNS)
+}
+
 impl Context<'_> {
     pub(super) fn gazetteer(&self, words: &str, lower: &str) -> Option<Speaker> {
         let mentions = self.gaz.mentions(words);
@@ -64,8 +74,9 @@ impl Context<'_> {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
                     return Some(holder);
                 }
-                // "A Chinese engineer at one of the smelters": a source, described.
-                if last_word_in(head_of(tail), &UNNAMED_NOUNS) {
+                // "A Chinese engineer at one of the smelters": a source, described;
+                // "a senior Western diplomat in Tbilisi": one placed by the capital.
+                if last_word_in(head_of(tail), &UNNAMED_NOUNS) || placed_source(&lower[..m.start]) {
                     return unnamed(words, lower);
                 }
                 // "the Saudi energy minister": the minister the article named.

@@ -599,7 +599,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
 /// The head of a description, before what places it: "engineer" in
 /// "engineer at one of the smelters, who spoke".
 pub(super) fn head_of(tail: &str) -> &str {
-    let cut = [" at ", " of ", " in ", " on ", " from ", " with ", " who ", ","]
+    let cut = [" at ", " of ", " in ", " on ", " from ", " with ", " who ", ",", " close to ", " familiar with "]
         .iter()
         .filter_map(|p| tail.find(p))
         .min()

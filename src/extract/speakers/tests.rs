@@ -765,3 +765,15 @@ fn a_nickname_after_a_dash_is_the_person_before_it() {
     assert_eq!(c.resolve("Macca").unwrap().name, "Darren McAllister");
     assert_eq!(c.resolve("Totò").unwrap().name, "Salvatore Esposito");
 }
+
+#[test]
+fn a_source_placed_by_a_capital_or_qualified_stays_unnamed() {
+    let mut c = ctx();
+    let placed = c.resolve("A senior Western diplomat in Tbilisi").unwrap();
+    assert_eq!(placed.name, "unnamed: senior Western diplomat in Tbilisi");
+    let close = c.resolve("A Chilean official close to the talks").unwrap();
+    assert_eq!(close.name, "unnamed: Chilean official close to the talks");
+    assert!(c.resolve("A Chilean official familiar with the operation").unwrap().name.starts_with("unnamed:"));
+    // The capital alone still speaks for its government.
+    assert_eq!(c.resolve("Tbilisi").unwrap().name, "Georgia");
+}
