@@ -346,6 +346,9 @@ impl<'g> Context<'g> {
         if let Some(s) = orgs::legal_entity(words) {
             return Some(s); // "Daeyang America Inc.": a company, whatever place its name holds
         }
+        if let Some(s) = names::indefinite_source(words, &lower) {
+            return Some(s);
+        }
         if let Some(s) =
             self.embassy_of(words).or_else(|| self.country_agency(words)).or_else(|| self.gazetteer(words, &lower))
         {

@@ -450,10 +450,13 @@ const SURNAME_PARTICLES: [&str; 18] = [
 
 /// Words after an unnamed source's noun that go on describing them: "people familiar
 /// with the talks", "people aware of the deal", "a consultant advising the board".
-const DESCRIBING: [&str; 14] = [
+const DESCRIBING: [&str; 15] = [
     "on", "at", "in", "with", "from", "familiar", "close", "of", "aware", "briefed", "knowledgeable", "within",
-    "inside", "advising",
+    "inside", "advising", "who",
 ];
+
+/// Words of a source's reason to stay unnamed ("who asked not to be named").
+const ANONYMOUS: [&str; 5] = ["anonymity", "named", "identified", "authori", "permitted"];
 
 /// "Istanbul-based": where a body is, written before its name.
 pub(super) fn is_located(word: &str) -> bool {
@@ -576,7 +579,9 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // "people familiar with the talks", "engineer on the mission team" keep their phrase;
     // "diplomat involved in drafting ..." does not.
     let phrase = tail.first().is_some_and(|w| DESCRIBING.contains(w));
-    let keep_tail = phrase && tail.len() <= 7;
+    // "an official who requested anonymity" says why they are unnamed, not who they are.
+    let anonymous = tail.iter().any(|w| ANONYMOUS.iter().any(|a| w.starts_with(a)));
+    let keep_tail = phrase && tail.len() <= 7 && !anonymous;
     let end = if keep_tail { parts.len() } else { noun_at + 1 };
     let desc: Vec<&str> = parts[..end]
         .iter()
@@ -598,6 +603,24 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
 
 /// The head of a description, before what places it: "engineer" in
 /// "engineer at one of the smelters, who spoke".
+/// "An EU diplomat involved in the negotiations", "a source in the Tajik
+/// government", "an adviser to the French transport minister": an indefinite
+/// source whose qualifier names a body or a country is still a source.
+/// Spokespeople are left to the body they speak for.
+pub(super) fn indefinite_source(words: &str, lower: &str) -> Option<Speaker> {
+    let rest =
+        ["a ", "an ", "one ", "two ", "three ", "several ", "some "].iter().find_map(|d| lower.strip_prefix(d))?;
+    let cut = [" involved ", " familiar ", " close to ", " to the ", " who ", " based ", " working "]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+        .unwrap_or(rest.len());
+    let head = head_of(&rest[..cut]);
+    let noun = head.split_whitespace().last()?;
+    let qualified = head.len() < rest.len();
+    (qualified && UNNAMED_NOUNS.contains(noun) && !VOICES.contains(&noun)).then(|| unnamed(words, lower)).flatten()
+}
+
 pub(super) fn head_of(tail: &str) -> &str {
     let cut = [" at ", " of ", " in ", " on ", " from ", " with ", " who ", ",", " close to ", " familiar with "]
         .iter()

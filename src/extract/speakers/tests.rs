@@ -777,3 +777,17 @@ fn a_source_placed_by_a_capital_or_qualified_stays_unnamed() {
     // The capital alone still speaks for its government.
     assert_eq!(c.resolve("Tbilisi").unwrap().name, "Georgia");
 }
+
+#[test]
+fn an_indefinite_source_qualified_by_a_body_or_country_stays_a_source() {
+    let mut c = ctx();
+    let source = c.resolve("A source in the Tajik government").unwrap();
+    assert_eq!(source.name, "unnamed: source in the Tajik government");
+    let official = c.resolve("A senior official at the Dutch Health Products Authority").unwrap();
+    assert_eq!(official.name, "unnamed: senior official at the Dutch Health Products Authority");
+    assert_eq!(c.resolve("A European Commission spokesperson").unwrap().name, "European Commission");
+    let why = c.resolve("A senior official who requested anonymity").unwrap();
+    assert_eq!(why.name, "unnamed: senior official");
+    let who = c.resolve("A paramedic who works in the area").unwrap();
+    assert_eq!(who.name, "unnamed: paramedic who works in the area");
+}
