@@ -2,7 +2,7 @@
 //! "Q:"). Each paragraph of an answer, and of the unlabelled paragraphs that
 //! follow it, is a statement of its speaker; questions are not claims.
 
-use crate::extract::speakers::lexicon::PARTICLES;
+use crate::extract::speakers::lexicon::{PARTICLES, TITLES};
 use crate::segment;
 use crate::segment::wordset::WordSet;
 use regex::Regex;
@@ -25,7 +25,9 @@ const HONORIFICS: &[&str] =
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
     "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists", "mr speaker",
-    "madam speaker", "mr deputy speaker", "madam deputy speaker", "the speaker", "the deputy speaker",
+    "madam speaker", "mr deputy speaker", "madam deputy speaker", "the speaker", "the deputy speaker", "the convener",
+    "convener", "the deputy convener", "the presiding officer", "the deputy presiding officer", "the llywydd",
+    "llywydd",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +109,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the")
                     || PARTICLES.contains(w)
+                    // "Alasdair Mac an Tàilleir": the article of a Gaelic surname.
+                    || matches!(w, "an" | "na" | "nan")
                     || w.starts_with('(') && w.ends_with(".)")
             })
         };
@@ -116,7 +120,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // Nurul Huda binte Abdul Karim):": the name in brackets says who speaks; not
             // "Mr Gerald Koh Jun Wei (Kranji Hills):", a member and the seat they hold.
             let member = HONORIFICS.contains(&name.split_whitespace().next().unwrap_or(""));
-            let bracketed = found.bracketed.clone().filter(|n| {
+            // "Duncan Baird (Caledonian Vessel Assets Ltd):": a person and whom they speak for.
+            let bracketed = found.bracketed.clone().filter(|_| !person_named(name)).filter(|n| {
                 let words: Vec<&str> = text[n.clone()].split_whitespace().collect();
                 !member && (2..=6).contains(&words.len()) && words.iter().all(|w| named(w))
             });
@@ -228,6 +233,16 @@ struct LabelAt {
     colon: usize,
 }
 
+/// A label that is a person's name rather than an office: two or more words, in
+/// mixed case, none of them a title ("The Convener", "SES DIRECTOR" are offices).
+fn person_named(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().filter(|w| !PARTICLES.contains(*w)).collect();
+    words.len() >= 2
+        && label.chars().any(char::is_lowercase)
+        && words[0] != "The"
+        && words.iter().all(|w| !TITLES.contains(w.trim_end_matches('.').to_lowercase()))
+}
+
 /// Reads a label by hand rather than with one regex: the Unicode classes a
 /// pattern needs here took a tenth of a short run to compile. A label is a
 /// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
@@ -275,12 +290,16 @@ fn label_at(text: &str) -> Option<LabelAt> {
     }
     at = skip_space(at);
     let mut bracketed = None;
-    if text[at..].starts_with('(') {
+    // "Dr Nadia Qureshi (Glasgow Kelvin) (Ind):": a member's seat, then their party.
+    for _ in 0..2 {
+        if !text[at..].starts_with('(') {
+            break;
+        }
         let close = text[at + 1..].find(')')? + at + 1;
         if text[at + 1..close].chars().count() > 40 {
             return None;
         }
-        bracketed = Some(at + 1..close);
+        bracketed = bracketed.or(Some(at + 1..close));
         at = skip_space(close + 1);
     }
     let rest = text[at..].strip_prefix(':')?;
@@ -530,6 +549,16 @@ mod tests {
         assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q", "PRESENTER", "PRESS OFFICER"]);
         let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
         assert_eq!(questions, [false, false, false, true, true, true]);
+    }
+
+    #[test]
+    fn a_committee_record_s_witnesses_members_and_convener() {
+        let body = "Head\n\nThe Convener (Morag Cattanach): Good morning.\n\nDuncan Baird (Caledonian Vessel Assets Ltd): Hull 812 is now 94 per cent complete.\n\nAlasdair Mac an Tàilleir (Highlands and Islands) (IP): So ministers overrode their own procurement body.\n\nDuncan Baird: I reject that.";
+        let turns = super::transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(labels, ["Morag Cattanach", "Duncan Baird", "Alasdair Mac an Tàilleir", "Duncan Baird"]);
+        let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
+        assert_eq!(questions, [true, false, false, false]);
     }
 
     #[test]

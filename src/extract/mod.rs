@@ -238,9 +238,13 @@ fn is_first_person(mention: &str) -> bool {
 }
 
 /// "X told the chamber that ...", "X confirmed that ...": inside an answer
-/// only a report with its "that" is somebody else's statement.
+/// only a report with its "that", or an accusation, is somebody else's statement.
 fn reported_with_that(body: &str, d: &Draft) -> bool {
     let (Some(attribution), Some(content)) = (&d.attribution, d.content.first()) else { return false };
+    // "The Outer Isles Council has accused CVA of treating islanders as an afterthought."
+    if d.cue.and_then(|c| c.kind) == Some(ClaimKind::Accusation) {
+        return true;
+    }
     let between = body.get(attribution.end..content.start).unwrap_or("");
     between.split_whitespace().any(|w| w == "that") || body[content.clone()].starts_with("that ")
 }
@@ -389,6 +393,20 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().any(|(s, t)| s == "Kamran Malik" && t.contains("warned them in March")), "{found:?}");
+    }
+
+    #[test]
+    fn an_accusation_inside_a_member_s_turn_is_the_accuser_s() {
+        let text = "---\noutlet: Record\npublished: 2025-01-14T17:00:00\nstory: t\ntitle: T\n---\nCommittee\n\n\
+                    The Convener (Morag Cattanach): Good morning. Mr Baird has the first questions.\n\n\
+                    Duncan Baird (Caledonian Vessel Assets Ltd): Hull 812 is now 94 per cent complete.\n\n\
+                    Alasdair Mac an Tàilleir (Highlands and Islands) (IP): The Outer Isles Council has accused CVA of treating islanders as an afterthought.\n\n\
+                    Duncan Baird: I reject that.";
+        let found = claims(text);
+        assert!(found.iter().all(|(s, _)| s != "Morag Cattanach"), "{found:?}");
+        assert!(found.iter().any(|(s, t)| s == "Duncan Baird" && t.contains("94 per cent")), "{found:?}");
+        assert!(found.iter().any(|(s, t)| s == "Outer Isles Council" && t.contains("afterthought")), "{found:?}");
+        assert!(found.iter().any(|(s, _)| s == "Alasdair Mac an Tàilleir"), "{found:?}");
     }
 
     #[test]

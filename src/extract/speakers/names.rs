@@ -257,7 +257,9 @@ impl Context<'_> {
             let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            let particle = !run.is_empty() && is_particle(word);
+            // "Alasdair Mac an Tàilleir", "Màiri Nic an t-Saoir": the article of a Gaelic surname.
+            let gaelic = matches!(word, "an" | "na") && run.last().is_some_and(|w| matches!(*w, "Mac" | "Nic"));
+            let particle = !run.is_empty() && (is_particle(word) || gaelic);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
             let numeral = !run.is_empty() && matches!(word, "II" | "III" | "IV");
             let in_name = particle
