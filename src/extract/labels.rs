@@ -27,7 +27,8 @@ const QUESTION_LABELS: &[&str] = &[
     "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists", "mr speaker",
     "madam speaker", "mr deputy speaker", "madam deputy speaker", "the speaker", "the deputy speaker", "the convener",
     "convener", "the deputy convener", "the presiding officer", "the deputy presiding officer", "the llywydd",
-    "llywydd",
+    "llywydd", "an ceann comhairle", "the ceann comhairle", "an leas-cheann comhairle", "the leas-cheann comhairle",
+    "acting chairperson", "an cathaoirleach", "the cathaoirleach",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +108,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         let named = |label: &str| {
             label.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "of" | "for" | "and" | "the")
+                    || matches!(w, "of" | "for" | "and" | "the" | "at")
                     || PARTICLES.contains(w)
                     // "Alasdair Mac an Tàilleir": the article of a Gaelic surname.
                     || matches!(w, "an" | "na" | "nan")
@@ -233,6 +234,30 @@ struct LabelAt {
     colon: usize,
 }
 
+/// "Minister for Housing, Local Government and Heritage (Deputy Darragh
+/// Kinsella):": an office whose portfolio runs on with commas, longer than a
+/// name, and the name in brackets.
+fn office_with_commas(text: &str) -> Option<LabelAt> {
+    let open = text.find(" (").filter(|&open| open <= MAX_OFFICE)?;
+    let office = &text[..open];
+    let close = text[open + 2..].find(')')? + open + 2;
+    let rest = text[close + 1..].strip_prefix(':')?;
+    let office_words = office.split([' ', ',']).filter(|w| !w.is_empty());
+    let worded = office_words
+        .clone()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "at" | "the" | "in"));
+    let fits = office.contains(", ") && office_words.count() <= 12 && close - open <= 42;
+    (worded && fits && rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty()).then_some(LabelAt {
+        name: 0..open,
+        affiliated: false,
+        bracketed: Some(open + 2..close),
+        colon: close + 1,
+    })
+}
+
+/// How long an office in a label may run, portfolios and all.
+const MAX_OFFICE: usize = 100;
+
 /// A label that is a person's name rather than an office: two or more words, in
 /// mixed case, none of them a title ("The Convener", "SES DIRECTOR" are offices).
 fn person_named(label: &str) -> bool {
@@ -262,6 +287,9 @@ fn label_at(text: &str) -> Option<LabelAt> {
     let skip_space = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
     if !text.chars().next()?.is_uppercase() {
         return None;
+    }
+    if let Some(office) = office_with_commas(text) {
+        return Some(office);
     }
     let (mut name_end, mut at) = run(0, &name_char);
     // "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward):": a title in brackets inside the name.
@@ -559,6 +587,21 @@ mod tests {
         assert_eq!(labels, ["Morag Cattanach", "Duncan Baird", "Alasdair Mac an Tàilleir", "Duncan Baird"]);
         let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
         assert_eq!(questions, [true, false, false, false]);
+    }
+
+    #[test]
+    fn a_dail_record_s_offices_with_portfolios_and_the_ceann_comhairle() {
+        let body = "Head\n\nAn Ceann Comhairle: I call the Minister.\n\nMinister for Housing, Local Government and Heritage (Deputy Darragh Kinsella): Homes were completed.\n\nDeputy Aoife Nic Giolla Phádraig: That is a record.\n\nMinister of State at the Department of Housing, Local Government and Heritage (Deputy Niamh Uí Bhriain): The figures are falling.";
+        let turns = super::transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(
+            labels,
+            [
+                "An Ceann Comhairle", "Deputy Darragh Kinsella", "Deputy Aoife Nic Giolla Phádraig",
+                "Deputy Niamh Uí Bhriain"
+            ]
+        );
+        assert_eq!(turns.iter().map(|t| t.question).collect::<Vec<_>>(), [true, false, false, false]);
     }
 
     #[test]

@@ -246,7 +246,8 @@ fn reported_with_that(body: &str, d: &Draft) -> bool {
         return true;
     }
     let between = body.get(attribution.end..content.start).unwrap_or("");
-    between.split_whitespace().any(|w| w == "that") || body[content.clone()].starts_with("that ")
+    // "The institute warned that, at current rates of supply, rents will …": a clause may open the report.
+    between.split_whitespace().any(|w| w.trim_end_matches(',') == "that") || body[content.clone()].starts_with("that ")
 }
 
 fn resolve_target(body: &str, range: Range<usize>, ctx: &Context) -> String {
@@ -407,6 +408,18 @@ mod tests {
         assert!(found.iter().any(|(s, t)| s == "Duncan Baird" && t.contains("94 per cent")), "{found:?}");
         assert!(found.iter().any(|(s, t)| s == "Outer Isles Council" && t.contains("afterthought")), "{found:?}");
         assert!(found.iter().any(|(s, _)| s == "Alasdair Mac an Tàilleir"), "{found:?}");
+    }
+
+    #[test]
+    fn a_report_inside_an_answer_may_open_on_a_clause() {
+        let text = "---\noutlet: Record\npublished: 2025-10-15T17:00:00\nstory: t\ntitle: T\n---\nDebate\n\n\
+                    An Ceann Comhairle: I call Deputy Ó Conchubhair.\n\n\
+                    Deputy Séamus Ó Conchubhair: The Housing Observatory Institute published its report. The institute warned that, at current rates of supply, rents will not stabilise before 2030.\n\n\
+                    Deputy Darragh Kinsella: They will.\n\n\
+                    Deputy Séamus Ó Conchubhair: They will not.";
+        let found = claims(text);
+        let warned = found.iter().find(|(_, t)| t.starts_with("at current rates"));
+        assert_eq!(warned.map(|(s, _)| s.as_str()), Some("Housing Observatory Institute"), "{found:?}");
     }
 
     #[test]

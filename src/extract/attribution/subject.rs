@@ -288,6 +288,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || APPOSITIVE_OPENERS.contains(&opener.as_str())
         // "A submission from Leinster Water, opened to the court by Ms Kerr, stated": a passive clause.
         || opener.ends_with("ed") && seg.iter().any(|t| t.is("by"))
+        // "The institute's report, published this morning, found": when a document came out.
+        || matches!(opener.as_str(), "published" | "released" | "issued" | "presented" | "tabled" | "leaked" | "dated")
         // "Mona El-Sherbiny, professor of finance at the Cairo Institute, told": her office.
         || TITLES.contains(opener.as_str()) && toks[nearest.start].is_word() && !toks[nearest.start].is_capitalized()
         // "On Monday, Maryam Al-Sabbagh, Chief Executive of the Board, said": an office after a name.
