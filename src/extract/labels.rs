@@ -235,9 +235,10 @@ struct LabelAt {
 }
 
 /// "Minister for Housing, Local Government and Heritage (Deputy Darragh
-/// Kinsella):": an office whose portfolio runs on with commas, longer than a
-/// name, and the name in brackets.
-fn office_with_commas(text: &str) -> Option<LabelAt> {
+/// Kinsella):", "The Cabinet Secretary for Transport and North Wales (Dyfrig
+/// Ellis-Owen):": an office whose portfolio runs on past a name's length or
+/// with commas, and the name in brackets.
+fn long_office(text: &str) -> Option<LabelAt> {
     let open = text.find(" (").filter(|&open| open <= MAX_OFFICE)?;
     let office = &text[..open];
     let close = text[open + 2..].find(')')? + open + 2;
@@ -246,7 +247,7 @@ fn office_with_commas(text: &str) -> Option<LabelAt> {
     let worded = office_words
         .clone()
         .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "at" | "the" | "in"));
-    let fits = office.contains(", ") && office_words.count() <= 12 && close - open <= 42;
+    let fits = office_words.count() <= 12 && close - open <= 42;
     (worded && fits && rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty()).then_some(LabelAt {
         name: 0..open,
         affiliated: false,
@@ -273,8 +274,13 @@ fn person_named(label: &str) -> bool {
 /// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
 /// hyphens; then, optionally, a comma and up to 41 capitals, digits and those
 /// marks ("ÖSTRA KURIREN"); then, optionally, up to 40 characters in brackets;
-/// then a colon, white space and more text.
+/// then a colon, white space and more text. Failing that, a long office and
+/// the name in brackets.
 fn label_at(text: &str) -> Option<LabelAt> {
+    short_label(text).or_else(|| long_office(text))
+}
+
+fn short_label(text: &str) -> Option<LabelAt> {
     // "Ms Priyadarshini d/o Ramasamy": "d/o" and "s/o" inside a name.
     let name_char = |c: char| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-' | ' ' | '/');
     let affiliation_char =
@@ -287,9 +293,6 @@ fn label_at(text: &str) -> Option<LabelAt> {
     let skip_space = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
     if !text.chars().next()?.is_uppercase() {
         return None;
-    }
-    if let Some(office) = office_with_commas(text) {
-        return Some(office);
     }
     let (mut name_end, mut at) = run(0, &name_char);
     // "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward):": a title in brackets inside the name.
@@ -602,6 +605,9 @@ mod tests {
             ]
         );
         assert_eq!(turns.iter().map(|t| t.question).collect::<Vec<_>>(), [true, false, false, false]);
+        let senedd = "Head\n\nThe Llywydd: I call the Cabinet Secretary.\n\nThe Cabinet Secretary for Transport and North Wales (Dyfrig Ellis-Owen): Diolch, Llywydd. Casualties fell.\n\nThe Llywydd: Natasha Bevan-Morgan.\n\nNatasha Bevan-Morgan: It was a climbdown.";
+        let labels: Vec<&str> = transcript_turns(senedd).iter().map(|t| &senedd[t.label.clone()]).collect();
+        assert_eq!(labels, ["The Llywydd", "Dyfrig Ellis-Owen", "The Llywydd", "Natasha Bevan-Morgan"]);
     }
 
     #[test]
