@@ -79,13 +79,19 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
     }
     let greeting = |s: &str| {
         let s = s.to_lowercase();
+        // A chair's "So noted.", "Order, order!": the whole sentence.
+        let chairing = ["so noted", "please do", "all right", "order", "order, order", "noted"];
         ["good morning", "good afternoon", "good evening", "thank you", "thanks", "welcome", "on a point of order"]
             .iter()
             .any(|g| s.starts_with(g) && s.split_whitespace().count() <= 6)
+            || chairing.contains(&s.trim_end_matches(['.', '!']))
+            || s.starts_with("proceedings suspended")
     };
     let name_call = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();
-        words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        // "Senator van der Walt."
+        let named = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(*w);
+        words.len() <= 4 && words.iter().all(named)
     };
     text.split_inclusive(['.', '?', '!'])
         .map(str::trim)
@@ -155,6 +161,18 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 question,
                 paragraphs: std::iter::once(content_start..para.end).collect(),
                 seated: member && found.bracketed.is_some(),
+            });
+        } else if let Some(asked) = text.strip_prefix("Q. ").filter(|_| !turns.is_empty()) {
+            // "Q. LaToya, when did you make the final call?": a sports transcript's question.
+            let content_start = para.end - asked.len();
+            open = true;
+            turns.push(Turn {
+                label: para.start..para.start + 1,
+                content: content_start..para.end,
+                span: para.clone(),
+                question: true,
+                paragraphs: std::iter::once(content_start..para.end).collect(),
+                seated: false,
             });
         } else if let Some(last) = turns.last_mut().filter(|_| open) {
             // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt;
@@ -608,6 +626,17 @@ mod tests {
         let senedd = "Head\n\nThe Llywydd: I call the Cabinet Secretary.\n\nThe Cabinet Secretary for Transport and North Wales (Dyfrig Ellis-Owen): Diolch, Llywydd. Casualties fell.\n\nThe Llywydd: Natasha Bevan-Morgan.\n\nNatasha Bevan-Morgan: It was a climbdown.";
         let labels: Vec<&str> = transcript_turns(senedd).iter().map(|t| &senedd[t.label.clone()]).collect();
         assert_eq!(labels, ["The Llywydd", "Dyfrig Ellis-Owen", "The Llywydd", "Natasha Bevan-Morgan"]);
+    }
+
+    #[test]
+    fn a_sports_transcript_s_questions_open_on_q_and_a_full_stop() {
+        let body = "Head\n\nDR. LaTOYA BRENNAN-OKAFOR: Coach Marchetti will not return.\n\nQ. When did you decide?\n\nDR. LaTOYA BRENNAN-OKAFOR: Saturday night.\n\nQ. And the buyout?\n\nPRESIDENT HAROLD J. WHITCOMBE III: We will honour it.";
+        let turns = transcript_turns(body);
+        let asks: Vec<bool> = turns.iter().map(|t| t.question).collect();
+        assert_eq!(asks, [false, true, false, true, false]);
+        assert!(!says_something("Thank you. Senator van der Walt.", false));
+        assert!(!says_something("So noted.", false));
+        assert!(says_something("Orders fell by half.", false));
     }
 
     #[test]

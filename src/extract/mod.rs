@@ -234,7 +234,9 @@ fn frames_to_drafts(
 fn is_first_person(mention: &str) -> bool {
     let first = mention.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.split(['’', '\'']).next().unwrap_or("");
-    matches!(first, "i" | "we" | "us" | "me" | "you" | "")
+    // "At 7:30 this morning I informed …": a subject after a time that opened the sentence.
+    let last = mention.split_whitespace().last().unwrap_or("");
+    matches!(first, "i" | "we" | "us" | "me" | "you" | "") || matches!(last, "I" | "we")
 }
 
 /// "X told the chamber that ...", "X confirmed that ...": inside an answer

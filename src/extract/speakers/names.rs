@@ -208,7 +208,8 @@ impl Context<'_> {
     pub fn learn_names(&mut self, body: &str) {
         self.learn_acronyms(body);
         self.learn_roles(body);
-        let body = super::nicknames::tabloid_caps(body);
+        let listed = super::nicknames::surname_first(body);
+        let body = super::nicknames::tabloid_caps(&listed);
         let body = self.learn_nicknames(&body);
         let body: &str = &body;
         self.learn_orgs(body);
@@ -473,11 +474,14 @@ fn describes(lower: &str) -> bool {
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
 pub(super) fn title_case(word: &str) -> String {
-    // "MacFADYEN", of a tabloid's "ALLY MacFADYEN": the Scots and Irish prefix stays as written.
-    if let Some(rest) = word.strip_prefix("Mac").or_else(|| word.strip_prefix("Mc")) {
-        if rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase) {
-            return format!("{}{}", &word[..word.len() - rest.len()], title_case(rest));
-        }
+    // "MacFADYEN", of a tabloid's "ALLY MacFADYEN", and "LaTOYA", "DeSHAWN": a
+    // capital and one or two small letters stay as written.
+    let mut chars = word.char_indices();
+    let opens = chars.next().is_some_and(|(_, c)| c.is_uppercase());
+    let prefix_end = chars.find(|(_, c)| !c.is_lowercase()).map_or(word.len(), |(i, _)| i);
+    let rest = &word[prefix_end..];
+    if opens && (2..=3).contains(&prefix_end) && rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase) {
+        return format!("{}{}", &word[..prefix_end], title_case(rest));
     }
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
     let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());

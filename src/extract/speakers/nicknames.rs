@@ -4,6 +4,7 @@
 
 use super::names::title_case;
 use super::{Context, Speaker};
+use std::borrow::Cow;
 
 /// Two capitalised words: a given name and a surname.
 static NAME_PAIR: std::sync::LazyLock<regex::Regex> =
@@ -167,4 +168,45 @@ pub(super) fn without_nickname(words: &str) -> Option<String> {
     let close = rest.find(['"', '”'])?;
     let after = rest[close..].trim_start_matches(['"', '”']).trim_start();
     Some(format!("{} {}", words[..open].trim_end(), after).trim().to_string())
+}
+
+/// "PEMBERTON-LOWE, Mr Giles, Chief Executive Officer": a committee record's
+/// witness list gives the surname first, in capitals. Rewritten, for
+/// learning only, as the name the turns then use ("Mr Giles Pemberton-Lowe").
+pub(super) fn surname_first(body: &str) -> Cow<'_, str> {
+    const TITLED: [&str; 6] = [", Mr ", ", Ms ", ", Mrs ", ", Miss ", ", Dr ", ", Professor "];
+    let mut found: Vec<(usize, &str)> = TITLED.iter().flat_map(|t| body.match_indices(t)).collect();
+    if found.is_empty() {
+        return Cow::Borrowed(body);
+    }
+    found.sort_unstable();
+    let mut out = String::with_capacity(body.len() + 16);
+    let mut copied = 0;
+    for (at, titled) in found {
+        let surname_char = |c: char| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | ' ');
+        let start = body[..at]
+            .rfind(|c: char| !surname_char(c))
+            .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+        let start = start + (body[start..at].len() - body[start..at].trim_start().len());
+        let surname = &body[start..at];
+        let opens = start == 0 || body[..start].ends_with('\n') || body[..start].ends_with(". ");
+        let given_start = at + titled.len();
+        let given_end = body[given_start..].find(',').map_or(body.len(), |i| given_start + i);
+        let given = &body[given_start..given_end];
+        let given_ok = (1..=3).contains(&given.split_whitespace().count())
+            && given.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase));
+        if start < copied || !opens || surname.chars().filter(|c| c.is_alphabetic()).count() < 2 || !given_ok {
+            continue;
+        }
+        // Every part title-cased: "NG" is a surname here, not initials.
+        let part =
+            |p: &str| p.chars().take(1).chain(p.chars().skip(1).flat_map(char::to_lowercase)).collect::<String>();
+        let written: Vec<String> =
+            surname.split_whitespace().map(|w| w.split('-').map(part).collect::<Vec<_>>().join("-")).collect();
+        out.push_str(&body[copied..start]);
+        out.push_str(&format!("{} {given} {}", titled[2..].trim_end(), written.join(" ")));
+        copied = given_end;
+    }
+    out.push_str(&body[copied..]);
+    Cow::Owned(out)
 }

@@ -791,3 +791,19 @@ fn an_indefinite_source_qualified_by_a_body_or_country_stays_a_source() {
     let who = c.resolve("A paramedic who works in the area").unwrap();
     assert_eq!(who.name, "unnamed: paramedic who works in the area");
 }
+
+#[test]
+fn names_in_capitals_keep_a_small_second_letter_and_witness_lists_give_surnames_first() {
+    assert_eq!(names::title_case("LaTOYA"), "LaToya");
+    assert_eq!(names::title_case("MacFADYEN"), "MacFadyen");
+    assert_eq!(names::title_case("OKORO-HART"), "Okoro-Hart");
+    assert_eq!(names::title_case("USA"), "Usa");
+    let listed = nicknames::surname_first(
+        "Head\n\nPEMBERTON-LOWE, Mr Giles, Chief Executive Officer. NG, Ms Mei-Ling, Director.",
+    );
+    assert_eq!(listed, "Head\n\nMr Giles Pemberton-Lowe, Chief Executive Officer. Ms Mei-Ling Ng, Director.");
+    assert_eq!(nicknames::surname_first("Kerr, Mr Dunn said."), "Kerr, Mr Dunn said.");
+    let mut c = ctx();
+    c.learn_names("Head\n\nPEMBERTON-LOWE, Mr Giles, Chief Executive Officer, Freshway Group Ltd.\n\nMr Pemberton-Lowe: Thank you.");
+    assert_eq!(c.resolve("Mr Pemberton-Lowe").unwrap().name, "Giles Pemberton-Lowe");
+}
