@@ -28,7 +28,7 @@ const QUESTION_LABELS: &[&str] = &[
     "madam speaker", "mr deputy speaker", "madam deputy speaker", "the speaker", "the deputy speaker", "the convener",
     "convener", "the deputy convener", "the presiding officer", "the deputy presiding officer", "the llywydd",
     "llywydd", "an ceann comhairle", "the ceann comhairle", "an leas-cheann comhairle", "the leas-cheann comhairle",
-    "acting chairperson", "an cathaoirleach", "the cathaoirleach",
+    "acting chairperson", "an cathaoirleach", "the cathaoirleach", "noble lords", "hon. members",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +80,7 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
     let greeting = |s: &str| {
         let s = s.to_lowercase();
         // A chair's "So noted.", "Order, order!": the whole sentence.
-        let chairing = ["so noted", "please do", "all right", "order", "order, order", "noted"];
+        let chairing = ["so noted", "please do", "all right", "order", "order, order", "noted", "hear, hear"];
         ["good morning", "good afternoon", "good evening", "thank you", "thanks", "welcome", "on a point of order"]
             .iter()
             .any(|g| s.starts_with(g) && s.split_whitespace().count() <= 6)
@@ -174,6 +174,17 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 paragraphs: std::iter::once(content_start..para.end).collect(),
                 seated: false,
             });
+        } else if let Some(name) = speech_heading(text) {
+            // "Baroness Adeyemi-Clarke (Lab)" on a line of its own, the speech below it.
+            open = true;
+            turns.push(Turn {
+                label: para.start + name.start..para.start + name.end,
+                content: para.end..para.end,
+                span: para.clone(),
+                question: false,
+                paragraphs: Vec::new(),
+                seated: false,
+            });
         } else if let Some(last) = turns.last_mut().filter(|_| open) {
             // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt;
             // "Question No. 215": a heading of the record.
@@ -192,6 +203,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             }
         }
     }
+    turns.retain(|t| !t.paragraphs.is_empty());
     if turns.len() < 3 {
         return Vec::new();
     }
@@ -250,6 +262,41 @@ struct LabelAt {
     bracketed: Option<Range<usize>>,
     /// Byte offset of the label's colon.
     colon: usize,
+}
+
+/// Party tags of the Westminster record's speech headings.
+const PARTIES: &[&str] = &[
+    "Lab", "Con", "LD", "CB", "Bishop", "Non-Afl", "SNP", "DUP", "PC", "Green", "Ind", "Lab Co-op", "UUP", "SDLP",
+    "Alliance", "Reform", "Lab/Co-op", "Non-affiliated", "Crossbench",
+];
+
+/// "Baroness Adeyemi-Clarke (Lab)", "Jane Smith (Bristol West) (Lab)", "The
+/// Lord Bishop of Wexcombe": the Westminster record names a speaker, with their
+/// party, on a line of their own; where the name is. "The Parliamentary
+/// Under-Secretary of State, Ministry of Justice (Lord Okonedo) (Lab)": an
+/// office and, in brackets, the name.
+fn speech_heading(text: &str) -> Option<Range<usize>> {
+    let text = text.trim_end();
+    if text.starts_with("The Lord Bishop of ") || text.starts_with("The Lord Archbishop of ") {
+        return (text.split_whitespace().count() <= 6 && !text.ends_with('.')).then_some(4..text.len());
+    }
+    let (rest, party) = text.strip_suffix(')')?.rsplit_once(" (")?;
+    if !PARTIES.contains(&party) {
+        return None;
+    }
+    let (name, bracket) = match rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((name, bracket)) => (name, Some(bracket)),
+        None => (rest, None),
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"));
+    if (1..=6).contains(&words.len()) && named && !name.contains([':', ',']) {
+        return Some(0..name.len());
+    }
+    // The office runs longer than a name, or has commas: the name is in the brackets.
+    let office = bracket.filter(|b| b.split_whitespace().count() <= 5 && words.len() <= 14)?;
+    let start = name.len() + 2;
+    Some(start..start + office.len())
 }
 
 /// "Minister for Housing, Local Government and Heritage (Deputy Darragh
@@ -637,6 +684,20 @@ mod tests {
         assert!(!says_something("Thank you. Senator van der Walt.", false));
         assert!(!says_something("So noted.", false));
         assert!(says_something("Orders fell by half.", false));
+    }
+
+    #[test]
+    fn westminster_speech_headings_name_the_speaker_above_the_speech() {
+        let body = "Head\n\nBaroness Adeyemi-Clarke (Lab)\n\nMy Lords, I beg to move.\n\nThe Bill is narrow.\n\nLord Thistlewood (Con)\n\nIt is not.\n\nNoble Lords: Hear, hear!\n\n10.31 am\n\nThe Lord Bishop of Wexcombe\n\nMy Lords, the law teaches.\n\nThe Parliamentary Under-Secretary of State, Ministry of Justice (Lord Okonedo) (Lab)\n\nThe Government are neutral.";
+        let turns = transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(
+            labels,
+            ["Baroness Adeyemi-Clarke", "Lord Thistlewood", "Noble Lords", "Lord Bishop of Wexcombe", "Lord Okonedo"]
+        );
+        assert_eq!(turns[0].paragraphs.len(), 2);
+        assert!(turns[2].question);
+        assert_eq!(speech_heading("Photo (AFP)"), None);
     }
 
     #[test]

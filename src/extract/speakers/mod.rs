@@ -260,6 +260,9 @@ impl<'g> Context<'g> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
+        if let Some(s) = self.peer(words) {
+            return Some(s);
+        }
         // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
         // without where it is based or what it is.
         let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str());

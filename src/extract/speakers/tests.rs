@@ -807,3 +807,16 @@ fn names_in_capitals_keep_a_small_second_letter_and_witness_lists_give_surnames_
     c.learn_names("Head\n\nPEMBERTON-LOWE, Mr Giles, Chief Executive Officer, Freshway Group Ltd.\n\nMr Pemberton-Lowe: Thank you.");
     assert_eq!(c.resolve("Mr Pemberton-Lowe").unwrap().name, "Giles Pemberton-Lowe");
 }
+
+#[test]
+fn peers_keep_their_rank_and_title() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBaroness MacAskill of Tain (LD)\n\nMy Lords, I support it.\n\nLord Thistlewood (Con)\n\nI do not.",
+    );
+    assert_eq!(c.resolve("Baroness MacAskill of Tain").unwrap().name, "Baroness MacAskill of Tain");
+    assert_eq!(c.resolve("Lord Thistlewood").unwrap().name, "Lord Thistlewood");
+    assert_eq!(c.resolve("The Lord Bishop of Wexcombe").unwrap().name, "Lord Bishop of Wexcombe");
+    c.learn_names("David Cameron, now Lord Cameron, spoke.");
+    assert_eq!(c.resolve("Lord Cameron").unwrap().name, "David Cameron");
+}

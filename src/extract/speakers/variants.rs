@@ -84,3 +84,27 @@ fn holds_office(titles: &[&str]) -> bool {
             || orgs::legal_entity(&format!("X {t}")).is_some()
     })
 }
+
+/// Ranks of the peerage, written before the one name a peer is known by.
+const PEERAGES: &[&str] = &["Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Countess", "Marquess"];
+
+impl Context<'_> {
+    /// "Lord Thistlewood", "Baroness MacAskill of Tain", "the Lord Bishop of
+    /// Wexcombe": a peer is named by rank and title, not by a given name and a
+    /// surname; the rank stays in the name unless the article gave the peer's
+    /// full name.
+    pub(super) fn peer(&self, words: &str) -> Option<Speaker> {
+        let words = words.strip_prefix("The ").or_else(|| words.strip_prefix("the ")).unwrap_or(words);
+        let (rank, title) = words.split_once(' ')?;
+        let bishop = rank == "Lord" && (title.starts_with("Bishop of ") || title.starts_with("Archbishop of "));
+        let name = title.split(" of ").next().unwrap_or(title);
+        let one_name = !name.contains(' ') && name.starts_with(char::is_uppercase) && name.chars().count() > 1;
+        if !PEERAGES.contains(&rank) || !(one_name || bishop) || title.split_whitespace().count() > 4 {
+            return None;
+        }
+        if let Some(full) = self.by_surname.get(name).filter(|p| p.person && p.name.contains(' ') && !bishop) {
+            return Some(full.clone());
+        }
+        Some(Speaker { name: words.to_string(), person: true, gender: None })
+    }
+}
