@@ -387,6 +387,9 @@ impl<'g> Context<'g> {
         {
             return Some(s.clone()); // "Pilots’ union", once "Union of Commercial Pilots" is known
         }
+        if let Some(s) = names::document_maker(words).and_then(|maker| self.resolve_inner(&maker)) {
+            return Some(s);
+        }
         if let Some(at) = lower.find(" by ") {
             if let Some(s) = self.resolve_inner(&words[at + 4..]) {
                 return Some(s); // "a survey by the Valmora Chamber of Commerce"

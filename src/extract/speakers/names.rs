@@ -80,6 +80,12 @@ impl Context<'_> {
         if !opens || !name.iter().all(|t| capital(t) || is_particle(t)) {
             return None;
         }
+        // "a filing FreshNorth made with regulators late Tuesday": a day is never a speaker.
+        if let [day] = name.as_slice() {
+            if crate::extract::dates::names_a_day(day) {
+                return None;
+            }
+        }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
         if let [particle, .., surname] = name.as_slice() {
             let person = self.by_surname.get(surname.trim_end_matches("’s").trim_end_matches("'s"));
@@ -534,6 +540,19 @@ pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
         "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman" | "spokeswoman" => Some('f'),
         _ => None,
     })
+}
+
+/// "a filing FreshNorth made with securities regulators", "the report the
+/// Authority published": who made the document, named after it.
+pub(super) fn document_maker(words: &str) -> Option<String> {
+    let tokens: Vec<&str> = words.split_whitespace().collect();
+    let noun = tokens.iter().take(4).position(|t| DOCUMENTS.contains(&t.to_lowercase().as_str()))?;
+    let capitalised = |t: &&str| t.starts_with(char::is_uppercase);
+    let maker: Vec<&str> = tokens[noun + 1..].iter().copied().take_while(|t| capitalised(t) || *t == "of").collect();
+    let verb = tokens.get(noun + 1 + maker.len())?;
+    let made =
+        matches!(*verb, "made" | "published" | "issued" | "filed" | "released" | "sent" | "submitted" | "posted");
+    (made && !maker.is_empty() && maker.len() <= 6).then(|| maker.join(" "))
 }
 
 /// "a senior South Korean official", "officials", "two sources": kept unnamed.

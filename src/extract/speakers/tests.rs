@@ -820,3 +820,14 @@ fn peers_keep_their_rank_and_title() {
     c.learn_names("David Cameron, now Lord Cameron, spoke.");
     assert_eq!(c.resolve("Lord Cameron").unwrap().name, "David Cameron");
 }
+
+#[test]
+fn a_document_named_before_its_maker_is_the_maker_s_and_a_day_speaks_for_nobody() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nFreshNorth Grocers Ltd. agreed to the deal.");
+    let filing = c.resolve("a filing FreshNorth made with securities regulators late Tuesday").unwrap();
+    assert_eq!(filing.name, "FreshNorth Grocers Ltd");
+    assert_eq!(names::document_maker("the report the Canal Authority published"), None);
+    assert_eq!(names::document_maker("a report Moody's released"), Some("Moody's".to_string()));
+    assert!(c.resolve("late Tuesday").is_none());
+}
