@@ -82,7 +82,9 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "development", "infrastructure", "communications", "information", "technology", "science", "innovation", "welfare",
     "family", "commerce", "investment", "rural", "urban", "local", "regional", "treasury", "revenue", "immigration",
     "veterans", "climate", "resources", "natural", "digital", "petroleum", "land", "religious", "municipal",
-    "cooperatives", "employment", "administration", "territorial",
+    "cooperatives", "employment", "administration", "territorial", "minerals", "mineral", "gender", "women",
+    "children", "arts", "heritage", "aviation", "ports", "maritime", "wildlife", "irrigation", "livestock",
+    "electricity", "telecommunications", "broadcasting", "citizenship", "diaspora", "reconstruction", "humanitarian",
 ]);
 
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.

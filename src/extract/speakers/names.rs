@@ -102,6 +102,9 @@ impl Context<'_> {
         if let Some(s) = self.by_surname.get(&name.join(" ")).filter(|_| name.len() > 1) {
             return Some(s.clone()); // "Pereira Maldonado", the surnames of a name met earlier
         }
+        // "Minerals Development Mwansa Chileshe Kabwe", "Carpatica Mircea Oprișan": the end of
+        // an office or a body's name before a person met in full.
+
         if name.len() == 1 {
             // "JJ added", for `Jodie “JJ” Jameson-Clarke`: the nickname as written.
             let written = tokens[name_start..].concat();
@@ -297,7 +300,10 @@ impl Context<'_> {
                         || matches!(last_word, "At" | "In" | "Near");
                     // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado";
                     // "Minister of Planning Ana Costa", not "twelve years of Rui Manuel Costa Pinheiro".
-                    let office_before = word_before_last.chars().next().is_some_and(char::is_uppercase);
+                    // "member of Parliament Bwalya Nkandu": an office written small too.
+                    let office_before = word_before_last.chars().next().is_some_and(char::is_uppercase)
+                        || word_before_last == "member"
+                        || TITLES.contains(word_before_last);
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
                         || last_word == "and" && before_last_in_name && previous_run == 1;
                 }

@@ -831,3 +831,12 @@ fn a_document_named_before_its_maker_is_the_maker_s_and_a_day_speaks_for_nobody(
     assert_eq!(names::document_maker("a report Moody's released"), Some("Moody's".to_string()));
     assert!(c.resolve("late Tuesday").is_none());
 }
+
+#[test]
+fn a_person_met_in_full_after_an_office_or_a_description() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nMinister of Mines and Minerals Development Mwansa Chileshe Kabwe told Parliament.\n\nOpposition member of Parliament Bwalya Nkandu accused Government.");
+    let minister = c.resolve("Minister of Mines and Minerals Development Mwansa Chileshe Kabwe").unwrap();
+    assert_eq!(minister.name, "Mwansa Chileshe Kabwe");
+    assert_eq!(c.resolve("Opposition member of Parliament Bwalya Nkandu").unwrap().name, "Bwalya Nkandu");
+}

@@ -61,7 +61,7 @@ impl Context<'_> {
                 && !t.ends_with(['’', '\'', ','])
                 && !t.ends_with("’s")
                 && !t.ends_with("'s")
-                || matches!(*t, "of" | "the" | "and" | "for")
+                || matches!(*t, "of" | "the" | "and" | "for" | "member")
         };
         let ends_named = titles.last().is_some_and(|t| !matches!(*t, "of" | "the" | "and" | "for"));
         // Not "Chief Darlene Cardinal-Moosomin of Red Pine Lake First Nation": another person first.
@@ -77,12 +77,15 @@ impl Context<'_> {
 /// not "Instituto" before a body whose last words were taken for a person
 /// ("Raízes da Floresta").
 fn holds_office(titles: &[&str]) -> bool {
-    titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
-        let t = t.trim_end_matches('.').to_lowercase();
-        lexicon::OFFICES.contains(t.as_str())
-            || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep")
-            || orgs::legal_entity(&format!("X {t}")).is_some()
-    })
+    // "Opposition member of Parliament Bwalya Nkandu": a seat in a parliament.
+    let member = titles.windows(3).any(|w| w == ["member", "of", "Parliament"]);
+    member
+        || titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
+            let t = t.trim_end_matches('.').to_lowercase();
+            lexicon::OFFICES.contains(t.as_str())
+                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep")
+                || orgs::legal_entity(&format!("X {t}")).is_some()
+        })
 }
 
 /// Ranks of the peerage, written before the one name a peer is known by.
