@@ -350,7 +350,7 @@ fn titled_name(ts: &[Tok]) -> bool {
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "after", "before", "for", "with", "under", "outside", "inside", "near", "during", "from",
     "following", "despite", "amid", "speaking", "asked", "writing", "reacting", "responding", "commenting", "replying",
-    "testifying",
+    "testifying", "reached", "contacted", "interviewed", "approached",
 ];
 
 const SENTENCE_ADVERBS: &[&str] = &[

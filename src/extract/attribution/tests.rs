@@ -497,6 +497,8 @@ fn how_the_words_were_had_is_not_the_speaker() {
     let f =
         run("A submission from Leinster Water, opened to the court by Ms Kerr, stated that a reservoir would open.");
     assert_eq!(f[0].0, "A submission from Leinster Water");
+    let f = run("Reached by Le Courrier, Geneviève Lachance-Morin said businesses always receive a notice.");
+    assert_eq!(f[0].0, "Geneviève Lachance-Morin");
     let f = run("The institute's report, published this morning, found that rents have risen by 41% since 2020.");
     assert_eq!(f[0].0, "The institute's report");
 }

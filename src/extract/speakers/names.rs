@@ -389,6 +389,11 @@ impl Context<'_> {
             [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => name,
             _ => run,
         };
+        // "MP for the Kurunegala District Chaminda Ekanayake": a place before the name.
+        let run = match run.iter().rposition(|w| PLACE_KINDS.contains(w)) {
+            Some(at) if run.len() - at > 2 => &run[at + 1..],
+            _ => run,
+        };
         if run.is_empty() {
             return None;
         }
@@ -455,6 +460,10 @@ fn office_words(run: &[&str]) -> usize {
 fn bare_initials(word: &str) -> bool {
     word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
 }
+
+/// Words that end the name of a place ("Kurunegala District", "Kigoma Region").
+const PLACE_KINDS: [&str; 9] =
+    ["District", "Province", "County", "Region", "Constituency", "Division", "Electorate", "Ward", "Municipality"];
 
 /// Particles that open a surname written alone: a headline's "Ap Rhys", "Van Dijk".
 /// Not "al" or "el", which open given names too ("Al Gore").

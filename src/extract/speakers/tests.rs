@@ -840,3 +840,12 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     assert_eq!(minister.name, "Mwansa Chileshe Kabwe");
     assert_eq!(c.resolve("Opposition member of Parliament Bwalya Nkandu").unwrap().name, "Bwalya Nkandu");
 }
+
+#[test]
+fn a_place_before_a_name_and_titles_of_other_bars_and_screens() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nOpposition MP for the Kurunegala District Chaminda Ekanayake spoke.\n\nMe Sophie Bélanger-Nguyen and Direk Paolo Lacson left.");
+    assert_eq!(c.resolve("Ekanayake").unwrap().name, "Chaminda Ekanayake");
+    assert_eq!(c.resolve("Me Sophie Bélanger-Nguyen").unwrap().name, "Sophie Bélanger-Nguyen");
+    assert_eq!(c.resolve("Direk Paolo Lacson").unwrap().name, "Paolo Lacson");
+}
