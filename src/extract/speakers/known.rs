@@ -43,10 +43,15 @@ impl Context<'_> {
                             && !e.name.split_whitespace().any(|n| n == w)
                     })
                 };
+                // "Philippe de Gruchy": a particle and a surname after a known surname.
+                let mut after = words[m.end..].split_whitespace();
+                let particle_name = after.next().is_some_and(|p| PARTICLES.contains(p))
+                    && after.next().is_some_and(|w| w.starts_with(char::is_uppercase));
                 if other_name(words[..m.start].split_whitespace().last())
                     || other_name(words[m.end..].split(' ').nth(1))
+                    || particle_name
                 {
-                    return self.proper_name(words);
+                    return self.person_of_body(words).or_else(|| self.proper_name(words));
                 }
                 // A bare surname the article gave to somebody else ("Bennett", "Ms Baird", "WHITCOMBE").
                 let bare: Vec<&str> = words.split_whitespace().filter(|w| !is_title(w)).collect();

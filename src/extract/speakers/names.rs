@@ -184,7 +184,9 @@ impl Context<'_> {
                 speaker.name.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
                     || short.contains(' ')
                         && speaker.name.strip_suffix(short).is_some_and(|r| {
-                            r.ends_with(' ') && !r.split_whitespace().any(|w| is_title(w) || w.ends_with('.'))
+                            // "José Carlos de Almeida Prado Neto": a particle is no title.
+                            let titled = |w: &str| is_title(w) && !PARTICLES.contains(w) || w.ends_with('.');
+                            r.ends_with(' ') && !r.split_whitespace().any(titled)
                         })
             };
             for known in self.by_surname.values_mut().filter(|k| k.person && extends(&k.name)) {
@@ -415,7 +417,12 @@ impl Context<'_> {
         }
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         // Nor do initials: "K. A. D. Chandrasiri Bandara" is two names and three initials.
-        let names = run.iter().filter(|w| !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.'))).count();
+        // Nor a generation: "José Carlos de Almeida Prado Neto" is four names long.
+        let generation = |w: &str| matches!(w, "Neto" | "Filho" | "Júnior" | "Junior" | "Sobrinho" | "Jr." | "Jr");
+        let names = run
+            .iter()
+            .filter(|w| !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.') || generation(w)))
+            .count();
         if !(2..=4).contains(&names) || PARTICLES.contains(run[run.len() - 1]) || company {
             return None;
         }

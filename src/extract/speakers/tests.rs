@@ -849,3 +849,15 @@ fn a_place_before_a_name_and_titles_of_other_bars_and_screens() {
     assert_eq!(c.resolve("Me Sophie Bélanger-Nguyen").unwrap().name, "Sophie Bélanger-Nguyen");
     assert_eq!(c.resolve("Direk Paolo Lacson").unwrap().name, "Paolo Lacson");
 }
+
+#[test]
+fn a_known_surname_inside_a_longer_name_and_surnames_after_a_particle() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBut Connétable Philippe de Gruchy of St Ouen accused the minister.");
+    let connetable = c.resolve("Connétable Philippe de Gruchy of St Ouen").unwrap();
+    assert_eq!(connetable.name, "Philippe de Gruchy");
+    c.learn_names("Head\n\nAlmeida Prado Neto spoke. José Carlos de Almeida Prado Neto, the director, said more.");
+    assert_eq!(c.resolve("Almeida Prado Neto").unwrap().name, "José Carlos de Almeida Prado Neto");
+    c.learn_names("Head\n\nDistrict Collector S. Anbuselvi and Abbé Jean-Marie Diouf met.");
+    assert_eq!(c.resolve("Abbé Jean-Marie Diouf").unwrap().name, "Jean-Marie Diouf");
+}
