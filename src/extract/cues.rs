@@ -47,6 +47,10 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["considers", "considered"], cue("consider", 1, None, Some("010"), false)),
     (&["recognises", "recognised", "recognizes", "recognized"], cue("acknowledge", 1, None, Some("010"), false)),
     (&["advanced"], cue("advance", 1, None, Some("010"), false)),
+    // "deplored that the government had not consulted", "judged that", "the Council held that".
+    (&["deplores", "deplored", "regrets", "regretted"], cue("deplore", 2, None, Some("111"), false)),
+    (&["judges", "judged", "held", "holds"], cue("hold", 1, None, Some("010"), false)),
+    (&["observes", "observed"], cue("observe", 1, None, Some("010"), false)),
     // "informed the correspondent that", "expressed the opinion that".
     (&["informed", "informs"], cue("inform", 1, None, Some("010"), true)),
     (&["reminded", "reminds"], cue("remind", 1, None, Some("010"), true)),

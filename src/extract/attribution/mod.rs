@@ -71,7 +71,8 @@ const QUOTE_ONLY: &[&str] = &[
 const THAT_OR_QUOTE: &[&str] = &[
     "indicated", "manifested", "manifests", "guarantee", "guarantees", "guaranteed", "clarify", "clarifies",
     "clarified", "considers", "considered", "recognises", "recognised", "recognizes", "recognized", "advanced",
-    "informed", "informs", "expressed", "expresses", "reminded", "reminds", "pointed", "points",
+    "informed", "informs", "expressed", "expresses", "reminded", "reminds", "pointed", "points", "deplores",
+    "deplored", "regrets", "regretted", "observes", "observed",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
@@ -187,8 +188,8 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         let colon = ahead.windows(2).any(|w| w[0].text == ":" && w[1].kind == TokKind::QuoteMark);
         return (that || colon || after_quote(toks, k)).then_some(cue);
     }
-    if matches!(cue.lemma, "find" | "recommend") {
-        // "the coroner found that", "the judge ruled yesterday that".
+    if matches!(cue.lemma, "find" | "recommend" | "hold") {
+        // "the coroner found that", "the judge ruled yesterday that", "the Council had held that".
         let when = |t: &Tok| {
             matches!(t.lower().as_str(), "yesterday" | "today" | "on" | "last" | "this" | "earlier" | "week" | "month")
                 || subject::is_weekday(t)

@@ -527,3 +527,14 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
         run("Reacting, the President of the Association, Mrs. Folake Adebayo-Shittu, said both parties were invited.");
     assert_eq!(f[0].0, "Mrs. Folake Adebayo-Shittu");
 }
+
+#[test]
+fn verbs_of_judgement_and_regret_before_that() {
+    let f = run("Dr Thiam-Seck deplored that the government had not consulted the political actors.");
+    assert_eq!(f[0].0, "Dr Thiam-Seck");
+    let f = run("The Constitutional Council had already held that the calendar cannot be left to the executive.");
+    assert_eq!(f[0].0, "The Constitutional Council");
+    let f = run("Mr Faye judged that the postponement was motivated by political calculation.");
+    assert_eq!(f[0].0, "Mr Faye");
+    assert!(run("The board held the fall forums on Monday.").is_empty());
+}
