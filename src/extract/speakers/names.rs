@@ -491,7 +491,11 @@ const ANONYMOUS: [&str; 5] = ["anonymity", "named", "identified", "authori", "pe
 
 /// "Istanbul-based": where a body is, written before its name.
 pub(super) fn is_located(word: &str) -> bool {
-    word.len() > 6 && word.get(word.len() - 6..).is_some_and(|end| end.eq_ignore_ascii_case("-based"))
+    // "Dubai-registered Gulf Meridian Shipping Lines", "Oslo-listed", "Hamburg-headquartered".
+    ["-based", "-registered", "-listed", "-headquartered"].iter().any(|suffix| {
+        word.len() > suffix.len()
+            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    })
 }
 
 /// A lower-case word that describes a body or a person rather than naming

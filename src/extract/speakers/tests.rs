@@ -861,3 +861,15 @@ fn a_known_surname_inside_a_longer_name_and_surnames_after_a_particle() {
     c.learn_names("Head\n\nDistrict Collector S. Anbuselvi and Abbé Jean-Marie Diouf met.");
     assert_eq!(c.resolve("Abbé Jean-Marie Diouf").unwrap().name, "Jean-Marie Diouf");
 }
+
+#[test]
+fn irish_surnames_on_o_and_bodies_registered_somewhere() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nIreland head coach Declan Ó Floinn named his team.\n\nDubai-registered Gulf Meridian Shipping Lines said it would review.");
+    assert_eq!(c.resolve("Ó Floinn").unwrap().name, "Declan Ó Floinn");
+    assert_eq!(
+        c.resolve("Dubai-registered Gulf Meridian Shipping Lines").unwrap().name,
+        "Gulf Meridian Shipping Lines"
+    );
+    assert_eq!(c.resolve("Hajj Ahmed Ghaleb Mukbil").unwrap().name, "Ahmed Ghaleb Mukbil");
+}
