@@ -380,7 +380,7 @@ fn is_name(ts: &[Tok]) -> bool {
     // "Datuk Seri Azlan bin Hamzah": particles inside a name.
     let particle = |i: usize| i > 0 && PARTICLES.contains(ts[i].text);
     !ts.is_empty()
-        && ts.len() <= 7
+        && ts.len() <= 10
         && ts.iter().enumerate().all(|(i, t)| {
             t.is_word() && (name_word(t) || t.is("of") || particle(i))
                 || matches!(t.text, "." | "-" | "’" | "'" | "\"" | "“" | "”")

@@ -538,3 +538,10 @@ fn verbs_of_judgement_and_regret_before_that() {
     assert_eq!(f[0].0, "Mr Faye");
     assert!(run("The board held the fall forums on Monday.").is_empty());
 }
+
+#[test]
+fn a_long_titled_name_before_an_adjunct() {
+    let f =
+        run("Minister of Labour Dr. Adel bin Yousif Al-Mannai, in a statement to ANA, said the amendments are a leap.");
+    assert_eq!(f[0].0, "Minister of Labour Dr. Adel bin Yousif Al-Mannai");
+}
