@@ -19,7 +19,10 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "hydrologists", "agent", "agents", "consultant", "consultants", "lecturer", "lecturers", "pal", "pals",
     "team-mate", "team-mates", "teammate", "teammates", "mother", "father", "commuters", "listeners", "viewers",
     "readers", "families", "survivors", "herder", "herders", "fisher", "fishers", "fisherman", "fishermen", "miner",
-    "miners", "evacuee", "evacuees", "vendor", "vendors", "labourer", "labourers", "rancher", "ranchers",
+    "miners", "evacuee", "evacuees", "vendor", "vendors", "labourer", "labourers", "rancher", "ranchers", "riders",
+    "eyewitness", "eyewitnesses", "headteachers", "spectators", "marshals", "motorists", "pilgrims", "worshippers",
+    "devotees", "mourners", "tourists", "visitors", "volunteers", "rescuers", "bystanders", "onlookers", "victims",
+    "hunters",
 ]);
 
 pub static ROLE_WORDS: WordSet = WordSet::new(&[
@@ -35,21 +38,21 @@ pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 pub static TITLES: WordSet = WordSet::new(&[
     "cllr", "premier", "mp", "mep", "td", "msp", "mla", "mpp", "senator", "senators", "congressman", "congresswoman",
     "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector", "connétable", "connetable", "abbé", "abbe",
-    "straphanger", "hajj", "alhagie", "alhaji", "baroness", "viscount", "viscountess", "countess", "marquess",
-    "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner",
-    "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness", "cabbie",
-    "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo", "founder",
-    "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general",
-    "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt",
-    "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council", "leader", "spokesman",
-    "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign", "defence", "defense",
-    "deputy", "vice", "chairman", "chairwoman", "chair", "director", "inspector", "detective", "superintendent",
-    "officer", "dictator", "supreme", "state", "of", "former", "acting", "interim", "opposition", "party", "labour",
-    "conservative", "democratic", "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince",
-    "princess", "emir", "sheikh", "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior",
-    "supervisor", "executive", "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet",
-    "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
+    "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon", "baroness", "viscount", "viscountess",
+    "countess", "marquess", "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse",
+    "doctor", "pensioner", "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher",
+    "witness", "cabbie", "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant",
+    "manager", "ceo", "founder", "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+    "sir", "dame", "lord", "lady", "president", "prime", "minister", "secretary", "senator", "sen", "rep",
+    "representative", "gen", "general", "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col",
+    "captain", "capt", "lt", "sgt", "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council",
+    "leader", "spokesman", "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign",
+    "defence", "defense", "deputy", "vice", "chairman", "chairwoman", "chair", "director", "inspector", "detective",
+    "superintendent", "officer", "dictator", "supreme", "state", "of", "former", "acting", "interim", "opposition",
+    "party", "labour", "conservative", "democratic", "republican", "sheriff", "coach", "father", "pope", "king",
+    "queen", "prince", "princess", "emir", "sheikh", "chancellor", "economy", "finance", "trade", "health", "home",
+    "justice", "interior", "supervisor", "executive", "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect",
+    "préfet", "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
     "undersecretary", "under-secretary", "dci", "di", "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner",
     "magistrate", "presenter", "host", "anchor", "promoter", "trainer", "interviewer", "moderator", "newsreader",
     "rev", "reverend", "pastor", "bishop", "imam", "rabbi", "councilmember", "councilman", "councilwoman", "alderman",
@@ -187,8 +190,8 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
-    "MP", "BL", "MSP", "MLA", "MEP", "TD", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J", "AJ", "JA", "CJ", "DCJ",
-    // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
+    "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J", "AJ",
+    "JA", "CJ", "DCJ", // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
     "Thero", "Thera", "Himi",
 ]);
 

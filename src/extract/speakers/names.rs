@@ -256,7 +256,13 @@ impl Context<'_> {
                 && word.len() == 1
                 && word.chars().all(|c| c.is_ascii_uppercase())
                 && raw.trim().strip_suffix('.') == Some(word);
+            // "Ms N Mabaso": an initial without its full stop, after an honorific.
+            let bare_initial = run.is_empty()
+                && word.len() == 1
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && matches!(last_word, "Ms" | "Mr" | "Mrs" | "Miss" | "Dr");
             let initials = middle_initial
+                || bare_initial
                 // Not the "(DM)" of "District Magistrate (DM) Sunaina Mehrotra": an acronym in brackets.
                 || run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with(')')
                 || run.is_empty()
@@ -358,8 +364,11 @@ impl Context<'_> {
                 // "state advocate Riaan van Wyk": the two-word office as well.
                 let two_words =
                     previous.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
+                // "Chairperson: Ms N Mabaso": the office goes on past the honorific.
+                let honorific = matches!(word, "Mr" | "Ms" | "Mrs" | "Miss" | "Dr" | "Prof" | "Hon" | "Mx");
                 match acronym.filter(|_| !titles.is_empty()) {
                     Some(acronym) => titles.push(acronym.to_lowercase()),
+                    None if honorific && !titles.is_empty() => {}
                     None => titles.clear(),
                 }
                 if role_word {

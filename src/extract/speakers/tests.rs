@@ -873,3 +873,12 @@ fn irish_surnames_on_o_and_bodies_registered_somewhere() {
     );
     assert_eq!(c.resolve("Hajj Ahmed Ghaleb Mukbil").unwrap().name, "Ahmed Ghaleb Mukbil");
 }
+
+#[test]
+fn an_office_before_an_honorific_and_a_name_is_that_person_s() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nPortfolio Committee on Electricity, 10 February 2026. Chairperson: Ms N Mabaso (PCA). Report compiled by Committee Watch SA.\n\nRiders said it was fine.");
+    assert_eq!(c.resolve("The Chairperson").map(|s| s.name), Some("N Mabaso".to_string()));
+    assert_eq!(c.resolve("Riders").unwrap().name, "unnamed: riders");
+    assert_eq!(c.resolve("Phil Cregeen MHK").unwrap().name, "Phil Cregeen");
+}
