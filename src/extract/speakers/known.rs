@@ -14,7 +14,8 @@ fn placed_source(before: &str) -> bool {
         return false;
     };
     let indefinite = ["a ", "an ", "one ", "two ", "three ", "several ", "some "].iter().any(|d| before.starts_with(d));
-    indefinite && source.ends_with(' ') && last_word_in(source, &UNNAMED_NOUNS)
+    let voice = VOICES.iter().any(|v| source.trim_end().ends_with(v));
+    indefinite && source.ends_with(' ') && last_word_in(source, &UNNAMED_NOUNS) && !voice
 }
 
 impl Context<'_> {

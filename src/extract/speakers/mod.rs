@@ -315,6 +315,11 @@ impl<'g> Context<'g> {
         }
         // "Siobhán in Cloonfad says", "Gerry from Moycullen": the caller, not the place.
         let placed = words.split_once(" in ").or_else(|| words.split_once(" from "));
+        // "A European Commission spokesperson in Brussels": whom the voice speaks for.
+        let voice = placed.filter(|(who, _)| lexicon::VOICES.iter().any(|v| who.to_lowercase().ends_with(v)));
+        if let Some(s) = voice.and_then(|(who, _)| self.resolve_inner(who)) {
+            return Some(s);
+        }
         if let Some((who, _)) = placed.filter(|(who, _)| {
             !who.is_empty()
                 && who.split_whitespace().count() <= 3

@@ -882,3 +882,12 @@ fn an_office_before_an_honorific_and_a_name_is_that_person_s() {
     assert_eq!(c.resolve("Riders").unwrap().name, "unnamed: riders");
     assert_eq!(c.resolve("Phil Cregeen MHK").unwrap().name, "Phil Cregeen");
 }
+
+#[test]
+fn a_spokesperson_placed_somewhere_speaks_for_the_body() {
+    let mut c = ctx();
+    let voice = c.resolve("A European Commission spokesperson in Brussels").unwrap();
+    assert_eq!(voice.name, "European Commission");
+    let diplomat = c.resolve("A senior Western diplomat in Tbilisi").unwrap();
+    assert_eq!(diplomat.name, "unnamed: senior Western diplomat in Tbilisi");
+}
