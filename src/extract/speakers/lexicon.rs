@@ -38,33 +38,34 @@ pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 pub static TITLES: WordSet = WordSet::new(&[
     "cllr", "premier", "mp", "mep", "td", "msp", "mla", "mpp", "senator", "senators", "congressman", "congresswoman",
     "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector", "connétable", "connetable", "abbé", "abbe",
-    "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon", "baroness", "viscount", "viscountess",
-    "countess", "marquess", "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse",
-    "doctor", "pensioner", "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher",
-    "witness", "cabbie", "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant",
-    "manager", "ceo", "founder", "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-    "sir", "dame", "lord", "lady", "president", "prime", "minister", "secretary", "senator", "sen", "rep",
-    "representative", "gen", "general", "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col",
-    "captain", "capt", "lt", "sgt", "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council",
-    "leader", "spokesman", "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign",
-    "defence", "defense", "deputy", "vice", "chairman", "chairwoman", "chair", "director", "inspector", "detective",
-    "superintendent", "officer", "dictator", "supreme", "state", "of", "former", "acting", "interim", "opposition",
-    "party", "labour", "conservative", "democratic", "republican", "sheriff", "coach", "father", "pope", "king",
-    "queen", "prince", "princess", "emir", "sheikh", "chancellor", "economy", "finance", "trade", "health", "home",
-    "justice", "interior", "supervisor", "executive", "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect",
-    "préfet", "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
-    "undersecretary", "under-secretary", "dci", "di", "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner",
-    "magistrate", "presenter", "host", "anchor", "promoter", "trainer", "interviewer", "moderator", "newsreader",
-    "rev", "reverend", "pastor", "bishop", "imam", "rabbi", "councilmember", "councilman", "councilwoman", "alderman",
-    "alderwoman", "assemblymember", "assemblyman", "assemblywoman", "midfielder", "striker", "defender", "goalkeeper",
-    "winger", "datuk", "dato", "datin", "seri", "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable",
-    "madam", "alhaji", "alhaja", "hajia", "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer",
-    "owner", "actor", "actress", "rapper", "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller",
-    "ombudsman", "treasurer", "registrar", "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent",
-    "cacique", "akbp", "akp", "kombes", "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj",
-    "excellency", "opanin", "pnp", "elder", "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling",
-    "fr", "engr", "ato", "w/ro", "w/rt", "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law",
-    "ssp", "speaker", "operations", "perit", "musician", "legislator", "lawmaker", "mk",
+    "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon", "aig", "dig", "makhdoom", "baroness",
+    "viscount", "viscountess", "countess", "marquess", "winner", "runner-up", "passenger", "resident", "student",
+    "driver", "teacher", "nurse", "doctor", "pensioner", "shopkeeper", "farmer", "engineer", "analyst", "economist",
+    "scientist", "researcher", "witness", "cabbie", "prosecutor", "barrister", "lawyer", "attorney", "solicitor",
+    "constable", "sergeant", "manager", "ceo", "founder", "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr",
+    "prof", "professor", "sir", "dame", "lord", "lady", "president", "prime", "minister", "secretary", "senator",
+    "sen", "rep", "representative", "gen", "general", "judge", "justice", "chief", "commander", "admiral", "adm",
+    "colonel", "col", "captain", "capt", "lt", "sgt", "ambassador", "governor", "gov", "mayor", "councillor",
+    "councilor", "council", "leader", "spokesman", "spokeswoman", "spokesperson", "national", "security", "advisor",
+    "adviser", "foreign", "defence", "defense", "deputy", "vice", "chairman", "chairwoman", "chair", "director",
+    "inspector", "detective", "superintendent", "officer", "dictator", "supreme", "state", "of", "former", "acting",
+    "interim", "opposition", "party", "labour", "conservative", "democratic", "republican", "sheriff", "coach",
+    "father", "pope", "king", "queen", "prince", "princess", "emir", "sheikh", "chancellor", "economy", "finance",
+    "trade", "health", "home", "justice", "interior", "supervisor", "executive", "commissioner", "ceo", "cfo",
+    "trustee", "commandant", "prefect", "préfet", "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup",
+    "sdlp", "ndp", "gop", "cdu", "spd", "undersecretary", "under-secretary", "dci", "di", "ds", "dc", "pc", "insp",
+    "supt", "acc", "dcs", "det", "coroner", "magistrate", "presenter", "host", "anchor", "promoter", "trainer",
+    "interviewer", "moderator", "newsreader", "rev", "reverend", "pastor", "bishop", "imam", "rabbi", "councilmember",
+    "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman", "assemblywoman",
+    "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri", "bi", "bw",
+    "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia", "hajiya", "ratu",
+    "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper", "principal",
+    "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar", "auditor",
+    "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp", "akp", "kombes", "bupati",
+    "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder", "maitre",
+    "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato", "w/ro", "w/rt", "ibu", "hajja",
+    "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations", "perit", "musician",
+    "legislator", "lawmaker", "mk",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -89,6 +90,7 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "cooperatives", "employment", "administration", "territorial", "minerals", "mineral", "gender", "women",
     "children", "arts", "heritage", "aviation", "ports", "maritime", "wildlife", "irrigation", "livestock",
     "electricity", "telecommunications", "broadcasting", "citizenship", "diaspora", "reconstruction", "humanitarian",
+    "rehabilitation",
 ]);
 
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.
@@ -180,7 +182,7 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
 pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
-    "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó",
+    "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab",
 ]);
 
 /// The first words of the Malaysian honours "Tan Sri" and "Puan Sri", which are
@@ -190,10 +192,10 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
-    "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J", "AJ",
-    "JA", "CJ", "DCJ", // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
+    "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "MS", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J",
+    "AJ", "JA", "CJ", "DCJ", // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
     "Thero", "Thera", "Himi",
 ]);
 
 /// Honorifics after a name that are no part of it, unlike "Jr." or "III".
-pub const HONORIFICS_AFTER: [&str; 3] = ["Thero", "Thera", "Himi"];
+pub const HONORIFICS_AFTER: [&str; 5] = ["Thero", "Thera", "Himi", "Sahib", "Sahab"];

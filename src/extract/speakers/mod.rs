@@ -238,7 +238,8 @@ impl<'g> Context<'g> {
         let words = lede.as_deref().unwrap_or(words);
         let words = match words.rsplit_once(' ') {
             Some((name, letters))
-                if name.contains(' ') && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',')) =>
+                if name.contains(' ')
+                    && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',').trim_end_matches('.')) =>
             {
                 name.trim_end_matches(',')
             }

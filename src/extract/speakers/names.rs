@@ -483,9 +483,9 @@ const PLACE_KINDS: [&str; 9] =
 
 /// Particles that open a surname written alone: a headline's "Ap Rhys", "Van Dijk".
 /// Not "al" or "el", which open given names too ("Al Gore").
-const SURNAME_PARTICLES: [&str; 18] = [
+const SURNAME_PARTICLES: [&str; 19] = [
     "ap", "de", "van", "von", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn", "dela",
-    "der", "den",
+    "der", "den", "ab",
 ];
 
 /// Words after an unnamed source's noun that go on describing them: "people familiar

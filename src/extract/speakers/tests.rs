@@ -891,3 +891,14 @@ fn a_spokesperson_placed_somewhere_speaks_for_the_body() {
     let diplomat = c.resolve("A senior Western diplomat in Tbilisi").unwrap();
     assert_eq!(diplomat.name, "unnamed: senior Western diplomat in Tbilisi");
 }
+
+#[test]
+fn welsh_ab_honorifics_after_names_and_letters_with_a_full_stop() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nCouncillor Rhodri ab Iorwerth spoke. Makhdoom Fazal Hussain Jilani replied.");
+    assert_eq!(c.resolve("Iorwerth").unwrap().name, "Rhodri ab Iorwerth");
+    assert_eq!(c.resolve("Abu Bakarr Jalloh-Sesay Esq.").unwrap().name, "Abu Bakarr Jalloh-Sesay");
+    assert_eq!(c.resolve("Gareth Whitmore-Lloyd MS").unwrap().name, "Gareth Whitmore-Lloyd");
+    assert_eq!(c.resolve("AIG Mariama Fofanah-Kallon").unwrap().name, "Mariama Fofanah-Kallon");
+    assert_eq!(c.resolve("Makhdoom Fazal Hussain Jilani").unwrap().name, "Fazal Hussain Jilani");
+}
