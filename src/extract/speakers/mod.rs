@@ -268,7 +268,8 @@ impl<'g> Context<'g> {
         // without where it is based or what it is.
         let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str());
         let named_rest = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
-        if let Some((first, rest)) = words.split_once(' ').filter(|(f, r)| described(f) && named_rest(r)) {
+        let undetermined = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        if let Some((first, rest)) = undetermined.split_once(' ').filter(|(f, r)| described(f) && named_rest(r)) {
             if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
                 return Some(s);
             }
@@ -374,7 +375,8 @@ impl<'g> Context<'g> {
         }
         // "the North Kivu Provincial Health Division": a name, not a reference;
         // "the Ministry of Defense" is the government's, resolved below.
-        let national = ["the ministry", "the government", "the department"].iter().any(|p| lower.starts_with(p));
+        let national =
+            ["the ministry", "the government", "the department", "the presidency"].iter().any(|p| lower.starts_with(p));
         if let Some(s) = org_name(words).filter(|_| !national) {
             return Some(s);
         }
@@ -532,7 +534,10 @@ impl<'g> Context<'g> {
         }
         // "the Ministry of Defense", "the foreign ministry": the current government's.
         // Not a company named since: "the ministry" is a government's.
-        if rest.starts_with("ministry") || rest.starts_with("government") || rest.ends_with(" ministry") {
+        // "The Presidency of the Republic pledged": the head of state's office.
+        let presidency =
+            matches!(rest, "presidency" | "presidency of the republic" | "presidency of the council of ministers");
+        if rest.starts_with("ministry") || rest.starts_with("government") || rest.ends_with(" ministry") || presidency {
             let government = self.last_body.clone().filter(|b| !self.companies.contains(b));
             let home = || self.home_country.clone().map(|name| Speaker { name, person: false, gender: None });
             if let Some(body) = government.or_else(home).or_else(|| self.last_body.clone()) {

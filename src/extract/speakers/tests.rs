@@ -902,3 +902,13 @@ fn welsh_ab_honorifics_after_names_and_letters_with_a_full_stop() {
     assert_eq!(c.resolve("AIG Mariama Fofanah-Kallon").unwrap().name, "Mariama Fofanah-Kallon");
     assert_eq!(c.resolve("Makhdoom Fazal Hussain Jilani").unwrap().name, "Fazal Hussain Jilani");
 }
+
+#[test]
+fn a_presidency_is_the_government_s_and_a_listed_company_is_itself() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nParaguay and Argentina disagree over the dam.");
+    assert_eq!(c.resolve("The Presidency of the Republic").unwrap().name, "Paraguay");
+    let listed = c.resolve("the Toronto-listed Northgate Kestrel Resources").unwrap();
+    assert_eq!(listed.name, "Northgate Kestrel Resources");
+    assert_eq!(c.resolve("Brig. A.K. Menon").unwrap().name, "A.K. Menon");
+}
