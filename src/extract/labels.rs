@@ -121,6 +121,11 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                     || w.starts_with('(') && w.ends_with(".)")
             })
         };
+        // "Imatra: “We are being forgotten”": a crosshead over the article's own prose.
+        if crosshead(text) {
+            open = false;
+            continue;
+        }
         if let Some(found) = label_at(text).filter(|l| named(&text[l.name.clone()])) {
             let name = &text[found.name.clone()];
             // "SES DIRECTOR (Rohan Avery):", "The Senior Minister of State for Manpower (Dr
@@ -406,6 +411,14 @@ fn short_label(text: &str) -> Option<LabelAt> {
 /// A paragraph that reports someone in the third person: a cue verb and, outside
 /// its quotation marks, no "I", "we" or "you" of somebody talking.
 fn is_narration(text: &str) -> bool {
+    // "This article was translated from the Finnish original.": the outlet's note.
+    let lower = text.trim_start().to_lowercase();
+    if ["this article was", "this story was", "with files from", "additional reporting by", "editing by"]
+        .iter()
+        .any(|note| lower.starts_with(note))
+    {
+        return true;
+    }
     let mut outside = String::new();
     let mut quoted = false;
     for c in text.chars() {
@@ -430,6 +443,15 @@ fn is_narration(text: &str) -> bool {
     });
     let cue = words.iter().any(|w| matches!(w.as_str(), "said" | "says" | "asked" | "told" | "added" | "wrote"));
     cue && !talking
+}
+
+/// "Lawyers: “no longer temporary”": a label of one or two words over a short
+/// quotation and nothing else heads a section of an article; no one speaks.
+fn crosshead(text: &str) -> bool {
+    let Some((label, rest)) = text.trim().split_once(": ") else { return false };
+    let quoted = rest.starts_with(['"', '“', '\'', '‘']) && rest.ends_with(['"', '”', '\'', '’']);
+    let short = rest.split_whitespace().count() <= 8 && label.split_whitespace().count() <= 2;
+    quoted && short && !label.chars().all(|c| !c.is_lowercase())
 }
 
 /// "OKORO-HART: … Are you getting rich?": the one label that ends most of
@@ -698,6 +720,18 @@ mod tests {
         assert_eq!(turns[0].paragraphs.len(), 2);
         assert!(turns[2].question);
         assert_eq!(speech_heading("Photo (AFP)"), None);
+    }
+
+    #[test]
+    fn crossheads_and_the_outlet_s_notes_end_a_turn() {
+        let body = "Head\n\nQ: Is it temporary?\n\nLEHTIMÄKI: It is.\n\nQ: And next year?\n\nLEHTIMÄKI: We will see.\n\nThis article was translated from the Finnish original.\n\nImatra: \"We are being forgotten\"\n\nIn Imatra, the news was received with resignation.";
+        let turns = transcript_turns(body);
+        assert_eq!(turns.len(), 4);
+        assert!(turns
+            .iter()
+            .all(|t| !body[t.span.clone()].contains("translated") && !body[t.span.clone()].contains("Imatra")));
+        assert!(crosshead("Lawyers: \u{201c}no longer temporary\u{201d}"));
+        assert!(!crosshead("MALIK: \"We warned them.\""));
     }
 
     #[test]
