@@ -432,7 +432,10 @@ impl Context<'_> {
             .iter()
             .filter(|w| !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.') || generation(w)))
             .count();
-        if !(2..=4).contains(&names) || PARTICLES.contains(run[run.len() - 1]) || company {
+        // "R. Sathyanarayanan", "S. Anbuselvi": one name after initials is a whole name.
+        let initialled =
+            names == 1 && run.len() >= 2 && run[..run.len() - 1].iter().all(|w| w.len() <= 5 && w.ends_with('.'));
+        if !((2..=4).contains(&names) || initialled) || PARTICLES.contains(run[run.len() - 1]) || company {
             return None;
         }
         let text = run.join(" ");

@@ -912,3 +912,13 @@ fn a_presidency_is_the_government_s_and_a_listed_company_is_itself() {
     assert_eq!(listed.name, "Northgate Kestrel Resources");
     assert_eq!(c.resolve("Brig. A.K. Menon").unwrap().name, "A.K. Menon");
 }
+
+#[test]
+fn one_name_after_initials_and_portfolios_of_the_displaced() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nCoach R. Sathyanarayanan spoke first.\n\nMinister of Environment and Physical Planning Biljana Trajkovska-Nikolovska said more.");
+    assert_eq!(c.resolve("Sathyanarayanan").unwrap().name, "R. Sathyanarayanan");
+    let minister = c.resolve("Minister of Environment and Physical Planning Biljana Trajkovska-Nikolovska").unwrap();
+    assert_eq!(minister.name, "Biljana Trajkovska-Nikolovska");
+    assert_eq!(c.resolve("Advocate Jasbir Singh Bali").unwrap().name, "Jasbir Singh Bali");
+}
