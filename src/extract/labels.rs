@@ -28,7 +28,8 @@ const QUESTION_LABELS: &[&str] = &[
     "madam speaker", "mr deputy speaker", "madam deputy speaker", "the speaker", "the deputy speaker", "the convener",
     "convener", "the deputy convener", "the presiding officer", "the deputy presiding officer", "the llywydd",
     "llywydd", "an ceann comhairle", "the ceann comhairle", "an leas-cheann comhairle", "the leas-cheann comhairle",
-    "acting chairperson", "an cathaoirleach", "the cathaoirleach", "noble lords", "hon. members",
+    "acting chairperson", "an cathaoirleach", "the cathaoirleach", "noble lords", "hon. members", "the moderator",
+    "the host", "the chairperson", "the deputy chairperson",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -326,6 +327,9 @@ fn long_office(text: &str) -> Option<LabelAt> {
     })
 }
 
+/// How long a bracket after a name in mixed case may run: a body's full name.
+const MAX_BRACKET: usize = 60;
+
 /// How long an office in a label may run, portfolios and all.
 const MAX_OFFICE: usize = 100;
 
@@ -397,7 +401,11 @@ fn short_label(text: &str) -> Option<LabelAt> {
             break;
         }
         let close = text[at + 1..].find(')')? + at + 1;
-        if text[at + 1..close].chars().count() > 40 {
+        // "Dr Niamh Ferguson-Quinn (Lagan and Mourne Health and Social Care Trust):": a
+        // witness and the body's full name; other brackets are shorter.
+        let name = &text[..name_end];
+        let limit = if name.chars().any(char::is_lowercase) && !name.starts_with("The ") { MAX_BRACKET } else { 40 };
+        if text[at + 1..close].chars().count() > limit {
             return None;
         }
         bracketed = bracketed.or(Some(at + 1..close));
@@ -732,6 +740,21 @@ mod tests {
             .all(|t| !body[t.span.clone()].contains("translated") && !body[t.span.clone()].contains("Imatra")));
         assert!(crosshead("Lawyers: \u{201c}no longer temporary\u{201d}"));
         assert!(!crosshead("MALIK: \"We warned them.\""));
+    }
+
+    #[test]
+    fn a_witness_s_body_in_full_and_the_chairperson_of_a_committee() {
+        let body = "Head\n\nThe Chairperson (Ms Ní Bhriain): I welcome the witnesses.\n\nDr Niamh Ferguson-Quinn (Lagan and Mourne Health and Social Care Trust): Waiting lists are unacceptable.\n\nMr Gareth Lyttle: Why?\n\nDr Niamh Ferguson-Quinn: Workforce.\n\nThe Moderator: Questions, please.";
+        let turns = transcript_turns(body);
+        let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+        assert_eq!(
+            labels,
+            [
+                "Ms Ní Bhriain", "Dr Niamh Ferguson-Quinn", "Mr Gareth Lyttle", "Dr Niamh Ferguson-Quinn",
+                "The Moderator"
+            ]
+        );
+        assert!(turns[0].question && turns[4].question && !turns[1].question);
     }
 
     #[test]

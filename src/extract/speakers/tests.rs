@@ -922,3 +922,12 @@ fn one_name_after_initials_and_portfolios_of_the_displaced() {
     assert_eq!(minister.name, "Biljana Trajkovska-Nikolovska");
     assert_eq!(c.resolve("Advocate Jasbir Singh Bali").unwrap().name, "Jasbir Singh Bali");
 }
+
+#[test]
+fn patronymics_of_azerbaijan_and_titles_of_bhutan() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nMinister Elchin Vagif oglu Mammadli and Lyonpo Karma Yeshey Dorji met Bárður í Brekku.");
+    assert_eq!(c.resolve("Mammadli").unwrap().name, "Elchin Vagif oglu Mammadli");
+    assert_eq!(c.resolve("Lyonpo Karma Yeshey Dorji").unwrap().name, "Karma Yeshey Dorji");
+    assert_eq!(c.resolve("Brekku").unwrap().name, "Bárður í Brekku");
+}
