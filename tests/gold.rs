@@ -259,3 +259,84 @@ fn thirty_sixth_and_thirty_seventh_blind_sets_keep_their_floors() {
     assert_floor("tests/blind36", 160, (0.92, 0.85, 0.76));
     assert_floor("tests/blind37", 155, (0.98, 0.87, 0.74));
 }
+
+/// `tests/blind38/` and `tests/blind39/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.948 and 0.878,
+/// R 0.885 and 0.929, speaker 0.719 and 0.854).
+#[test]
+fn thirty_eighth_and_thirty_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind38", 160, (0.94, 0.85, 0.81));
+    assert_floor("tests/blind39", 165, (0.87, 0.90, 0.84));
+}
+
+/// `tests/blind40/` and `tests/blind41/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.979 and 0.951,
+/// R 0.850 and 0.865, speaker 0.789 and 0.756).
+#[test]
+fn fortieth_and_forty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind40", 160, (0.96, 0.86, 0.76));
+    assert_floor("tests/blind41", 150, (0.95, 0.86, 0.78));
+}
+
+/// `tests/blind42/` and `tests/blind43/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.957 and 0.979,
+/// R 0.826 and 0.877, speaker 0.677 and 0.711).
+#[test]
+fn forty_second_and_forty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind42", 155, (0.96, 0.88, 0.75));
+    assert_floor("tests/blind43", 155, (0.95, 0.85, 0.76));
+}
+
+/// `tests/blind44/` and `tests/blind45/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.923 and 0.955,
+/// R 0.846 and 0.778, speaker 0.832 and 0.754).
+#[test]
+fn forty_fourth_and_forty_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind44", 160, (0.90, 0.82, 0.81));
+    assert_floor("tests/blind45", 155, (0.94, 0.84, 0.77));
+}
+
+/// `tests/blind46/` and `tests/blind47/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.938 and 0.966,
+/// R 0.846 and 0.846, speaker 0.693 and 0.741).
+#[test]
+fn forty_sixth_and_forty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind46", 155, (0.91, 0.82, 0.74));
+    assert_floor("tests/blind47", 160, (0.94, 0.83, 0.71));
+}
+
+/// `tests/blind48/` and `tests/blind49/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.884 and 0.943,
+/// R 0.878 and 0.871, speaker 0.876 and 0.723).
+#[test]
+fn forty_eighth_and_forty_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind48", 150, (0.86, 0.85, 0.90));
+    assert_floor("tests/blind49", 165, (0.92, 0.85, 0.81));
+}
+
+/// `tests/blind50/` and `tests/blind51/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.968 and 0.979,
+/// R 0.828 and 0.817, speaker 0.738 and 0.755).
+#[test]
+fn fiftieth_and_fifty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind50", 175, (0.94, 0.81, 0.78));
+    assert_floor("tests/blind51", 170, (0.95, 0.79, 0.77));
+}
+
+/// `tests/blind52/` and `tests/blind53/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.974 and 0.956,
+/// R 0.876 and 0.862, speaker 0.811 and 0.725).
+#[test]
+fn fifty_second_and_fifty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind52", 160, (0.95, 0.85, 0.84));
+    assert_floor("tests/blind53", 145, (0.93, 0.84, 0.76));
+}
+
+/// `tests/blind54/` and `tests/blind55/` were measured once, before any tuning on
+/// them and after the fixes for the sets before them (P 0.994 and 0.920,
+/// R 0.889 and 0.840, speaker 0.688 and 0.643).
+#[test]
+fn fifty_fourth_and_fifty_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind54", 175, (0.97, 0.86, 0.75));
+    assert_floor("tests/blind55", 145, (0.94, 0.81, 0.80));
+}
