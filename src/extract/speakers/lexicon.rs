@@ -193,7 +193,8 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
     "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "MS", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J",
-    "AJ", "JA", "CJ", "DCJ", // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
+    "AJ", "JA", "CJ", "DCJ",
+    // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
     "Thero", "Thera", "Himi",
 ]);
 

@@ -102,9 +102,6 @@ impl Context<'_> {
         if let Some(s) = self.by_surname.get(&name.join(" ")).filter(|_| name.len() > 1) {
             return Some(s.clone()); // "Pereira Maldonado", the surnames of a name met earlier
         }
-        // "Minerals Development Mwansa Chileshe Kabwe", "Carpatica Mircea Oprișan": the end of
-        // an office or a body's name before a person met in full.
-
         if name.len() == 1 {
             // "JJ added", for `Jodie “JJ” Jameson-Clarke`: the nickname as written.
             let written = tokens[name_start..].concat();

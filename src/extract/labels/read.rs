@@ -1,0 +1,164 @@
+//! Reading a paragraph's speaker label: "NAME:", "NAME, OUTLET:", "ROLE
+//! (Name):", a witness and their body in brackets, an office whose portfolio
+//! runs long, and the Westminster record's speech headings on a line of their
+//! own.
+
+use crate::extract::speakers::lexicon::{PARTICLES, TITLES};
+use std::ops::Range;
+
+/// Where a paragraph's speaker label is: "NAME:", "NAME, OUTLET:", "ROLE (Name):".
+pub(super) struct LabelAt {
+    pub name: Range<usize>,
+    /// Whether an outlet or affiliation followed the name after a comma.
+    pub affiliated: bool,
+    /// The name in brackets after a role.
+    pub bracketed: Option<Range<usize>>,
+    /// Byte offset of the label's colon.
+    pub colon: usize,
+}
+
+/// Party tags of the Westminster record's speech headings.
+const PARTIES: &[&str] = &[
+    "Lab", "Con", "LD", "CB", "Bishop", "Non-Afl", "SNP", "DUP", "PC", "Green", "Ind", "Lab Co-op", "UUP", "SDLP",
+    "Alliance", "Reform", "Lab/Co-op", "Non-affiliated", "Crossbench",
+];
+
+/// "Baroness Adeyemi-Clarke (Lab)", "Jane Smith (Bristol West) (Lab)", "The
+/// Lord Bishop of Wexcombe": the Westminster record names a speaker, with their
+/// party, on a line of their own; where the name is. "The Parliamentary
+/// Under-Secretary of State, Ministry of Justice (Lord Okonedo) (Lab)": an
+/// office and, in brackets, the name.
+pub(super) fn speech_heading(text: &str) -> Option<Range<usize>> {
+    let text = text.trim_end();
+    if text.starts_with("The Lord Bishop of ") || text.starts_with("The Lord Archbishop of ") {
+        return (text.split_whitespace().count() <= 6 && !text.ends_with('.')).then_some(4..text.len());
+    }
+    let (rest, party) = text.strip_suffix(')')?.rsplit_once(" (")?;
+    if !PARTIES.contains(&party) {
+        return None;
+    }
+    let (name, bracket) = match rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((name, bracket)) => (name, Some(bracket)),
+        None => (rest, None),
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"));
+    if (1..=6).contains(&words.len()) && named && !name.contains([':', ',']) {
+        return Some(0..name.len());
+    }
+    // The office runs longer than a name, or has commas: the name is in the brackets.
+    let office = bracket.filter(|b| b.split_whitespace().count() <= 5 && words.len() <= 14)?;
+    let start = name.len() + 2;
+    Some(start..start + office.len())
+}
+
+/// "Minister for Housing, Local Government and Heritage (Deputy Darragh
+/// Kinsella):", "The Cabinet Secretary for Transport and North Wales (Dyfrig
+/// Ellis-Owen):": an office whose portfolio runs on past a name's length or
+/// with commas, and the name in brackets.
+fn long_office(text: &str) -> Option<LabelAt> {
+    let open = text.find(" (").filter(|&open| open <= MAX_OFFICE)?;
+    let office = &text[..open];
+    let close = text[open + 2..].find(')')? + open + 2;
+    let rest = text[close + 1..].strip_prefix(':')?;
+    let office_words = office.split([' ', ',']).filter(|w| !w.is_empty());
+    let worded = office_words
+        .clone()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "at" | "the" | "in"));
+    let fits = office_words.count() <= 12 && close - open <= 42;
+    (worded && fits && rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty()).then_some(LabelAt {
+        name: 0..open,
+        affiliated: false,
+        bracketed: Some(open + 2..close),
+        colon: close + 1,
+    })
+}
+
+/// How long a bracket after a name in mixed case may run: a body's full name.
+const MAX_BRACKET: usize = 60;
+
+/// How long an office in a label may run, portfolios and all.
+const MAX_OFFICE: usize = 100;
+
+/// A label that is a person's name rather than an office: two or more words, in
+/// mixed case, none of them a title ("The Convener", "SES DIRECTOR" are offices).
+pub(super) fn person_named(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().filter(|w| !PARTICLES.contains(*w)).collect();
+    words.len() >= 2
+        && label.chars().any(char::is_lowercase)
+        && words[0] != "The"
+        && words.iter().all(|w| !TITLES.contains(w.trim_end_matches('.').to_lowercase()))
+}
+
+/// Reads a label by hand rather than with one regex: the Unicode classes a
+/// pattern needs here took a tenth of a short run to compile. A label is a
+/// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
+/// hyphens; then, optionally, a comma and up to 41 capitals, digits and those
+/// marks ("ÖSTRA KURIREN"); then, optionally, up to 40 characters in brackets;
+/// then a colon, white space and more text. Failing that, a long office and
+/// the name in brackets.
+pub(super) fn label_at(text: &str) -> Option<LabelAt> {
+    short_label(text).or_else(|| long_office(text))
+}
+
+fn short_label(text: &str) -> Option<LabelAt> {
+    // "Ms Priyadarshini d/o Ramasamy": "d/o" and "s/o" inside a name.
+    let name_char = |c: char| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-' | ' ' | '/');
+    let affiliation_char =
+        |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '’' | '\'' | '&' | '-' | ' ');
+    // The end of a run of `ok` characters from `at`, with trailing spaces left out.
+    let run = |at: usize, ok: &dyn Fn(char) -> bool| {
+        let len: usize = text[at..].chars().take_while(|&c| ok(c)).map(char::len_utf8).sum();
+        (at + text[at..at + len].trim_end_matches(' ').len(), at + len)
+    };
+    let skip_space = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
+    if !text.chars().next()?.is_uppercase() {
+        return None;
+    }
+    let (mut name_end, mut at) = run(0, &name_char);
+    // "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward):": a title in brackets inside the name.
+    let titled = text[at..]
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(") "))
+        .filter(|(title, rest)| title.len() <= 6 && title.ends_with('.') && rest.starts_with(char::is_uppercase));
+    if let Some((title, _)) = titled {
+        (name_end, at) = run(at + title.len() + 3, &name_char);
+    }
+    if text[..name_end].chars().count() > 49 {
+        return None;
+    }
+    let mut affiliated = false;
+    if text[at..].starts_with(',') {
+        let start = skip_space(at + 1);
+        if !text[start..].chars().next()?.is_uppercase() {
+            return None;
+        }
+        let (end, after) = run(start, &affiliation_char);
+        let count = text[start..end].chars().count();
+        if !(2..=41).contains(&count) {
+            return None;
+        }
+        (affiliated, at) = (true, after);
+    }
+    at = skip_space(at);
+    let mut bracketed = None;
+    // "Dr Nadia Qureshi (Glasgow Kelvin) (Ind):": a member's seat, then their party.
+    for _ in 0..2 {
+        if !text[at..].starts_with('(') {
+            break;
+        }
+        let close = text[at + 1..].find(')')? + at + 1;
+        // "Dr Niamh Ferguson-Quinn (Lagan and Mourne Health and Social Care Trust):": a
+        // witness and the body's full name; other brackets are shorter.
+        let name = &text[..name_end];
+        let limit = if name.chars().any(char::is_lowercase) && !name.starts_with("The ") { MAX_BRACKET } else { 40 };
+        if text[at + 1..close].chars().count() > limit {
+            return None;
+        }
+        bracketed = bracketed.or(Some(at + 1..close));
+        at = skip_space(close + 1);
+    }
+    let rest = text[at..].strip_prefix(':')?;
+    let spaced = rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty();
+    spaced.then_some(LabelAt { name: 0..name_end, affiliated, bracketed, colon: at })
+}
