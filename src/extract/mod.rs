@@ -110,7 +110,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 reports
                     .into_iter()
                     .filter(|_| !(turn_asks && primary))
-                    .filter(|d| !is_first_person(&d.mention) && (turn_asks || reported_with_that(body, d)))
+                    .filter(|d| !is_first_person(&d.mention) && (turn_asks || reports_another(body, d)))
                     // "Would Russia respond by supplying weapons?": a question reports nothing.
                     .filter(|d| !d.content.last().is_some_and(|r| body[r.clone()].trim_end().ends_with('?'))),
             );
@@ -241,7 +241,7 @@ fn is_first_person(mention: &str) -> bool {
 
 /// "X told the chamber that ...", "X confirmed that ...": inside an answer
 /// only a report with its "that", or an accusation, is somebody else's statement.
-fn reported_with_that(body: &str, d: &Draft) -> bool {
+fn reports_another(body: &str, d: &Draft) -> bool {
     let (Some(attribution), Some(content)) = (&d.attribution, d.content.first()) else { return false };
     // "The Outer Isles Council has accused CVA of treating islanders as an afterthought."
     if d.cue.and_then(|c| c.kind) == Some(ClaimKind::Accusation) {

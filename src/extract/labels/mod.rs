@@ -50,6 +50,12 @@ pub struct Turn {
 }
 
 impl Turn {
+    /// The turn a labelled paragraph opens, its words from `content_start` on.
+    fn opening(label: Range<usize>, para: &Range<usize>, content_start: usize, question: bool) -> Turn {
+        let content = content_start..para.end;
+        Turn { label, paragraphs: vec![content.clone()], content, span: para.clone(), question, seated: false }
+    }
+
     pub fn covers(&self, unit: &Range<usize>) -> bool {
         self.span.start <= unit.start && unit.end <= self.span.end
     }
@@ -164,37 +170,18 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 holders.push((office, label.clone()));
             }
             open = true;
-            turns.push(Turn {
-                label,
-                content: content_start..para.end,
-                span: para.clone(),
-                question,
-                paragraphs: std::iter::once(content_start..para.end).collect(),
-                seated: member && found.bracketed.is_some(),
-            });
+            let seated = member && found.bracketed.is_some();
+            turns.push(Turn { seated, ..Turn::opening(label, para, content_start, question) });
         } else if let Some(asked) = text.strip_prefix("Q. ").filter(|_| !turns.is_empty()) {
             // "Q. LaToya, when did you make the final call?": a sports transcript's question.
             let content_start = para.end - asked.len();
             open = true;
-            turns.push(Turn {
-                label: para.start..para.start + 1,
-                content: content_start..para.end,
-                span: para.clone(),
-                question: true,
-                paragraphs: std::iter::once(content_start..para.end).collect(),
-                seated: false,
-            });
+            turns.push(Turn::opening(para.start..para.start + 1, para, content_start, true));
         } else if let Some(name) = speech_heading(text) {
             // "Baroness Adeyemi-Clarke (Lab)" on a line of its own, the speech below it.
             open = true;
-            turns.push(Turn {
-                label: para.start + name.start..para.start + name.end,
-                content: para.end..para.end,
-                span: para.clone(),
-                question: false,
-                paragraphs: Vec::new(),
-                seated: false,
-            });
+            let label = para.start + name.start..para.start + name.end;
+            turns.push(Turn { paragraphs: Vec::new(), ..Turn::opening(label, para, para.end, false) });
         } else if let Some(last) = turns.last_mut().filter(|_| open) {
             // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt;
             // "Question No. 215": a heading of the record.

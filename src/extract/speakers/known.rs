@@ -3,7 +3,7 @@
 //! names inside longer ones ("IAEA Director General Rafael Grossi").
 
 use super::lexicon::*;
-use super::names::{head_of, is_title, last_word_in, person, unnamed};
+use super::names::{ends_in_voice, head_of, is_title, last_word_in, person, unnamed, without_indefinite};
 use super::{Context, Speaker};
 use crate::gazetteer::{role_office, EntityKind, Via};
 
@@ -13,9 +13,8 @@ fn placed_source(before: &str) -> bool {
     let Some(source) = ["in", "at", "from", "based in"].iter().find_map(|p| before.trim_end().strip_suffix(p)) else {
         return false;
     };
-    let indefinite = ["a ", "an ", "one ", "two ", "three ", "several ", "some "].iter().any(|d| before.starts_with(d));
-    let voice = VOICES.iter().any(|v| source.trim_end().ends_with(v));
-    indefinite && source.ends_with(' ') && last_word_in(source, &UNNAMED_NOUNS) && !voice
+    let indefinite = without_indefinite(before).is_some();
+    indefinite && source.ends_with(' ') && last_word_in(source, &UNNAMED_NOUNS) && !ends_in_voice(source)
 }
 
 impl Context<'_> {
@@ -70,8 +69,7 @@ impl Context<'_> {
                     return Some(holder);
                 }
                 // "an OPEC+ delegate" is somebody; "a European Commission spokesperson" is the Commission.
-                let voice = VOICES.iter().any(|v| tail.ends_with(v));
-                if last_word_in(tail, &UNNAMED_NOUNS) && !voice {
+                if last_word_in(tail, &UNNAMED_NOUNS) && !ends_in_voice(tail) {
                     return unnamed(words, lower);
                 }
                 Some(Speaker { name: e.name.clone(), person: false, gender: None })

@@ -318,7 +318,7 @@ impl<'g> Context<'g> {
         // "Siobhán in Cloonfad says", "Gerry from Moycullen": the caller, not the place.
         let placed = words.split_once(" in ").or_else(|| words.split_once(" from "));
         // "A European Commission spokesperson in Brussels": whom the voice speaks for.
-        let voice = placed.filter(|(who, _)| lexicon::VOICES.iter().any(|v| who.to_lowercase().ends_with(v)));
+        let voice = placed.filter(|(who, _)| names::ends_in_voice(&who.to_lowercase()));
         if let Some(s) = voice.and_then(|(who, _)| self.resolve_inner(who)) {
             return Some(s);
         }

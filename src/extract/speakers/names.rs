@@ -647,7 +647,8 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
         .iter()
         .copied()
         .skip_while(|w| {
-            matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another")
+            let lower = w.to_lowercase();
+            INDEFINITES.contains(&lower.as_str()) || lower == "another"
         })
         .collect();
     let mut desc = desc.join(" ");
@@ -661,15 +662,12 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     Some(Speaker { name: format!("unnamed: {desc}"), person: true, gender: None })
 }
 
-/// The head of a description, before what places it: "engineer" in
-/// "engineer at one of the smelters, who spoke".
 /// "An EU diplomat involved in the negotiations", "a source in the Tajik
 /// government", "an adviser to the French transport minister": an indefinite
 /// source whose qualifier names a body or a country is still a source.
 /// Spokespeople are left to the body they speak for.
 pub(super) fn indefinite_source(words: &str, lower: &str) -> Option<Speaker> {
-    let rest =
-        ["a ", "an ", "one ", "two ", "three ", "several ", "some "].iter().find_map(|d| lower.strip_prefix(d))?;
+    let rest = without_indefinite(lower)?;
     let cut = [" involved ", " familiar ", " close to ", " to the ", " who ", " based ", " working "]
         .iter()
         .filter_map(|p| rest.find(p))
@@ -678,9 +676,27 @@ pub(super) fn indefinite_source(words: &str, lower: &str) -> Option<Speaker> {
     let head = head_of(&rest[..cut]);
     let noun = head.split_whitespace().last()?;
     let qualified = head.len() < rest.len();
-    (qualified && UNNAMED_NOUNS.contains(noun) && !VOICES.contains(&noun)).then(|| unnamed(words, lower)).flatten()
+    (qualified && UNNAMED_NOUNS.contains(noun) && !ends_in_voice(noun)).then(|| unnamed(words, lower)).flatten()
 }
 
+/// Words that open a mention of somebody not named: "a", "two", "several".
+const INDEFINITES: [&str; 7] = ["a", "an", "one", "two", "three", "several", "some"];
+
+/// A lower-case mention without the indefinite word it opens on ("a source in
+/// …" → "source in …"), if it opens on one.
+pub(super) fn without_indefinite(lower: &str) -> Option<&str> {
+    let (first, rest) = lower.split_once(' ')?;
+    INDEFINITES.contains(&first).then_some(rest)
+}
+
+/// Whether a lower-case mention ends on the word for whoever speaks for a body
+/// ("a European Commission spokesperson").
+pub(super) fn ends_in_voice(lower: &str) -> bool {
+    VOICES.iter().any(|v| lower.trim_end().ends_with(v))
+}
+
+/// The head of a description, before what places it: "engineer" in
+/// "engineer at one of the smelters, who spoke".
 pub(super) fn head_of(tail: &str) -> &str {
     let cut = [" at ", " of ", " in ", " on ", " from ", " with ", " who ", ",", " close to ", " familiar with "]
         .iter()
