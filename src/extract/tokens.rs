@@ -76,7 +76,29 @@ pub fn tokenize<'a>(body: &'a str, range: Range<usize>, quotes: &[&Quote]) -> Ve
         let quoted = quotes.iter().any(|q| q.outer.start <= start && end <= q.outer.end);
         toks.push(Tok { text: &body[start..end], start, end, kind, quoted });
     }
+    drop_bracketed_nicknames(&mut toks);
     toks
+}
+
+/// "Mr. Panagiotis (Takis) Lymberis": a nickname in brackets inside a name.
+/// Left in, the bracket would end the name, and "the mayor, Mr. Panagiotis
+/// (Takis) Lymberis, said" would have no speaker.
+fn drop_bracketed_nicknames(toks: &mut Vec<Tok>) {
+    let name_word = |t: &Tok| t.is_word() && t.is_capitalized() && !t.quoted && t.text.chars().any(char::is_lowercase);
+    let mut i = 1;
+    while i + 3 < toks.len() {
+        // Not "Engineer-in-Chief (Irrigation) Ch. Venkateswarlu": an office's branch.
+        let given_name = name_word(&toks[i - 1]) && toks[i - 1].text.chars().all(char::is_alphabetic);
+        let nickname = toks[i].text == "("
+            && given_name
+            && name_word(&toks[i + 1])
+            && toks[i + 2].text == ")"
+            && name_word(&toks[i + 3]);
+        if nickname {
+            toks.drain(i..i + 3);
+        }
+        i += 1;
+    }
 }
 
 #[cfg(test)]
@@ -93,5 +115,17 @@ mod tests {
         let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
         assert_eq!(words, ["Putin’s", "aide", "said", "U.S", "troops", "1,159", "of", "them"]);
         assert!(!toks[2].quoted && toks[3].kind == TokKind::QuoteMark && toks[4].quoted);
+    }
+
+    #[test]
+    fn a_bracketed_nickname_inside_a_name_is_skipped() {
+        let words = |body: &str| -> Vec<String> {
+            tokenize(body, 0..body.len(), &[]).iter().map(|t| t.text.to_string()).collect()
+        };
+        assert_eq!(words("Mr. Panagiotis (Takis) Lymberis said"), ["Mr", ".", "Panagiotis", "Lymberis", "said"]);
+        // An acronym, or a bracket not inside a name, stays.
+        assert_eq!(words("the Legacy Authority (SLA) Chief said").len(), 8);
+        assert_eq!(words("Lymberis (Mayor) said").len(), 5);
+        assert_eq!(words("Engineer-in-Chief (Irrigation) Ch. Rao said").len(), 8);
     }
 }

@@ -560,6 +560,11 @@ pub(super) fn is_title(token: &str) -> bool {
     if token.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
+    // "HE Al-Mannai", "H.E. Sheikh Nasser": His Excellency, in capitals only,
+    // so that the surname He ("He Lifeng") stays a name.
+    if matches!(token.trim_end_matches('.'), "HE" | "H.E") {
+        return true;
+    }
     let t = token.trim_end_matches('.').to_lowercase();
     // "Secretary-General", "Vice-President": every part a title.
     let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p));

@@ -161,12 +161,17 @@ pub(super) fn tabloid_caps(body: &str) -> String {
         .into_owned()
 }
 
-/// `Raymond "Ray" Kowalczyk` as "Raymond Kowalczyk"; `None` when `words` holds no quotation mark.
+/// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond
+/// Kowalczyk" and "Panagiotis Lymberis"; `None` when `words` holds no nickname.
 pub(super) fn without_nickname(words: &str) -> Option<String> {
-    let (open, mark) = words.match_indices(['"', '“']).next()?;
+    let (open, mark) = words.match_indices(['"', '“', '(']).next()?;
     let rest = &words[open + mark.len()..];
-    let close = rest.find(['"', '”'])?;
-    let after = rest[close..].trim_start_matches(['"', '”']).trim_start();
+    let close = rest.find(if mark == "(" { &[')'][..] } else { &['"', '”'][..] })?;
+    let after = rest[close..].trim_start_matches(['"', '”', ')']).trim_start();
+    // "Lymberis (Mayor)": a bracket after the name is not a nickname.
+    if mark == "(" && !after.starts_with(char::is_uppercase) {
+        return None;
+    }
     Some(format!("{} {}", words[..open].trim_end(), after).trim().to_string())
 }
 
