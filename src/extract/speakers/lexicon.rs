@@ -103,18 +103,18 @@ pub static EPITHETS: WordSet = WordSet::new(&[
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "force", "guild", "authority", "league", "club", "orchestra", "police", "trust", "school", "hospital", "airline",
-    "university", "college", "museum", "charity", "regulator", "chamber", "division", "department", "office",
-    "federation", "alliance", "agency", "ministry", "directorate", "observatory", "association", "council", "ministry",
-    "agency", "institute", "commission", "party", "bank", "group", "company", "corporation", "university", "committee",
-    "court", "service", "union", "federation", "foundation", "forum", "centre", "center", "authority", "board",
-    "chamber", "society", "network", "coalition", "bureau", "tribunal", "inspectorate", "secretariat", "platform",
-    "constabulary", "region", "cooperative", "co-op", "cooperativa", "asociación", "associação", "instituto",
-    "fundación", "fundação", "stiftung", "verein", "verband", "institut", "fondation", "syndicat", "syndicate",
-    "sindicato", "confederación", "federación", "universidad", "universität", "université", "ministerio", "ministère",
-    "ministerium", "partnership", "mission", "confederation", "congress", "collective", "fund", "initiative",
-    "movement", "consortium", "academy", "section", "branch", "unit", "desk", "brotherhood", "sisterhood",
-    "fraternity", "fellowship",
+    "force", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust", "school",
+    "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
+    "department", "office", "federation", "alliance", "agency", "ministry", "directorate", "observatory",
+    "association", "council", "ministry", "agency", "institute", "commission", "party", "bank", "group", "company",
+    "corporation", "university", "committee", "court", "service", "union", "federation", "foundation", "forum",
+    "centre", "center", "authority", "board", "chamber", "society", "network", "coalition", "bureau", "tribunal",
+    "inspectorate", "secretariat", "platform", "constabulary", "region", "cooperative", "co-op", "cooperativa",
+    "asociación", "associação", "instituto", "fundación", "fundação", "stiftung", "verein", "verband", "institut",
+    "fondation", "syndicat", "syndicate", "sindicato", "confederación", "federación", "universidad", "universität",
+    "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
+    "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
+    "brotherhood", "sisterhood", "fraternity", "fellowship",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

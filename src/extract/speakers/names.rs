@@ -227,12 +227,13 @@ impl Context<'_> {
         let mut previous: Option<&str> = None;
         // "Minister for Housing and Planning Ana Costa": a run opened after
         // "and"/"of"/"for" starts inside the name of an office, not of a person.
-        let (mut last_word, mut word_before_last) = ("", "");
+        let (mut last_word, mut word_before_last, mut third_last) = ("", "", "");
         let mut line_start = true;
         // "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a run ending on
         // a plural possessive is part of a body's name, not a person's.
         let mut plural_possessive = false;
         let mut after_connector = false;
+        let mut after_the = false;
         let mut placed = false;
         let mut previous_run = 0;
         let (mut last_in_name, mut before_last_in_name) = (false, false);
@@ -290,7 +291,7 @@ impl Context<'_> {
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
             if raw.starts_with(['(', '[']) && !run.is_empty() {
                 previous_run = run.len();
-                let skip = if after_connector { office_words(&run) } else { 0 };
+                let skip = office_skip(&run, after_connector, false);
                 if !placed {
                     last_learned = self.learn_person(&run[skip..], &titles).or(last_learned);
                 }
@@ -311,18 +312,23 @@ impl Context<'_> {
                         || TITLES.contains(word_before_last);
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
                         || last_word == "and" && before_last_in_name && previous_run == 1;
+                    // "deputy of the Jogorku Kenesh Kanybek Omurzakov": a body's name, then the person's.
+                    after_the = last_word == "the"
+                        && word_before_last == "of"
+                        && (third_last.chars().next().is_some_and(char::is_uppercase) || TITLES.contains(third_last));
                 }
                 run.push(word);
                 plural_possessive = raw.trim_end().ends_with("s'") || raw.trim_end().ends_with("s’");
             }
-            (word_before_last, last_word) = (last_word, word);
+            (third_last, word_before_last, last_word) = (word_before_last, last_word, word);
             (before_last_in_name, last_in_name) = (last_in_name, in_name);
             let closes = !initials
                 && (raw.ends_with('\n')
                     || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')'])
                     || raw.ends_with("'s"));
             if !in_name || closes {
-                let skip = if after_connector { office_words(&run) } else { 0 };
+                // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
+                let skip = office_skip(&run, after_connector, after_the && !(in_name && closes));
                 if !run.is_empty() {
                     previous_run = run.len();
                 }
@@ -472,14 +478,36 @@ fn office_words(run: &[&str]) -> usize {
     portfolio.clamp(1, run.len() - 2)
 }
 
+/// How many words of a run belong to an office or a body before the name:
+/// after "of"/"for"/"and", the office's words; after "of the", a body's name
+/// ("of the Jogorku Kenesh Kanybek Omurzakov"), leaving a name of two words,
+/// or the words from the one before a particle ("of the Authority Abdullah bin
+/// Rashid"), unless it is a portfolio ("Minister of the Displaced Nizar Abi
+/// Khalil"). A run of three or fewer after "of the" is the body alone.
+fn office_skip(run: &[&str], after_connector: bool, after_the: bool) -> usize {
+    let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
+    if after_the && portfolio == 0 {
+        let from_particle = run.iter().skip(2).position(|w| PARTICLES.contains(w)).map(|p| p + 1);
+        return from_particle.unwrap_or(run.len().saturating_sub(2)).max(usize::from(run.len() < 4) * run.len());
+    }
+    if after_connector || after_the {
+        office_words(run)
+    } else {
+        0
+    }
+}
+
 /// "KV Raghunathan": two capitals without a vowel are initials run together without stops.
 fn bare_initials(word: &str) -> bool {
     word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
 }
 
 /// Words that end the name of a place ("Kurunegala District", "Kigoma Region").
-const PLACE_KINDS: [&str; 9] =
-    ["District", "Province", "County", "Region", "Constituency", "Division", "Electorate", "Ward", "Municipality"];
+/// "of the Kyrgyz Republic Nurbolot Asanaliev": a country's long form too.
+const PLACE_KINDS: [&str; 15] = [
+    "District", "Province", "County", "Region", "Constituency", "Division", "Electorate", "Ward", "Municipality",
+    "Republic", "Federation", "Kingdom", "Oblast", "Governorate", "Prefecture",
+];
 
 /// Particles that open a surname written alone: a headline's "Ap Rhys", "Van Dijk".
 /// Not "al" or "el", which open given names too ("Al Gore").

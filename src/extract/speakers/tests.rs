@@ -666,6 +666,22 @@ fn a_portfolio_of_several_words_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_body_named_after_of_the_is_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMinister of Energy of the Kyrgyz Republic Nurbolot Asanaliev spoke. Meanwhile, deputy of the \
+         Jogorku Kenesh Kanybek Omurzakov objected. Minister of the Displaced Nizar Abi Khalil agreed. \
+         Joseph Mathew, president of the Kuttanad Nellu Karshaka Samithi, said no.",
+    );
+    assert_eq!(c.resolve("Asanaliev").unwrap().name, "Nurbolot Asanaliev");
+    assert_eq!(c.resolve("Omurzakov").unwrap().name, "Kanybek Omurzakov");
+    assert_eq!(c.resolve("deputy of the Jogorku Kenesh Kanybek Omurzakov").unwrap().name, "Kanybek Omurzakov");
+    assert_eq!(c.resolve("Abi Khalil").unwrap().name, "Nizar Abi Khalil");
+    // A body's name closed by a comma stays whole: no person "Karshaka Samithi".
+    assert!(c.resolve("Samithi").is_none_or(|s| s.name != "Karshaka Samithi"));
+}
+
+#[test]
 fn a_lede_in_capitals_opens_on_the_body_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nTHE Copperbelt Chamber of Mining Investors (CCMI) has threatened to pull out.");

@@ -62,6 +62,8 @@ impl Context<'_> {
                 && !t.ends_with("’s")
                 && !t.ends_with("'s")
                 || matches!(*t, "of" | "the" | "and" | "for" | "member")
+                // "deputy of the Jogorku Kenesh Kanybek Omurzakov": an office written small.
+                || small_office(t)
         };
         let ends_named = titles.last().is_some_and(|t| !matches!(*t, "of" | "the" | "and" | "for"));
         // Not "Chief Darlene Cardinal-Moosomin of Red Pine Lake First Nation": another person first.
@@ -80,12 +82,19 @@ fn holds_office(titles: &[&str]) -> bool {
     // "Opposition member of Parliament Bwalya Nkandu": a seat in a parliament.
     let member = titles.windows(3).any(|w| w == ["member", "of", "Parliament"]);
     member
+        || titles.iter().any(|t| small_office(t))
         || titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
             let t = t.trim_end_matches('.').to_lowercase();
             lexicon::OFFICES.contains(t.as_str())
                 || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep")
                 || orgs::legal_entity(&format!("X {t}")).is_some()
         })
+}
+
+/// An office written small: "deputy of the Jogorku Kenesh Kanybek Omurzakov".
+fn small_office(t: &str) -> bool {
+    let connector = matches!(t, "of" | "the" | "and" | "for");
+    t.starts_with(char::is_lowercase) && !connector && (lexicon::OFFICES.contains(t) || lexicon::TITLES.contains(t))
 }
 
 /// Ranks of the peerage, written before the one name a peer is known by.
