@@ -274,6 +274,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         end = open;
     }
     let nearest = segments.first()?;
+    if let Some(name) = segments.iter().find_map(|s| name_given_as(toks, s)) {
+        return Some(name);
+    }
     let opener = toks[nearest.start].lower();
     let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
     // "Sione Fifita, Tonga’s climate envoy, said": any short description after a name.
@@ -330,6 +333,18 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         Some(w) if is_name(&toks[w.clone()]) && !office(&w) || !segments.iter().any(named) => Some(w),
         _ => segments.iter().find(|s| named(s)).cloned(),
     }
+}
+
+/// "who gave her name only as Iya Basira", "identified only as Kerry": a
+/// source who gave a name of their own; the name, as given. Not "known to his
+/// men as "Spider"", a nickname of somebody the article has named.
+fn name_given_as(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
+    let ts = &toks[seg.clone()];
+    let given = ts.iter().any(|t| t.is("name")) || ts.first().is_some_and(|t| t.is("identified"));
+    let as_at = ts.iter().rposition(|t| t.is("as"))?;
+    let name = &ts[as_at + 1..];
+    let named = !name.is_empty() && name.len() <= 4 && name.iter().all(|t| t.is_word() && t.is_capitalized());
+    (given && named).then(|| seg.start + as_at + 1..seg.end)
 }
 
 /// "former chief financial officer Patience Sithole": lowercase title words,

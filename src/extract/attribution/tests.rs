@@ -104,6 +104,17 @@ fn chains_of_descriptive_clauses() {
 }
 
 #[test]
+fn a_source_who_gave_a_name_of_their_own() {
+    let f = run("Another dealer, who gave her name only as Iya Basira, said customers had started waiting.");
+    assert_eq!(f[0].0, "Iya Basira");
+    let f = run("One resident, identified only as Kerry, said she had been fined.");
+    assert_eq!(f[0].0, "Kerry");
+    // A nickname is not a name given: no speaker of its own.
+    let f = run("The lecturer, known to his men as Spider, said the group had warned them.");
+    assert!(f.iter().all(|(who, _, _)| who != "Spider"));
+}
+
+#[test]
 fn cited_heard_and_trailing_attributions() {
     let f = run("Yonhap cited a senior official as saying the review would take weeks.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("a senior official", "the review would take weeks."));

@@ -22,7 +22,10 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "miners", "evacuee", "evacuees", "vendor", "vendors", "labourer", "labourers", "rancher", "ranchers", "riders",
     "eyewitness", "eyewitnesses", "headteachers", "spectators", "marshals", "motorists", "pilgrims", "worshippers",
     "devotees", "mourners", "tourists", "visitors", "volunteers", "rescuers", "bystanders", "onlookers", "victims",
-    "hunters",
+    "hunters", "administrator", "elder", "elders", "commander", "commanders", "soldier", "soldiers", "clerk", "clerks",
+    "employee", "employees", "staffer", "staffers", "activist", "protester", "villager", "researcher", "campaigner",
+    "trader", "importer", "exporter", "grower", "volunteer", "survivor", "tourist", "visitor", "banker", "bankers",
+    "dealer", "dealers", "broker", "brokers",
 ]);
 
 pub static ROLE_WORDS: WordSet = WordSet::new(&[
@@ -188,6 +191,11 @@ pub static PARTICLES: WordSet = WordSet::new(&[
 /// The first words of the Malaysian honours "Tan Sri" and "Puan Sri", which are
 /// not titles alone ("Tan" is a surname too).
 pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
+
+/// Burmese honorifics before a name of two or more words ("Daw Khin Sandar
+/// Win", "Ko Naing Linn Htet"). Before one word they are a name: "U Thant",
+/// and "Ma" and "Ko" are Chinese and Korean surnames ("Ma Zhaoxu", "Ko Wen-je").
+pub const BURMESE_HONORIFICS: [&str; 4] = ["U", "Daw", "Ko", "Ma"];
 
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[

@@ -71,6 +71,7 @@ fn unnamed_sources_keep_their_description() {
     assert_eq!(nurse, "unnamed: senior nurse at St Aldhelm’s Hospital");
     assert_eq!(c.resolve("A source in Moyes's camp").unwrap().name, "unnamed: source in Moyes's camp");
     assert_eq!(c.resolve("people aware of the deal").unwrap().name, "unnamed: people aware of the deal");
+    assert_eq!(c.resolve("A township administrator").unwrap().name, "unnamed: township administrator");
     assert_eq!(
         c.resolve("sources within the federal bureau").unwrap().name,
         "unnamed: sources within the federal bureau"
@@ -679,6 +680,17 @@ fn a_body_named_after_of_the_is_no_part_of_the_name() {
     assert_eq!(c.resolve("Abi Khalil").unwrap().name, "Nizar Abi Khalil");
     // A body's name closed by a comma stays whole: no person "Karshaka Samithi".
     assert!(c.resolve("Samithi").is_none_or(|s| s.name != "Karshaka Samithi"));
+}
+
+#[test]
+fn a_burmese_honorific_is_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nDaw Khin Sandar Win wept. Ko Naing Linn Htet agreed. Ma Zhaoxu met U Thant.");
+    assert_eq!(c.resolve("Daw Khin Sandar Win").unwrap().name, "Khin Sandar Win");
+    assert_eq!(c.resolve("Win").unwrap().name, "Khin Sandar Win");
+    assert_eq!(c.resolve("Ko Naing Linn Htet").unwrap().name, "Naing Linn Htet");
+    // Before one word, a name: the surname Ma.
+    assert_eq!(c.resolve("Ma Zhaoxu").unwrap().name, "Ma Zhaoxu");
 }
 
 #[test]
