@@ -354,7 +354,8 @@ fn titled_name(ts: &[Tok]) -> bool {
     let head = &ts[..ts.len() - tail];
     // Not "professor of finance at the Cairo Institute": a place, not a name, after "at the".
     // Nor "contacted by Le Quotidien": who had the words, not who said them.
-    let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from" | "by"));
+    // Nor "head of operations for the St Catherine South Division": the body served.
+    let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from" | "by" | "for"));
     tail >= 2
         && !head.is_empty()
         && head.len() <= 5

@@ -61,6 +61,14 @@ impl Context<'_> {
                         None => continue,
                     }
                 };
+                // "better known as selector Skelly Ranks": the nickname after what he does.
+                let mut nickname = nickname;
+                for _ in 0..2 {
+                    match nickname.split_once(' ') {
+                        Some((w, rest)) if w.len() <= 12 && w.chars().all(char::is_lowercase) => nickname = rest,
+                        _ => break,
+                    }
+                }
                 let Some(person) = NAME_PAIR.find(before).filter(|m| before.len() - m.end() <= 120) else { continue };
                 let words: Vec<&str> = nickname
                     .split(|c: char| !c.is_alphabetic())
@@ -71,6 +79,10 @@ impl Context<'_> {
                     continue;
                 }
                 let person = Speaker { name: person.as_str().to_string(), person: true, gender: None };
+                // "Skelly also vowed", after "known as Skelly Ranks": the first word alone too.
+                if words.len() == 2 {
+                    self.by_surname.entry(words[0].to_string()).or_insert_with(|| person.clone());
+                }
                 self.by_surname.entry(words.join(" ")).or_insert(person);
             }
         }

@@ -867,6 +867,21 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     let minister = c.resolve("Minister of Mines and Minerals Development Mwansa Chileshe Kabwe").unwrap();
     assert_eq!(minister.name, "Mwansa Chileshe Kabwe");
     assert_eq!(c.resolve("Opposition member of Parliament Bwalya Nkandu").unwrap().name, "Bwalya Nkandu");
+    c.learn_names("Head\n\nOpposition Member of Parliament Dr Nigel Scarlett-Brown posted on X.");
+    let mp = c.resolve("Opposition Member of Parliament Dr Nigel Scarlett-Brown").unwrap();
+    assert_eq!(mp.name, "Nigel Scarlett-Brown");
+}
+
+#[test]
+fn a_nickname_after_what_the_person_does() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nDwayne Morrison, better known as selector Skelly Ranks of Bad Company Sound, said no. \
+         Sister Merline Gayle, 74, agreed.",
+    );
+    assert_eq!(c.resolve("Skelly").unwrap().name, "Dwayne Morrison");
+    assert_eq!(c.resolve("Skelly Ranks").unwrap().name, "Dwayne Morrison");
+    assert_eq!(c.resolve("Sister Merline Gayle").unwrap().name, "Merline Gayle");
 }
 
 #[test]

@@ -80,7 +80,7 @@ impl Context<'_> {
 /// ("Raízes da Floresta").
 fn holds_office(titles: &[&str]) -> bool {
     // "Opposition member of Parliament Bwalya Nkandu": a seat in a parliament.
-    let member = titles.windows(3).any(|w| w == ["member", "of", "Parliament"]);
+    let member = titles.windows(3).any(|w| w[0].eq_ignore_ascii_case("member") && w[1..] == ["of", "Parliament"]);
     member
         || titles.iter().any(|t| small_office(t))
         || titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
