@@ -97,6 +97,9 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
             .any(|g| s.starts_with(g) && s.split_whitespace().count() <= 6)
             || chairing.contains(&s.trim_end_matches(['.', '!']))
             || s.starts_with("proceedings suspended")
+            // A briefing's "With that, Josh.", "… and then I'll take your questions.", "Go ahead.".
+            || ["with that", "go ahead", "next question"].iter().any(|g| s.starts_with(g) && s.split_whitespace().count() <= 4)
+            || s.contains("take your questions")
     };
     let name_call = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();
@@ -172,7 +175,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             open = true;
             let seated = member && found.bracketed.is_some();
             turns.push(Turn { seated, ..Turn::opening(label, para, content_start, question) });
-        } else if let Some(asked) = text.strip_prefix("Q. ").filter(|_| !turns.is_empty()) {
+        } else if let Some(asked) = asked_question(text).filter(|_| !turns.is_empty()) {
             // "Q. LaToya, when did you make the final call?": a sports transcript's question.
             let content_start = para.end - asked.len();
             open = true;
@@ -347,11 +350,21 @@ fn introduced_as_journalist(lower: &str, label: &str) -> bool {
         || [" reports", " reporting"].iter().any(|r| lower.contains(&format!("{name}{r}")))
 }
 
+/// The question after an unlabelled "Q": a sports transcript's "Q. LaToya,
+/// when …?", a White House transcript's "Q    Thanks, Danielle."
+fn asked_question(text: &str) -> Option<&str> {
+    let spaced = text.strip_prefix('Q').filter(|r| r.starts_with([' ', '\t'])).map(str::trim_start);
+    text.strip_prefix("Q. ").or(spaced.filter(|r| r.starts_with(char::is_uppercase)))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn questions_greetings_calls_and_stage_directions_say_nothing() {
         assert!(!super::says_something("Good morning, everyone. Ms Okafor, would you begin by summarising?", true));
+        assert!(!super::says_something("Good afternoon. A few things, and then I'll take your questions.", true));
+        assert!(!super::says_something("With that, Josh.", true));
+        assert!(super::says_something("With that in mind, we will fund the shelters.", true));
         assert!(!super::says_something("Ms Natarajan.", true));
         assert!(!super::says_something("Thank you. Ms Moreau, does the corporation accept those findings?", true));
         assert!(!super::says_something("The committee adjourned at 11:14 a.m.", false));
