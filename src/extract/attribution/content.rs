@@ -52,10 +52,12 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let described = inverted && comma_after && (lead_unquoted >= 4 || appositive);
         let about_speaker =
             described || toks.get(body_from).is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"));
+        // "called on the growers to remain calm": the appeal, not where.
+        let appeal = frames[i].cue.lemma == "call" && toks.get(body_from).is_some_and(|t| t.is("on"));
         let after = (body_from < next_first
             && !about_speaker
             && toks[body_from..next_first].iter().any(|t| t.is_word())
-            && !(lead_count >= 4 && only_adjunct(toks, body_from, next_first)))
+            && !(lead_count >= 4 && !appeal && only_adjunct(toks, body_from, next_first)))
         .then(|| toks[body_from].start..if next_first < toks.len() { toks[next_first].start } else { unit_end });
         let whole_lead = || std::iter::once(toks[lead.start].start..toks[lead.end - 1].end).collect::<Vec<_>>();
         // "In a long answer to the barrister, Prof Zhang said:": the words follow the colon.

@@ -248,6 +248,34 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
     // "X on Thursday said"
     WEEKDAYS.contains(&lower.as_str()) && i > 0 && toks[i - 1].is("on")
         || lower == "on" && toks.get(i + 1).is_some_and(|n| WEEKDAYS.contains(&n.lower().as_str()))
+        || for_ones_part(toks, i)
+}
+
+/// Whether token `i` is in "for her part" without the commas of an aside:
+/// "Insp. Marie-Lourdes Fils-Aimé, for her part promised".
+fn for_ones_part(toks: &[Tok], i: usize) -> bool {
+    let possessive = |t: &Tok| matches!(t.lower().as_str(), "his" | "her" | "its" | "their" | "our" | "my");
+    (i.saturating_sub(2)..=i)
+        .any(|s| toks.get(s..s + 3).is_some_and(|w| w[0].is("for") && possessive(&w[1]) && w[2].is("part")))
+}
+
+/// Tokens of a time between an inverted cue and its speaker: "declared this
+/// Tuesday Jean-Wilner Pierre-Louis", "said on Monday the minister".
+fn time_before_speaker(toks: &[Tok], from: usize) -> usize {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted).map(|t| t.lower()).unwrap_or_default();
+    let day_part = |w: &str| WEEKDAYS.contains(&w) || matches!(w, "morning" | "evening" | "afternoon" | "week");
+    let skip = match word(from).as_str() {
+        "this" | "on" | "last" if day_part(&word(from + 1)) => 2,
+        w if WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight") => 1,
+        _ => 0,
+    };
+    // Only before a name or a description: not "said on Monday." at the end.
+    let named = toks.get(from + skip).is_some_and(|t| t.is_word() && (t.is_capitalized() || t.is("the")));
+    if named {
+        skip
+    } else {
+        0
+    }
 }
 
 /// "X, who ..., said", "Gareth Lowther, 52, of Mill Lane, Eastbridge,
@@ -264,9 +292,11 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
             break;
         };
         let seg = open + 1..end;
+        // "Jean-Robert Délice, alias "Ti Malice", the leader of the gang, threatened": a nickname.
+        let alias = toks[seg.clone()].first().is_some_and(|t| t.is("alias") || t.is("aka"));
         if seg.is_empty()
             || seg.len() > 20
-            || toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark)
+            || !alias && toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark)
         {
             break;
         }
@@ -447,6 +477,7 @@ fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
 
 /// "“...,” said Putin" / "said the Russian president".
 pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
+    let from = from + time_before_speaker(toks, from);
     let mut end = from;
     let joiner = |i: usize| {
         matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from

@@ -107,6 +107,20 @@ fn chains_of_descriptive_clauses() {
 }
 
 #[test]
+fn a_time_an_aside_or_an_alias_between_speaker_and_cue() {
+    let f = run("“No tanker has left,” declared this Tuesday Jean-Wilner Pierre-Louis, president of the association.");
+    assert_eq!(f[0].0, "Jean-Wilner Pierre-Louis");
+    let f = run("The spokesperson, Insp. Marie-Lourdes Fils-Aimé, for her part promised that escorts would come.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Insp. Marie-Lourdes Fils-Aimé", "promise"));
+    let f =
+        run("Jean-Robert Délice, alias “Ti Malice”, the leader of the gang, threatened to set fire to every truck.");
+    assert_eq!(f[0].0, "Jean-Robert Délice");
+    // "called on …" is the appeal, not where it was made.
+    let f = run("The governor of the region, Randrianasolo Fidele, called on the growers to remain calm.");
+    assert_eq!(f[0].2, "on the growers to remain calm.");
+}
+
+#[test]
 fn a_source_who_gave_a_name_of_their_own() {
     let f = run("Another dealer, who gave her name only as Iya Basira, said customers had started waiting.");
     assert_eq!(f[0].0, "Iya Basira");

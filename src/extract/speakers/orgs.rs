@@ -111,7 +111,8 @@ impl Context<'_> {
         for m in ORG_NAME.find_iter(body).filter(|m| m.start() >= headline) {
             // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
             let words: Vec<&str> =
-                m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w)).collect();
+                // "This Thursday the Guarantee Court of Concepción": past the day and its article.
+                m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w) || *w == "the").collect();
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
             // "Haldane Freight and Corrick Logistics": two companies.
