@@ -12,6 +12,7 @@ pub mod attribution;
 mod claim;
 pub mod cues;
 pub mod dates;
+mod headlines;
 mod labels;
 pub mod modality;
 pub mod numbers;
@@ -159,6 +160,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         ctx.observe(&body[unit.range.clone()]);
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);
+    headlines::credit_labelled_headline(body, &mut drafts);
     claim::finish(article, gaz, &top, drafts)
 }
 

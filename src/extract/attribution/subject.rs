@@ -596,6 +596,12 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
     if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {
         let end = toks[..k].iter().position(|t| t.text == ",").unwrap_or(k);
+        // "The head of the delegation of Uzbekistan, deputy minister Sardor Tursunboyev, …
+        // and said": the name in the clause after the description.
+        let close = (end + 1..k).find(|&i| toks[i].text == ",");
+        if let Some(named) = close.map(|c| end + 1..c).filter(|s| titled_name(&toks[s.clone()])) {
+            return Some(named);
+        }
         return (2..=10).contains(&end).then_some(0..end);
     }
     let opens_phrase = toks.first().is_some_and(|t| ADJUNCT_PREPOSITIONS.contains(&t.lower().as_str()));

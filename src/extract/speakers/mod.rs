@@ -352,6 +352,20 @@ impl<'g> Context<'g> {
                 return Some(p.clone());
             }
         }
+        // "B.N. Kholiqov", met earlier as "Bahodur Nurulloevich Kholiqov": initials run together.
+        if let Some((initials, surname)) = words.split_once(". ").filter(|(i, s)| i.contains('.') && !s.contains(' ')) {
+            let letters: Vec<&str> = initials.split('.').collect();
+            let person = self.by_surname.get(surname).filter(|p| {
+                let names: Vec<&str> = p.name.split_whitespace().collect();
+                p.person
+                    && letters.iter().all(|l| l.chars().count() == 1)
+                    && names.len() > letters.len()
+                    && letters.iter().zip(&names).all(|(l, n)| n.starts_with(l))
+            });
+            if let Some(p) = person {
+                return Some(p.clone());
+            }
+        }
         // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the
         // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.
         if let Some(s) = self.titled_person(words) {
