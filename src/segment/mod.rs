@@ -42,7 +42,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
-    "rs",
+    "rs", "ir", "msgr", "engr",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters.
@@ -145,6 +145,10 @@ mod tests {
         let s = sentences(body, 0..body.len());
         let expected = ["It is so, says Dr. Ma. Luisa de los Reyes.", "President J.T. Harrelson and Insp. Kaur voted."];
         assert_eq!(texts(body, &s), expected);
+        // An engineer's "Ir." (Burundi, Indonesia), "Engr." and "Msgr.".
+        let body = "The director, Ir. Déogratias Nshimirimana, agreed with Msgr. Zamora. Engr. Bello did not.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(s.len(), 2);
     }
 
     #[test]

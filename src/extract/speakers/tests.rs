@@ -882,6 +882,9 @@ fn a_nickname_after_what_the_person_does() {
     assert_eq!(c.resolve("Skelly").unwrap().name, "Dwayne Morrison");
     assert_eq!(c.resolve("Skelly Ranks").unwrap().name, "Dwayne Morrison");
     assert_eq!(c.resolve("Sister Merline Gayle").unwrap().name, "Merline Gayle");
+    c.learn_names("Head\n\nMonsignor Julio César Zamora Briones and Dona Maria da Conceição Fernandes spoke.");
+    assert_eq!(c.resolve("Monsignor Julio César Zamora Briones").unwrap().name, "Julio César Zamora Briones");
+    assert_eq!(c.resolve("Dona Maria da Conceição Fernandes").unwrap().name, "Maria da Conceição Fernandes");
 }
 
 #[test]
