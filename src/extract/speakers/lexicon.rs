@@ -39,15 +39,15 @@ pub static ROLE_WORDS: WordSet = WordSet::new(&[
 pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 pub static TITLES: WordSet = WordSet::new(&[
-    "cllr", "premier", "mp", "mep", "td", "msp", "mla", "mpp", "senator", "senators", "congressman", "congresswoman",
-    "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector", "connétable", "connetable", "abbé", "abbe",
-    "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon", "aig", "dig", "makhdoom", "brig", "pipon",
-    "advocate", "lyonpo", "dasho", "aum", "lic", "baroness", "viscount", "viscountess", "countess", "marquess",
-    "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor", "pensioner",
-    "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness", "cabbie",
-    "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo", "founder",
-    "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general",
+    "cllr", "premier", "mp", "mep", "mec", "td", "msp", "mla", "mpp", "senator", "senators", "congressman",
+    "congresswoman", "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector", "connétable", "connetable",
+    "abbé", "abbe", "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon", "aig", "dig", "makhdoom",
+    "brig", "pipon", "advocate", "lyonpo", "dasho", "aum", "lic", "baroness", "viscount", "viscountess", "countess",
+    "marquess", "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor",
+    "pensioner", "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness",
+    "cabbie", "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo",
+    "founder", "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord",
+    "lady", "president", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general",
     "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt",
     "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council", "leader", "spokesman",
     "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign", "defence", "defense",
@@ -193,10 +193,14 @@ pub static PARTICLES: WordSet = WordSet::new(&[
 /// not titles alone ("Tan" is a surname too).
 pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 
-/// Burmese honorifics before a name of two or more words ("Daw Khin Sandar
-/// Win", "Ko Naing Linn Htet"). Before one word they are a name: "U Thant",
-/// and "Ma" and "Ko" are Chinese and Korean surnames ("Ma Zhaoxu", "Ko Wen-je").
-pub const BURMESE_HONORIFICS: [&str; 4] = ["U", "Daw", "Ko", "Ma"];
+/// Honorifics before a name of two or more words: Burmese ("Daw Khin Sandar
+/// Win", "Ko Naing Linn Htet"), Fijian ("Adi Litia Tuilau"), Indonesian and
+/// Malay ("Ibu Sri Wahyuni"), Khmer ("Oknha Ly Chhunheng"), Somali ("Ugaas
+/// Hassan Abdi Warsame"). Before one word they are a name: "U Thant", "Adi
+/// Godrej", and the surnames Ma and Ko ("Ma Zhaoxu", "Ko Wen-je"). Not the
+/// Indonesian "Pak": the Korean surname Pak opens names of three words ("Pak
+/// Myong Ho").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 9] = ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas"];
 
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[

@@ -232,10 +232,11 @@ impl<'g> Context<'g> {
         // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
         let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
         let words = honour.map_or(words, |(_, name)| name);
-        // "Daw Khin Sandar Win": a Burmese name without its honorific.
-        let burmese =
-            words.split_once(' ').filter(|(h, name)| lexicon::BURMESE_HONORIFICS.contains(h) && name.contains(' '));
-        let words = burmese.map_or(words, |(_, name)| name);
+        // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific.
+        let honorific = words
+            .split_once(' ')
+            .filter(|(h, name)| lexicon::HONORIFICS_OF_LONG_NAMES.contains(h) && name.contains(' '));
+        let words = honorific.map_or(words, |(_, name)| name);
         // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
         let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
         let lede = lede.map(|rest| format!("The {rest}"));

@@ -683,7 +683,7 @@ fn a_body_named_after_of_the_is_no_part_of_the_name() {
 }
 
 #[test]
-fn a_burmese_honorific_is_no_part_of_the_name() {
+fn an_honorific_before_a_long_name_is_no_part_of_it() {
     let mut c = ctx();
     c.learn_names("Head\n\nDaw Khin Sandar Win wept. Ko Naing Linn Htet agreed. Ma Zhaoxu met U Thant.");
     assert_eq!(c.resolve("Daw Khin Sandar Win").unwrap().name, "Khin Sandar Win");
@@ -691,6 +691,10 @@ fn a_burmese_honorific_is_no_part_of_the_name() {
     assert_eq!(c.resolve("Ko Naing Linn Htet").unwrap().name, "Naing Linn Htet");
     // Before one word, a name: the surname Ma.
     assert_eq!(c.resolve("Ma Zhaoxu").unwrap().name, "Ma Zhaoxu");
+    c.learn_names("Head\n\nAdi Litia Tuilau and Oknha Ly Chhunheng met Transport MEC Lerato Mokoena-Phiri.");
+    assert_eq!(c.resolve("Adi Litia Tuilau").unwrap().name, "Litia Tuilau");
+    assert_eq!(c.resolve("Oknha Ly Chhunheng").unwrap().name, "Ly Chhunheng");
+    assert_eq!(c.resolve("Transport MEC Lerato Mokoena-Phiri").unwrap().name, "Lerato Mokoena-Phiri");
 }
 
 #[test]
