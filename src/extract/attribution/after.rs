@@ -4,7 +4,7 @@
 //! expert the sentence opens on; and "This was stated by X", which gives the
 //! sentence before to X.
 
-use super::subject::{apposed_name, inverted_speaker, office_word};
+use super::subject::{apposed_name, before_inverted_speaker, inverted_speaker, office_word};
 use super::*;
 use crate::extract::speakers::lexicon::PARTICLES;
 
@@ -13,14 +13,25 @@ use crate::extract::speakers::lexicon::PARTICLES;
 /// would act": the name after the cue must end the clause.
 pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
     let clause = k >= 5 && toks[k - 1].text == "," && toks[..k - 1].iter().filter(|t| t.is_word()).count() >= 4;
+    // "…, confirmed for Bistrica.ba the president of the union, Emir Hadžiahmetović.": past the medium.
+    let from = k + 1 + before_inverted_speaker(toks, k + 1);
     // "…, said head coach Pierre Smith": an office written small before the name.
-    let titled = toks.get(k + 1).is_some_and(office_word)
-        && toks.get(k + 2).is_some_and(|n| n.is_capitalized() || office_word(n));
-    let named = toks.get(k + 1).is_some_and(|n| n.is_word() && (n.is_capitalized() || titled) && !n.quoted);
-    if !clause || !named || !matches!(cue.lemma, "say" | "add" | "warn" | "write" | "tell") {
+    let titled = toks.get(from).is_some_and(office_word)
+        && toks.get(from + 1).is_some_and(|n| n.is_capitalized() || office_word(n));
+    let described = toks.get(from).is_some_and(|t| t.is("the"));
+    let named = toks.get(from).is_some_and(|n| n.is_word() && (n.is_capitalized() || titled || described) && !n.quoted);
+    let reporting = matches!(
+        cue.lemma,
+        "say" | "add" | "warn" | "write" | "tell" | "confirm" | "state" | "declare" | "explain" | "stress" | "announce"
+    );
+    if !clause || !named || !reporting {
         return None;
     }
     let np = inverted_speaker(toks, k + 1)?;
+    // "…, confirmed the president of the union, Emir Hadžiahmetović.": only with the name.
+    if described && np.start == from {
+        return None;
+    }
     let name = toks[np.clone()]
         .iter()
         .skip_while(|t| office_word(t) && !t.is_capitalized())

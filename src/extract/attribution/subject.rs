@@ -259,13 +259,16 @@ fn for_ones_part(toks: &[Tok], i: usize) -> bool {
         .any(|s| toks.get(s..s + 3).is_some_and(|w| w[0].is("for") && possessive(&w[1]) && w[2].is("part")))
 }
 
-/// Tokens of a time between an inverted cue and its speaker: "declared this
-/// Tuesday Jean-Wilner Pierre-Louis", "said on Monday the minister".
-fn time_before_speaker(toks: &[Tok], from: usize) -> usize {
+/// Tokens of a time or a medium between an inverted cue and its speaker:
+/// "declared this Tuesday Jean-Wilner Pierre-Louis", "said on Monday the
+/// minister", "confirmed for Bistrica.ba the president".
+pub(super) fn before_inverted_speaker(toks: &[Tok], from: usize) -> usize {
     let word = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted).map(|t| t.lower()).unwrap_or_default();
     let day_part = |w: &str| WEEKDAYS.contains(&w) || matches!(w, "morning" | "evening" | "afternoon" | "week");
+    let medium = toks.get(from + 1).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
     let skip = match word(from).as_str() {
         "this" | "on" | "last" if day_part(&word(from + 1)) => 2,
+        "for" | "to" if medium && word(from + 2) == "the" => 2,
         w if WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight") => 1,
         _ => 0,
     };
@@ -477,12 +480,14 @@ fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
 
 /// "“...,” said Putin" / "said the Russian president".
 pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
-    let from = from + time_before_speaker(toks, from);
+    let from = from + before_inverted_speaker(toks, from);
     let mut end = from;
     let joiner = |i: usize| {
         matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
     };
-    while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < 10 {
+    // "the president of the Independent Union of Miners of RMU Crni Vrh, Emir …": a long office.
+    let longest = if toks.get(from).is_some_and(|t| t.is("the")) { 14 } else { 10 };
+    while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < longest {
         let lower = toks[end].lower();
         if end > from
             && (BOUNDARY_WORDS.contains(lower.as_str())
@@ -530,6 +535,8 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
             return Some(end + 1..e + 1);
         }
     }
+    // Only an office with its holder's name after it runs past ten words.
+    let end = end.min(from + 10);
     (end > from && plausible).then_some(from..end)
 }
 

@@ -115,6 +115,9 @@ fn a_time_an_aside_or_an_alias_between_speaker_and_cue() {
     let f =
         run("Jean-Robert Délice, alias “Ti Malice”, the leader of the gang, threatened to set fire to every truck.");
     assert_eq!(f[0].0, "Jean-Robert Délice");
+    let f = run("Miners refuse for the third day to come out of the pit, confirmed for Bistrica.ba the president of \
+         the Independent Union of Miners of RMU Crni Vrh, Emir Hadzic.");
+    assert_eq!(f[0].0, "Emir Hadzic");
     // "called on …" is the appeal, not where it was made.
     let f = run("The governor of the region, Randrianasolo Fidele, called on the growers to remain calm.");
     assert_eq!(f[0].2, "on the growers to remain calm.");
