@@ -199,6 +199,16 @@ impl Context<'_> {
         if let Some(at) = parts.iter().position(|p| PARTICLES.contains(*p)).filter(|&at| at >= 2) {
             self.by_surname.entry(parts[at - 1].to_string()).or_insert_with(|| speaker.clone());
         }
+        // "Ricardo de la Fuente Ortiz" is "de la Fuente": the surnames from the particle, before
+        // a second surname, so that a minister of the gazetteer's of that name is not taken for him.
+        if let Some(at) = parts.iter().position(|p| PARTICLES.contains(*p)).filter(|&at| at >= 1 && speaker.person) {
+            let capital = |p: &&str| p.starts_with(char::is_uppercase);
+            for end in [parts.len() - 1, parts.len()] {
+                if end > at && parts[at..end].iter().any(capital) {
+                    self.by_surname.entry(parts[at..end].join(" ")).or_insert_with(|| speaker.clone());
+                }
+            }
+        }
         // "Julián Arboleda Castaño" is "Arboleda"; "Rui Pereira Maldonado" is "Pereira Maldonado".
         // Not "Broadcaster Rete Aurora" or "Lagos-based Harbourline Research": a description before a body.
         let plain = |p: &&str| p.chars().next().is_some_and(char::is_uppercase) && !describes(&p.to_lowercase());

@@ -69,7 +69,14 @@ impl Context<'_> {
                         _ => break,
                     }
                 }
-                let Some(person) = NAME_PAIR.find(before).filter(|m| before.len() - m.end() <= 120) else { continue };
+                // 'known to members as "Hussey"': the nickname inside its quotation marks.
+                let nickname = nickname.trim_start_matches(['"', '“', '‘', '\'']);
+                // "Speaking to Kandu Post on Monday, RWAM president Hussain Waheed, known …": the
+                // name just before the trigger, else the sentence's first.
+                let adjoining = name_before_comma(before);
+                let first =
+                    NAME_PAIR.find(before).filter(|m| before.len() - m.end() <= 120).map(|m| m.as_str().to_string());
+                let Some(person) = adjoining.or(first) else { continue };
                 let words: Vec<&str> = nickname
                     .split(|c: char| !c.is_alphabetic())
                     .take(2)
@@ -78,7 +85,7 @@ impl Context<'_> {
                 if words.is_empty() || !nickname.starts_with(words[0]) {
                     continue;
                 }
-                let person = Speaker { name: person.as_str().to_string(), person: true, gender: None };
+                let person = Speaker { name: person, person: true, gender: None };
                 // "Skelly also vowed", after "known as Skelly Ranks": the first word alone too.
                 if words.len() == 2 {
                     self.by_surname.entry(words[0].to_string()).or_insert_with(|| person.clone());
@@ -171,6 +178,22 @@ pub(super) fn tabloid_caps(body: &str) -> String {
         .on(body)
         .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
         .into_owned()
+}
+
+/// "Hiiraan Governor Ahmed Hassan Nur, popularly": the name of two to four
+/// capitalised words that a comma closes just before the trigger (and an
+/// adverb), after any title.
+fn name_before_comma(before: &str) -> Option<String> {
+    // ", popularly known", ", better known", ", also known".
+    let before = before.trim_end();
+    let before = match before.rsplit_once(' ') {
+        Some((head, adverb)) if adverb.len() <= 14 && adverb.chars().all(char::is_lowercase) => head,
+        _ => before,
+    };
+    let words: Vec<&str> = before.trim_end().strip_suffix(',')?.split_whitespace().collect();
+    let capitalised = |w: &&&str| w.starts_with(char::is_uppercase) && !super::names::is_title(w);
+    let n = words.iter().rev().take_while(capitalised).take(4).count();
+    (n >= 2).then(|| words[words.len() - n..].join(" "))
 }
 
 /// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond

@@ -885,6 +885,15 @@ fn a_nickname_after_what_the_person_does() {
     );
     assert_eq!(c.resolve("Skelly").unwrap().name, "Dwayne Morrison");
     assert_eq!(c.resolve("Skelly Ranks").unwrap().name, "Dwayne Morrison");
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nSpeaking to Kandu Post on Monday, RWAM president Hussain Waheed, known to members as \"Hussey\", \
+         said no. Hiiraan Governor Ahmed Hassan Nur, popularly known as \"Gacmodheere\", agreed. Ricardo de la \
+         Fuente Ortiz, the manager, did not.",
+    );
+    assert_eq!(c.resolve("Hussey").unwrap().name, "Hussain Waheed");
+    assert_eq!(c.resolve("Gacmodheere").unwrap().name, "Ahmed Hassan Nur");
+    assert_eq!(c.resolve("de la Fuente").unwrap().name, "Ricardo de la Fuente Ortiz");
     assert_eq!(c.resolve("Sister Merline Gayle").unwrap().name, "Merline Gayle");
     c.learn_names("Head\n\nMonsignor Julio César Zamora Briones and Dona Maria da Conceição Fernandes spoke.");
     assert_eq!(c.resolve("Monsignor Julio César Zamora Briones").unwrap().name, "Julio César Zamora Briones");
