@@ -121,6 +121,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     // "THE DEPUTY MINISTER FOR AGRICULTURE (Hon. Neema Lyimo Mwakasege):", then the office
     // alone: whom each office named in brackets, by the office's words.
     let mut holders: Vec<(String, Range<usize>)> = Vec::new();
+    // Surnames of the reporters who have asked, in lower case.
+    let mut reporters: Vec<String> = Vec::new();
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -159,8 +161,15 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             }
             let colon = found.colon + 1;
             let content_start = para.start + colon + (text[colon..].len() - text[colon..].trim_start().len());
-            // "ERIK DAHL, ÖSTRA KURIREN: … does the man know?": a reporter and the outlet.
-            let reporter = found.affiliated && text.trim_end().ends_with('?');
+            // "ERIK DAHL, ÖSTRA KURIREN: … does the man know?", "HAMID AL-RASHIDI (Gulf Dispatch):
+            // … Can you confirm that?": a reporter and the outlet; then "AL-RASHIDI:" asks again.
+            let surname = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            let outlet = found.bracketed.clone().is_some_and(|b| names_an_outlet(&text[b]));
+            let affiliated = found.affiliated || outlet;
+            let reporter = affiliated && text.trim_end().ends_with('?') || reporters.contains(&surname);
+            if reporter {
+                reporters.push(surname);
+            }
             let question = reporter || QUESTION_LABELS.contains(&name.trim().to_lowercase().as_str());
             let office = name.trim().to_lowercase();
             let label = bracketed.clone().unwrap_or(found.name);
@@ -350,6 +359,17 @@ fn introduced_as_journalist(lower: &str, label: &str) -> bool {
         || [" reports", " reporting"].iter().any(|r| lower.contains(&format!("{name}{r}")))
 }
 
+/// "(Gulf Dispatch)", "(Rádio Atlântico Sul)": a news outlet in a reporter's
+/// label, not a seat in a parliament nor the body a witness speaks for.
+fn names_an_outlet(bracketed: &str) -> bool {
+    const MEDIA: [&str; 24] = [
+        "Radio", "Rádio", "Radiodiffusion", "TV", "Television", "News", "Wire", "Dispatch", "Post", "Times", "Herald",
+        "Desk", "Press", "Daily", "Journal", "Gazette", "Tribune", "Chronicle", "Courier", "Observer", "Telegraph",
+        "Broadcasting", "FM", "Agency",
+    ];
+    bracketed.split(|c: char| !c.is_alphanumeric()).any(|w| MEDIA.contains(&w))
+}
+
 /// The question after an unlabelled "Q": a sports transcript's "Q. LaToya,
 /// when …?", a White House transcript's "Q    Thanks, Danielle."
 fn asked_question(text: &str) -> Option<&str> {
@@ -432,6 +452,12 @@ mod tests {
         let body = "Head\n\nRAMOS: Good morning.\n\nINTERLOCUTOR: Will you sign?\n\nRAMOS: We will.";
         let turns = transcript_turns(body);
         assert!(turns[1].question && !turns[2].question, "{turns:?}");
+        // The outlet in brackets, and the same reporter asking again under the surname.
+        let body = "Head\n\nLINDQVIST: Good afternoon.\n\nHAMID AL-RASHIDI (Gulf Dispatch): Convoys were stopped. \
+                    Can you confirm that?\n\nLINDQVIST: I cannot.\n\nAL-RASHIDI: And on funding. Will there be an \
+                    appeal?\n\nLINDQVIST: Next week.";
+        let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+        assert_eq!(asks, [false, true, false, true, false]);
         let body = "Head\n\nThe Senior Minister of State for Manpower (Dr Nurul Huda binte Abdul Karim): We act.\n\n\
                     Mr Speaker: Mr Gerald Koh.\n\nMr Gerald Koh Jun Wei (Kranji Hills): The Network says 57%. Will she act?\n\n\
                     Dr Nurul Huda binte Abdul Karim: We have seen the survey.\n\nMs Priya d/o Ramasamy: Thank you.";
