@@ -224,6 +224,7 @@ impl Context<'_> {
     /// surname ("Okafor") or transcript label ("WHITCOMBE") finds it, and
     /// every organisation name so that "the council" finds it.
     pub fn learn_names(&mut self, body: &str) {
+        self.learn_joined_initials(body);
         self.learn_acronyms(body);
         self.learn_roles(body);
         let listed = super::nicknames::surname_first(body);

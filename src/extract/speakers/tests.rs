@@ -877,6 +877,14 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
 }
 
 #[test]
+fn a_mongolian_name_with_its_initial_joined_on() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nHerder Ts.Gantulga, 58, spoke. Minister of Heavy Industry G.Batsukh agreed.");
+    assert_eq!(c.resolve("Gantulga").unwrap().name, "Ts.Gantulga");
+    assert_eq!(c.resolve("Minister of Heavy Industry G.Batsukh").unwrap().name, "G.Batsukh");
+}
+
+#[test]
 fn a_nickname_after_what_the_person_does() {
     let mut c = ctx();
     c.learn_names(

@@ -1,12 +1,29 @@
 //! Names written another way than the article first gave them: after an
 //! office and the body it is in ("Progressive Future Party MP Sirilak
 //! Kaewmanee"), by a nickname and the surname, by a short first name
-//! ("Magda"), or by a surname that opens on its particle ("AP RHYS").
+//! ("Magda"), or by a surname that opens on its particle ("AP RHYS"); and
+//! Mongolian names, written with the father's initial joined on ("Ts.Gantulga")
+//! and then by the given name alone.
 
 use super::lexicon::{self, PARTICLES};
 use super::{names, orgs, Context, Speaker};
 
 impl Context<'_> {
+    /// "herder Ts.Gantulga, 58, … Gantulga said": a Mongolian name, the
+    /// patronymic's initial (one or two letters) and a full stop joined to the
+    /// given name, which the article goes on to use alone.
+    pub(super) fn learn_joined_initials(&mut self, body: &str) {
+        static JOINED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?:^|[\s(])(\p{Lu}\p{Ll}?\.(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?))\b")
+                .expect("valid regex")
+        });
+        for c in JOINED.captures_iter(body) {
+            let person = Speaker { name: c[1].to_string(), person: true, gender: None };
+            self.by_surname.entry(c[2].to_string()).or_insert_with(|| person.clone());
+            self.by_surname.entry(c[1].to_string()).or_insert(person);
+        }
+    }
+
     /// The person whose nickname opens `speaker`'s name, with the same surname.
     pub(super) fn nicknamed(&self, speaker: &Speaker) -> Option<Speaker> {
         let (first, surname) = speaker.name.split_once(' ').filter(|_| speaker.person)?;
@@ -51,7 +68,8 @@ impl Context<'_> {
     /// after the titles or the office (and the body it is in) written before them.
     pub(super) fn titled_person(&self, words: &str) -> Option<Speaker> {
         let last = words.rsplit(' ').next()?;
-        let person = self.by_surname.get(last).filter(|p| p.person && p.name.contains(' '))?;
+        // "Minister of Heavy Industry G.Batsukh": a Mongolian name is one word.
+        let person = self.by_surname.get(last).filter(|p| p.person && (p.name.contains(' ') || p.name == last))?;
         let titles = words.strip_suffix(person.name.as_str())?;
         let titles: Vec<&str> = titles.split_whitespace().collect();
         // "Chairman of the Management Board of QazAstyq Logistics JSC Marat Zhomartuly Abenov",
