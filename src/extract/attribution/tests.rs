@@ -104,6 +104,8 @@ fn chains_of_descriptive_clauses() {
     let f = run("Deputy Superintendent of Police Lorna Ferguson-Grant, head of operations for the St Catherine South \
          Division, told reporters that complaints came in.");
     assert_eq!(f[0].0, "Deputy Superintendent of Police Lorna Ferguson-Grant");
+    let f = run("The Constable of St Peter Port, Graham Ozanne, noted that the parish had not been asked.");
+    assert_eq!(f[0].0, "Graham Ozanne");
 }
 
 #[test]
