@@ -13,14 +13,14 @@ impl Context<'_> {
     /// patronymic's initial (one or two letters) and a full stop joined to the
     /// given name, which the article goes on to use alone.
     pub(super) fn learn_joined_initials(&mut self, body: &str) {
-        static JOINED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?:^|[\s(])(\p{Lu}\p{Ll}?\.(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?))\b")
-                .expect("valid regex")
-        });
-        for c in JOINED.captures_iter(body) {
-            let person = Speaker { name: c[1].to_string(), person: true, gender: None };
-            self.by_surname.entry(c[2].to_string()).or_insert_with(|| person.clone());
-            self.by_surname.entry(c[1].to_string()).or_insert(person);
+        // A scan of full stops rather than a regex: a Unicode regex without a
+        // literal to look for cost 7% of all extraction.
+        for (dot, _) in body.match_indices('.') {
+            let Some(name) = joined_initial_name(body, dot) else { continue };
+            let person = Speaker { name: name.to_string(), person: true, gender: None };
+            let given = &name[name.find('.').map_or(0, |d| d + 1)..];
+            self.by_surname.entry(given.to_string()).or_insert_with(|| person.clone());
+            self.by_surname.entry(name.to_string()).or_insert(person);
         }
     }
 
@@ -137,4 +137,29 @@ impl Context<'_> {
         }
         Some(Speaker { name: words.to_string(), person: true, gender: None })
     }
+}
+
+/// "Ts.Gantulga", "Ch.Nomin-Erdene" around the full stop at `dot`: one or two
+/// letters opening on a capital after a space or a bracket, then a given name
+/// of three letters or more, hyphenated or not.
+fn joined_initial_name(body: &str, dot: usize) -> Option<&str> {
+    let before = &body[..dot];
+    let initial_len: usize = before.chars().rev().take_while(|c| c.is_alphabetic()).take(3).map(char::len_utf8).sum();
+    let initial_start = dot - initial_len;
+    let initial = &before[initial_start..];
+    let opens = initial_start == 0 || before[..initial_start].ends_with([' ', '\n', '(']);
+    let mut letters = initial.chars();
+    let initial_ok = matches!(initial.chars().count(), 1 | 2)
+        && letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase);
+    if !opens || !initial_ok {
+        return None;
+    }
+    let after = &body[dot + 1..];
+    let len = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
+    let given = after[..len].trim_end_matches('-');
+    let given_ok = given.starts_with(char::is_uppercase)
+        && given.split('-').all(|p| p.chars().count() >= 2 && p.chars().skip(1).all(char::is_lowercase))
+        && given.chars().count() >= 3;
+    given_ok.then(|| &body[initial_start..dot + 1 + given.len()])
 }
