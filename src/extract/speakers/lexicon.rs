@@ -59,8 +59,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
     "undersecretary", "under-secretary", "dci", "di", "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner",
     "magistrate", "presenter", "host", "anchor", "promoter", "trainer", "interviewer", "moderator", "newsreader",
-    "rev", "reverend", "pastor", "monsignor", "msgr", "ir", "dona", "sister", "brother", "bishop", "imam", "rabbi",
-    "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
+    "rev", "reverend", "pastor", "monsignor", "msgr", "ir", "ing", "dona", "sister", "brother", "bishop", "imam",
+    "rabbi", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblymember", "assemblyman",
     "assemblywoman", "midfielder", "striker", "defender", "goalkeeper", "winger", "datuk", "dato", "datin", "seri",
     "bi", "bw", "commodore", "cavaliere", "hon", "honourable", "honorable", "madam", "alhaji", "alhaja", "hajia",
     "hajiya", "ratu", "corporal", "cpl", "lieutenant", "brigadier", "producer", "owner", "actor", "actress", "rapper",
@@ -196,11 +196,12 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Honorifics before a name of two or more words: Burmese ("Daw Khin Sandar
 /// Win", "Ko Naing Linn Htet"), Fijian ("Adi Litia Tuilau"), Indonesian and
 /// Malay ("Ibu Sri Wahyuni"), Khmer ("Oknha Ly Chhunheng"), Somali ("Ugaas
-/// Hassan Abdi Warsame"). Before one word they are a name: "U Thant", "Adi
+/// Hassan Abdi Warsame"), Bangladeshi ("Begum Rokeya Sultana"). Before one word they are a name: "U Thant", "Adi
 /// Godrej", and the surnames Ma and Ko ("Ma Zhaoxu", "Ko Wen-je"). Not the
 /// Indonesian "Pak": the Korean surname Pak opens names of three words ("Pak
 /// Myong Ho").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 9] = ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas"];
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 10] =
+    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum"];
 
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[

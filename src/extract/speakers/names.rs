@@ -321,8 +321,11 @@ impl Context<'_> {
                     let office_before = word_before_last.chars().next().is_some_and(char::is_uppercase)
                         || word_before_last == "member"
                         || TITLES.contains(word_before_last);
+                    // "of Territorial Administration and Infrastructure Lilit Hovakimyan": a portfolio's "and".
+                    let portfolio_and = last_word == "and" && PORTFOLIOS.contains(word_before_last.to_lowercase());
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
-                        || last_word == "and" && before_last_in_name && previous_run == 1;
+                        || last_word == "and" && before_last_in_name && previous_run == 1
+                        || portfolio_and;
                     // "deputy of the Jogorku Kenesh Kanybek Omurzakov": a body's name, then the person's.
                     after_the = last_word == "the"
                         && word_before_last == "of"

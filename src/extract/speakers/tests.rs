@@ -695,6 +695,12 @@ fn an_honorific_before_a_long_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Adi Litia Tuilau").unwrap().name, "Litia Tuilau");
     assert_eq!(c.resolve("Oknha Ly Chhunheng").unwrap().name, "Ly Chhunheng");
     assert_eq!(c.resolve("Transport MEC Lerato Mokoena-Phiri").unwrap().name, "Lerato Mokoena-Phiri");
+    c.learn_names(
+        "Head\n\nDeputy Minister of Territorial Administration and Infrastructure Lilit Hovakimyan spoke. \
+         State Minister for Labour and Employment Begum Rokeya Sultana agreed.",
+    );
+    assert_eq!(c.resolve("Hovakimyan").unwrap().name, "Lilit Hovakimyan");
+    assert_eq!(c.resolve("Employment Begum Rokeya Sultana").unwrap().name, "Rokeya Sultana");
 }
 
 #[test]

@@ -87,7 +87,9 @@ impl Context<'_> {
         // Not "Chief Darlene Cardinal-Moosomin of Red Pine Lake First Nation": another person first.
         let before_of = titles.split(|t| *t == "of").next().filter(|_| titles.contains(&"of")).unwrap_or(&[]);
         let names_other = before_of.iter().any(|t| self.by_surname.get(*t).is_some_and(|p| p.person));
-        let office = titles.iter().all(|t| names::is_office_word(t))
+        // "Employment Begum Rokeya Sultana": an honorific after the office's last word.
+        let honorific = |t: &&str| lexicon::HONORIFICS_OF_LONG_NAMES.contains(t);
+        let office = titles.iter().all(|t| names::is_office_word(t) || honorific(t))
             || titles.iter().all(named_office) && ends_named && holds_office(&titles) && !names_other;
         (!titles.is_empty() && office).then(|| person.clone())
     }
