@@ -340,3 +340,24 @@ fn fifty_fourth_and_fifty_fifth_blind_sets_keep_their_floors() {
     assert_floor("tests/blind54", 175, (0.97, 0.86, 0.75));
     assert_floor("tests/blind55", 145, (0.94, 0.81, 0.80));
 }
+
+/// `tests/blind56/` to `tests/blind59/` were measured once, before any tuning
+/// on them and after the fixes for the sets before them (P 0.926, 0.969, 0.986
+/// and 0.940; R 0.857, 0.817, 0.861 and 0.838; speaker 0.667, 0.776, 0.811 and
+/// 0.700).
+#[test]
+fn fifty_sixth_to_fifty_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind56", 155, (0.90, 0.86, 0.80));
+    assert_floor("tests/blind57", 150, (0.93, 0.88, 0.82));
+    assert_floor("tests/blind58", 160, (0.96, 0.84, 0.81));
+    assert_floor("tests/blind59", 160, (0.92, 0.83, 0.81));
+}
+
+/// `tests/blind60/` and `tests/blind61/` were measured once, before any tuning
+/// on them and after the fixes for the sets before them (P 0.940 and 0.967,
+/// R 0.876 and 0.833, speaker 0.816 and 0.752).
+#[test]
+fn sixtieth_and_sixty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind60", 155, (0.94, 0.85, 0.85));
+    assert_floor("tests/blind61", 170, (0.96, 0.81, 0.74));
+}
