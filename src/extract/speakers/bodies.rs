@@ -386,7 +386,7 @@ fn introduced_subject(text: &str) -> Option<Speaker> {
     let lower = head.to_lowercase();
     let anonymous = rest.starts_with("who asked not to be named") || rest.starts_with("who spoke on condition");
     if anonymous && (lower.starts_with("a ") || lower.starts_with("an ")) {
-        return super::names::unnamed(head, &lower);
+        return super::sources::unnamed(head, &lower);
     }
     None
 }

@@ -3,7 +3,8 @@
 //! names inside longer ones ("IAEA Director General Rafael Grossi").
 
 use super::lexicon::*;
-use super::names::{ends_in_voice, head_of, is_title, last_word_in, person, unnamed, without_indefinite};
+use super::names::{is_title, last_word_in, person};
+use super::sources::{ends_in_voice, head_of, unnamed, without_indefinite};
 use super::{Context, Speaker};
 use crate::gazetteer::{role_office, EntityKind, Via};
 

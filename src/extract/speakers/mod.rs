@@ -13,15 +13,16 @@ mod names;
 mod nicknames;
 mod orgs;
 mod roles;
+mod sources;
 mod variants;
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::segment::TRANSLITERATED_INITIALS;
 use chrono::NaiveDate;
 use lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
-use names::unnamed;
 use orgs::{company_name, org_name};
 use rustc_hash::FxHashMap;
+use sources::unnamed;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
@@ -323,7 +324,7 @@ impl<'g> Context<'g> {
         // "Siobhán in Cloonfad says", "Gerry from Moycullen": the caller, not the place.
         let placed = words.split_once(" in ").or_else(|| words.split_once(" from "));
         // "A European Commission spokesperson in Brussels": whom the voice speaks for.
-        let voice = placed.filter(|(who, _)| names::ends_in_voice(&who.to_lowercase()));
+        let voice = placed.filter(|(who, _)| sources::ends_in_voice(&who.to_lowercase()));
         if let Some(s) = voice.and_then(|(who, _)| self.resolve_inner(who)) {
             return Some(s);
         }
@@ -375,7 +376,7 @@ impl<'g> Context<'g> {
         if let Some(s) = orgs::legal_entity(words) {
             return Some(s); // "Daeyang America Inc.": a company, whatever place its name holds
         }
-        if let Some(s) = names::indefinite_source(words, &lower) {
+        if let Some(s) = sources::indefinite_source(words, &lower) {
             return Some(s);
         }
         if let Some(s) =

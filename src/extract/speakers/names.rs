@@ -502,8 +502,11 @@ fn office_words(run: &[&str]) -> usize {
 fn office_skip(run: &[&str], after_connector: bool, after_the: bool) -> usize {
     let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
     if after_the && portfolio == 0 {
-        let from_particle = run.iter().skip(2).position(|w| PARTICLES.contains(w)).map(|p| p + 1);
-        return from_particle.unwrap_or(run.len().saturating_sub(2)).max(usize::from(run.len() < 4) * run.len());
+        if run.len() < 4 {
+            return run.len();
+        }
+        let before_particle = run.iter().skip(2).position(|w| PARTICLES.contains(w)).map(|p| p + 1);
+        return before_particle.unwrap_or(run.len() - 2);
     }
     if after_connector || after_the {
         office_words(run)
@@ -530,16 +533,6 @@ const SURNAME_PARTICLES: [&str; 19] = [
     "ap", "de", "van", "von", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn", "dela",
     "der", "den", "ab",
 ];
-
-/// Words after an unnamed source's noun that go on describing them: "people familiar
-/// with the talks", "people aware of the deal", "a consultant advising the board".
-const DESCRIBING: [&str; 15] = [
-    "on", "at", "in", "with", "from", "familiar", "close", "of", "aware", "briefed", "knowledgeable", "within",
-    "inside", "advising", "who",
-];
-
-/// Words of a source's reason to stay unnamed ("who asked not to be named").
-const ANONYMOUS: [&str; 5] = ["anonymity", "named", "identified", "authori", "permitted"];
 
 /// "Istanbul-based": where a body is, written before its name.
 pub(super) fn is_located(word: &str) -> bool {
@@ -636,145 +629,4 @@ pub(super) fn document_maker(words: &str) -> Option<String> {
     let made =
         matches!(*verb, "made" | "published" | "issued" | "filed" | "released" | "sent" | "submitted" | "posted");
     (made && !maker.is_empty() && maker.len() <= 6).then(|| maker.join(" "))
-}
-
-/// "a senior South Korean official", "officials", "two sources": kept unnamed.
-pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
-    let named = words.split_whitespace().count() > 1
-        && words.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if lower.starts_with("the ") || named {
-        return None;
-    }
-    // The description ends with its source noun: "a Southeast Asian diplomat
-    // involved in drafting the statement" → "Southeast Asian diplomat".
-    let parts: Vec<&str> = words.split_whitespace().collect();
-    let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(w.to_lowercase().as_str()))?;
-    // "Morowali district police": the force of a named place, a body of its own.
-    let placed = parts[..noun_at].first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if parts[noun_at].eq_ignore_ascii_case("police") && noun_at > 0 && noun_at + 1 == parts.len() && placed {
-        let force = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            || parts[1..noun_at].iter().all(|w| w.chars().all(char::is_lowercase));
-        let first_is_place = !matches!(parts[0].to_lowercase().as_str(), "a" | "an" | "the" | "local" | "district");
-        if force && first_is_place {
-            return Some(Speaker { name: parts.join(" "), person: false, gender: None });
-        }
-    }
-    // "Kitchen Clash star", "Rovers player": somebody the story names, not a source;
-    // "One senior Raiders player" is a source.
-    let famous = matches!(parts[noun_at].to_lowercase().as_str(), "star" | "player" | "agent");
-    let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another" | "and");
-    let indefinite = parts.first().is_some_and(|w| determiner(w));
-    if famous
-        && !indefinite
-        && parts[..noun_at].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase) && !determiner(w))
-    {
-        return None;
-    }
-    let tail = &parts[noun_at + 1..];
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    if tail.iter().any(capitalised) && !tail[0].chars().all(char::is_lowercase) {
-        return None; // "spokesman Liu Wenbo", "Taxi driver Imran Chaudhry": named
-    }
-    // "Executive director Samuel Ortiz-Baker": more of the office, then the name.
-    // Not "a pal of Ferrante": a source described by whom they know.
-    let office_then_name = tail.len() >= 2
-        && !matches!(tail[0], "of" | "for" | "at" | "in" | "from" | "with" | "to" | "close")
-        && tail.last().is_some_and(capitalised)
-        && tail.iter().all(|w| capitalised(w) || TITLES.contains(w.to_lowercase().as_str()));
-    if office_then_name {
-        return None;
-    }
-    // "people familiar with the talks", "engineer on the mission team" keep their phrase;
-    // "diplomat involved in drafting ..." does not.
-    let phrase = tail.first().is_some_and(|w| DESCRIBING.contains(w));
-    // "an official who requested anonymity" says why they are unnamed, not who they are.
-    let anonymous = tail.iter().any(|w| ANONYMOUS.iter().any(|a| w.starts_with(a)));
-    let keep_tail = phrase && tail.len() <= 7 && !anonymous;
-    let end = if keep_tail { parts.len() } else { noun_at + 1 };
-    let desc: Vec<&str> = parts[..end]
-        .iter()
-        .copied()
-        .skip_while(|w| {
-            let lower = w.to_lowercase();
-            INDEFINITES.contains(&lower.as_str()) || lower == "another"
-        })
-        .collect();
-    let mut desc = desc.join(" ");
-    if let Some(first) = desc.chars().next() {
-        if desc.split_whitespace().next().is_some_and(|w| w.chars().skip(1).all(char::is_lowercase))
-            && (!is_proper(&desc) || desc.split_whitespace().next() == Some(parts[noun_at]))
-        {
-            desc = first.to_lowercase().collect::<String>() + &desc[first.len_utf8()..];
-        }
-    }
-    Some(Speaker { name: format!("unnamed: {desc}"), person: true, gender: None })
-}
-
-/// "An EU diplomat involved in the negotiations", "a source in the Tajik
-/// government", "an adviser to the French transport minister": an indefinite
-/// source whose qualifier names a body or a country is still a source.
-/// Spokespeople are left to the body they speak for.
-pub(super) fn indefinite_source(words: &str, lower: &str) -> Option<Speaker> {
-    let rest = without_indefinite(lower)?;
-    let cut = [" involved ", " familiar ", " close to ", " to the ", " who ", " based ", " working "]
-        .iter()
-        .filter_map(|p| rest.find(p))
-        .min()
-        .unwrap_or(rest.len());
-    let head = head_of(&rest[..cut]);
-    let noun = head.split_whitespace().last()?;
-    let qualified = head.len() < rest.len();
-    (qualified && UNNAMED_NOUNS.contains(noun) && !ends_in_voice(noun)).then(|| unnamed(words, lower)).flatten()
-}
-
-/// Words that open a mention of somebody not named: "a", "two", "several".
-const INDEFINITES: [&str; 7] = ["a", "an", "one", "two", "three", "several", "some"];
-
-/// A lower-case mention without the indefinite word it opens on ("a source in
-/// …" → "source in …"), if it opens on one.
-pub(super) fn without_indefinite(lower: &str) -> Option<&str> {
-    let (first, rest) = lower.split_once(' ')?;
-    INDEFINITES.contains(&first).then_some(rest)
-}
-
-/// Whether a lower-case mention ends on the word for whoever speaks for a body
-/// ("a European Commission spokesperson").
-pub(super) fn ends_in_voice(lower: &str) -> bool {
-    VOICES.iter().any(|v| lower.trim_end().ends_with(v))
-}
-
-/// The head of a description, before what places it: "engineer" in
-/// "engineer at one of the smelters, who spoke".
-pub(super) fn head_of(tail: &str) -> &str {
-    let cut = [" at ", " of ", " in ", " on ", " from ", " with ", " who ", ",", " close to ", " familiar with "]
-        .iter()
-        .filter_map(|p| tail.find(p))
-        .min()
-        .unwrap_or(tail.len());
-    &tail[..cut]
-}
-
-pub(super) fn is_proper(desc: &str) -> bool {
-    let first = desc.split_whitespace().next().unwrap_or("");
-    !matches!(
-        first.to_lowercase().as_str(),
-        "senior"
-            | "top"
-            | "western"
-            | "government"
-            | "military"
-            | "defence"
-            | "defense"
-            | "security"
-            | "unnamed"
-            | "local"
-            | "other"
-            | "many"
-            | "some"
-            | "former"
-            | "high-ranking"
-            | "u.s."
-            | "us"
-    ) && first.chars().next().is_some_and(char::is_uppercase)
-        && !matches!(first.to_lowercase().as_str(), "senior" | "officials" | "sources")
 }

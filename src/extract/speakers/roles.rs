@@ -139,7 +139,7 @@ impl Context<'_> {
             return None;
         }
         let rest = lower.strip_prefix("the ").unwrap_or(lower);
-        let head = super::names::head_of(rest).split_whitespace().last()?;
+        let head = super::sources::head_of(rest).split_whitespace().last()?;
         let person_noun = super::lexicon::PERSON_NOUNS.contains(head)
             || super::lexicon::TITLES.contains(head) && !head.ends_with('s');
         let source = matches!(head, "official" | "source" | "spokesperson" | "spokesman" | "spokeswoman" | "analyst")
@@ -171,7 +171,7 @@ impl Context<'_> {
     pub(super) fn introduced_later(&self, description: &str) -> Option<Speaker> {
         let lower = description.to_lowercase();
         let rest = lower.strip_prefix("a ").or_else(|| lower.strip_prefix("an "))?;
-        let head = super::names::head_of(rest);
+        let head = super::sources::head_of(rest);
         self.introduced.get(head.split_whitespace().last()?).cloned()
     }
 }
