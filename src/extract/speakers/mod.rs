@@ -318,6 +318,12 @@ impl<'g> Context<'g> {
         if matches!(subject_form, "he" | "she" | "they" | "it" | "we") {
             return self.pronoun(subject_form).or_else(|| self.last.clone());
         }
+        // "Official Minsk has repeatedly denied": the government its capital stands for.
+        if let Some(capital) = words.strip_prefix("Official ").filter(|c| !c.contains(' ')) {
+            if let Some(s) = self.gazetteer(capital, &capital.to_lowercase()).filter(|s| !s.person) {
+                return Some(s);
+            }
+        }
         if let Some(s) = self.company_by_trade(&lower) {
             return Some(s);
         }

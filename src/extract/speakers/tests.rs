@@ -883,6 +883,12 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
 }
 
 #[test]
+fn official_before_a_capital_is_its_government() {
+    let mut c = ctx();
+    assert_eq!(c.resolve("Official Minsk").unwrap().name, "Belarus");
+}
+
+#[test]
 fn a_mongolian_name_with_its_initial_joined_on() {
     let mut c = ctx();
     c.learn_names("Head\n\nHerder Ts.Gantulga, 58, spoke. Minister of Heavy Industry G.Batsukh agreed.");
