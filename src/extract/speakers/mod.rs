@@ -390,6 +390,9 @@ impl<'g> Context<'g> {
         {
             return Some(s);
         }
+        if let Some(s) = self.body_by_initials(words) {
+            return Some(s);
+        }
         if let Some(s) = self.possessor(words) {
             return Some(s);
         }

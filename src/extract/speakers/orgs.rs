@@ -110,9 +110,13 @@ impl Context<'_> {
         let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
         for m in ORG_NAME.find_iter(body).filter(|m| m.start() >= headline) {
             // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
-            let words: Vec<&str> =
+            let mut words: Vec<&str> =
                 // "This Thursday the Guarantee Court of Concepción": past the day and its article.
                 m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w) || *w == "the").collect();
+            // "The Gibraltar Progressive Alliance's environment spokesman": the body's name.
+            if let Some(last) = words.last_mut() {
+                *last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
+            }
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
             // "Haldane Freight and Corrick Logistics": two companies.
@@ -198,6 +202,24 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
 const LEGAL_LOOKALIKES: [&str; 6] = ["air", "tv", "line", "rail", "bank", "coal"];
 
 impl Context<'_> {
+    /// "the GPA", after "the Gibraltar Progressive Alliance's environment
+    /// spokesman": an acronym of a body the article named in full without
+    /// giving the acronym, when the initials of one such body, and one only,
+    /// spell it.
+    pub(super) fn body_by_initials(&self, words: &str) -> Option<Speaker> {
+        let acronym = words.strip_prefix("the ").unwrap_or(words);
+        if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let initials = |name: &str| -> String {
+            let small = |w: &&str| matches!(*w, "of" | "and" | "the" | "for" | "&");
+            name.split_whitespace().filter(|w| !small(w)).filter_map(|w| w.chars().next()).collect()
+        };
+        let mut spelt = self.org_by_noun.values().filter(|s| !s.person && initials(&s.name) == acronym);
+        let body = spelt.next()?;
+        spelt.all(|s| s.name == body.name).then(|| body.clone())
+    }
+
     /// The company the article named in full, of which `body` is the first
     /// words: "Rutli Privatbank" for "Rutli Privatbank AG".
     pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {

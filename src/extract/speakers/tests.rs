@@ -883,6 +883,14 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
 }
 
 #[test]
+fn an_acronym_the_article_never_gave_spells_a_body_it_named() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Gibraltar Progressive Alliance's environment spokesman, Clive Featherstone, said so.");
+    assert_eq!(c.resolve("the GPA").unwrap().name, "Gibraltar Progressive Alliance");
+    assert!(c.resolve("the BBC").is_none_or(|s| s.name != "Gibraltar Progressive Alliance"));
+}
+
+#[test]
 fn official_before_a_capital_is_its_government() {
     let mut c = ctx();
     assert_eq!(c.resolve("Official Minsk").unwrap().name, "Belarus");
