@@ -435,6 +435,11 @@ impl<'g> Context<'g> {
         if let Some(s) = self.body_spokesperson(words, &lower) {
             return Some(s);
         }
+        // "Holder conceded", after "Minister of Water Resources Kemar Holder": his surname, not "a holder".
+        let surname = self.by_surname.get(words).filter(|s| s.person && s.name.ends_with(&format!(" {words}")));
+        if let Some(s) = surname.filter(|_| words.starts_with(char::is_uppercase) && UNNAMED_NOUNS.contains(&lower)) {
+            return Some(s.clone());
+        }
         if let Some(s) = unnamed(words, &lower) {
             return Some(s);
         }

@@ -891,6 +891,14 @@ fn an_acronym_the_article_never_gave_spells_a_body_it_named() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_source_noun() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nMinister of Water Resources Kemar Holder promised supply.");
+    assert_eq!(c.resolve("Holder").unwrap().name, "Kemar Holder");
+    assert_eq!(c.resolve("a holder").unwrap().name, "unnamed: holder");
+}
+
+#[test]
 fn official_before_a_capital_is_its_government() {
     let mut c = ctx();
     assert_eq!(c.resolve("Official Minsk").unwrap().name, "Belarus");
