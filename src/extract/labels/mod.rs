@@ -75,7 +75,6 @@ impl Turn {
     }
 }
 
-/// Turns of a transcript; empty unless at least three paragraphs carry labels.
 /// Whether a paragraph of a turn states anything: a chair's question, a
 /// greeting or thanks, a member called by name ("Ms Natarajan.") and a
 /// stage direction ("The committee adjourned at 11:14 a.m.") do not.
@@ -113,6 +112,7 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
         .any(|s| !s.ends_with('?') && !greeting(s) && !name_call(s))
 }
 
+/// Turns of a transcript; empty unless at least three paragraphs carry labels.
 pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let paras = segment::paragraphs(body);
     let mut turns: Vec<Turn> = Vec::new();
@@ -167,7 +167,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             let outlet = found.bracketed.clone().is_some_and(|b| names_an_outlet(&text[b]));
             let affiliated = found.affiliated || outlet;
             let reporter = affiliated && text.trim_end().ends_with('?') || reporters.contains(&surname);
-            if reporter {
+            if reporter && !reporters.contains(&surname) {
                 reporters.push(surname);
             }
             let question = reporter || QUESTION_LABELS.contains(&name.trim().to_lowercase().as_str());

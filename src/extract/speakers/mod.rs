@@ -262,6 +262,25 @@ impl<'g> Context<'g> {
         Some(speaker)
     }
 
+    /// "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov", "B.N. Kholiqov": initials and
+    /// the surname of a person met in full ("Bahodur Nurulloevich Kholiqov"), each
+    /// initial opening one of the names before the surname.
+    fn initialled(&self, words: &str) -> Option<Speaker> {
+        let (initials, surname) = words.split_once(". ").filter(|(_, s)| !s.contains(' '))?;
+        let letters: Vec<&str> = initials.split('.').collect();
+        // "Ye.", "Zh.": a Cyrillic initial takes two Latin letters, alone.
+        let single = letters.len() == 1 && TRANSLITERATED_INITIALS.contains(&initials);
+        if !single && !letters.iter().all(|l| l.chars().count() == 1) {
+            return None;
+        }
+        let person = self.by_surname.get(surname).filter(|p| {
+            let names: Vec<&str> = p.name.split_whitespace().collect();
+            let opens = if letters.len() == 1 { p.name.starts_with(initials) } else { names.len() > letters.len() };
+            p.person && opens && letters.iter().zip(&names).all(|(l, n)| n.starts_with(l))
+        })?;
+        Some(person.clone())
+    }
+
     fn resolve_inner(&self, words: &str) -> Option<Speaker> {
         if words.starts_with("unnamed: ") {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
@@ -351,28 +370,8 @@ impl<'g> Context<'g> {
         if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
             return Some(s.clone());
         }
-        // "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov": an initial and the surname of a person met in full.
-        if let Some((initial, surname)) = words
-            .split_once(". ")
-            .filter(|(i, s)| (i.chars().count() == 1 || TRANSLITERATED_INITIALS.contains(i)) && !s.contains(' '))
-        {
-            if let Some(p) = self.by_surname.get(surname).filter(|p| p.person && p.name.starts_with(initial)) {
-                return Some(p.clone());
-            }
-        }
-        // "B.N. Kholiqov", met earlier as "Bahodur Nurulloevich Kholiqov": initials run together.
-        if let Some((initials, surname)) = words.split_once(". ").filter(|(i, s)| i.contains('.') && !s.contains(' ')) {
-            let letters: Vec<&str> = initials.split('.').collect();
-            let person = self.by_surname.get(surname).filter(|p| {
-                let names: Vec<&str> = p.name.split_whitespace().collect();
-                p.person
-                    && letters.iter().all(|l| l.chars().count() == 1)
-                    && names.len() > letters.len()
-                    && letters.iter().zip(&names).all(|(l, n)| n.starts_with(l))
-            });
-            if let Some(p) = person {
-                return Some(p.clone());
-            }
+        if let Some(p) = self.initialled(words) {
+            return Some(p);
         }
         // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the
         // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.

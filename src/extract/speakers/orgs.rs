@@ -110,9 +110,9 @@ impl Context<'_> {
         let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
         for m in ORG_NAME.find_iter(body).filter(|m| m.start() >= headline) {
             // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
-            let mut words: Vec<&str> =
-                // "This Thursday the Guarantee Court of Concepción": past the day and its article.
-                m.as_str().split_whitespace().skip_while(|w| STARTERS.contains(w) || is_located(w) || *w == "the").collect();
+            // "This Thursday the Guarantee Court of Concepción": past the day and its article.
+            let opener = |w: &&str| STARTERS.contains(w) || is_located(w) || *w == "the";
+            let mut words: Vec<&str> = m.as_str().split_whitespace().skip_while(opener).collect();
             // "The Gibraltar Progressive Alliance's environment spokesman": the body's name.
             if let Some(last) = words.last_mut() {
                 *last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
