@@ -4,7 +4,9 @@
 //! expert the sentence opens on; and "This was stated by X", which gives the
 //! sentence before to X.
 
-use super::subject::{apposed_name, before_inverted_speaker, inverted_speaker, office_word};
+use super::inverted::{before_inverted_speaker, inverted_speaker};
+use super::opening::apposed_name;
+use super::subject::office_word;
 use super::*;
 use crate::extract::speakers::lexicon::PARTICLES;
 

@@ -8,6 +8,8 @@
 
 mod after;
 mod content;
+mod inverted;
+mod opening;
 mod subject;
 
 use super::cues::{self, Cue};
@@ -16,8 +18,10 @@ use crate::segment::wordset::WordSet;
 pub use after::stated_by;
 use after::{according_to, for_expert, inverted_after_clause};
 use content::assign_content;
+use inverted::{cited_speaker, heard_from, inverted_speaker};
+use opening::{clause_subject, opening_subject};
 use std::ops::Range;
-use subject::{cited_speaker, clause_subject, heard_from, inverted_speaker, opening_subject, speaker_window};
+use subject::speaker_window;
 
 /// Who a frame's speaker is, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -21,13 +21,13 @@ static ASIDE_WORDS: WordSet = WordSet::new(&[
     "nevertheless", "nonetheless", "too", "also", "instead", "likewise", "moreover", "similarly",
 ]);
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 pub(super) fn is_weekday(t: &Tok) -> bool {
     WEEKDAYS.contains(&t.lower().as_str())
 }
 
-static BOUNDARY_WORDS: WordSet = WordSet::new(&[
+pub(super) static BOUNDARY_WORDS: WordSet = WordSet::new(&[
     "and", "but", "while", "as", "because", "after", "before", "when", "although", "though", "so", "that", "which",
     "where", "whereas", "since", "if", "unless", "than", "nor", "or",
 ]);
@@ -168,7 +168,7 @@ fn restrictive_subject(toks: &[Tok], end: usize) -> Option<Range<usize>> {
 /// "Competition and Markets Authority", "Department for Culture, Media and
 /// Sport": the conjunction or comma at `i` joins the parts of one
 /// organisation's name, not two subjects ("Britain and France said").
-fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
+pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
     if i == 0 || !capital(i - 1) || !capital(i + 1) || i + 1 >= end {
         return false;
@@ -223,7 +223,7 @@ fn joins_office(toks: &[Tok], i: usize, end: usize) -> bool {
 }
 
 /// Where the capitalised run after `i` ends: "and Rescue Service" → after "Service".
-fn name_end(toks: &[Tok], i: usize) -> usize {
+pub(super) fn name_end(toks: &[Tok], i: usize) -> usize {
     let mut j = i + 1;
     while j < toks.len() && toks[j].is_word() && toks[j].is_capitalized() && !toks[j].quoted {
         j += 1;
@@ -257,28 +257,6 @@ fn for_ones_part(toks: &[Tok], i: usize) -> bool {
     let possessive = |t: &Tok| matches!(t.lower().as_str(), "his" | "her" | "its" | "their" | "our" | "my");
     (i.saturating_sub(2)..=i)
         .any(|s| toks.get(s..s + 3).is_some_and(|w| w[0].is("for") && possessive(&w[1]) && w[2].is("part")))
-}
-
-/// Tokens of a time or a medium between an inverted cue and its speaker:
-/// "declared this Tuesday Jean-Wilner Pierre-Louis", "said on Monday the
-/// minister", "confirmed for Bistrica.ba the president".
-pub(super) fn before_inverted_speaker(toks: &[Tok], from: usize) -> usize {
-    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted).map(|t| t.lower()).unwrap_or_default();
-    let day_part = |w: &str| WEEKDAYS.contains(&w) || matches!(w, "morning" | "evening" | "afternoon" | "week");
-    let medium = toks.get(from + 1).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
-    let skip = match word(from).as_str() {
-        "this" | "on" | "last" if day_part(&word(from + 1)) => 2,
-        "for" | "to" if medium && word(from + 2) == "the" => 2,
-        w if WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight") => 1,
-        _ => 0,
-    };
-    // Only before a name or a description: not "said on Monday." at the end.
-    let named = toks.get(from + skip).is_some_and(|t| t.is_word() && (t.is_capitalized() || t.is("the")));
-    if named {
-        skip
-    } else {
-        0
-    }
 }
 
 /// "X, who ..., said", "Gareth Lowther, 52, of Mill Lane, Eastbridge,
@@ -382,7 +360,7 @@ fn name_given_as(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
 
 /// "former chief financial officer Patience Sithole": lowercase title words,
 /// then a name of two or more capitalised words.
-fn titled_name(ts: &[Tok]) -> bool {
+pub(super) fn titled_name(ts: &[Tok]) -> bool {
     let tail = ts.iter().rev().take_while(|t| t.is_word() && name_word(t)).count();
     let head = &ts[..ts.len() - tail];
     // Not "professor of finance at the Cairo Institute": a place, not a name, after "at the".
@@ -396,7 +374,7 @@ fn titled_name(ts: &[Tok]) -> bool {
         && head.iter().all(|t| t.is_word() && !t.is_capitalized())
 }
 
-const ADJUNCT_PREPOSITIONS: &[&str] = &[
+pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "after", "before", "for", "with", "under", "outside", "inside", "near", "during", "from",
     "following", "despite", "amid", "speaking", "asked", "writing", "reacting", "responding", "commenting", "replying",
     "testifying", "reached", "contacted", "interviewed", "approached",
@@ -413,19 +391,19 @@ fn is_age(ts: &[Tok]) -> bool {
 
 /// A quotation mark around a nickname inside a name (`Raymond "Ray" Kowalczyk`),
 /// which the quote finder left out: capitalised words on both sides.
-fn nickname_mark(toks: &[Tok], i: usize) -> bool {
+pub(super) fn nickname_mark(toks: &[Tok], i: usize) -> bool {
     let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
     matches!(toks[i].text, "\"" | "“" | "”") && i > 0 && word(i - 1) && word(i + 1)
 }
 
 /// A capitalised word of a name, or one with its particle joined on: "al-Hashmi", "el-Sisi".
-fn name_word(t: &Tok) -> bool {
+pub(super) fn name_word(t: &Tok) -> bool {
     t.is_capitalized()
         || t.text.split_once('-').is_some_and(|(p, rest)| PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
 }
 
 /// Capitalised words (with "of"), short enough to be a name or title and name.
-fn is_name(ts: &[Tok]) -> bool {
+pub(super) fn is_name(ts: &[Tok]) -> bool {
     // "Datuk Seri Azlan bin Hamzah": particles inside a name.
     let particle = |i: usize| i > 0 && PARTICLES.contains(ts[i].text);
     !ts.is_empty()
@@ -435,17 +413,6 @@ fn is_name(ts: &[Tok]) -> bool {
                 || matches!(t.text, "." | "-" | "’" | "'" | "\"" | "“" | "”")
         })
         && ts.iter().any(|t| t.is_word() && t.is_capitalized())
-}
-
-/// "Yonhap cited a senior official as saying ...": the speaker is the object of "cited".
-pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
-    if !toks[k].is("saying") || k < 2 || !toks[k - 1].is("as") {
-        return None;
-    }
-    let verb =
-        toks[..k - 1].iter().rposition(|t| matches!(t.lower().as_str(), "cited" | "quoted" | "quoting" | "citing"))?;
-    let np = verb + 1..k - 1;
-    (!np.is_empty() && np.len() <= 8 && toks[np.clone()].iter().all(|t| !t.quoted)).then_some(np)
 }
 
 fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
@@ -476,171 +443,4 @@ fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
         start += 1;
     }
     start
-}
-
-/// "“...,” said Putin" / "said the Russian president".
-pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
-    let from = from + before_inverted_speaker(toks, from);
-    let mut end = from;
-    let joiner = |i: usize| {
-        matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
-    };
-    // "the president of the Independent Union of Miners of RMU Crni Vrh, Emir …": a long office.
-    let longest = if toks.get(from).is_some_and(|t| t.is("the")) { 14 } else { 10 };
-    while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < longest {
-        let lower = toks[end].lower();
-        if end > from
-            && (BOUNDARY_WORDS.contains(lower.as_str())
-                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after"))
-            && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
-        {
-            break;
-        }
-        if end == from && (lower == "that" || cues::lookup(&lower).is_some()) {
-            return None;
-        }
-        end += 1;
-    }
-    let first = toks.get(from)?;
-    // "According to af Klinteberg": a surname opening on its particle.
-    let particled = PARTICLES.contains(first.text) && toks.get(from + 1).is_some_and(|n| n.is_capitalized());
-    // "said head coach Pierre-Yves St-Onge": an office written small, then the name.
-    let titled = office_word(first) && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
-    let plausible = first.is_capitalized()
-        || particled
-        || titled
-        || matches!(
-            first.lower().as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "he"
-                | "she"
-                | "they"
-                | "him"
-                | "her"
-                | "them"
-                | "people"
-                | "sources"
-                | "officials"
-                | "analysts"
-                | "experts"
-        );
-    // "said the president of the civic entity, Wilfredo Condori Villca, in a press conference": the name.
-    if end > from && first.lower() == "the" && toks.get(end).is_some_and(|t| t.text == ",") {
-        let name_end =
-            (end + 1..toks.len().min(end + 7)).take_while(|&i| toks[i].is_word() && name_word(&toks[i])).last();
-        let closed = name_end.is_some_and(|e| toks.get(e + 1).is_none_or(|t| matches!(t.text, "," | ".")));
-        if let Some(e) = name_end.filter(|&e| closed && e > end + 1) {
-            return Some(end + 1..e + 1);
-        }
-    }
-    // Only an office with its holder's name after it runs past ten words.
-    let end = end.min(from + 10);
-    (end > from && plausible).then_some(from..end)
-}
-
-/// "The court heard from forensic accountant Naomi Field that ...".
-pub(super) fn heard_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
-    if !toks[k].is("heard") || !toks.get(k + 1)?.is("from") {
-        return None;
-    }
-    let from = k + 2;
-    let end = (from..toks.len().min(from + 9)).find(|&i| toks[i].is("that") || !toks[i].is_word())?;
-    (end > from).then_some(from..end)
-}
-
-/// "Its director general, Paolo Ferrante, went further, threatening that
-/// ...", "Winner Rupert Hale, 29, hit back, insisting ...": the participle's
-/// speaker is the name that opens the sentence.
-pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
-    let commas: Vec<usize> = (0..k).filter(|&i| toks[i].text == "," && !toks[i].quoted).take(3).collect();
-    let mut start = 0;
-    for (n, &comma) in commas.iter().enumerate() {
-        let seg = start..comma;
-        if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(toks[seg.start].text) {
-            return Some(seg);
-        }
-        // "Former Test captain Shahzaib Qureshi,": the name after its office.
-        let in_name = |i: usize| toks[i].is_word() && name_word(&toks[i]) || nickname_mark(toks, i);
-        let tail = seg.clone().rev().take_while(|&i| in_name(i)).count();
-        let office =
-            seg.len() > tail && toks[seg.end - tail - 1].is_word() && !toks[seg.end - tail - 1].is_capitalized();
-        if tail >= 2 && office {
-            return Some(seg.end - tail..seg.end);
-        }
-        // Only a description or a name may come before the name: "Its director general,".
-        // "Drake's agent MARCO SANTANGELO hit back within hours,": the name before the verb.
-        if let Some(run) = named_subject(&toks[seg.clone()]) {
-            return Some(seg.start + run.start..seg.start + run.end);
-        }
-        let first = toks.get(seg.start).map(Tok::lower).unwrap_or_default();
-        let describes = matches!(first.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an");
-        // "At a sentencing hearing in December, Crown attorney Priya Raghunathan asked …, arguing".
-        let adjunct = ADJUNCT_PREPOSITIONS.contains(&first.as_str()) && seg.len() <= 10;
-        if n > 0 || !(describes && seg.len() <= 6 || adjunct) {
-            return None;
-        }
-        start = comma + 1;
-    }
-    None
-}
-
-/// "According to the District Water Manager, Mr Samuel Teye Ofori, …": the
-/// name set beside the description, if one is.
-pub(super) fn apposed_name(toks: &[Tok], np: &Range<usize>) -> Option<Range<usize>> {
-    if toks.get(np.end)?.text != "," {
-        return None;
-    }
-    let start = np.end + 1;
-    let end = (start..toks.len().min(start + 8)).find(|&i| toks[i].text == ",")?;
-    (end > start && is_name(&toks[start..end])).then_some(start..end)
-}
-
-/// "In a note to clients, Pieter van den Broek of … cut his target and
-/// wrote": the name that opens the sentence, after any opening phrase.
-pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
-    // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
-    if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {
-        let end = toks[..k].iter().position(|t| t.text == ",").unwrap_or(k);
-        // "The head of the delegation of Uzbekistan, deputy minister Sardor Tursunboyev, …
-        // and said": the name in the clause after the description.
-        let close = (end + 1..k).find(|&i| toks[i].text == ",");
-        if let Some(named) = close.map(|c| end + 1..c).filter(|s| titled_name(&toks[s.clone()])) {
-            return Some(named);
-        }
-        return (2..=10).contains(&end).then_some(0..end);
-    }
-    let opens_phrase = toks.first().is_some_and(|t| ADJUNCT_PREPOSITIONS.contains(&t.lower().as_str()));
-    let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
-    let capital = |t: &Tok| t.is_word() && (t.is_capitalized() || t.is("of"));
-    let particle = |i: usize| {
-        PARTICLES.contains(toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
-    };
-    let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i)).count();
-    let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
-    (end > from).then_some(from..end)
-}
-
-/// Capitalised sentence openers that are not names.
-static STARTERS: WordSet =
-    WordSet::new(&["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"]);
-
-/// The last run of two or more capitalised words directly followed by a
-/// lowercase word: a named subject and its verb.
-fn named_subject(ts: &[Tok]) -> Option<Range<usize>> {
-    let mut best = None;
-    let mut i = 0;
-    while i < ts.len() {
-        let start = i;
-        while i < ts.len() && ts[i].is_word() && ts[i].is_capitalized() {
-            i += 1;
-        }
-        let verb_follows = ts.get(i).is_some_and(|t| t.is_word() && !t.is_capitalized());
-        if i - start >= 2 && verb_follows && !STARTERS.contains(ts[start].text) {
-            best = Some(start..i);
-        }
-        i = i.max(start + 1);
-    }
-    best
 }

@@ -1,0 +1,112 @@
+//! Speakers after the cue: "“…,” said Putin", "said on Monday the minister",
+//! "The court heard from forensic accountant Naomi Field", "cited a senior
+//! official as saying".
+
+use super::subject::{joins_name, name_end, name_word, office_word, BOUNDARY_WORDS, WEEKDAYS};
+use super::*;
+use crate::extract::speakers::lexicon::PARTICLES;
+
+/// Tokens of a time or a medium between an inverted cue and its speaker:
+/// "declared this Tuesday Jean-Wilner Pierre-Louis", "said on Monday the
+/// minister", "confirmed for Bistrica.ba the president".
+pub(super) fn before_inverted_speaker(toks: &[Tok], from: usize) -> usize {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted).map(|t| t.lower()).unwrap_or_default();
+    let day_part = |w: &str| WEEKDAYS.contains(&w) || matches!(w, "morning" | "evening" | "afternoon" | "week");
+    let medium = toks.get(from + 1).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
+    let skip = match word(from).as_str() {
+        "this" | "on" | "last" if day_part(&word(from + 1)) => 2,
+        "for" | "to" if medium && word(from + 2) == "the" => 2,
+        w if WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight") => 1,
+        _ => 0,
+    };
+    // Only before a name or a description: not "said on Monday." at the end.
+    let named = toks.get(from + skip).is_some_and(|t| t.is_word() && (t.is_capitalized() || t.is("the")));
+    if named {
+        skip
+    } else {
+        0
+    }
+}
+
+/// "Yonhap cited a senior official as saying ...": the speaker is the object of "cited".
+pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    if !toks[k].is("saying") || k < 2 || !toks[k - 1].is("as") {
+        return None;
+    }
+    let verb =
+        toks[..k - 1].iter().rposition(|t| matches!(t.lower().as_str(), "cited" | "quoted" | "quoting" | "citing"))?;
+    let np = verb + 1..k - 1;
+    (!np.is_empty() && np.len() <= 8 && toks[np.clone()].iter().all(|t| !t.quoted)).then_some(np)
+}
+
+/// "“...,” said Putin" / "said the Russian president".
+pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
+    let from = from + before_inverted_speaker(toks, from);
+    let mut end = from;
+    let joiner = |i: usize| {
+        matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
+    };
+    // "the president of the Independent Union of Miners of RMU Crni Vrh, Emir …": a long office.
+    let longest = if toks.get(from).is_some_and(|t| t.is("the")) { 14 } else { 10 };
+    while end < toks.len() && (toks[end].is_word() || joiner(end)) && !toks[end].quoted && end - from < longest {
+        let lower = toks[end].lower();
+        if end > from
+            && (BOUNDARY_WORDS.contains(lower.as_str())
+                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after"))
+            && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
+        {
+            break;
+        }
+        if end == from && (lower == "that" || cues::lookup(&lower).is_some()) {
+            return None;
+        }
+        end += 1;
+    }
+    let first = toks.get(from)?;
+    // "According to af Klinteberg": a surname opening on its particle.
+    let particled = PARTICLES.contains(first.text) && toks.get(from + 1).is_some_and(|n| n.is_capitalized());
+    // "said head coach Pierre-Yves St-Onge": an office written small, then the name.
+    let titled = office_word(first) && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
+    let plausible = first.is_capitalized()
+        || particled
+        || titled
+        || matches!(
+            first.lower().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "they"
+                | "him"
+                | "her"
+                | "them"
+                | "people"
+                | "sources"
+                | "officials"
+                | "analysts"
+                | "experts"
+        );
+    // "said the president of the civic entity, Wilfredo Condori Villca, in a press conference": the name.
+    if end > from && first.lower() == "the" && toks.get(end).is_some_and(|t| t.text == ",") {
+        let name_end =
+            (end + 1..toks.len().min(end + 7)).take_while(|&i| toks[i].is_word() && name_word(&toks[i])).last();
+        let closed = name_end.is_some_and(|e| toks.get(e + 1).is_none_or(|t| matches!(t.text, "," | ".")));
+        if let Some(e) = name_end.filter(|&e| closed && e > end + 1) {
+            return Some(end + 1..e + 1);
+        }
+    }
+    // Only an office with its holder's name after it runs past ten words.
+    let end = end.min(from + 10);
+    (end > from && plausible).then_some(from..end)
+}
+
+/// "The court heard from forensic accountant Naomi Field that ...".
+pub(super) fn heard_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    if !toks[k].is("heard") || !toks.get(k + 1)?.is("from") {
+        return None;
+    }
+    let from = k + 2;
+    let end = (from..toks.len().min(from + 9)).find(|&i| toks[i].is("that") || !toks[i].is_word())?;
+    (end > from).then_some(from..end)
+}

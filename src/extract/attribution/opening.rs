@@ -1,0 +1,104 @@
+//! Speakers that open the sentence rather than stand before the cue: the subject
+//! of a participle ("Its director general, Paolo Ferrante, went further,
+//! threatening"), a name set beside a description, the name after an opening
+//! phrase.
+
+use super::subject::{is_name, name_word, nickname_mark, titled_name, ADJUNCT_PREPOSITIONS};
+use super::*;
+use crate::extract::speakers::lexicon::PARTICLES;
+use crate::segment::wordset::WordSet;
+
+/// "Its director general, Paolo Ferrante, went further, threatening that
+/// ...", "Winner Rupert Hale, 29, hit back, insisting ...": the participle's
+/// speaker is the name that opens the sentence.
+pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let commas: Vec<usize> = (0..k).filter(|&i| toks[i].text == "," && !toks[i].quoted).take(3).collect();
+    let mut start = 0;
+    for (n, &comma) in commas.iter().enumerate() {
+        let seg = start..comma;
+        if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(toks[seg.start].text) {
+            return Some(seg);
+        }
+        // "Former Test captain Shahzaib Qureshi,": the name after its office.
+        let in_name = |i: usize| toks[i].is_word() && name_word(&toks[i]) || nickname_mark(toks, i);
+        let tail = seg.clone().rev().take_while(|&i| in_name(i)).count();
+        let office =
+            seg.len() > tail && toks[seg.end - tail - 1].is_word() && !toks[seg.end - tail - 1].is_capitalized();
+        if tail >= 2 && office {
+            return Some(seg.end - tail..seg.end);
+        }
+        // Only a description or a name may come before the name: "Its director general,".
+        // "Drake's agent MARCO SANTANGELO hit back within hours,": the name before the verb.
+        if let Some(run) = named_subject(&toks[seg.clone()]) {
+            return Some(seg.start + run.start..seg.start + run.end);
+        }
+        let first = toks.get(seg.start).map(Tok::lower).unwrap_or_default();
+        let describes = matches!(first.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an");
+        // "At a sentencing hearing in December, Crown attorney Priya Raghunathan asked …, arguing".
+        let adjunct = ADJUNCT_PREPOSITIONS.contains(&first.as_str()) && seg.len() <= 10;
+        if n > 0 || !(describes && seg.len() <= 6 || adjunct) {
+            return None;
+        }
+        start = comma + 1;
+    }
+    None
+}
+
+/// "According to the District Water Manager, Mr Samuel Teye Ofori, …": the
+/// name set beside the description, if one is.
+pub(super) fn apposed_name(toks: &[Tok], np: &Range<usize>) -> Option<Range<usize>> {
+    if toks.get(np.end)?.text != "," {
+        return None;
+    }
+    let start = np.end + 1;
+    let end = (start..toks.len().min(start + 8)).find(|&i| toks[i].text == ",")?;
+    (end > start && is_name(&toks[start..end])).then_some(start..end)
+}
+
+/// "In a note to clients, Pieter van den Broek of … cut his target and
+/// wrote": the name that opens the sentence, after any opening phrase.
+pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
+    if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {
+        let end = toks[..k].iter().position(|t| t.text == ",").unwrap_or(k);
+        // "The head of the delegation of Uzbekistan, deputy minister Sardor Tursunboyev, …
+        // and said": the name in the clause after the description.
+        let close = (end + 1..k).find(|&i| toks[i].text == ",");
+        if let Some(named) = close.map(|c| end + 1..c).filter(|s| titled_name(&toks[s.clone()])) {
+            return Some(named);
+        }
+        return (2..=10).contains(&end).then_some(0..end);
+    }
+    let opens_phrase = toks.first().is_some_and(|t| ADJUNCT_PREPOSITIONS.contains(&t.lower().as_str()));
+    let from = if opens_phrase { toks[..k].iter().position(|t| t.text == ",")? + 1 } else { 0 };
+    let capital = |t: &Tok| t.is_word() && (t.is_capitalized() || t.is("of"));
+    let particle = |i: usize| {
+        PARTICLES.contains(toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+    };
+    let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i)).count();
+    let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
+    (end > from).then_some(from..end)
+}
+
+/// Capitalised sentence openers that are not names.
+static STARTERS: WordSet =
+    WordSet::new(&["The", "A", "An", "In", "On", "At", "After", "But", "And", "However", "Meanwhile"]);
+
+/// The last run of two or more capitalised words directly followed by a
+/// lowercase word: a named subject and its verb.
+fn named_subject(ts: &[Tok]) -> Option<Range<usize>> {
+    let mut best = None;
+    let mut i = 0;
+    while i < ts.len() {
+        let start = i;
+        while i < ts.len() && ts[i].is_word() && ts[i].is_capitalized() {
+            i += 1;
+        }
+        let verb_follows = ts.get(i).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        if i - start >= 2 && verb_follows && !STARTERS.contains(ts[start].text) {
+            best = Some(start..i);
+        }
+        i = i.max(start + 1);
+    }
+    best
+}

@@ -1,0 +1,264 @@
+//! Unit tests of transcript labels: which turns say something, who asks and
+//! who answers, and what a label names.
+
+#[test]
+fn questions_greetings_calls_and_stage_directions_say_nothing() {
+    assert!(!super::says_something("Good morning, everyone. Ms Okafor, would you begin by summarising?", true));
+    assert!(!super::says_something("Good afternoon. A few things, and then I'll take your questions.", true));
+    assert!(!super::says_something("With that, Josh.", true));
+    assert!(super::says_something("With that in mind, we will fund the shelters.", true));
+    assert!(!super::says_something("Ms Natarajan.", true));
+    assert!(!super::says_something("Thank you. Ms Moreau, does the corporation accept those findings?", true));
+    assert!(!super::says_something("The committee adjourned at 11:14 a.m.", false));
+    assert!(super::says_something("Thank you, Chair. We accept all nine recommendations.", true));
+    assert!(super::says_something("The committee will write to the corporation requesting the memo.", true));
+}
+
+use super::*;
+
+/// The text of each paragraph of `turn`.
+fn paragraphs_of<'b>(body: &'b str, turn: &Turn) -> Vec<&'b str> {
+    turn.paragraphs.iter().map(|p| &body[p.clone()]).collect()
+}
+
+#[test]
+fn whoever_mostly_asks_is_the_interviewer() {
+    let body = "Head\n\nOKORO-HART: Prices doubled. Is that normal?\n\nISHIKAWA: It is.\n\nOKORO-HART: Are you rich?\n\nHOSHINO: No. Are you?\n\nOKORO-HART: Thanks.\n\nHOSHINO: We will sue.";
+    let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, false, true, false, true, false]);
+    let phone_in = "Head\n\nMORIARTY: Morning. The council says traffic fell. Is it true?\n\nNÍ BHRIAIN: It did.\n\nMORIARTY: Maureen is on the line.\n\nMAUREEN: It nearly finished us.\n\nMORIARTY: Thanks, Maureen. Gerry now.\n\nGERRY: Best six weeks.\n\nMORIARTY: We'll leave it there.";
+    let asks: Vec<bool> = transcript_turns(phone_in).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, false, true, false, true, false, true]);
+    let hearing = "Head\n\nCHAIR: Welcome.\n\nMS MOREAU: Thank you.\n\nCHAIR: Ms Natarajan.\n\nMS NATARAJAN: It was wrong. Who decided?\n\nMS MOREAU: I did.\n\nMS NATARAJAN: Why not?\n\nCHAIR: We will write.";
+    assert!(transcript_turns(hearing).iter().all(|t| !t.question));
+}
+
+#[test]
+fn answers_with_continuations() {
+    let body = "Head\n\nQ: Will you?\n\nVladimir Putin: I do not rule it out.\n\nAnd more.\n\nQuestion: Why?\n\nVladimir Putin: Because.";
+    let t = transcript_turns(body);
+    assert_eq!(t.len(), 4);
+    assert!(t[0].question);
+    assert_eq!(&body[t[1].label.clone()], "Vladimir Putin");
+    assert_eq!(&body[t[1].content.clone()], "I do not rule it out.\n\nAnd more.");
+    let paras = paragraphs_of(body, &t[1]);
+    assert_eq!(paras, ["I do not rule it out.", "And more."]);
+}
+
+#[test]
+fn a_sentence_ending_in_a_colon_goes_on_with_the_answer() {
+    let body = "Head\n\nHOST: Why?\n\nANA COSTA: It was moved.\n\nAnd I want to say this to the residents: it will be back.\n\nHOST: And if not?\n\nANA COSTA: I resign.";
+    let t = transcript_turns(body);
+    let paras = paragraphs_of(body, &t[1]);
+    assert_eq!(paras, ["It was moved.", "And I want to say this to the residents: it will be back."]);
+}
+
+#[test]
+fn the_article_s_prose_after_an_excerpt_ends_it() {
+    let body = "Head\n\nQUINTANILLA: When did the FDA find out?\n\nNAKAMURA-BOYD: In September.\n\nQUINTANILLA: That's three months.\n\nNAKAMURA-BOYD: It was too slow.\n\nAnd we have changed the rule.\n\n\"It is not enough,\" Pruitt said.\n\nThe panel adjourned.";
+    let t = transcript_turns(body);
+    let paras = paragraphs_of(body, &t[3]);
+    assert_eq!(paras, ["It was too slow.", "And we have changed the rule."]);
+    assert!(t[3].span.end < body.find("\"It is").unwrap());
+    assert!(!is_narration("And I said to them, we will fix it."));
+    assert!(is_narration("In a communiqué released on Saturday, Nicaraguan customs indicated that it acts."));
+}
+
+#[test]
+fn press_conference_labels_with_outlets_and_accents() {
+    let body = "Head\n\nFORS: Welcome.\n\nÅHLUND: We arrested a boy.\n\nERIK DAHL, ÖSTRA KURIREN: Does he know?\n\nÅHLUND: He does.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["FORS", "ÅHLUND", "ERIK DAHL", "ÅHLUND"]);
+    assert!(turns[2].question && !turns[1].question && !turns[3].question);
+    assert_eq!(&body[turns[2].content.clone()], "Does he know?");
+    let body = "Head\n\nRAMOS: Good morning.\n\nINTERLOCUTOR: Will you sign?\n\nRAMOS: We will.";
+    let turns = transcript_turns(body);
+    assert!(turns[1].question && !turns[2].question, "{turns:?}");
+    // The outlet in brackets, and the same reporter asking again under the surname.
+    let body = "Head\n\nLINDQVIST: Good afternoon.\n\nHAMID AL-RASHIDI (Gulf Dispatch): Convoys were stopped. \
+                Can you confirm that?\n\nLINDQVIST: I cannot.\n\nAL-RASHIDI: And on funding. Will there be an \
+                appeal?\n\nLINDQVIST: Next week.";
+    let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [false, true, false, true, false]);
+    let body = "Head\n\nThe Senior Minister of State for Manpower (Dr Nurul Huda binte Abdul Karim): We act.\n\n\
+                Mr Speaker: Mr Gerald Koh.\n\nMr Gerald Koh Jun Wei (Kranji Hills): The Network says 57%. Will she act?\n\n\
+                Dr Nurul Huda binte Abdul Karim: We have seen the survey.\n\nMs Priya d/o Ramasamy: Thank you.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    let asks: Vec<bool> = turns.iter().map(|t| t.question).collect();
+    assert_eq!(
+        labels,
+        [
+            "Dr Nurul Huda binte Abdul Karim", "Mr Speaker", "Mr Gerald Koh Jun Wei",
+            "Dr Nurul Huda binte Abdul Karim", "Ms Priya d/o Ramasamy"
+        ]
+    );
+    assert_eq!(asks, [false, true, true, false, false]);
+}
+
+#[test]
+fn a_page_s_dateline_and_disclaimer_are_no_turns() {
+    let body = "Head\n\nLast Updated: June 17, 2025, 14:05 IST | Written By: PMTV Digital Desk\n\nShares rose.\n\n\
+                Q: Will tariffs rise?\n\nKV RAGHUNATHAN: Not in the next 12 months.\n\nQ: And jobs?\n\n\
+                KV RAGHUNATHAN: No layoffs.\n\nDisclaimer: Investors are advised to consult experts.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["Q", "KV RAGHUNATHAN", "Q", "KV RAGHUNATHAN"]);
+}
+
+#[test]
+fn a_hansard_s_offices_members_questions_and_headings() {
+    let body = "Head\n\nQuestion No. 214\n\n\
+                THE DEPUTY MINISTER FOR AGRICULTURE (Hon. Neema Lyimo Mwakasege): Mr Speaker, farmers were paid.\n\n\
+                Question No. 215\n\n\
+                THE SPEAKER: Hon. Rehema Ng'wandu.\n\n\
+                HON. REHEMA NG'WANDU (Newala Mjini): Mr Speaker, at the auction in Newala on Saturday, the highest \
+                price was TSh 1,850. Does the Government have a plan?\n\n\
+                THE DEPUTY MINISTER FOR AGRICULTURE: Mr Speaker, the Government does not set prices.\n\n\
+                HON. MEMBER (Kilwa): Mr Speaker, the Authority says prices are fair. Is that so?";
+    let turns = transcript_turns(body);
+    let said: Vec<(&str, &str, bool)> =
+        turns.iter().map(|t| (&body[t.label.clone()], body[t.content.clone()].trim(), t.question)).collect();
+    assert_eq!(said[0], ("Hon. Neema Lyimo Mwakasege", "Mr Speaker, farmers were paid.", false));
+    assert!(said[1].2, "the Speaker runs the room: {said:?}");
+    // A member's statement and the question after it are two turns.
+    assert_eq!(said[2].1, "Mr Speaker, at the auction in Newala on Saturday, the highest price was TSh 1,850.");
+    assert_eq!((said[2].0, said[2].2), ("HON. REHEMA NG'WANDU", false));
+    assert_eq!((said[3].1, said[3].2), ("Does the Government have a plan?", true));
+    // The office alone is whoever held it in brackets.
+    assert_eq!(said[4].0, "Hon. Neema Lyimo Mwakasege");
+    // What a member passes on stays in the question.
+    assert_eq!((said[5].1, said[5].2), ("Mr Speaker, the Authority says prices are fair. Is that so?", true));
+    assert_eq!(said.len(), 6);
+}
+
+#[test]
+fn labels_are_read_by_hand_as_the_pattern_read_them() {
+    let name = |t: &str| label_at(t).map(|l| t[l.name].to_string());
+    assert_eq!(name("Q: Why?").as_deref(), Some("Q"));
+    assert_eq!(name("VLADIMIR PUTIN : We will see.").as_deref(), Some("VLADIMIR PUTIN"));
+    assert_eq!(name("SES DIRECTOR (Rohan Avery): Crews are out.").as_deref(), Some("SES DIRECTOR"));
+    assert!(label_at("ERIK DAHL, ÖSTRA KURIREN: Why?").is_some_and(|l| l.affiliated));
+    assert_eq!(name("In Stockholm, the minister said: no."), None);
+    assert_eq!(name("lower case: no"), None);
+    assert_eq!(name("NAME:no space"), None);
+    assert_eq!(name("NAME: "), None);
+    assert_eq!(name(&format!("{}: long", "A".repeat(50))), None);
+    let hansard = "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward): On a point of order.";
+    assert_eq!(name(hansard).as_deref(), Some("Hon. (Dr.) Wekesa Barasa-Simiyu"));
+}
+
+#[test]
+fn directions_in_brackets_and_points_of_order_state_nothing() {
+    assert!(!says_something("(Hon. (Dr.) Barasa-Simiyu laid the document on the Table)", false));
+    assert!(!says_something("On a point of order, Mr. Speaker.", true));
+    assert!(says_something("Mr. Speaker, the Chairperson is misleading this House.", true));
+}
+
+#[test]
+fn a_bulletin_s_anchor_and_reporters_narrate() {
+    let body = "Head\n\nNOMVULA DLAMINI: Good morning, I'm Nomvula Dlamini. Taps are dry. Sipho Mthembu reports.\n\nSIPHO MTHEMBU: The queue is long.\n\nANA GQIRANA: We have nothing.\n\nSIPHO MTHEMBU: The metro says tankers are out. In Kwazakhele, I'm Sipho Mthembu.\n\nNOMVULA DLAMINI: Now the weather.";
+    let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, true, false, true, true]);
+}
+
+#[test]
+fn a_name_in_brackets_is_the_speaker() {
+    let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?\n\nPRESENTER: And?\n\nPRESS OFFICER: Last question.";
+    let turns = super::transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["CHAIR", "Rohan Avery", "Ana Costa", "Q", "PRESENTER", "PRESS OFFICER"]);
+    let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
+    assert_eq!(questions, [false, false, false, true, true, true]);
+}
+
+#[test]
+fn a_committee_record_s_witnesses_members_and_convener() {
+    let body = "Head\n\nThe Convener (Morag Cattanach): Good morning.\n\nDuncan Baird (Caledonian Vessel Assets Ltd): Hull 812 is now 94 per cent complete.\n\nAlasdair Mac an Tàilleir (Highlands and Islands) (IP): So ministers overrode their own procurement body.\n\nDuncan Baird: I reject that.";
+    let turns = super::transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["Morag Cattanach", "Duncan Baird", "Alasdair Mac an Tàilleir", "Duncan Baird"]);
+    let questions: Vec<bool> = turns.iter().map(|t| t.question).collect();
+    assert_eq!(questions, [true, false, false, false]);
+}
+
+#[test]
+fn a_dail_record_s_offices_with_portfolios_and_the_ceann_comhairle() {
+    let body = "Head\n\nAn Ceann Comhairle: I call the Minister.\n\nMinister for Housing, Local Government and Heritage (Deputy Darragh Kinsella): Homes were completed.\n\nDeputy Aoife Nic Giolla Phádraig: That is a record.\n\nMinister of State at the Department of Housing, Local Government and Heritage (Deputy Niamh Uí Bhriain): The figures are falling.";
+    let turns = super::transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(
+        labels,
+        [
+            "An Ceann Comhairle", "Deputy Darragh Kinsella", "Deputy Aoife Nic Giolla Phádraig",
+            "Deputy Niamh Uí Bhriain"
+        ]
+    );
+    assert_eq!(turns.iter().map(|t| t.question).collect::<Vec<_>>(), [true, false, false, false]);
+    let senedd = "Head\n\nThe Llywydd: I call the Cabinet Secretary.\n\nThe Cabinet Secretary for Transport and North Wales (Dyfrig Ellis-Owen): Diolch, Llywydd. Casualties fell.\n\nThe Llywydd: Natasha Bevan-Morgan.\n\nNatasha Bevan-Morgan: It was a climbdown.";
+    let labels: Vec<&str> = transcript_turns(senedd).iter().map(|t| &senedd[t.label.clone()]).collect();
+    assert_eq!(labels, ["The Llywydd", "Dyfrig Ellis-Owen", "The Llywydd", "Natasha Bevan-Morgan"]);
+}
+
+#[test]
+fn a_sports_transcript_s_questions_open_on_q_and_a_full_stop() {
+    let body = "Head\n\nDR. LaTOYA BRENNAN-OKAFOR: Coach Marchetti will not return.\n\nQ. When did you decide?\n\nDR. LaTOYA BRENNAN-OKAFOR: Saturday night.\n\nQ. And the buyout?\n\nPRESIDENT HAROLD J. WHITCOMBE III: We will honour it.";
+    let turns = transcript_turns(body);
+    let asks: Vec<bool> = turns.iter().map(|t| t.question).collect();
+    assert_eq!(asks, [false, true, false, true, false]);
+    assert!(!says_something("Thank you. Senator van der Walt.", false));
+    assert!(!says_something("So noted.", false));
+    assert!(says_something("Orders fell by half.", false));
+}
+
+#[test]
+fn westminster_speech_headings_name_the_speaker_above_the_speech() {
+    let body = "Head\n\nBaroness Adeyemi-Clarke (Lab)\n\nMy Lords, I beg to move.\n\nThe Bill is narrow.\n\nLord Thistlewood (Con)\n\nIt is not.\n\nNoble Lords: Hear, hear!\n\n10.31 am\n\nThe Lord Bishop of Wexcombe\n\nMy Lords, the law teaches.\n\nThe Parliamentary Under-Secretary of State, Ministry of Justice (Lord Okonedo) (Lab)\n\nThe Government are neutral.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(
+        labels,
+        ["Baroness Adeyemi-Clarke", "Lord Thistlewood", "Noble Lords", "Lord Bishop of Wexcombe", "Lord Okonedo"]
+    );
+    assert_eq!(turns[0].paragraphs.len(), 2);
+    assert!(turns[2].question);
+    assert_eq!(speech_heading("Photo (AFP)"), None);
+}
+
+#[test]
+fn crossheads_and_the_outlet_s_notes_end_a_turn() {
+    let body = "Head\n\nQ: Is it temporary?\n\nLEHTIMÄKI: It is.\n\nQ: And next year?\n\nLEHTIMÄKI: We will see.\n\nThis article was translated from the Finnish original.\n\nImatra: \"We are being forgotten\"\n\nIn Imatra, the news was received with resignation.";
+    let turns = transcript_turns(body);
+    assert_eq!(turns.len(), 4);
+    assert!(turns
+        .iter()
+        .all(|t| !body[t.span.clone()].contains("translated") && !body[t.span.clone()].contains("Imatra")));
+    assert!(crosshead("Lawyers: \u{201c}no longer temporary\u{201d}"));
+    assert!(!crosshead("MALIK: \"We warned them.\""));
+}
+
+#[test]
+fn a_witness_s_body_in_full_and_the_chairperson_of_a_committee() {
+    let body = "Head\n\nThe Chairperson (Ms Ní Bhriain): I welcome the witnesses.\n\nDr Niamh Ferguson-Quinn (Lagan and Mourne Health and Social Care Trust): Waiting lists are unacceptable.\n\nMr Gareth Lyttle: Why?\n\nDr Niamh Ferguson-Quinn: Workforce.\n\nThe Moderator: Questions, please.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(
+        labels,
+        ["Ms Ní Bhriain", "Dr Niamh Ferguson-Quinn", "Mr Gareth Lyttle", "Dr Niamh Ferguson-Quinn", "The Moderator"]
+    );
+    assert!(turns[0].question && turns[4].question && !turns[1].question);
+}
+
+#[test]
+fn sentences_ending_in_a_colon_are_not_labels() {
+    let body = "Head\n\nOne pal told The Blaze: “She cried.”\n\nA Skyline TV spokesperson said: “Fiction.”\n\nOne wrote on X: “Team Aoife!”";
+    assert!(super::transcript_turns(body).is_empty());
+}
+
+#[test]
+fn ordinary_articles_have_no_turns() {
+    assert!(transcript_turns("Head\n\nPhoto: Reuters\n\nBody text.").is_empty());
+    let notes = "Head\n\nSpeakers: A, B.\n\nQ: Why?\n\nANN: So.\n\nQ: And?\n\nNotes: none.";
+    assert!(transcript_turns(notes).iter().all(|t| !matches!(&notes[t.label.clone()], "Speakers" | "Notes")));
+}

@@ -1,0 +1,322 @@
+//! Resolution: from the words of one attribution to a speaker, in a fixed order
+//! of readings, from the most literal (a name with what the article set before
+//! it) to the loosest (a proper name nobody introduced).
+
+use super::lexicon::{self, BUSINESS, ORG_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
+use super::orgs::{self, org_name};
+use super::sources::{self, unnamed};
+use super::{names, nicknames, Context, Speaker, ONE_OF, SOME_OF};
+use crate::segment::TRANSLITERATED_INITIALS;
+
+/// The words of an attribution without what is not the speaker's name: a live
+/// blog's time, a dateline's end mark, a bracketed title, a nickname, an honour,
+/// an honorific, a lede's capitals, post-nominal letters.
+fn bare_name(words: &str) -> String {
+    // "1:50 PM\nA DepEd supply officer": a live blog's time on the line before is not the speaker.
+    let words = words.trim().rsplit('\n').next().unwrap_or(words);
+    let words = words.trim().trim_end_matches([',', ':']).trim();
+    // "GUAYAQUIL, Jan 21 (ACN).- The Corporation …": not the dateline's end mark.
+    let words = words.strip_prefix(".-").map_or(words, str::trim_start);
+    // "Hon. (Dr.) Barasa-Simiyu", a Hansard's label: the name without its bracketed title.
+    let untitled = words.split_once(" (").and_then(|(before, rest)| {
+        let (title, after) = rest.split_once(") ")?;
+        (title.len() <= 6 && title.ends_with('.')).then(|| format!("{before} {after}"))
+    });
+    let words = untitled.as_deref().unwrap_or(words);
+    // `Raymond "Ray" Kowalczyk`: the name without its nickname.
+    let plain = nicknames::without_nickname(words);
+    let words = plain.as_deref().unwrap_or(words);
+    // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
+    // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
+    let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
+    let words = honour.map_or(words, |(_, name)| name);
+    // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific.
+    let honorific =
+        words.split_once(' ').filter(|(h, name)| lexicon::HONORIFICS_OF_LONG_NAMES.contains(h) && name.contains(' '));
+    let words = honorific.map_or(words, |(_, name)| name);
+    // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
+    let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
+    let lede = lede.map(|rest| format!("The {rest}"));
+    let words = lede.as_deref().unwrap_or(words);
+    match words.rsplit_once(' ') {
+        Some((name, letters))
+            if name.contains(' ')
+                && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',').trim_end_matches('.')) =>
+        {
+            name.trim_end_matches(',').to_string()
+        }
+        _ => words.to_string(),
+    }
+}
+
+fn without_article(words: &str) -> &str {
+    words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words)
+}
+
+fn named_rest(rest: &str) -> bool {
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Context<'_> {
+    /// Resolves the words of an attribution, remembering the result for later references.
+    pub fn resolve(&mut self, words: &str) -> Option<Speaker> {
+        let bare = bare_name(words);
+        let words = bare.as_str();
+        let speaker = self.resolve_inner(words)?;
+        // "the bank", "Rutli Privatbank": the company as the article first named it in full.
+        let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
+        let speaker = self.government_agency(&speaker).unwrap_or(speaker);
+        // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
+        // Lapointe-Sinclair`: the person the nickname belongs to.
+        let speaker = self.nicknamed(&speaker).unwrap_or(speaker);
+        self.remember(words, &speaker);
+        Some(speaker)
+    }
+
+    /// "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov", "B.N. Kholiqov": initials and
+    /// the surname of a person met in full ("Bahodur Nurulloevich Kholiqov"), each
+    /// initial opening one of the names before the surname.
+    fn initialled(&self, words: &str) -> Option<Speaker> {
+        let (initials, surname) = words.split_once(". ").filter(|(_, s)| !s.contains(' '))?;
+        let letters: Vec<&str> = initials.split('.').collect();
+        // "Ye.", "Zh.": a Cyrillic initial takes two Latin letters, alone.
+        let single = letters.len() == 1 && TRANSLITERATED_INITIALS.contains(&initials);
+        if !single && !letters.iter().all(|l| l.chars().count() == 1) {
+            return None;
+        }
+        let person = self.by_surname.get(surname).filter(|p| {
+            let names: Vec<&str> = p.name.split_whitespace().collect();
+            let opens = if letters.len() == 1 { p.name.starts_with(initials) } else { names.len() > letters.len() };
+            p.person && opens && letters.iter().zip(&names).all(|(l, n)| n.starts_with(l))
+        })?;
+        Some(person.clone())
+    }
+
+    /// The readings in order; the first that finds a speaker wins.
+    pub(super) fn resolve_inner(&self, words: &str) -> Option<Speaker> {
+        if words.starts_with("unnamed: ") {
+            return Some(Speaker { name: words.to_string(), person: true, gender: None });
+            // already resolved
+        }
+        if let Some(s) = self.as_introduced(words) {
+            return Some(s);
+        }
+        let lower = words.to_lowercase();
+        if let Some(referent) = self.reference_word(&lower) {
+            return referent;
+        }
+        self.by_name(words, &lower)
+            .or_else(|| self.by_entity(words, &lower))
+            .or_else(|| self.by_reference(words, &lower))
+            .or_else(|| self.by_role_or_source(words, &lower))
+            .or_else(|| self.company_by_first_words(words))
+            .or_else(|| self.written_otherwise(words))
+            .or_else(|| self.proper_name(words))
+    }
+
+    /// A name as the article introduced it, with or without what it set before it:
+    /// a peer, a place or trade, an office from an attendance list, a nationality,
+    /// a body's description, an age, an acronym.
+    fn as_introduced(&self, words: &str) -> Option<Speaker> {
+        if let Some(s) = self.peer(words) {
+            return Some(s);
+        }
+        // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
+        // without where it is based or what it is.
+        let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str());
+        if let Some((first, rest)) =
+            without_article(words).split_once(' ').filter(|(f, r)| described(f) && named_rest(r))
+        {
+            if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
+                return Some(s);
+            }
+        }
+        if let Some(s) = self.offices_held.get(&words.trim_start_matches("the ").to_lowercase()) {
+            return Some(s.clone()); // "SECRETARY WATER RESOURCES:", of an attendance list
+        }
+        if let Some(s) = self.by_nationality(words) {
+            return Some(s);
+        }
+        // "Turkey's main opposition Republican Renewal Party", "the ruling National
+        // Progress Party": the body's name, without what it is.
+        if let Some(s) = self.described_body(words) {
+            return Some(s);
+        }
+        // "The 52-year-old Van Dongen": the name, without the age.
+        let aged = words.strip_prefix("The ").or_else(|| words.strip_prefix("the ")).and_then(|r| r.split_once(' '));
+        if let Some((_, rest)) = aged.filter(|(age, rest)| age.ends_with("-year-old") && named_rest(rest)) {
+            if let Some(s) = self.resolve_inner(rest) {
+                return Some(s);
+            }
+        }
+        let bare = without_article(words);
+        let acronym = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s"))?;
+        // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named; "the DSWR", a
+        // government department, speaks for the country.
+        self.national_department(&acronym.name).or_else(|| Some(acronym.clone()))
+    }
+
+    /// A word that is never a name of its own: a pronoun, or "several" of a group.
+    /// The outer option says whether the word is one; the inner, whom it stands for.
+    fn reference_word(&self, lower: &str) -> Option<Option<Speaker>> {
+        if SOME_OF.contains(&lower) || ONE_OF.contains(&lower) {
+            return Some(self.one_of_the_group(lower));
+        }
+        // "According to him": the object forms too.
+        let subject_form = match lower {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            other => other,
+        };
+        matches!(subject_form, "he" | "she" | "they" | "it" | "we")
+            .then(|| self.pronoun(subject_form).or_else(|| self.last.clone()))
+    }
+
+    fn pronoun(&self, lower: &str) -> Option<Speaker> {
+        match lower {
+            // The last person, whatever the gazetteer thinks of their gender:
+            // a pronoun is never a name of its own.
+            "he" | "she" => self.last_person.clone(),
+            "it" => self.last_body.clone().or_else(|| self.last.clone()),
+            "they" | "we" => self.last.clone(),
+            _ => None,
+        }
+    }
+
+    /// A person or body by name: a capital's government, a company by its trade,
+    /// a voice or caller and where they are, a surname met in full, initials, a
+    /// titled person, a legal entity.
+    fn by_name(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "Official Minsk has repeatedly denied": the government its capital stands for.
+        if let Some(capital) = words.strip_prefix("Official ").filter(|c| !c.contains(' ')) {
+            if let Some(s) = self.gazetteer(capital, &capital.to_lowercase()).filter(|s| !s.person) {
+                return Some(s);
+            }
+        }
+        if let Some(s) = self.company_by_trade(lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.placed(words, lower) {
+            return Some(s);
+        }
+        // "Ferreira Lima", met earlier as "João Batista Ferreira Lima": the person, not Lima.
+        if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
+            return Some(s.clone());
+        }
+        if let Some(p) = self.initialled(words) {
+            return Some(p);
+        }
+        // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the
+        // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.
+        if let Some(s) = self.titled_person(words) {
+            return Some(s);
+        }
+        orgs::legal_entity(words) // "Daeyang America Inc.": a company, whatever place its name holds
+    }
+
+    /// "Siobhán in Cloonfad says", "Gerry from Moycullen": the caller, not the place;
+    /// "A European Commission spokesperson in Brussels": whom the voice speaks for.
+    fn placed(&self, words: &str, lower: &str) -> Option<Speaker> {
+        let (who, _) = words.split_once(" in ").or_else(|| words.split_once(" from "))?;
+        if sources::ends_in_voice(&who.to_lowercase()) {
+            if let Some(s) = self.resolve_inner(who) {
+                return Some(s);
+            }
+        }
+        let short_proper = !who.is_empty()
+            && who.split_whitespace().count() <= 3
+            && who.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !who.split_whitespace().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
+        if !short_proper {
+            return None;
+        }
+        // "Analysts in Seoul say": unnamed sources keep where they are.
+        match self.resolve_inner(who).filter(|s| s.person) {
+            Some(s) if s.name.starts_with("unnamed:") => unnamed(words, lower).or(Some(s)),
+            found => found,
+        }
+    }
+
+    /// An entity of the gazetteer or of the article: an indefinite source, an embassy
+    /// or agency, a body by its initials or by what it owns, a department, a body's
+    /// person, an organisation's name.
+    fn by_entity(&self, words: &str, lower: &str) -> Option<Speaker> {
+        if let Some(s) = sources::indefinite_source(words, lower) {
+            return Some(s);
+        }
+        if let Some(s) =
+            self.embassy_of(words).or_else(|| self.country_agency(words)).or_else(|| self.gazetteer(words, lower))
+        {
+            return Some(s);
+        }
+        if let Some(s) = self.body_by_initials(words) {
+            return Some(s);
+        }
+        if let Some(s) = self.possessor(words) {
+            return Some(s);
+        }
+        if let Some(s) = self.national_department(words).or_else(|| self.bare_spokesperson(words, lower)) {
+            return Some(s);
+        }
+        if let Some(s) = self.person_of_body(words) {
+            return Some(s);
+        }
+        // "the North Kivu Provincial Health Division": a name, not a reference;
+        // "the Ministry of Defense" is the government's, resolved later.
+        let national =
+            ["the ministry", "the government", "the department", "the presidency"].iter().any(|p| lower.starts_with(p));
+        org_name(words).filter(|_| !national)
+    }
+
+    /// An earlier speaker by description: the lead's, a definite one, a body by its
+    /// noun, a document's maker, "a survey by …", a body's spokesperson.
+    fn by_reference(&self, words: &str, lower: &str) -> Option<Speaker> {
+        if let Some(s) = self.lead_described(lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.definite(lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.org_by_noun.get(lower) {
+            return Some(s.clone()); // "Police said", once "Westcombe Police" is known
+        }
+        let last_word = lower.split_whitespace().last().unwrap_or("");
+        if let Some(s) =
+            self.org_by_noun.get(last_word).filter(|_| !lower.starts_with("a ") && !lower.starts_with("an "))
+        {
+            return Some(s.clone()); // "Pilots’ union", once "Union of Commercial Pilots" is known
+        }
+        if let Some(s) = names::document_maker(words).and_then(|maker| self.resolve_inner(&maker)) {
+            return Some(s);
+        }
+        if let Some(at) = lower.find(" by ") {
+            if let Some(s) = self.resolve_inner(&words[at + 4..]) {
+                return Some(s); // "a survey by the Valmora Chamber of Commerce"
+            }
+        }
+        self.body_spokesperson(words, lower)
+    }
+
+    /// A surname that is also a source noun, an unnamed source, a role the article
+    /// named, or a person introduced only later.
+    fn by_role_or_source(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "Holder conceded", after "Minister of Water Resources Kemar Holder": his surname, not "a holder".
+        let surname = self.by_surname.get(words).filter(|s| s.person && s.name.ends_with(&format!(" {words}")));
+        if let Some(s) = surname.filter(|_| words.starts_with(char::is_uppercase) && UNNAMED_NOUNS.contains(lower)) {
+            return Some(s.clone());
+        }
+        if let Some(s) = unnamed(words, lower) {
+            return Some(s);
+        }
+        if let Some(s) = self.by_role.get(lower) {
+            return Some(s.clone()); // "Prosecutor says ...": the prosecutor the article names
+        }
+        // "a prosecutor told the court", before the article names "state advocate Riaan van Wyk".
+        let role = lower.strip_prefix("a ").or_else(|| lower.strip_prefix("an ")).unwrap_or(lower);
+        if let Some(s) = Some(role).filter(|r| SOLE_ROLES.contains(r)).and_then(|r| self.named_role(r)) {
+            return Some(s);
+        }
+        self.introduced_later(words)
+    }
+}
