@@ -332,6 +332,11 @@ fn headline_claim(
     if let Some(speaker) = ctx.court_headline_speaker(&body[headline.clone()]) {
         return Some(claim(speaker, ""));
     }
+    if let Some(credit) = dash_credit(&body[headline.clone()]) {
+        if let Some(speaker) = ctx.resolve(credit) {
+            return Some(claim(speaker, credit));
+        }
+    }
     // "PM: Son Hai port must become “a model”": the label ends at its colon.
     let colon = body[headline.start..first_mark].find(": ").map(|i| headline.start + i);
     let stop = colon.unwrap_or(first_mark);
@@ -369,6 +374,16 @@ fn headline_claim(
     let described = office.filter(|o| speakers::lexicon::TITLES.contains(o.as_str()));
     let speaker = ctx.resolve(name).or_else(|| described.and_then(|o| ctx.resolve(&format!("unnamed: {o}"))))?;
     Some(claim(speaker, name))
+}
+
+/// "Senate Probes US$3.7M Road Fund: “Somebody Must Account …” - Sen. Tokpah":
+/// the name a dash credits after the quote, which outranks any label before it.
+fn dash_credit(headline: &str) -> Option<&str> {
+    let close = headline.rfind(['"', '”'])?;
+    let after = headline[close + headline[close..].chars().next()?.len_utf8()..].trim();
+    let credit = after.strip_prefix(['-', '–', '—'])?.trim();
+    let words = credit.split_whitespace().count();
+    ((1..=5).contains(&words) && credit.starts_with(char::is_uppercase)).then_some(credit)
 }
 
 #[cfg(test)]
@@ -460,6 +475,18 @@ mod tests {
                     The hearing resumed.\n\n2.03pm\n\nElder: \"The koala is in our stories\"";
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "unnamed: elder" && t.contains("koala")), "{found:?}");
+    }
+
+    #[test]
+    fn a_dash_after_a_headline_quote_credits_the_speaker() {
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Senate Probes US$3.7M Road Fund: \"Somebody Must Account For Every Cent\" - Sen. Tokpah\n\n\
+                    Grand Gedeh County Senator J. Gbarlue Tokpah opened the hearing.";
+        let found = claims(text);
+        assert_eq!(found[0].0, "J. Gbarlue Tokpah", "{found:?}");
+        assert_eq!(super::dash_credit("Minister: \"We stay\""), None);
+        assert_eq!(super::dash_credit("\"No pay, no cane\" – growers' chief Pech"), None);
+        assert_eq!(super::dash_credit("Plea: “Half a step away” — Coach De Santis"), Some("Coach De Santis"));
     }
 
     #[test]

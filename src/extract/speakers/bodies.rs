@@ -48,7 +48,9 @@ impl Context<'_> {
         };
         for m in self.gaz.mentions(body) {
             let e = self.gaz.entity(m.entity);
-            if e.kind == EntityKind::Country && m.via != Via::Capital {
+            // "US$3.7M", "US$1.2 million": the currency of a dollarised economy, not the country.
+            let currency = body[m.end..].starts_with('$');
+            if e.kind == EntityKind::Country && m.via != Via::Capital && !currency {
                 bump(&e.name);
             }
         }

@@ -69,7 +69,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin", "pnp", "elder",
     "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato", "w/ro", "w/rt",
     "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
-    "perit", "musician", "legislator", "lawmaker", "mk",
+    "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari",
+    "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -94,7 +95,7 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "cooperatives", "employment", "administration", "territorial", "minerals", "mineral", "gender", "women",
     "children", "arts", "heritage", "aviation", "ports", "maritime", "wildlife", "irrigation", "livestock",
     "electricity", "telecommunications", "broadcasting", "citizenship", "diaspora", "reconstruction", "humanitarian",
-    "rehabilitation", "physical", "displaced", "refugees", "returnees",
+    "rehabilitation", "physical", "displaced", "refugees", "returnees", "management", "sanitation",
 ]);
 
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.
@@ -199,9 +200,10 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Hassan Abdi Warsame"), Bangladeshi ("Begum Rokeya Sultana"). Before one word they are a name: "U Thant", "Adi
 /// Godrej", and the surnames Ma and Ko ("Ma Zhaoxu", "Ko Wen-je"). Not the
 /// Indonesian "Pak": the Korean surname Pak opens names of three words ("Pak
-/// Myong Ho").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 10] =
-    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum"];
+/// Myong Ho"). The pilgrim's "Haji" ("Haji Gul Ahmad"), which closes East
+/// African names as a surname ("Mwanaisha Juma Haji").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 11] =
+    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji"];
 
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[

@@ -312,9 +312,15 @@ impl Context<'_> {
                 if run.is_empty() {
                     // "San Antonio del Táchira", "Puerto Pérez": a place, whatever the gazetteer made of "San".
                     // "At Bogan Gate, about 40km west of Parkes": a sentence opening on where.
+                    // "Societe Gabonaise des Minerais du Haut-Ogooue": the rest of a body's name
+                    // after a Romance "des"/"du" (not "President de Gaulle", after a title).
+                    let inside_a_name = matches!(last_word, "des" | "du" | "del" | "della" | "dos" | "das")
+                        && word_before_last.starts_with(char::is_uppercase)
+                        && !is_title(word_before_last);
                     placed = PLACE_PREFIXES.contains(&last_word)
                         || PLACE_PREFIXES.contains(&word)
-                        || matches!(last_word, "At" | "In" | "Near");
+                        || matches!(last_word, "At" | "In" | "Near")
+                        || inside_a_name;
                     // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado";
                     // "Minister of Planning Ana Costa", not "twelve years of Rui Manuel Costa Pinheiro".
                     // "member of Parliament Bwalya Nkandu": an office written small too.

@@ -167,13 +167,18 @@ impl Context<'_> {
 }
 
 /// "GEMMA Pryce last night accused", "ROVERS boss TERRY WRAGG": the
-/// tabloid's capitalised names, written as the names they are.
+/// tabloid's capitalised names, written as the names they are; and
+/// "Mr Herve-Landry OKOGO", "Mrs Clarisse MOUSSAVOU": the family name in
+/// capitals of French-language papers, after an honorific.
 pub(super) fn tabloid_caps(body: &str) -> String {
     // Word boundaries through WordRegex: ASCII-fast, exact on accented names.
     static CAPS_NAME: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
-        crate::segment::wordre::WordRegex::new(r"\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}\p{L}*")
+        crate::segment::wordre::WordRegex::new(concat!(
+            r"\b(?:Mr|Mrs|Ms|Dr|Me|Mme|Mlle|Prof|Mgr)\.? (?:\p{Lu}\p{Ll}[\p{L}-]* ){0,3}\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\b",
+            r"|\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}\p{L}*"
+        ))
     });
-    // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce".
+    // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce", "Mr Jean-Remy NDONG OBIANG".
     CAPS_NAME
         .on(body)
         .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))

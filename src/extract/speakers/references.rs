@@ -26,6 +26,12 @@ impl Context<'_> {
         }
         let b = body.join(" ");
         let b_lower = b.to_lowercase();
+        // "A Government spokesperson", "a Cabinet spokesman": the article's government.
+        if matches!(b_lower.as_str(), "government" | "cabinet") {
+            if let Some(s) = self.definite("the government") {
+                return Some(s);
+            }
+        }
         // "a CFA spokesperson", "a Quillon spokesperson": the initials or first
         // word of an organisation the article named.
         // min_by_key: the map iterates in no fixed order, the answer must not vary.
@@ -110,7 +116,13 @@ impl Context<'_> {
         // "The Presidency of the Republic pledged": the head of state's office.
         let presidency =
             matches!(rest, "presidency" | "presidency of the republic" | "presidency of the council of ministers");
-        if rest.starts_with("ministry") || rest.starts_with("government") || rest.ends_with(" ministry") || presidency {
+        let cabinet = rest == "cabinet";
+        if rest.starts_with("ministry")
+            || rest.starts_with("government")
+            || rest.ends_with(" ministry")
+            || presidency
+            || cabinet
+        {
             let government = self.last_body.clone().filter(|b| !self.companies.contains(b));
             let home = || self.home_country.clone().map(|name| Speaker { name, person: false, gender: None });
             if let Some(body) = government.or_else(home).or_else(|| self.last_body.clone()) {

@@ -159,6 +159,12 @@ impl Context<'_> {
     /// A word that is never a name of its own: a pronoun, or "several" of a group.
     /// The outer option says whether the word is one; the inner, whom it stands for.
     fn reference_word(&self, lower: &str) -> Option<Option<Speaker>> {
+        // "Cabinet approved", "Government will table": the article's government, as "the government".
+        if matches!(lower, "government" | "cabinet") {
+            if let Some(s) = self.definite("the government") {
+                return Some(Some(s));
+            }
+        }
         if SOME_OF.contains(&lower) || ONE_OF.contains(&lower) {
             return Some(self.one_of_the_group(lower));
         }

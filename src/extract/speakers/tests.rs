@@ -1026,3 +1026,48 @@ fn patronymics_of_azerbaijan_and_titles_of_bhutan() {
     assert_eq!(c.resolve("Lyonpo Karma Yeshey Dorji").unwrap().name, "Karma Yeshey Dorji");
     assert_eq!(c.resolve("Brekku").unwrap().name, "Bárður í Brekku");
 }
+
+#[test]
+fn a_family_name_in_capitals_after_an_honorific_is_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nResidents met at the Societe Gabonaise des Minerais du Haut-Ogooue (SOGAMIHO).\n\n\
+         Their spokesperson, Mr Herve-Landry OKOGO, spoke. Mrs Clarisse MOUSSAVOU listened.",
+    );
+    assert_eq!(c.resolve("Mr OKOGO").unwrap().name, "Herve-Landry Okogo");
+    assert_eq!(c.resolve("Mrs Clarisse MOUSSAVOU").unwrap().name, "Clarisse Moussavou");
+    assert!(c.resolve("he").is_none_or(|s| s.name != "Minerais du Haut-Ogooue"));
+    assert!(!c.by_surname.contains_key("Haut-Ogooue"));
+}
+
+#[test]
+fn a_dollar_amount_does_not_make_its_country_the_article_s() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nLiberian senators asked about US$3.7 million, US$1.2 million and US$2 million in Liberia.");
+    assert_eq!(c.resolve("the Ministry of Finance").unwrap().name, "Liberia");
+    assert_eq!(c.resolve("Cabinet").unwrap().name, "Liberia");
+    assert_eq!(c.resolve("A Government spokesperson").unwrap().name, "Liberia");
+}
+
+#[test]
+fn religious_and_customary_honorifics_are_not_names() {
+    let mut c = ctx();
+    for (written, name) in [
+        ("Mawlawi Saifullah Zakiri", "Saifullah Zakiri"),
+        ("Qari Abdul Wahid Rahmani", "Abdul Wahid Rahmani"),
+        ("Hojatoleslam Ali-Akbar Mousavian", "Ali-Akbar Mousavian"),
+        ("Kapitein Johan Adjako", "Johan Adjako"),
+        ("Nei Taabo Kiata", "Taabo Kiata"),
+        ("Kaumātua Wiremu Paraone", "Wiremu Paraone"),
+        ("Iroij Joseph Lanej", "Joseph Lanej"),
+        ("Haji Gul Ahmad", "Gul Ahmad"),
+        ("Mwanaisha Juma Haji", "Mwanaisha Juma Haji"),
+    ] {
+        c.learn_names(&format!("Head\n\nLater {written} spoke at length."));
+        assert_eq!(c.resolve(written).unwrap().name, name);
+    }
+    c.learn_names("Head\n\nCoffee grower Domingos Soares Belo spoke.");
+    assert_eq!(c.resolve("Sr. Belo").unwrap().name, "Domingos Soares Belo");
+    c.learn_names("Head\n\nThen Minister of Water Management Gurbanjemal Atayewa reported.");
+    assert_eq!(c.resolve("Minister of Water Management Gurbanjemal Atayewa").unwrap().name, "Gurbanjemal Atayewa");
+}
