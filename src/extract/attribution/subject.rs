@@ -47,6 +47,8 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             end -= 1;
         } else if end > 1 && time_phrase(&toks[end - 2], &toks[end - 1]) {
             end -= 2; // "Gemma Pryce last night accused"
+        } else if end > 2 && quoted_adverb(&toks[end - 3..end]) {
+            end -= 3; // "Ahmed Abdou Soilihi “categorically” rejected"
         } else {
             break;
         }
@@ -245,10 +247,32 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
     if AUX.contains(lower.as_str()) || lower.ends_with("n't") || lower.ends_with("n’t") || lower == "not" {
         return true;
     }
-    // "X on Thursday said"
-    WEEKDAYS.contains(&lower.as_str()) && i > 0 && toks[i - 1].is("on")
+    // "X on Thursday said", "X categorically rejected"; not "Ciarán Fennelly said".
+    t.text.starts_with(char::is_lowercase) && manner_adverb(&lower)
+        || WEEKDAYS.contains(&lower.as_str()) && i > 0 && toks[i - 1].is("on")
         || lower == "on" && toks.get(i + 1).is_some_and(|n| WEEKDAYS.contains(&n.lower().as_str()))
         || for_ones_part(toks, i)
+}
+
+/// An adverb of manner in "-ly" ("categorically", "vehemently"); not the nouns
+/// and adjectives that end so ("a rally", "the daily", "an ally").
+fn manner_adverb(lower: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "family", "rally", "ally", "supply", "reply", "assembly", "daily", "weekly", "monthly", "quarterly", "july",
+        "italy", "anomaly", "monopoly", "elderly", "assembly", "fly", "holy", "only", "early", "bully",
+    ];
+    lower.len() > 5 && lower.ends_with("ly") && lower.chars().all(char::is_alphabetic) && !NOT_ADVERBS.contains(&lower)
+}
+
+/// A one-word quote of manner: the “categorically” of "“categorically” rejected".
+fn quoted_adverb(ts: &[Tok]) -> bool {
+    let mark = |t: &Tok| matches!(t.text, "\"" | "“" | "”");
+    let word = &ts[1];
+    mark(&ts[0])
+        && mark(&ts[2])
+        && word.is_word()
+        && word.text.starts_with(char::is_lowercase)
+        && manner_adverb(&word.lower())
 }
 
 /// Whether token `i` is in "for her part" without the commas of an aside:

@@ -578,3 +578,16 @@ fn a_long_titled_name_before_an_adjunct() {
         run("Minister of Labour Dr. Adel bin Yousif Al-Mannai, in a statement to ANA, said the amendments are a leap.");
     assert_eq!(f[0].0, "Minister of Labour Dr. Adel bin Yousif Al-Mannai");
 }
+
+#[test]
+fn an_adverb_of_manner_between_subject_and_cue_is_skipped() {
+    let f = run("The director, Ahmed Abdou Soilihi, “categorically” rejected any suggestion that it was overloaded.");
+    assert_eq!(f[0].0, "Ahmed Abdou Soilihi");
+    let f = run("Ahmed Abdou Soilihi vehemently denied that the ship was overloaded.");
+    assert_eq!(f[0].0, "Ahmed Abdou Soilihi");
+    // A name ending in "-ly" is a name, and a daily a newspaper.
+    let f = run("Minister of State for Housing Ciarán Fennelly said the Government understood.");
+    assert!(f[0].0.ends_with("Ciarán Fennelly"), "{f:?}");
+    let f = run("A local daily reported that the mine would close.");
+    assert_eq!(f[0].0, "A local daily");
+}
