@@ -24,7 +24,26 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
     let named = toks.get(from).is_some_and(|n| n.is_word() && (n.is_capitalized() || titled || described) && !n.quoted);
     let reporting = matches!(
         cue.lemma,
-        "say" | "add" | "warn" | "write" | "tell" | "confirm" | "state" | "declare" | "explain" | "stress" | "announce"
+        "say"
+            | "add"
+            | "warn"
+            | "write"
+            | "tell"
+            | "confirm"
+            | "state"
+            | "declare"
+            | "explain"
+            | "stress"
+            | "announce"
+            | "argue"
+            | "insist"
+            | "claim"
+            | "note"
+            | "admit"
+            | "concede"
+            | "acknowledge"
+            | "maintain"
+            | "estimate"
     );
     if !clause || !named || !reporting {
         return None;

@@ -294,6 +294,8 @@ fn reported_speech_with_the_speaker_after_the_cue() {
     assert_eq!(f[0].2, "For patients, the news can't come soon enough,");
     let f = run("Prices will rise by 5% next year, warned Tom Hale, an economist at Bank of Valmora.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Hale", "Prices will rise by 5% next year,"));
+    let f = run("Warsaw has tools to stop the closure, argues Prof. Halina Brzozowska-Lis, a health economist.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Prof. Halina Brzozowska-Lis", "argue"));
     let f = run("“Now we sleep under a sheet,” said Tom Hale, 47, a former farmer from Haradh.");
     assert!(!f[0].2.contains("former farmer"), "{f:?}");
     let f = run("“Nobody's dancing,” said Raymond Tillman, president of the local, who is known as Buck.");
