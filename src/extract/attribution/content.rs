@@ -29,11 +29,9 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         frames[i].target = target;
         let lead = prev_end_tok.min(first)..first;
         // "BANGKOK, March 12 (Equator Wire) - Thailand accused": a dateline, not what was said.
-        let lead = if lead.end > lead.start && super::subject::is_spaced_dash(toks, lead.end - 1) {
-            first..first
-        } else {
-            lead
-        };
+        // Not the dash that closes a Polish dash quotation ("- … - warns Dąbrowska-Pilch").
+        let dateline = |i: usize| super::subject::is_spaced_dash(toks, i) && toks[i].kind != TokKind::QuoteMark;
+        let lead = if lead.end > lead.start && dateline(lead.end - 1) { first..first } else { lead };
         let lead_count = toks[lead.clone()].iter().filter(|t| t.is_word()).count();
         let lead_unquoted = toks[lead.clone()].iter().filter(|t| t.is_word() && !t.quoted).count();
         // "“…,” said Jared Mottram, who gave evidence for two hours": about the speaker, not said.

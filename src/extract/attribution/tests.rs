@@ -593,3 +593,18 @@ fn an_adverb_of_manner_between_subject_and_cue_is_skipped() {
     let f = run("A local daily reported that the mine would close.");
     assert_eq!(f[0].0, "A local daily");
 }
+
+#[test]
+fn a_dash_closes_a_dash_quotation_before_its_cue() {
+    let f =
+        run("- Women will give birth in ambulances, and someone will answer for it - warns Dąbrowska-Pilch, a mother.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Dąbrowska-Pilch", "warn"));
+    assert!(f[0].2.contains("someone will answer for it"), "{f:?}");
+    let f = run("- We are not closing the hospital, we are saving it - argues the starost.");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].2.as_str()),
+        ("the starost", "- We are not closing the hospital, we are saving it -")
+    );
+    let f = run("- Nobody told us anything. At 3 in the afternoon it was all over - the 41-year-old recounts.");
+    assert_eq!(f[0].0, "the 41-year-old");
+}
