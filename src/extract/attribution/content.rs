@@ -289,7 +289,15 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
         .find(|&j| toks[j].text == "," && toks.get(j + 1).is_some_and(|t| t.is_word() && t.lower().ends_with("ing")))
         .unwrap_or(to);
     let words = toks[from..to].iter().filter(|t| t.is_word()).count();
+    // "announced on Tuesday the suspension of …", "said Monday the talks had failed": a
+    // day, then what was said.
+    let day = if toks[from].is("on") && toks.get(from + 1).is_some_and(super::subject::is_weekday) { 2 } else { 1 };
+    let determiner = |t: &Tok| matches!(t.lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    let then_said = (toks[from].is("on") && day == 2 || when(&toks[from]))
+        && toks.get(from + day).is_some_and(determiner)
+        && from + day < to;
     from < to
+        && !then_said
         && (PREPOSITIONS.contains(toks[from].lower().as_str()) || when(&toks[from]))
         && words <= 16
         && (from..to).all(|j| {

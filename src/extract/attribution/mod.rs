@@ -109,13 +109,28 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         // "rejected the suggestion …, noting that the project is funded …": with "that" it
         // makes a statement of its own.
         // Not after "called a strike", an act rather than a statement.
-        let own_clause =
-            toks.get(k + 1).is_some_and(|t| t.is("that")) && out.last().is_some_and(|f| f.cue.lemma != "call");
+        // "stressing at a press conference he held in Nouakchott that …": past where it was said.
+        let placed_that = toks.get(k + 1).is_some_and(|t| matches!(t.lower().as_str(), "at" | "in" | "during"))
+            && toks[k + 1..toks.len().min(k + 13)]
+                .iter()
+                .take_while(|t| t.is_word() && !t.quoted)
+                .any(|t| t.is("that"));
+        let own_clause = (toks.get(k + 1).is_some_and(|t| t.is("that")) || placed_that)
+            && out.last().is_some_and(|f| f.cue.lemma != "call");
         if !out.is_empty() && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) && !own_clause {
             continue;
         }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
-            let first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
+            let mut first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
+            // "The Minister, Mr. Sidi Salem, announced …, stressing that": a participle whose
+            // subject is the last statement's speaker, a name set beside a description; its
+            // own words start at its cue. Not "Linnea Bråthen, an analyst, said …, noting
+            // that", which stays one statement.
+            let same_subject = out.last().is_some_and(|f| f.speaker == frame.speaker);
+            let apposed = first > 0 && toks[first - 1].text == ",";
+            if same_subject && apposed && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) {
+                first = k;
+            }
             // "Tom Hale said the warning confirmed fears": a subject reaching back over
             // the last cue is that statement's content, not a second speaker.
             if spans.last().is_some_and(|&(_, previous_cue, _)| first <= previous_cue) {

@@ -608,3 +608,14 @@ fn a_dash_closes_a_dash_quotation_before_its_cue() {
     let f = run("- Nobody told us anything. At 3 in the afternoon it was all over - the 41-year-old recounts.");
     assert_eq!(f[0].0, "the 41-year-old");
 }
+
+#[test]
+fn a_participle_after_an_apposed_subject_and_a_place_makes_its_own_statement() {
+    let f = run("The Minister, Mr. Sidi Salem, announced the closure of three factories, stressing at a press \
+                 conference he held in Nouakchott that \"the law applies to everyone\".");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[1].0.as_str(), f[1].1.as_str()), ("Mr. Sidi Salem", "stress"));
+    assert_eq!(f[1].2, "\"the law applies to everyone\".");
+    let f = run("The Minister, Mr. Sidi Salem, announced on Tuesday the closure of three factories.");
+    assert_eq!(f[0].2, "on Tuesday the closure of three factories.");
+}
