@@ -171,6 +171,10 @@ impl Context<'_> {
             "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
             | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"
             | "envoy" | "general" => self.last_person.clone(),
+            // "the Fox Hill MP", "the lawmaker from Warrap": a member described by the seat.
+            "mp" | "lawmaker" | "legislator" | "senator" | "councillor" | "congressman" | "congresswoman" => {
+                self.last_person.clone()
+            }
             // "the 34-year-old dinner lady": a description of somebody already named.
             _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") => self.last_person.clone(),
             _ => None,

@@ -38,9 +38,12 @@ fn bare_name(words: &str) -> String {
     let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
     let lede = lede.map(|rest| format!("The {rest}"));
     let words = lede.as_deref().unwrap_or(words);
+    // Not "the Fox Hill MP": a member described by the seat, which "the" shows is no name.
+    let described = words.starts_with("the ") || words.starts_with("The ");
     match words.rsplit_once(' ') {
         Some((name, letters))
             if name.contains(' ')
+                && !described
                 && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',').trim_end_matches('.')) =>
         {
             name.trim_end_matches(',').to_string()

@@ -1071,3 +1071,13 @@ fn religious_and_customary_honorifics_are_not_names() {
     c.learn_names("Head\n\nThen Minister of Water Management Gurbanjemal Atayewa reported.");
     assert_eq!(c.resolve("Minister of Water Management Gurbanjemal Atayewa").unwrap().name, "Gurbanjemal Atayewa");
 }
+
+#[test]
+fn a_member_described_by_the_seat_is_the_last_person() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nOpposition Leader Alvin Moxey spoke.");
+    c.resolve("Opposition Leader Alvin Moxey");
+    assert_eq!(c.resolve("the St Anne's MP").unwrap().name, "Alvin Moxey");
+    assert_eq!(c.resolve("The lawmaker from Warrap").unwrap().name, "Alvin Moxey");
+    assert_eq!(c.resolve("Sir Keir Starmer MP").unwrap().name, "Keir Starmer");
+}
