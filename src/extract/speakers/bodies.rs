@@ -42,16 +42,18 @@ impl Context<'_> {
     /// constituent nations counting for the United Kingdom.
     pub(super) fn learn_home_country(&mut self, body: &str) {
         let mut counts: Vec<(String, usize)> = Vec::new();
-        let mut bump = |name: &str| match counts.iter_mut().find(|(n, _)| n == name) {
-            Some((_, c)) => *c += 1,
-            None => counts.push((name.to_string(), 1)),
-        };
+        fn bump(counts: &mut Vec<(String, usize)>, name: &str) {
+            match counts.iter_mut().find(|(n, _)| n == name) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((name.to_string(), 1)),
+            }
+        }
         for m in self.gaz.mentions(body) {
             let e = self.gaz.entity(m.entity);
             // "US$3.7M", "US$1.2 million": the currency of a dollarised economy, not the country.
             let currency = body[m.end..].starts_with('$');
             if e.kind == EntityKind::Country && m.via != Via::Capital && !currency {
-                bump(&e.name);
+                bump(&mut counts, &e.name);
             }
         }
         // One pass for all markers; none can overlap itself, so this counts
@@ -59,7 +61,17 @@ impl Context<'_> {
         static MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(UK_MARKERS).expect("static markers"));
         for _ in MARKERS.find_overlapping_iter(body) {
-            bump("United Kingdom");
+            bump(&mut counts, "United Kingdom");
+        }
+        // "the Castries Central Market" and no country named: the capital tells which, unless
+        // it names places elsewhere too ("Victoria Harbour", Santo Domingo de Heredia).
+        const SHARED: &[&str] =
+            &["Victoria", "Kingston", "Georgetown", "Hamilton", "San José", "Santiago", "Wellington", "Santo Domingo"];
+        if counts.is_empty() {
+            let unshared = |m: &crate::gazetteer::Mention| !SHARED.contains(&&body[m.start..m.end]);
+            for m in self.gaz.mentions(body).into_iter().filter(|m| m.via == Via::Capital && unshared(m)) {
+                bump(&mut counts, &self.gaz.entity(m.entity).name);
+            }
         }
         // The first named wins a tie: max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
@@ -100,12 +112,20 @@ impl Context<'_> {
     /// a ministry does. Not a national union, party, board or electoral body, nor
     /// a regional police force ("Police Scotland").
     pub(super) fn government_agency(&self, speaker: &Speaker) -> Option<Speaker> {
-        if self.gaz.mentions(&speaker.name).iter().any(|m| m.start == 0) {
-            return None;
-        }
         let name = speaker.name.as_str();
         let words: Vec<&str> = name.split_whitespace().collect();
         let head = |w: &&str| GOVERNMENT_HEADS.contains(w);
+        if let Some(m) = self.gaz.mentions(name).into_iter().find(|m| m.start == 0) {
+            // "the Comorian Maritime Safety Authority", "the Swiss Federal Office of Energy": a
+            // country's agency, named by its demonym, speaks for the country.
+            let country = self.gaz.entity(m.entity);
+            let agency = m.via == Via::Demonym && country.kind == EntityKind::Country && words.iter().any(head);
+            return (agency && !speaker.person).then(|| Speaker {
+                name: country.name.clone(),
+                person: false,
+                gender: None,
+            });
+        }
         let national = !speaker.person
             && matches!(words.first(), Some(&"National" | &"Federal"))
             && words.iter().any(head)

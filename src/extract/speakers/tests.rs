@@ -1081,3 +1081,17 @@ fn a_member_described_by_the_seat_is_the_last_person() {
     assert_eq!(c.resolve("The lawmaker from Warrap").unwrap().name, "Alvin Moxey");
     assert_eq!(c.resolve("Sir Keir Starmer MP").unwrap().name, "Keir Starmer");
 }
+
+#[test]
+fn a_capital_places_an_article_that_names_no_country_and_a_demonym_places_an_agency() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nVendors at the Castries Central Market met the Castries Mayor.");
+    assert_eq!(c.resolve("the Department of Tourism").unwrap().name, "Saint Lucia");
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe government plans to reclaim part of Victoria Harbour.");
+    assert_ne!(c.resolve("the Planning Department").unwrap().name, "Seychelles");
+    let mut c = ctx();
+    assert_eq!(c.resolve("the Swiss Federal Office of Energy").unwrap().name, "Switzerland");
+    assert_eq!(c.resolve("The Comorian Maritime Safety Authority").unwrap().name, "Comoros");
+    assert_eq!(c.resolve("the Swiss Bankers Association").unwrap().name, "Swiss Bankers Association");
+}
