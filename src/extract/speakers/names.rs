@@ -358,6 +358,11 @@ impl Context<'_> {
                 if !placed && !scored && !plural_possessive {
                     last_learned = self.learn_person(&run[skip.min(run.len())..], &titles).or(last_learned);
                 }
+                // "Tourism Minister Kerricia Bartholomew-St Bernard": the portfolio before the office.
+                let portfolio = match run.as_slice() {
+                    [p] if !in_name && PORTFOLIOS.contains(p.to_lowercase()) => Some(p.to_lowercase()),
+                    _ => None,
+                };
                 run.clear();
                 // "Energy Minister Prince Abdulaziz": the title words just before a name.
                 // "Ingrid Solheim-Achebe, UNIS (moderator); Tomas de la Fuente Arrieta": a role in
@@ -397,6 +402,7 @@ impl Context<'_> {
                 if role_word {
                     titles.push(word.to_lowercase());
                     titles.extend(two_words);
+                    titles.extend(portfolio.map(|p| format!("{p} {}", word.to_lowercase())));
                 }
                 previous = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
             }
@@ -596,6 +602,24 @@ pub(super) fn last_word_in(text: &str, words: &WordSet) -> bool {
 /// Water and Energy", which reads "Energy Habtamu Gebremedhin Alemu" once cut at "and".
 pub(super) fn is_office_word(token: &str) -> bool {
     is_title(token) || PORTFOLIOS.contains(token.to_lowercase())
+}
+
+/// The role and the office a portfolio and an office word name ("Tourism
+/// Minister" → "tourism minister", "minister"; "Energy Deputy Minister" →
+/// "energy deputy minister", "deputy minister"): capitalised portfolio words, then title words ending on an
+/// office. Not an office of a named body ("President of the National
+/// Council"), whose holder another body's president is not.
+pub(super) fn role_phrase(words: &str) -> Option<(String, String)> {
+    let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let parts: Vec<&str> = words.split_whitespace().collect();
+    let portfolio = parts.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
+    let office = &parts[portfolio..];
+    let capitalised = parts.iter().all(|w| w.starts_with(char::is_uppercase));
+    let last = office.last().map(|w| w.to_lowercase())?;
+    let titled = office.iter().all(|w| TITLES.contains(w.to_lowercase()));
+    let holds = OFFICES.contains(last.as_str()) || last == "minister";
+    let role = parts.join(" ").to_lowercase();
+    (portfolio >= 1 && capitalised && titled && holds).then(|| (role, office.join(" ").to_lowercase()))
 }
 
 pub(super) fn is_title(token: &str) -> bool {

@@ -181,6 +181,20 @@ impl Context<'_> {
         }
     }
 
+    /// "Tourism Minister": the person the article names so, else the one it names
+    /// with the office alone ("minister") when no other portfolio's holder is named.
+    pub(super) fn holder(&self, role: &str, office: &str) -> Option<Speaker> {
+        if let Some(s) = self.by_role.get(role) {
+            return Some(s.clone());
+        }
+        let suffix = format!(" {office}");
+        let other = self.by_role.keys().any(|k| k.ends_with(&suffix) && k != role);
+        if other {
+            return None;
+        }
+        self.named_role(office)
+    }
+
     /// The person the article names with this office, or with the office
     /// another outlet's style calls it ("trade minister" is "Trade Cabinet Secretary").
     pub(super) fn named_role(&self, noun: &str) -> Option<Speaker> {

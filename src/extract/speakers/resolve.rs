@@ -271,6 +271,11 @@ impl Context<'_> {
         if let Some(s) = self.person_of_body(words) {
             return Some(s);
         }
+        // "Tourism Minister", "the President of the National Council": the holder the
+        // article names, whatever outlet style wrote the office.
+        if let Some(s) = names::role_phrase(words).and_then(|(role, office)| self.holder(&role, &office)) {
+            return Some(s);
+        }
         // "the North Kivu Provincial Health Division": a name, not a reference;
         // "the Ministry of Defense" is the government's, resolved later.
         let national =

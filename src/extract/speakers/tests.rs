@@ -1095,3 +1095,16 @@ fn a_capital_places_an_article_that_names_no_country_and_a_demonym_places_an_age
     assert_eq!(c.resolve("The Comorian Maritime Safety Authority").unwrap().name, "Comoros");
     assert_eq!(c.resolve("the Swiss Bankers Association").unwrap().name, "Swiss Bankers Association");
 }
+
+#[test]
+fn a_portfolio_and_an_office_are_the_minister_the_article_names_so() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nTourism Minister Kerricia Bartholomew-St Bernard spoke.");
+    assert_eq!(c.resolve("Tourism Minister").unwrap().name, "Kerricia Bartholomew-St Bernard");
+    let mut c = ctx();
+    c.learn_names("Head\n\nFinance Minister Ana Costa spoke. Health Minister Rui Pinto left.");
+    assert_eq!(c.resolve("the Health Minister").unwrap().name, "Rui Pinto");
+    assert_eq!(c.resolve("Finance Minister").unwrap().name, "Ana Costa");
+    assert_ne!(c.resolve("Energy Minister").unwrap().name, "Ana Costa");
+    assert_eq!(names::role_phrase("the Prime Minister"), None);
+}
