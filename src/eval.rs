@@ -131,6 +131,26 @@ fn canonical(gaz: &Gazetteer, name: &str) -> String {
     }
 }
 
+/// Two descriptions of one unnamed source: every content word of one is in the
+/// other, whatever the order ("unnamed: senior official of the Treasury" and
+/// "unnamed: senior Treasury official"; "unnamed: paramedic" and "unnamed:
+/// paramedic who has worked shifts in Watson Lake"). An annotator words the
+/// description in their own way; the source is the same.
+fn same_unnamed_source(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Option<Vec<String>> {
+        let described = s.strip_prefix("unnamed:")?;
+        let normal = normalize(&strip_accents(described));
+        let content = normal
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches('s').to_string())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of" | "at" | "in" | "from" | "for" | "on" | "by"))
+            .collect::<Vec<_>>();
+        (!content.is_empty()).then_some(content)
+    };
+    let (Some(x), Some(y)) = (words(a), words(b)) else { return false };
+    x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w))
+}
+
 pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
     let attributed: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_attributed() && c.speaker.is_some()).collect();
     let mut used = vec![false; attributed.len()];
@@ -142,7 +162,9 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
     };
     for g in &gold.claims {
         let key = normalize(&g.key);
-        let same = |a: &str, b: &str| normalize(&strip_accents(a)) == normalize(&strip_accents(b));
+        let same = |a: &str, b: &str| {
+            normalize(&strip_accents(a)) == normalize(&strip_accents(b)) || same_unnamed_source(a, b)
+        };
         let holding: Vec<(usize, &&Claim)> = attributed
             .iter()
             .enumerate()
@@ -194,6 +216,7 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
 #[cfg(test)]
 mod tests {
     use super::canonical;
+
     use crate::gazetteer::Gazetteer;
 
     #[test]
@@ -206,5 +229,21 @@ mod tests {
         assert_eq!(canonical(gaz, "Herve-Landry OKOGO"), "Herve-Landry OKOGO");
         assert_eq!(canonical(gaz, "UNHCR Kenya"), "UNHCR Kenya");
         assert_eq!(canonical(gaz, "Kerry"), "Kerry");
+    }
+
+    #[test]
+    fn an_unnamed_source_is_the_same_however_the_annotator_words_it() {
+        use super::same_unnamed_source as same;
+        assert!(same("unnamed: senior official of the Treasury", "unnamed: senior Treasury official"));
+        assert!(same("unnamed: paramedic", "unnamed: paramedic who has worked shifts in Watson Lake"));
+        assert!(same(
+            "unnamed: member of the Landtag's finance committee",
+            "unnamed: member of the Landtag finance committee"
+        ));
+        assert!(same("unnamed: sources", "unnamed: Ministry of Finance sources"));
+        assert!(!same("unnamed: source of the company", "unnamed: source of Kafe Mundu Lorosa'e"));
+        assert!(!same("unnamed: official", "unnamed: diplomat"));
+        assert!(!same("Treasury official", "unnamed: senior Treasury official"));
+        assert!(!same("unnamed: the", "unnamed: official"));
     }
 }
