@@ -70,7 +70,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato", "w/ro", "w/rt",
     "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
     "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari",
-    "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv",
+    "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
+    "reeve", "tgk", "teungku",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -73,6 +73,13 @@ impl Context<'_> {
         } else {
             name_start
         };
+        // "Minister for Irrigation Syed Nadir Ali Shah Bukhari": the portfolio after the office.
+        let portfolio = tokens[name_start..].iter().take_while(|t| PORTFOLIOS.contains(t.to_lowercase())).count();
+        let name_start = if name_start > 0 && tokens.len() - name_start - portfolio >= 2 {
+            name_start + portfolio
+        } else {
+            name_start
+        };
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
         // "Mr von der Heyde": a surname may open on its particle.

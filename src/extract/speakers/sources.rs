@@ -52,6 +52,14 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     if tail.iter().any(capitalised) && !tail[0].chars().all(char::is_lowercase) {
         return None; // "spokesman Liu Wenbo", "Taxi driver Imran Chaudhry": named
     }
+    // "Opposition member of the Provincial Assembly Dr Rukhsana Pirzada": an honorific and
+    // a name close the description, whoever it describes.
+    let honorific = |w: &&str| matches!(w.trim_end_matches('.'), "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "Hon" | "Sen");
+    if let Some(at) = tail.iter().rposition(honorific) {
+        if at + 1 < tail.len() && tail[at + 1..].iter().all(capitalised) {
+            return None;
+        }
+    }
     // "Executive director Samuel Ortiz-Baker": more of the office, then the name.
     // Not "a pal of Ferrante": a source described by whom they know.
     let office_then_name = tail.len() >= 2

@@ -1108,3 +1108,19 @@ fn a_portfolio_and_an_office_are_the_minister_the_article_names_so() {
     assert_ne!(c.resolve("Energy Minister").unwrap().name, "Ana Costa");
     assert_eq!(names::role_phrase("the Prime Minister"), None);
 }
+
+#[test]
+fn a_portfolio_after_the_office_and_a_titled_name_after_a_description_are_not_names() {
+    let mut c = ctx();
+    let minister = c.resolve("Sindh Provincial Minister for Irrigation Syed Nadir Ali Shah Bukhari").unwrap();
+    assert_eq!(minister.name, "Syed Nadir Ali Shah Bukhari");
+    assert_eq!(c.resolve("Bukhari").unwrap().name, "Syed Nadir Ali Shah Bukhari");
+    let member = c.resolve("Opposition member of the Provincial Assembly Dr Rukhsana Pirzada").unwrap();
+    assert!(!member.name.starts_with("unnamed:"), "{member:?}");
+    assert!(c.resolve("a member of the Provincial Assembly").unwrap().name.starts_with("unnamed:"));
+    assert_eq!(c.resolve("Reeve Harold van der Berg").unwrap().name, "Harold van der Berg");
+    assert_eq!(
+        c.resolve("State Labour Welfare Minister Smti Junali Gogoi Hazarika").unwrap().name,
+        "Junali Gogoi Hazarika"
+    );
+}
