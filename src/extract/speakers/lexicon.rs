@@ -71,7 +71,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
     "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari",
     "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
-    "reeve", "tgk", "teungku",
+    "deputies", "reeve", "tgk", "teungku",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -120,7 +120,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "fondation", "syndicat", "syndicate", "sindicato", "confederación", "federación", "universidad", "universität",
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
-    "brotherhood", "sisterhood", "fraternity", "fellowship",
+    "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

@@ -80,6 +80,15 @@ impl Context<'_> {
     /// the surname of a person met in full ("Bahodur Nurulloevich Kholiqov"), each
     /// initial opening one of the names before the surname.
     fn initialled(&self, words: &str) -> Option<Speaker> {
+        // "V. S. Krasnov", "A. P. Grigorash": initials set apart, read as "V.S. Krasnov".
+        let joined;
+        let words = match words.rsplit_once(". ") {
+            Some((initials, _)) if initials.contains(". ") && initials.split(". ").all(|i| i.chars().count() == 1) => {
+                joined = words.replacen(". ", ".", initials.matches(". ").count());
+                joined.as_str()
+            }
+            _ => words,
+        };
         let (initials, surname) = words.split_once(". ").filter(|(_, s)| !s.contains(' '))?;
         let letters: Vec<&str> = initials.split('.').collect();
         // "Ye.", "Zh.": a Cyrillic initial takes two Latin letters, alone.

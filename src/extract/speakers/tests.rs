@@ -1124,3 +1124,17 @@ fn a_portfolio_after_the_office_and_a_titled_name_after_a_description_are_not_na
         "Junali Gogoi Hazarika"
     );
 }
+
+#[test]
+fn a_deputy_of_a_people_s_assembly_and_initials_set_apart() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nDeputy of the People's Assembly Gheorghe Yanakoglo accused Chisinau. Deputy of the Bender City \
+         Council of People's Deputies Anatoly Petrovich Grigorash spoke. The director, Vadim Sergeyevich Krasnov, left.",
+    );
+    assert_eq!(c.resolve("Deputy of the People's Assembly Gheorghe Yanakoglo").unwrap().name, "Gheorghe Yanakoglo");
+    let deputy = c.resolve("Deputy of the Bender City Council of People's Deputies Anatoly Petrovich Grigorash");
+    assert_eq!(deputy.unwrap().name, "Anatoly Petrovich Grigorash");
+    assert_eq!(c.resolve("A. P. Grigorash").unwrap().name, "Anatoly Petrovich Grigorash");
+    assert_eq!(c.resolve("V. S. Krasnov").unwrap().name, "Vadim Sergeyevich Krasnov");
+}

@@ -74,11 +74,14 @@ impl Context<'_> {
         let titles: Vec<&str> = titles.split_whitespace().collect();
         // "Chairman of the Management Board of QazAstyq Logistics JSC Marat Zhomartuly Abenov",
         // "Progressive Future Party MP Sirilak Kaewmanee": the office and the body it is in.
+        // "of the People's Assembly": a collective's possessive inside a body's name.
+        let collective = |t: &str| {
+            let owner = t.trim_end_matches("’s").trim_end_matches("'s");
+            owner != t && matches!(owner, "People" | "Workers" | "Farmers" | "Women" | "Citizens")
+        };
         let named_office = |t: &&str| {
             t.starts_with(char::is_uppercase)
-                && !t.ends_with(['’', '\'', ','])
-                && !t.ends_with("’s")
-                && !t.ends_with("'s")
+                && (!t.ends_with(['’', '\'', ',']) && !t.ends_with("’s") && !t.ends_with("'s") || collective(t))
                 || matches!(*t, "of" | "the" | "and" | "for" | "member")
                 // "deputy of the Jogorku Kenesh Kanybek Omurzakov": an office written small.
                 || small_office(t)
@@ -106,7 +109,7 @@ fn holds_office(titles: &[&str]) -> bool {
         || titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
             let t = t.trim_end_matches('.').to_lowercase();
             lexicon::OFFICES.contains(t.as_str())
-                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep")
+                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep" | "deputy")
                 || orgs::legal_entity(&format!("X {t}")).is_some()
         })
 }
