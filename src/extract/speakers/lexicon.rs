@@ -71,7 +71,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
     "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari",
     "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
-    "deputies", "reeve", "tgk", "teungku",
+    "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -205,6 +205,14 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// African names as a surname ("Mwanaisha Juma Haji").
 pub const HONORIFICS_OF_LONG_NAMES: [&str; 11] =
     ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji"];
+
+/// Whether `first` is an honorific before a name of `rest` more words: those
+/// above before two or more; the Spanish and Portuguese "Don"/"Dom" before
+/// three or more ("Don Crisantos Nsue Obama Mangue"), since "Don Smith" and
+/// "Don Paul Smith" are men called Don.
+pub fn honorific_before(first: &str, rest: usize) -> bool {
+    HONORIFICS_OF_LONG_NAMES.contains(&first) && rest >= 2 || matches!(first, "Don" | "Dom") && rest >= 3
+}
 
 /// Letters after a name: honours, silk, degrees, generations.
 pub static POST_NOMINALS: WordSet = WordSet::new(&[

@@ -1138,3 +1138,13 @@ fn a_deputy_of_a_people_s_assembly_and_initials_set_apart() {
     assert_eq!(c.resolve("A. P. Grigorash").unwrap().name, "Anatoly Petrovich Grigorash");
     assert_eq!(c.resolve("V. S. Krasnov").unwrap().name, "Vadim Sergeyevich Krasnov");
 }
+
+#[test]
+fn don_before_a_long_name_is_an_honorific_and_a_man_called_don_keeps_it() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe minister, Don Crisantos Nsue Obama Mangue, spoke. Elhadj Mamadou Saliou Sow listened.");
+    assert_eq!(c.resolve("Don Crisantos Nsue Obama Mangue").unwrap().name, "Crisantos Nsue Obama Mangue");
+    assert_eq!(c.resolve("Elhadj Mamadou Saliou Sow").unwrap().name, "Mamadou Saliou Sow");
+    c.learn_names("Head\n\nCouncillor Don Paul Smith spoke.");
+    assert_eq!(c.resolve("Don Paul Smith").unwrap().name, "Don Paul Smith");
+}
