@@ -619,3 +619,15 @@ fn a_participle_after_an_apposed_subject_and_a_place_makes_its_own_statement() {
     let f = run("The Minister, Mr. Sidi Salem, announced on Tuesday the closure of three factories.");
     assert_eq!(f[0].2, "on Tuesday the closure of three factories.");
 }
+
+#[test]
+fn a_document_subject_may_run_long_and_carry_how_it_was_had() {
+    let f = run(
+        "But an initial screening report by the Department of Environment, seen by CRO, found that turtles nest there.",
+    );
+    assert_eq!(f[0].0, "an initial screening report by the Department of Environment");
+    let f =
+        run("A nutrition survey carried out in September by the Office of the United Nations High Commissioner for \
+                 Refugees found that 11.2 percent of children suffer from malnutrition.");
+    assert!(f[0].0.starts_with("A nutrition survey"), "{f:?}");
+}

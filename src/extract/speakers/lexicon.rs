@@ -134,7 +134,7 @@ pub const DOCUMENTS: &[&str] =
 /// Nouns for a company the article named ("the carrier", "the firm").
 pub static BUSINESS: WordSet = WordSet::new(&[
     "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",
-    "maker", "line", "broadcaster", "developer", "rival",
+    "maker", "line", "broadcaster", "developer", "rival", "consultancy", "consultant",
 ]);
 
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").

@@ -135,11 +135,14 @@ impl Context<'_> {
         }
         // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
         // without where it is based or what it is.
+        // "the Virginia-based consultancy Harlow & Pike Advisory": both.
         let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str());
-        if let Some((first, rest)) =
-            without_article(words).split_once(' ').filter(|(f, r)| described(f) && named_rest(r))
-        {
-            if let Some(s) = self.resolve_inner(rest).filter(|_| !first.is_empty()) {
+        let mut rest = without_article(words);
+        while let Some((_, after)) = rest.split_once(' ').filter(|(f, _)| !f.is_empty() && described(f)) {
+            rest = after;
+        }
+        if rest.len() < without_article(words).len() && named_rest(rest) {
+            if let Some(s) = self.resolve_inner(rest) {
                 return Some(s);
             }
         }
@@ -206,6 +209,17 @@ impl Context<'_> {
     /// a voice or caller and where they are, a surname met in full, initials, a
     /// titled person, a legal entity.
     fn by_name(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "A report prepared for the Public Utilities Commission by the consultancy Harlow &
+        // Pike Advisory": whoever the document is by, not whom it is for.
+        let document = lower
+            .split_whitespace()
+            .take(4)
+            .any(|w| matches!(w, "report" | "survey" | "study" | "audit" | "assessment" | "review" | "analysis"));
+        if let Some(at) = lower.rfind(" by ").filter(|_| document) {
+            if let Some(s) = self.resolve_inner(&words[at + 4..]) {
+                return Some(s);
+            }
+        }
         // "Official Minsk has repeatedly denied": the government its capital stands for.
         if let Some(capital) = words.strip_prefix("Official ").filter(|c| !c.contains(' ')) {
             if let Some(s) = self.gazetteer(capital, &capital.to_lowercase()).filter(|s| !s.person) {
@@ -219,7 +233,11 @@ impl Context<'_> {
             return Some(s);
         }
         // "Ferreira Lima", met earlier as "João Batista Ferreira Lima": the person, not Lima.
-        if let Some(s) = self.by_surname.get(words.trim()).filter(|s| s.person && words.trim().contains(' ')) {
+        // "al-Ansari", of "Lehbib Ould Mohamed Fadel al-Ansari": a surname opening on its particle.
+        let particled = |w: &str| w.starts_with(char::is_lowercase) && w.contains('-');
+        if let Some(s) =
+            self.by_surname.get(words.trim()).filter(|s| s.person && (words.trim().contains(' ') || particled(words)))
+        {
             return Some(s.clone());
         }
         if let Some(p) = self.initialled(words) {

@@ -1148,3 +1148,13 @@ fn don_before_a_long_name_is_an_honorific_and_a_man_called_don_keeps_it() {
     c.learn_names("Head\n\nCouncillor Don Paul Smith spoke.");
     assert_eq!(c.resolve("Don Paul Smith").unwrap().name, "Don Paul Smith");
 }
+
+#[test]
+fn a_document_is_its_author_s_and_a_particled_surname_is_the_person_s() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Island Power Commission met. The Kestrel Institute for Energy reported.");
+    let report = c.resolve("A report prepared for the Island Power Commission by the Kestrel Institute for Energy");
+    assert_eq!(report.unwrap().name, "Kestrel Institute for Energy");
+    c.resolve("Dr. Lehbib Ould Mohamed Fadel al-Ansari");
+    assert_eq!(c.resolve("al-Ansari").unwrap().name, "Lehbib Ould Mohamed Fadel al-Ansari");
+}
