@@ -27,12 +27,17 @@ impl Quote {
         let capitalised =
             |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
         let before = body[..self.outer.start].strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next());
-        let after = body[self.outer.end..].strip_prefix(' ');
+        let rest = &body[self.outer.end..];
+        let after = rest.strip_prefix(' ');
+        // `Abdikarim Yusuf Hirsi "Dhagaweyne", on Monday`: after a name, closed by a comma or a
+        // dash; `known locally as "Muse Gaab",`, `nicknamed "Oury Mine" by`: after its cue.
+        let closed = rest.starts_with(',') || rest.starts_with(" -") || rest.starts_with(" –");
+        let named_before = before.is_some_and(|w| capitalised(w.trim_end_matches('.')));
+        let cued = before.is_some_and(|w| matches!(w, "as" | "nicknamed" | "dubbed"));
         inner.len() <= 25
             && words.clone().count() <= 3
             && words.clone().all(capitalised)
-            && before.is_some_and(|w| capitalised(w.trim_end_matches('.')))
-            && after.is_some_and(|a| a.starts_with(char::is_uppercase))
+            && (named_before && (after.is_some_and(|a| a.starts_with(char::is_uppercase)) || closed) || cued)
     }
 
     /// A nickname or a title: quote marks that name something rather than quote anybody.
@@ -336,6 +341,10 @@ mod tests {
         assert_eq!(nick("Her ex Darragh “The Hurricane” Foley spoke."), [true]);
         assert_eq!(nick("Trump called it “Fake News” Monday."), [false]);
         assert_eq!(nick("The party said “No” to the plan."), [false]);
+        assert_eq!(nick("The minister, Abdikarim Yusuf Hirsi \"Dhagaweyne\", on Monday rejected it."), [true]);
+        assert_eq!(nick("Muse Ali Jibril, known locally as \"Muse Gaab\", said prices fell."), [true]);
+        assert_eq!(nick("Bah, nicknamed “Oury Mine” by his comrades, spoke."), [true]);
+        assert_eq!(nick("The minister called it \"Nonsense\", then left."), [false]);
     }
 
     #[test]

@@ -39,6 +39,8 @@ const APPOSITIVE_OPENERS: &[&str] = &[
     "contacted", "reached", "interviewed", "quoted", "asked", "approached",
     // "a report by the Department of Environment, seen by CRO, found": how the document was had.
     "seen", "sighted", "obtained", "consulted", "made", "published", "released", "leaked", "dated",
+    // "Jhonny Mamani Ticona, known in the region as "El Condor", accused": a nickname's clause.
+    "known", "better", "nicknamed",
 ];
 
 /// Token range of the words before cue `k` that name the speaker.
@@ -104,7 +106,8 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             if is_spaced_dash(toks, start - 1) {
                 break;
             }
-            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&")
+            // A quotation mark that is no quote's (`known as "El Condor"`) names somebody.
+            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&" | "\"" | "“" | "”")
                 || t.text == "," && joins_name(toks, start - 1, end)
                 || nickname_mark(toks, start - 1)
             {

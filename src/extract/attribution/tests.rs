@@ -631,3 +631,12 @@ fn a_document_subject_may_run_long_and_carry_how_it_was_had() {
                  Refugees found that 11.2 percent of children suffer from malnutrition.");
     assert!(f[0].0.starts_with("A nutrition survey"), "{f:?}");
 }
+
+#[test]
+fn a_nickname_clause_between_subject_and_cue_is_skipped() {
+    let f = run("Its spokesperson, Thierno Amadou Oury Bah, nicknamed \"Oury Mine\" by his comrades, told our \
+                 correspondent that the ultimatum was a first step.");
+    assert_eq!(f[0].0, "Thierno Amadou Oury Bah");
+    let f = run("Muse Ali Jibril, known locally as \"Muse Gaab\", said a good goat now brought barely $60.");
+    assert_eq!(f[0].0, "Muse Ali Jibril");
+}

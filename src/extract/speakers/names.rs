@@ -306,8 +306,9 @@ impl Context<'_> {
                     // "Henrique Tavares de Lima": a capital after "de" ends a name.
                     && (run.last().is_some_and(|w| is_particle(w))
                         || !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word)));
-            // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it.
-            if raw.starts_with(['(', '[']) && !run.is_empty() {
+            // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it, and so does a
+            // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
+            if raw.starts_with(['(', '[', '"', '“']) && !run.is_empty() {
                 previous_run = run.len();
                 let skip = office_skip(&run, after_connector, false);
                 if !placed {

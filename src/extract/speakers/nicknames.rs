@@ -196,7 +196,8 @@ fn name_before_comma(before: &str) -> Option<String> {
         _ => before,
     };
     let words: Vec<&str> = before.trim_end().strip_suffix(',')?.split_whitespace().collect();
-    let capitalised = |w: &&&str| w.starts_with(char::is_uppercase) && !super::names::is_title(w);
+    // Not "Codeip," of "The president of Codeip, Jhonny Mamani Ticona,": a comma ends the name.
+    let capitalised = |w: &&&str| w.starts_with(char::is_uppercase) && !w.ends_with(',') && !super::names::is_title(w);
     let n = words.iter().rev().take_while(capitalised).take(4).count();
     (n >= 2).then(|| words[words.len() - n..].join(" "))
 }
