@@ -69,7 +69,9 @@ const LEXICON: &[(&[&str], Cue)] = &[
     ),
     (&["recounts", "recounted", "commented", "exclaimed"], cue("recount", 1, None, Some("010"), false)),
     (&["retort", "retorts", "retorted", "countered", "counters"], cue("retort", 2, None, Some("010"), false)),
-    (&["thundered", "thunders", "hammers"], cue("thunder", 2, None, Some("010"), false)),
+    (&["thundered", "thunders", "hammers", "hammered"], cue("thunder", 2, None, Some("010"), false)),
+    // Translated French: "“…,” launched its president" (« lança »).
+    (&["launched", "launches"], cue("launch", 1, None, Some("010"), false)),
     (&["add", "adds", "added", "adding", "continued", "continues"], cue("add", 1, None, Some("010"), false)),
     (&["state", "states", "stated", "stating"], cue("state", 1, None, Some("010"), false)),
     (&["note", "notes", "noted", "noting"], cue("note", 1, None, Some("010"), false)),

@@ -640,3 +640,12 @@ fn a_nickname_clause_between_subject_and_cue_is_skipped() {
     let f = run("Muse Ali Jibril, known locally as \"Muse Gaab\", said a good goat now brought barely $60.");
     assert_eq!(f[0].0, "Muse Ali Jibril");
 }
+
+#[test]
+fn launched_and_hammered_attribute_only_after_a_quotation() {
+    let f = run("“We are not going to send our drivers to their deaths,” launched Jean-Wilner Pierre-Louis.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Jean-Wilner Pierre-Louis", "launch"));
+    let f = run("“The code is not a decoration,” he hammered.");
+    assert_eq!(f[0].1, "thunder");
+    assert!(run("The ministry launched a campaign against dengue on Monday.").is_empty());
+}
