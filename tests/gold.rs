@@ -361,3 +361,30 @@ fn sixtieth_and_sixty_first_blind_sets_keep_their_floors() {
     assert_floor("tests/blind60", 155, (0.94, 0.85, 0.85));
     assert_floor("tests/blind61", 170, (0.96, 0.81, 0.74));
 }
+
+/// `tests/blind62/` to `tests/blind67/` were measured once, before any tuning
+/// on them and after the fixes for the sets before them, when `eval` still
+/// compared unnamed sources word for word (P 0.895, 0.972, 0.957, 0.930, 0.948
+/// and 0.957; R 0.815, 0.847, 0.817, 0.847, 0.794 and 0.848; speaker 0.803,
+/// 0.725, 0.799, 0.737, 0.709 and 0.761).
+#[test]
+fn sixty_second_to_sixty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind62", 160, (0.87, 0.80, 0.85));
+    assert_floor("tests/blind63", 160, (0.95, 0.83, 0.78));
+    assert_floor("tests/blind64", 160, (0.93, 0.84, 0.83));
+    assert_floor("tests/blind65", 150, (0.91, 0.84, 0.85));
+    assert_floor("tests/blind66", 155, (0.94, 0.81, 0.76));
+    assert_floor("tests/blind67", 155, (0.93, 0.84, 0.81));
+}
+
+/// `tests/blind68/` to `tests/blind71/` were measured once, before any tuning
+/// on them and after the fixes for the sets before them (P 0.968, 0.986, 0.949
+/// and 0.966; R 0.861, 0.837, 0.909 and 0.866; speaker 0.685, 0.812, 0.725 and
+/// 0.754).
+#[test]
+fn sixty_eighth_to_seventy_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind68", 170, (0.94, 0.87, 0.71));
+    assert_floor("tests/blind69", 170, (0.96, 0.82, 0.78));
+    assert_floor("tests/blind70", 160, (0.92, 0.88, 0.78));
+    assert_floor("tests/blind71", 160, (0.94, 0.85, 0.82));
+}
