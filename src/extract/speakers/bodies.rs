@@ -48,7 +48,8 @@ impl Context<'_> {
                 None => counts.push((name.to_string(), 1)),
             }
         }
-        for m in self.gaz.mentions(body) {
+        let mentions = self.gaz.mentions(body);
+        for m in &mentions {
             let e = self.gaz.entity(m.entity);
             // "US$3.7M", "US$1.2 million": the currency of a dollarised economy, not the country.
             let currency = body[m.end..].starts_with('$');
@@ -69,7 +70,7 @@ impl Context<'_> {
             &["Victoria", "Kingston", "Georgetown", "Hamilton", "San José", "Santiago", "Wellington", "Santo Domingo"];
         if counts.is_empty() {
             let unshared = |m: &crate::gazetteer::Mention| !SHARED.contains(&&body[m.start..m.end]);
-            for m in self.gaz.mentions(body).into_iter().filter(|m| m.via == Via::Capital && unshared(m)) {
+            for m in mentions.iter().filter(|m| m.via == Via::Capital && unshared(m)) {
                 bump(&mut counts, &self.gaz.entity(m.entity).name);
             }
         }
