@@ -71,7 +71,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker", "operations",
     "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari",
     "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
-    "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj",
+    "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general", "lieutenant-general",
+    "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

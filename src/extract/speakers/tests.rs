@@ -1137,6 +1137,8 @@ fn a_deputy_of_a_people_s_assembly_and_initials_set_apart() {
     assert_eq!(deputy.unwrap().name, "Anatoly Petrovich Grigorash");
     assert_eq!(c.resolve("A. P. Grigorash").unwrap().name, "Anatoly Petrovich Grigorash");
     assert_eq!(c.resolve("V. S. Krasnov").unwrap().name, "Vadim Sergeyevich Krasnov");
+    let general = c.resolve("retired Major-General Nikolai Ivanovich Bulgaru").unwrap();
+    assert_eq!(general.name, "Nikolai Ivanovich Bulgaru");
 }
 
 #[test]
