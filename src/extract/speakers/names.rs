@@ -153,6 +153,30 @@ impl Context<'_> {
         found.all(|p| p.name == first.name).then(|| first.clone())
     }
 
+    /// "Nsue Obama", learned from a transcript's "MINISTER NSUE OBAMA:", when the
+    /// article also names "Crisantos Nsue Obama Mangue": the one person whose fuller
+    /// name holds these words.
+    pub(super) fn fuller_name(&self, speaker: &Speaker) -> Option<Speaker> {
+        if !speaker.person || speaker.name.starts_with("unnamed:") || !speaker.name.contains(' ') {
+            return None;
+        }
+        let written = format!(" {} ", speaker.name.to_lowercase());
+        // Only more of the name before it: not "Dame Philippa Ashworth-Kerr", "Broadcaster Rete Aurora".
+        let holds = |name: &str| {
+            let lower = format!(" {} ", name.to_lowercase());
+            lower.find(&written).is_some_and(|at| {
+                lower[..at].split_whitespace().all(|w| {
+                    let w = w.trim_end_matches('.');
+                    PARTICLES.contains(w) || !(describes(w) || TITLES.contains(w))
+                })
+            })
+        };
+        let mut fuller =
+            self.by_surname.values().filter(|p| p.person && p.name.len() > speaker.name.len() && holds(&p.name));
+        let first = fuller.next()?;
+        fuller.all(|p| p.name == first.name).then(|| first.clone())
+    }
+
     /// "Detective Sergeant Alan Brierley of Pennine Police": the person, not
     /// the force they serve.
     pub(super) fn person_of_body(&self, words: &str) -> Option<Speaker> {

@@ -72,6 +72,7 @@ impl Context<'_> {
         // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
         // Lapointe-Sinclair`: the person the nickname belongs to.
         let speaker = self.nicknamed(&speaker).unwrap_or(speaker);
+        let speaker = self.fuller_name(&speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
     }

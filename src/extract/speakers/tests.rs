@@ -1160,3 +1160,13 @@ fn a_document_is_its_author_s_and_a_particled_surname_is_the_person_s() {
     c.resolve("Dr. Lehbib Ould Mohamed Fadel al-Ansari");
     assert_eq!(c.resolve("al-Ansari").unwrap().name, "Lehbib Ould Mohamed Fadel al-Ansari");
 }
+
+#[test]
+fn part_of_a_name_is_the_one_person_whose_fuller_name_holds_it() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nMINISTER NSUE OBAMA: The price will not change.\n\nDon Crisantos Nsue Obama Mangue spoke.");
+    assert_eq!(c.resolve("Nsue Obama").unwrap().name, "Crisantos Nsue Obama Mangue");
+    let mut c = ctx();
+    c.learn_names("Head\n\nDame Philippa Ashworth-Kerr chaired. Philippa Ashworth-Kerr said so.");
+    assert_eq!(c.resolve("Philippa Ashworth-Kerr").unwrap().name, "Philippa Ashworth-Kerr");
+}
