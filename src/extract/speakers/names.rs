@@ -171,8 +171,10 @@ impl Context<'_> {
                 })
             })
         };
-        let mut fuller =
-            self.by_surname.values().filter(|p| p.person && p.name.len() > speaker.name.len() && holds(&p.name));
+        // The plain `contains` first: most names fail it, without an allocation.
+        let mut fuller = self.by_surname.values().filter(|p| {
+            p.person && p.name.len() > speaker.name.len() && p.name.contains(speaker.name.as_str()) && holds(&p.name)
+        });
         let first = fuller.next()?;
         fuller.all(|p| p.name == first.name).then(|| first.clone())
     }
