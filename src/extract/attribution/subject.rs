@@ -3,7 +3,9 @@
 //! in "cited X as saying".
 
 use super::*;
-use crate::extract::speakers::lexicon::{OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, TITLES};
+use crate::extract::speakers::lexicon::{
+    names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, TITLES,
+};
 use crate::segment::wordset::WordSet;
 
 static AUX: WordSet = WordSet::new(&[
@@ -134,10 +136,8 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     // "A nutrition survey carried out in September by the Office of the United Nations
     // High Commissioner for Refugees found": a document's subject runs long.
-    let document = toks[start..end].iter().take(4).any(|t| {
-        matches!(t.lower().as_str(), "report" | "survey" | "study" | "audit" | "assessment" | "review" | "analysis")
-    });
-    let longest = if document { 25 } else { 12 };
+    let lower: Vec<String> = toks[start..end].iter().take(4).map(Tok::lower).collect();
+    let longest = if names_a_study(lower.iter().map(String::as_str)) { 25 } else { 12 };
     (end - start <= longest).then_some(start..end)
 }
 

@@ -103,7 +103,7 @@ impl Context<'_> {
         }
         // "Department for ..." is how Whitehall alone names its departments.
         if parts.get(1) == Some(&"for") && parts[0] == "Department" {
-            return Some(Speaker { name: "United Kingdom".into(), person: false, gender: None });
+            return Some(Speaker::body("United Kingdom"));
         }
         self.government()
     }
@@ -121,11 +121,7 @@ impl Context<'_> {
             // country's agency, named by its demonym, speaks for the country.
             let country = self.gaz.entity(m.entity);
             let agency = m.via == Via::Demonym && country.kind == EntityKind::Country && words.iter().any(head);
-            return (agency && !speaker.person).then(|| Speaker {
-                name: country.name.clone(),
-                person: false,
-                gender: None,
-            });
+            return (agency && !speaker.person).then(|| Speaker::body(country.name.clone()));
         }
         let national = !speaker.person
             && matches!(words.first(), Some(&"National" | &"Federal"))
@@ -136,7 +132,7 @@ impl Context<'_> {
         let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
-        let home = || self.home_country.clone().map(|name| Speaker { name, person: false, gender: None });
+        let home = || self.home_country.clone().map(Speaker::body);
         match (national, department || force) {
             (true, _) => home().or_else(|| self.government()),
             (false, true) => self.government(),
@@ -153,7 +149,7 @@ impl Context<'_> {
             .filter(|b| self.is_country(&b.name))
             .map(|b| b.name.clone())
             .or_else(|| self.home_country.clone())?;
-        Some(Speaker { name: country, person: false, gender: None })
+        Some(Speaker::body(country))
     }
 
     /// "The Embassy of China in La Paz", "the High Commission of India in
@@ -166,7 +162,7 @@ impl Context<'_> {
         let country = rest.split(" in ").next()?.trim_start_matches("the ");
         let m = self.gaz.mentions(country).into_iter().find(|m| m.start == 0 && m.end == country.len())?;
         let e = self.gaz.entity(m.entity);
-        (e.kind == EntityKind::Country).then(|| Speaker { name: e.name.clone(), person: false, gender: None })
+        (e.kind == EntityKind::Country).then(|| Speaker::body(e.name.clone()))
     }
 
     /// "Thailand's Department of Livestock Development", "the U.S.
@@ -199,7 +195,7 @@ impl Context<'_> {
         }
         // "North Korea's official Korean Central News Agency" speaks for itself.
         let known = self.gaz.mentions(rest).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Organization);
-        (!known).then(|| Speaker { name: country.name.clone(), person: false, gender: None })
+        (!known).then(|| Speaker::body(country.name.clone()))
     }
 
     /// "the Norwegian salmon farmer", "the German carmaker" after "Havbris
@@ -283,7 +279,7 @@ impl Context<'_> {
         for m in mentions {
             let e = self.gaz.entity(m.entity);
             if e.kind == EntityKind::Organization {
-                consider(m.start, &Speaker { name: e.name.clone(), person: false, gender: None });
+                consider(m.start, &Speaker::body(e.name.clone()));
             }
         }
         for body in self.org_by_noun.values().chain(&self.companies) {

@@ -73,7 +73,7 @@ impl Context<'_> {
                 if last_word_in(tail, &UNNAMED_NOUNS) && !ends_in_voice(tail) {
                     return unnamed(words, lower);
                 }
-                Some(Speaker { name: e.name.clone(), person: false, gender: None })
+                Some(Speaker::body(e.name.clone()))
             }
             EntityKind::Country => {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
@@ -92,7 +92,7 @@ impl Context<'_> {
                 if m.via == Via::Demonym && tail.is_empty() {
                     return None; // "the Russian said": ambiguous without a noun
                 }
-                Some(Speaker { name: e.name.clone(), person: false, gender: None })
+                Some(Speaker::body(e.name.clone()))
             }
         }
     }
@@ -130,7 +130,7 @@ impl Context<'_> {
                 .skip_while(|w| matches!(*w, "The" | "the" | "A" | "a"))
                 .collect::<Vec<_>>()
                 .join(" ");
-            return Some(Speaker { name, person: false, gender: None });
+            return Some(Speaker::body(name));
         }
         // "The All India Federation of IT Employees": a body whose name holds a country.
         if let Some(s) = super::orgs::org_name(words).filter(|_| all_capitalised) {

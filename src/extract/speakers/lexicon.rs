@@ -132,6 +132,16 @@ pub const ORG_PREFIXES: &[&str] = &["NHS"];
 pub const DOCUMENTS: &[&str] =
     &["statement", "notice", "advisory", "release", "filing", "letter", "post", "communique", "report", "memo"];
 
+/// Documents that are studies: their subject may run long ("A nutrition survey
+/// carried out in September by …") and they are their author's ("a report
+/// prepared for the board by …").
+pub const STUDIES: &[&str] = &["report", "survey", "study", "audit", "assessment", "review", "analysis"];
+
+/// Whether `words` (lowercase) open on a study within their first four words.
+pub fn names_a_study<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    words.by_ref().take(4).any(|w| STUDIES.contains(&w))
+}
+
 /// Nouns for a company the article named ("the carrier", "the firm").
 pub static BUSINESS: WordSet = WordSet::new(&[
     "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",

@@ -30,6 +30,13 @@ pub struct Speaker {
     pub gender: Option<char>,
 }
 
+impl Speaker {
+    /// A government, organisation or company: no person, no gender.
+    pub fn body(name: impl Into<String>) -> Speaker {
+        Speaker { name: name.into(), person: false, gender: None }
+    }
+}
+
 /// Subjects that are some of a group the text just mentioned ("Several accused").
 const SOME_OF: &[&str] = &["several", "some", "many", "others", "most", "a few", "dozens"];
 /// Subjects that are one of that group ("One wrote on X:").
@@ -130,7 +137,7 @@ impl<'g> Context<'g> {
             if e.kind != EntityKind::Organization {
                 continue;
             }
-            let speaker = Speaker { name: e.name.clone(), person: false, gender: None };
+            let speaker = Speaker::body(e.name.clone());
             if !self.observed_orgs.contains(&e.name) {
                 self.observed_orgs.push(e.name.clone());
             }

@@ -138,17 +138,11 @@ impl Context<'_> {
     fn only_person_holding(&self, written: &str) -> Option<Speaker> {
         let written = format!(" {} ", written.trim_end_matches("’s").trim_end_matches("'s").to_lowercase());
         // Only a name's own words before it: not "Broadcaster Rete Aurora" for "Rete Aurora".
-        let own_words = |name: &str| {
-            let lower = format!(" {} ", name.to_lowercase());
-            lower.find(&written).is_some_and(|at| {
-                lower[..at].split_whitespace().all(|w| PARTICLES.contains(w) || !(describes(w) || TITLES.contains(w)))
-            })
-        };
         let mut found = self
             .by_surname
             .values()
             .filter(|p| p.person && !p.name.starts_with("unnamed:"))
-            .filter(|p| p.name.len() + 2 > written.len() && own_words(&p.name));
+            .filter(|p| p.name.len() + 2 > written.len() && holds_as_name(&p.name, &written, |w| w));
         let first = found.next()?;
         found.all(|p| p.name == first.name).then(|| first.clone())
     }
@@ -161,19 +155,13 @@ impl Context<'_> {
             return None;
         }
         let written = format!(" {} ", speaker.name.to_lowercase());
-        // Only more of the name before it: not "Dame Philippa Ashworth-Kerr", "Broadcaster Rete Aurora".
-        let holds = |name: &str| {
-            let lower = format!(" {} ", name.to_lowercase());
-            lower.find(&written).is_some_and(|at| {
-                lower[..at].split_whitespace().all(|w| {
-                    let w = w.trim_end_matches('.');
-                    PARTICLES.contains(w) || !(describes(w) || TITLES.contains(w))
-                })
-            })
-        };
+        // Only more of the name before it: not "Dame Philippa Ashworth-Kerr", nor "Police Maj. …".
         // The plain `contains` first: most names fail it, without an allocation.
         let mut fuller = self.by_surname.values().filter(|p| {
-            p.person && p.name.len() > speaker.name.len() && p.name.contains(speaker.name.as_str()) && holds(&p.name)
+            p.person
+                && p.name.len() > speaker.name.len()
+                && p.name.contains(speaker.name.as_str())
+                && holds_as_name(&p.name, &written, |w| w.trim_end_matches('.'))
         });
         let first = fuller.next()?;
         fuller.all(|p| p.name == first.name).then(|| first.clone())
@@ -474,7 +462,7 @@ impl Context<'_> {
         }
         if let ([name], Some(noun)) = (run, titles.iter().find(|t| BUSINESS_NOUNS.contains(t.as_str()))) {
             // "parcel-locker operator Parcelon": a company, found later as "the company".
-            let org = Speaker { name: name.to_string(), person: false, gender: None };
+            let org = Speaker::body(name.to_string());
             for n in [noun.as_str(), "company", "firm"] {
                 self.org_by_noun.entry(n.to_string()).or_insert_with(|| org.clone());
             }
@@ -593,6 +581,16 @@ pub(super) fn is_located(word: &str) -> bool {
 /// them: "broadcaster", "bank", "ltd", "veteran", "lagos-based".
 fn describes(lower: &str) -> bool {
     is_located(lower) || [&BUSINESS, &ORG_WORDS, &COMPANY_SUFFIXES, &EPITHETS].iter().any(|l| l.contains(lower))
+}
+
+/// Whether `name` holds `written` (lowercase, padded with spaces) after words of
+/// a name only, each read through `word` first: particles and names, no title
+/// or description ("Broadcaster Rete Aurora" does not hold "rete aurora").
+fn holds_as_name(name: &str, written: &str, word: fn(&str) -> &str) -> bool {
+    let lower = format!(" {} ", name.to_lowercase());
+    lower.find(written).is_some_and(|at| {
+        lower[..at].split_whitespace().map(word).all(|w| PARTICLES.contains(w) || !(describes(w) || TITLES.contains(w)))
+    })
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".

@@ -77,8 +77,7 @@ impl Context<'_> {
             }
             let Some(name) = spelt_out(&body[..open - space.len_utf8()], acronym) else { continue };
             if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {
-                let org =
-                    self.country_agency(name).unwrap_or(Speaker { name: name.into(), person: false, gender: None });
+                let org = self.country_agency(name).unwrap_or(Speaker::body(name));
                 self.acronyms.entry(acronym.to_string()).or_insert(org);
             }
         }
@@ -97,7 +96,7 @@ impl Context<'_> {
                 continue;
             }
             // "the Danish Agency for Coastal and Marine Environment (DACME)": the government's.
-            let org = self.country_agency(&name).unwrap_or(Speaker { name, person: false, gender: None });
+            let org = self.country_agency(&name).unwrap_or(Speaker::body(name));
             self.acronyms.entry(acronym).or_insert(org);
         }
     }
@@ -131,7 +130,7 @@ impl Context<'_> {
                 continue;
             }
             let name = words.join(" ");
-            let org = self.country_agency(&name).unwrap_or(Speaker { name, person: false, gender: None });
+            let org = self.country_agency(&name).unwrap_or(Speaker::body(name));
             // "Fenmarsh Constabulary", "Kent Police Service": what "police said" means.
             let force = nouns.iter().any(|n| matches!(n.as_str(), "constabulary" | "police"));
             let nouns = nouns.into_iter().chain(force.then(|| "police".to_string()));
@@ -195,7 +194,7 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
         form.len() <= 4 && COMPANY_SUFFIXES.contains(form.as_str()) && !LEGAL_LOOKALIKES.contains(&form.as_str());
     // The form itself may be lower-case: "Trygg-Norðri hf.".
     let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (legal && named).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
+    (legal && named).then(|| Speaker::body(parts.join(" ")))
 }
 
 /// Short company-name endings that are words of their own, not legal forms.
@@ -237,7 +236,7 @@ impl Context<'_> {
         if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
             return;
         }
-        let company = Speaker { name, person: false, gender: None };
+        let company = Speaker::body(name);
         match self.companies.iter_mut().find(|c| extends(&company.name, &c.name)) {
             Some(shorter) => *shorter = company,
             None => self.companies.push(company),
@@ -258,7 +257,7 @@ pub(super) fn company_name(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().collect();
     let capitalised = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let company = parts.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
-    (parts.len() >= 2 && capitalised && company).then(|| Speaker { name: parts.join(" "), person: false, gender: None })
+    (parts.len() >= 2 && capitalised && company).then(|| Speaker::body(parts.join(" ")))
 }
 
 /// "the North Kivu Provincial Health Division": a capitalised name ending in
@@ -280,11 +279,8 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
     });
     // "NHS West Highland and Islands": a health board, named after its area.
     let prefixed = parts.first().is_some_and(|w| ORG_PREFIXES.contains(w));
-    (parts.len() >= 2 && capitalised && (org_at.is_some() || prefixed) && !office_holder).then(|| Speaker {
-        name: parts.join(" "),
-        person: false,
-        gender: None,
-    })
+    (parts.len() >= 2 && capitalised && (org_at.is_some() || prefixed) && !office_holder)
+        .then(|| Speaker::body(parts.join(" ")))
 }
 
 /// "Chief Fire Officer (CFO)", "District Magistrate (DM)": the acronym of an

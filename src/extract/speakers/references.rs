@@ -55,7 +55,7 @@ impl Context<'_> {
             .or_else(|| {
                 // "A Dunmore Athletic spokesman", "A Channel Nova spokesperson": whatever body that names.
                 let proper = body.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-                proper.then(|| Speaker { name: b.clone(), person: false, gender: None })
+                proper.then(|| Speaker::body(b.clone()))
             })
     }
 
@@ -124,7 +124,7 @@ impl Context<'_> {
             || cabinet
         {
             let government = self.last_body.clone().filter(|b| !self.companies.contains(b));
-            let home = || self.home_country.clone().map(|name| Speaker { name, person: false, gender: None });
+            let home = || self.home_country.clone().map(Speaker::body);
             if let Some(body) = government.or_else(home).or_else(|| self.last_body.clone()) {
                 return Some(body);
             }

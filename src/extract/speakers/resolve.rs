@@ -212,11 +212,7 @@ impl Context<'_> {
     fn by_name(&self, words: &str, lower: &str) -> Option<Speaker> {
         // "A report prepared for the Public Utilities Commission by the consultancy Harlow &
         // Pike Advisory": whoever the document is by, not whom it is for.
-        let document = lower
-            .split_whitespace()
-            .take(4)
-            .any(|w| matches!(w, "report" | "survey" | "study" | "audit" | "assessment" | "review" | "analysis"));
-        if let Some(at) = lower.rfind(" by ").filter(|_| document) {
+        if let Some(at) = lower.rfind(" by ").filter(|_| lexicon::names_a_study(lower.split_whitespace())) {
             if let Some(s) = self.resolve_inner(&words[at + 4..]) {
                 return Some(s);
             }

@@ -33,7 +33,7 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
             || parts[1..noun_at].iter().all(|w| w.chars().all(char::is_lowercase));
         let first_is_place = !matches!(parts[0].to_lowercase().as_str(), "a" | "an" | "the" | "local" | "district");
         if force && first_is_place {
-            return Some(Speaker { name: parts.join(" "), person: false, gender: None });
+            return Some(Speaker::body(parts.join(" ")));
         }
     }
     // "Kitchen Clash star", "Rovers player": somebody the story names, not a source;
