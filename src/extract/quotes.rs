@@ -26,6 +26,10 @@ impl Quote {
         let words = inner.split(' ');
         let capitalised =
             |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        // `Terrence "T.J." Boyd`: initials; `Héctor "el Turco" Saade`: an article before the nickname.
+        let initials = |w: &str| w.len() <= 6 && w.ends_with('.') && w.split_terminator('.').all(|p| p.len() == 1);
+        let article = |w: &str| matches!(w, "el" | "la" | "le" | "il" | "lo" | "the" | "al");
+        let nick_word = |(i, w): (usize, &str)| capitalised(w) || initials(w) || i == 0 && article(w);
         let before = body[..self.outer.start].strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next());
         let rest = &body[self.outer.end..];
         let after = rest.strip_prefix(' ');
@@ -36,7 +40,8 @@ impl Quote {
         let cued = before.is_some_and(|w| matches!(w, "as" | "nicknamed" | "dubbed"));
         inner.len() <= 25
             && words.clone().count() <= 3
-            && words.clone().all(capitalised)
+            && words.clone().enumerate().all(nick_word)
+            && words.clone().any(|w| !article(w))
             && (named_before && (after.is_some_and(|a| a.starts_with(char::is_uppercase)) || closed) || cued)
     }
 
@@ -345,6 +350,9 @@ mod tests {
         assert_eq!(nick("Muse Ali Jibril, known locally as \"Muse Gaab\", said prices fell."), [true]);
         assert_eq!(nick("Bah, nicknamed “Oury Mine” by his comrades, spoke."), [true]);
         assert_eq!(nick("The minister called it \"Nonsense\", then left."), [false]);
+        assert_eq!(nick("Athletic director Terrence \"T.J.\" Boyd denied it."), [true]);
+        assert_eq!(nick("Héctor \"el Turco\" Saade, its leader, replied."), [true]);
+        assert_eq!(nick("They chanted \"the End\" Monday."), [false]);
     }
 
     #[test]
