@@ -234,5 +234,6 @@ pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "Thero", "Thera", "Himi",
 ]);
 
-/// Honorifics after a name that are no part of it, unlike "Jr." or "III".
-pub const HONORIFICS_AFTER: [&str; 5] = ["Thero", "Thera", "Himi", "Sahib", "Sahab"];
+/// Honorifics after a name that are no part of it, unlike "Jr." or "III":
+/// "Abu Bakarr Jalloh-Sesay Esq." is Abu Bakarr Jalloh-Sesay.
+pub const HONORIFICS_AFTER: [&str; 6] = ["Thero", "Thera", "Himi", "Sahib", "Sahab", "Esq"];

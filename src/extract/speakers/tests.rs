@@ -719,7 +719,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
     c.learn_names(
         "Head\n\nAto Tewodros Asfaw spoke. W/ro Meseret Tadesse Gebre agreed. Hajja Fatna Bouhali objected. \
          Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied. \
-         Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said.",
+         Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said. \
+         Abu Bakarr Jalloh-Sesay Esq., denied it.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -732,6 +733,7 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("SSP Operations Rana Imtiaz Ahmed", "Rana Imtiaz Ahmed"),
         ("Perit Mark Spiteri Cassar", "Mark Spiteri Cassar"),
         ("Pruitt", "Walter J. Pruitt III"),
+        ("Abu Bakarr Jalloh-Sesay Esq.", "Abu Bakarr Jalloh-Sesay"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
