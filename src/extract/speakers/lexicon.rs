@@ -237,3 +237,28 @@ pub static POST_NOMINALS: WordSet = WordSet::new(&[
 /// Honorifics after a name that are no part of it, unlike "Jr." or "III":
 /// "Abu Bakarr Jalloh-Sesay Esq." is Abu Bakarr Jalloh-Sesay.
 pub const HONORIFICS_AFTER: [&str; 6] = ["Thero", "Thera", "Himi", "Sahib", "Sahab", "Esq"];
+
+/// "His Excellency the Minister", "Her Royal Highness": where the words after
+/// a style of address start, and whether the style is a royal one.
+pub fn style_of_address(lower: &str) -> Option<(usize, bool)> {
+    const ROYAL: [&str; 3] = ["royal highness", "majesty", "highness"];
+    const OTHER: [&str; 7] = ["excellency", "holiness", "eminence", "beatitude", "lordship", "ladyship", "honour"];
+    let rest = lower.strip_prefix("his ").or_else(|| lower.strip_prefix("her "))?;
+    let (style, royal) =
+        ROYAL.iter().map(|s| (s, true)).chain(OTHER.iter().map(|s| (s, false))).find(|(s, _)| rest.starts_with(*s))?;
+    let after = &rest[style.len()..];
+    (after.is_empty() || after.starts_with(' ')).then(|| (lower.len() - after.trim_start().len(), royal))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::style_of_address;
+
+    #[test]
+    fn styles_of_address_and_what_follows_them() {
+        assert_eq!(style_of_address("his excellency the minister"), Some((15, false)));
+        assert_eq!(style_of_address("her royal highness"), Some((18, true)));
+        assert_eq!(style_of_address("his highnesses"), None);
+        assert_eq!(style_of_address("the excellency"), None);
+    }
+}

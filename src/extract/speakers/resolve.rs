@@ -118,6 +118,10 @@ impl Context<'_> {
         if let Some(referent) = self.reference_word(&lower) {
             return referent;
         }
+        if let Some(s) = lexicon::style_of_address(&lower).and_then(|(rest, royal)| self.styled(&words[rest..], royal))
+        {
+            return Some(s);
+        }
         self.by_name(words, &lower)
             .or_else(|| self.by_entity(words, &lower))
             .or_else(|| self.by_reference(words, &lower))
@@ -125,6 +129,14 @@ impl Context<'_> {
             .or_else(|| self.company_by_first_words(words))
             .or_else(|| self.written_otherwise(words))
             .or_else(|| self.proper_name(words))
+    }
+
+    /// "His Excellency Dr. Hilal al-Maskari" is the name after the style; a style
+    /// alone ("His Excellency added") stands for the person last named, as "he"
+    /// does. Not a royal one: "His Royal Highness" is seldom the last person named.
+    fn styled(&self, rest: &str, royal: bool) -> Option<Speaker> {
+        let named = Some(rest).filter(|r| !r.is_empty()).and_then(|r| self.resolve_inner(r));
+        named.or_else(|| self.last_person.clone().filter(|_| !royal))
     }
 
     /// A name as the article introduced it, with or without what it set before it:

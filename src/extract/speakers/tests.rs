@@ -1172,3 +1172,15 @@ fn part_of_a_name_is_the_one_person_whose_fuller_name_holds_it() {
     c.learn_names("Head\n\nDame Philippa Ashworth-Kerr chaired. Philippa Ashworth-Kerr said so.");
     assert_eq!(c.resolve("Philippa Ashworth-Kerr").unwrap().name, "Philippa Ashworth-Kerr");
 }
+
+#[test]
+fn a_style_of_address_is_the_name_after_it_or_the_person_last_named() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe deal was signed in the presence of His Excellency Dr. Hilal bin Saif al-Maskari, Minister.",
+    );
+    assert_eq!(c.resolve("His Excellency Dr. Hilal bin Saif al-Maskari").unwrap().name, "Hilal bin Saif al-Maskari");
+    assert_eq!(c.resolve("His Excellency").unwrap().name, "Hilal bin Saif al-Maskari");
+    // A royal style alone is seldom the person last named.
+    assert_ne!(c.resolve("His Royal Highness").map(|s| s.name).as_deref(), Some("Hilal bin Saif al-Maskari"));
+}
