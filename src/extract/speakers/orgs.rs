@@ -11,10 +11,14 @@ use unicode_normalization::UnicodeNormalization;
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
+        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
     )
     .expect("valid regex")
 });
+
+/// Bodies named after what they sit on: "Committee on Foreign Affairs".
+const BODIES_ON_A_TOPIC: [&str; 8] =
+    ["committee", "commission", "council", "conference", "panel", "force", "board", "subcommittee"];
 
 impl Context<'_> {
     /// "Turkey's main opposition Republican Renewal Party", "the ruling National
@@ -112,6 +116,11 @@ impl Context<'_> {
             // "This Thursday the Guarantee Court of Concepción": past the day and its article.
             let opener = |w: &&str| STARTERS.contains(w) || is_located(w) || *w == "the";
             let mut words: Vec<&str> = m.as_str().split_whitespace().skip_while(opener).collect();
+            // "Senate Select Committee on Regional Banking Access"; not "the Ministry on Monday".
+            if let Some(at) = words.iter().position(|w| *w == "on") {
+                let topical = at > 0 && BODIES_ON_A_TOPIC.contains(&words[at - 1].to_lowercase().as_str());
+                words.truncate(if topical { words.len() } else { at });
+            }
             // "The Gibraltar Progressive Alliance's environment spokesman": the body's name.
             if let Some(last) = words.last_mut() {
                 *last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);

@@ -1184,3 +1184,14 @@ fn a_style_of_address_is_the_name_after_it_or_the_person_last_named() {
     // A royal style alone is seldom the person last named.
     assert_ne!(c.resolve("His Royal Highness").map(|s| s.name).as_deref(), Some("Hilal bin Saif al-Maskari"));
 }
+
+#[test]
+fn a_committee_on_a_topic_is_named_in_full() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Senate Select Committee on Regional Banking Access has today tabled its report. \
+                   The Ministry on Monday said nothing.",
+    );
+    assert_eq!(c.resolve("the committee").unwrap().name, "Senate Select Committee on Regional Banking Access");
+    assert!(c.resolve("the ministry").is_none_or(|s| !s.name.contains("Monday")));
+}
