@@ -80,6 +80,7 @@ impl Context<'_> {
         } else {
             name_start
         };
+        let name_start = tokens.len() - after_the_body(&tokens[name_start..]).len();
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
         // "Mr von der Heyde": a surname may open on its particle.
@@ -452,6 +453,7 @@ impl Context<'_> {
             [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => name,
             _ => run,
         };
+        let run = after_the_body(run);
         // "MP for the Kurunegala District Chaminda Ekanayake": a place before the name.
         let run = match run.iter().rposition(|w| PLACE_KINDS.contains(w)) {
             Some(at) if run.len() - at > 2 => &run[at + 1..],
@@ -513,6 +515,29 @@ impl Context<'_> {
         }
         self.register_surnames(&speaker);
         Some(speaker)
+    }
+}
+
+/// "Altyn Dala Grain LLP Sergei Viktorovich Lysenko", "the state enterprise
+/// Apsnyenergoset Inal Rafaelovich Dzhopua": the officer's name after the
+/// body's, which ends on a company's suffix or comes before a given name,
+/// patronymic and surname.
+fn after_the_body<'r, 'w>(run: &'r [&'w str]) -> &'r [&'w str] {
+    let patronymic =
+        |w: &&str| ["ovich", "evich", "ovna", "evna"].iter().any(|end| w.len() > end.len() + 2 && w.ends_with(end));
+    const LEGAL_FORMS: [&str; 24] = [
+        "inc", "ltd", "limited", "plc", "corp", "ag", "gmbh", "nv", "bv", "asa", "oyj", "tbk", "bhd", "berhad", "pty",
+        "llc", "llp", "pte", "ltda", "sarl", "jsc", "pjsc", "ooo", "srl",
+    ];
+    let legal_form = |w: &&str| LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(w.trim_end_matches('.')));
+    if let Some(at) = run.iter().position(legal_form) {
+        if at > 0 && run.len() - at > 2 {
+            return &run[at + 1..];
+        }
+    }
+    match run.iter().position(patronymic) {
+        Some(at) if at >= 2 && run.len() - at == 2 => &run[at - 1..],
+        _ => run,
     }
 }
 

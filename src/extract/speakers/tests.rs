@@ -1195,3 +1195,17 @@ fn a_committee_on_a_topic_is_named_in_full() {
     assert_eq!(c.resolve("the committee").unwrap().name, "Senate Select Committee on Regional Banking Access");
     assert!(c.resolve("the ministry").is_none_or(|s| !s.name.contains("Monday")));
 }
+
+#[test]
+fn an_officer_named_after_the_body() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe director of the state enterprise Apsnyenergoset Inal Rafaelovich Dzhopua spoke. \
+         Director of the exporting company Altyn Dala Grain LLP Sergei Viktorovich Lysenko noted it.",
+    );
+    assert_eq!(c.resolve("Dzhopua").unwrap().name, "Inal Rafaelovich Dzhopua");
+    let lysenko = c.resolve("Director of the exporting company Altyn Dala Grain LLP Sergei Viktorovich Lysenko");
+    assert_eq!(lysenko.unwrap().name, "Sergei Viktorovich Lysenko");
+    // Not a body's name that goes on past a trade: "Financial Services Review Panel".
+    assert_eq!(c.resolve("the Financial Services Review Panel").unwrap().name, "Financial Services Review Panel");
+}
