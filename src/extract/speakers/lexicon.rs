@@ -72,7 +72,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari",
     "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
     "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general", "lieutenant-general",
-    "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral",
+    "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -229,7 +229,7 @@ pub fn honorific_before(first: &str, rest: usize) -> bool {
 pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
     "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "MS", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J",
-    "AJ", "JA", "CJ", "DCJ",
+    "AJ", "JA", "CJ", "DCJ", "JCA", "JAD", "LJ", "JC",
     // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
     "Thero", "Thera", "Himi",
 ]);

@@ -41,8 +41,9 @@ fn bare_name(words: &str) -> String {
     // Not "the Fox Hill MP": a member described by the seat, which "the" shows is no name.
     let described = words.starts_with("the ") || words.starts_with("The ");
     match words.rsplit_once(' ') {
+        // "Ramasamy-Pillai JA": a judge's surname and letters in capitals.
         Some((name, letters))
-            if name.contains(' ')
+            if (name.contains(' ') || letters.len() >= 2 && !letters.chars().any(char::is_lowercase))
                 && !described
                 && lexicon::POST_NOMINALS.contains(letters.trim_start_matches(',').trim_end_matches('.')) =>
         {

@@ -720,7 +720,7 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         "Head\n\nAto Tewodros Asfaw spoke. W/ro Meseret Tadesse Gebre agreed. Hajja Fatna Bouhali objected. \
          Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied. \
          Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said. \
-         Abu Bakarr Jalloh-Sesay Esq., denied it.",
+         Abu Bakarr Jalloh-Sesay Esq., denied it. Lakshmi Ramasamy-Pillai JA wrote. DCOP Yaw Owusu-Mensah spoke.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -734,6 +734,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Perit Mark Spiteri Cassar", "Mark Spiteri Cassar"),
         ("Pruitt", "Walter J. Pruitt III"),
         ("Abu Bakarr Jalloh-Sesay Esq.", "Abu Bakarr Jalloh-Sesay"),
+        ("Ramasamy-Pillai JA", "Lakshmi Ramasamy-Pillai"),
+        ("DCOP Yaw Owusu-Mensah", "Yaw Owusu-Mensah"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
