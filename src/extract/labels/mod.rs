@@ -11,7 +11,7 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use read::{label_at, person_named, speech_heading};
+use read::{call_heading, label_at, person_named, speech_heading};
 
 /// Header lines that look like labels but name nobody.
 static NOT_LABELS: WordSet = WordSet::new(&[
@@ -194,6 +194,10 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             open = true;
             let label = para.start + name.start..para.start + name.end;
             turns.push(Turn { paragraphs: Vec::new(), ..Turn::opening(label, para, para.end, false) });
+        } else if let Some((name, question)) = call_heading(text) {
+            open = true;
+            let label = para.start + name.start..para.start + name.end;
+            turns.push(Turn { paragraphs: Vec::new(), ..Turn::opening(label, para, para.end, question) });
         } else if let Some(last) = turns.last_mut().filter(|_| open) {
             // "“That's a start,” Al-Khatib said.": the article's own prose after an excerpt;
             // "Question No. 215": a heading of the record.

@@ -1,7 +1,7 @@
 //! Reading a paragraph's speaker label: "NAME:", "NAME, OUTLET:", "ROLE
 //! (Name):", a witness and their body in brackets, an office whose portfolio
-//! runs long, and the Westminster record's speech headings on a line of their
-//! own.
+//! runs long, and the speech headings of the Westminster record and of
+//! earnings calls on a line of their own.
 
 use crate::extract::speakers::lexicon::{PARTICLES, TITLES};
 use std::ops::Range;
@@ -50,6 +50,26 @@ pub(super) fn speech_heading(text: &str) -> Option<Range<usize>> {
     let office = bracket.filter(|b| b.split_whitespace().count() <= 5 && words.len() <= 14)?;
     let start = name.len() + 2;
     Some(start..start + office.len())
+}
+
+/// "Anand K. Venkataraman -- Chief Financial Officer", "Mikkel Sondergaard --
+/// Nordhavn Securities -- Analyst", "Operator": an earnings call's speakers on
+/// lines of their own; where the name is, and whether the line is one of those
+/// who ask or run the call.
+pub(super) fn call_heading(text: &str) -> Option<(Range<usize>, bool)> {
+    let text = text.trim_end();
+    if text == "Operator" {
+        return Some((0..text.len(), true));
+    }
+    let (name, role) = text.split_once(" -- ").or_else(|| text.split_once(" — "))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "Tariq bin Hamad al-Suwaidi": particles, alone or joined on.
+    let particle = |w: &str| PARTICLES.contains(w) || w.split_once('-').is_some_and(|(p, _)| PARTICLES.contains(p));
+    let named = words.iter().all(|w| w.starts_with(char::is_uppercase) || particle(w));
+    let role_words = role.split_whitespace().count();
+    let fits =
+        (2..=6).contains(&words.len()) && (1..=10).contains(&role_words) && !text.ends_with(['.', '?', '!', ':']);
+    (named && fits && !name.contains([',', ':'])).then(|| (0..name.len(), role.ends_with("Analyst")))
 }
 
 /// "Minister for Housing, Local Government and Heritage (Deputy Darragh

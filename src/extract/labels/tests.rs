@@ -262,3 +262,17 @@ fn ordinary_articles_have_no_turns() {
     let notes = "Head\n\nSpeakers: A, B.\n\nQ: Why?\n\nANN: So.\n\nQ: And?\n\nNotes: none.";
     assert!(transcript_turns(notes).iter().all(|t| !matches!(&notes[t.label.clone()], "Speakers" | "Notes")));
 }
+
+#[test]
+fn an_earnings_call_names_its_speakers_on_lines_of_their_own() {
+    let body = "Head\n\nOperator\n\nWelcome to the call.\n\nTariq bin Hamad al-Suwaidi -- Group Chief Executive Officer\n\n\
+                This was the best quarter in our history.\n\nIt will not last.\n\nMikkel Sondergaard -- Nordhavn Securities -- Analyst\n\n\
+                Do you see the same?\n\nAnand K. Venkataraman -- Chief Financial Officer\n\nMost of it.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["Operator", "Tariq bin Hamad al-Suwaidi", "Mikkel Sondergaard", "Anand K. Venkataraman"]);
+    let asks: Vec<bool> = turns.iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, false, true, false]);
+    assert_eq!(turns[1].paragraphs.len(), 2);
+    assert_eq!(read::call_heading("He said -- and meant it -- that prices fall."), None);
+}
