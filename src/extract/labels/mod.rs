@@ -337,15 +337,23 @@ fn crosshead(text: &str) -> bool {
 /// questions, whatever it is called. In a hearing the chair opened, what a
 /// member asserts in a question is theirs.
 fn mark_askers(body: &str, turns: &mut [Turn]) {
+    // The interviewer opens the conversation; a member who asks most in a hearing the chair opened does not.
+    let Some(opener) = turns.first().map(|t| &body[t.label.clone()]) else { return };
+    // "WANJIRU KAMAU-OTIENO:" first, then "WANJIRU:": one label.
+    let opener_words: Vec<&str> = opener.split_whitespace().collect();
+    let is_opener = |label: &str| {
+        label == opener
+            || !label.contains(' ')
+                && [opener_words.first(), opener_words.last()].into_iter().flatten().any(|w| *w == label)
+    };
     let mut tally: rustc_hash::FxHashMap<&str, (usize, usize)> = rustc_hash::FxHashMap::default();
     for t in turns.iter() {
         let asks = body[t.content.clone()].trim_end().ends_with('?');
-        let entry = tally.entry(&body[t.label.clone()]).or_default();
+        let label = &body[t.label.clone()];
+        let entry = tally.entry(if is_opener(label) { opener } else { label }).or_default();
         *entry = (entry.0 + 1, entry.1 + usize::from(asks));
     }
-    // The interviewer opens the conversation; a member who asks most in a hearing the chair opened does not.
-    let Some(opener) = turns.first().map(|t| body[t.label.clone()].to_string()) else { return };
-    let (count, asks) = tally[opener.as_str()];
+    let (count, asks) = tally[opener];
     // A phone-in's presenter takes twice as many turns as any caller and asks some of
     // the questions; at a press conference the reporters ("Q:") ask them all.
     let most = tally.iter().filter(|(label, _)| **label != opener).map(|(_, n)| n.0).max().unwrap_or(0);
@@ -353,7 +361,7 @@ fn mark_askers(body: &str, turns: &mut [Turn]) {
     let hosts = count >= 4 && count >= 2 * most && asks > 0 && !others_ask;
     if count >= 2 && asks * 2 > count || hosts {
         for t in turns.iter_mut() {
-            t.question |= body[t.label.clone()] == opener;
+            t.question |= is_opener(&body[t.label.clone()]);
         }
     }
     // "Mr Gerald Koh (Kranji Hills): I thank the Minister. … Will the Ministry act?": in

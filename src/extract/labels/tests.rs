@@ -276,3 +276,11 @@ fn an_earnings_call_names_its_speakers_on_lines_of_their_own() {
     assert_eq!(turns[1].paragraphs.len(), 2);
     assert_eq!(read::call_heading("He said -- and meant it -- that prices fall."), None);
 }
+
+#[test]
+fn a_host_first_labelled_in_full_then_by_first_name_asks() {
+    let body = "Head\n\nWANJIRU KAMAU-OTIENO: Welcome to the show. Who pays?\n\nWANJIRU: Brian, start with the riders. \
+                What are you hearing?\n\nLANGAT: Anger, honestly.\n\nWANJIRU: Halima, is that right?\n\nHALIMA: Roughly, yes.";
+    let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, true, false, true, false]);
+}
