@@ -74,14 +74,16 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
 /// "according to X": the rest of the unit is X's.
 pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
-    let described = inverted_speaker(toks, k + 2)?;
+    let described = inverted_speaker(toks, source_of_data(toks, k + 2))?;
     // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
     let np = apposed_name(toks, &described).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
     let unit = toks.first()?.start..toks.last()?.end;
     // "According to X, Y" says Y; "Y, according to X, which ..." says Y and
     // then describes X.
-    let content = if toks[k].start > unit.start {
+    // "He recalled that, according to data from …, there were …": the statement follows.
+    let opens_clause = toks[..k].iter().rev().find(|t| t.text != ",").is_some_and(|t| t.is("that"));
+    let content = if toks[k].start > unit.start && !opens_clause {
         std::iter::once(unit.start..toks[k].start).collect()
     } else {
         // "According to the Trust, which funded the work, heat stress cost …": past the clause about X.
@@ -102,6 +104,18 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
         content,
         attribution: toks[k].start..toks[np.end - 1].end,
     })
+}
+
+/// "According to figures published by the finance ministry", "according to
+/// data from the statistics office": where the body the numbers are from is
+/// named, else `from`.
+fn source_of_data(toks: &[Tok], from: usize) -> usize {
+    const DATA: [&str; 9] = [
+        "figures", "data", "statistics", "estimates", "numbers", "records", "calculations", "projections", "forecasts",
+    ];
+    let noun = (from..toks.len().min(from + 3)).find(|&i| DATA.contains(&toks[i].lower().as_str()));
+    let by = noun.and_then(|n| (n + 1..toks.len().min(n + 4)).find(|&i| toks[i].is("by") || toks[i].is("from")));
+    by.map_or(from, |b| b + 1)
 }
 
 /// "For Petr Šťastný, chief economist of Vltavská banka, the decision is above

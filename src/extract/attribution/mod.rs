@@ -68,7 +68,7 @@ const COMMA_PARTICIPLES: &[&str] = &[
 ];
 const QUOTE_ONLY: &[&str] = &[
     "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
-    "continued", "continues", "recalled", "recalls", "hammered", "hammers", "launched", "launches",
+    "continued", "continues", "hammered", "hammers", "launched", "launches",
 ];
 /// Cues of translated copy that attribute only before "that" or after a quote:
 /// "guaranteed that …", not "guaranteed a loan"; "“…,” considered the academic".
@@ -76,7 +76,7 @@ const THAT_OR_QUOTE: &[&str] = &[
     "indicated", "manifested", "manifests", "guarantee", "guarantees", "guaranteed", "clarify", "clarifies",
     "clarified", "considers", "considered", "recognises", "recognised", "recognizes", "recognized", "advanced",
     "informed", "informs", "expressed", "expresses", "reminded", "reminds", "pointed", "points", "deplores",
-    "deplored", "regrets", "regretted", "observes", "observed",
+    "deplored", "regrets", "regretted", "observes", "observed", "recalled", "recalls",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[

@@ -649,3 +649,16 @@ fn launched_and_hammered_attribute_only_after_a_quotation() {
     assert_eq!(f[0].1, "thunder");
     assert!(run("The ministry launched a campaign against dengue on Monday.").is_empty());
 }
+
+#[test]
+fn according_to_figures_from_a_body_is_the_body() {
+    let f = run("Output has fallen to around 30% of normal, according to estimates from the Mining Ministry.");
+    assert_eq!(f[0].0, "the Mining Ministry");
+    let f = run("According to figures published by the finance ministry, the budget is 56.4 trillion pesos.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the finance ministry", "the budget is 56.4 trillion pesos."));
+    // "He recalled that, according to …": the statement is his.
+    let f = run("He recalled that, according to data from the Regional Health Service, there were 214 evacuations.");
+    assert_eq!(f[0].0, "He");
+    let f = run("It is worth noting that, according to data from the ministry, 214 evacuations took place.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the ministry", "214 evacuations took place."));
+}

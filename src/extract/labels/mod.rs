@@ -19,7 +19,7 @@ static NOT_LABELS: WordSet = WordSet::new(&[
     "date", "time", "attendees", "update", "updated", "correction", "photo", "caption", "transcript", "embargo",
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic", "last updated",
     "written by", "disclaimer", "published", "first published", "posted", "read more", "also read", "reported by",
-    "edited by",
+    "edited by", "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim", "the claim",
 ]);
 /// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
 const HONORIFICS: &[&str] =
