@@ -73,6 +73,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
     "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general", "lieutenant-general",
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
+    "assessor",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -214,8 +215,8 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Indonesian "Pak": the Korean surname Pak opens names of three words ("Pak
 /// Myong Ho"). The pilgrim's "Haji" ("Haji Gul Ahmad"), which closes East
 /// African names as a surname ("Mwanaisha Juma Haji").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 11] =
-    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji"];
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 12] =
+    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi"];
 
 /// Whether `first` is an honorific before a name of `rest` more words: those
 /// above before two or more; the Spanish and Portuguese "Don"/"Dom" before

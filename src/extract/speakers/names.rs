@@ -689,6 +689,10 @@ pub(super) fn is_title(token: &str) -> bool {
         return true;
     }
     let t = token.trim_end_matches('.').to_lowercase();
+    // "Raffaele Di Stefano": a surname's particle, not the Detective Inspector "DI".
+    if PARTICLES.contains(t.as_str()) && token.chars().any(char::is_lowercase) {
+        return false;
+    }
     // "Secretary-General", "Vice-President": every part a title.
     let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p));
     hyphenated

@@ -720,7 +720,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         "Head\n\nAto Tewodros Asfaw spoke. W/ro Meseret Tadesse Gebre agreed. Hajja Fatna Bouhali objected. \
          Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied. \
          Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said. \
-         Abu Bakarr Jalloh-Sesay Esq., denied it. Lakshmi Ramasamy-Pillai JA wrote. DCOP Yaw Owusu-Mensah spoke.",
+         Abu Bakarr Jalloh-Sesay Esq., denied it. Lakshmi Ramasamy-Pillai JA wrote. DCOP Yaw Owusu-Mensah spoke. \
+         Raffaele Di Stefano threatened. Bibi Shahnaz Baloch warned. Parish Assessor Clovis J. Naquin said so.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -736,6 +737,9 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Abu Bakarr Jalloh-Sesay Esq.", "Abu Bakarr Jalloh-Sesay"),
         ("Ramasamy-Pillai JA", "Lakshmi Ramasamy-Pillai"),
         ("DCOP Yaw Owusu-Mensah", "Yaw Owusu-Mensah"),
+        ("Di Stefano", "Raffaele Di Stefano"),
+        ("Bibi Shahnaz Baloch", "Shahnaz Baloch"),
+        ("Parish Assessor Clovis J. Naquin", "Clovis J. Naquin"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
