@@ -111,9 +111,9 @@ impl Context<'_> {
         if capital_after == 0 || self.gaz.entity(self.gaz.mentions(words).last()?.entity).kind == EntityKind::Person {
             return None;
         }
-        let all_capitalised = words
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for"));
+        let all_capitalised = words.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "for" | "on")
+        });
         let org_like =
             |w: &str| ORG_WORDS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str());
         // "The U.S. Treasury Department" is the government's, resolved as its country.

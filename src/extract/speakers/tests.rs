@@ -1200,6 +1200,8 @@ fn a_committee_on_a_topic_is_named_in_full() {
     );
     assert_eq!(c.resolve("the committee").unwrap().name, "Senate Select Committee on Regional Banking Access");
     assert!(c.resolve("the ministry").is_none_or(|s| !s.name.contains("Monday")));
+    let un = c.resolve("the UN Committee on the Elimination of Racial Discrimination").unwrap();
+    assert_eq!(un.name, "UN Committee on the Elimination of Racial Discrimination");
 }
 
 #[test]
