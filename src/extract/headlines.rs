@@ -33,7 +33,10 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>) {
     }
     let speaker = drafts.iter().filter_map(|d| d.speaker.as_ref()).find(|s| {
         let names: Vec<&str> = s.name.split_whitespace().collect();
-        s.person && names.len() >= 2 && names.last() == Some(&surname)
+        // "Linggi anak Sumbang", "Azlan bin Hamzah": named by his own name, before "son of".
+        let own_name = names.first() == Some(&surname)
+            && names.get(1).is_some_and(|p| matches!(*p, "bin" | "binti" | "binte" | "anak" | "ak" | "a/l" | "s/o"));
+        s.person && names.len() >= 2 && (names.last() == Some(&surname) || own_name)
     });
     let Some(speaker) = speaker.cloned() else { return };
     let said = headline.start + colon + 2..headline.end;
@@ -65,6 +68,8 @@ mod tests {
         let got = credited(body, "Nurbolot Asanaliev");
         assert_eq!(got[0], ("Nurbolot Asanaliev".to_string(), "no new tariff hike this winter".to_string()));
         assert_eq!(got.len(), 2);
+        let body = "Tuai Rumah Linggi: We will not move\n\nTuai Rumah Linggi anak Sumbang said the road stays shut.";
+        assert_eq!(credited(body, "Linggi anak Sumbang")[0].0, "Linggi anak Sumbang");
     }
 
     #[test]

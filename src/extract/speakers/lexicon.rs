@@ -73,7 +73,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti",
     "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general", "lieutenant-general",
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
-    "assessor",
+    "assessor", "tuai", "rumah",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -200,7 +200,8 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
 pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
-    "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab", "oglu", "qizi", "í",
+    "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab", "oglu", "qizi", "í", "anak",
+    "ak",
 ]);
 
 /// The first words of the Malaysian honours "Tan Sri" and "Puan Sri", which are

@@ -721,7 +721,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
          Legislator Huang Kuo-liang asked. Kotapola Dhammaratana Thero, a monk, warned. Walter J. Pruitt III replied. \
          Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said. \
          Abu Bakarr Jalloh-Sesay Esq., denied it. Lakshmi Ramasamy-Pillai JA wrote. DCOP Yaw Owusu-Mensah spoke. \
-         Raffaele Di Stefano threatened. Bibi Shahnaz Baloch warned. Parish Assessor Clovis J. Naquin said so.",
+         Raffaele Di Stefano threatened. Bibi Shahnaz Baloch warned. Parish Assessor Clovis J. Naquin said so. \
+         Tuai Rumah Linggi anak Sumbang spoke. Rep. Joaquin \"Jack\" T. Camacho accused them.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -740,6 +741,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Di Stefano", "Raffaele Di Stefano"),
         ("Bibi Shahnaz Baloch", "Shahnaz Baloch"),
         ("Parish Assessor Clovis J. Naquin", "Clovis J. Naquin"),
+        ("Linggi", "Linggi anak Sumbang"),
+        ("Camacho", "Joaquin T. Camacho"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
