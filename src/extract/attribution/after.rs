@@ -83,7 +83,9 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     // then describes X.
     // "He recalled that, according to data from …, there were …": the statement follows.
     let opens_clause = toks[..k].iter().rev().find(|t| t.text != ",").is_some_and(|t| t.is("that"));
-    let content = if toks[k].start > unit.start && !opens_clause {
+    // "MAMOUDZOU - According to …": a dateline before it.
+    let dateline = toks[..k].iter().all(|t| !t.is_word() || !t.text.chars().any(char::is_lowercase));
+    let content = if toks[k].start > unit.start && !opens_clause && !dateline {
         std::iter::once(unit.start..toks[k].start).collect()
     } else {
         // "According to the Trust, which funded the work, heat stress cost …": past the clause about X.

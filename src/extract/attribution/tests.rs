@@ -659,6 +659,8 @@ fn according_to_figures_from_a_body_is_the_body() {
     // "He recalled that, according to …": the statement is his.
     let f = run("He recalled that, according to data from the Regional Health Service, there were 214 evacuations.");
     assert_eq!(f[0].0, "He");
+    let f = run("MAMOUDZOU - According to a count by the federation, 2,400 children had not been enrolled.");
+    assert_eq!(f[0].2, "2,400 children had not been enrolled.");
     let f = run("It is worth noting that, according to data from the ministry, 214 evacuations took place.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the ministry", "214 evacuations took place."));
 }

@@ -20,7 +20,51 @@ static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 const BODIES_ON_A_TOPIC: [&str; 8] =
     ["committee", "commission", "council", "conference", "panel", "force", "board", "subcommittee"];
 
+/// The first words of French bodies' names, and what English copy calls them.
+const ROMANCE_HEADS: [(&str, &str); 16] = [
+    ("Union", "union"),
+    ("Syndicat", "syndicate"),
+    ("Fédération", "federation"),
+    ("Federation", "federation"),
+    ("Association", "association"),
+    ("Collectif", "collective"),
+    ("Comité", "committee"),
+    ("Conseil", "council"),
+    ("Confédération", "confederation"),
+    ("Caisse", "fund"),
+    ("Chambre", "chamber"),
+    ("Société", "company"),
+    ("Compagnie", "company"),
+    ("Agence", "agency"),
+    ("Observatoire", "observatory"),
+    ("Coopérative", "cooperative"),
+];
+
+/// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents
+/// d'élèves": a head, perhaps an adjective, then phrases each opened by a link.
+static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let heads = ROMANCE_HEADS.map(|(h, _)| h).join("|");
+    regex::Regex::new(&format!(
+        r"\b(?:{heads})(?: \p{{Ll}}[\p{{L}}\-]*)?(?: (?:de|des|du|et|pour|en) (?:l'|d'|l’|d’|la |le |les )?[\p{{L}}\-]+| d['’][\p{{L}}\-]+)+"
+    ))
+    .expect("valid regex")
+});
+
 impl Context<'_> {
+    /// French bodies named in English copy, for "the syndicate", "the federation" later.
+    fn learn_romance_bodies(&mut self, body: &str) {
+        if !body.contains(" de") && !body.contains(" d'") && !body.contains(" d’") {
+            return;
+        }
+        for m in ROMANCE_NAME.find_iter(body) {
+            let Some(org) = romance_body(m.as_str()) else { continue };
+            let head = m.as_str().split(' ').next().unwrap_or_default();
+            if let Some((_, noun)) = ROMANCE_HEADS.iter().find(|(h, _)| *h == head) {
+                self.org_by_noun.entry(noun.to_string()).or_insert(org);
+            }
+        }
+    }
+
     /// "Turkey's main opposition Republican Renewal Party", "the ruling National
     /// Progress Party": the body's name, without what it is.
     pub(super) fn described_body(&self, words: &str) -> Option<Speaker> {
@@ -147,6 +191,7 @@ impl Context<'_> {
                 self.org_by_noun.entry(n).or_insert_with(|| org.clone());
             }
         }
+        self.learn_romance_bodies(body);
         // "the Bayanihan Hope Foundation", and only at the foot of the release "Bayanihan Hope
         // Foundation Inc.": the body goes by its first name.
         let text = &body[headline..];
@@ -296,4 +341,21 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
 /// office, whose holder the names pass learns, not of a body.
 fn names_an_office(name: &str) -> bool {
     name.rsplit(' ').next().is_some_and(|w| OFFICES.contains(w.to_lowercase()) || w == "Magistrate")
+}
+
+/// "the Union des travailleurs de l'eau de Guadeloupe", "a survey by the
+/// Syndicat des hôteliers de Polynésie": a French body's name, written small
+/// after its first word, whole.
+pub(super) fn romance_body(words: &str) -> Option<Speaker> {
+    const LINKS: [&str; 11] = ["de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en"];
+    let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    if !ROMANCE_HEADS.iter().any(|(h, _)| parts.first() == Some(h)) || !(3..=12).contains(&parts.len()) {
+        return None;
+    }
+    // "de l'eau": an elided article opens a word.
+    let linked = |w: &str| LINKS.contains(&w) || ["d'", "l'", "d’", "l’"].iter().any(|a| w.starts_with(a));
+    let romance = parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && parts.get(1).is_some_and(|w| linked(w) || w.starts_with(char::is_lowercase));
+    romance.then(|| Speaker::body(name))
 }

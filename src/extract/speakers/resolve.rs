@@ -288,7 +288,7 @@ impl Context<'_> {
     /// or agency, a body by its initials or by what it owns, a department, a body's
     /// person, an organisation's name.
     fn by_entity(&self, words: &str, lower: &str) -> Option<Speaker> {
-        if let Some(s) = sources::indefinite_source(words, lower) {
+        if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
             return Some(s);
         }
         if let Some(s) =

@@ -1220,3 +1220,18 @@ fn an_officer_named_after_the_body() {
     // Not a body's name that goes on past a trade: "Financial Services Review Panel".
     assert_eq!(c.resolve("the Financial Services Review Panel").unwrap().name, "Financial Services Review Panel");
 }
+
+#[test]
+fn french_bodies_named_in_english_copy() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Union des travailleurs de l'eau de Guadeloupe (UTEG) said its members would stop work at the \
+         pumping stations of the Syndicat mixte des eaux de l'archipel (SMEA) on Monday.",
+    );
+    let name = |c: &mut Context, w: &str| c.resolve(w).map(|s| s.name);
+    assert_eq!(
+        name(&mut c, "the Union des travailleurs de l'eau de Guadeloupe").unwrap(),
+        "Union des travailleurs de l'eau de Guadeloupe"
+    );
+    assert_eq!(name(&mut c, "the syndicate").unwrap(), "Syndicat mixte des eaux de l'archipel");
+}
