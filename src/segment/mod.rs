@@ -45,8 +45,9 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "rs", "ir", "msgr", "engr", "hab", "med",
 ]);
 
-/// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters.
-pub const TRANSLITERATED_INITIALS: [&str; 6] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh"];
+/// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
+/// "Quincy Th. Girigorie": a Dutch one too.
+pub const TRANSLITERATED_INITIALS: [&str; 7] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh", "Th"];
 
 /// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {

@@ -74,7 +74,8 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
 /// "according to X": the rest of the unit is X's.
 pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
-    let described = inverted_speaker(toks, source_of_data(toks, k + 2))?;
+    let owner = data_owner(toks, k + 2);
+    let described = owner.clone().or_else(|| inverted_speaker(toks, source_of_data(toks, k + 2)))?;
     // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
     let np = apposed_name(toks, &described).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
@@ -90,7 +91,8 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     } else {
         // "According to the Trust, which funded the work, heat stress cost …": past the clause about X.
         let relative = toks.get(np.end + 1).is_some_and(|t| matches!(t.lower().as_str(), "which" | "who" | "whose"));
-        let from = if relative {
+        // "According to Cabinet notes from last week's meeting, Cabinet approved …": past the papers.
+        let from = if relative || owner.is_some() {
             toks[np.end + 1..].iter().position(|t| t.text == ",").map_or(np.end, |p| np.end + 1 + p)
         } else {
             np.end
@@ -108,13 +110,24 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     })
 }
 
+/// What numbers and papers speak for their source: "figures from X", "Cabinet notes".
+const DATA: [&str; 13] = [
+    "figures", "data", "statistics", "estimates", "numbers", "records", "calculations", "projections", "forecasts",
+    "notes", "minutes", "documents", "papers",
+];
+
+/// "According to Cabinet notes from last week's meeting", "according to police
+/// figures": whose the papers are, named before them.
+fn data_owner(toks: &[Tok], from: usize) -> Option<Range<usize>> {
+    let noun = (from..toks.len().min(from + 5)).find(|&i| DATA.contains(&toks[i].lower().as_str()))?;
+    let owned = toks[from..noun].iter().all(|t| t.is_word() && (t.is_capitalized() || t.is("police")));
+    (noun > from && owned).then_some(from..noun)
+}
+
 /// "According to figures published by the finance ministry", "according to
 /// data from the statistics office": where the body the numbers are from is
 /// named, else `from`.
 fn source_of_data(toks: &[Tok], from: usize) -> usize {
-    const DATA: [&str; 9] = [
-        "figures", "data", "statistics", "estimates", "numbers", "records", "calculations", "projections", "forecasts",
-    ];
     let noun = (from..toks.len().min(from + 3)).find(|&i| DATA.contains(&toks[i].lower().as_str()));
     let by = noun.and_then(|n| (n + 1..toks.len().min(n + 4)).find(|&i| toks[i].is("by") || toks[i].is("from")));
     by.map_or(from, |b| b + 1)

@@ -122,6 +122,10 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
             let mut first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
+            // "According to Dijkhoff, members logged 37 sightings and reported …": no subject.
+            if toks[first].is("according") && toks.get(first + 1).is_some_and(|t| t.is("to")) {
+                continue;
+            }
             // "The Minister, Mr. Sidi Salem, announced …, stressing that": a participle whose
             // subject is the last statement's speaker, a name set beside a description; its
             // own words start at its cue. Not "Linnea Bråthen, an analyst, said …, noting

@@ -659,6 +659,13 @@ fn according_to_figures_from_a_body_is_the_body() {
     // "He recalled that, according to …": the statement is his.
     let f = run("He recalled that, according to data from the Regional Health Service, there were 214 evacuations.");
     assert_eq!(f[0].0, "He");
+    let f = run("According to Cabinet notes from last Thursday's meeting, Cabinet approved a 30-year lease.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Cabinet", "Cabinet approved a 30-year lease."));
+    let f = run("He is the 17th person extradited this year, according to FGR figures.");
+    assert_eq!(f[0].0, "FGR");
+    let f = run("According to Dijkhoff, members logged 37 sightings and reported every one to the Coast Guard.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].0, "Dijkhoff");
     let f = run("MAMOUDZOU - According to a count by the federation, 2,400 children had not been enrolled.");
     assert_eq!(f[0].2, "2,400 children had not been enrolled.");
     let f = run("It is worth noting that, according to data from the ministry, 214 evacuations took place.");

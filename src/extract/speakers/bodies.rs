@@ -219,7 +219,7 @@ impl Context<'_> {
         recent.or(self.companies.first()).cloned()
     }
 
-    fn is_country(&self, name: &str) -> bool {
+    pub(super) fn is_country(&self, name: &str) -> bool {
         // The whole name: "Nigerian Dock and Harbour Workers' Union" only mentions a country.
         self.gaz
             .mentions(name)

@@ -123,7 +123,11 @@ impl Context<'_> {
             || presidency
             || cabinet
         {
-            let government = self.last_body.clone().filter(|b| !self.companies.contains(b));
+            // "According to SFA data, … The ministry further said": not an agency named since.
+            let governmental = |b: &Speaker| {
+                self.is_country(&b.name) || ["Ministry", "Government", "Department"].iter().any(|w| b.name.contains(w))
+            };
+            let government = self.last_body.clone().filter(|b| !self.companies.contains(b) && governmental(b));
             let home = || self.home_country.clone().map(Speaker::body);
             if let Some(body) = government.or_else(home).or_else(|| self.last_body.clone()) {
                 return Some(body);

@@ -1235,3 +1235,13 @@ fn french_bodies_named_in_english_copy() {
     );
     assert_eq!(name(&mut c, "the syndicate").unwrap(), "Syndicat mixte des eaux de l'archipel");
 }
+
+#[test]
+fn the_ministry_is_the_government_not_an_agency_named_since() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nVICTORIA - Seychelles closed the fishery. The Seychelles Fishing Authority (SFA) counted stocks.",
+    );
+    assert_eq!(c.resolve("the Seychelles Fishing Authority").unwrap().name, "Seychelles Fishing Authority");
+    assert_eq!(c.resolve("The ministry").unwrap().name, "Seychelles");
+}
