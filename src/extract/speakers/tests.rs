@@ -722,7 +722,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
          Speaker Levan Mdivnishvili ruled. Perit Mark Spiteri Cassar denied it. Attorney-at-law Nadira Abdool-Persaud wrote. SSP Operations Rana Imtiaz Ahmed said. \
          Abu Bakarr Jalloh-Sesay Esq., denied it. Lakshmi Ramasamy-Pillai JA wrote. DCOP Yaw Owusu-Mensah spoke. \
          Raffaele Di Stefano threatened. Bibi Shahnaz Baloch warned. Parish Assessor Clovis J. Naquin said so. \
-         Tuai Rumah Linggi anak Sumbang spoke. Rep. Joaquin \"Jack\" T. Camacho accused them.",
+         Tuai Rumah Linggi anak Sumbang spoke. Rep. Joaquin \"Jack\" T. Camacho accused them. \
+         Commander Joao Nuno Abreu e Sousa disagreed. Sidi Mohamed ould Cheikh Abdallahi spoke.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -743,6 +744,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Parish Assessor Clovis J. Naquin", "Clovis J. Naquin"),
         ("Linggi", "Linggi anak Sumbang"),
         ("Camacho", "Joaquin T. Camacho"),
+        ("Sousa", "Joao Nuno Abreu e Sousa"),
+        ("Sidi Mohamed", "Sidi Mohamed ould Cheikh Abdallahi"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
