@@ -388,3 +388,20 @@ fn sixty_eighth_to_seventy_first_blind_sets_keep_their_floors() {
     assert_floor("tests/blind70", 160, (0.92, 0.88, 0.78));
     assert_floor("tests/blind71", 160, (0.94, 0.85, 0.82));
 }
+
+/// `tests/blind72/` to `tests/blind79/` were measured once, before any tuning
+/// on them and after the fixes for the sets before them (P 0.967, 0.963,
+/// 0.962, 0.979, 0.959, 0.897, 0.933 and 0.981; R 0.907, 0.895, 0.899, 0.896,
+/// 0.821, 0.765, 0.818 and 0.908; speaker 0.822, 0.805, 0.855, 0.848, 0.859,
+/// 0.607, 0.738 and 0.873).
+#[test]
+fn seventy_second_to_seventy_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind72", 155, (0.95, 0.89, 0.82));
+    assert_floor("tests/blind73", 165, (0.94, 0.89, 0.86));
+    assert_floor("tests/blind74", 165, (0.94, 0.89, 0.82));
+    assert_floor("tests/blind75", 150, (0.95, 0.89, 0.85));
+    assert_floor("tests/blind76", 170, (0.94, 0.81, 0.87));
+    assert_floor("tests/blind77", 180, (0.87, 0.75, 0.73));
+    assert_floor("tests/blind78", 150, (0.93, 0.86, 0.80));
+    assert_floor("tests/blind79", 170, (0.96, 0.88, 0.85));
+}
