@@ -51,6 +51,8 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["deplores", "deplored", "regrets", "regretted"], cue("deplore", 2, None, Some("111"), false)),
     (&["judges", "judged", "held", "holds"], cue("hold", 1, None, Some("010"), false)),
     (&["observes", "observed"], cue("observe", 1, None, Some("010"), false)),
+    // Indian and Pakistani English: "opined that the crisis was man-made".
+    (&["opined", "opines"], cue("opine", 1, None, Some("010"), false)),
     // "informed the correspondent that", "expressed the opinion that".
     (&["informed", "informs"], cue("inform", 1, None, Some("010"), true)),
     (&["reminded", "reminds"], cue("remind", 1, None, Some("010"), true)),

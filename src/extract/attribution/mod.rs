@@ -76,7 +76,7 @@ const THAT_OR_QUOTE: &[&str] = &[
     "indicated", "manifested", "manifests", "guarantee", "guarantees", "guaranteed", "clarify", "clarifies",
     "clarified", "considers", "considered", "recognises", "recognised", "recognizes", "recognized", "advanced",
     "informed", "informs", "expressed", "expresses", "reminded", "reminds", "pointed", "points", "deplores",
-    "deplored", "regrets", "regretted", "observes", "observed", "recalled", "recalls",
+    "deplored", "regrets", "regretted", "observes", "observed", "recalled", "recalls", "opined", "opines",
 ];
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[

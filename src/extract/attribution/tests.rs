@@ -671,3 +671,11 @@ fn according_to_figures_from_a_body_is_the_body() {
     let f = run("It is worth noting that, according to data from the ministry, 214 evacuations took place.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the ministry", "214 evacuations took place."));
 }
+
+#[test]
+fn opined_that_reports_as_indian_english_writes_it() {
+    let f = run("R.N. Thapa opined that the project was at least a decade late.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("R.N. Thapa", "the project was at least a decade late."));
+    // Not an opinion given without its content.
+    assert!(run("Thapa opined at length.").is_empty());
+}
