@@ -35,7 +35,7 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>) {
         let names: Vec<&str> = s.name.split_whitespace().collect();
         // "Linggi anak Sumbang", "Azlan bin Hamzah": named by his own name, before "son of".
         let own_name = names.first() == Some(&surname)
-            && names.get(1).is_some_and(|p| matches!(*p, "bin" | "binti" | "binte" | "anak" | "ak" | "a/l" | "s/o"));
+            && names.get(1).is_some_and(|p| super::speakers::lexicon::FILIAL_PARTICLES.contains(p));
         s.person && names.len() >= 2 && (names.last() == Some(&surname) || own_name)
     });
     let Some(speaker) = speaker.cloned() else { return };

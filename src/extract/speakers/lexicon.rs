@@ -204,6 +204,10 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "ak", "e", "ould",
 ]);
 
+/// Particles that say "son or daughter of": the name before them is the
+/// person's own ("Linggi anak Sumbang", "Azlan bin Hamzah").
+pub const FILIAL_PARTICLES: [&str; 9] = ["bin", "binti", "binte", "bint", "anak", "ak", "a/l", "a/p", "s/o"];
+
 /// The first words of the Malaysian honours "Tan Sri" and "Puan Sri", which are
 /// not titles alone ("Tan" is a surname too).
 pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
