@@ -3,7 +3,7 @@
 //! runs long, and the speech headings of the Westminster record and of
 //! earnings calls on a line of their own.
 
-use crate::extract::speakers::lexicon::{PARTICLES, TITLES};
+use crate::extract::speakers::lexicon::{COMPANY_SUFFIXES, ORG_WORDS, PARTICLES, TITLES};
 use std::ops::Range;
 
 /// Where a paragraph's speaker label is: "NAME:", "NAME, OUTLET:", "ROLE (Name):".
@@ -108,6 +108,24 @@ pub(super) fn person_named(label: &str) -> bool {
         && label.chars().any(char::is_lowercase)
         && words[0] != "The"
         && words.iter().all(|w| !TITLES.contains(w.trim_end_matches('.').to_lowercase()))
+}
+
+/// "MAARTEN VAN DER KOLK": a name in capitals, two to five words, none a title
+/// or a body's.
+pub(super) fn capitals_name(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let plain = |w: &&str| {
+        let lower = w.to_lowercase();
+        !TITLES.contains(lower.as_str()) && !ORG_WORDS.contains(lower.as_str()) && lower != "the"
+    };
+    (2..=5).contains(&words.len()) && !label.chars().any(char::is_lowercase) && words.iter().all(plain)
+}
+
+/// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
+pub(super) fn company(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| COMPANY_SUFFIXES.contains(w.trim_end_matches('.').to_lowercase().as_str()))
 }
 
 /// Reads a label by hand rather than with one regex: the Unicode classes a

@@ -284,3 +284,13 @@ fn a_host_first_labelled_in_full_then_by_first_name_asks() {
     let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
     assert_eq!(asks, [true, true, false, true, false]);
 }
+
+#[test]
+fn a_shareholder_in_capitals_speaks_for_the_company_in_brackets() {
+    let body =
+        "Head\n\nCHAIR: Welcome to the meeting.\n\nMAARTEN VAN DER KOLK (Keizersgracht Capital): We hold 4.1% of the \
+                company.\n\nCHAIR: Thank you.\n\nTASKFORCE COORDINATOR (Lisa Tranh): The units are in production.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["CHAIR", "MAARTEN VAN DER KOLK", "CHAIR", "Lisa Tranh"]);
+}
