@@ -111,7 +111,7 @@ pub static EPITHETS: WordSet = WordSet::new(&[
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "force", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust", "school",
+    "force", "watch", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust", "school",
     "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
     "department", "office", "federation", "alliance", "agency", "ministry", "directorate", "observatory",
     "association", "council", "ministry", "agency", "institute", "commission", "party", "bank", "group", "company",

@@ -1248,3 +1248,11 @@ fn the_ministry_is_the_government_not_an_agency_named_since() {
     assert_eq!(c.resolve("the Seychelles Fishing Authority").unwrap().name, "Seychelles Fishing Authority");
     assert_eq!(c.resolve("The ministry").unwrap().name, "Seychelles");
 }
+
+#[test]
+fn a_watch_is_a_body_not_a_surname() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Garo Hills Health Watch accused the department. The Coastal Rights Watch said so.");
+    assert_eq!(c.resolve("The Garo Hills Health Watch").unwrap().name, "Garo Hills Health Watch");
+    assert!(!c.resolve("The Coastal Rights Watch").unwrap().person);
+}
