@@ -525,11 +525,9 @@ impl Context<'_> {
 fn after_the_body<'r, 'w>(run: &'r [&'w str]) -> &'r [&'w str] {
     let patronymic =
         |w: &&str| ["ovich", "evich", "ovna", "evna"].iter().any(|end| w.len() > end.len() + 2 && w.ends_with(end));
-    const LEGAL_FORMS: [&str; 24] = [
-        "inc", "ltd", "limited", "plc", "corp", "ag", "gmbh", "nv", "bv", "asa", "oyj", "tbk", "bhd", "berhad", "pty",
-        "llc", "llp", "pte", "ltda", "sarl", "jsc", "pjsc", "ooo", "srl",
-    ];
-    let legal_form = |w: &&str| LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(w.trim_end_matches('.')));
+    let legal_form = |w: &&str| {
+        super::orgs::legal_form(w) || ["limited", "berhad", "gmbh"].iter().any(|f| f.eq_ignore_ascii_case(w))
+    };
     if let Some(at) = run.iter().position(legal_form) {
         if at > 0 && run.len() - at > 2 {
             return &run[at + 1..];

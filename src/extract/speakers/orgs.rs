@@ -245,12 +245,27 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "the" | "The")).collect();
     let [_, .., last] = parts.as_slice() else { return None };
     // "S.A.C.", "S.p.A.", "N.V.": the letters of the form without their stops.
-    let form = last.replace('.', "").to_lowercase();
-    let legal =
-        form.len() <= 4 && COMPANY_SUFFIXES.contains(form.as_str()) && !LEGAL_LOOKALIKES.contains(&form.as_str());
+    let legal = legal_form(last);
     // The form itself may be lower-case: "Trygg-Norðri hf.".
     let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (legal && named).then(|| Speaker::body(parts.join(" ")))
+}
+
+/// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
+pub(super) fn legal_form(word: &str) -> bool {
+    // At most four ASCII letters once the full stops are gone, lowercased without allocating:
+    // this runs on every word of a name.
+    let mut form = [0u8; 4];
+    let mut len = 0;
+    for b in word.bytes().filter(|&b| b != b'.') {
+        if len == form.len() || !b.is_ascii() {
+            return false;
+        }
+        form[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    let form = std::str::from_utf8(&form[..len]).unwrap_or_default();
+    COMPANY_SUFFIXES.contains(form) && !LEGAL_LOOKALIKES.contains(&form)
 }
 
 /// Short company-name endings that are words of their own, not legal forms.
@@ -351,8 +366,13 @@ fn names_an_office(name: &str) -> bool {
 pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     const LINKS: [&str; 11] = ["de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en"];
     let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let head = name.split_whitespace().next().unwrap_or_default();
+    // Every resolution passes here: the head is checked before anything is collected.
+    if !ROMANCE_HEADS.iter().any(|(h, _)| *h == head) {
+        return None;
+    }
     let parts: Vec<&str> = name.split_whitespace().collect();
-    if !ROMANCE_HEADS.iter().any(|(h, _)| parts.first() == Some(h)) || !(3..=12).contains(&parts.len()) {
+    if !(3..=12).contains(&parts.len()) {
         return None;
     }
     // "de l'eau": an elided article opens a word.

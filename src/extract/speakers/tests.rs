@@ -1256,3 +1256,13 @@ fn a_watch_is_a_body_not_a_surname() {
     assert_eq!(c.resolve("The Garo Hills Health Watch").unwrap().name, "Garo Hills Health Watch");
     assert!(!c.resolve("The Coastal Rights Watch").unwrap().person);
 }
+
+#[test]
+fn legal_forms_however_written() {
+    for form in ["Ltd.", "LLP", "hf.", "S.A.", "S.p.A.", "PJSC", "a/s"] {
+        assert!(orgs::legal_form(form), "{form}");
+    }
+    for word in ["Air", "Bank", "Limited", "Société", "Holdings", "Lysenko"] {
+        assert!(!orgs::legal_form(word), "{word}");
+    }
+}
