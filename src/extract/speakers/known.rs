@@ -79,6 +79,11 @@ impl Context<'_> {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
                     return Some(holder);
                 }
+                // "a Chinese foreign ministry spokesperson": the government's voice.
+                let office = tail.split_whitespace().rev().nth(1).unwrap_or("");
+                if ends_in_voice(tail) && matches!(office, "ministry" | "government" | "embassy") {
+                    return Some(Speaker::body(e.name.clone()));
+                }
                 // "A Chinese engineer at one of the smelters": a source, described;
                 // "a senior Western diplomat in Tbilisi": one placed by the capital.
                 if last_word_in(head_of(tail), &UNNAMED_NOUNS) || placed_source(&lower[..m.start]) {

@@ -32,6 +32,15 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        // "a foreign ministry spokeswoman told a briefing in Hanoi": a ministry's
+        // unnamed voice speaks for the government, as "the foreign ministry" does.
+        if b_lower == "ministry" || b_lower.ends_with(" ministry") || b_lower.starts_with("ministry of ") {
+            if let Some(s) =
+                self.definite(&format!("the {b_lower}")).or_else(|| self.resolve_inner(&format!("the {b}")))
+            {
+                return Some(s);
+            }
+        }
         // "a CFA spokesperson", "a Quillon spokesperson": the initials or first
         // word of an organisation the article named.
         // min_by_key: the map iterates in no fixed order, the answer must not vary.

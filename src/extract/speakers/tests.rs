@@ -1266,3 +1266,15 @@ fn legal_forms_however_written() {
         assert!(!orgs::legal_form(word), "{word}");
     }
 }
+
+#[test]
+fn a_ministry_spokesperson_speaks_for_the_government() {
+    let mut c = ctx();
+    c.learn_names("In Beijing, officials met.");
+    assert_eq!(c.resolve("a Chinese foreign ministry spokesperson").unwrap().name, "China");
+    assert_eq!(c.resolve("the Chinese foreign ministry").unwrap().name, "China");
+    let mut c = ctx();
+    c.learn_names("Spain protested. Spain's fishing fleet stayed in port, and Spain said so.");
+    assert_eq!(c.resolve("a foreign ministry spokesman").unwrap().name, "Spain");
+    assert_eq!(c.resolve("a foreign ministry official").unwrap().name, "unnamed: foreign ministry official");
+}
