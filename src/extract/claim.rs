@@ -202,11 +202,12 @@ fn clean_piece(piece: &str) -> String {
 }
 
 fn strip_whole_quote(s: &str) -> String {
-    let opens = ['“', '"', '‘', '\''];
-    let closes = ['”', '"', '’', '\''];
+    let opens = ['“', '"', '„', '«', '‘', '\''];
     let Some(first) = s.chars().next() else {
         return String::new();
     };
+    // „Wir kommen“: German closes a low mark with the English opening one.
+    let closes: &[char] = if first == '„' { &['”', '“'] } else { &['”', '"', '»', '’', '\''] };
     if !opens.contains(&first) {
         return s.to_string();
     }
@@ -221,7 +222,7 @@ fn strip_whole_quote(s: &str) -> String {
         return s.to_string();
     };
     let body = trimmed.trim_end_matches(closes);
-    if closes.contains(&last) && !body.contains(['“', '”', '"']) {
+    if closes.contains(&last) && !body.contains(['“', '”', '"', '„', '«', '»']) {
         let inner = inner.trim_end_matches(['.', ',']).trim_end_matches(closes).trim_end_matches([',', '.']);
         return inner.trim().to_string();
     }

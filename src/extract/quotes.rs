@@ -1,6 +1,7 @@
 //! Direct quotations: where quoted text starts and ends in an article body.
 //!
-//! Handles curly and straight double quotes, British single quotes told apart
+//! Handles curly and straight double quotes, the low and angle marks of
+//! continental copy („…”, „…“, «…»), British single quotes told apart
 //! from apostrophes (Putin’s, don’t, ’90s), quotes nested in quotes, and
 //! quotes running over several paragraphs, where each continuing paragraph
 //! opens with a quote mark and only the last one closes. An unclosed quote
@@ -65,7 +66,7 @@ impl Quote {
         let mut out = String::with_capacity(raw.len());
         for (i, para) in raw.split("\n\n").enumerate() {
             let para = para.trim();
-            let para = if i > 0 { para.trim_start_matches(['“', '"', '‘', '\'']) } else { para };
+            let para = if i > 0 { para.trim_start_matches(['“', '"', '„', '«', '‘', '\'']) } else { para };
             if !out.is_empty() {
                 out.push(' ');
             }
@@ -90,6 +91,8 @@ struct Open {
     /// Byte length of the opening mark.
     len: usize,
     mark: Mark,
+    /// Opened by a low mark („), which German copy closes with “.
+    low: bool,
 }
 
 /// All quotations in `body`, in order of their opening mark.
@@ -108,7 +111,7 @@ pub fn find(body: &str) -> Vec<Quote> {
         }
         let next2 = chars.get(i + 2).map(|&(_, c)| c);
         match classify(c, prev, (next, next2), &stack) {
-            Role::Open(mark) => stack.push(Open { start: pos, len: c.len_utf8(), mark }),
+            Role::Open(mark) => stack.push(Open { start: pos, len: c.len_utf8(), mark, low: c == '„' }),
             Role::Close(mark) => close(&mut stack, &mut out, mark, pos, pos + c.len_utf8()),
             Role::Neither => {}
         }
@@ -227,9 +230,12 @@ fn classify(c: char, prev: Option<char>, (next, next2): (Option<char>, Option<ch
     let top_single = stack.last().is_some_and(|o| o.mark == Mark::Single);
     let after_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"'));
     let letter_next = next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '…' | '.' | '[' | '$' | '£' | '€'));
+    // „Wir kommen“: the German closing mark is the English opening one.
+    let low_open = stack.iter().rev().find(|o| o.mark == Mark::Double).is_some_and(|o| o.low);
     match c {
-        '“' => Role::Open(Mark::Double),
-        '”' if open_double => Role::Close(Mark::Double),
+        '“' if low_open => Role::Close(Mark::Double),
+        '“' | '„' | '«' => Role::Open(Mark::Double),
+        '”' | '»' if open_double => Role::Close(Mark::Double),
         '"' if open_double && !(after_space && letter_next && !stack.is_empty() && top_single) => {
             Role::Close(Mark::Double)
         }
@@ -284,7 +290,7 @@ fn paragraph_break(
     }
     let continues = match (stack.last(), chars.get(i)) {
         (Some(open), Some(&(_, c))) => match open.mark {
-            Mark::Double => matches!(c, '“' | '"'),
+            Mark::Double => matches!(c, '“' | '"' | '„' | '«'),
             Mark::Single => matches!(c, '‘' | '\''),
         },
         _ => false,
@@ -297,7 +303,7 @@ fn paragraph_break(
     }
     match reopen {
         Some(mark) => {
-            stack.push(Open { start: chars[i].0, len: chars[i].1.len_utf8(), mark });
+            stack.push(Open { start: chars[i].0, len: chars[i].1.len_utf8(), mark, low: chars[i].1 == '„' });
             i + 1
         }
         None => i,
@@ -326,6 +332,20 @@ pub fn overlapping<'a, 'q>(top: &'a [&'q Quote], range: std::ops::Range<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn continental_marks_open_and_close_quotations() {
+        let texts = |body: &str| find(body).iter().map(|q| q.text(body)).collect::<Vec<_>>();
+        assert_eq!(texts("„The law sets a minimum,” said Fülöp."), ["The law sets a minimum,"]);
+        assert_eq!(texts("„Wir kommen“, sagte er. „Heute.“"), ["Wir kommen", "Heute."]);
+        assert_eq!(
+            texts("« Peace is not only the absence of gunfire », he said."),
+            ["Peace is not only the absence of gunfire"]
+        );
+        assert_eq!(texts("«We met them. „Never“, they said», he said."), ["We met them. „Never“, they said", "Never"]);
+        // A quotation over two paragraphs, each opened by an angle mark.
+        assert_eq!(texts("«First part.\n\n«Second part», he said."), ["First part.", "Second part"]);
+    }
 
     #[test]
     fn titles_name_something() {

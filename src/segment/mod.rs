@@ -79,7 +79,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?')
+    // '“' closes German „…“ copy; '»' French and Italian «…».
+    matches!(c, '"' | '\'' | '”' | '“' | '»' | '’' | ')' | ']' | '.' | '!' | '?')
 }
 
 fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
@@ -87,7 +88,9 @@ fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
         j += 1;
     }
     match chars.get(j) {
-        Some(&(_, c)) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['),
+        Some(&(_, c)) => {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '„' | '«' | '‘' | '\'' | '(' | '[')
+        }
         None => false,
     }
 }
@@ -95,7 +98,7 @@ fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
 fn is_abbreviation(slice: &str, dot: usize) -> bool {
     let before = &slice[..dot];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '„' | '«' | '‘'))
         .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
     let word = &before[word_start..];
@@ -129,6 +132,13 @@ mod tests {
 
     fn texts<'a>(body: &'a str, spans: &[Range<usize>]) -> Vec<&'a str> {
         spans.iter().map(|r| &body[r.clone()]).collect()
+    }
+
+    #[test]
+    fn continental_quotations_end_and_open_sentences() {
+        let body = "He denied it. «We met them four times», he said. „Nie.“ Sie ging.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(texts(body, &s), ["He denied it.", "«We met them four times», he said.", "„Nie.“", "Sie ging."]);
     }
 
     #[test]
