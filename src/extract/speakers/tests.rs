@@ -1278,3 +1278,22 @@ fn a_ministry_spokesperson_speaks_for_the_government() {
     assert_eq!(c.resolve("a foreign ministry spokesman").unwrap().name, "Spain");
     assert_eq!(c.resolve("a foreign ministry official").unwrap().name, "unnamed: foreign ministry official");
 }
+
+#[test]
+fn village_island_and_territory_offices_are_titles() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nSarpanch Ana Maria Dias spoke. CEC Stanzin Chosphel spoke. Chief Islander Mervyn Swain spoke. \
+         Administrator Philip Kendrick spoke. Aliki Faipule Tealofi Kirifi spoke. Shri Lalan Prasad Srivastava spoke.",
+    );
+    for (written, name) in [
+        ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
+        ("CEC Stanzin Chosphel", "Stanzin Chosphel"),
+        ("Chief Islander Mervyn Swain", "Mervyn Swain"),
+        ("Administrator Philip Kendrick", "Philip Kendrick"),
+        ("Aliki Faipule Tealofi Kirifi", "Tealofi Kirifi"),
+        ("Shri Lalan Prasad Srivastava", "Lalan Prasad Srivastava"),
+    ] {
+        assert_eq!(c.resolve(written).unwrap().name, name);
+    }
+}
