@@ -1297,3 +1297,11 @@ fn village_island_and_territory_offices_are_titles() {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
 }
+
+#[test]
+fn a_bracketed_caption_marker_is_not_part_of_a_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\n[Photo] Tsering Phuntsog, goba of Kharnak, at the fence.\n\nTsering Phuntsog said so.");
+    assert_eq!(c.resolve("Tsering Phuntsog").unwrap().name, "Tsering Phuntsog");
+    assert_eq!(c.resolve("Phuntsog").unwrap().name, "Tsering Phuntsog");
+}
