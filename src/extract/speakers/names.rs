@@ -27,6 +27,11 @@ const EVENTS: &[&str] = &[
     "trophy", "expo", "fair", "week", "day", "conference", "forum",
 ];
 
+/// "Omalur Road", "Dorobanților Street", "MG Marg": where somebody is, not who.
+/// Not "lane" or "bridge": surnames too.
+const THOROUGHFARES: &[&str] =
+    &["road", "street", "avenue", "boulevard", "marg", "highway", "expressway", "square", "drive", "crescent"];
+
 /// "bin", "de", "la"; "al-Harthy" as well, a particle joined to a capitalised name.
 /// "I'm", "We've", "They'll": never part of a name ("I'm Nomvula Dlamini-Hadebe"),
 /// unlike "O'Neill" or "D'Souza".
@@ -471,7 +476,9 @@ impl Context<'_> {
             return None;
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let company = COMPANY_SUFFIXES.contains(last.as_str()) || EVENTS.contains(&last.as_str());
+        let company = COMPANY_SUFFIXES.contains(last.as_str())
+            || EVENTS.contains(&last.as_str())
+            || THOROUGHFARES.contains(&last.as_str());
         // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a
         // given name and a surname ("Al Gore" is one).
         let surname_alone = run.len() == 2 && SURNAME_PARTICLES.contains(&run[0].to_lowercase().as_str());

@@ -1305,3 +1305,14 @@ fn a_bracketed_caption_marker_is_not_part_of_a_name() {
     assert_eq!(c.resolve("Tsering Phuntsog").unwrap().name, "Tsering Phuntsog");
     assert_eq!(c.resolve("Phuntsog").unwrap().name, "Tsering Phuntsog");
 }
+
+#[test]
+fn a_street_is_not_a_person() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nKBR spoke to R. Vaidehi on Omalur Road. Residents of Pine Street met. Ana Lane spoke.");
+    for surname in ["Road", "Street"] {
+        let found = c.resolve(surname).map(|s| s.name);
+        assert!(found.as_ref().is_none_or(|n| !n.contains(' ')), "{found:?}");
+    }
+    assert_eq!(c.resolve("Lane").unwrap().name, "Ana Lane");
+}
