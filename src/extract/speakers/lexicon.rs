@@ -98,7 +98,9 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "cooperatives", "employment", "administration", "territorial", "minerals", "mineral", "gender", "women",
     "children", "arts", "heritage", "aviation", "ports", "maritime", "wildlife", "irrigation", "livestock",
     "electricity", "telecommunications", "broadcasting", "citizenship", "diaspora", "reconstruction", "humanitarian",
-    "rehabilitation", "physical", "displaced", "refugees", "returnees", "management", "sanitation",
+    "rehabilitation", "physical", "displaced", "refugees", "returnees", "management", "sanitation", "chemicals",
+    "fertilizers", "fertilisers", "petrochemicals", "steel", "textiles", "railways", "shipping", "food", "consumer",
+    "power", "roads", "highways", "coal", "tribal", "panchayati", "parliamentary",
 ]);
 
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.

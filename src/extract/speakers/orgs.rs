@@ -174,8 +174,11 @@ impl Context<'_> {
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
             // "Haldane Freight and Corrick Logistics": two companies.
+            // Not "Minister of State for Chemicals": an office, whatever its portfolio ends on.
+            let office = |w: &str| matches!(w, "Minister" | "Ministry" | "Secretary" | "Department");
             for part in words.split(|w| *w == "and") {
                 let company = part.len() >= 2
+                    && !office(part[0])
                     && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
                 if company {
                     self.learn_company(part.join(" "));

@@ -1316,3 +1316,16 @@ fn a_street_is_not_a_person() {
     }
     assert_eq!(c.resolve("Lane").unwrap().name, "Ana Lane");
 }
+
+#[test]
+fn a_two_part_portfolio_stays_out_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMinister blames Red Sea disruption\n\nMinister of State for Chemicals and Fertilizers Rameshwar \
+         Prasad Kushwaha on Tuesday insisted.",
+    );
+    // Not a company named "Minister of State for Chemicals".
+    assert!(c.resolve("Minister").is_none_or(|s| !s.name.contains("Chemicals")));
+    assert_eq!(c.resolve("Kushwaha").unwrap().name, "Rameshwar Prasad Kushwaha");
+    assert_eq!(c.resolve("Rameshwar Prasad Kushwaha").unwrap().name, "Rameshwar Prasad Kushwaha");
+}
