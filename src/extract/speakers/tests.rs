@@ -1280,11 +1280,14 @@ fn a_ministry_spokesperson_speaks_for_the_government() {
 }
 
 #[test]
-fn village_island_and_territory_offices_are_titles() {
+fn local_offices_and_honorifics_are_titles() {
     let mut c = ctx();
     c.learn_names(
         "Head\n\nSarpanch Ana Maria Dias spoke. CEC Stanzin Chosphel spoke. Chief Islander Mervyn Swain spoke. \
-         Administrator Philip Kendrick spoke. Aliki Faipule Tealofi Kirifi spoke. Shri Lalan Prasad Srivastava spoke.",
+         Administrator Philip Kendrick spoke. Aliki Faipule Tealofi Kirifi spoke. Shri Lalan Prasad Srivastava spoke. \
+         SP Ifeoma Nwachukwu-Briggs spoke. Padre Anselmo Tchimbamba spoke. Hawker Lim Siew Hoon spoke. Asst Comm \
+         Mohd Razlan Abd Hamid spoke. Omda Ishag Suleiman Bahar spoke. Kalon Lhakpa Tsering Yeshi spoke. Chitue \
+         Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1293,6 +1296,14 @@ fn village_island_and_territory_offices_are_titles() {
         ("Administrator Philip Kendrick", "Philip Kendrick"),
         ("Aliki Faipule Tealofi Kirifi", "Tealofi Kirifi"),
         ("Shri Lalan Prasad Srivastava", "Lalan Prasad Srivastava"),
+        ("SP Ifeoma Nwachukwu-Briggs", "Ifeoma Nwachukwu-Briggs"),
+        ("Padre Anselmo Tchimbamba", "Anselmo Tchimbamba"),
+        ("Hawker Lim Siew Hoon", "Lim Siew Hoon"),
+        ("Asst Comm Mohd Razlan Abd Hamid", "Mohd Razlan Abd Hamid"),
+        ("Omda Ishag Suleiman Bahar", "Ishag Suleiman Bahar"),
+        ("Kalon Lhakpa Tsering Yeshi", "Lhakpa Tsering Yeshi"),
+        ("Chitue Dorjee Wangmo Dhompa", "Dorjee Wangmo Dhompa"),
+        ("Kashi Haileselassie Berhe", "Haileselassie Berhe"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
