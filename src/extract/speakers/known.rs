@@ -73,7 +73,17 @@ impl Context<'_> {
                 if last_word_in(tail, &UNNAMED_NOUNS) && !ends_in_voice(tail) {
                     return unnamed(words, lower);
                 }
-                Some(Speaker::body(e.name.clone()))
+                // "Kremlin boss", "White House chief": whoever leads from the seat of government.
+                let seat =
+                    matches!(e.name.as_str(), "Kremlin" | "White House" | "Downing Street" | "Elysee" | "Blue House");
+                if seat && matches!(tail, "boss" | "chief") {
+                    if let Some(holder) = self.role_holder("leader", e.country.as_deref()) {
+                        return Some(holder);
+                    }
+                }
+                // "The Kremlin said", "the FCDO said": a national state body speaks for its country.
+                let national = e.org_kind.as_deref() == Some("agency") && e.country.is_some();
+                Some(Speaker::body(if national { e.country.clone().unwrap_or_default() } else { e.name.clone() }))
             }
             EntityKind::Country => {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {

@@ -1340,3 +1340,13 @@ fn a_two_part_portfolio_stays_out_of_the_name() {
     assert_eq!(c.resolve("Kushwaha").unwrap().name, "Rameshwar Prasad Kushwaha");
     assert_eq!(c.resolve("Rameshwar Prasad Kushwaha").unwrap().name, "Rameshwar Prasad Kushwaha");
 }
+
+#[test]
+fn a_national_state_body_speaks_for_its_country() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Kremlin said so. The FSB said so. Reuters said so.");
+    assert_eq!(c.resolve("The Kremlin").unwrap().name, "Russia");
+    assert_eq!(c.resolve("the Federal Security Service").unwrap().name, "Russia");
+    assert_eq!(c.resolve("Kremlin boss").unwrap().name, "Vladimir Putin");
+    assert_eq!(c.resolve("Reuters").unwrap().name, "Reuters");
+}
