@@ -203,7 +203,9 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     }
     let head = |t: &Tok| ORG_WORDS.contains(t.lower().as_str()) || t.is("bureau");
     // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
-    let in_name = |t: &Tok| t.is_capitalized() || t.is("of") || t.is("for") || matches!(t.text, "'" | "’");
+    // "the Foreign, Commonwealth and Development Office": a list inside the name.
+    let in_name =
+        |t: &Tok| t.is_capitalized() || t.is("of") || t.is("for") || t.is("and") || matches!(t.text, "'" | "’");
     if head(&toks[end - 1]) && toks[i + 1..end].iter().all(in_name) {
         return true;
     }

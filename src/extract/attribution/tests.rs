@@ -679,3 +679,9 @@ fn opined_that_reports_as_indian_english_writes_it() {
     // Not an opinion given without its content.
     assert!(run("Thapa opined at length.").is_empty());
 }
+
+#[test]
+fn a_body_whose_name_holds_a_list() {
+    let f = run("In London, the Foreign, Commonwealth and Development Office said it was ready to help.");
+    assert_eq!(f[0].0, "the Foreign, Commonwealth and Development Office");
+}
