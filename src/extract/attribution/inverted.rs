@@ -39,6 +39,12 @@ pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     (!np.is_empty() && np.len() <= 8 && toks[np.clone()].iter().all(|t| !t.quoted)).then_some(np)
 }
 
+/// Bodies named by a common noun before an office: "board chair", "union secretary".
+static ORG_WORDS_SMALL: crate::segment::wordset::WordSet = crate::segment::wordset::WordSet::new(&[
+    "board", "union", "council", "party", "club", "committee", "company", "school", "hospital", "association", "group",
+    "church", "parish", "league", "team", "society", "trust", "museum", "university", "village",
+]);
+
 /// "“...,” said Putin" / "said the Russian president".
 pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let from = from + before_inverted_speaker(toks, from);
@@ -66,7 +72,11 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     // "According to af Klinteberg": a surname opening on its particle.
     let particled = PARTICLES.contains(first.text) && toks.get(from + 1).is_some_and(|n| n.is_capitalized());
     // "said head coach Pierre-Yves St-Onge": an office written small, then the name.
-    let titled = office_word(first) && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
+    // "said board chair Sharon Kekumu-Lindsey": the body's noun before the office.
+    let office_at = |i: usize| toks.get(i).is_some_and(|t| t.is_word() && office_word(t));
+    let titled = (office_at(from)
+        || first.is_word() && ORG_WORDS_SMALL.contains(first.lower().as_str()) && office_at(from + 1))
+        && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
     let plausible = first.is_capitalized()
         || particled
         || titled

@@ -685,3 +685,11 @@ fn a_body_whose_name_holds_a_list() {
     let f = run("In London, the Foreign, Commonwealth and Development Office said it was ready to help.");
     assert_eq!(f[0].0, "the Foreign, Commonwealth and Development Office");
 }
+
+#[test]
+fn an_office_of_a_body_named_by_its_noun_after_the_cue() {
+    let f = run("“We don’t take this step lightly,” said board chairperson Sharon Kekumu-Lindsey.");
+    assert_eq!(f[0].0, "board chairperson Sharon Kekumu-Lindsey");
+    let f = run("“It was too expensive,” said union secretary Loretta Haines.");
+    assert_eq!(f[0].0, "union secretary Loretta Haines");
+}
