@@ -60,6 +60,11 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
         return None;
     }
+    // "Zhovehu Lohe, convener of the fellowship, told KDN, “We stand …”": whom he told,
+    // with his words still to come, not a speaker after the cue.
+    if cue.lemma == "tell" && toks.get(np.end).is_some_and(|t| t.text == ",") {
+        return None;
+    }
     let range = toks[np.start].start..toks[np.end - 1].end;
     Some(Frame {
         cue,

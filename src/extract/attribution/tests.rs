@@ -693,3 +693,11 @@ fn an_office_of_a_body_named_by_its_noun_after_the_cue() {
     let f = run("“It was too expensive,” said union secretary Loretta Haines.");
     assert_eq!(f[0].0, "union secretary Loretta Haines");
 }
+
+#[test]
+fn whom_a_speaker_told_is_not_a_speaker_after_the_cue() {
+    let f =
+        run("Zhovehu Lohe, convener of the fellowship, told KDN, “We stand with the students, not with any bandh.”");
+    assert_eq!(f[0].0, "Zhovehu Lohe");
+    assert_eq!(f[0].2, "“We stand with the students, not with any bandh.”");
+}
