@@ -25,7 +25,11 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "hunters", "administrator", "elder", "elders", "commander", "commanders", "soldier", "soldiers", "clerk", "clerks",
     "employee", "employees", "staffer", "staffers", "activist", "protester", "villager", "researcher", "campaigner",
     "trader", "importer", "exporter", "grower", "volunteer", "survivor", "tourist", "visitor", "banker", "bankers",
-    "dealer", "dealers", "broker", "brokers",
+    "dealer", "dealers", "broker", "brokers", "manager", "managers", "woman", "women", "figure", "leaders",
+    "supervisor", "supervisors", "technician", "technicians", "prisoner", "prisoners", "lineman", "linemen", "skipper",
+    "skippers", "baker", "bakers", "commuter", "caller", "callers", "investigators", "seismologists", "backbencher",
+    "backbenchers", "servant", "servants", "referee", "referees", "attendant", "contractor", "contractors", "hauliers",
+    "haulier", "environmentalists", "environmentalist",
 ]);
 
 pub static ROLE_WORDS: WordSet = WordSet::new(&[

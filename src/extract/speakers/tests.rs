@@ -1350,3 +1350,19 @@ fn a_national_state_body_speaks_for_its_country() {
     assert_eq!(c.resolve("Kremlin boss").unwrap().name, "Vladimir Putin");
     assert_eq!(c.resolve("Reuters").unwrap().name, "Reuters");
 }
+
+#[test]
+fn more_kinds_of_unnamed_source() {
+    let mut c = ctx();
+    for (written, kept) in [
+        ("A senior industry figure", "unnamed: senior industry figure"),
+        ("Tribal leaders", "unnamed: tribal leaders"),
+        ("One trawler skipper", "unnamed: trawler skipper"),
+        ("A human resources manager at one of the resorts", "unnamed: human resources manager at one of the resorts"),
+        ("A 67-year-old woman who runs a soba shop", "unnamed: 67-year-old woman who runs a soba shop"),
+    ] {
+        assert_eq!(c.resolve(written).unwrap().name.to_lowercase(), kept.to_lowercase());
+    }
+    // A coast guard is a body, not a guard.
+    assert_ne!(c.resolve("the China coast guard").map(|s| s.name), Some("unnamed: coast guard".into()));
+}
