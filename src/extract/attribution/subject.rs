@@ -175,7 +175,7 @@ fn restrictive_subject(toks: &[Tok], end: usize) -> Option<Range<usize>> {
     let who = toks[..end].iter().position(|t| t.is("who"))?;
     let opens_described = toks.first().is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "one"));
     let clause_plain = toks[who..end].iter().all(|t| t.is_word() && !t.quoted);
-    (opens_described && (2..=6).contains(&who) && clause_plain).then_some(0..who)
+    (opens_described && (2..=10).contains(&who) && clause_plain).then_some(0..who)
 }
 
 /// "Competition and Markets Authority", "Department for Culture, Media and

@@ -701,3 +701,10 @@ fn whom_a_speaker_told_is_not_a_speaker_after_the_cue() {
     assert_eq!(f[0].0, "Zhovehu Lohe");
     assert_eq!(f[0].2, "“We stand with the students, not with any bandh.”");
 }
+
+#[test]
+fn a_long_description_with_a_relative_clause_before_the_cue() {
+    let f = run("An official of the state Finance Secretariat who asked not to be identified said the money was late.");
+    let said: Vec<_> = f.iter().filter(|x| x.1 == "say").collect();
+    assert_eq!(said[0].0, "An official of the state Finance Secretariat");
+}
