@@ -43,6 +43,8 @@ const APPOSITIVE_OPENERS: &[&str] = &[
     "seen", "sighted", "obtained", "consulted", "made", "published", "released", "leaked", "dated",
     // "Jhonny Mamani Ticona, known in the region as "El Condor", accused": a nickname's clause.
     "known", "better", "nicknamed",
+    // "A senior customs official at Torkham, requesting anonymity, said": why they are unnamed.
+    "requesting", "preferring", "declining",
 ];
 
 /// Token range of the words before cue `k` that name the speaker.
@@ -325,7 +327,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     if let Some(name) = segments.iter().find_map(|s| name_given_as(toks, s)) {
         return Some(name);
     }
-    let opener = toks[nearest.start].lower();
+    // "A woman who arrived on Sunday, and who asked that her name not be used, told": a second relative clause.
+    let second_clause = toks[nearest.start].is("and") && toks.get(nearest.start + 1).is_some_and(|t| t.is("who"));
+    let opener = if second_clause { "who".to_string() } else { toks[nearest.start].lower() };
     let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
     // "Sione Fifita, Tonga’s climate envoy, said": any short description after a name.
     let named_subject = subject.as_ref().is_some_and(|w| is_name(&toks[w.clone()]));

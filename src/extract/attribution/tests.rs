@@ -708,3 +708,13 @@ fn a_long_description_with_a_relative_clause_before_the_cue() {
     let said: Vec<_> = f.iter().filter(|x| x.1 == "say").collect();
     assert_eq!(said[0].0, "An official of the state Finance Secretariat");
 }
+
+#[test]
+fn why_a_source_is_unnamed_and_a_second_relative_clause_are_asides() {
+    let f = run("A senior customs official at Torkham, requesting anonymity, said 5,000 vehicles were stranded.");
+    assert_eq!(f[0].0, "A senior customs official at Torkham");
+    let f =
+        run("A woman who arrived on Sunday, and who asked that her name not be used, told this station that she fled.");
+    let told: Vec<_> = f.iter().filter(|x| x.1 == "tell").collect();
+    assert_eq!(told[0].0, "A woman");
+}
