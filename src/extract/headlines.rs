@@ -1,48 +1,128 @@
-//! Headlines labelled with the person who made the statement and written
-//! without quotation marks: "Asanaliev: no new tariff hike before the heating
-//! season ends". Credited after the body is read, to a person the body quotes,
-//! so that a capitalised topic ("Lyon:", "Youth Day:", "Transcript:") is never
-//! taken for a speaker.
+//! Headlines labelled with who made the statement and written without
+//! quotation marks: "Asanaliev: no new tariff hike before the heating season
+//! ends", "DMRN: Cholera cases doubled in one week", "China shuts a school,
+//! detains teachers: sources". Credited after the body is read, to a person or
+//! body the body quotes (or to unnamed sources), so that a capitalised topic
+//! ("Lyon:", "Youth Day:", "Transcript:", "Sierra Leone:") is never taken for
+//! a speaker.
 
 use super::claim::Draft;
+use super::speakers::{Context, Speaker};
 use crate::model::ClaimKind;
 use crate::segment;
 
 /// Adds the headline's claim when its label names a person that one of
-/// `drafts` (the body's claims) is credited to; the headline's unattributed
-/// drafts give way to it.
-pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>) {
+/// `drafts` (the body's claims) is credited to, or a body the body quotes
+/// ("DMRN: Cholera cases doubled"), or when a credit closes it ("…: sources",
+/// "… – Police"); the headline's unattributed drafts give way to it.
+pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut Context) {
     let Some(headline) = segment::paragraphs(body).first().cloned() else { return };
     let in_headline = |d: &Draft| d.unit.start < headline.end;
     if drafts.iter().any(|d| in_headline(d) && d.speaker.is_some()) {
         return;
     }
     let text = &body[headline.clone()];
-    let Some(colon) = text.find(": ") else { return };
-    let label: Vec<&str> = text[..colon].split_whitespace().collect();
-    let said = &text[colon + 2..];
-    let plain = !said.contains(['"', '“', '”', '‘', '’']) && !said.trim_end().ends_with('?');
-    let capitalised = label.iter().all(|w| w.starts_with(char::is_uppercase));
-    if label.is_empty() || label.len() > 4 || !capitalised || !plain || said.split_whitespace().count() < 3 {
+    let plain = |said: &str| !said.contains(['"', '“', '”', '‘', '’']) && !said.trim_end().ends_with('?');
+    let labelled = text.find(": ").and_then(|colon| {
+        let said = &text[colon + 2..];
+        if !plain(said) || said.split_whitespace().count() < 3 {
+            return None;
+        }
+        let label = &text[..colon];
+        // "Nordvik Havbruk ASA: Annual General Meeting 2024 (edited transcript)": a title, not words said.
+        let said_words = said.split(" (").next().unwrap_or(said).split_whitespace();
+        let sentence = said_words.clone().any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let body = || if sentence { quoted_body(label, drafts, ctx) } else { None };
+        let speaker = labelled_person(label, drafts).or_else(body)?;
+        Some((speaker, label, headline.start + colon + 2..headline.end))
+    });
+    let Some((speaker, mention, said)) = labelled.or_else(|| closing_credit(text, headline.start, drafts, ctx)) else {
         return;
+    };
+    let mention = mention.to_string();
+    drafts.retain(|d| !in_headline(d));
+    let d = Draft::new(ClaimKind::Reported, speaker, &mention, None, vec![said], headline);
+    drafts.insert(0, d);
+}
+
+/// "Asanaliev: …": a person the body quotes, by the surname the label ends on.
+fn labelled_person(label: &str, drafts: &[Draft]) -> Option<Speaker> {
+    let label: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = label.iter().all(|w| w.starts_with(char::is_uppercase));
+    if label.is_empty() || label.len() > 4 || !capitalised {
+        return None;
     }
     let surname = label[label.len() - 1];
     // "Finance Minister:": an office, whoever holds it.
     if super::speakers::lexicon::TITLES.contains(surname.to_lowercase()) {
-        return;
+        return None;
     }
-    let speaker = drafts.iter().filter_map(|d| d.speaker.as_ref()).find(|s| {
-        let names: Vec<&str> = s.name.split_whitespace().collect();
-        // "Linggi anak Sumbang", "Azlan bin Hamzah": named by his own name, before "son of".
-        let own_name = names.first() == Some(&surname)
-            && names.get(1).is_some_and(|p| super::speakers::lexicon::FILIAL_PARTICLES.contains(p));
-        s.person && names.len() >= 2 && (names.last() == Some(&surname) || own_name)
+    drafts
+        .iter()
+        .filter_map(|d| d.speaker.as_ref())
+        .find(|s| {
+            let names: Vec<&str> = s.name.split_whitespace().collect();
+            // "Linggi anak Sumbang", "Azlan bin Hamzah": named by his own name, before "son of".
+            let own_name = names.first() == Some(&surname)
+                && names.get(1).is_some_and(|p| super::speakers::lexicon::FILIAL_PARTICLES.contains(p));
+            s.person && names.len() >= 2 && (names.last() == Some(&surname) || own_name)
+        })
+        .cloned()
+}
+
+/// "DMRN: …", "Scholars' Forum": a body, by the name or acronym the article
+/// gave it, that the body of the article quotes. A topic ("Lyon:",
+/// "Tariffs:") is nobody the article quotes.
+fn quoted_body(label: &str, drafts: &[Draft], ctx: &mut Context) -> Option<Speaker> {
+    let words = label.split_whitespace().count();
+    // Not "Poland's tractor rebellion:": a name, in capitals but for its small words.
+    let name = label.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for"));
+    if !(1..=4).contains(&words) || !name {
+        return None;
+    }
+    // "Sierra Leone: Row deepens …": a country named as the story's place.
+    let gaz = ctx.gazetteer_in_use();
+    let place = gaz.mentions(label).iter().any(|m| {
+        m.start == 0 && m.end == label.len() && gaz.entity(m.entity).kind == crate::gazetteer::EntityKind::Country
     });
-    let Some(speaker) = speaker.cloned() else { return };
-    let said = headline.start + colon + 2..headline.end;
-    drafts.retain(|d| !in_headline(d));
-    let d = Draft::new(ClaimKind::Reported, speaker, &text[..colon], None, vec![said], headline);
-    drafts.insert(0, d);
+    if place {
+        return None;
+    }
+    let speaker = ctx.resolve(label).filter(|s| !s.person)?;
+    drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker)).then_some(speaker)
+}
+
+/// "China shuts a school, detains three teachers: sources", "Death toll rises
+/// to nine – Police": the credit after the last colon or spaced dash, for a
+/// body or person the article quotes, or unnamed sources.
+fn closing_credit<'t>(
+    text: &'t str,
+    start: usize,
+    drafts: &[Draft],
+    ctx: &mut Context,
+) -> Option<(Speaker, &'t str, std::ops::Range<usize>)> {
+    let (at, sep) = [": ", " – ", " - ", " — "].iter().filter_map(|s| text.rfind(s).map(|i| (i, s.len()))).max()?;
+    let credit = text[at + sep..].trim();
+    let words = credit.split_whitespace().count();
+    let said = &text[..at];
+    let said_from = said.find(": ").map_or(0, |c| c + 2);
+    // "Maize export ban: Traders cry foul": a sentence after the colon, not a credit.
+    let credit_like = words == 1 || credit.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    if !(1..=4).contains(&words)
+        || !credit_like
+        || !plain_words(credit)
+        || said[said_from..].split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let speaker = ctx.resolve(credit)?;
+    let quoted = drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker));
+    (quoted || speaker.name.starts_with("unnamed: ")).then(|| (speaker, credit, start + said_from..start + at))
+}
+
+/// Words of a credit: letters, apostrophes and hyphens, no sentence.
+fn plain_words(credit: &str) -> bool {
+    credit.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | '.'))
 }
 
 #[cfg(test)]
@@ -51,11 +131,18 @@ mod tests {
     use crate::extract::speakers::Speaker;
 
     fn credited(body: &str, speaker: &str) -> Vec<(String, String)> {
-        let person = Speaker { name: speaker.to_string(), person: true, gender: None };
+        let person = !speaker.starts_with("Darfur");
+        credited_to(body, Speaker { name: speaker.to_string(), person, gender: None })
+    }
+
+    fn credited_to(body: &str, speaker: Speaker) -> Vec<(String, String)> {
+        let mut ctx = Context::new(crate::gazetteer::Gazetteer::builtin(), None);
+        ctx.learn_names(body);
         let at = body.rfind("said").expect("a body claim");
         let said = at..body.len();
-        let mut drafts = vec![Draft::new(ClaimKind::Reported, person, speaker, None, vec![said.clone()], said)];
-        credit_labelled_headline(body, &mut drafts);
+        let mention = speaker.name.clone();
+        let mut drafts = vec![Draft::new(ClaimKind::Reported, speaker, &mention, None, vec![said.clone()], said)];
+        credit_labelled_headline(body, &mut drafts, &mut ctx);
         drafts
             .iter()
             .map(|d| (d.speaker.as_ref().unwrap().name.clone(), body[d.content[0].clone()].to_string()))
@@ -81,6 +168,36 @@ mod tests {
         ] {
             let body = format!("{head}\n\nMinister Nurbolot Asanaliev said tariffs hold.");
             assert_eq!(credited(&body, "Nurbolot Asanaliev").len(), 1, "{head}");
+        }
+    }
+
+    #[test]
+    fn a_body_the_article_quotes_or_a_closing_credit() {
+        let body = "DMRN: Cholera cases in Tawila doubled in one week\n\n\
+                    The Darfur Medical Relief Network (DMRN) said cases rose.";
+        let got = credited(body, "Darfur Medical Relief Network");
+        assert_eq!(
+            got[0],
+            ("Darfur Medical Relief Network".into(), "Cholera cases in Tawila doubled in one week".into())
+        );
+        let body =
+            "China shuts a Tibetan school in Sershul, detains teachers: sources\n\nThe school closed, a monk said.";
+        let got = credited_to(body, Speaker { name: "unnamed: monk".into(), person: true, gender: None });
+        assert_eq!(
+            got[0],
+            ("unnamed: sources".into(), "China shuts a Tibetan school in Sershul, detains teachers".into())
+        );
+    }
+
+    #[test]
+    fn a_country_a_sentence_or_a_title_is_no_credit() {
+        for head in [
+            "Sierra Leone: Row deepens as parliament extends tenure",
+            "Maize export ban: Traders cry foul",
+            "Darfur Medical Relief Network: Annual Report 2024 (summary)",
+        ] {
+            let body = format!("{head}\n\nThe Darfur Medical Relief Network said Sierra Leone traders said.");
+            assert_eq!(credited(&body, "Darfur Medical Relief Network").len(), 1, "{head}");
         }
     }
 }

@@ -160,7 +160,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         ctx.observe(&body[unit.range.clone()]);
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);
-    headlines::credit_labelled_headline(body, &mut drafts);
+    headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     claim::finish(article, gaz, &top, drafts)
 }
 
