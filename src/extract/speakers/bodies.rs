@@ -243,7 +243,7 @@ impl Context<'_> {
         let body = &words[at..];
         // "a spokeswoman for Delta Zorg": a capitalised name the gazetteer does not know
         // as a person is a body's, whatever the name finder took it for.
-        let named = body.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let named = body.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "&");
         match self.resolve_inner(body)? {
             s if !s.person => Some(s),
             s if named && self.gaz.mentions(body).is_empty() && s.name == body => Some(Speaker { person: false, ..s }),
@@ -255,7 +255,7 @@ impl Context<'_> {
     /// "Kestrel Vale Developments" are known: the company, by the first words of its name.
     pub(super) fn company_by_first_words(&self, words: &str) -> Option<Speaker> {
         let short = words.trim_end_matches("’s").trim_end_matches("'s");
-        if !short.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if !short.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "&") {
             return None;
         }
         let starts = |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));

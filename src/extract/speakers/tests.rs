@@ -1366,3 +1366,11 @@ fn more_kinds_of_unnamed_source() {
     // A coast guard is a body, not a guard.
     assert_ne!(c.resolve("the China coast guard").map(|s| s.name), Some("unnamed: coast guard".into()));
 }
+
+#[test]
+fn an_ampersand_inside_a_company_s_short_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe tribunal found against Hearth & Ember Dining Ltd, which runs 14 restaurants.");
+    assert_eq!(c.resolve("A spokesperson for Hearth & Ember").unwrap().name, "Hearth & Ember Dining Ltd");
+    assert_eq!(c.resolve("Hearth & Ember").unwrap().name, "Hearth & Ember Dining Ltd");
+}
