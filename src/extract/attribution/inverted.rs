@@ -50,7 +50,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     let from = from + before_inverted_speaker(toks, from);
     let mut end = from;
     let joiner = |i: usize| {
-        matches!(toks[i].text, "." | "’" | "'" | "-") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
+        matches!(toks[i].text, "." | "’" | "'" | "-" | "/") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
     };
     // "the president of the Independent Union of Miners of RMU Crni Vrh, Emir …": a long office.
     let longest = if toks.get(from).is_some_and(|t| t.is("the")) { 14 } else { 10 };

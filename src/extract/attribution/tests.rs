@@ -718,3 +718,9 @@ fn why_a_source_is_unnamed_and_a_second_relative_clause_are_asides() {
     let told: Vec<_> = f.iter().filter(|x| x.1 == "tell").collect();
     assert_eq!(told[0].0, "A woman");
 }
+
+#[test]
+fn a_title_with_a_slash_after_the_cue() {
+    let f = run("“My youngest was born here,” said W/ro Letebrhan Gebru, who fled Humera.");
+    assert_eq!(f[0].0, "W/ro Letebrhan Gebru");
+}
