@@ -28,7 +28,6 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
             | "add"
             | "warn"
             | "write"
-            | "tell"
             | "confirm"
             | "state"
             | "declare"
@@ -58,11 +57,6 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
         .skip_while(|t| office_word(t) && !t.is_capitalized())
         .all(|t| !t.is_word() || t.is_capitalized() || t.is("of") || PARTICLES.contains(t.text));
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
-        return None;
-    }
-    // "Zhovehu Lohe, convener of the fellowship, told KDN, “We stand …”": whom he told,
-    // with his words still to come, not a speaker after the cue.
-    if cue.lemma == "tell" && toks.get(np.end).is_some_and(|t| t.text == ",") {
         return None;
     }
     let range = toks[np.start].start..toks[np.end - 1].end;

@@ -700,6 +700,8 @@ fn whom_a_speaker_told_is_not_a_speaker_after_the_cue() {
         run("Zhovehu Lohe, convener of the fellowship, told KDN, “We stand with the students, not with any bandh.”");
     assert_eq!(f[0].0, "Zhovehu Lohe");
     assert_eq!(f[0].2, "“We stand with the students, not with any bandh.”");
+    let f = run("“We have 60 beds,” Dr Hawa Yahya Ibrahim, the coordinator of DMRN, told Sawt Darfur Radio.");
+    assert_eq!(f[0].0, "Dr Hawa Yahya Ibrahim");
 }
 
 #[test]
