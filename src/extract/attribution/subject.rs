@@ -361,7 +361,15 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         let first = toks[w.start].lower();
         // "In Kumasi, Kwabena Asare-Mensah, a historian, told": the place opens the sentence.
         let after_preposition = w.start > 0 && ADJUNCT_PREPOSITIONS.contains(&toks[w.start - 1].lower().as_str());
+        // "Presenting the report on Thursday, Morag Lindsay-Kerr, convener of …, told": a participle's clause.
+        // Not "Managing director Pieter van der Berg" nor "Fuming cabbie Dave Turner": a verb and its object.
+        let participle = w.start == 0
+            && first.len() > 5
+            && first.ends_with("ing")
+            && w.len() >= 2
+            && matches!(toks[w.start + 1].lower().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
         after_preposition
+            || participle
             || w.len() <= 3
                 && (SENTENCE_ADVERBS.contains(&first.as_str()) || ADJUNCT_PREPOSITIONS.contains(&first.as_str()))
     });

@@ -726,3 +726,12 @@ fn a_title_with_a_slash_after_the_cue() {
     let f = run("“My youngest was born here,” said W/ro Letebrhan Gebru, who fled Humera.");
     assert_eq!(f[0].0, "W/ro Letebrhan Gebru");
 }
+
+#[test]
+fn a_participle_clause_opening_the_sentence_is_no_subject() {
+    let f =
+        run("Presenting the report on Thursday, Morag Lindsay-Kerr, convener of the Assembly Trustees, told them so.");
+    assert_eq!(f[0].0, "Morag Lindsay-Kerr");
+    let f = run("Managing director Pieter van der Berg, who took up the post in September, conceded that it was late.");
+    assert_eq!(f[0].0, "Managing director Pieter van der Berg");
+}
