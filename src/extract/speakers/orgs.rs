@@ -20,8 +20,9 @@ static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 const BODIES_ON_A_TOPIC: [&str; 8] =
     ["committee", "commission", "council", "conference", "panel", "force", "board", "subcommittee"];
 
-/// The first words of French bodies' names, and what English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 16] = [
+/// The first words of French, Spanish and Portuguese bodies' names, and what
+/// English copy calls them.
+const ROMANCE_HEADS: [(&str, &str); 48] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -38,6 +39,38 @@ const ROMANCE_HEADS: [(&str, &str); 16] = [
     ("Agence", "agency"),
     ("Observatoire", "observatory"),
     ("Coopérative", "cooperative"),
+    ("Unión", "union"),
+    ("União", "union"),
+    ("Sindicato", "union"),
+    ("Federación", "federation"),
+    ("Federação", "federation"),
+    ("Confederación", "confederation"),
+    ("Confederação", "confederation"),
+    ("Asociación", "association"),
+    ("Associação", "association"),
+    ("Cámara", "chamber"),
+    ("Câmara", "chamber"),
+    ("Secretaría", "secretariat"),
+    ("Fiscalía", "prosecutor's office"),
+    ("Comisión", "commission"),
+    ("Comissão", "commission"),
+    ("Consejo", "council"),
+    ("Conselho", "council"),
+    ("Cooperativa", "cooperative"),
+    ("Instituto", "institute"),
+    ("Centro", "centre"),
+    ("Fundación", "foundation"),
+    ("Fundação", "foundation"),
+    ("Plataforma", "platform"),
+    ("Red", "network"),
+    ("Observatorio", "observatory"),
+    ("Observatório", "observatory"),
+    ("Colectivo", "collective"),
+    ("Coletivo", "collective"),
+    ("Empresa", "company"),
+    ("Movimiento", "movement"),
+    ("Movimento", "movement"),
+    ("Coordinadora", "coordinator"),
 ];
 
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents
@@ -46,8 +79,9 @@ static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     let heads = ROMANCE_HEADS.map(|(h, _)| h).join("|");
     // No `\b`: a Unicode boundary keeps the regex off its fast engines on accented text, and
     // the capitalised heads do not occur inside other words.
+    const LINKS_RE: &str = "de|des|du|del|dos|do|da|das|et|e|y|pour|para|por|en|sobre";
     regex::Regex::new(&format!(
-        r"(?:{heads})(?: \p{{Ll}}[\p{{L}}\-]*)?(?: (?:de|des|du|et|pour|en) (?:l'|d'|l’|d’|la |le |les )?[\p{{L}}\-]+| d['’][\p{{L}}\-]+)+"
+        r"(?:{heads})(?: \p{{Ll}}[\p{{L}}\-]*)?(?: (?:{LINKS_RE}) (?:l'|d'|l’|d’|la |le |les |los |las |el |o |a |os |as )?[\p{{L}}\-]+| d['’][\p{{L}}\-]+| \p{{Lu}}[\p{{L}}\-]*)+"
     ))
     .expect("valid regex")
 });
@@ -55,7 +89,7 @@ static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 impl Context<'_> {
     /// French bodies named in English copy, for "the syndicate", "the federation" later.
     fn learn_romance_bodies(&mut self, body: &str) {
-        if !body.contains(" de") && !body.contains(" d'") && !body.contains(" d’") {
+        if ![" de", " d'", " d’", " da", " do"].iter().any(|l| body.contains(l)) {
             return;
         }
         for m in ROMANCE_NAME.find_iter(body) {
@@ -367,7 +401,10 @@ fn names_an_office(name: &str) -> bool {
 /// Syndicat des hôteliers de Polynésie": a French body's name, written small
 /// after its first word, whole.
 pub(super) fn romance_body(words: &str) -> Option<Speaker> {
-    const LINKS: [&str; 11] = ["de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en"];
+    const LINKS: [&str; 28] = [
+        "de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en", "del", "dos", "do", "da", "das", "e",
+        "y", "para", "por", "sobre", "los", "las", "el", "o", "a", "os", "as",
+    ];
     let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
     let head = name.split_whitespace().next().unwrap_or_default();
     // Every resolution passes here: the head is checked before anything is collected.
@@ -380,7 +417,9 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     }
     // "de l'eau": an elided article opens a word.
     let linked = |w: &str| LINKS.contains(&w) || ["d'", "l'", "d’", "l’"].iter().any(|a| w.starts_with(a));
-    let romance = parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && parts.get(1).is_some_and(|w| linked(w) || w.starts_with(char::is_lowercase));
+    // "Cámara Fueguina de Operadores Turísticos": a capitalised adjective, when a link follows.
+    let has_link = parts[1..].iter().any(|w| linked(w));
+    // Not "Union president Marc-André Bouchard": a Romance name links its words.
+    let romance = has_link && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'));
     romance.then(|| Speaker::body(name))
 }

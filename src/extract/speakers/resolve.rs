@@ -123,6 +123,11 @@ impl Context<'_> {
         {
             return Some(s);
         }
+        // "the Associação dos Exportadores do Polo Industrial de Manaus": the whole name,
+        // not the name of a place or person inside it.
+        if let Some(s) = orgs::romance_body(words) {
+            return Some(s);
+        }
         self.by_name(words, &lower)
             .or_else(|| self.by_entity(words, &lower))
             .or_else(|| self.by_reference(words, &lower))

@@ -1374,3 +1374,21 @@ fn an_ampersand_inside_a_company_s_short_name() {
     assert_eq!(c.resolve("A spokesperson for Hearth & Ember").unwrap().name, "Hearth & Ember Dining Ltd");
     assert_eq!(c.resolve("Hearth & Ember").unwrap().name, "Hearth & Ember Dining Ltd");
 }
+
+#[test]
+fn spanish_and_portuguese_bodies_by_their_whole_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Associação dos Exportadores do Polo Industrial de Manaus (Aexpim) warned. The Cámara Fueguina \
+         de Operadores Turísticos said so. Union president Marc-André Bouchard spoke.",
+    );
+    for name in [
+        "Associação dos Exportadores do Polo Industrial de Manaus",
+        "Cámara Fueguina de Operadores Turísticos",
+        "Sindicato de Trabajadores Penitenciarios de Honduras",
+        "Red Ciudadana por el Agua de Ecatepec",
+    ] {
+        assert_eq!(c.resolve(&format!("the {name}")).unwrap().name, name);
+    }
+    assert_eq!(c.resolve("Union president Marc-André Bouchard").unwrap().name, "Marc-André Bouchard");
+}
