@@ -210,10 +210,13 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     let words: Vec<String> = rest.iter().filter(|t| t.is_word()).map(|t| t.lower()).collect();
     // "told the court she became suspicious": a subject pronoun opens a clause whatever its verb.
     let pronoun_subject = matches!(words.first().map(String::as_str), Some("she" | "he" | "they" | "we" | "i"));
+    // "told the council her family stopped watering …": a possessive's noun, then a verb in the past.
+    let possessed = matches!(words.first().map(String::as_str), Some("her" | "his" | "their" | "our" | "my"))
+        && words.iter().skip(2).take(2).any(|w| w.len() > 4 && w.ends_with("ed"));
     let clause = words.len() >= 3
         && !PREPOSITIONS.contains(words[0].as_str())
         && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")
-        && (pronoun_subject || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(w.as_str())));
+        && (pronoun_subject || possessed || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(w.as_str())));
     clause.then_some(obj_end)
 }
 

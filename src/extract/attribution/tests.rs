@@ -735,3 +735,9 @@ fn a_participle_clause_opening_the_sentence_is_no_subject() {
     let f = run("Managing director Pieter van der Berg, who took up the post in September, conceded that it was late.");
     assert_eq!(f[0].0, "Managing director Pieter van der Berg");
 }
+
+#[test]
+fn told_whom_then_a_possessive_subject_and_a_past_verb() {
+    let f = run("Gloria Vang told the council her family stopped watering its vegetable garden last summer.");
+    assert_eq!(f[0].2, "her family stopped watering its vegetable garden last summer.");
+}
