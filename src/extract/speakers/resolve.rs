@@ -155,7 +155,9 @@ impl Context<'_> {
         // "Lagos-based Harbourline Research", "broadcaster Rete Aurora": the name,
         // without where it is based or what it is.
         // "the Virginia-based consultancy Harlow & Pike Advisory": both.
-        let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str());
+        // "72-year-old Ilona Kovács": her age, then her name (not "23-year-old Ivorian").
+        let aged = |f: &str| f.ends_with("-year-old") && without_article(words).split_whitespace().count() >= 3;
+        let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str()) || aged(f);
         let mut rest = without_article(words);
         while let Some((_, after)) = rest.split_once(' ').filter(|(f, _)| !f.is_empty() && described(f)) {
             rest = after;

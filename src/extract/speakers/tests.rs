@@ -1392,3 +1392,12 @@ fn spanish_and_portuguese_bodies_by_their_whole_names() {
     }
     assert_eq!(c.resolve("Union president Marc-André Bouchard").unwrap().name, "Marc-André Bouchard");
 }
+
+#[test]
+fn an_age_written_before_a_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nIlona Kovács spoke. Ustad Karim Bakhsh spoke. Mamadou Keita, an Ivorian striker, scored.");
+    assert_eq!(c.resolve("72-year-old Ilona Kovács").unwrap().name, "Ilona Kovács");
+    assert_eq!(c.resolve("72-year-old Ustad Karim Bakhsh").unwrap().name, "Karim Bakhsh");
+    assert_ne!(c.resolve("The 23-year-old Ivorian").map(|s| s.name), Some("Ivorian".to_string()));
+}
