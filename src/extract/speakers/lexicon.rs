@@ -137,8 +137,10 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
 pub const ORG_PREFIXES: &[&str] = &["NHS"];
 
 /// Documents that speak for whoever issued them ("a notice on its website").
-pub const DOCUMENTS: &[&str] =
-    &["statement", "notice", "advisory", "release", "filing", "letter", "post", "communique", "report", "memo"];
+pub const DOCUMENTS: &[&str] = &[
+    "statement", "notice", "advisory", "release", "filing", "letter", "post", "communique", "report", "memo", "note",
+    "communiqué", "circular", "memorandum", "bulletin", "notification", "declaration", "submission",
+];
 
 /// Documents that are studies: their subject may run long ("A nutrition survey
 /// carried out in September by …") and they are their author's ("a report

@@ -1401,3 +1401,12 @@ fn an_age_written_before_a_name() {
     assert_eq!(c.resolve("72-year-old Ustad Karim Bakhsh").unwrap().name, "Karim Bakhsh");
     assert_ne!(c.resolve("The 23-year-old Ivorian").map(|s| s.name), Some("Ivorian".to_string()));
 }
+
+#[test]
+fn a_note_or_a_communique_speaks_for_its_issuer() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Paraguayan Foreign Ministry rejected the tariff in a note.");
+    assert_eq!(c.resolve("The Paraguayan Foreign Ministry").unwrap().name, "Paraguay");
+    assert_eq!(c.resolve("The note").unwrap().name, "Paraguay");
+    assert_eq!(c.resolve("The communiqué").unwrap().name, "Paraguay");
+}
