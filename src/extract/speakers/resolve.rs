@@ -135,6 +135,7 @@ impl Context<'_> {
             .or_else(|| self.company_by_first_words(words))
             .or_else(|| self.written_otherwise(words))
             .or_else(|| self.proper_name(words))
+            .or_else(|| portfolio_body(words))
     }
 
     /// "His Excellency Dr. Hilal al-Maskari" is the name after the style; a style
@@ -377,4 +378,18 @@ impl Context<'_> {
         }
         self.introduced_later(words)
     }
+}
+
+/// "Interior Health", "Northern Health": a body named by portfolio words
+/// alone, which no office or person is ("Foreign Minister" holds an office).
+fn portfolio_body(words: &str) -> Option<Speaker> {
+    let parts: Vec<&str> = without_article(words).split_whitespace().collect();
+    let portfolio = |w: &&str| {
+        let lower = w.to_lowercase();
+        lexicon::PORTFOLIOS.contains(lower.as_str())
+            || matches!(lower.as_str(), "northern" | "southern" | "eastern" | "western" | "central")
+    };
+    let capitalised = parts.iter().all(|w| w.starts_with(char::is_uppercase));
+    ((2..=3).contains(&parts.len()) && capitalised && parts.iter().all(portfolio))
+        .then(|| Speaker::body(parts.join(" ")))
 }

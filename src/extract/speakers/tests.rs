@@ -1410,3 +1410,11 @@ fn a_note_or_a_communique_speaks_for_its_issuer() {
     assert_eq!(c.resolve("The note").unwrap().name, "Paraguay");
     assert_eq!(c.resolve("The communiqué").unwrap().name, "Paraguay");
 }
+
+#[test]
+fn a_body_named_by_portfolio_words_alone() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nInterior Health closed the ward. Foreign Minister Penny Wong spoke.");
+    assert_eq!(c.resolve("Interior Health").unwrap().name, "Interior Health");
+    assert_ne!(c.resolve("Foreign Minister").map(|s| s.name), Some("Foreign Minister".to_string()));
+}
