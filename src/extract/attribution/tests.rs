@@ -741,3 +741,9 @@ fn told_whom_then_a_possessive_subject_and_a_past_verb() {
     let f = run("Gloria Vang told the council her family stopped watering its vegetable garden last summer.");
     assert_eq!(f[0].2, "her family stopped watering its vegetable garden last summer.");
 }
+
+#[test]
+fn a_title_before_a_surname_opening_on_its_particle() {
+    let f = run("Dr. al-Habsi dismissed reports that the cost would be passed on to consumers.");
+    assert_eq!(f[0].0, "Dr. al-Habsi");
+}

@@ -78,7 +78,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general", "lieutenant-general",
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
     "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
-    "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad",
+    "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
+    "pst",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -87,7 +87,11 @@ impl Context<'_> {
         };
         let name_start = tokens.len() - after_the_body(&tokens[name_start..]).len();
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
-        let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
+        // "al-Habsi", "el-Sisi": a particle joined to a capitalised name.
+        let capital = |t: &String| {
+            t.chars().next().is_some_and(char::is_uppercase)
+                || t.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && rest.starts_with(char::is_uppercase))
+        };
         // "Mr von der Heyde": a surname may open on its particle.
         let opens = name.first().is_some_and(|t| capital(t) || is_particle(t) && name.len() > 1);
         if !opens || !name.iter().all(|t| capital(t) || is_particle(t)) {

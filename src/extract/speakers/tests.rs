@@ -1418,3 +1418,11 @@ fn a_body_named_by_portfolio_words_alone() {
     assert_eq!(c.resolve("Interior Health").unwrap().name, "Interior Health");
     assert_ne!(c.resolve("Foreign Minister").map(|s| s.name), Some("Foreign Minister".to_string()));
 }
+
+#[test]
+fn a_title_before_a_surname_opening_on_its_particle() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nSalim bin Nasser al-Habsi spoke.");
+    assert_eq!(c.resolve("Dr. al-Habsi").unwrap().name, "Salim bin Nasser al-Habsi");
+    assert_eq!(c.resolve("Eng. al-Habsi").unwrap().name, "Salim bin Nasser al-Habsi");
+}
