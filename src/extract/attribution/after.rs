@@ -74,7 +74,13 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
 pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
     let owner = data_owner(toks, k + 2);
-    let described = owner.clone().or_else(|| inverted_speaker(toks, source_of_data(toks, k + 2)))?;
+    // "according to its chair Gunilla Ersson": the office and name after the possessive.
+    let from = source_of_data(toks, k + 2);
+    let owned_office = toks.get(from).is_some_and(|t| matches!(t.lower().as_str(), "its" | "his" | "her" | "their"))
+        && toks.get(from + 1).is_some_and(office_word)
+        && toks.get(from + 2).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let from = from + usize::from(owned_office);
+    let described = owner.clone().or_else(|| inverted_speaker(toks, from))?;
     // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
     let np = apposed_name(toks, &described).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
@@ -128,7 +134,10 @@ fn data_owner(toks: &[Tok], from: usize) -> Option<Range<usize>> {
 /// named, else `from`.
 fn source_of_data(toks: &[Tok], from: usize) -> usize {
     let noun = (from..toks.len().min(from + 3)).find(|&i| DATA.contains(&toks[i].lower().as_str()));
-    let by = noun.and_then(|n| (n + 1..toks.len().min(n + 4)).find(|&i| toks[i].is("by") || toks[i].is("from")));
+    // "data of the National Statistical Institute": the owner after "of" too.
+    let by = noun.and_then(|n| {
+        (n + 1..toks.len().min(n + 4)).find(|&i| toks[i].is("by") || toks[i].is("from") || toks[i].is("of"))
+    });
     by.map_or(from, |b| b + 1)
 }
 

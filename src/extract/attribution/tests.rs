@@ -747,3 +747,13 @@ fn a_title_before_a_surname_opening_on_its_particle() {
     let f = run("Dr. al-Habsi dismissed reports that the cost would be passed on to consumers.");
     assert_eq!(f[0].0, "Dr. al-Habsi");
 }
+
+#[test]
+fn according_to_an_office_a_possessive_office_or_data_of_a_body() {
+    let f = run("According to coordinator Agnes Juna, the group has recorded 11 new blockades.");
+    assert_eq!(f[0].0, "coordinator Agnes Juna");
+    let f = run("The association has not decided, according to its chair Gunilla Ersson.");
+    assert_eq!(f[0].0, "chair Gunilla Ersson");
+    let f = run("According to data of the National Statistical Institute, inflation was 2.8 per cent.");
+    assert_eq!(f[0].0, "the National Statistical Institute");
+}
