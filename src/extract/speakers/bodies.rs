@@ -130,10 +130,15 @@ impl Context<'_> {
         let department = !speaker.person
             && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry"));
         let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
+        // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
+        // Hydrometeorology": a state's statistics or weather service, whatever its head word.
+        let state_service = !speaker.person
+            && ["Statistic", "Hydrometeorolog"].iter().any(|w| name.contains(w))
+            && !words.iter().any(|w| matches!(*w, "University" | "Society" | "Association" | "Organization"));
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
         let home = || self.home_country.clone().map(Speaker::body);
-        match (national, department || force) {
+        match (national || state_service, department || force) {
             (true, _) => home().or_else(|| self.government()),
             (false, true) => self.government(),
             (false, false) => None,

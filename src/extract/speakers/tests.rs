@@ -1426,3 +1426,13 @@ fn a_title_before_a_surname_opening_on_its_particle() {
     assert_eq!(c.resolve("Dr. al-Habsi").unwrap().name, "Salim bin Nasser al-Habsi");
     assert_eq!(c.resolve("Eng. al-Habsi").unwrap().name, "Salim bin Nasser al-Habsi");
 }
+
+#[test]
+fn a_statistics_or_hydrometeorological_office_speaks_for_its_country() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBulgaria will adopt the euro. Bulgaria's inflation fell, the National Statistical Institute said.",
+    );
+    assert_eq!(c.resolve("the National Statistical Institute").unwrap().name, "Bulgaria");
+    assert_eq!(c.resolve("the Agency for Hydrometeorology").unwrap().name, "Bulgaria");
+}
