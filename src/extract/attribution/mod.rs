@@ -120,6 +120,17 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         if !out.is_empty() && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) && !own_clause {
             continue;
         }
+        // "Kuwabara denied that …, saying subsidies had been increased": a second statement
+        // of the same speaker; alone ("walked out, saying …") it is narration.
+        // Only after a clause of its own ("denied that …"), not an object ("rejected the claim,
+        // saying …"), which leaves the participle to say what was rejected.
+        let saying = toks[k].is("saying") && toks[k - 1].text == ",";
+        let clause_before = spans.last().is_some_and(|&(_, cue_at, _)| {
+            toks[cue_at + 1..k].first().is_some_and(|t| t.is("that") || t.kind == TokKind::QuoteMark)
+        });
+        if saying && !clause_before {
+            continue;
+        }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
             let mut first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
             // "According to Dijkhoff, members logged 37 sightings and reported …": no subject.
@@ -132,7 +143,7 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
             // that", which stays one statement.
             let same_subject = out.last().is_some_and(|f| f.speaker == frame.speaker);
             let apposed = first > 0 && toks[first - 1].text == ",";
-            if same_subject && apposed && COMMA_PARTICIPLES.contains(&toks[k].lower().as_str()) {
+            if same_subject && apposed && (saying || COMMA_PARTICIPLES.contains(&toks[k].lower().as_str())) {
                 first = k;
             }
             // "Tom Hale said the warning confirmed fears": a subject reaching back over
@@ -202,8 +213,9 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if matches!(lower.as_str(), "respond" | "responded") && toks.get(k + 1).is_some_and(|t| t.is("to")) {
         return None;
     }
+    // "cited X as saying"; "denied that …, saying …", once a statement was made (see `frames`).
     if lower == "saying" {
-        return (prev_lower == "as").then_some(cue); // "cited X as saying"
+        return (prev_lower == "as" || prev_lower == ",").then_some(cue);
     }
     if cue.lemma == "post" {
         let ahead = &toks[k + 1..toks.len().min(k + 16)];

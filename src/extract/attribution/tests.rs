@@ -757,3 +757,15 @@ fn according_to_an_office_a_possessive_office_or_data_of_a_body() {
     let f = run("According to data of the National Statistical Institute, inflation was 2.8 per cent.");
     assert_eq!(f[0].0, "the National Statistical Institute");
 }
+
+#[test]
+fn saying_after_a_clause_of_its_own_is_a_second_statement() {
+    let f = run("Kuwabara denied that the ministry had neglected the issue, saying subsidies had been increased.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].1, "say");
+    assert_eq!(f[1].2, "subsidies had been increased.");
+    // An object, not a clause: the participle says what was rejected.
+    assert_eq!(run("Norway rejected the accusation, saying the quota was legal.").len(), 1);
+    // Narration, not a statement.
+    assert!(run("The farmers walked out, saying nothing.").is_empty());
+}
