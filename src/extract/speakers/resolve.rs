@@ -6,6 +6,7 @@ use super::lexicon::{self, BUSINESS, ORG_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
 use super::orgs::{self, org_name};
 use super::sources::{self, unnamed};
 use super::{names, nicknames, Context, Speaker, ONE_OF, SOME_OF};
+use crate::gazetteer::Via;
 use crate::segment::TRANSLITERATED_INITIALS;
 
 /// The words of an attribution without what is not the speaker's name: a live
@@ -157,7 +158,14 @@ impl Context<'_> {
         // without where it is based or what it is.
         // "the Virginia-based consultancy Harlow & Pike Advisory": both.
         // "72-year-old Ilona Kovács": her age, then her name (not "23-year-old Ivorian").
-        let aged = |f: &str| f.ends_with("-year-old") && without_article(words).split_whitespace().count() >= 3;
+        // Not "the 41-year-old South African": a nationality, the person just named.
+        let demonym = |rest: &str| {
+            self.gaz.mentions(rest).iter().any(|m| m.start == 0 && m.end == rest.len() && m.via == Via::Demonym)
+        };
+        let aged = |f: &str| {
+            let rest = without_article(words).split_once(' ').map_or("", |(_, r)| r);
+            f.ends_with("-year-old") && rest.split_whitespace().count() >= 2 && !demonym(rest)
+        };
         let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str()) || aged(f);
         let mut rest = without_article(words);
         while let Some((_, after)) = rest.split_once(' ').filter(|(f, _)| !f.is_empty() && described(f)) {
