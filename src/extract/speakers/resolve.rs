@@ -124,6 +124,14 @@ impl Context<'_> {
         {
             return Some(s);
         }
+        // "Don Hermelindo", after "Hermelindo Cruz Jiménez": the Spanish honorific before a given
+        // name. Not "Don Smith", whose given name it is.
+        if let Some(given) = words.strip_prefix("Don ") {
+            let named = self.resolve_inner(given).filter(|s| s.person && s.name.starts_with(&format!("{given} ")));
+            if named.is_some() {
+                return named;
+            }
+        }
         // "the Associação dos Exportadores do Polo Industrial de Manaus": the whole name,
         // not the name of a place or person inside it.
         if let Some(s) = orgs::romance_body(words) {

@@ -1436,3 +1436,11 @@ fn a_statistics_or_hydrometeorological_office_speaks_for_its_country() {
     assert_eq!(c.resolve("the National Statistical Institute").unwrap().name, "Bulgaria");
     assert_eq!(c.resolve("the Agency for Hydrometeorology").unwrap().name, "Bulgaria");
 }
+
+#[test]
+fn don_before_a_given_name_already_met() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nHermelindo Cruz Jiménez spoke. Don Smith spoke.");
+    assert_eq!(c.resolve("Don Hermelindo").unwrap().name, "Hermelindo Cruz Jiménez");
+    assert_eq!(c.resolve("Don Smith").unwrap().name, "Don Smith");
+}
