@@ -79,7 +79,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
     "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
     "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
-    "pst", "coordinator", "convener", "convenor", "hydrologist",
+    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

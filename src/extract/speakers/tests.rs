@@ -1287,7 +1287,7 @@ fn local_offices_and_honorifics_are_titles() {
          Administrator Philip Kendrick spoke. Aliki Faipule Tealofi Kirifi spoke. Shri Lalan Prasad Srivastava spoke. \
          SP Ifeoma Nwachukwu-Briggs spoke. Padre Anselmo Tchimbamba spoke. Hawker Lim Siew Hoon spoke. Asst Comm \
          Mohd Razlan Abd Hamid spoke. Omda Ishag Suleiman Bahar spoke. Kalon Lhakpa Tsering Yeshi spoke. Chitue \
-         Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke.",
+         Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke. Jero Bendesa I Ketut Wirata spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1304,6 +1304,7 @@ fn local_offices_and_honorifics_are_titles() {
         ("Kalon Lhakpa Tsering Yeshi", "Lhakpa Tsering Yeshi"),
         ("Chitue Dorjee Wangmo Dhompa", "Dorjee Wangmo Dhompa"),
         ("Kashi Haileselassie Berhe", "Haileselassie Berhe"),
+        ("Jero Bendesa I Ketut Wirata", "I Ketut Wirata"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
