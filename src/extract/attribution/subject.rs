@@ -389,8 +389,11 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
                 .position(|t| t.is_word() && OFFICES.contains(t.lower().as_str()))
                 .is_some_and(|at| toks[w.start + at..w.end].iter().any(|t| t.is("of")))
     };
+    // "The Ulu-o-Tokelau, Aliki Faipule Tealofi Kirifi, said": a description on "the", then the name.
+    let described =
+        |w: &Range<usize>| toks[w.start].is("the") && toks[w.clone()].iter().filter(|t| t.is_word()).count() == 2;
     match subject {
-        Some(w) if is_name(&toks[w.clone()]) && !office(&w) || !segments.iter().any(named) => Some(w),
+        Some(w) if is_name(&toks[w.clone()]) && !office(&w) && !described(&w) || !segments.iter().any(named) => Some(w),
         _ => segments.iter().find(|s| named(s)).cloned(),
     }
 }

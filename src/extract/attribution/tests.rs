@@ -769,3 +769,9 @@ fn saying_after_a_clause_of_its_own_is_a_second_statement() {
     // Narration, not a statement.
     assert!(run("The farmers walked out, saying nothing.").is_empty());
 }
+
+#[test]
+fn an_office_on_the_then_the_holder_s_name() {
+    let f = run("The Ulu-o-Tokelau, Aliki Faipule Tealofi Kirifi, said the decision reflected a new generation.");
+    assert_eq!(f[0].0, "Aliki Faipule Tealofi Kirifi");
+}
