@@ -1445,3 +1445,11 @@ fn don_before_a_given_name_already_met() {
     assert_eq!(c.resolve("Don Hermelindo").unwrap().name, "Hermelindo Cruz Jiménez");
     assert_eq!(c.resolve("Don Smith").unwrap().name, "Don Smith");
 }
+
+#[test]
+fn a_body_named_after_a_place_with_a_particle() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nIn a statement, the Tristan da Cunha Island Council said it had agreed.");
+    assert_eq!(c.resolve("the Tristan da Cunha Island Council").unwrap().name, "Tristan da Cunha Island Council");
+    assert_eq!(c.resolve("the council").unwrap().name, "Tristan da Cunha Island Council");
+}
