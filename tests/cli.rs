@@ -382,6 +382,27 @@ fn validate_checks_the_users_gazetteer() {
 }
 
 #[test]
+fn the_users_places_tell_a_story_s_country() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("claims");
+    std::fs::create_dir_all(&store).unwrap();
+    std::fs::write(store.join("entities.yaml"), "places:\n  - country: Mexico\n    names: [Zzyzxville]\n").unwrap();
+    let article = tmp.path().join("a.txt");
+    let text = "---\noutlet: T\npublished: 2025-06-04T10:00:00\nstory: t\n---\nHead\n\n\
+                ZZYZXVILLE - The Interior Ministry said the road would reopen.\n";
+    std::fs::write(&article, text.replace("ZZYZXVILLE", "Zzyzxville")).unwrap();
+    let out = claimtrack(&store).arg("extract").arg(&article).args(["-f", "json"]).assert().success();
+    assert_eq!(json(&out.get_output().stdout)["claims"][0]["speaker"], "Mexico");
+    std::fs::write(store.join("entities.yaml"), "places:\n  - country: Mexico\n    nombres: [X]\n").unwrap();
+    claimtrack(&store)
+        .arg("extract")
+        .arg(&article)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("entities.yaml:3"));
+}
+
+#[test]
 fn review_and_export_refuse_control_characters_and_urls_that_are_not_http() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("claims");

@@ -9,6 +9,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("data/gazetteer/organizations.yaml", include_str!("../../data/gazetteer/organizations.yaml")),
     ("data/gazetteer/people.yaml", include_str!("../../data/gazetteer/people.yaml")),
     ("data/gazetteer/people-world.yaml", include_str!("../../data/gazetteer/people-world.yaml")),
+    ("data/gazetteer/places.yaml", include_str!("../../data/gazetteer/places.yaml")),
 ];
 
 /// One gazetteer file; every section is optional.
@@ -21,6 +22,16 @@ pub struct GazetteerFile {
     pub organizations: Vec<OrganizationEntry>,
     #[serde(default)]
     pub people: Vec<PersonEntry>,
+    #[serde(default)]
+    pub places: Vec<PlaceGroup>,
+}
+
+/// Places inside one country: evidence of where a story is set, never speakers.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceGroup {
+    pub country: String,
+    pub names: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -9,7 +9,7 @@
 mod data;
 mod roles;
 
-pub use data::{CountryEntry, GazetteerFile, OfficeEntry, OrganizationEntry, PersonEntry};
+pub use data::{CountryEntry, GazetteerFile, OfficeEntry, OrganizationEntry, PersonEntry, PlaceGroup};
 pub use roles::role_office;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -56,6 +56,9 @@ pub struct Gazetteer {
     by_name: FxHashMap<String, usize>,
     surfaces: Vec<(usize, Via)>,
     matcher: AhoCorasick,
+    /// Places (regions, cities) and the country entity each lies in.
+    place_matcher: AhoCorasick,
+    place_countries: Vec<usize>,
 }
 
 impl Gazetteer {
@@ -103,6 +106,16 @@ impl Gazetteer {
                 let (entity, via) = self.surfaces[m.pattern().as_usize()];
                 Mention { start: m.start(), end: m.end(), entity, via }
             })
+            .collect()
+    }
+
+    /// The countries of the places `text` names ("Mérida, Yucatán" → Mexico, twice),
+    /// as country entities, in order.
+    pub fn place_countries(&self, text: &str) -> Vec<usize> {
+        self.place_matcher
+            .find_iter(text)
+            .filter(|m| on_word_boundary(text, m.start(), m.end()))
+            .map(|m| self.place_countries[m.pattern().as_usize()])
             .collect()
     }
 
@@ -157,6 +170,8 @@ struct Builder {
     patterns: Vec<String>,
     surfaces: Vec<(usize, Via)>,
     seen: FxHashMap<String, usize>,
+    /// Place names and the canonical name of their country, resolved at the end.
+    places: Vec<(String, String)>,
 }
 
 impl Builder {
@@ -209,6 +224,15 @@ impl Builder {
                 self.surface(a, idx, Via::Name);
             }
         }
+        for group in file.places {
+            for name in group.names {
+                let plain = strip_accents(&name);
+                if plain != name {
+                    self.places.push((plain, group.country.clone()));
+                }
+                self.places.push((name, group.country.clone()));
+            }
+        }
     }
 
     /// Adds or, for a repeated name (a user entry), replaces an entity.
@@ -254,7 +278,37 @@ impl Builder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.patterns)
             .expect("gazetteer patterns build an automaton");
-        Gazetteer { entities: self.entities, by_name: self.by_name, surfaces: self.surfaces, matcher }
+        // A place whose country no file names is left out; so is a place that is
+        // also a known name ("Georgia", a country) or given to two countries.
+        let mut places: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+        for (name, country) in &self.places {
+            let Some(&idx) = self.by_name.get(country).filter(|&&i| self.entities[i].kind == EntityKind::Country)
+            else {
+                continue;
+            };
+            if self.seen.contains_key(name.as_str()) {
+                continue;
+            }
+            let entry = places.entry(name.as_str()).or_insert(Some(idx));
+            if *entry != Some(idx) {
+                *entry = None;
+            }
+        }
+        let mut places: Vec<(&str, usize)> = places.into_iter().filter_map(|(n, c)| Some((n, c?))).collect();
+        places.sort_unstable();
+        let place_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(places.iter().map(|(n, _)| n))
+            .expect("place names build an automaton");
+        let place_countries = places.iter().map(|(_, c)| *c).collect();
+        Gazetteer {
+            entities: self.entities,
+            by_name: self.by_name,
+            surfaces: self.surfaces,
+            matcher,
+            place_matcher,
+            place_countries,
+        }
     }
 }
 
@@ -272,6 +326,44 @@ mod tests {
         assert!(found.contains(&("South Korea", Via::Demonym)), "{found:?}");
         assert!(found.contains(&("Vladimir Putin", Via::Name)), "{found:?}");
         assert!(found.contains(&("Russia", Via::Name)), "{found:?}");
+    }
+
+    #[test]
+    fn places_tell_the_country_and_every_place_country_is_known() {
+        let g = Gazetteer::builtin();
+        let countries =
+            |text: &str| -> Vec<String> { g.place_countries(text).iter().map(|&i| g.entity(i).name.clone()).collect() };
+        assert_eq!(countries("MÉRIDA, Yucatán - heat in Chiapas"), ["Mexico", "Mexico"]);
+        assert_eq!(countries("Ulan-Ude, Buryatia"), ["Russia", "Russia"]);
+        assert_eq!(countries("Yucatan"), ["Mexico"], "accents may be dropped");
+        // A country's own name is no place: the gazetteer knows it already.
+        assert!(countries("Georgia and Victoria").is_empty());
+        // Every group in the built-in file names a country the gazetteer knows.
+        for file in data::builtin().unwrap() {
+            for group in file.places {
+                let known = g.lookup(&group.country).map(|i| g.entity(i).kind);
+                assert_eq!(known, Some(EntityKind::Country), "{}", group.country);
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_given_to_two_countries_tells_neither() {
+        let file = |country: &str, names: &[&str]| GazetteerFile {
+            countries: vec![CountryEntry {
+                name: country.into(),
+                aliases: vec![],
+                demonyms: vec![],
+                capital: None,
+                code: None,
+            }],
+            places: vec![PlaceGroup { country: country.into(), names: names.iter().map(|n| n.to_string()).collect() }],
+            ..Default::default()
+        };
+        let g = Gazetteer::from_files(vec![file("Chile", &["Patagonia", "Aysén"]), file("Argentina", &["Patagonia"])]);
+        let found: Vec<&str> =
+            g.place_countries("Patagonia, Aysén").iter().map(|&i| g.entity(i).name.as_str()).collect();
+        assert_eq!(found, ["Chile"]);
     }
 
     #[test]

@@ -1453,3 +1453,11 @@ fn a_body_named_after_a_place_with_a_particle() {
     assert_eq!(c.resolve("the Tristan da Cunha Island Council").unwrap().name, "Tristan da Cunha Island Council");
     assert_eq!(c.resolve("the council").unwrap().name, "Tristan da Cunha Island Council");
 }
+
+#[test]
+fn the_places_of_a_story_that_names_no_country_tell_its_government() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nMÉRIDA, Yucatán - The heat wave hit Progreso and Valladolid. Officials met.");
+    assert_eq!(c.resolve("the National Meteorological Service").unwrap().name, "Mexico");
+    assert_eq!(c.resolve("the Interior Ministry").unwrap().name, "Mexico");
+}
