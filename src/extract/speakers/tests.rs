@@ -241,13 +241,13 @@ fn an_acronym_is_the_words_whose_initials_spell_it() {
     c.learn_names(
         "Head\n\nCommanders of the Frente Guerrillero del Sur (FGS) met. The Federation nationale de football (FNF) \
          sat. The Department of Telecommunications (DoT) wrote. The Constitutional Court (ConCourt) ruled. \
-         Talks, held in secret (TIS), ended. The dam that Énergie Boréale Québec (EBQ) wants.",
+         Talks, held in secret (TIS), ended. The dam that Énergie Boréale Nordique (EBN) wants.",
     );
     assert_eq!(c.resolve("The FGS").unwrap().name, "Frente Guerrillero del Sur");
     assert_eq!(c.resolve("The FNF").unwrap().name, "Federation nationale de football");
     assert_eq!(c.resolve("DoT").unwrap().name, "Department of Telecommunications");
     assert_eq!(c.resolve("The ConCourt").unwrap().name, "Constitutional Court");
-    assert_eq!(c.resolve("EBQ").unwrap().name, "Énergie Boréale Québec");
+    assert_eq!(c.resolve("EBN").unwrap().name, "Énergie Boréale Nordique");
     assert_ne!(c.resolve("TIS").unwrap().name, "Talks, held in secret");
     // A government department by its acronym speaks for the country.
     let mut c = ctx();
