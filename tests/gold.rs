@@ -405,3 +405,20 @@ fn seventy_second_to_seventy_ninth_blind_sets_keep_their_floors() {
     assert_floor("tests/blind78", 150, (0.93, 0.86, 0.80));
     assert_floor("tests/blind79", 170, (0.96, 0.88, 0.85));
 }
+
+/// `tests/blind80/` to `tests/blind87/` were measured once, before any tuning
+/// on them and after the fixes for the sets before them (P 0.954, 0.980,
+/// 0.947, 0.973, 0.975, 0.961, 0.988 and 0.969; R 0.879, 0.896, 0.809, 0.901,
+/// 0.902, 0.836, 0.891 and 0.867; speaker 0.838, 0.830, 0.889, 0.822, 0.764,
+/// 0.757, 0.829 and 0.814).
+#[test]
+fn eightieth_to_eighty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind80", 185, (0.95, 0.93, 0.83));
+    assert_floor("tests/blind81", 160, (0.96, 0.88, 0.87));
+    assert_floor("tests/blind82", 175, (0.96, 0.92, 0.92));
+    assert_floor("tests/blind83", 160, (0.94, 0.89, 0.90));
+    assert_floor("tests/blind84", 170, (0.95, 0.91, 0.85));
+    assert_floor("tests/blind85", 175, (0.95, 0.87, 0.84));
+    assert_floor("tests/blind86", 180, (0.96, 0.88, 0.91));
+    assert_floor("tests/blind87", 175, (0.95, 0.86, 0.89));
+}
