@@ -56,9 +56,11 @@ pub struct Gazetteer {
     by_name: FxHashMap<String, usize>,
     surfaces: Vec<(usize, Via)>,
     matcher: AhoCorasick,
-    /// Places (regions, cities) and the country entity each lies in.
-    place_matcher: AhoCorasick,
+    /// Places (regions, cities) and the country entity each lies in; the
+    /// automaton is built on first use, as few articles name no country.
+    place_names: Vec<String>,
     place_countries: Vec<usize>,
+    place_matcher: std::sync::OnceLock<AhoCorasick>,
 }
 
 impl Gazetteer {
@@ -112,7 +114,13 @@ impl Gazetteer {
     /// The countries of the places `text` names ("Mérida, Yucatán" → Mexico, twice),
     /// as country entities, in order.
     pub fn place_countries(&self, text: &str) -> Vec<usize> {
-        self.place_matcher
+        let matcher = self.place_matcher.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.place_names)
+                .expect("place names build an automaton")
+        });
+        matcher
             .find_iter(text)
             .filter(|m| on_word_boundary(text, m.start(), m.end()))
             .map(|m| self.place_countries[m.pattern().as_usize()])
@@ -296,18 +304,16 @@ impl Builder {
         }
         let mut places: Vec<(&str, usize)> = places.into_iter().filter_map(|(n, c)| Some((n, c?))).collect();
         places.sort_unstable();
-        let place_matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(places.iter().map(|(n, _)| n))
-            .expect("place names build an automaton");
+        let place_names = places.iter().map(|(n, _)| n.to_string()).collect();
         let place_countries = places.iter().map(|(_, c)| *c).collect();
         Gazetteer {
             entities: self.entities,
             by_name: self.by_name,
             surfaces: self.surfaces,
             matcher,
-            place_matcher,
+            place_names,
             place_countries,
+            place_matcher: std::sync::OnceLock::new(),
         }
     }
 }
