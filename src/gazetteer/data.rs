@@ -9,8 +9,10 @@ const BUILTIN: &[(&str, &str)] = &[
     ("data/gazetteer/organizations.yaml", include_str!("../../data/gazetteer/organizations.yaml")),
     ("data/gazetteer/people.yaml", include_str!("../../data/gazetteer/people.yaml")),
     ("data/gazetteer/people-world.yaml", include_str!("../../data/gazetteer/people-world.yaml")),
-    ("data/gazetteer/places.yaml", include_str!("../../data/gazetteer/places.yaml")),
 ];
+
+/// Parsed only when an article names no country: most never need it.
+const BUILTIN_PLACES: (&str, &str) = ("data/gazetteer/places.yaml", include_str!("../../data/gazetteer/places.yaml"));
 
 /// One gazetteer file; every section is optional.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -94,4 +96,10 @@ impl OfficeEntry {
 
 pub fn builtin() -> crate::Result<Vec<GazetteerFile>> {
     BUILTIN.iter().map(|(name, text)| crate::store::yaml::parse::<GazetteerFile>(text, name)).collect()
+}
+
+/// The built-in places, by country.
+pub fn builtin_places() -> crate::Result<Vec<PlaceGroup>> {
+    let (name, text) = BUILTIN_PLACES;
+    Ok(crate::store::yaml::parse::<GazetteerFile>(text, name)?.places)
 }

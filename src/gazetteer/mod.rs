@@ -56,11 +56,19 @@ pub struct Gazetteer {
     by_name: FxHashMap<String, usize>,
     surfaces: Vec<(usize, Via)>,
     matcher: AhoCorasick,
-    /// Places (regions, cities) and the country entity each lies in; the
-    /// automaton is built on first use, as few articles name no country.
-    place_names: Vec<String>,
-    place_countries: Vec<usize>,
-    place_matcher: std::sync::OnceLock<AhoCorasick>,
+    /// Every surface the matcher knows: a place with one of these names is no place.
+    surface_texts: FxHashMap<String, usize>,
+    /// Places (name, country) from the files read; the built-in ones too when
+    /// `builtin_places`. Parsed and indexed on first use, as few articles name no country.
+    file_places: Vec<(String, String)>,
+    builtin_places: bool,
+    places: std::sync::OnceLock<Places>,
+}
+
+/// Place names, the country entity each lies in, and an automaton over the names.
+struct Places {
+    countries: Vec<usize>,
+    matcher: AhoCorasick,
 }
 
 impl Gazetteer {
@@ -72,13 +80,14 @@ impl Gazetteer {
                 files.push(user);
             }
         }
-        Ok(Gazetteer::from_files(files))
+        Ok(Gazetteer { builtin_places: true, ..Gazetteer::from_files(files) })
     }
 
     /// The built-in gazetteer only; parsed once per process.
     pub fn builtin() -> &'static Gazetteer {
         static BUILTIN: std::sync::LazyLock<Gazetteer> = std::sync::LazyLock::new(|| {
-            Gazetteer::from_files(data::builtin().expect("built-in gazetteer data is valid YAML"))
+            let files = data::builtin().expect("built-in gazetteer data is valid YAML");
+            Gazetteer { builtin_places: true, ..Gazetteer::from_files(files) }
         });
         &BUILTIN
     }
@@ -114,17 +123,50 @@ impl Gazetteer {
     /// The countries of the places `text` names ("Mérida, Yucatán" → Mexico, twice),
     /// as country entities, in order.
     pub fn place_countries(&self, text: &str) -> Vec<usize> {
-        let matcher = self.place_matcher.get_or_init(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&self.place_names)
-                .expect("place names build an automaton")
-        });
-        matcher
+        let places = self.places.get_or_init(|| self.index_places());
+        places
+            .matcher
             .find_iter(text)
             .filter(|m| on_word_boundary(text, m.start(), m.end()))
-            .map(|m| self.place_countries[m.pattern().as_usize()])
+            .map(|m| places.countries[m.pattern().as_usize()])
             .collect()
+    }
+
+    /// The built-in places (when wanted) and the files', by name. A place whose
+    /// country no file names is left out; so is a place that is also a known
+    /// name ("Georgia", a country) or given to two countries.
+    fn index_places(&self) -> Places {
+        let builtin = if self.builtin_places {
+            data::builtin_places().expect("built-in places are valid YAML")
+        } else {
+            Vec::new()
+        };
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for group in builtin {
+            add_places(&mut pairs, group);
+        }
+        pairs.extend(self.file_places.iter().cloned());
+        let mut places: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+        for (name, country) in &pairs {
+            let Some(&idx) = self.by_name.get(country).filter(|&&i| self.entities[i].kind == EntityKind::Country)
+            else {
+                continue;
+            };
+            if self.surface_texts.contains_key(name.as_str()) {
+                continue;
+            }
+            let entry = places.entry(name.as_str()).or_insert(Some(idx));
+            if *entry != Some(idx) {
+                *entry = None;
+            }
+        }
+        let mut places: Vec<(&str, usize)> = places.into_iter().filter_map(|(n, c)| Some((n, c?))).collect();
+        places.sort_unstable();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(places.iter().map(|(n, _)| n))
+            .expect("place names build an automaton");
+        Places { countries: places.iter().map(|(_, c)| *c).collect(), matcher }
     }
 
     /// The person holding `office` for `country` on `date` (today's holder if no date).
@@ -156,6 +198,17 @@ impl Gazetteer {
 
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
+    }
+}
+
+/// A group's places as (name, country) pairs, each also without its accents.
+fn add_places(pairs: &mut Vec<(String, String)>, group: PlaceGroup) {
+    for name in group.names {
+        let plain = strip_accents(&name);
+        if plain != name {
+            pairs.push((plain, group.country.clone()));
+        }
+        pairs.push((name, group.country.clone()));
     }
 }
 
@@ -233,13 +286,7 @@ impl Builder {
             }
         }
         for group in file.places {
-            for name in group.names {
-                let plain = strip_accents(&name);
-                if plain != name {
-                    self.places.push((plain, group.country.clone()));
-                }
-                self.places.push((name, group.country.clone()));
-            }
+            add_places(&mut self.places, group);
         }
     }
 
@@ -286,34 +333,15 @@ impl Builder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.patterns)
             .expect("gazetteer patterns build an automaton");
-        // A place whose country no file names is left out; so is a place that is
-        // also a known name ("Georgia", a country) or given to two countries.
-        let mut places: FxHashMap<&str, Option<usize>> = FxHashMap::default();
-        for (name, country) in &self.places {
-            let Some(&idx) = self.by_name.get(country).filter(|&&i| self.entities[i].kind == EntityKind::Country)
-            else {
-                continue;
-            };
-            if self.seen.contains_key(name.as_str()) {
-                continue;
-            }
-            let entry = places.entry(name.as_str()).or_insert(Some(idx));
-            if *entry != Some(idx) {
-                *entry = None;
-            }
-        }
-        let mut places: Vec<(&str, usize)> = places.into_iter().filter_map(|(n, c)| Some((n, c?))).collect();
-        places.sort_unstable();
-        let place_names = places.iter().map(|(n, _)| n.to_string()).collect();
-        let place_countries = places.iter().map(|(_, c)| *c).collect();
         Gazetteer {
             entities: self.entities,
             by_name: self.by_name,
             surfaces: self.surfaces,
             matcher,
-            place_names,
-            place_countries,
-            place_matcher: std::sync::OnceLock::new(),
+            surface_texts: self.seen,
+            file_places: self.places,
+            builtin_places: false,
+            places: std::sync::OnceLock::new(),
         }
     }
 }
@@ -345,11 +373,9 @@ mod tests {
         // A country's own name is no place: the gazetteer knows it already.
         assert!(countries("Georgia and Victoria").is_empty());
         // Every group in the built-in file names a country the gazetteer knows.
-        for file in data::builtin().unwrap() {
-            for group in file.places {
-                let known = g.lookup(&group.country).map(|i| g.entity(i).kind);
-                assert_eq!(known, Some(EntityKind::Country), "{}", group.country);
-            }
+        for group in data::builtin_places().unwrap() {
+            let known = g.lookup(&group.country).map(|i| g.entity(i).kind);
+            assert_eq!(known, Some(EntityKind::Country), "{}", group.country);
         }
     }
 

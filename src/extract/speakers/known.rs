@@ -82,8 +82,8 @@ impl Context<'_> {
                     }
                 }
                 // "The Kremlin said", "the FCDO said": a national state body speaks for its country.
-                let national = e.org_kind.as_deref() == Some("agency") && e.country.is_some();
-                Some(Speaker::body(if national { e.country.clone().unwrap_or_default() } else { e.name.clone() }))
+                let agency = e.org_kind.as_deref() == Some("agency");
+                Some(Speaker::body(e.country.clone().filter(|_| agency).unwrap_or_else(|| e.name.clone())))
             }
             EntityKind::Country => {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
