@@ -58,7 +58,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         let lower = toks[end].lower();
         if end > from
             && (BOUNDARY_WORDS.contains(lower.as_str())
-                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after"))
+                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "with"))
             && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
         {
             break;

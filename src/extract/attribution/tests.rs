@@ -673,6 +673,21 @@ fn according_to_figures_from_a_body_is_the_body() {
 }
 
 #[test]
+fn according_to_a_study_is_whoever_made_it() {
+    let f = run(
+        "According to a survey released last month by the Karachi-based Coastal Livelihoods Forum, the catch fell.",
+    );
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("the Karachi-based Coastal Livelihoods Forum", "the catch fell."));
+    let f = run("According to a report published on Monday by the Soil Institute, yields fell 12 per cent.");
+    assert_eq!(f[0].0, "the Soil Institute");
+    // "of" names what was studied; "with" ends the maker.
+    let f = run("According to a survey of 412 AFWU members, 63% said they had skipped meals.");
+    assert_eq!(f[0].0, "a survey of 412 AFWU members");
+    let f = run("According to a 2023 survey carried out by the association with hunters, 70 per cent were near.");
+    assert_eq!(f[0].0, "the association");
+}
+
+#[test]
 fn opined_that_reports_as_indian_english_writes_it() {
     let f = run("R.N. Thapa opined that the project was at least a decade late.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("R.N. Thapa", "the project was at least a decade late."));
