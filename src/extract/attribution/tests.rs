@@ -251,6 +251,8 @@ fn a_spokesman_described_by_a_possessive() {
 fn bodies_whose_names_join_two_words_with_and() {
     let f = run("The Forest and Rural Workers' Union accused the industry of ignoring findings.");
     assert_eq!(f[0].0, "The Forest and Rural Workers' Union");
+    let f = run("The UN Food and Agriculture Organization noted that heavy rains had raised the risk of fever.");
+    assert_eq!(f[0].0, "The UN Food and Agriculture Organization");
     let f = run("The Lochbrae and Islands Tourism Partnership said it had reservations.");
     assert_eq!(f[0].0, "The Lochbrae and Islands Tourism Partnership");
 }
