@@ -74,12 +74,10 @@ impl Context<'_> {
                 bump(&mut counts, &self.gaz.entity(m.entity).name);
             }
         }
-        // "MÉRIDA, Yucatán — The National Meteorological Service said": no country named,
-        // but its places tell which.
-        if counts.is_empty() {
-            for idx in self.gaz.place_countries(body) {
-                bump(&mut counts, &self.gaz.entity(idx).name);
-            }
+        // "MÉRIDA, Yucatán — The National Meteorological Service said": the places vote too,
+        // so a Basra story that names Iran more often than Iraq is still Iraq's.
+        for idx in self.gaz.place_countries(body) {
+            bump(&mut counts, &self.gaz.entity(idx).name);
         }
         // The first named wins a tie: max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());

@@ -1461,3 +1461,13 @@ fn the_places_of_a_story_that_names_no_country_tell_its_government() {
     assert_eq!(c.resolve("the National Meteorological Service").unwrap().name, "Mexico");
     assert_eq!(c.resolve("the Interior Ministry").unwrap().name, "Mexico");
 }
+
+#[test]
+fn the_places_of_a_story_outvote_a_neighbour_it_names_more_often() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBASRA - Farmers in Basra and Amarah blame Iran. Iran has dammed rivers, and \
+         Iran says the rains failed. Fishermen in Nasiriyah and Najaf agree.",
+    );
+    assert_eq!(c.resolve("the Water Resources Ministry").unwrap().name, "Iraq");
+}
