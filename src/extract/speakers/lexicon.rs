@@ -79,7 +79,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
     "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
     "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
-    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa",
+    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "mami", "maman", "malam",
+    "suldaan", "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "mir",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -1311,6 +1311,31 @@ fn local_offices_and_honorifics_are_titles() {
 }
 
 #[test]
+fn honorifics_of_elders_clerics_and_jurors_are_titles() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMami Comfort Ewule spoke. Maman Sifa Bisimwa spoke. Malam Kabiru Yusuf spoke. Suldaan Abshir \
+         Mohamed Isse spoke. Ustadz Jamal Dimaukom spoke. Penghulu Ugak anak Belayong spoke. Juror Wanda Fusilier \
+         Bordelon spoke. Delegate Rickey Yellowhorse spoke. Fisherman Padraig Conghaile spoke. Levies Risaldar \
+         Ghulam Qadir Raisani spoke. Mir Zahoor Ahmed Lehri spoke.",
+    );
+    for (written, name) in [
+        ("Mami Comfort Ewule", "Comfort Ewule"),
+        ("Maman Sifa Bisimwa", "Sifa Bisimwa"),
+        ("Malam Kabiru Yusuf", "Kabiru Yusuf"),
+        ("Suldaan Abshir Mohamed Isse", "Abshir Mohamed Isse"),
+        ("Ustadz Jamal Dimaukom", "Jamal Dimaukom"),
+        ("Penghulu Ugak anak Belayong", "Ugak anak Belayong"),
+        ("Juror Wanda Fusilier Bordelon", "Wanda Fusilier Bordelon"),
+        ("Delegate Rickey Yellowhorse", "Rickey Yellowhorse"),
+        ("Fisherman Padraig Conghaile", "Padraig Conghaile"),
+        ("Mir Zahoor Ahmed Lehri", "Zahoor Ahmed Lehri"),
+    ] {
+        assert_eq!(c.resolve(written).unwrap().name, name);
+    }
+}
+
+#[test]
 fn a_bracketed_caption_marker_is_not_part_of_a_name() {
     let mut c = ctx();
     c.learn_names("Head\n\n[Photo] Tsering Phuntsog, goba of Kharnak, at the fence.\n\nTsering Phuntsog said so.");
