@@ -236,6 +236,8 @@ fn classify(c: char, prev: Option<char>, (next, next2): (Option<char>, Option<ch
         '“' if low_open => Role::Close(Mark::Double),
         '“' | '„' | '«' => Role::Open(Mark::Double),
         '”' | '»' if open_double => Role::Close(Mark::Double),
+        // ”Nobody is naive,” she said: Swedish and Finnish copy opens with the closing mark.
+        '”' if after_space && letter_next => Role::Open(Mark::Double),
         '"' if open_double && !(after_space && letter_next && !stack.is_empty() && top_single) => {
             Role::Close(Mark::Double)
         }
@@ -345,6 +347,8 @@ mod tests {
         assert_eq!(texts("«We met them. „Never“, they said», he said."), ["We met them. „Never“, they said", "Never"]);
         // A quotation over two paragraphs, each opened by an angle mark.
         assert_eq!(texts("«First part.\n\n«Second part», he said."), ["First part.", "Second part"]);
+        assert_eq!(texts("”Nobody is naive,” she said. ”But no.”"), ["Nobody is naive,", "But no."]);
+        assert_eq!(texts("He said: ”Yes”, and left ” a stray."), ["Yes"]);
     }
 
     #[test]
