@@ -72,9 +72,12 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     // "The chief, for her part, warned": the subject before the aside.
     if end >= 3 && toks[end - 1].text == "," {
-        let open = (end.saturating_sub(6)..end - 1).rev().find(|&i| toks[i].text == ",");
-        let aside =
-            open.filter(|&o| o + 1 < end - 1 && toks[o + 1..end - 1].iter().all(|t| ASIDE_WORDS.contains(t.lower())));
+        let open = (end.saturating_sub(12)..end - 1).rev().find(|&i| toks[i].text == ",");
+        // "The department, in a written reply to the Tribune, said": where the words appeared.
+        let aside = open.filter(|&o| {
+            o + 1 < end - 1 && toks[o + 1..end - 1].iter().all(|t| ASIDE_WORDS.contains(t.lower())) && end - o <= 6
+                || in_a_medium(toks, o + 1)
+        });
         if let Some(o) = aside {
             end = o;
         }
@@ -148,12 +151,15 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 fn in_a_medium(toks: &[Tok], i: usize) -> bool {
     const MEDIA: &[&str] = &[
         "interview", "commentary", "comment", "comments", "conversation", "statement", "letter", "speech", "briefing",
-        "message", "post", "video", "podcast",
+        "message", "post", "video", "podcast", "reply", "response", "note", "email", "e-mail", "submission",
     ];
+    let medium = |j: usize| toks.get(j).is_some_and(|t| MEDIA.contains(&t.lower().as_str()));
+    // "in a written reply": one word may describe the medium.
+    let described = toks.get(i + 2).is_some_and(|t| t.is_word() && !t.is_capitalized()) && medium(i + 3);
     i > 0
         && toks[i].is("in")
         && toks.get(i + 1).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its"))
-        && toks.get(i + 2).is_some_and(|t| MEDIA.contains(&t.lower().as_str()))
+        && (medium(i + 2) || described)
 }
 
 /// A title or an office, as "head coach" or "Speaker" before a name.
@@ -263,7 +269,8 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
         return true;
     }
     // "X on Thursday said", "X categorically rejected"; not "Ciarán Fennelly said".
-    t.text.starts_with(char::is_lowercase) && manner_adverb(&lower)
+    // "An official, who spoke on condition of anonymity, however said": not the sentence's opening "However,".
+    t.text.starts_with(char::is_lowercase) && (manner_adverb(&lower) || lower == "however")
         || WEEKDAYS.contains(&lower.as_str()) && i > 0 && toks[i - 1].is("on")
         || lower == "on" && toks.get(i + 1).is_some_and(|n| WEEKDAYS.contains(&n.lower().as_str()))
         || for_ones_part(toks, i)

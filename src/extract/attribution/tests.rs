@@ -690,6 +690,16 @@ fn according_to_a_study_is_whoever_made_it() {
 }
 
 #[test]
+fn an_aside_on_where_the_words_appeared_or_a_however_is_skipped() {
+    let f = run("The Land and Survey Department, in a written reply to the Rajang Tribune, said it would send a team.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("The Land and Survey Department", "it would send a team."));
+    let f = run("A senior official, who spoke on condition of anonymity, however said the scheme was not funded.");
+    assert_eq!(f[0].2, "the scheme was not funded.");
+    let f = run("However, an aide of the producer, who also spoke on condition of anonymity, alleged that she lied.");
+    assert_eq!(f[0].0, "an aide of the producer");
+}
+
+#[test]
 fn opined_that_reports_as_indian_english_writes_it() {
     let f = run("R.N. Thapa opined that the project was at least a decade late.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("R.N. Thapa", "the project was at least a decade late."));
