@@ -195,8 +195,10 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         return None; // "United States", "Daily Report": a name, not a verb
     }
     // "is instantly declared": look past adverbs for the passive.
-    let prev_at =
-        (0..k).rev().find(|&i| !(toks[i].is_word() && toks[i].lower().ends_with("ly") && toks[i].text.len() > 4));
+    // Not "The Assembly said": a name that ends so.
+    let prev_at = (0..k).rev().find(|&i| {
+        !(toks[i].is_word() && toks[i].text.starts_with(char::is_lowercase) && subject::manner_adverb(&toks[i].lower()))
+    });
     let prev = prev_at.map(|i| &toks[i]);
     let prev_lower = prev.map(|p| p.lower()).unwrap_or_default();
     // "“...,” Wragg raged": colourful verbs attribute only right after a quote or before a colon.

@@ -278,7 +278,7 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
 
 /// An adverb of manner in "-ly" ("categorically", "vehemently"); not the nouns
 /// and adjectives that end so ("a rally", "the daily", "an ally").
-fn manner_adverb(lower: &str) -> bool {
+pub(super) fn manner_adverb(lower: &str) -> bool {
     const NOT_ADVERBS: &[&str] = &[
         "family", "rally", "ally", "supply", "reply", "assembly", "daily", "weekly", "monthly", "quarterly", "july",
         "italy", "anomaly", "monopoly", "elderly", "assembly", "fly", "holy", "only", "early", "bully",

@@ -802,3 +802,11 @@ fn an_office_on_the_then_the_holder_s_name() {
     let f = run("The Ulu-o-Tokelau, Aliki Faipule Tealofi Kirifi, said the decision reflected a new generation.");
     assert_eq!(f[0].0, "Aliki Faipule Tealofi Kirifi");
 }
+
+#[test]
+fn a_body_whose_name_ends_in_ly_is_no_adverb() {
+    let f = run("The Assembly said that fines would double.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("The Assembly", "fines would double."));
+    let f = run("The law was instantly declared void by the court.");
+    assert!(f.is_empty());
+}
