@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 const BUILTIN: &[(&str, &str)] = &[
     ("data/gazetteer/countries.yaml", include_str!("../../data/gazetteer/countries.yaml")),
     ("data/gazetteer/organizations.yaml", include_str!("../../data/gazetteer/organizations.yaml")),
+    ("data/gazetteer/agencies.yaml", include_str!("../../data/gazetteer/agencies.yaml")),
     ("data/gazetteer/people.yaml", include_str!("../../data/gazetteer/people.yaml")),
     ("data/gazetteer/people-world.yaml", include_str!("../../data/gazetteer/people-world.yaml")),
 ];

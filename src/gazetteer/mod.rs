@@ -35,6 +35,14 @@ pub struct Entity {
     pub org_kind: Option<String>,
 }
 
+impl Entity {
+    /// The country a national state body speaks for ("Kremlin" → Russia); news
+    /// agencies, which also carry a country, speak for themselves.
+    pub fn national_agency(&self) -> Option<&str> {
+        self.country.as_deref().filter(|_| self.org_kind.as_deref() == Some("agency"))
+    }
+}
+
 /// How a mention refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {

@@ -180,7 +180,13 @@ impl Context<'_> {
     /// Board": a government office the country's name marks as its own.
     pub(super) fn country_agency(&self, words: &str) -> Option<Speaker> {
         let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
-        let m = self.gaz.mentions(name).into_iter().find(|m| m.start == 0)?;
+        let mentions = self.gaz.mentions(name);
+        // "Sri Lanka Navy", "Philippine Coast Guard": a state body the gazetteer knows by its whole name.
+        let whole = mentions.iter().filter(|m| m.start == 0 && m.end == name.len());
+        if let Some(state) = whole.filter_map(|m| self.gaz.entity(m.entity).national_agency()).next() {
+            return Some(Speaker::body(state.to_string()));
+        }
+        let m = mentions.into_iter().find(|m| m.start == 0)?;
         let country = self.gaz.entity(m.entity);
         if country.kind != EntityKind::Country || m.via == Via::Capital {
             return None;

@@ -82,8 +82,7 @@ impl Context<'_> {
                     }
                 }
                 // "The Kremlin said", "the FCDO said": a national state body speaks for its country.
-                let agency = e.org_kind.as_deref() == Some("agency");
-                Some(Speaker::body(e.country.clone().filter(|_| agency).unwrap_or_else(|| e.name.clone())))
+                Some(Speaker::body(e.national_agency().unwrap_or(&e.name).to_string()))
             }
             EntityKind::Country => {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {

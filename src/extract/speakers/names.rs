@@ -200,9 +200,11 @@ impl Context<'_> {
             .split_whitespace()
             .filter(|p| !matches!(p.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III"))
             .collect();
+        // "the Navy" after "the Sri Lanka Navy": the state the body speaks for.
+        let found_as = Some(speaker).filter(|s| !s.person).and_then(|s| self.country_agency(&s.name));
         if let [first, .., last] = parts.as_slice() {
             for p in [first, last] {
-                self.by_surname.entry(p.to_string()).or_insert_with(|| speaker.clone());
+                self.by_surname.entry(p.to_string()).or_insert_with(|| found_as.clone().unwrap_or(speaker.clone()));
             }
         }
         // "Nor Azlina" of a headline, met again as "Dr Nor Azlina binti Ismail": the full name.

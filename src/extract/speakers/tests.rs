@@ -773,7 +773,8 @@ fn a_national_government_body_speaks_for_its_country() {
     );
     assert_eq!(c.resolve("the National Statistics Office").unwrap().name, "Mongolia");
     assert_eq!(c.resolve("the Department of Agriculture").unwrap().name, "Mongolia");
-    assert_eq!(c.resolve("Gardaí").unwrap().name, "Mongolia");
+    // The Irish police are Ireland's wherever the story is set.
+    assert_eq!(c.resolve("Gardaí").unwrap().name, "Ireland");
     for body in ["the National Elections Board", "the National Farmers' Union", "Police Scotland"] {
         assert_ne!(c.resolve(body).map(|s| s.name), Some("Mongolia".into()), "{body}");
     }
@@ -1495,4 +1496,16 @@ fn the_places_of_a_story_outvote_a_neighbour_it_names_more_often() {
          Iran says the rains failed. Fishermen in Nasiriyah and Najaf agree.",
     );
     assert_eq!(c.resolve("the Water Resources Ministry").unwrap().name, "Iraq");
+}
+
+#[test]
+fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nJAFFNA: The Sri Lanka Navy arrested 22 fishermen, the Navy said. Malacañang said so.");
+    assert_eq!(c.resolve("The Sri Lanka Navy").unwrap().name, "Sri Lanka");
+    assert_eq!(c.resolve("the Navy").unwrap().name, "Sri Lanka");
+    assert_eq!(c.resolve("Malacañang").unwrap().name, "Philippines");
+    assert_eq!(c.resolve("the Philippine Coast Guard").unwrap().name, "Philippines");
+    // A full name several states use matches only by its country's short form.
+    assert_ne!(c.resolve("the National Disaster Management Agency").map(|s| s.name), Some("Malaysia".into()));
 }
