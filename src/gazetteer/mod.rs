@@ -140,6 +140,13 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Whether `text` opens with a place the places list knows ("Sarawak Land
+    /// and Survey Department"): a region's or a city's body, not the state's.
+    pub fn opens_with_place(&self, text: &str) -> bool {
+        let places = self.places.get_or_init(|| self.index_places());
+        places.matcher.find_iter(text).take_while(|m| m.start() == 0).any(|m| on_word_boundary(text, 0, m.end()))
+    }
+
     /// The built-in places (when wanted) and the files', by name. A place whose
     /// country no file names is left out; so is a place that is also a known
     /// name ("Georgia", a country) or given to two countries.

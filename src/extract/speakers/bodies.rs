@@ -132,8 +132,10 @@ impl Context<'_> {
             && matches!(words.first(), Some(&"National" | &"Federal"))
             && words.iter().any(head)
             && !words.iter().any(|w| w.starts_with("Elect"));
+        // Not "the Sarawak Land and Survey Department", "the West Virginia Department of …": a region's.
         let department = !speaker.person
-            && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry"));
+            && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry"))
+            && !self.gaz.opens_with_place(name);
         let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology": a state's statistics or weather service, whatever its head word.
@@ -502,6 +504,14 @@ mod tests {
         assert_eq!(c.resolve("the Prime Minister’s Office").unwrap().name, "Philippines");
         assert_eq!(c.resolve("the Philippine Presidential Communications Office").unwrap().name, "Philippines");
         assert_ne!(c.resolve("the Presidential Debates Commission").map(|s| s.name), Some("Philippines".into()));
+    }
+
+    #[test]
+    fn a_department_named_after_a_region_is_the_region_s() {
+        let mut c = ctx("Loggers in Sarawak and Kuala Lumpur met Malaysia's ministers in Kuching.");
+        let land = c.resolve("The Sarawak Land and Survey Department").unwrap();
+        assert_eq!(land.name, "Sarawak Land and Survey Department");
+        assert_eq!(c.resolve("the Department of Forestry").unwrap().name, "Malaysia");
     }
 
     #[test]
