@@ -203,10 +203,33 @@ impl Context<'_> {
             }
         }
         let bare = without_article(words);
+        if let Some(s) = self.person_by_initials(bare) {
+            return Some(s);
+        }
         let acronym = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s"))?;
         // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named; "the DSWR", a
         // government department, speaks for the country.
         self.national_department(&acronym.name).or_else(|| Some(acronym.clone()))
+    }
+
+    /// "A.M.K.:" labelling an interview's answers: the one person the article
+    /// names whose capitalised names begin so ("Albert Mutombo wa Kalenga").
+    fn person_by_initials(&self, words: &str) -> Option<Speaker> {
+        let letters: Option<String> = words
+            .strip_suffix('.')?
+            .split('.')
+            .map(|l| {
+                let mut c = l.chars();
+                c.next().filter(|c| c.is_uppercase() && l.chars().count() == 1)
+            })
+            .collect();
+        let letters = letters.filter(|l| (2..=4).contains(&l.chars().count()))?;
+        let initials = |name: &str| -> String {
+            name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+        };
+        let mut people = self.by_surname.values().filter(|s| s.person && initials(&s.name) == letters);
+        let first = people.next()?;
+        people.all(|s| s.name == first.name).then(|| first.clone())
     }
 
     /// A word that is never a name of its own: a pronoun, or "several" of a group.

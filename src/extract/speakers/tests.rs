@@ -1509,3 +1509,13 @@ fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
     // A full name several states use matches only by its country's short form.
     assert_ne!(c.resolve("the National Disaster Management Agency").map(|s| s.name), Some("Malaysia".into()));
 }
+
+#[test]
+fn an_interview_label_of_initials_is_the_person_they_spell() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe director, Mr. Albert Mutombo wa Kalenga, denied it. Anna Keller spoke.");
+    assert_eq!(c.resolve("A.M.K.").unwrap().name, "Albert Mutombo wa Kalenga");
+    assert_eq!(c.resolve("A.K.").unwrap().name, "Anna Keller");
+    // Initials nobody in the article has are nobody's.
+    assert_ne!(c.resolve("B.T.").map(|s| s.name), Some("Anna Keller".into()));
+}
