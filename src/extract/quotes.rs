@@ -23,7 +23,8 @@ impl Quote {
     /// `Raymond "Ray" Kowalczyk`, `Darragh “The Hurricane” Foley`: a nickname
     /// inside a name, not a quotation.
     pub fn is_nickname(&self, body: &str) -> bool {
-        let inner = &body[self.inner.clone()];
+        // `Ghjuvan Battista « Battì » Mariani`: French marks stand apart from what they hold.
+        let inner = body[self.inner.clone()].trim_matches([' ', '\u{a0}', '\u{202f}']);
         let words = inner.split(' ');
         let capitalised =
             |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
@@ -377,6 +378,7 @@ mod tests {
         assert_eq!(nick("Athletic director Terrence \"T.J.\" Boyd denied it."), [true]);
         assert_eq!(nick("Héctor \"el Turco\" Saade, its leader, replied."), [true]);
         assert_eq!(nick("They chanted \"the End\" Monday."), [false]);
+        assert_eq!(nick("Ghjuvan Battista « Battì » Mariani, its president, argued."), [true]);
     }
 
     #[test]

@@ -40,13 +40,21 @@ impl Context<'_> {
     /// one regex over the whole article spent a sixth of extraction's time in
     /// the PikeVM.
     fn learn_known_as(&mut self, body: &str) {
-        for trigger in [" known ", " nicknamed ", " calls ", " call "] {
+        for trigger in [" known ", " nicknamed ", " calls ", " call ", " called "] {
             for (at, _) in body.match_indices(trigger) {
                 let sentence_start = body[..at].rfind(['.', '\n']).map_or(0, |p| p + 1);
                 let before = &body[sentence_start..at];
                 let after = &body[at + trigger.len()..];
                 let after = &after[..after.find(['.', '\n']).unwrap_or(after.len())];
-                let nickname = if trigger.contains("call") {
+                let nickname = if trigger == " called " {
+                    // "Kwaku Mensah, popularly called 'Papa Jet'": only after such an adverb.
+                    let adverb = before.trim_end().rsplit(' ').next().unwrap_or_default();
+                    if !matches!(adverb, "popularly" | "widely" | "commonly" | "affectionately" | "fondly" | "locally")
+                    {
+                        continue;
+                    }
+                    after
+                } else if trigger.contains("call") {
                     // "whom everyone here calls", not "calls for calm".
                     // The last 30 bytes or so, from a character's start: the text may hold curly quotes.
                     let from = (0..=before.len().saturating_sub(30)).rev().find(|&i| before.is_char_boundary(i));
@@ -205,10 +213,15 @@ fn name_before_comma(before: &str) -> Option<String> {
 /// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond
 /// Kowalczyk" and "Panagiotis Lymberis"; `None` when `words` holds no nickname.
 pub(super) fn without_nickname(words: &str) -> Option<String> {
-    let (open, mark) = words.match_indices(['"', '“', '(']).next()?;
+    let (open, mark) = words.match_indices(['"', '“', '(', '«']).next()?;
     let rest = &words[open + mark.len()..];
-    let close = rest.find(if mark == "(" { &[')'][..] } else { &['"', '”'][..] })?;
-    let after = rest[close..].trim_start_matches(['"', '”', ')']).trim_start();
+    let closers: &[char] = match mark {
+        "(" => &[')'],
+        "«" => &['»'],
+        _ => &['"', '”'],
+    };
+    let close = rest.find(closers)?;
+    let after = rest[close..].trim_start_matches(['"', '”', ')', '»']).trim_start();
     // "Lymberis (Mayor)": a bracket after the name is not a nickname.
     if mark == "(" && !after.starts_with(char::is_uppercase) {
         return None;
