@@ -700,6 +700,14 @@ fn an_aside_on_where_the_words_appeared_or_a_however_is_skipped() {
 }
 
 #[test]
+fn said_its_chairman_then_the_name_with_its_particles() {
+    let f = run("\"This is a retreat,\" said its chairman, Tróndur á Heygum.");
+    assert_eq!(f[0].0, "Tróndur á Heygum");
+    let f = run("\"No,\" said the chairman, Ernesto de la Garza, on Monday.");
+    assert_eq!(f[0].0, "Ernesto de la Garza");
+}
+
+#[test]
 fn opined_that_reports_as_indian_english_writes_it() {
     let f = run("R.N. Thapa opined that the project was at least a decade late.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("R.N. Thapa", "the project was at least a decade late."));

@@ -477,6 +477,8 @@ fn nicknames_compound_surnames_and_company_voices() {
     assert_eq!(c.resolve("De la Garza").unwrap().name, "Ernesto de la Garza");
     assert_eq!(c.resolve("Af Ekström").unwrap().name, "Fredrik af Ekström");
     assert_eq!(c.resolve("Mr af Ekström").unwrap().name, "Fredrik af Ekström");
+    c.learn_names("Its chairman, Tróndur á Heygum, spoke.");
+    assert_eq!(c.resolve("Á Heygum").unwrap().name, "Tróndur á Heygum");
     c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
     assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
     assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
