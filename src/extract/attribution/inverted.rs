@@ -85,6 +85,8 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
             "the"
                 | "a"
                 | "an"
+                | "one"
+                | "another"
                 | "he"
                 | "she"
                 | "they"

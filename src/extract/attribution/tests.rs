@@ -818,3 +818,8 @@ fn a_body_whose_name_ends_in_ly_is_no_adverb() {
     let f = run("The law was instantly declared void by the court.");
     assert!(f.is_empty());
 }
+#[test]
+fn said_one_source() {
+    let f = run("\"We left everything except the carabao,\" said one evacuee.");
+    assert_eq!(f[0].0, "one evacuee");
+}

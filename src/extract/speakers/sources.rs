@@ -25,7 +25,8 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // The description ends with its source noun: "a Southeast Asian diplomat
     // involved in drafting the statement" → "Southeast Asian diplomat".
     let parts: Vec<&str> = words.split_whitespace().collect();
-    let noun_at = parts.iter().position(|w| UNNAMED_NOUNS.contains(w.to_lowercase().as_str()))?;
+    let noun_at =
+        parts.iter().position(|w| UNNAMED_NOUNS.contains(w.to_lowercase().as_str())).or_else(|| agent_at(&parts))?;
     // "Morowali district police": the force of a named place, a body of its own.
     let placed = parts[..noun_at].first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     if parts[noun_at].eq_ignore_ascii_case("police") && noun_at > 0 && noun_at + 1 == parts.len() && placed {
@@ -93,6 +94,31 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
         }
     }
     Some(Speaker { name: format!("unnamed: {desc}"), person: true, gender: None })
+}
+
+/// "a senior epidemiologist at a European agency", "one deckhand with 22 years'
+/// service", "one evacuee": after an indefinite, a lowercase noun of somebody
+/// who does something, where the description ends or a qualifier begins.
+fn agent_at(parts: &[&str]) -> Option<usize> {
+    const SUFFIXES: [&str; 10] = ["ist", "er", "or", "ian", "ant", "ee", "hand", "man", "woman", "person"];
+    const THINGS: [&str; 16] = [
+        "letter", "paper", "order", "number", "poster", "banner", "flyer", "folder", "register", "chapter", "water",
+        "matter", "plant", "grant", "monitor", "sector",
+    ];
+    let indefinite = parts.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
+    let agent = |w: &str| {
+        w.len() > 4
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && SUFFIXES.iter().any(|s| w.ends_with(s))
+            && !THINGS.contains(&w)
+            // "a prosecutor told the court", named as such later: the office's holder.
+            && !matches!(w, "prosecutor" | "coroner" | "magistrate")
+    };
+    let ends = |i: usize| parts.get(i + 1).is_none_or(|n| DESCRIBING.contains(&n.to_lowercase().as_str()));
+    if !indefinite {
+        return None;
+    }
+    (1..parts.len().min(5)).find(|&i| agent(parts[i]) && ends(i))
 }
 
 /// "An EU diplomat involved in the negotiations", "a source in the Tajik

@@ -1524,3 +1524,19 @@ fn an_interview_label_of_initials_is_the_person_they_spell() {
     // Initials nobody in the article has are nobody's.
     assert_ne!(c.resolve("B.T.").map(|s| s.name), Some("Anna Keller".into()));
 }
+
+#[test]
+fn an_indefinite_person_noun_is_an_unnamed_source() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe union met.");
+    let epi = c.resolve("A senior epidemiologist at a European public health agency").unwrap();
+    assert_eq!(epi.name, "unnamed: senior epidemiologist at a European public health agency");
+    assert_eq!(c.resolve("one evacuee").unwrap().name, "unnamed: evacuee");
+    assert_eq!(
+        c.resolve("One deckhand with 22 years' service").unwrap().name,
+        "unnamed: deckhand with 22 years' service"
+    );
+    // Things, not people, and an office the article may name later.
+    assert!(c.resolve("a letter").is_none_or(|s| !s.name.starts_with("unnamed:")));
+    assert!(c.resolve("a prosecutor").is_none_or(|s| !s.name.starts_with("unnamed:")));
+}
