@@ -6,7 +6,7 @@ use super::lexicon::{self, BUSINESS, ORG_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
 use super::orgs::{self, org_name};
 use super::sources::{self, unnamed};
 use super::{names, nicknames, Context, Speaker, ONE_OF, SOME_OF};
-use crate::gazetteer::Via;
+use crate::gazetteer::{EntityKind, Via};
 use crate::segment::TRANSLITERATED_INITIALS;
 
 /// The words of an attribution without what is not the speaker's name: a live
@@ -338,8 +338,11 @@ impl Context<'_> {
         if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
             return Some(s);
         }
-        if let Some(s) =
-            self.embassy_of(words).or_else(|| self.country_agency(words)).or_else(|| self.gazetteer(words, lower))
+        if let Some(s) = self
+            .embassy_of(words)
+            .or_else(|| self.country_agency(words))
+            .or_else(|| self.body_in_place(words))
+            .or_else(|| self.gazetteer(words, lower))
         {
             return Some(s);
         }
@@ -431,4 +434,29 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
     let capitalised = parts.iter().all(|w| w.starts_with(char::is_uppercase));
     ((2..=3).contains(&parts.len()) && capitalised && parts.iter().all(portfolio))
         .then(|| Speaker::body(parts.join(" ")))
+}
+
+impl Context<'_> {
+    /// "The U.N. Verification Mission in Colombia", "the Commercial Court in
+    /// Rijeka": a body named with where it sits, not the country or town.
+    fn body_in_place(&self, words: &str) -> Option<Speaker> {
+        let (who, place) = words.rsplit_once(" in ")?;
+        let who = who.strip_prefix("The ").or_else(|| who.strip_prefix("the ")).unwrap_or(who);
+        let parts: Vec<&str> = who.split_whitespace().collect();
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let named = parts.len() >= 2
+            && capital(&parts[0])
+            && parts.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "the" | "on"));
+        let head = parts.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let sits = matches!(head.as_str(), "mission" | "office" | "court" | "tribunal" | "bureau");
+        // "the German Foreign Office", "the Prime Minister's Office in Putrajaya", "the
+        // Federal Foreign Office in Berlin": a government's.
+        let governmental = who.contains("Minister")
+            || who.contains("President")
+            || self.gaz.mentions(who).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
+            || self.gaz.mentions(place).iter().any(|m| m.via == Via::Capital);
+        let placed =
+            (1..=3).contains(&place.split_whitespace().count()) && place.split_whitespace().all(|w| capital(&w));
+        (named && sits && placed && !governmental).then(|| Speaker::body(format!("{who} in {place}")))
+    }
 }

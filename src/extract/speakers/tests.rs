@@ -1540,3 +1540,17 @@ fn an_indefinite_person_noun_is_an_unnamed_source() {
     assert!(c.resolve("a letter").is_none_or(|s| !s.name.starts_with("unnamed:")));
     assert!(c.resolve("a prosecutor").is_none_or(|s| !s.name.starts_with("unnamed:")));
 }
+
+#[test]
+fn a_body_named_with_where_it_sits_keeps_the_place() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nColombia and Croatia and Malaysia were named.");
+    assert_eq!(
+        c.resolve("The U.N. Verification Mission in Colombia").unwrap().name,
+        "U.N. Verification Mission in Colombia"
+    );
+    assert_eq!(c.resolve("the Commercial Court in Rijeka").unwrap().name, "Commercial Court in Rijeka");
+    // A government's office is still the government's.
+    assert_eq!(c.resolve("the Prime Minister's Office in Putrajaya").unwrap().name, "Malaysia");
+    assert_eq!(c.resolve("The Federal Foreign Office in Berlin").unwrap().name, "Germany");
+}
