@@ -212,9 +212,13 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     let head = |t: &Tok| ORG_WORDS.contains(t.lower().as_str()) || t.is("bureau");
     // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
     // "the Foreign, Commonwealth and Development Office": a list inside the name.
-    let in_name =
-        |t: &Tok| t.is_capitalized() || t.is("of") || t.is("for") || t.is("and") || matches!(t.text, "'" | "’");
-    if head(&toks[end - 1]) && toks[i + 1..end].iter().all(in_name) {
+    let in_name = |t: &Tok| {
+        t.is_capitalized() || t.is("of") || t.is("for") || t.is("and") || t.is("in") || matches!(t.text, "'" | "’")
+    };
+    // "the Nurses and Midwives Union of Ireland": the head before what it is of.
+    let head_then_of = (i + 1..end.saturating_sub(2))
+        .any(|j| head(&toks[j]) && (toks[j + 1].is("of") || toks[j + 1].is("in")) && toks[j + 2].is_capitalized());
+    if (head(&toks[end - 1]) || head_then_of) && toks[i + 1..end].iter().all(in_name) {
         return true;
     }
     // "Department of Health and Social Care": a head with "of"/"for" earlier in the name.

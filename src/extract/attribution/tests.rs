@@ -251,6 +251,10 @@ fn a_spokesman_described_by_a_possessive() {
 fn bodies_whose_names_join_two_words_with_and() {
     let f = run("The Forest and Rural Workers' Union accused the industry of ignoring findings.");
     assert_eq!(f[0].0, "The Forest and Rural Workers' Union");
+    let f = run("The Nurses and Midwives Union of Ireland said staff were exhausted.");
+    assert_eq!(f[0].0, "The Nurses and Midwives Union of Ireland");
+    let f = run("The Land and Environment Court in Östersund said the permit stood.");
+    assert_eq!(f[0].0, "The Land and Environment Court in Östersund");
     let f = run("The UN Food and Agriculture Organization noted that heavy rains had raised the risk of fever.");
     assert_eq!(f[0].0, "The UN Food and Agriculture Organization");
     let f = run("The Lochbrae and Islands Tourism Partnership said it had reservations.");

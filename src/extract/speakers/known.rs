@@ -179,8 +179,9 @@ impl Context<'_> {
         }
         let parts: Vec<&str> =
             words[..start].split_whitespace().skip_while(|w| matches!(*w, "The" | "the" | "A" | "a")).collect();
-        let joined =
-            parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "for" | "of"));
+        let joined = parts
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "for" | "of" | "and"));
         let org_word = parts.iter().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
         let national =
             parts.iter().any(|w| matches!(w.to_lowercase().as_str(), "ministry" | "department" | "government"));
