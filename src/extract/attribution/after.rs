@@ -88,7 +88,9 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     // "According to X, Y" says Y; "Y, according to X, which ..." says Y and
     // then describes X.
     // "He recalled that, according to data from …, there were …": the statement follows.
-    let opens_clause = toks[..k].iter().rev().find(|t| t.text != ",").is_some_and(|t| t.is("that"));
+    // "He questioned the rolling stock: according to him, 40% …": the statement after the colon.
+    let opens_clause =
+        toks[..k].iter().rev().find(|t| t.text != ",").is_some_and(|t| t.is("that") || matches!(t.text, ":" | ";"));
     // "MAMOUDZOU - According to …": a dateline before it.
     let dateline = toks[..k].iter().all(|t| !t.is_word() || !t.text.chars().any(char::is_lowercase));
     let content = if toks[k].start > unit.start && !opens_clause && !dateline {

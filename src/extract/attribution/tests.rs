@@ -687,6 +687,8 @@ fn according_to_a_study_is_whoever_made_it() {
     let f = run("According to a report published on Monday by the Soil Institute, yields fell 12 per cent.");
     assert_eq!(f[0].0, "the Soil Institute");
     // "of" names what was studied; "with" ends the maker.
+    let f = run("He questioned the rolling stock: according to him, 40% of the trains are out of service.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("him", "40% of the trains are out of service."));
     let f = run("According to a survey of 412 AFWU members, 63% said they had skipped meals.");
     assert_eq!(f[0].0, "a survey of 412 AFWU members");
     let f = run("According to a 2023 survey carried out by the association with hunters, 70 per cent were near.");
