@@ -89,7 +89,7 @@ pub static OFFICES: WordSet = WordSet::new(&[
     "chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "secretary", "manager",
     "spokesman", "spokeswoman", "spokesperson", "supervisor", "minister", "head", "leader", "commissioner",
     "superintendent", "inspector", "officer", "ceo", "founder", "editor", "coach", "captain", "governor", "mayor",
-    "councillor", "trustee", "treasurer", "constable",
+    "councillor", "trustee", "treasurer", "constable", "administrator", "coordinator", "registrar", "controller",
 ]);
 
 /// Words of a ministry's portfolio ("Minister of Social Affairs", "Minister of

@@ -1554,3 +1554,12 @@ fn a_body_named_with_where_it_sits_keeps_the_place() {
     assert_eq!(c.resolve("the Prime Minister's Office in Putrajaya").unwrap().name, "Malaysia");
     assert_eq!(c.resolve("The Federal Foreign Office in Berlin").unwrap().name, "Germany");
 }
+
+#[test]
+fn a_body_s_administrator_before_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nGuam Environmental Protection Agency Administrator Maria Elena Taitague said so.");
+    let full = "Guam Environmental Protection Agency Administrator Maria Elena Taitague";
+    assert_eq!(c.resolve(full).unwrap().name, "Maria Elena Taitague");
+    assert_eq!(c.resolve("Taitague").unwrap().name, "Maria Elena Taitague");
+}
