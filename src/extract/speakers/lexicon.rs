@@ -187,6 +187,10 @@ pub const ROLE_ALIASES: &[(&str, &[&str])] = &[
     ("magistrate", &["judge"]),
 ];
 
+/// Offices known by their initials after the article spells them out: "the GM".
+pub const ROLE_INITIALS: &[(&str, &str)] =
+    &[("gm", "general manager"), ("md", "managing director"), ("ceo", "chief executive")];
+
 /// Titles written short before a name, and the office they stand for.
 pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("cllr", "councillor"),

@@ -1563,3 +1563,12 @@ fn a_body_s_administrator_before_the_name() {
     assert_eq!(c.resolve(full).unwrap().name, "Maria Elena Taitague");
     assert_eq!(c.resolve("Taitague").unwrap().name, "Maria Elena Taitague");
 }
+
+#[test]
+fn an_office_by_its_initials_is_whoever_holds_it_in_full() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nReacting, FAIC's General Manager, Dr Franklin Tabi Egbe, admitted it. Lantråd Maria Söderlund spoke.",
+    );
+    assert_eq!(c.resolve("the GM").unwrap().name, "Franklin Tabi Egbe");
+}
