@@ -40,7 +40,7 @@ static TRADES: WordSet = WordSet::new(&[
 impl Context<'_> {
     /// The country the article is about: the one it names most often, the
     /// constituent nations counting for the United Kingdom.
-    pub(super) fn learn_home_country(&mut self, body: &str) {
+    pub(super) fn learn_home_country(&mut self, body: &str, dateline: Option<String>) {
         let mut counts: Vec<(String, usize)> = Vec::new();
         fn bump(counts: &mut Vec<(String, usize)>, name: &str) {
             match counts.iter_mut().find(|(n, _)| n == name) {
@@ -79,8 +79,42 @@ impl Context<'_> {
         for idx in self.gaz.place_countries(body) {
             bump(&mut counts, &self.gaz.entity(idx).name);
         }
+        // "SEOUL, April 23 (Hanbit) --": where the story was filed counts as much as
+        // three mentions, so a state visit to Seoul stays South Korea's.
+        if let Some(country) = dateline {
+            for _ in 0..3 {
+                bump(&mut counts, &country);
+            }
+        }
         // The first named wins a tie: max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
+    }
+
+    /// The country of a dateline's place: the capital or listed place a line
+    /// opens with, in capitals, before a comma or a dash ("RIO GRANDE CITY —",
+    /// "SEOUL, April 23"). Read from the article as written, before tabloid
+    /// capitals are set in title case.
+    pub(super) fn dateline_country(&self, body: &str) -> Option<String> {
+        let head_of = |l: &str| -> Option<String> {
+            let head = l.split([',', '—', '–']).next()?.trim_end_matches([' ', '-']);
+            let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+            (head.len() >= 3 && head.len() < l.len() && shouted).then(|| {
+                let title = |w: &str| {
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_string() + &c.as_str().to_lowercase()).unwrap_or_default()
+                };
+                head.split(' ').map(title).collect::<Vec<_>>().join(" ")
+            })
+        };
+        let place = body.lines().take(12).find_map(head_of)?;
+        let whole = |m: &crate::gazetteer::Mention| m.start == 0 && m.end == place.len();
+        match self.gaz.mentions(&place).into_iter().find(|m| whole(m) && m.via == Via::Capital) {
+            Some(m) => Some(self.gaz.entity(m.entity).name.clone()),
+            None if self.gaz.opens_with_place(&place) => {
+                self.gaz.place_countries(&place).first().map(|&i| self.gaz.entity(i).name.clone())
+            }
+            None => None,
+        }
     }
 
     /// "the Department for Transport", "a Department of Health spokesperson",

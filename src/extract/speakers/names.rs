@@ -260,12 +260,13 @@ impl Context<'_> {
         self.learn_joined_initials(body);
         self.learn_acronyms(body);
         self.learn_roles(body);
+        let dateline = self.dateline_country(body);
         let listed = super::nicknames::surname_first(body);
         let body = super::nicknames::tabloid_caps(&listed);
         let body = self.learn_nicknames(&body);
         let body: &str = &body;
         self.learn_orgs(body);
-        self.learn_home_country(body);
+        self.learn_home_country(body, dateline);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         let mut previous: Option<&str> = None;

@@ -1572,3 +1572,10 @@ fn an_office_by_its_initials_is_whoever_holds_it_in_full() {
     );
     assert_eq!(c.resolve("the GM").unwrap().name, "Franklin Tabi Egbe");
 }
+
+#[test]
+fn the_dateline_tells_the_home_country_over_a_neighbour_named_more() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBANDAR SERI BEGAWAN, May 2 - Chinese contractors said China would fund the bridge.");
+    assert_eq!(c.resolve("the National Statistics Office").unwrap().name, "Brunei");
+}
