@@ -38,7 +38,7 @@ pub struct Entity {
 impl Entity {
     /// The country a national state body speaks for ("Kremlin" → Russia); news
     /// agencies, which also carry a country, speak for themselves.
-    pub fn national_agency(&self) -> Option<&str> {
+    pub fn speaks_for_country(&self) -> Option<&str> {
         self.country.as_deref().filter(|_| self.org_kind.as_deref() == Some("agency"))
     }
 }

@@ -80,7 +80,11 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
         && toks.get(from + 1).is_some_and(office_word)
         && toks.get(from + 2).is_some_and(|t| t.is_word() && t.is_capitalized());
     let from = from + usize::from(owned_office);
-    let described = owner.clone().or_else(|| inverted_speaker(toks, from)).or_else(|| inverted_speaker(toks, k + 2))?;
+    // "according to a report by council officers": when nobody nameable follows "by", the whole phrase.
+    let described = owner
+        .clone()
+        .or_else(|| inverted_speaker(toks, from))
+        .or_else(|| (from != k + 2).then(|| inverted_speaker(toks, k + 2)).flatten())?;
     // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
     let np = apposed_name(toks, &described).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
@@ -118,20 +122,26 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
 }
 
 /// What numbers and papers speak for their source: "figures from X", "Cabinet notes".
-const DATA: [&str; 23] = [
+const DATA: [&str; 13] = [
     "figures", "data", "statistics", "estimates", "numbers", "records", "calculations", "projections", "forecasts",
-    "notes", "minutes", "documents", "papers", "survey", "surveys", "report", "reports", "study", "poll", "analysis",
-    "census", "audit", "assessment",
+    "notes", "minutes", "documents", "papers",
 ];
 
-/// Of these papers, "of" names what was studied ("a survey of 412 members"), not who made it.
+/// Studies speak for whoever made them too; but their "of" names what was
+/// studied ("a survey of 412 members"), not who made it.
 const STUDIES: [&str; 10] =
     ["survey", "surveys", "report", "reports", "study", "poll", "analysis", "census", "audit", "assessment"];
+
+/// A paper or a study, written small: "Census Bureau data" is the Bureau's data.
+fn data_noun(t: &Tok) -> bool {
+    let lower = t.lower();
+    !t.is_capitalized() && (DATA.contains(&lower.as_str()) || STUDIES.contains(&lower.as_str()))
+}
 
 /// "According to Cabinet notes from last week's meeting", "according to police
 /// figures": whose the papers are, named before them.
 fn data_owner(toks: &[Tok], from: usize) -> Option<Range<usize>> {
-    let noun = (from..toks.len().min(from + 5)).find(|&i| DATA.contains(&toks[i].lower().as_str()))?;
+    let noun = (from..toks.len().min(from + 5)).find(|&i| data_noun(&toks[i]))?;
     let owned = toks[from..noun].iter().all(|t| t.is_word() && (t.is_capitalized() || t.is("police")));
     (noun > from && owned).then_some(from..noun)
 }
@@ -140,12 +150,12 @@ fn data_owner(toks: &[Tok], from: usize) -> Option<Range<usize>> {
 /// data from the statistics office": where the body the numbers are from is
 /// named, else `from`.
 fn source_of_data(toks: &[Tok], from: usize) -> usize {
-    let noun = (from..toks.len().min(from + 3)).find(|&i| DATA.contains(&toks[i].lower().as_str()));
+    let noun = (from..toks.len().min(from + 3)).find(|&i| data_noun(&toks[i]));
     // "data of the National Statistical Institute": the owner after "of" too.
     // "a survey released last month by the …": past when it was published.
     let by = noun.and_then(|n| {
         (n + 1..toks.len().min(n + 7)).take_while(|&i| toks[i].is_word() && !toks[i].quoted).find(|&i| {
-            toks[i].is("by") || toks[i].is("from") || toks[i].is("of") && !STUDIES.contains(&toks[n].lower().as_str())
+            toks[i].is("by") || toks[i].is("from") || (toks[i].is("of") && !STUDIES.contains(&toks[n].lower().as_str()))
         })
     });
     by.map_or(from, |b| b + 1)

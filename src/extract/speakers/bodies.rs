@@ -64,6 +64,8 @@ impl Context<'_> {
         for _ in MARKERS.find_overlapping_iter(body) {
             bump(&mut counts, "United Kingdom");
         }
+        // Capitals vote only when no country is named (the capital is often the
+        // other side's: "talks with Tehran"); places always vote, below.
         // "the Castries Central Market" and no country named: the capital tells which, unless
         // it names places elsewhere too ("Victoria Harbour", Santo Domingo de Heredia).
         const SHARED: &[&str] =
@@ -86,7 +88,8 @@ impl Context<'_> {
                 bump(&mut counts, &country);
             }
         }
-        // The first named wins a tie: max_by_key keeps the last maximum, so search reversed.
+        // The first counted wins a tie (countries in the order named, then places, then
+        // the dateline): max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
     }
 
@@ -219,7 +222,7 @@ impl Context<'_> {
         let mentions = self.gaz.mentions(name);
         // "Sri Lanka Navy", "Philippine Coast Guard": a state body the gazetteer knows by its whole name.
         let whole = mentions.iter().filter(|m| m.start == 0 && m.end == name.len());
-        if let Some(state) = whole.filter_map(|m| self.gaz.entity(m.entity).national_agency()).next() {
+        if let Some(state) = whole.filter_map(|m| self.gaz.entity(m.entity).speaks_for_country()).next() {
             return Some(Speaker::body(state.to_string()));
         }
         let m = mentions.into_iter().find(|m| m.start == 0)?;

@@ -79,8 +79,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
     "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
     "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
-    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "mami", "maman", "malam",
-    "suldaan", "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "mir",
+    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
+    "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -236,15 +236,21 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Indonesian "Pak": the Korean surname Pak opens names of three words ("Pak
 /// Myong Ho"). The pilgrim's "Haji" ("Haji Gul Ahmad"), which closes East
 /// African names as a surname ("Mwanaisha Juma Haji").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 12] =
-    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi"];
+/// The Cameroonian "Mami" ("Mami Comfort Ewule"; "Mami Kato" is a woman so called).
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 13] =
+    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami"];
 
-/// Whether `first` is an honorific before a name of `rest` more words: those
-/// above before two or more; the Spanish and Portuguese "Don"/"Dom" before
-/// three or more ("Don Crisantos Nsue Obama Mangue"), since "Don Smith" and
-/// "Don Paul Smith" are men called Don.
+/// Honorifics that are also given names, and so only before three names or
+/// more: the Spanish and Portuguese "Don"/"Dom" ("Don Crisantos Nsue Obama
+/// Mangue"; "Don Paul Smith" is a man called Don), the Baloch "Mir" and
+/// "Sardar" ("Mir Zahoor Ahmed Lehri"; "Mir Hossein Mousavi" and "Sardar
+/// Mustafa Qadir" are so named), the Moro "Bai" ("Bai Sittie Aisah K.
+/// Macabangkit"; "Bai Ling" is a surname).
+const HONORIFICS_OF_LONGER_NAMES: [&str; 5] = ["Don", "Dom", "Mir", "Sardar", "Bai"];
+
+/// Whether `first` is an honorific before a name of `rest` more words.
 pub fn honorific_before(first: &str, rest: usize) -> bool {
-    HONORIFICS_OF_LONG_NAMES.contains(&first) && rest >= 2 || matches!(first, "Don" | "Dom") && rest >= 3
+    HONORIFICS_OF_LONG_NAMES.contains(&first) && rest >= 2 || HONORIFICS_OF_LONGER_NAMES.contains(&first) && rest >= 3
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

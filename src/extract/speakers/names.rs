@@ -193,18 +193,21 @@ impl Context<'_> {
     }
 
     /// A multi-word name is found later by its first or last word; the first
-    /// person registered under a word keeps it.
+    /// person registered under a word keeps it. A state body's words stand for
+    /// its state.
     pub(super) fn register_surnames(&mut self, speaker: &Speaker) {
         let parts: Vec<&str> = speaker
             .name
             .split_whitespace()
             .filter(|p| !matches!(p.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III"))
             .collect();
-        // "the Navy" after "the Sri Lanka Navy": the state the body speaks for.
-        let found_as = Some(speaker).filter(|s| !s.person).and_then(|s| self.country_agency(&s.name));
+        // "the Navy" after "the Sri Lanka Navy": a state body's words stand for the state.
+        let state = Some(speaker).filter(|s| !s.person).and_then(|s| self.country_agency(&s.name));
         if let [first, .., last] = parts.as_slice() {
             for p in [first, last] {
-                self.by_surname.entry(p.to_string()).or_insert_with(|| found_as.clone().unwrap_or(speaker.clone()));
+                self.by_surname
+                    .entry(p.to_string())
+                    .or_insert_with(|| state.clone().unwrap_or_else(|| speaker.clone()));
             }
         }
         // "Nor Azlina" of a headline, met again as "Dr Nor Azlina binti Ismail": the full name.

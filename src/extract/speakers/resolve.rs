@@ -203,10 +203,13 @@ impl Context<'_> {
             }
         }
         let bare = without_article(words);
-        if let Some(s) = self.person_by_initials(bare) {
-            return Some(s);
+        let acronym = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s"));
+        if acronym.is_none() {
+            if let Some(s) = self.person_by_initials(bare) {
+                return Some(s);
+            }
         }
-        let acronym = self.acronyms.get(bare.trim_end_matches("’s").trim_end_matches("'s"))?;
+        let acronym = acronym?;
         // "TBN said", once "PT Tanjung Baru Nikel Industri (TBN)" was named; "the DSWR", a
         // government department, speaks for the country.
         self.national_department(&acronym.name).or_else(|| Some(acronym.clone()))
@@ -214,13 +217,22 @@ impl Context<'_> {
 
     /// "A.M.K.:" labelling an interview's answers: the one person the article
     /// names whose capitalised names begin so ("Albert Mutombo wa Kalenga").
+    /// Tried only for initials no acronym and no gazetteer entry claims
+    /// ("U.N." stays the UN whoever is called Usman Nasir).
     fn person_by_initials(&self, words: &str) -> Option<Speaker> {
+        let known = self.gaz.mentions(words).iter().any(|m| m.start == 0 && m.end == words.len());
+        if known {
+            return None;
+        }
         let letters: Option<String> = words
             .strip_suffix('.')?
             .split('.')
             .map(|l| {
-                let mut c = l.chars();
-                c.next().filter(|c| c.is_uppercase() && l.chars().count() == 1)
+                let mut chars = l.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(letter), None) if letter.is_uppercase() => Some(letter),
+                    _ => None,
+                }
             })
             .collect();
         let letters = letters.filter(|l| (2..=4).contains(&l.chars().count()))?;
@@ -441,7 +453,11 @@ impl Context<'_> {
     /// Rijeka": a body named with where it sits, not the country or town.
     fn body_in_place(&self, words: &str) -> Option<Speaker> {
         let (who, place) = words.rsplit_once(" in ")?;
-        let who = who.strip_prefix("The ").or_else(|| who.strip_prefix("the ")).unwrap_or(who);
+        let who = without_article(who);
+        // "The UN Human Rights Office in Geneva": the gazetteer's name for a body it knows.
+        if self.gaz.mentions(who).iter().any(|m| m.start == 0 && m.end == who.len()) {
+            return None;
+        }
         let parts: Vec<&str> = who.split_whitespace().collect();
         let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         let named = parts.len() >= 2

@@ -101,18 +101,20 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
 /// who does something, where the description ends or a qualifier begins.
 fn agent_at(parts: &[&str]) -> Option<usize> {
     const SUFFIXES: [&str; 10] = ["ist", "er", "or", "ian", "ant", "ee", "hand", "man", "woman", "person"];
-    const THINGS: [&str; 16] = [
+    // Things and bodies with such endings, and offices an article names later in
+    // the role ("a prosecutor told the court", then "state advocate Riaan van Wyk").
+    const NOT_SOURCES: [&str; 31] = [
         "letter", "paper", "order", "number", "poster", "banner", "flyer", "folder", "register", "chapter", "water",
-        "matter", "plant", "grant", "monitor", "sector",
+        "matter", "plant", "grant", "monitor", "sector", "newspaper", "broadcaster", "lender", "regulator", "retailer",
+        "carrier", "manufacturer", "insurer", "developer", "supplier", "provider", "publisher", "exporter",
+        "prosecutor", "coroner",
     ];
     let indefinite = parts.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
     let agent = |w: &str| {
         w.len() > 4
             && w.chars().all(|c| c.is_lowercase() || c == '-')
             && SUFFIXES.iter().any(|s| w.ends_with(s))
-            && !THINGS.contains(&w)
-            // "a prosecutor told the court", named as such later: the office's holder.
-            && !matches!(w, "prosecutor" | "coroner" | "magistrate")
+            && !NOT_SOURCES.contains(&w)
     };
     let ends = |i: usize| parts.get(i + 1).is_none_or(|n| DESCRIBING.contains(&n.to_lowercase().as_str()));
     if !indefinite {

@@ -554,7 +554,7 @@ fn acronyms_particles_and_placed_police() {
 }
 
 #[test]
-fn a_national_agency_learned_from_the_text_speaks_for_its_country() {
+fn a_speaks_for_country_learned_from_the_text_speaks_for_its_country() {
     let mut c = ctx();
     c.learn_names("The Danish Agency for Coastal and Marine Environment (DACME) published its report.");
     assert_eq!(c.resolve("the agency").unwrap().name, "Denmark");
@@ -1321,7 +1321,7 @@ fn honorifics_of_elders_clerics_and_jurors_are_titles() {
     let mut c = ctx();
     c.learn_names(
         "Head\n\nMami Comfort Ewule spoke. Maman Sifa Bisimwa spoke. Malam Kabiru Yusuf spoke. Suldaan Abshir \
-         Mohamed Isse spoke. Ustadz Jamal Dimaukom spoke. Penghulu Ugak anak Belayong spoke. Juror Wanda Fusilier \
+         Mohamed Isse spoke. Mir Hossein Mousavi spoke. Ustadz Jamal Dimaukom spoke. Penghulu Ugak anak Belayong spoke. Juror Wanda Fusilier \
          Bordelon spoke. Delegate Rickey Yellowhorse spoke. Fisherman Padraig Conghaile spoke. Levies Risaldar \
          Ghulam Qadir Raisani spoke. Mir Zahoor Ahmed Lehri spoke.",
     );
@@ -1336,6 +1336,8 @@ fn honorifics_of_elders_clerics_and_jurors_are_titles() {
         ("Delegate Rickey Yellowhorse", "Rickey Yellowhorse"),
         ("Fisherman Padraig Conghaile", "Padraig Conghaile"),
         ("Mir Zahoor Ahmed Lehri", "Zahoor Ahmed Lehri"),
+        // Honorifics that are also given names, before a short name.
+        ("Mir Hossein Mousavi", "Mir Hossein Mousavi"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
@@ -1521,6 +1523,9 @@ fn an_interview_label_of_initials_is_the_person_they_spell() {
     c.learn_names("Head\n\nThe director, Mr. Albert Mutombo wa Kalenga, denied it. Anna Keller spoke.");
     assert_eq!(c.resolve("A.M.K.").unwrap().name, "Albert Mutombo wa Kalenga");
     assert_eq!(c.resolve("A.K.").unwrap().name, "Anna Keller");
+    // Initials the gazetteer knows stay what it knows.
+    c.learn_names("Usman Nasir spoke.");
+    assert_eq!(c.resolve("U.N.").unwrap().name, "United Nations");
     // Initials nobody in the article has are nobody's.
     assert_ne!(c.resolve("B.T.").map(|s| s.name), Some("Anna Keller".into()));
 }
@@ -1536,8 +1541,9 @@ fn an_indefinite_person_noun_is_an_unnamed_source() {
         c.resolve("One deckhand with 22 years' service").unwrap().name,
         "unnamed: deckhand with 22 years' service"
     );
-    // Things, not people, and an office the article may name later.
+    // Things and bodies, not people, and an office the article may name later.
     assert!(c.resolve("a letter").is_none_or(|s| !s.name.starts_with("unnamed:")));
+    assert!(c.resolve("A local newspaper").is_none_or(|s| !s.name.starts_with("unnamed:")));
     assert!(c.resolve("a prosecutor").is_none_or(|s| !s.name.starts_with("unnamed:")));
 }
 
