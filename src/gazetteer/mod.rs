@@ -41,6 +41,11 @@ impl Entity {
     pub fn speaks_for_country(&self) -> Option<&str> {
         self.country.as_deref().filter(|_| self.org_kind.as_deref() == Some("agency"))
     }
+
+    /// Who speaks when this organisation does: its country for a state body, else itself.
+    pub fn speaker_name(&self) -> &str {
+        self.speaks_for_country().unwrap_or(&self.name)
+    }
 }
 
 /// How a mention refers to its entity.

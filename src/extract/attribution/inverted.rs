@@ -105,10 +105,11 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     if end > from && (first.lower() == "the" || possessive) && toks.get(end).is_some_and(|t| t.text == ",") {
         // A particle inside the name ("Tróndur á Heygum"), not at its ends.
         let particle = |i: usize| i > end + 1 && PARTICLES.contains(toks[i].text);
+        // A run cut off on a particle ends at the last name word before it.
         let name_end = (end + 1..toks.len().min(end + 7))
             .take_while(|&i| toks[i].is_word() && (name_word(&toks[i]) || particle(i)))
-            .last()
-            .filter(|&e| name_word(&toks[e]));
+            .filter(|&i| name_word(&toks[i]))
+            .last();
         let closed = name_end.is_some_and(|e| toks.get(e + 1).is_none_or(|t| matches!(t.text, "," | ".")));
         if let Some(e) = name_end.filter(|&e| closed && e > end + 1) {
             return Some(end + 1..e + 1);

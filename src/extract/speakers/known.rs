@@ -82,7 +82,7 @@ impl Context<'_> {
                     }
                 }
                 // "The Kremlin said", "the FCDO said": a national state body speaks for its country.
-                Some(Speaker::body(e.speaks_for_country().unwrap_or(&e.name).to_string()))
+                Some(Speaker::body(e.speaker_name().to_string()))
             }
             EntityKind::Country => {
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {

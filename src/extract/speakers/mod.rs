@@ -137,7 +137,7 @@ impl<'g> Context<'g> {
             if e.kind != EntityKind::Organization {
                 continue;
             }
-            let speaker = Speaker::body(e.speaks_for_country().unwrap_or(&e.name).to_string());
+            let speaker = Speaker::body(e.speaker_name().to_string());
             if !self.observed_orgs.contains(&e.name) {
                 self.observed_orgs.push(e.name.clone());
             }
