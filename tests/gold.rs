@@ -422,3 +422,15 @@ fn eightieth_to_eighty_seventh_blind_sets_keep_their_floors() {
     assert_floor("tests/blind86", 180, (0.96, 0.88, 0.91));
     assert_floor("tests/blind87", 175, (0.95, 0.86, 0.89));
 }
+
+#[test]
+fn eighty_eighth_to_ninety_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind88", 175, (0.93, 0.94, 0.92));
+    assert_floor("tests/blind89", 165, (0.89, 0.87, 0.78));
+    assert_floor("tests/blind90", 175, (0.93, 0.94, 0.88));
+    assert_floor("tests/blind91", 180, (0.97, 0.90, 0.89));
+    assert_floor("tests/blind92", 185, (0.96, 0.88, 0.86));
+    assert_floor("tests/blind93", 175, (0.96, 0.90, 0.80));
+    assert_floor("tests/blind94", 175, (0.93, 0.86, 0.84));
+    assert_floor("tests/blind95", 165, (0.94, 0.89, 0.88));
+}
