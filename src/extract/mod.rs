@@ -9,6 +9,7 @@
 
 mod across;
 pub mod attribution;
+mod captions;
 mod claim;
 pub mod cues;
 pub mod dates;
@@ -288,6 +289,13 @@ fn unframed(
         let opens_paragraph = body[..unit.range.start].trim_end_matches([' ', '\t']).ends_with('\n');
         opens_paragraph && label.ends_with(':') && label.split_whitespace().count() <= 4
     });
+    if let Some(first) = quoted.first().filter(|_| unit.paragraph > 0) {
+        let content = quoted.iter().map(|q| q.outer.clone()).collect();
+        if let Some(d) = captions::caption_claim(body, unit.range.clone(), first.outer.start, content, ctx) {
+            drafts.push(d);
+            return;
+        }
+    }
     if (unit.paragraph == 0 || heading) && !quoted.is_empty() {
         if let Some(d) = headline_claim(body, toks, unit.range.clone(), quoted[0].outer.start, ctx) {
             drafts.push(d);
