@@ -5,6 +5,7 @@
 //! attribution frame finds it.
 
 use super::claim::Draft;
+use super::quotes::Quote;
 use super::speakers::Context;
 use crate::model::ClaimKind;
 use std::ops::Range;
@@ -13,15 +14,10 @@ use std::ops::Range;
 const MARKERS: [&str; 7] = ["[photo caption:", "photo caption:", "caption:", "photo:", "picture:", "pic:", "image:"];
 
 /// The caption's claim when `unit` opens with a caption marker, then a
-/// person's name, and a colon right before its first quotation.
-pub fn caption_claim(
-    body: &str,
-    unit: Range<usize>,
-    first_quote: usize,
-    content: Vec<Range<usize>>,
-    ctx: &mut Context,
-) -> Option<Draft> {
-    let before = body[unit.start..first_quote].trim();
+/// person's name, and a colon right before its first quotation; `quoted`
+/// are the unit's quotations, in order.
+pub fn caption_claim(body: &str, unit: Range<usize>, quoted: &[&&Quote], ctx: &mut Context) -> Option<Draft> {
+    let before = body[unit.start..quoted.first()?.outer.start].trim();
     if !before.ends_with(':') {
         return None;
     }
@@ -36,6 +32,7 @@ pub fn caption_claim(
     let name = words.join(" ");
     let name = name.trim_end_matches([':', ',']);
     let speaker = ctx.resolve(name).filter(|s| s.person && !s.name.starts_with("unnamed:"))?;
+    let content = quoted.iter().map(|q| q.outer.clone()).collect();
     Some(Draft::new(ClaimKind::Quote, speaker, name, None, content, unit))
 }
 
@@ -49,9 +46,10 @@ mod tests {
         let mut ctx = Context::new(Gazetteer::builtin(), None);
         ctx.learn_names(&body);
         let unit = body.rfind("\n\n").unwrap() + 2..body.len();
-        let quote = unit.start + body[unit.clone()].find(['"', '«'])?;
-        let content = std::iter::once(quote..unit.end).collect();
-        caption_claim(&body, unit, quote, content, &mut ctx).map(|d| d.speaker.unwrap().name)
+        let found = crate::extract::quotes::find(&body);
+        let quoted: Vec<&Quote> = found.iter().filter(|q| q.outer.start >= unit.start).collect();
+        let quoted: Vec<&&Quote> = quoted.iter().collect();
+        caption_claim(&body, unit, &quoted, &mut ctx).map(|d| d.speaker.unwrap().name)
     }
 
     #[test]

@@ -82,9 +82,7 @@ fn quoted_body(label: &str, drafts: &[Draft], ctx: &mut Context) -> Option<Speak
     }
     // "Sierra Leone: Row deepens …": a country named as the story's place.
     let gaz = ctx.gazetteer_in_use();
-    let place = gaz.mentions(label).iter().any(|m| {
-        m.start == 0 && m.end == label.len() && gaz.entity(m.entity).kind == crate::gazetteer::EntityKind::Country
-    });
+    let place = gaz.whole_mentions(label).any(|m| gaz.entity(m.entity).kind == crate::gazetteer::EntityKind::Country);
     if place {
         return None;
     }

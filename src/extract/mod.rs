@@ -289,9 +289,8 @@ fn unframed(
         let opens_paragraph = body[..unit.range.start].trim_end_matches([' ', '\t']).ends_with('\n');
         opens_paragraph && label.ends_with(':') && label.split_whitespace().count() <= 4
     });
-    if let Some(first) = quoted.first().filter(|_| unit.paragraph > 0) {
-        let content = quoted.iter().map(|q| q.outer.clone()).collect();
-        if let Some(d) = captions::caption_claim(body, unit.range.clone(), first.outer.start, content, ctx) {
+    if unit.paragraph > 0 {
+        if let Some(d) = captions::caption_claim(body, unit.range.clone(), &quoted, ctx) {
             drafts.push(d);
             return;
         }

@@ -122,6 +122,13 @@ impl Gazetteer {
     }
 
     /// Known entity mentions in `text`, leftmost-longest, on word boundaries.
+    /// The mentions that span the whole of `text`: "Sri Lanka Navy" is one,
+    /// the "Sri Lanka" inside it is not.
+    pub fn whole_mentions(&self, text: &str) -> impl Iterator<Item = Mention> {
+        let len = text.len();
+        self.mentions(text).into_iter().filter(move |m| m.start == 0 && m.end == len)
+    }
+
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         self.matcher
             .find_iter(text)

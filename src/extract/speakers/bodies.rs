@@ -101,17 +101,11 @@ impl Context<'_> {
         let head_of = |l: &str| -> Option<String> {
             let head = l.split([',', '—', '–']).next()?.trim_end_matches([' ', '-']);
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
-            (head.len() >= 3 && head.len() < l.len() && shouted).then(|| {
-                let title = |w: &str| {
-                    let mut c = w.chars();
-                    c.next().map(|f| f.to_string() + &c.as_str().to_lowercase()).unwrap_or_default()
-                };
-                head.split(' ').map(title).collect::<Vec<_>>().join(" ")
-            })
+            let title_cased = || head.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ");
+            (head.len() >= 3 && head.len() < l.len() && shouted).then(title_cased)
         };
         let place = body.lines().take(12).find_map(head_of)?;
-        let whole = |m: &crate::gazetteer::Mention| m.start == 0 && m.end == place.len();
-        match self.gaz.mentions(&place).into_iter().find(|m| whole(m) && m.via == Via::Capital) {
+        match self.gaz.whole_mentions(&place).find(|m| m.via == Via::Capital) {
             Some(m) => Some(self.gaz.entity(m.entity).name.clone()),
             None if self.gaz.opens_with_place(&place) => {
                 self.gaz.place_countries(&place).first().map(|&i| self.gaz.entity(i).name.clone())
@@ -209,7 +203,7 @@ impl Context<'_> {
             .iter()
             .find_map(|office| name.strip_prefix(office))?;
         let country = rest.split(" in ").next()?.trim_start_matches("the ");
-        let m = self.gaz.mentions(country).into_iter().find(|m| m.start == 0 && m.end == country.len())?;
+        let m = self.gaz.whole_mentions(country).next()?;
         let e = self.gaz.entity(m.entity);
         (e.kind == EntityKind::Country).then(|| Speaker::body(e.name.clone()))
     }
@@ -220,12 +214,16 @@ impl Context<'_> {
     pub(super) fn country_agency(&self, words: &str) -> Option<Speaker> {
         let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         let mentions = self.gaz.mentions(name);
+        let opening = mentions.iter().filter(|m| m.start == 0);
         // "Sri Lanka Navy", "Philippine Coast Guard": a state body the gazetteer knows by its whole name.
-        let whole = mentions.iter().filter(|m| m.start == 0 && m.end == name.len());
-        if let Some(state) = whole.filter_map(|m| self.gaz.entity(m.entity).speaks_for_country()).next() {
+        let state = opening
+            .clone()
+            .filter(|m| m.end == name.len())
+            .find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
+        if let Some(state) = state {
             return Some(Speaker::body(state.to_string()));
         }
-        let m = mentions.into_iter().find(|m| m.start == 0)?;
+        let m = opening.copied().next()?;
         let country = self.gaz.entity(m.entity);
         if country.kind != EntityKind::Country || m.via == Via::Capital {
             return None;
@@ -276,10 +274,7 @@ impl Context<'_> {
 
     pub(super) fn is_country(&self, name: &str) -> bool {
         // The whole name: "Nigerian Dock and Harbour Workers' Union" only mentions a country.
-        self.gaz
-            .mentions(name)
-            .iter()
-            .any(|m| m.start == 0 && m.end == name.len() && self.gaz.entity(m.entity).kind == EntityKind::Country)
+        self.gaz.whole_mentions(name).any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
     }
 
     /// "A spokesperson said", with no body named: the body the story named last.

@@ -187,17 +187,18 @@ pub const ROLE_ALIASES: &[(&str, &[&str])] = &[
     ("magistrate", &["judge"]),
 ];
 
-/// Offices known by their initials after the article spells them out: "the GM".
-pub const ROLE_INITIALS: &[(&str, &str)] =
-    &[("gm", "general manager"), ("md", "managing director"), ("ceo", "chief executive")];
-
-/// Titles written short before a name, and the office they stand for.
+/// Titles written short, and the office they stand for: before a name
+/// ("Cllr Gwenllian ap Rhys" is "the councillor") or alone ("the GM
+/// explained", once "General Manager Franklin Tabi Egbe" was named).
 pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("cllr", "councillor"),
     ("insp", "inspector"),
     ("supt", "superintendent"),
     ("capt", "captain"),
     ("prof", "professor"),
+    ("gm", "general manager"),
+    ("md", "managing director"),
+    ("ceo", "chief executive"),
 ];
 
 /// Roles a case has one of, so that "a prosecutor told the court" is the

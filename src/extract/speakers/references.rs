@@ -2,7 +2,7 @@
 //! report", "the official", "the Secretary-General", a role another outlet names
 //! otherwise.
 
-use super::lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, ROLE_INITIALS, SOLE_ROLES};
+use super::lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, SOLE_ROLES, TITLE_ABBREVIATIONS};
 use super::orgs::{company_name, org_name};
 use super::sources::unnamed;
 use super::{names, Context, Speaker};
@@ -163,7 +163,7 @@ impl Context<'_> {
         }
         // "the prosecutor" is "state advocate Riaan van Wyk"; "the Prime Minister" is not the Transport Secretary.
         // "the GM explained", after "FAIC's General Manager, Dr Franklin Tabi Egbe".
-        let spelt = ROLE_INITIALS.iter().find(|(short, _)| *short == noun).map_or(noun, |(_, office)| *office);
+        let spelt = TITLE_ABBREVIATIONS.iter().find(|(short, _)| *short == noun).map_or(noun, |(_, office)| *office);
         let named = if SOLE_ROLES.contains(&noun) { self.named_role(noun) } else { self.by_role.get(spelt).cloned() };
         if let Some(s) = named {
             return Some(s);

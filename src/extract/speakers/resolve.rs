@@ -167,9 +167,7 @@ impl Context<'_> {
         // "the Virginia-based consultancy Harlow & Pike Advisory": both.
         // "72-year-old Ilona Kovács": her age, then her name (not "23-year-old Ivorian").
         // Not "the 41-year-old South African": a nationality, the person just named.
-        let demonym = |rest: &str| {
-            self.gaz.mentions(rest).iter().any(|m| m.start == 0 && m.end == rest.len() && m.via == Via::Demonym)
-        };
+        let demonym = |rest: &str| self.gaz.whole_mentions(rest).any(|m| m.via == Via::Demonym);
         let aged = |f: &str| {
             let rest = without_article(words).split_once(' ').map_or("", |(_, r)| r);
             f.ends_with("-year-old") && rest.split_whitespace().count() >= 2 && !demonym(rest)
@@ -220,8 +218,7 @@ impl Context<'_> {
     /// Tried only for initials no acronym and no gazetteer entry claims
     /// ("U.N." stays the UN whoever is called Usman Nasir).
     fn person_by_initials(&self, words: &str) -> Option<Speaker> {
-        let known = self.gaz.mentions(words).iter().any(|m| m.start == 0 && m.end == words.len());
-        if known {
+        if self.gaz.whole_mentions(words).next().is_some() {
             return None;
         }
         let letters: Option<String> = words
@@ -343,6 +340,33 @@ impl Context<'_> {
         }
     }
 
+    /// "The U.N. Verification Mission in Colombia", "the Commercial Court in
+    /// Rijeka": a body named with where it sits, not the country or town.
+    fn body_in_place(&self, words: &str) -> Option<Speaker> {
+        let (who, place) = words.rsplit_once(" in ")?;
+        let who = without_article(who);
+        // "The UN Human Rights Office in Geneva": the gazetteer's name for a body it knows.
+        if self.gaz.whole_mentions(who).next().is_some() {
+            return None;
+        }
+        let parts: Vec<&str> = who.split_whitespace().collect();
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let named = parts.len() >= 2
+            && capital(&parts[0])
+            && parts.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "the" | "on"));
+        let head = parts.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let sits = matches!(head.as_str(), "mission" | "office" | "court" | "tribunal" | "bureau");
+        // "the German Foreign Office", "the Prime Minister's Office in Putrajaya", "the
+        // Federal Foreign Office in Berlin": a government's.
+        let governmental = who.contains("Minister")
+            || who.contains("President")
+            || self.gaz.mentions(who).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
+            || self.gaz.mentions(place).iter().any(|m| m.via == Via::Capital);
+        let placed =
+            (1..=3).contains(&place.split_whitespace().count()) && place.split_whitespace().all(|w| capital(&w));
+        (named && sits && placed && !governmental).then(|| Speaker::body(format!("{who} in {place}")))
+    }
+
     /// An entity of the gazetteer or of the article: an indefinite source, an embassy
     /// or agency, a body by its initials or by what it owns, a department, a body's
     /// person, an organisation's name.
@@ -446,33 +470,4 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
     let capitalised = parts.iter().all(|w| w.starts_with(char::is_uppercase));
     ((2..=3).contains(&parts.len()) && capitalised && parts.iter().all(portfolio))
         .then(|| Speaker::body(parts.join(" ")))
-}
-
-impl Context<'_> {
-    /// "The U.N. Verification Mission in Colombia", "the Commercial Court in
-    /// Rijeka": a body named with where it sits, not the country or town.
-    fn body_in_place(&self, words: &str) -> Option<Speaker> {
-        let (who, place) = words.rsplit_once(" in ")?;
-        let who = without_article(who);
-        // "The UN Human Rights Office in Geneva": the gazetteer's name for a body it knows.
-        if self.gaz.mentions(who).iter().any(|m| m.start == 0 && m.end == who.len()) {
-            return None;
-        }
-        let parts: Vec<&str> = who.split_whitespace().collect();
-        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-        let named = parts.len() >= 2
-            && capital(&parts[0])
-            && parts.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "the" | "on"));
-        let head = parts.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let sits = matches!(head.as_str(), "mission" | "office" | "court" | "tribunal" | "bureau");
-        // "the German Foreign Office", "the Prime Minister's Office in Putrajaya", "the
-        // Federal Foreign Office in Berlin": a government's.
-        let governmental = who.contains("Minister")
-            || who.contains("President")
-            || self.gaz.mentions(who).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
-            || self.gaz.mentions(place).iter().any(|m| m.via == Via::Capital);
-        let placed =
-            (1..=3).contains(&place.split_whitespace().count()) && place.split_whitespace().all(|w| capital(&w));
-        (named && sits && placed && !governmental).then(|| Speaker::body(format!("{who} in {place}")))
-    }
 }
