@@ -231,6 +231,7 @@ impl Context<'_> {
             }
         }
         self.learn_romance_bodies(body);
+        self.learn_legal_names(&body[headline..]);
         // "the Bayanihan Hope Foundation", and only at the foot of the release "Bayanihan Hope
         // Foundation Inc.": the body goes by its first name.
         let text = &body[headline..];
@@ -328,13 +329,51 @@ impl Context<'_> {
     }
 
     /// The company the article named in full, of which `body` is the first
-    /// words: "Rutli Privatbank" for "Rutli Privatbank AG".
+    /// words: "Rutli Privatbank" for "Rutli Privatbank AG". Two capitalised
+    /// words may have been taken for a person's name ("Vayu Telelink"): only
+    /// the legal form itself then extends them.
     pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {
-        if body.person {
-            return None;
-        }
-        let extends = |c: &&Speaker| c.name.strip_prefix(body.name.as_str()).is_some_and(|r| r.starts_with(' '));
+        let extends = |c: &&Speaker| {
+            c.name.strip_prefix(body.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
+                !body.person || !rest.contains(' ') && legal_form(rest) && !body.name.starts_with("unnamed:")
+            })
+        };
         self.named_in_full.iter().find(extends).cloned()
+    }
+
+    /// "the company Minera Cordillera Dorada S.A.C., a subsidiary", "Shares of
+    /// Vayu Telelink Ltd jumped": the capitalised words before a legal form,
+    /// which the article goes on to drop.
+    fn learn_legal_names(&mut self, text: &str) {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for (at, word) in words.iter().enumerate().skip(2) {
+            let form = word.trim_end_matches([',', ';', ':', ')', '’', '\'', '"', '”']);
+            // "AS" and "SE" are forms, "As" and "Se" words; a form ends no sentence before it.
+            let written = form.len() > 2 || form.chars().all(|c| c.is_uppercase() || c == '.');
+            // "Byaruhanga & Co. Advocates": the form ends the name.
+            let next = words.get(at + 1).filter(|n| {
+                let gap = word.as_ptr() as usize + word.len() - text.as_ptr() as usize;
+                !text[gap..n.as_ptr() as usize - text.as_ptr() as usize].contains('\n')
+            });
+            let ends = form != *word || next.is_none_or(|w| !w.starts_with(char::is_uppercase));
+            if !written || !ends || !legal_form(form) || words[at - 1].ends_with(['.', ',', ';', ':', ')']) {
+                continue;
+            }
+            // "Minera Cordillera del Sur S.A.A.": a Romance link inside the name; not "Shares of".
+            let named = |w: &&str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphanumeric() || "-&'’".contains(c))
+                    || matches!(*w, "del" | "de" | "da" | "do" | "dos" | "das" | "y" | "&")
+            };
+            let mut start = at - words[..at].iter().rev().take_while(|w| named(w)).count();
+            // "The Rutli Privatbank AG": no article, and no link opens the name.
+            while start < at && (words[start] == "The" || !words[start].starts_with(char::is_uppercase)) {
+                start += 1;
+            }
+            if start < at {
+                self.learn_company([&words[start..at], &[form]].concat().join(" "));
+            }
+        }
     }
 
     /// A company's name, in full: "Nordhafen Energie AG" replaces the

@@ -1585,3 +1585,18 @@ fn the_dateline_tells_the_home_country_over_a_neighbour_named_more() {
     c.learn_names("Head\n\nBANDAR SERI BEGAWAN, May 2 - Chinese contractors said China would fund the bridge.");
     assert_eq!(c.resolve("the National Statistics Office").unwrap().name, "Brunei");
 }
+
+#[test]
+fn a_company_named_with_its_legal_form_keeps_it_when_the_article_drops_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nShares of Vayu Telelink Ltd jumped. The company Minera Cordillera Dorada S.A.C., a unit of \
+         Northvale, said so. Havbris Seafood AS gained. It bought Minera Cordillera del Sur S.A.A.\n\nLawyer \
+         Isaac Byaruhanga of Byaruhanga & Co. Advocates spoke.",
+    );
+    assert_eq!(c.resolve("Minera Cordillera del Sur").unwrap().name, "Minera Cordillera del Sur S.A.A.");
+    assert_eq!(c.resolve("Byaruhanga").unwrap().name, "Isaac Byaruhanga");
+    assert_eq!(c.resolve("a filing by Vayu Telelink").unwrap().name, "Vayu Telelink Ltd");
+    assert_eq!(c.resolve("Minera Cordillera Dorada").unwrap().name, "Minera Cordillera Dorada S.A.C.");
+    assert_eq!(c.resolve("Havbris Seafood").unwrap().name, "Havbris Seafood AS");
+}
