@@ -700,7 +700,8 @@ pub(super) fn is_title(token: &str) -> bool {
     }
     // "HE Al-Mannai", "H.E. Sheikh Nasser": His Excellency, in capitals only,
     // so that the surname He ("He Lifeng") stays a name.
-    if matches!(token.trim_end_matches('.'), "HE" | "H.E") {
+    // "Maj." with its stop only: "Maj" is a Scandinavian given name.
+    if matches!(token.trim_end_matches('.'), "HE" | "H.E") || token == "Maj." {
         return true;
     }
     let t = token.trim_end_matches('.').to_lowercase();
@@ -708,8 +709,10 @@ pub(super) fn is_title(token: &str) -> bool {
     if PARTICLES.contains(t.as_str()) && token.chars().any(char::is_lowercase) {
         return false;
     }
-    // "Secretary-General", "Vice-President": every part a title.
-    let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p));
+    // "Secretary-General", "Vice-President": every part a title. "Nineteen-year-old",
+    // "Tongan-born": an age or a birthplace, before a name and no part of it.
+    let hyphenated =
+        t.contains('-') && t.split('-').all(|p| TITLES.contains(p)) || t.ends_with("-year-old") || t.ends_with("-born");
     hyphenated
         || TITLES.contains(t.as_str())
         || EPITHETS.contains(t.as_str())

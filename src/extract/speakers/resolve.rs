@@ -24,6 +24,7 @@ fn bare_name(words: &str) -> String {
         (title.len() <= 6 && title.ends_with('.')).then(|| format!("{before} {after}"))
     });
     let words = untitled.as_deref().unwrap_or(words);
+    let words = without_descriptor(words);
     // `Raymond "Ray" Kowalczyk`: the name without its nickname.
     let plain = nicknames::without_nickname(words);
     let words = plain.as_deref().unwrap_or(words);
@@ -51,6 +52,22 @@ fn bare_name(words: &str) -> String {
             name.trim_end_matches(',').to_string()
         }
         _ => words.to_string(),
+    }
+}
+
+/// "Police Maj. Ferdinand dela Cruz", "Nineteen-year-old Deng Malual Akech",
+/// "Tongan-born Tomasi Vainikolo": the name without the service its rank is
+/// in, or the age or birthplace written before it.
+fn without_descriptor(words: &str) -> &str {
+    let Some((first, rest)) = words.split_once(' ') else { return words };
+    let lower = first.to_lowercase();
+    let next = rest.split(' ').next().unwrap_or_default();
+    let ranked = lower == "police" && next.ends_with('.') && names::is_title(next);
+    let described = (lower.ends_with("-year-old") || lower.ends_with("-born")) && next.starts_with(char::is_uppercase);
+    if ranked || described {
+        rest
+    } else {
+        words
     }
 }
 

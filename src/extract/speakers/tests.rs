@@ -1600,3 +1600,18 @@ fn a_company_named_with_its_legal_form_keeps_it_when_the_article_drops_it() {
     assert_eq!(c.resolve("Minera Cordillera Dorada").unwrap().name, "Minera Cordillera Dorada S.A.C.");
     assert_eq!(c.resolve("Havbris Seafood").unwrap().name, "Havbris Seafood AS");
 }
+
+#[test]
+fn an_age_a_birthplace_or_a_police_rank_before_a_name_is_no_part_of_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nNineteen-year-old Deng Malual Akech will start. Tongan-born Tomasi Vainikolo joined. Police Maj. \
+         Ferdinand dela Cruz spoke.",
+    );
+    assert_eq!(c.resolve("Akech").unwrap().name, "Deng Malual Akech");
+    assert_eq!(c.resolve("Tongan-born Tomasi Vainikolo").unwrap().name, "Tomasi Vainikolo");
+    assert_eq!(c.resolve("Police Maj. Ferdinand dela Cruz").unwrap().name, "Ferdinand dela Cruz");
+    assert_eq!(c.resolve("Police Col. Manuel B. Tecson").unwrap().name, "Manuel B. Tecson");
+    // "Maj" alone is a given name.
+    assert_eq!(c.resolve("Maj Sjöberg").unwrap().name, "Maj Sjöberg");
+}
