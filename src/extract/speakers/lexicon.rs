@@ -80,7 +80,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
     "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
     "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
-    "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar",
+    "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
+    "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
+    "lonko", "machi", "seu", "ka", "mca", "mpl", "mlc",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -238,16 +240,18 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Myong Ho"). The pilgrim's "Haji" ("Haji Gul Ahmad"), which closes East
 /// African names as a surname ("Mwanaisha Juma Haji").
 /// The Cameroonian "Mami" ("Mami Comfort Ewule"; "Mami Kato" is a woman so called).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 13] =
-    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami"];
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 14] =
+    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo"];
 
 /// Honorifics that are also given names, and so only before three names or
 /// more: the Spanish and Portuguese "Don"/"Dom" ("Don Crisantos Nsue Obama
 /// Mangue"; "Don Paul Smith" is a man called Don), the Baloch "Mir" and
 /// "Sardar" ("Mir Zahoor Ahmed Lehri"; "Mir Hossein Mousavi" and "Sardar
 /// Mustafa Qadir" are so named), the Moro "Bai" ("Bai Sittie Aisah K.
-/// Macabangkit"; "Bai Ling" is a surname).
-const HONORIFICS_OF_LONGER_NAMES: [&str; 5] = ["Don", "Dom", "Mir", "Sardar", "Bai"];
+/// Macabangkit"; "Bai Ling" is a surname), the Kanuri "Lawan" ("Lawan Modu Ali
+/// Gubio"; "Ahmad Lawan" is a surname) and the Purépecha "Tata" ("Tata Juan
+/// Huerta Jacobo"; "Tata Steel" is a company).
+const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata"];
 
 /// Whether `first` is an honorific before a name of `rest` more words.
 pub fn honorific_before(first: &str, rest: usize) -> bool {

@@ -1615,3 +1615,20 @@ fn an_age_a_birthplace_or_a_police_rank_before_a_name_is_no_part_of_it() {
     // "Maj" alone is a given name.
     assert_eq!(c.resolve("Maj Sjöberg").unwrap().name, "Maj Sjöberg");
 }
+
+#[test]
+fn oromo_italian_czech_mapuche_and_kanuri_honorifics_are_no_part_of_a_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nObbo Temam Aba Diga spoke. Aadde Lelise Gudeta agreed. Dott.ssa Antonella Mercuri said no. Lawan \
+         Modu Ali Gubio spoke, and Gogo Thulisile Mkhize. Tata Steel said so.",
+    );
+    assert_eq!(c.resolve("Diga").unwrap().name, "Temam Aba Diga");
+    assert_eq!(c.resolve("Aadde Lelise Gudeta").unwrap().name, "Lelise Gudeta");
+    assert_eq!(c.resolve("Dott.ssa Antonella Mercuri").unwrap().name, "Antonella Mercuri");
+    assert_eq!(c.resolve("Lawan Modu Ali Gubio").unwrap().name, "Modu Ali Gubio");
+    assert_eq!(c.resolve("Gogo Thulisile Mkhize").unwrap().name, "Thulisile Mkhize");
+    assert_eq!(c.resolve("Mgr. Ondřej Vlach").unwrap().name, "Ondřej Vlach");
+    // Before fewer names, "Lawan" and "Tata" are names.
+    assert_eq!(c.resolve("Ahmad Lawan").unwrap().name, "Ahmad Lawan");
+}
