@@ -131,6 +131,19 @@ fn canonical(gaz: &Gazetteer, name: &str) -> String {
     }
 }
 
+/// `Eduardo 'Dodong' Lagrimas` is Eduardo Lagrimas: some annotators keep the
+/// nickname a person was introduced with, others leave it out.
+fn without_nickname(name: &str) -> String {
+    let quoted = |w: &&str| {
+        let mut chars = w.chars();
+        let (open, close) = (chars.next(), chars.next_back());
+        chars.next().is_some()
+            && open.is_some_and(|c| "\"'‘“«(".contains(c))
+            && close.is_some_and(|c| "\"'’”»)".contains(c))
+    };
+    name.split_whitespace().filter(|w| !quoted(w)).collect::<Vec<_>>().join(" ")
+}
+
 /// Two descriptions of one unnamed source: every content word of one is in the
 /// other, whatever the order ("unnamed: senior official of the Treasury" and
 /// "unnamed: senior Treasury official"; "unnamed: paramedic" and "unnamed:
@@ -163,7 +176,8 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
     for g in &gold.claims {
         let key = normalize(&g.key);
         let same = |a: &str, b: &str| {
-            normalize(&strip_accents(a)) == normalize(&strip_accents(b)) || same_unnamed_source(a, b)
+            let plain = |n: &str| normalize(&strip_accents(&without_nickname(n)));
+            plain(a) == plain(b) || same_unnamed_source(a, b)
         };
         let holding: Vec<(usize, &&Claim)> = attributed
             .iter()
@@ -245,5 +259,13 @@ mod tests {
         assert!(!same("unnamed: official", "unnamed: diplomat"));
         assert!(!same("Treasury official", "unnamed: senior Treasury official"));
         assert!(!same("unnamed: the", "unnamed: official"));
+    }
+
+    #[test]
+    fn a_nickname_the_annotator_kept_is_no_other_person() {
+        assert_eq!(super::without_nickname("Eduardo 'Dodong' Lagrimas"), "Eduardo Lagrimas");
+        assert_eq!(super::without_nickname("Ernesto \"Chico\" Pech"), "Ernesto Pech");
+        assert_eq!(super::without_nickname("Gerben de Vries"), "Gerben de Vries");
+        assert_eq!(super::without_nickname("unnamed: 'Team' fans"), "unnamed: fans");
     }
 }
