@@ -147,11 +147,14 @@ impl Context<'_> {
     /// "the National Disaster Recovery Agency", "the Department of Agriculture",
     /// "the Garda": a body of the national government speaks for its country, as
     /// a ministry does. Not a national union, party, board or electoral body, nor
-    /// a regional police force ("Police Scotland").
+    /// a regional police force ("Police Scotland"); see `police_force_country`.
     pub(super) fn government_agency(&self, speaker: &Speaker) -> Option<Speaker> {
         let name = speaker.name.as_str();
         let words: Vec<&str> = name.split_whitespace().collect();
         let head = |w: &&str| GOVERNMENT_HEADS.contains(w);
+        if let Some(country) = self.police_force_country(speaker, &words) {
+            return Some(country);
+        }
         if let Some(m) = self.gaz.mentions(name).into_iter().find(|m| m.start == 0) {
             // "the Comorian Maritime Safety Authority", "the Swiss Federal Office of Energy": a
             // country's agency, named by its demonym, speaks for the country.
@@ -181,6 +184,33 @@ impl Context<'_> {
             (false, true) => self.government(),
             (false, false) => None,
         }
+    }
+
+    /// "Heraklion Police Directorate", "Plateau State Police Command", "Royal
+    /// Oman Police", "Kosovo Police": a police force of a state speaks for
+    /// it, as its army does, wherever in the country it serves. Not where
+    /// forces answer to a region or a province ("Police Scotland", "Peel
+    /// Regional Police"), nor a police association, union or watchdog.
+    fn police_force_country(&self, speaker: &Speaker, words: &[&str]) -> Option<Speaker> {
+        const NOT_FORCES: [&str; 10] = [
+            "Association", "Federation", "Union", "Commission", "Authority", "Council", "Board", "Complaints",
+            "Ombudsman", "Independent",
+        ];
+        let force = !speaker.person
+            && words.iter().any(|w| matches!(*w, "Police" | "Gendarmerie"))
+            && !words.iter().any(|w| NOT_FORCES.contains(w));
+        if !force {
+            return None;
+        }
+        let named = self.gaz.mentions(&speaker.name).into_iter().find_map(|m| {
+            let entity = self.gaz.entity(m.entity);
+            (entity.kind == EntityKind::Country).then(|| entity.name.clone())
+        });
+        // "Police Scotland": the country of the place in its name before the story's.
+        let placed = || self.gaz.place_countries(&speaker.name).first().map(|&c| self.gaz.entity(c).name.clone());
+        let country = named.or_else(placed).or_else(|| self.home_country.clone())?;
+        let regional = matches!(country.as_str(), "United Kingdom" | "Canada" | "Australia" | "United States");
+        (!regional).then(|| Speaker::body(country))
     }
 
     /// The government an office the text does not place belongs to: the

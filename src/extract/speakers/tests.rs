@@ -1632,3 +1632,17 @@ fn oromo_italian_czech_mapuche_and_kanuri_honorifics_are_no_part_of_a_name() {
     // Before fewer names, "Lawan" and "Tata" are names.
     assert_eq!(c.resolve("Ahmad Lawan").unwrap().name, "Ahmad Lawan");
 }
+
+#[test]
+fn a_state_s_police_force_speaks_for_it_wherever_it_serves() {
+    let mut c = ctx();
+    c.learn_names(
+        "LARISSA, Greece\n\nGreece will pay. The Larissa Police Directorate said roads were shut, and the Royal Oman \
+         Police and Police Scotland spoke, as did the Police Officers' Association. Athens again.",
+    );
+    assert_eq!(c.resolve("the Larissa Police Directorate").unwrap().name, "Greece");
+    assert_eq!(c.resolve("police").unwrap().name, "Greece");
+    assert_eq!(c.resolve("the Royal Oman Police").unwrap().name, "Oman");
+    assert_eq!(c.resolve("Police Scotland").unwrap().name, "Police Scotland");
+    assert_eq!(c.resolve("the Police Officers' Association").unwrap().name, "Police Officers' Association");
+}
