@@ -202,12 +202,16 @@ fn clean_piece(piece: &str) -> String {
 }
 
 fn strip_whole_quote(s: &str) -> String {
-    let opens = ['“', '"', '„', '«', '‘', '\''];
+    let opens = ['“', '"', '„', '«', '»', '‘', '\''];
     let Some(first) = s.chars().next() else {
         return String::new();
     };
-    // „Wir kommen“: German closes a low mark with the English opening one.
-    let closes: &[char] = if first == '„' { &['”', '“'] } else { &['”', '"', '»', '’', '\''] };
+    // „Wir kommen“, »Wir kommen«: German closes with another language's opening mark.
+    let closes: &[char] = match first {
+        '„' => &['”', '“'],
+        '»' => &['«'],
+        _ => &['”', '"', '»', '’', '\''],
+    };
     if !opens.contains(&first) {
         return s.to_string();
     }

@@ -67,7 +67,7 @@ impl Quote {
         let mut out = String::with_capacity(raw.len());
         for (i, para) in raw.split("\n\n").enumerate() {
             let para = para.trim();
-            let para = if i > 0 { para.trim_start_matches(['“', '"', '„', '«', '‘', '\'']) } else { para };
+            let para = if i > 0 { para.trim_start_matches(['“', '"', '„', '«', '»', '‘', '\'']) } else { para };
             if !out.is_empty() {
                 out.push(' ');
             }
@@ -92,8 +92,8 @@ struct Open {
     /// Byte length of the opening mark.
     len: usize,
     mark: Mark,
-    /// Opened by a low mark („), which German copy closes with “.
-    low: bool,
+    /// The mark that opened it: German copy closes „ with “ and » with «.
+    opener: char,
 }
 
 /// All quotations in `body`, in order of their opening mark.
@@ -112,7 +112,7 @@ pub fn find(body: &str) -> Vec<Quote> {
         }
         let next2 = chars.get(i + 2).map(|&(_, c)| c);
         match classify(c, prev, (next, next2), &stack) {
-            Role::Open(mark) => stack.push(Open { start: pos, len: c.len_utf8(), mark, low: c == '„' }),
+            Role::Open(mark) => stack.push(Open { start: pos, len: c.len_utf8(), mark, opener: c }),
             Role::Close(mark) => close(&mut stack, &mut out, mark, pos, pos + c.len_utf8()),
             Role::Neither => {}
         }
@@ -231,12 +231,14 @@ fn classify(c: char, prev: Option<char>, (next, next2): (Option<char>, Option<ch
     let top_single = stack.last().is_some_and(|o| o.mark == Mark::Single);
     let after_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"'));
     let letter_next = next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '…' | '.' | '[' | '$' | '£' | '€'));
-    // „Wir kommen“: the German closing mark is the English opening one.
-    let low_open = stack.iter().rev().find(|o| o.mark == Mark::Double).is_some_and(|o| o.low);
+    // „Wir kommen“, »Wir kommen«: German copy closes with another language's opening mark.
+    let opener = stack.iter().rev().find(|o| o.mark == Mark::Double).map(|o| o.opener);
     match c {
-        '“' if low_open => Role::Close(Mark::Double),
+        '“' if opener == Some('„') => Role::Close(Mark::Double),
+        '«' if opener == Some('»') => Role::Close(Mark::Double),
         '“' | '„' | '«' => Role::Open(Mark::Double),
         '”' | '»' if open_double => Role::Close(Mark::Double),
+        '»' if letter_next => Role::Open(Mark::Double),
         // ”Nobody is naive,” she said: Swedish and Finnish copy opens with the closing mark.
         '”' if after_space && letter_next => Role::Open(Mark::Double),
         '"' if open_double && !(after_space && letter_next && !stack.is_empty() && top_single) => {
@@ -293,7 +295,7 @@ fn paragraph_break(
     }
     let continues = match (stack.last(), chars.get(i)) {
         (Some(open), Some(&(_, c))) => match open.mark {
-            Mark::Double => matches!(c, '“' | '"' | '„' | '«'),
+            Mark::Double => matches!(c, '“' | '"' | '„' | '«' | '»'),
             Mark::Single => matches!(c, '‘' | '\''),
         },
         _ => false,
@@ -306,7 +308,7 @@ fn paragraph_break(
     }
     match reopen {
         Some(mark) => {
-            stack.push(Open { start: chars[i].0, len: chars[i].1.len_utf8(), mark, low: chars[i].1 == '„' });
+            stack.push(Open { start: chars[i].0, len: chars[i].1.len_utf8(), mark, opener: chars[i].1 });
             i + 1
         }
         None => i,
@@ -341,6 +343,8 @@ mod tests {
         let texts = |body: &str| find(body).iter().map(|q| q.text(body)).collect::<Vec<_>>();
         assert_eq!(texts("„The law sets a minimum,” said Fülöp."), ["The law sets a minimum,"]);
         assert_eq!(texts("„Wir kommen“, sagte er. „Heute.“"), ["Wir kommen", "Heute."]);
+        assert_eq!(texts("»We restock it,« said von Schönberg. »Gone.«"), ["We restock it,", "Gone."]);
+        assert_eq!(texts("«Oui», dit-il. «Non.»"), ["Oui", "Non."]);
         assert_eq!(
             texts("« Peace is not only the absence of gunfire », he said."),
             ["Peace is not only the absence of gunfire"]

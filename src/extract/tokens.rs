@@ -77,7 +77,43 @@ pub fn tokenize<'a>(body: &'a str, range: Range<usize>, quotes: &[&Quote]) -> Ve
         toks.push(Tok { text: &body[start..end], start, end, kind, quoted });
     }
     drop_bracketed_nicknames(&mut toks);
+    drop_bracketed_asides(&mut toks);
     toks
+}
+
+/// "Gerd Matthes (74), who has fished here", "Thomas Kunze (independent),
+/// warned", "Dr. Susanne Albrecht-Kühn (CDU) said": an age, a party or a
+/// standing in brackets after a name, as German and Scandinavian copy writes
+/// them. Left in, the bracket would end the name before the sentence goes on.
+fn drop_bracketed_asides(toks: &mut Vec<Tok>) {
+    let mut i = 1;
+    while i + 3 < toks.len() {
+        let after_name = toks[i - 1].is_word() && toks[i - 1].is_capitalized() && !toks[i - 1].quoted;
+        let inside = &toks[i + 1];
+        let party = (2..=6).contains(&inside.text.len())
+            && inside.text.chars().all(char::is_uppercase)
+            && !spells(&toks[..i], inside.text);
+        let aside = inside.is_word()
+            && (inside.text.len() <= 3 && inside.text.chars().all(|c| c.is_ascii_digit())
+                || party
+                || matches!(inside.text, "independent" | "non-partisan" | "nonpartisan"));
+        // Not "(Takis) Lymberis", nor "(ICES) said", whose acronym a name before it spells.
+        let goes_on = toks[i + 3].text == "," || toks[i + 3].is_word() && !toks[i + 3].is_capitalized();
+        if toks[i].text == "(" && toks[i + 2].text == ")" && after_name && aside && goes_on {
+            toks.drain(i..i + 3);
+        }
+        i += 1;
+    }
+}
+
+/// Whether the capitalised words that end `before` have the letters of
+/// `acronym` for initials: "United Progressive Front (UPF)" names a body.
+fn spells(before: &[Tok], acronym: &str) -> bool {
+    let small = |t: &&Tok| matches!(t.text, "of" | "for" | "and" | "the" | "de");
+    let words = before.iter().rev().filter(|t| !small(t)).take(acronym.chars().count());
+    let mut initials: Vec<char> = words.filter_map(|t| t.text.chars().next()).collect();
+    initials.reverse();
+    initials.into_iter().eq(acronym.chars())
 }
 
 /// "Mr. Panagiotis (Takis) Lymberis": a nickname in brackets inside a name.
@@ -127,5 +163,17 @@ mod tests {
         assert_eq!(words("the Legacy Authority (SLA) Chief said").len(), 8);
         assert_eq!(words("Lymberis (Mayor) said").len(), 5);
         assert_eq!(words("Engineer-in-Chief (Irrigation) Ch. Rao said").len(), 8);
+    }
+
+    #[test]
+    fn an_age_a_party_or_a_standing_in_brackets_after_a_name_is_skipped() {
+        let words = |body: &str| -> Vec<String> {
+            tokenize(body, 0..body.len(), &[]).iter().map(|t| t.text.to_string()).collect()
+        };
+        assert_eq!(words("Gerd Matthes (74), who fished"), ["Gerd", "Matthes", ",", "who", "fished"]);
+        assert_eq!(words("Thomas Kunze (independent), warned"), ["Thomas", "Kunze", ",", "warned"]);
+        assert_eq!(words("Susanne Albrecht-Kühn (CDU) said"), ["Susanne", "Albrecht-Kühn", "said"]);
+        // A body's own acronym stays: its name spells it.
+        assert_eq!(words("United Progressive Front (UPF) member").len(), 7);
     }
 }

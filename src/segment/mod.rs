@@ -80,8 +80,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 fn is_closer(c: char) -> bool {
-    // '“' closes German „…“ copy; '»' French and Italian «…».
-    matches!(c, '"' | '\'' | '”' | '“' | '»' | '’' | ')' | ']' | '.' | '!' | '?')
+    // '“' closes German „…“ copy and '«' German »…«; '»' French and Italian «…».
+    matches!(c, '"' | '\'' | '”' | '“' | '»' | '«' | '’' | ')' | ']' | '.' | '!' | '?')
 }
 
 fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
@@ -90,7 +90,7 @@ fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
     }
     match chars.get(j) {
         Some(&(_, c)) => {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '„' | '«' | '‘' | '\'' | '(' | '[')
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '„' | '«' | '»' | '‘' | '\'' | '(' | '[')
         }
         None => false,
     }
@@ -99,7 +99,7 @@ fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
 fn is_abbreviation(slice: &str, dot: usize) -> bool {
     let before = &slice[..dot];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '„' | '«' | '‘'))
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '„' | '«' | '»' | '‘'))
         .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
     let word = &before[word_start..];
