@@ -90,15 +90,29 @@ fn named_subject(ts: &[Tok]) -> Option<Range<usize>> {
     let mut best = None;
     let mut i = 0;
     while i < ts.len() {
-        let start = i;
+        // "The International Monetary Fund lowered": the name past its article.
+        let start = if ts[i].text == "The" { i + 1 } else { i };
+        i = start;
         while i < ts.len() && ts[i].is_word() && ts[i].is_capitalized() {
             i += 1;
         }
-        let verb_follows = ts.get(i).is_some_and(|t| t.is_word() && !t.is_capitalized());
-        if i - start >= 2 && verb_follows && !STARTERS.contains(ts[start].text) {
+        let verb_follows = ts.get(past_acronym_and_day(ts, i)).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        if i >= start + 2 && verb_follows && !STARTERS.contains(ts[start].text) {
             best = Some(start..i);
         }
         i = i.max(start + 1);
     }
     best
+}
+
+/// Past "(IMF) on Tuesday", between a body's name and its verb.
+fn past_acronym_and_day(ts: &[Tok], mut i: usize) -> usize {
+    if ts.get(i).is_some_and(|t| t.text == "(") && ts.get(i + 2).is_some_and(|t| t.text == ")") {
+        i += 3;
+    }
+    let day = |t: &Tok| crate::extract::dates::names_a_day(t.text);
+    if ts.get(i).is_some_and(|t| t.is("on")) && ts.get(i + 1).is_some_and(day) {
+        i += 2;
+    }
+    i
 }

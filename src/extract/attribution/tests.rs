@@ -171,6 +171,9 @@ fn participles_join_the_statement_their_sentence_made() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(run("The union issued a warning that ports would close.").is_empty());
     assert_eq!(run("Yonhap cited a senior official as saying the talks failed.").len(), 1);
+    // The body's name past its article, its acronym and the day.
+    let f = run("The International Monetary Fund (IMF) on Tuesday cut its forecast, warning that debt was rising.");
+    assert_eq!(f[0].0, "International Monetary Fund", "{f:?}");
 }
 
 #[test]
