@@ -382,7 +382,7 @@ impl Context<'_> {
             (before_last_in_name, last_in_name) = (last_in_name, in_name);
             let closes = !initials
                 && (raw.ends_with('\n')
-                    || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']'])
+                    || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']', '»', '«', '“'])
                     || raw.ends_with("'s"));
             if !in_name || closes {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.

@@ -1646,3 +1646,11 @@ fn a_state_s_police_force_speaks_for_it_wherever_it_serves() {
     assert_eq!(c.resolve("Police Scotland").unwrap().name, "Police Scotland");
     assert_eq!(c.resolve("the Police Officers' Association").unwrap().name, "Police Officers' Association");
 }
+
+#[test]
+fn a_name_ends_at_a_closing_angle_or_low_quotation_mark() {
+    let mut c = ctx();
+    c.learn_names("Head\n\n«It is August,» Manolis Sbokos told us. „Es ist Juli“ Jan Ubben sagte.");
+    assert_eq!(c.resolve("Sbokos").unwrap().name, "Manolis Sbokos");
+    assert_eq!(c.resolve("Ubben").unwrap().name, "Jan Ubben");
+}
