@@ -31,6 +31,12 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
 ];
 
+/// A ministry's name in the languages whose copy keeps it untranslated.
+const MINISTRY_WORDS: &[&str] = &[
+    "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Bundesministerium", "Ministerie",
+    "Ministeriet", "Ministerstvo", "Ministerstwo", "Secretaría", "Secretaria",
+];
+
 /// What a business is called by its trade ("the salmon farmer"); "-maker" words count too.
 static TRADES: WordSet = WordSet::new(&[
     "farmer", "grower", "producer", "miner", "exporter", "importer", "processor", "supplier", "shipper", "brewer",
@@ -167,9 +173,12 @@ impl Context<'_> {
             && words.iter().any(head)
             && !words.iter().any(|w| w.starts_with("Elect"));
         // Not "the Sarawak Land and Survey Department", "the West Virginia Department of …": a region's.
+        // "Secretaría de Agricultura y Desarrollo Rural", "Ministério da Saúde": a ministry in its language.
+        let ministry = words.first().is_some_and(|w| MINISTRY_WORDS.contains(w)) && words.len() >= 3;
         let department = !speaker.person
-            && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry"))
-            && !self.gaz.opens_with_place(name);
+            && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry") || ministry)
+            && !self.gaz.opens_with_place(name)
+            && !self.ends_with_region(name);
         let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology": a state's statistics or weather service, whatever its head word.
@@ -211,6 +220,13 @@ impl Context<'_> {
         let country = named.or_else(placed).or_else(|| self.home_country.clone())?;
         let regional = matches!(country.as_str(), "United Kingdom" | "Canada" | "Australia" | "United States");
         (!regional).then(|| Speaker::body(country))
+    }
+
+    /// "Secretaría de Salud de Jalisco", "Ministry of Health of Sinaloa": an
+    /// office named after a region or a city, which is theirs, not the state's.
+    fn ends_with_region(&self, name: &str) -> bool {
+        let tail = [" de ", " del ", " do ", " da ", " of "].iter().filter_map(|p| name.rsplit_once(p)).map(|(_, t)| t);
+        tail.min_by_key(|t| t.len()).is_some_and(|t| self.gaz.opens_with_place(t) && !self.is_country(t))
     }
 
     /// The government an office the text does not place belongs to: the

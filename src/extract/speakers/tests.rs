@@ -1654,3 +1654,13 @@ fn a_name_ends_at_a_closing_angle_or_low_quotation_mark() {
     assert_eq!(c.resolve("Sbokos").unwrap().name, "Manolis Sbokos");
     assert_eq!(c.resolve("Ubben").unwrap().name, "Jan Ubben");
 }
+
+#[test]
+fn a_ministry_named_in_its_own_language_speaks_for_its_country_unless_a_region_s() {
+    let mut c = ctx();
+    c.learn_names("CULIACÁN, Mexico\n\nFarmers protested in Sinaloa. Mexico will pay.");
+    let federal = c.resolve("The Secretaría de Agricultura y Desarrollo Rural").unwrap();
+    assert_eq!(federal.name, "Mexico");
+    let regional = c.resolve("The Secretaría de Salud de Sinaloa").unwrap();
+    assert_eq!(regional.name, "Secretaría de Salud de Sinaloa");
+}
