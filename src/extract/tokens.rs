@@ -96,15 +96,28 @@ fn drop_bracketed_asides(toks: &mut Vec<Tok>) {
         let aside = inside.is_word()
             && (inside.text.len() <= 3 && inside.text.chars().all(|c| c.is_ascii_digit())
                 || party
+                || COUNCIL_PARTIES.contains(&inside.text)
                 || matches!(inside.text, "independent" | "non-partisan" | "nonpartisan"));
+        // "Coun Rizwan Akhtar (Lab, Keighley Central)": the party, then the ward.
+        let close = match toks.get(i + 2).map(|t| t.text) {
+            Some(",") => (i + 3..toks.len().min(i + 8))
+                .find(|&j| toks[j].text == ")")
+                .filter(|&j| toks[i + 3..j].iter().all(|t| t.is_word() && (t.is_capitalized() || t.is("and")))),
+            Some(")") => Some(i + 2),
+            _ => None,
+        };
         // Not "(Takis) Lymberis", nor "(ICES) said", whose acronym a name before it spells.
-        let goes_on = toks[i + 3].text == "," || toks[i + 3].is_word() && !toks[i + 3].is_capitalized();
-        if toks[i].text == "(" && toks[i + 2].text == ")" && after_name && aside && goes_on {
-            toks.drain(i..i + 3);
+        let goes_on = |next: &Tok| next.text == "," || next.is_word() && !next.is_capitalized();
+        let bracketed = toks[i].text == "(" && after_name && aside;
+        if let Some(close) = close.filter(|&c| bracketed && toks.get(c + 1).is_some_and(goes_on)) {
+            toks.drain(i..=close);
         }
         i += 1;
     }
 }
+
+/// How English council reports mark a councillor's party: "(Lab, Keighley Central)".
+const COUNCIL_PARTIES: [&str; 9] = ["Lab", "Con", "LD", "Ind", "Green", "Reform", "Plaid", "SNP", "Lib"];
 
 /// Whether the capitalised words that end `before` have the letters of
 /// `acronym` for initials: "United Progressive Front (UPF)" names a body.
@@ -173,6 +186,7 @@ mod tests {
         assert_eq!(words("Gerd Matthes (74), who fished"), ["Gerd", "Matthes", ",", "who", "fished"]);
         assert_eq!(words("Thomas Kunze (independent), warned"), ["Thomas", "Kunze", ",", "warned"]);
         assert_eq!(words("Susanne Albrecht-Kühn (CDU) said"), ["Susanne", "Albrecht-Kühn", "said"]);
+        assert_eq!(words("Coun Rizwan Akhtar (Lab, Keighley Central), who"), ["Coun", "Rizwan", "Akhtar", ",", "who"]);
         // A body's own acronym stays: its name spells it.
         assert_eq!(words("United Progressive Front (UPF) member").len(), 7);
     }

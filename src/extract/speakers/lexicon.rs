@@ -82,7 +82,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
-    "lonko", "machi", "seu", "ka", "mca", "mpl", "mlc",
+    "lonko", "machi", "seu", "ka", "mca", "mpl", "mlc", "coun",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
