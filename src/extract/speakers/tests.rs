@@ -1664,3 +1664,10 @@ fn a_ministry_named_in_its_own_language_speaks_for_its_country_unless_a_region_s
     let regional = c.resolve("The Secretaría de Salud de Sinaloa").unwrap();
     assert_eq!(regional.name, "Secretaría de Salud de Sinaloa");
 }
+
+#[test]
+fn a_nickname_and_the_surname_of_a_junior_is_that_person() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nSenator Rafael \"Paeng\" Salcedo Jr. is on his second cup.");
+    assert!(c.resolve("Paeng Salcedo").unwrap().name.starts_with("Rafael Salcedo Jr"));
+}
