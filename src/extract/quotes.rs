@@ -146,13 +146,7 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
             continue;
         }
         let inner_start = open + (text.len() - rest.len());
-        let cue_comma = rest.match_indices(", ").map(|(i, _)| i).find(|&i| {
-            let mut after = rest[i + 2..].split_whitespace();
-            let cue = after.next().is_some_and(|w| crate::extract::cues::lookup(w).is_some());
-            let who =
-                after.next().is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they"));
-            cue && who
-        });
+        let cue_comma = rest.match_indices(", ").map(|(i, _)| i).find(|&i| cue_follows(&rest[i + 2..]));
         // The comma, a dash before the cue, or the last character closes the quotation.
         let (inner_end, outer_end) = match (cue_comma, cue_dash(rest)) {
             (Some(i), _) => (inner_start + i, inner_start + i + 1),
@@ -164,6 +158,24 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
             q.nested = true;
         }
         out.push(Quote { outer, inner: inner_start..inner_end, nested: false });
+    }
+}
+
+/// What follows the comma that closes a dash quotation: the cue and who
+/// ("says Karen Sonne", "says skipper Mogens Ipsen, 49", "he says"), or who and
+/// the cue at the sentence's end ("Westh says.", "Karen Margrethe Sonne says.").
+fn cue_follows(after: &str) -> bool {
+    let is_cue = |w: &str| crate::extract::cues::lookup(w.trim_end_matches(['.', ',', '!', '?'])).is_some();
+    let who = |w: &str| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they");
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    match words.as_slice() {
+        [cue, next, rest @ ..] if is_cue(cue) => {
+            who(next) || next.chars().all(char::is_lowercase) && rest.first().is_some_and(|w| who(w))
+        }
+        _ => {
+            let name = words.iter().take_while(|w| who(w) && !is_cue(w)).count();
+            (1..=4).contains(&name) && words.get(name).is_some_and(|w| is_cue(w) && w.ends_with(['.', '!', '?']))
+        }
     }
 }
 
@@ -431,6 +443,11 @@ mod tests {
                 "When the minister talks about a \"robust\" fleet, she means fewer boats"
             ]
         );
+        // Who, then the cue, or the cue and a trade written small before the name.
+        let body = "Intro.\n\n– The pilots are trained for exactly this, Westh says.\n\n\
+                    – One second we were there, the next we were gone, says skipper Mogens Ipsen, 49.";
+        let top: Vec<String> = find(body).iter().filter(|q| !q.nested).map(|q| q.text(body)).collect();
+        assert_eq!(top, ["The pilots are trained for exactly this", "One second we were there, the next we were gone"]);
     }
 
     #[test]

@@ -83,6 +83,14 @@ pub static TITLES: WordSet = WordSet::new(&[
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
     "lonko", "machi", "seu", "ka", "mca", "mpl", "mlc", "coun",
+    // Trades written small before a name ("says skipper Mogens Ipsen"); not those
+    // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
+    "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
+    "paramedic", "firefighter", "trucker", "vendor", "herder", "beekeeper", "winemaker", "rancher", "hotelier",
+    "restaurateur", "publican", "landlord", "tenant", "retiree", "volunteer", "activist", "campaigner", "historian",
+    "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist", "psychologist",
+    "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist", "volcanologist",
+    "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
