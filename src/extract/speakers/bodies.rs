@@ -415,6 +415,24 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// "In Beijing, a foreign ministry spokesperson said": a sentence opening
+    /// on a country's capital, or the country, names the government it goes
+    /// on to quote, as "Beijing said" would.
+    pub fn observe_place_opener(&mut self, text: &str) {
+        let place = text.strip_prefix("In ").and_then(|rest| rest.split_once(", ")).map(|(place, _)| place);
+        let place = place.filter(|p| p.split_whitespace().count() <= 3 && p.starts_with(char::is_uppercase));
+        let country = place.and_then(|place| {
+            self.gaz.whole_mentions(place).find_map(|m| {
+                let entity = self.gaz.entity(m.entity);
+                let country = entity.kind == EntityKind::Country && matches!(m.via, Via::Capital | Via::Name);
+                country.then(|| entity.name.clone())
+            })
+        });
+        if let Some(country) = country {
+            self.last_body = Some(Speaker::body(country));
+        }
+    }
+
     /// "Arrondo laughs when she hears that. “...,” she says.": a sentence
     /// opening with a person the article named makes them the next "she".
     /// Returns that person.

@@ -1671,3 +1671,12 @@ fn a_nickname_and_the_surname_of_a_junior_is_that_person() {
     c.learn_names("Head\n\nSenator Rafael \"Paeng\" Salcedo Jr. is on his second cup.");
     assert!(c.resolve("Paeng Salcedo").unwrap().name.starts_with("Rafael Salcedo Jr"));
 }
+
+#[test]
+fn a_sentence_opening_on_a_capital_places_the_government_it_quotes() {
+    let mut c = ctx();
+    c.learn_names("KUALA LUMPUR, Oct 8\n\nMalaysia summoned China's ambassador, Wisma Putra said.");
+    assert_eq!(c.resolve("Wisma Putra").unwrap().name, "Malaysia");
+    c.observe_place_opener("In Beijing, a foreign ministry spokesperson said the patrols were normal.");
+    assert_eq!(c.resolve("a foreign ministry spokesperson").unwrap().name, "China");
+}
