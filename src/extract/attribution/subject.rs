@@ -114,7 +114,7 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
                 break;
             }
             // A quotation mark that is no quote's (`known as "El Condor"`) names somebody.
-            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&" | "\"" | "“" | "”")
+            if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&" | "\"" | "“" | "”" | "„" | "«" | "»")
                 || t.text == "," && joins_name(toks, start - 1, end)
                 || nickname_mark(toks, start - 1)
             {
@@ -456,7 +456,7 @@ fn is_age(ts: &[Tok]) -> bool {
 /// which the quote finder left out: capitalised words on both sides.
 pub(super) fn nickname_mark(toks: &[Tok], i: usize) -> bool {
     let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
-    matches!(toks[i].text, "\"" | "“" | "”") && i > 0 && word(i - 1) && word(i + 1)
+    matches!(toks[i].text, "\"" | "“" | "”" | "„" | "«" | "»") && i > 0 && word(i - 1) && word(i + 1)
 }
 
 /// A capitalised word of a name, or one with its particle joined on: "al-Hashmi", "el-Sisi".
@@ -473,7 +473,7 @@ pub(super) fn is_name(ts: &[Tok]) -> bool {
         && ts.len() <= 10
         && ts.iter().enumerate().all(|(i, t)| {
             t.is_word() && (name_word(t) || t.is("of") || particle(i))
-                || matches!(t.text, "." | "-" | "’" | "'" | "\"" | "“" | "”")
+                || matches!(t.text, "." | "-" | "’" | "'" | "\"" | "“" | "”" | "„" | "«" | "»")
         })
         && ts.iter().any(|t| t.is_word() && t.is_capitalized())
 }

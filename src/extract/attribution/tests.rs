@@ -836,3 +836,15 @@ fn said_one_source() {
     let f = run("\"We left everything except the carabao,\" said one evacuee.");
     assert_eq!(f[0].0, "one evacuee");
 }
+
+#[test]
+fn a_nickname_in_low_or_angle_marks_is_part_of_the_subject() {
+    for body in [
+        "Its president, Jure „Kapo“ Vukasović, threatened that the restaurants would close.",
+        "Its president, Jure «Kapo» Vukasović, threatened that the restaurants would close.",
+    ] {
+        let f = run(body);
+        assert_eq!(f.len(), 1, "{body}: {f:?}");
+        assert!(f[0].0.ends_with("Vukasović"), "{body}: {f:?}");
+    }
+}

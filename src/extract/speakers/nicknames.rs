@@ -157,7 +157,7 @@ impl Context<'_> {
     pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
-                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘']((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'] ((?:\p{Lu}\. )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
+                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
         self.learn_known_as(body);
@@ -213,15 +213,17 @@ fn name_before_comma(before: &str) -> Option<String> {
 /// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond
 /// Kowalczyk" and "Panagiotis Lymberis"; `None` when `words` holds no nickname.
 pub(super) fn without_nickname(words: &str) -> Option<String> {
-    let (open, mark) = words.match_indices(['"', '“', '(', '«']).next()?;
+    let (open, mark) = words.match_indices(['"', '“', '(', '«', '„', '»']).next()?;
     let rest = &words[open + mark.len()..];
     let closers: &[char] = match mark {
         "(" => &[')'],
         "«" => &['»'],
+        "»" => &['«'],
+        "„" => &['“', '”'],
         _ => &['"', '”'],
     };
     let close = rest.find(closers)?;
-    let after = rest[close..].trim_start_matches(['"', '”', ')', '»']).trim_start();
+    let after = rest[close..].trim_start_matches(['"', '”', '“', ')', '»', '«']).trim_start();
     // "Lymberis (Mayor)": a bracket after the name is not a nickname.
     if mark == "(" && !after.starts_with(char::is_uppercase) {
         return None;

@@ -1680,3 +1680,12 @@ fn a_sentence_opening_on_a_capital_places_the_government_it_quotes() {
     c.observe_place_opener("In Beijing, a foreign ministry spokesperson said the patrols were normal.");
     assert_eq!(c.resolve("a foreign ministry spokesperson").unwrap().name, "China");
 }
+
+#[test]
+fn a_nickname_in_low_or_angle_marks_is_learned_and_left_out_of_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nIts president, Jure „Kapo“ Vukasović, spoke. Ghjuvan «Battì» Mariani agreed.");
+    assert_eq!(c.resolve("Kapo").unwrap().name, "Jure Vukasović");
+    assert_eq!(c.resolve("Jure „Kapo“ Vukasović").unwrap().name, "Jure Vukasović");
+    assert_eq!(c.resolve("Mariani").unwrap().name, "Ghjuvan Mariani");
+}
