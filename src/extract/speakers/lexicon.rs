@@ -100,6 +100,7 @@ pub static OFFICES: WordSet = WordSet::new(&[
     "spokesman", "spokeswoman", "spokesperson", "supervisor", "minister", "head", "leader", "commissioner",
     "superintendent", "inspector", "officer", "ceo", "founder", "editor", "coach", "captain", "governor", "mayor",
     "councillor", "trustee", "treasurer", "constable", "administrator", "coordinator", "registrar", "controller",
+    "commander",
 ]);
 
 /// Words of a ministry's portfolio ("Minister of Social Affairs", "Minister of

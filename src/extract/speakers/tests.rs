@@ -1644,6 +1644,9 @@ fn a_state_s_police_force_speaks_for_it_wherever_it_serves() {
     assert_eq!(c.resolve("police").unwrap().name, "Greece");
     assert_eq!(c.resolve("the Royal Oman Police").unwrap().name, "Oman");
     assert_eq!(c.resolve("Police Scotland").unwrap().name, "Police Scotland");
+    // The force's commander is a person.
+    let commander = c.resolve("Larissa Police Commander Nikos Papadakis").unwrap();
+    assert_eq!(commander.name, "Nikos Papadakis");
     assert_eq!(c.resolve("the Police Officers' Association").unwrap().name, "Police Officers' Association");
 }
 
