@@ -20,6 +20,9 @@ static NOT_LABELS: WordSet = WordSet::new(&[
     "contact", "media contact", "editor's note", "editor’s note", "subject", "re", "topic", "last updated",
     "written by", "disclaimer", "published", "first published", "posted", "read more", "also read", "reported by",
     "edited by", "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim", "the claim",
+    // A page's chrome: "Share: WhatsApp | X | Facebook | Copy link".
+    "share", "share this", "share this article", "follow", "follow us", "tags", "topics", "related", "see also",
+    "listen", "watch", "subscribe", "advertisement", "sponsored", "print", "email", "comments",
 ]);
 /// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
 const HONORIFICS: &[&str] =

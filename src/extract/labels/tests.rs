@@ -261,6 +261,8 @@ fn ordinary_articles_have_no_turns() {
     assert!(transcript_turns("Head\n\nPhoto: Reuters\n\nBody text.").is_empty());
     let notes = "Head\n\nSpeakers: A, B.\n\nQ: Why?\n\nANN: So.\n\nQ: And?\n\nNotes: none.";
     assert!(transcript_turns(notes).iter().all(|t| !matches!(&notes[t.label.clone()], "Speakers" | "Notes")));
+    let chrome = "Head\n\nShare: WhatsApp | X | Facebook\n\nBengaluru: A proposal ran into a wall.\n\nBody text.";
+    assert!(transcript_turns(chrome).is_empty());
 }
 
 #[test]
