@@ -310,7 +310,8 @@ impl Context<'_> {
             let initials = middle_initial
                 || bare_initial
                 // Not the "(DM)" of "District Magistrate (DM) Sunaina Mehrotra": an acronym in brackets.
-                || run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with(')')
+                // Nor "The island’s GP, Wytze Sikkema": an office's letters, which a comma closes.
+                || run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with([')', ','])
                 || run.is_empty()
                     && raw.trim_end().ends_with('.')
                     && (word.len() <= 5 && word.contains('.')

@@ -96,6 +96,16 @@ impl Context<'_> {
         Some(speaker)
     }
 
+    /// "The island's GP, Wytze Sikkema": a person the article named, after an
+    /// office the lexicon does not know.
+    fn person_after_office(&self, words: &str) -> Option<Speaker> {
+        let (office, who) = words.rsplit_once(", ")?;
+        let name = who.split(' ').count() >= 2 && who.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        let surname = who.rsplit(' ').next().unwrap_or(who);
+        let named = self.by_surname.get(surname).filter(|p| p.person && p.name == who);
+        named.filter(|_| name && office.split(' ').count() <= 4).cloned()
+    }
+
     /// "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov", "B.N. Kholiqov": initials and
     /// the surname of a person met in full ("Bahodur Nurulloevich Kholiqov"), each
     /// initial opening one of the names before the surname.
@@ -152,6 +162,9 @@ impl Context<'_> {
         // "the Associação dos Exportadores do Polo Industrial de Manaus": the whole name,
         // not the name of a place or person inside it.
         if let Some(s) = orgs::romance_body(words) {
+            return Some(s);
+        }
+        if let Some(s) = self.person_after_office(words) {
             return Some(s);
         }
         self.by_name(words, &lower)

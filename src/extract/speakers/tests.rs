@@ -1692,3 +1692,10 @@ fn a_nickname_in_low_or_angle_marks_is_learned_and_left_out_of_the_name() {
     assert_eq!(c.resolve("Jure „Kapo“ Vukasović").unwrap().name, "Jure Vukasović");
     assert_eq!(c.resolve("Mariani").unwrap().name, "Ghjuvan Mariani");
 }
+
+#[test]
+fn a_person_after_an_office_the_lexicon_does_not_know_is_that_person() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe island’s GP, Wytze Sikkema, warned that waits would grow.");
+    assert_eq!(c.resolve("The island’s GP, Wytze Sikkema").unwrap().name, "Wytze Sikkema");
+}
