@@ -169,8 +169,11 @@ fn cue_follows(after: &str) -> bool {
     let who = |w: &str| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they");
     let words: Vec<&str> = after.split_whitespace().take(5).collect();
     match words.as_slice() {
+        // "says communications director Pernille Kjær Thomsen": up to two words written small.
         [cue, next, rest @ ..] if is_cue(cue) => {
-            who(next) || next.chars().all(char::is_lowercase) && rest.first().is_some_and(|w| who(w))
+            let small = |w: &str| w.chars().all(char::is_lowercase);
+            let named = rest.iter().take(2).find(|w| !small(w)).is_some_and(|w| who(w));
+            who(next) || small(next) && named
         }
         _ => {
             let name = words.iter().take_while(|w| who(w) && !is_cue(w)).count();

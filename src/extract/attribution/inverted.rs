@@ -74,8 +74,11 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     // "said head coach Pierre-Yves St-Onge": an office written small, then the name.
     // "said board chair Sharon Kekumu-Lindsey": the body's noun before the office.
     let office_at = |i: usize| toks.get(i).is_some_and(|t| t.is_word() && office_word(t));
+    // "says communications director Pernille Kjær Thomsen": a portfolio written small too.
+    let small = |i: usize| toks.get(i).is_some_and(|t| t.is_word() && !t.is_capitalized());
     let titled = (office_at(from)
-        || first.is_word() && ORG_WORDS_SMALL.contains(first.lower().as_str()) && office_at(from + 1))
+        || first.is_word() && ORG_WORDS_SMALL.contains(first.lower().as_str()) && office_at(from + 1)
+        || small(from) && (office_at(from + 1) || small(from + 1) && office_at(from + 2)))
         && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
     let plausible = first.is_capitalized()
         || particled

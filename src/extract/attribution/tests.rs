@@ -848,3 +848,11 @@ fn a_nickname_in_low_or_angle_marks_is_part_of_the_subject() {
         assert!(f[0].0.ends_with("Vukasović"), "{body}: {f:?}");
     }
 }
+
+#[test]
+fn an_inverted_speaker_s_office_may_open_on_its_portfolio_written_small() {
+    let f = run("\"It is hard,\" said communications director Anne Holm.");
+    assert_eq!(f[0].0, "communications director Anne Holm", "{f:?}");
+    let f = run("\"It is hard,\" said deputy finance minister Anne Holm.");
+    assert_eq!(f[0].0, "deputy finance minister Anne Holm", "{f:?}");
+}
