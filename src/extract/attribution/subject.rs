@@ -74,9 +74,17 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     if end >= 3 && toks[end - 1].text == "," {
         let open = (end.saturating_sub(12)..end - 1).rev().find(|&i| toks[i].text == ",");
         // "The department, in a written reply to the Tribune, said": where the words appeared.
+        // "The federation's president, Apostolos Gkoumas, speaking to Thessalia Live, said".
+        let speaking = |o: usize| {
+            let verb = toks[o + 1].lower();
+            matches!(verb.as_str(), "speaking" | "talking" | "writing" | "responding" | "replying")
+                && end - o <= 9
+                && toks[o + 2..end - 1].iter().all(|t| t.is_word() && !t.quoted)
+        };
         let aside = open.filter(|&o| {
             o + 1 < end - 1 && toks[o + 1..end - 1].iter().all(|t| ASIDE_WORDS.contains(t.lower())) && end - o <= 6
                 || in_a_medium(toks, o + 1)
+                || o + 2 < end && speaking(o)
         });
         if let Some(o) = aside {
             end = o;

@@ -856,3 +856,10 @@ fn an_inverted_speaker_s_office_may_open_on_its_portfolio_written_small() {
     let f = run("\"It is hard,\" said deputy finance minister Anne Holm.");
     assert_eq!(f[0].0, "deputy finance minister Anne Holm", "{f:?}");
 }
+
+#[test]
+fn speaking_to_an_outlet_between_subject_and_cue_is_an_aside() {
+    let f = run("The federation's president, Apostolos Gkoumas, speaking to Thessalia Live, said the farmers waited.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Apostolos Gkoumas"), "{f:?}");
+}
