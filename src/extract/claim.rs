@@ -209,7 +209,8 @@ fn strip_whole_quote(s: &str) -> String {
     // „Wir kommen“, »Wir kommen«: German closes with another language's opening mark.
     let closes: &[char] = match first {
         '„' => &['”', '“'],
-        '»' => &['«'],
+        // Swedish and Finnish copy closes »…» with the mark it opened with.
+        '»' => &['«', '»'],
         _ => &['”', '"', '»', '’', '\''],
     };
     if !opens.contains(&first) {
@@ -301,6 +302,8 @@ mod tests {
         assert_eq!(clean_piece("“We are ready,”"), "We are ready");
         assert_eq!(clean_piece("“this would be a very big mistake.”"), "this would be a very big mistake");
         assert_eq!(clean_piece("this is “incredibly concerning”"), "this is “incredibly concerning”");
+        assert_eq!(clean_piece("»Wir bleiben hier,«"), "Wir bleiben hier");
+        assert_eq!(clean_piece("»We are back and we will stay here,»"), "We are back and we will stay here");
     }
 
     #[test]

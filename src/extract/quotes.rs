@@ -161,23 +161,27 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
     }
 }
 
+/// A cue verb, whatever stop or comma ends it.
+fn is_cue_word(w: &str) -> bool {
+    crate::extract::cues::lookup(w.trim_end_matches(['.', ',', '!', '?'])).is_some()
+}
+
 /// What follows the comma that closes a dash quotation: the cue and who
 /// ("says Karen Sonne", "says skipper Mogens Ipsen, 49", "he says"), or who and
 /// the cue at the sentence's end ("Westh says.", "Karen Margrethe Sonne says.").
 fn cue_follows(after: &str) -> bool {
-    let is_cue = |w: &str| crate::extract::cues::lookup(w.trim_end_matches(['.', ',', '!', '?'])).is_some();
     let who = |w: &str| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they");
     let words: Vec<&str> = after.split_whitespace().take(5).collect();
     match words.as_slice() {
         // "says communications director Pernille Kjær Thomsen": up to two words written small.
-        [cue, next, rest @ ..] if is_cue(cue) => {
+        [cue, next, rest @ ..] if is_cue_word(cue) => {
             let small = |w: &str| w.chars().all(char::is_lowercase);
             let named = rest.iter().take(2).find(|w| !small(w)).is_some_and(|w| who(w));
             who(next) || small(next) && named
         }
         _ => {
-            let name = words.iter().take_while(|w| who(w) && !is_cue(w)).count();
-            (1..=4).contains(&name) && words.get(name).is_some_and(|w| is_cue(w) && w.ends_with(['.', '!', '?']))
+            let name = words.iter().take_while(|w| who(w) && !is_cue_word(w)).count();
+            (1..=4).contains(&name) && words.get(name).is_some_and(|w| is_cue_word(w) && w.ends_with(['.', '!', '?']))
         }
     }
 }
@@ -187,14 +191,13 @@ fn cue_follows(after: &str) -> bool {
 /// quotation with another dash before the cue. The last such dash whose
 /// short tail holds a cue word near its start or at its end, and the dash.
 fn cue_dash(rest: &str) -> Option<(usize, &'static str)> {
-    let is_cue = |w: &str| crate::extract::cues::lookup(w.trim_end_matches(['.', ',', '!', '?'])).is_some();
     [" - ", " – ", " — "]
         .iter()
         .flat_map(|d| rest.match_indices(d).map(move |(i, _)| (i, *d)))
         .filter(|&(i, d)| {
             let tail: Vec<&str> = rest[i + d.len()..].split_whitespace().collect();
-            let opens_on_cue = tail.iter().take(2).any(|w| is_cue(w));
-            let closes_on_cue = tail.len() <= 4 && tail.last().is_some_and(|w| is_cue(w));
+            let opens_on_cue = tail.iter().take(2).any(|w| is_cue_word(w));
+            let closes_on_cue = tail.len() <= 4 && tail.last().is_some_and(|w| is_cue_word(w));
             tail.len() <= 30 && (opens_on_cue || closes_on_cue)
         })
         .max_by_key(|&(i, _)| i)

@@ -174,7 +174,9 @@ impl Context<'_> {
             && !words.iter().any(|w| w.starts_with("Elect"));
         // Not "the Sarawak Land and Survey Department", "the West Virginia Department of …": a region's.
         // "Secretaría de Agricultura y Desarrollo Rural", "Ministério da Saúde": a ministry in its language.
-        let ministry = words.first().is_some_and(|w| MINISTRY_WORDS.contains(w)) && words.len() >= 3;
+        // Not "the Ministerio Público Fiscal", the prosecution service.
+        let prosecution = words.get(1).is_some_and(|w| matches!(*w, "Público" | "Publico" | "Pubblico" | "Public"));
+        let ministry = words.first().is_some_and(|w| MINISTRY_WORDS.contains(w)) && words.len() >= 3 && !prosecution;
         let department = !speaker.person
             && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry") || ministry)
             && !self.gaz.opens_with_place(name)
@@ -197,9 +199,10 @@ impl Context<'_> {
 
     /// "Heraklion Police Directorate", "Plateau State Police Command", "Royal
     /// Oman Police", "Kosovo Police": a police force of a state speaks for
-    /// it, as its army does, wherever in the country it serves. Not where
-    /// forces answer to a region or a province ("Police Scotland", "Peel
-    /// Regional Police"), nor a police association, union or watchdog.
+    /// it, as its army does, wherever in the country it serves. Not in the
+    /// federations whose forces answer to a region or a province ("Police
+    /// Scotland", "Peel Regional Police", "Bavarian Police"), nor a police
+    /// association, union or watchdog, nor an international mission's police.
     fn police_force_country(&self, speaker: &Speaker, words: &[&str]) -> Option<Speaker> {
         const NOT_FORCES: [&str; 10] = [
             "Association", "Federation", "Union", "Commission", "Authority", "Council", "Board", "Complaints",
@@ -211,14 +214,22 @@ impl Context<'_> {
         if !force {
             return None;
         }
-        let named = self.gaz.mentions(&speaker.name).into_iter().find_map(|m| {
+        let mentions = self.gaz.mentions(&speaker.name);
+        // "The United Nations Police", a mission's police: an international body's, not a state's.
+        if mentions.iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Organization) {
+            return None;
+        }
+        let named = mentions.iter().find_map(|m| {
             let entity = self.gaz.entity(m.entity);
             (entity.kind == EntityKind::Country).then(|| entity.name.clone())
         });
         // "Police Scotland": the country of the place in its name before the story's.
         let placed = || self.gaz.place_countries(&speaker.name).first().map(|&c| self.gaz.entity(c).name.clone());
         let country = named.or_else(placed).or_else(|| self.home_country.clone())?;
-        let regional = matches!(country.as_str(), "United Kingdom" | "Canada" | "Australia" | "United States");
+        let regional = matches!(
+            country.as_str(),
+            "United Kingdom" | "Canada" | "Australia" | "United States" | "Germany" | "Switzerland"
+        );
         (!regional).then(|| Speaker::body(country))
     }
 
@@ -233,10 +244,9 @@ impl Context<'_> {
     /// country the story just named, else the one it is about.
     fn government(&self) -> Option<Speaker> {
         let country = self
-            .last_body
-            .as_ref()
-            .filter(|b| self.is_country(&b.name))
-            .map(|b| b.name.clone())
+            .placed_country
+            .clone()
+            .or_else(|| self.last_body.as_ref().filter(|b| self.is_country(&b.name)).map(|b| b.name.clone()))
             .or_else(|| self.home_country.clone())?;
         Some(Speaker::body(country))
     }
@@ -416,8 +426,10 @@ impl Context<'_> {
 
 impl Context<'_> {
     /// "In Beijing, a foreign ministry spokesperson said": a sentence opening
-    /// on a country's capital, or the country, names the government it goes
-    /// on to quote, as "Beijing said" would.
+    /// on a country's capital, or the country, names the government it and
+    /// the sentences after it quote, until a country speaks. Only unplaced
+    /// government offices follow it: "In London, its shares rose" leaves "the
+    /// company" and "it" alone.
     pub fn observe_place_opener(&mut self, text: &str) {
         let place = text.strip_prefix("In ").and_then(|rest| rest.split_once(", ")).map(|(place, _)| place);
         let place = place.filter(|p| p.split_whitespace().count() <= 3 && p.starts_with(char::is_uppercase));
@@ -428,8 +440,8 @@ impl Context<'_> {
                 country.then(|| entity.name.clone())
             })
         });
-        if let Some(country) = country {
-            self.last_body = Some(Speaker::body(country));
+        if country.is_some() {
+            self.placed_country = country;
         }
     }
 

@@ -82,7 +82,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
-    "lonko", "machi", "seu", "ka", "mca", "mpl", "mlc", "coun",
+    "lonko", "mpl", "mlc", "coun",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
@@ -249,8 +249,8 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Myong Ho"). The pilgrim's "Haji" ("Haji Gul Ahmad"), which closes East
 /// African names as a surname ("Mwanaisha Juma Haji").
 /// The Cameroonian "Mami" ("Mami Comfort Ewule"; "Mami Kato" is a woman so called).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 14] =
-    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo"];
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 15] =
+    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi"];
 
 /// Honorifics that are also given names, and so only before three names or
 /// more: the Spanish and Portuguese "Don"/"Dom" ("Don Crisantos Nsue Obama
@@ -262,9 +262,18 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 14] =
 /// Huerta Jacobo"; "Tata Steel" is a company).
 const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata"];
 
-/// Whether `first` is an honorific before a name of `rest` more words.
-pub fn honorific_before(first: &str, rest: usize) -> bool {
-    HONORIFICS_OF_LONG_NAMES.contains(&first) && rest >= 2 || HONORIFICS_OF_LONGER_NAMES.contains(&first) && rest >= 3
+/// Whether `first` is an honorific before the name `rest`: not before a
+/// company's or a body's ("Tata Consultancy Services Ltd", "Gogo Business
+/// Aviation").
+pub fn honorific_before(first: &str, rest: &[&str]) -> bool {
+    let n = rest.len();
+    let body = rest.last().is_some_and(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        COMPANY_SUFFIXES.contains(w.as_str()) || ORG_WORDS.contains(w.as_str())
+    });
+    !body
+        && (HONORIFICS_OF_LONG_NAMES.contains(&first) && n >= 2
+            || HONORIFICS_OF_LONGER_NAMES.contains(&first) && n >= 3)
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

@@ -63,6 +63,9 @@ pub struct Context<'g> {
     named_in_full: Vec<Speaker>,
     /// The country the article is mostly about, for departments it does not place.
     home_country: Option<String>,
+    /// The country whose capital opened a recent sentence ("In Beijing, …"),
+    /// until a country speaks.
+    placed_country: Option<String>,
     /// The body the article named last, for "a spokesperson said".
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
@@ -96,6 +99,7 @@ impl<'g> Context<'g> {
             companies: Vec::new(),
             named_in_full: Vec::new(),
             home_country: None,
+            placed_country: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
             addressee: None,
@@ -225,6 +229,9 @@ impl<'g> Context<'g> {
             self.recent_body = Some(speaker.clone());
         }
         if !speaker.person {
+            if self.is_country(&speaker.name) {
+                self.placed_country = None;
+            }
             self.last_body = Some(speaker.clone());
             self.recent_body = Some(speaker.clone());
             // "China's representative said ... She also called for": the pronoun is the state's voice.

@@ -330,8 +330,10 @@ impl Context<'_> {
 
     /// The company the article named in full, of which `body` is the first
     /// words: "Rutli Privatbank" for "Rutli Privatbank AG". Two capitalised
-    /// words may have been taken for a person's name ("Vayu Telelink"): only
-    /// the legal form itself then extends them.
+    /// words may have been taken for a person's name ("a filing by Vayu
+    /// Telelink"): only the legal form itself then extends them. A founder
+    /// quoted beside the company that bears his name ("Ralph Lauren Corp")
+    /// is taken for it, as `company_by_first_words` already took him.
     pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {
         let extends = |c: &&Speaker| {
             c.name.strip_prefix(body.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {

@@ -136,7 +136,9 @@ impl Context<'_> {
             let governmental = |b: &Speaker| {
                 self.is_country(&b.name) || ["Ministry", "Government", "Department"].iter().any(|w| b.name.contains(w))
             };
-            let government = self.last_body.clone().filter(|b| !self.companies.contains(b) && governmental(b));
+            let placed = self.placed_country.clone().map(Speaker::body);
+            let government =
+                placed.or_else(|| self.last_body.clone().filter(|b| !self.companies.contains(b) && governmental(b)));
             let home = || self.home_country.clone().map(Speaker::body);
             if let Some(body) = government.or_else(home).or_else(|| self.last_body.clone()) {
                 return Some(body);

@@ -33,8 +33,9 @@ fn bare_name(words: &str) -> String {
     let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
     let words = honour.map_or(words, |(_, name)| name);
     // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific.
-    let honorific =
-        words.split_once(' ').filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace().count()));
+    let honorific = words
+        .split_once(' ')
+        .filter(|(h, name)| lexicon::honorific_before(h, &name.split_whitespace().collect::<Vec<_>>()));
     let words = honorific.map_or(words, |(_, name)| name);
     // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
     let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));

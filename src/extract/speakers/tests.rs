@@ -1682,6 +1682,16 @@ fn a_sentence_opening_on_a_capital_places_the_government_it_quotes() {
     assert_eq!(c.resolve("Wisma Putra").unwrap().name, "Malaysia");
     c.observe_place_opener("In Beijing, a foreign ministry spokesperson said the patrols were normal.");
     assert_eq!(c.resolve("a foreign ministry spokesperson").unwrap().name, "China");
+    // Only government offices follow the place: a company stays itself.
+    let mut c = ctx();
+    c.learn_names(
+        "Head
+
+Shell Energy Ltd reported record profits, the company said.",
+    );
+    assert_eq!(c.resolve("Shell Energy Ltd").unwrap().name, "Shell Energy Ltd");
+    c.observe_place_opener("In London, its shares rose 5 percent.");
+    assert_eq!(c.resolve("The company").unwrap().name, "Shell Energy Ltd");
 }
 
 #[test]
@@ -1698,4 +1708,15 @@ fn a_person_after_an_office_the_lexicon_does_not_know_is_that_person() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe island’s GP, Wytze Sikkema, warned that waits would grow.");
     assert_eq!(c.resolve("The island’s GP, Wytze Sikkema").unwrap().name, "Wytze Sikkema");
+}
+
+#[test]
+fn review_cases_a_company_an_international_police_and_a_prosecution_service_stay_bodies() {
+    let mut c = ctx();
+    c.learn_names("JUBA, South Sudan\n\nFighting broke out near Juba. South Sudan said so.");
+    assert_eq!(c.resolve("Tata Consultancy Services Ltd").unwrap().name, "Tata Consultancy Services Ltd");
+    assert_eq!(c.resolve("The United Nations Police").unwrap().name, "United Nations Police");
+    assert_eq!(c.resolve("The Ministerio Público Fiscal").unwrap().name, "Ministerio Público Fiscal");
+    // "Ka" is a Cantonese given name, not a title.
+    assert_eq!(c.resolve("Chan Ka Wai").unwrap().name, "Chan Ka Wai");
 }
