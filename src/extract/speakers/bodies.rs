@@ -418,9 +418,29 @@ impl Context<'_> {
             .filter(|s| introduces(text, &s.name) || self.last_person.is_none() && text.contains(s.name.as_str()))
             .map(|s| (s.name.as_str(), s))
             .collect();
-        let [only] = named.into_values().collect::<Vec<_>>()[..] else { return None };
+        let named: Vec<&Speaker> = named.into_values().collect();
+        let only = match named[..] {
+            [only] => only.clone(),
+            [] => self.joined_subject(text)?,
+            _ => return None,
+        };
         self.last_person = Some(only.clone());
-        Some(only.clone())
+        Some(only)
+    }
+
+    /// "The first Halo was dogged by criticism, and Oyelaran spent several
+    /// minutes on the subject": a person met before, by surname, as the
+    /// subject of a clause joined on.
+    fn joined_subject(&self, text: &str) -> Option<Speaker> {
+        let mut found = text.match_indices(", and ").filter_map(|(at, sep)| {
+            let mut words = text[at + sep.len()..].split(' ');
+            let (surname, verb) = (words.next()?, words.next()?);
+            let person =
+                self.by_surname.get(surname).filter(|p| p.person && p.name.ends_with(&format!(" {surname}")))?;
+            (verb.len() > 2 && verb.chars().all(char::is_lowercase)).then(|| person.clone())
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 }
 

@@ -1720,3 +1720,13 @@ fn review_cases_a_company_an_international_police_and_a_prosecution_service_stay
     // "Ka" is a Cantonese given name, not a title.
     assert_eq!(c.resolve("Chan Ka Wai").unwrap().name, "Chan Ka Wai");
 }
+
+#[test]
+fn a_surname_joined_on_as_a_clause_s_subject_is_the_next_he() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nCEO Marcus Oyelaran spoke. Keiko Tanabe, vice president, followed.");
+    c.resolve("Keiko Tanabe");
+    let joined = c.observe_people("The first Halo was criticised, and Oyelaran spent several minutes on it.");
+    assert_eq!(joined.unwrap().name, "Marcus Oyelaran");
+    assert_eq!(c.resolve("he").unwrap().name, "Marcus Oyelaran");
+}
