@@ -36,7 +36,10 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
         let speaker = labelled_person(label, drafts).or_else(body)?;
         Some((speaker, label, headline.start + colon + 2..headline.end))
     });
-    let Some((speaker, mention, said)) = labelled.or_else(|| closing_credit(text, headline.start, drafts, ctx)) else {
+    let credited = labelled
+        .or_else(|| closing_credit(text, headline.start, drafts, ctx))
+        .or_else(|| closing_says(text, headline.start, drafts, ctx));
+    let Some((speaker, mention, said)) = credited else {
         return;
     };
     let mention = mention.to_string();
@@ -118,6 +121,40 @@ fn closing_credit<'t>(
     (quoted || speaker.name.starts_with("unnamed: ")).then(|| (speaker, credit, start + said_from..start + at))
 }
 
+/// "Cannery to shut for six weeks as fish supply dries up, company says",
+/// "…, says water chief", "…, aid groups warn": a credit and its cue after
+/// the last comma, for a body or person the article quotes under that
+/// description, or unnamed sources.
+fn closing_says<'t>(
+    text: &'t str,
+    start: usize,
+    drafts: &[Draft],
+    ctx: &mut Context,
+) -> Option<(Speaker, &'t str, std::ops::Range<usize>)> {
+    const CUES: [&str; 14] = [
+        "says", "say", "warns", "warn", "claims", "claim", "insists", "insist", "admits", "admit", "promises",
+        "promise", "vows", "vow",
+    ];
+    let at = text.rfind(", ")?;
+    let tail: Vec<&str> = text[at + 2..].trim_end_matches(['.', '!']).split_whitespace().collect();
+    let (credit, cue) = match tail.as_slice() {
+        [cue, credit @ ..] if CUES.contains(cue) => (credit, *cue),
+        [credit @ .., cue] if CUES.contains(cue) => (credit, *cue),
+        _ => return None,
+    };
+    if !(1..=3).contains(&credit.len()) || !plain_words(&credit.join(" ")) || text[..at].split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let credit = credit.join(" ");
+    // "company says": the company the article named; "Westmoor vice-chancellor says" as written.
+    let described = credit.starts_with(char::is_lowercase).then(|| format!("the {credit}"));
+    let speaker = ctx.resolve(described.as_deref().unwrap_or(&credit))?;
+    let quoted = drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker));
+    let mention = &text[at + 2..at + 2 + text[at + 2..].find(cue).map_or(0, |c| c + cue.len())];
+    (quoted || speaker.name.starts_with("unnamed: ")).then(|| (speaker, mention, start..start + at))
+}
+
 /// Words of a credit: letters, apostrophes and hyphens, no sentence.
 fn plain_words(credit: &str) -> bool {
     credit.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | '.'))
@@ -185,6 +222,22 @@ mod tests {
             got[0],
             ("unnamed: sources".into(), "China shuts a Tibetan school in Sershul, detains teachers".into())
         );
+    }
+
+    #[test]
+    fn a_credit_and_its_cue_after_the_last_comma() {
+        let body = "Cannery to shut for six weeks as fish supply dries up, company says\n\n\
+                    Pacific Pride Seafoods Ltd said the plant would close.";
+        let company = Speaker::body("Pacific Pride Seafoods Ltd".to_string());
+        let got = credited_to(body, company);
+        assert_eq!(
+            got[0],
+            ("Pacific Pride Seafoods Ltd".into(), "Cannery to shut for six weeks as fish supply dries up".into())
+        );
+        // A stranger's description credits nothing.
+        let body =
+            "Cannery to shut for six weeks, union says\n\nPacific Pride Seafoods Ltd said the plant would close.";
+        assert_eq!(credited_to(body, Speaker::body("Pacific Pride Seafoods Ltd".to_string())).len(), 1);
     }
 
     #[test]
