@@ -32,8 +32,9 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
         // "Nordvik Havbruk ASA: Annual General Meeting 2024 (edited transcript)": a title, not words said.
         let said_words = said.split(" (").next().unwrap_or(said).split_whitespace();
         let sentence = said_words.clone().any(|w| w.chars().next().is_some_and(char::is_lowercase));
-        let body = || if sentence { quoted_body(label, drafts, ctx) } else { None };
-        let speaker = labelled_person(label, drafts).or_else(body)?;
+        let speaker = labelled_person(label, drafts)
+            .or_else(|| sentence.then(|| quoted_body(label, drafts, ctx)).flatten())
+            .or_else(|| described_label(label, drafts, ctx))?;
         Some((speaker, label, headline.start + colon + 2..headline.end))
     });
     let credited = labelled
@@ -90,6 +91,24 @@ fn quoted_body(label: &str, drafts: &[Draft], ctx: &mut Context) -> Option<Speak
         return None;
     }
     let speaker = ctx.resolve(label).filter(|s| !s.person)?;
+    drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker)).then_some(speaker)
+}
+
+/// "Audit chief: …", "Vice minister: …", "Clerk: …": a person or body the
+/// article quotes, by the description the label gives.
+fn described_label(label: &str, drafts: &[Draft], ctx: &mut Context) -> Option<Speaker> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if !(1..=3).contains(&words.len()) || !plain_words(label) || words.first() == Some(&"The") {
+        return None;
+    }
+    let head = words.last()?.to_lowercase();
+    let known = super::speakers::lexicon::TITLES.contains(head.as_str())
+        || super::speakers::lexicon::OFFICES.contains(head.as_str())
+        || super::speakers::lexicon::ORG_WORDS.contains(head.as_str());
+    if !known {
+        return None;
+    }
+    let speaker = ctx.resolve(&format!("the {}", label.to_lowercase()))?;
     drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker)).then_some(speaker)
 }
 
@@ -222,6 +241,21 @@ mod tests {
             got[0],
             ("unnamed: sources".into(), "China shuts a Tibetan school in Sershul, detains teachers".into())
         );
+    }
+
+    #[test]
+    fn a_label_describing_whom_the_article_quotes() {
+        let body = "Vice minister: oil output at Karatobe to be cut by 18%\n\n\
+                    Vice Minister of Energy Aidos Tulegenov said output would fall.";
+        let mut ctx = Context::new(crate::gazetteer::Gazetteer::builtin(), None);
+        ctx.learn_names(body);
+        let speaker = ctx.resolve("Vice Minister of Energy Aidos Tulegenov").expect("a person");
+        let said = body.rfind("said").expect("a body claim")..body.len();
+        let mut drafts = vec![Draft::new(ClaimKind::Reported, speaker, "", None, vec![said.clone()], said)];
+        credit_labelled_headline(body, &mut drafts, &mut ctx);
+        let first = &drafts[0];
+        assert_eq!(first.speaker.as_ref().map(|s| s.name.as_str()), Some("Aidos Tulegenov"));
+        assert_eq!(&body[first.content[0].clone()], "oil output at Karatobe to be cut by 18%");
     }
 
     #[test]
