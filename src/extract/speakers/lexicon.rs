@@ -285,6 +285,11 @@ pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "Thero", "Thera", "Himi",
 ]);
 
+/// "Jr.", "Sr", "III": a generation after a name, not its surname.
+pub fn is_generation(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
 /// Honorifics after a name that are no part of it, unlike "Jr." or "III":
 /// "Abu Bakarr Jalloh-Sesay Esq." is Abu Bakarr Jalloh-Sesay.
 pub const HONORIFICS_AFTER: [&str; 6] = ["Thero", "Thera", "Himi", "Sahib", "Sahab", "Esq"];

@@ -196,11 +196,7 @@ impl Context<'_> {
     /// person registered under a word keeps it. A state body's words stand for
     /// its state.
     pub(super) fn register_surnames(&mut self, speaker: &Speaker) {
-        let parts: Vec<&str> = speaker
-            .name
-            .split_whitespace()
-            .filter(|p| !matches!(p.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III"))
-            .collect();
+        let parts: Vec<&str> = speaker.name.split_whitespace().filter(|p| !is_generation(p)).collect();
         // "the Navy" after "the Sri Lanka Navy": a state body's words stand for the state.
         let state = Some(speaker).filter(|s| !s.person).and_then(|s| self.country_agency(&s.name));
         if let [first, .., last] = parts.as_slice() {

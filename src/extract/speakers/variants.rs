@@ -29,12 +29,10 @@ impl Context<'_> {
         let (first, surname) = speaker.name.split_once(' ').filter(|_| speaker.person)?;
         let formal = self.by_surname.get(first).filter(|f| f.person && f.name != speaker.name)?;
         // `Rafael "Paeng" Salcedo Jr.`: the surname before the generation.
-        let formal_name = formal.name.trim_end_matches(['.', ',']);
-        let formal_name = ["Jr", "Sr", "III", "II", "IV"]
-            .iter()
-            .find_map(|g| formal_name.strip_suffix(g).map(|n| n.trim_end_matches([' ', ','])))
-            .unwrap_or(formal_name);
-        formal_name.ends_with(&format!(" {}", surname.rsplit(' ').next()?)).then(|| formal.clone())
+        let formal_surname =
+            formal.name.split_whitespace().rev().find(|w| !lexicon::is_generation(w.trim_end_matches(',')))?;
+        let formal_surname = formal_surname.trim_end_matches(',');
+        (formal.name.contains(' ') && formal_surname == surname.rsplit(' ').next()?).then(|| formal.clone())
     }
 
     /// The one person met in full whom `words` name another way: "AP RHYS" (a
