@@ -16,6 +16,7 @@ mod references;
 mod resolve;
 mod roles;
 mod sources;
+mod subjects;
 mod variants;
 
 use crate::gazetteer::{EntityKind, Gazetteer};

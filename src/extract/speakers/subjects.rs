@@ -1,0 +1,166 @@
+//! Whom a sentence is about, for the "he" or "she" of the next: the person
+//! it opens with ("Arrondo laughs when she hears that."), the one person it
+//! introduces ("Morag Campbell, who runs a café"), or somebody it opens with
+//! and leaves unnamed ("A donor official in Suva, who asked not to be named").
+
+use super::lexicon::{PERSON_NOUNS, TITLES};
+use super::{Context, Speaker};
+
+impl Context<'_> {
+    /// "We've been speaking to Morag Campbell, who runs a café. She said
+    /// ...": a sentence that names one person, without quoting anybody, is
+    /// who the next "she" is.
+    /// Returns that person.
+    pub fn observe_people(&mut self, text: &str) -> Option<Speaker> {
+        if self.subject_person(text).is_some() {
+            return None; // "Beltrán, 58, chairs the Cooperativa Vega Alta, a group…": still Beltrán
+        }
+        let named: std::collections::BTreeMap<&str, &Speaker> = self
+            .by_surname
+            .values()
+            .filter(|s| s.name.contains(' ') && !s.name.starts_with("unnamed:"))
+            .filter(|s| introduces(text, &s.name) || self.last_person.is_none() && text.contains(s.name.as_str()))
+            .map(|s| (s.name.as_str(), s))
+            .collect();
+        let named: Vec<&Speaker> = named.into_values().collect();
+        let only = match named[..] {
+            [only] => only.clone(),
+            [] => self.joined_subject(text)?,
+            _ => return None,
+        };
+        self.last_person = Some(only.clone());
+        Some(only)
+    }
+
+    /// "The first Halo was dogged by criticism, and Oyelaran spent several
+    /// minutes on the subject": a person met before, by surname, as the
+    /// subject of a clause joined on.
+    fn joined_subject(&self, text: &str) -> Option<Speaker> {
+        let mut found = text.match_indices(", and ").filter_map(|(at, sep)| {
+            let mut words = text[at + sep.len()..].split(' ');
+            let (surname, verb) = (words.next()?, words.next()?);
+            let person =
+                self.by_surname.get(surname).filter(|p| p.person && p.name.ends_with(&format!(" {surname}")))?;
+            (verb.len() > 2 && verb.chars().all(char::is_lowercase)).then(|| person.clone())
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+}
+
+impl Context<'_> {
+    /// "Arrondo laughs when she hears that. “...,” she says.": a sentence
+    /// opening with a person the article named makes them the next "she".
+    /// Returns that person.
+    pub fn observe_subject(&mut self, text: &str) -> Option<Speaker> {
+        let subject = self.subject_person(text).or_else(|| introduced_subject(text));
+        if let Some(s) = &subject {
+            self.last_person = Some(s.clone());
+        }
+        subject
+    }
+
+    /// The named person a sentence opens with, after a short opening phrase
+    /// ("Back in Cieza, Beltrán has applied…").
+    fn subject_person(&self, text: &str) -> Option<Speaker> {
+        // "ANDENES: Kari Olsdatter Hjelle (54) has fished …": past the dateline.
+        let dateline = text.split_once(": ").filter(|(place, _)| {
+            place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
+        });
+        let text = dateline.map_or(text, |(_, rest)| rest);
+        // "Speaking to The Sentinel by telephone yesterday, Mr Aydogan was…": a longer
+        // opening phrase when it opens on a participle.
+        let short = |head: &str| {
+            let n = head.split_whitespace().count();
+            let first = head.split_whitespace().next().unwrap_or("");
+            n <= 5 || n <= 9 && (first.ends_with("ing") && first != "According" || first == "Asked")
+        };
+        let opening = text.split_once(", ").filter(|(head, _)| short(head));
+        // "Walsh, 52, …", "Back in Cieza, Beltrán …", "Property tycoon Pike, 61, who …".
+        // Not "Under questioning from Whitcombe, he conceded": the person after a preposition.
+        let prepositional = |head: &str| {
+            head.rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| matches!(w, "from" | "by" | "with" | "to" | "of" | "for" | "against"))
+        };
+        let head_last = opening
+            .filter(|(head, _)| head.contains(' ') && !prepositional(head))
+            .and_then(|(head, _)| head.rsplit(' ').next());
+        let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
+        candidates.into_iter().flatten().find_map(|t| {
+            // "Lieutenant Colonel João Batista Ferreira Lima commands …": past the titles.
+            let first = t
+                .split_whitespace()
+                .find(|w| !(w.starts_with(char::is_uppercase) && super::names::is_title(w)))
+                .unwrap_or("")
+                .trim_end_matches([',', '’', '\'']);
+            self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')).cloned()
+        })
+    }
+}
+
+/// Somebody a sentence opens with and the article has no full name for: "A
+/// donor official in Suva, who asked not to be named, was blunter", or
+/// "Mereani, 19, who asked that her surname not be used, wants…". The next
+/// "he" or "she" is them.
+fn introduced_subject(text: &str) -> Option<Speaker> {
+    let (head, rest) = text.split_once(", ")?;
+    let age =
+        rest.split_once(',').is_some_and(|(a, _)| (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit()));
+    let single_name = !head.contains(' ')
+        && head.chars().count() > 2
+        && head.starts_with(char::is_uppercase)
+        && head.chars().skip(1).all(char::is_lowercase);
+    if single_name && age {
+        return Some(super::names::person(head, None));
+    }
+    // "One of them, until Tuesday, was Kornelis, a 61-year-old farmer.": a single name, described.
+    for (at, _) in text.match_indices(", ") {
+        // Not "The capital is Suva, a city of 90,000": a person's age or trade follows.
+        let personal = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            w.ends_with("-year-old")
+                || w.len() > 3 && (PERSON_NOUNS.contains(w.as_str()) || TITLES.contains(w.as_str()))
+        };
+        let described = ["a ", "an "].iter().any(|a| text[at + 2..].starts_with(a))
+            && text[at + 2..].split_whitespace().skip(1).take(3).any(personal);
+        let name = [" was ", " is "].iter().find_map(|v| text[..at].rsplit_once(v)).map(|(_, n)| n);
+        let single = |n: &&str| {
+            n.chars().count() > 2 && n.starts_with(char::is_uppercase) && n.chars().skip(1).all(char::is_lowercase)
+        };
+        if let Some(name) = name.filter(single).filter(|_| described) {
+            return Some(super::names::person(name, None));
+        }
+    }
+    let lower = head.to_lowercase();
+    let anonymous = rest.starts_with("who asked not to be named") || rest.starts_with("who spoke on condition");
+    if anonymous && (lower.starts_with("a ") || lower.starts_with("an ")) {
+        return super::sources::unnamed(head, &lower);
+    }
+    None
+}
+
+/// "Morag Campbell, who runs a café", "Ann Lee, 61,", "its director, Kagiso
+/// Mabena, faces": a person, introduced.
+fn introduces(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let after = &text[i + name.len()..];
+        [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
+            || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+            || text[..i].ends_with(", ") && after.starts_with(", ")
+            // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the
+            // microphone": the subject, after however long an opening.
+            || text[..i].ends_with(", ")
+                && after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
+                    verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
+                })
+            // "Mathilde de Saint-Aignan, departmental secretary of the SER": an office without an article.
+            || after.strip_prefix(", ").is_some_and(|a| {
+                a.starts_with(char::is_lowercase)
+                    && a.split_whitespace().take(3).any(|w| {
+                        let w = w.trim_end_matches(',');
+                        TITLES.contains(w) || PERSON_NOUNS.contains(w)
+                    })
+            })
+    })
+}
