@@ -92,7 +92,7 @@ fn quoted_body(label: &str, drafts: &[Draft], ctx: &mut Context) -> Option<Speak
         return None;
     }
     let speaker = ctx.resolve(label).filter(|s| !s.person)?;
-    drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker)).then_some(speaker)
+    quotes(drafts, &speaker).then_some(speaker)
 }
 
 /// "Audit chief: …", "Vice minister: …", "Clerk: …": a person or body the
@@ -110,7 +110,7 @@ fn described_label(label: &str, drafts: &[Draft], ctx: &mut Context) -> Option<S
         return None;
     }
     let speaker = ctx.resolve(&format!("the {}", label.to_lowercase()))?;
-    drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker)).then_some(speaker)
+    quotes(drafts, &speaker).then_some(speaker)
 }
 
 /// "China shuts a school, detains three teachers: sources", "Death toll rises
@@ -137,7 +137,7 @@ fn closing_credit<'t>(
         return None;
     }
     let speaker = ctx.resolve(credit)?;
-    let quoted = drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker));
+    let quoted = quotes(drafts, &speaker);
     (quoted || speaker.name.starts_with("unnamed: ")).then(|| (speaker, credit, start + said_from..start + at))
 }
 
@@ -151,15 +151,11 @@ fn closing_says<'t>(
     drafts: &[Draft],
     ctx: &mut Context,
 ) -> Option<(Speaker, &'t str, std::ops::Range<usize>)> {
-    const CUES: [&str; 14] = [
-        "says", "say", "warns", "warn", "claims", "claim", "insists", "insist", "admits", "admit", "promises",
-        "promise", "vows", "vow",
-    ];
     let at = text.rfind(", ")?;
     let tail: Vec<&str> = text[at + 2..].trim_end_matches(['.', '!']).split_whitespace().collect();
     let (credit, cue) = match tail.as_slice() {
-        [cue, credit @ ..] if CUES.contains(cue) => (credit, *cue),
-        [credit @ .., cue] if CUES.contains(cue) => (credit, *cue),
+        [cue, credit @ ..] if SAYING.contains(cue) => (credit, *cue),
+        [credit @ .., cue] if SAYING.contains(cue) => (credit, *cue),
         _ => return None,
     };
     if !(1..=3).contains(&credit.len()) || !plain_words(&credit.join(" ")) || text[..at].split_whitespace().count() < 3
@@ -170,7 +166,7 @@ fn closing_says<'t>(
     // "company says": the company the article named; "Westmoor vice-chancellor says" as written.
     let described = credit.starts_with(char::is_lowercase).then(|| format!("the {credit}"));
     let speaker = ctx.resolve(described.as_deref().unwrap_or(&credit))?;
-    let quoted = drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker));
+    let quoted = quotes(drafts, &speaker);
     let mention = &text[at + 2..at + 2 + text[at + 2..].find(cue).map_or(0, |c| c + cue.len())];
     (quoted || speaker.name.starts_with("unnamed: ")).then(|| (speaker, mention, start..start + at))
 }
@@ -184,10 +180,6 @@ fn opening_cue<'t>(
     drafts: &[Draft],
     ctx: &mut Context,
 ) -> Option<(Speaker, &'t str, std::ops::Range<usize>)> {
-    const CUES: [&str; 20] = [
-        "says", "say", "warns", "warn", "threatens", "threaten", "promises", "promise", "vows", "vow", "admits",
-        "admit", "insists", "insist", "claims", "claim", "denies", "deny", "accuses", "accuse",
-    ];
     let words: Vec<(usize, &str)> = text
         .split(' ')
         .scan(0, |at, w| {
@@ -196,7 +188,7 @@ fn opening_cue<'t>(
             Some((here, w))
         })
         .collect();
-    let cue_at = words.iter().take(6).position(|(_, w)| CUES.contains(w))?;
+    let cue_at = words.iter().take(6).position(|(_, w)| SAYING.contains(w) || CHARGING.contains(w))?;
     let who = text[..words[cue_at].0].trim_end();
     let said_from = words.get(cue_at + 1)?.0;
     if cue_at == 0 || !plain_words(who) || text[said_from..].split_whitespace().count() < 3 {
@@ -206,9 +198,25 @@ fn opening_cue<'t>(
         && who.split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase));
     let lower = format!("the {}", who.to_lowercase());
     let speaker = ctx.resolve(if described { &lower } else { who })?;
-    let quoted = drafts.iter().any(|d| d.speaker.as_ref() == Some(&speaker));
+    let quoted = quotes(drafts, &speaker);
     quoted.then(|| (speaker, who, start + said_from..start + text.len()))
 }
+
+/// Whether the article's body credits a claim to `speaker`: a headline names
+/// nobody the article does not quote.
+fn quotes(drafts: &[Draft], speaker: &Speaker) -> bool {
+    drafts.iter().any(|d| d.speaker.as_ref() == Some(speaker))
+}
+
+/// Cues a headline's credit takes, in the present: "…, company says".
+const SAYING: [&str; 14] = [
+    "says", "say", "warns", "warn", "claims", "claim", "insists", "insist", "admits", "admit", "promises", "promise",
+    "vows", "vow",
+];
+
+/// Cues that open a headline after who, besides those of `SAYING`: "Union
+/// threatens strike".
+const CHARGING: [&str; 6] = ["threatens", "threaten", "denies", "deny", "accuses", "accuse"];
 
 /// Words of a credit: letters, apostrophes and hyphens, no sentence.
 fn plain_words(credit: &str) -> bool {

@@ -265,15 +265,20 @@ const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "B
 /// Whether `first` is an honorific before the name `rest`: not before a
 /// company's or a body's ("Tata Consultancy Services Ltd", "Gogo Business
 /// Aviation").
-pub fn honorific_before(first: &str, rest: &[&str]) -> bool {
-    let n = rest.len();
-    let body = rest.last().is_some_and(|w| {
+pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &'w str> + Clone) -> bool {
+    // Every resolution asks: the honorific lists first, the words only then.
+    let least = if HONORIFICS_OF_LONG_NAMES.contains(&first) {
+        2
+    } else if HONORIFICS_OF_LONGER_NAMES.contains(&first) {
+        3
+    } else {
+        return false;
+    };
+    let body = rest.clone().next_back().is_some_and(|w| {
         let w = w.trim_end_matches('.').to_lowercase();
         COMPANY_SUFFIXES.contains(w.as_str()) || ORG_WORDS.contains(w.as_str())
     });
-    !body
-        && (HONORIFICS_OF_LONG_NAMES.contains(&first) && n >= 2
-            || HONORIFICS_OF_LONGER_NAMES.contains(&first) && n >= 3)
+    !body && rest.count() >= least
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

@@ -457,7 +457,7 @@ impl Context<'_> {
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
-            [honorific, rest @ ..] if honorific_before(honorific, rest) => rest,
+            [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
             _ => run,
         };
         // "Kotapola Dhammaratana Thero": the monk's name without his honorific.

@@ -347,33 +347,24 @@ impl Context<'_> {
     /// Vayu Telelink Ltd jumped": the capitalised words before a legal form,
     /// which the article goes on to drop.
     fn learn_legal_names(&mut self, text: &str) {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        for (at, word) in words.iter().enumerate().skip(2) {
-            let form = word.trim_end_matches([',', ';', ':', ')', '’', '\'', '"', '”']);
-            // "AS" and "SE" are forms, "As" and "Se" words; a form ends no sentence before it.
-            let written = form.len() > 2 || form.chars().all(|c| c.is_uppercase() || c == '.');
-            // "Byaruhanga & Co. Advocates": the form ends the name.
-            let next = words.get(at + 1).filter(|n| {
-                let gap = word.as_ptr() as usize + word.len() - text.as_ptr() as usize;
-                !text[gap..n.as_ptr() as usize - text.as_ptr() as usize].contains('\n')
-            });
-            let ends = form != *word || next.is_none_or(|w| !w.starts_with(char::is_uppercase));
-            if !written || !ends || !legal_form(form) || words[at - 1].ends_with(['.', ',', ';', ':', ')']) {
-                continue;
-            }
-            // "Minera Cordillera del Sur S.A.A.": a Romance link inside the name; not "Shares of".
-            let named = |w: &&str| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphanumeric() || "-&'’".contains(c))
-                    || matches!(*w, "del" | "de" | "da" | "do" | "dos" | "das" | "y" | "&")
-            };
-            let mut start = at - words[..at].iter().rev().take_while(|w| named(w)).count();
-            // "The Rutli Privatbank AG": no article, and no link opens the name.
-            while start < at && (words[start] == "The" || !words[start].starts_with(char::is_uppercase)) {
-                start += 1;
-            }
-            if start < at {
-                self.learn_company([&words[start..at], &[form]].concat().join(" "));
+        // Line by line: a form that ends a line ends the name ("… S.A.C.\n\nThe …").
+        for line in text.lines() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            for (at, word) in words.iter().enumerate().skip(1) {
+                let form = word.trim_end_matches([',', ';', ':', ')', '’', '\'', '"', '”']);
+                if !legal_form(form) {
+                    continue;
+                }
+                // "AS" and "SE" are forms, "As" and "Se" words; a form ends no sentence before it.
+                let written = form.len() > 2 || form.chars().all(|c| c.is_uppercase() || c == '.');
+                // "Byaruhanga & Co. Advocates": the form ends the name.
+                let ends = form != *word || words.get(at + 1).is_none_or(|w| !w.starts_with(char::is_uppercase));
+                if !written || !ends || words[at - 1].ends_with(['.', ',', ';', ':', ')']) {
+                    continue;
+                }
+                if let Some(name) = name_before_form(&words[..at]) {
+                    self.learn_company(format!("{name} {form}"));
+                }
             }
         }
     }
@@ -391,6 +382,22 @@ impl Context<'_> {
             None => self.companies.push(company),
         }
     }
+}
+
+/// The capitalised words that end `before`, a company's name before its
+/// legal form. "Minera Cordillera del Sur S.A.A.": a Romance link inside the
+/// name; not "Shares of". "The Rutli Privatbank AG": no article, and no link
+/// opens the name.
+fn name_before_form(before: &[&str]) -> Option<String> {
+    let named = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || "-&'’".contains(c))
+            || matches!(*w, "del" | "de" | "da" | "do" | "dos" | "das" | "y" | "&")
+    };
+    let mut start = before.len() - before.iter().rev().take_while(|w| named(w)).count();
+    while start < before.len() && (before[start] == "The" || !before[start].starts_with(char::is_uppercase)) {
+        start += 1;
+    }
+    (start < before.len()).then(|| before[start..].join(" "))
 }
 
 /// A line with most of its words capitalised, as headlines are in title case.

@@ -24,7 +24,7 @@ fn bare_name(words: &str) -> String {
         (title.len() <= 6 && title.ends_with('.')).then(|| format!("{before} {after}"))
     });
     let words = untitled.as_deref().unwrap_or(words);
-    let words = without_descriptor(words);
+    let words = without_police_service(words);
     // `Raymond "Ray" Kowalczyk`: the name without its nickname.
     let plain = nicknames::without_nickname(words);
     let words = plain.as_deref().unwrap_or(words);
@@ -33,9 +33,7 @@ fn bare_name(words: &str) -> String {
     let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
     let words = honour.map_or(words, |(_, name)| name);
     // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific.
-    let honorific = words
-        .split_once(' ')
-        .filter(|(h, name)| lexicon::honorific_before(h, &name.split_whitespace().collect::<Vec<_>>()));
+    let honorific = words.split_once(' ').filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace()));
     let words = honorific.map_or(words, |(_, name)| name);
     // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
     let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
@@ -56,16 +54,14 @@ fn bare_name(words: &str) -> String {
     }
 }
 
-/// "Police Maj. Ferdinand dela Cruz", "Nineteen-year-old Deng Malual Akech",
-/// "Tongan-born Tomasi Vainikolo": the name without the service its rank is
-/// in, or the age or birthplace written before it.
-fn without_descriptor(words: &str) -> &str {
+/// "Police Maj. Ferdinand dela Cruz": the name without the service its rank
+/// is in. (An age or birthplace before a name, "Nineteen-year-old", is a
+/// title to `names::is_title`.)
+fn without_police_service(words: &str) -> &str {
     let Some((first, rest)) = words.split_once(' ') else { return words };
-    let lower = first.to_lowercase();
     let next = rest.split(' ').next().unwrap_or_default();
-    let ranked = lower == "police" && next.ends_with('.') && names::is_title(next);
-    let described = (lower.ends_with("-year-old") || lower.ends_with("-born")) && next.starts_with(char::is_uppercase);
-    if ranked || described {
+    let ranked = first.eq_ignore_ascii_case("police") && next.ends_with('.') && names::is_title(next);
+    if ranked {
         rest
     } else {
         words
