@@ -81,10 +81,16 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
                 && end - o <= 9
                 && toks[o + 2..end - 1].iter().all(|t| t.is_word() && !t.quoted)
         };
+        // "Fine Gael councillor Máire Lenihan, while sympathetic to the traders, warned": a concession.
+        let conceding = |o: usize| {
+            matches!(toks[o + 1].lower().as_str(), "while" | "though" | "although" | "albeit")
+                && end - o <= 10
+                && toks[o + 2..end - 1].iter().all(|t| t.is_word() && !t.quoted)
+        };
         let aside = open.filter(|&o| {
             o + 1 < end - 1 && toks[o + 1..end - 1].iter().all(|t| ASIDE_WORDS.contains(t.lower())) && end - o <= 6
                 || in_a_medium(toks, o + 1)
-                || o + 2 < end && speaking(o)
+                || o + 2 < end && (speaking(o) || conceding(o))
         });
         if let Some(o) = aside {
             end = o;
@@ -442,7 +448,9 @@ pub(super) fn titled_name(ts: &[Tok]) -> bool {
         && !head.is_empty()
         && head.len() <= 5
         && !placed
-        && head.iter().all(|t| t.is_word() && !t.is_capitalized())
+        // "mec. Krzysztof Bielawski", "dott. Marco Rossi": a title's full stop.
+        && head.first().is_some_and(Tok::is_word)
+        && head.iter().all(|t| t.is_word() && !t.is_capitalized() || t.text == ".")
 }
 
 pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[

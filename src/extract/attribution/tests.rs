@@ -863,3 +863,17 @@ fn speaking_to_an_outlet_between_subject_and_cue_is_an_aside() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Apostolos Gkoumas"), "{f:?}");
 }
+
+#[test]
+fn a_title_written_small_with_its_full_stop_opens_a_named_apposition() {
+    let f = run("The association's lawyer, mec. Krzysztof Bielawski, said the assessment was wrong.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Krzysztof Bielawski"), "{f:?}");
+}
+
+#[test]
+fn a_concession_between_subject_and_cue_is_an_aside() {
+    let f = run("Councillor Máire Lenihan, while sympathetic to the traders, warned that funding was at risk.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Councillor Máire Lenihan", "{f:?}");
+}

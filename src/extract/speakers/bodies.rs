@@ -20,6 +20,8 @@ const NATIONAL_OFFICES: &[&str] =
 const OWNED_OFFICES: &[&str] = &[
     "ministry", "department", "agency", "administration", "bureau", "office", "commission", "board", "authority",
     "directorate", "inspectorate", "secretariat",
+    // "Ukraine's Air Force", "Poland's Operational Command": its armed forces.
+    "force", "forces", "navy", "army", "command", "staff", "guard",
 ];
 
 /// Offices a name opening with the country ("U.S. ... Agency") makes the government's.

@@ -145,12 +145,13 @@ fn introduced_subject(text: &str) -> Option<Speaker> {
 fn introduces(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let after = &text[i + name.len()..];
+        let after_comma = after_clause_opening(&text[..i]);
         [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
-            || text[..i].ends_with(", ") && after.starts_with(", ")
+            || after_comma && after.starts_with(", ")
             // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the
             // microphone": the subject, after however long an opening.
-            || text[..i].ends_with(", ")
+            || after_comma
                 && after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
                     verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
                 })
@@ -163,4 +164,15 @@ fn introduces(text: &str, name: &str) -> bool {
                     })
             })
     })
+}
+
+/// Whether a name after `before` opens a clause: after a comma, or after a
+/// comma and an age ("In Zolochiv, 71-year-old Halyna Stepanivna was …").
+fn after_clause_opening(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = match before.rsplit_once(' ') {
+        Some((head, last)) if last.ends_with("-year-old") => head,
+        _ => before,
+    };
+    before.ends_with(',')
 }

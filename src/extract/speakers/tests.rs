@@ -298,6 +298,19 @@ fn a_sentence_introducing_one_person_makes_them_the_next_she() {
     c.resolve("Sandrine Morel-Aubry");
     c.observe_people("Later, Mathilde de Saint-Aignan and the others left.");
     assert_eq!(c.resolve("she").unwrap().name, "Sandrine Morel-Aubry");
+    // After an opening phrase and an age.
+    c.observe_people("In Zolochiv, 71-year-old Mathilde de Saint-Aignan, whose block is dark, sat outside.");
+    assert_eq!(c.resolve("she").unwrap().name, "Mathilde de Saint-Aignan");
+}
+
+#[test]
+fn a_country_s_armed_forces_speak_for_it() {
+    let mut c = ctx();
+    for (mention, country) in
+        [("Ukraine's Air Force", "Ukraine"), ("Ukraine's Navy", "Ukraine"), ("Poland's Operational Command", "Poland")]
+    {
+        assert_eq!(c.resolve(mention).unwrap().name, country, "{mention}");
+    }
 }
 
 #[test]
