@@ -484,7 +484,9 @@ pub(super) fn name_word(t: &Tok) -> bool {
 /// Capitalised words (with "of"), short enough to be a name or title and name.
 pub(super) fn is_name(ts: &[Tok]) -> bool {
     // "Datuk Seri Azlan bin Hamzah": particles inside a name.
-    let particle = |i: usize| i > 0 && PARTICLES.contains(ts[i].text);
+    // "Iain Mac a' Phearsain", "Alasdair Mac an Tàilleir": the article of a Gaelic surname.
+    let gaelic = |i: usize| matches!(ts[i].text, "a" | "an" | "na") && matches!(ts[i - 1].text, "Mac" | "Nic");
+    let particle = |i: usize| i > 0 && (PARTICLES.contains(ts[i].text) || gaelic(i));
     !ts.is_empty()
         && ts.len() <= 10
         && ts.iter().enumerate().all(|(i, t)| {

@@ -877,3 +877,10 @@ fn a_concession_between_subject_and_cue_is_an_aside() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "Councillor Máire Lenihan", "{f:?}");
 }
+
+#[test]
+fn a_gaelic_surname_s_article_is_part_of_the_name() {
+    let f = run("The union will open a ballot on 6 October, its president, Dr Iain Mac a' Phearsain, said.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Mac a ' Phearsain") || f[0].0.ends_with("Mac a' Phearsain"), "{f:?}");
+}

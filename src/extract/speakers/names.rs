@@ -318,8 +318,9 @@ impl Context<'_> {
             let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            // "Alasdair Mac an Tàilleir", "Màiri Nic an t-Saoir": the article of a Gaelic surname.
-            let gaelic = matches!(word, "an" | "na") && run.last().is_some_and(|w| matches!(*w, "Mac" | "Nic"));
+            // "Alasdair Mac an Tàilleir", "Màiri Nic an t-Saoir", "Iain Mac a' Phearsain": the article of a Gaelic surname.
+            let gaelic = matches!(word, "an" | "na" | "a") && run.last().is_some_and(|w| matches!(*w, "Mac" | "Nic"));
+            let word = if gaelic { raw.trim() } else { word };
             let particle = !run.is_empty() && (is_particle(word) || gaelic);
             // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
             let numeral = !run.is_empty() && matches!(word, "II" | "III" | "IV");
@@ -368,8 +369,9 @@ impl Context<'_> {
                         || last_word == "and" && before_last_in_name && previous_run == 1
                         || portfolio_and;
                     // "deputy of the Jogorku Kenesh Kanybek Omurzakov": a body's name, then the person's.
+                    // "Minister for Agriculture, Food and the Marine Pádraig Ó Ceallaigh": a portfolio's last part.
                     after_the = last_word == "the"
-                        && word_before_last == "of"
+                        && matches!(word_before_last, "of" | "and")
                         && (third_last.chars().next().is_some_and(char::is_uppercase) || TITLES.contains(third_last));
                 }
                 run.push(word);
@@ -378,6 +380,7 @@ impl Context<'_> {
             (third_last, word_before_last, last_word) = (word_before_last, last_word, word);
             (before_last_in_name, last_in_name) = (last_in_name, in_name);
             let closes = !initials
+                && !gaelic
                 && (raw.ends_with('\n')
                     || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']', '»', '«', '“'])
                     || raw.ends_with("'s"));

@@ -274,8 +274,10 @@ fn spelt_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
 }
 
 /// Words an acronym skips: "Department of Telecommunications (DoT)".
-const CONNECTIVES: [&str; 16] =
-    ["of", "and", "for", "the", "de", "des", "du", "del", "la", "las", "los", "el", "y", "et", "di", "da"];
+const CONNECTIVES: [&str; 29] = [
+    "of", "and", "for", "the", "de", "des", "du", "del", "la", "las", "los", "el", "y", "et", "di", "da", "do", "dos",
+    "das", "e", "und", "für", "der", "von", "van", "voor", "og", "och", "i",
+];
 
 /// "Daeyang America Inc.", "the Rutli Privatbank AG": a name ending in a
 /// company's legal form names that company.

@@ -201,6 +201,24 @@ impl Context<'_> {
         };
         let described = |f: &str| names::is_located(f) || BUSINESS.contains(f.to_lowercase().as_str()) || aged(f);
         let mut rest = without_article(words);
+        // "Sinn Féin's Nóirín Ní Bhriain TD": a person the article named, by their party or employer.
+        // Not "Poland's Operational Command": a country's office.
+        let owned = words.split_once("'s ").or_else(|| words.split_once("’s ")).map(|(_, person)| person);
+        if let Some(person) = owned.filter(|p| named_rest(p) && self.country_agency(words).is_none()) {
+            let met = |s: &Speaker| s.person && self.by_surname.values().any(|p| p.name == s.name);
+            if let Some(s) = self.resolve_inner(person).filter(met) {
+                return Some(s);
+            }
+        }
+        // "Hong Kong-based Lianhai Bulk Shipping": a place of more than one word.
+        let placed = rest
+            .split(' ')
+            .take(3)
+            .position(names::is_located)
+            .filter(|&at| at > 0 && rest.split(' ').take(at).all(|w| w.starts_with(char::is_uppercase)));
+        if let Some(at) = placed {
+            rest = rest.splitn(at + 2, ' ').nth(at + 1).unwrap_or(rest);
+        }
         while let Some((_, after)) = rest.split_once(' ').filter(|(f, _)| !f.is_empty() && described(f)) {
             rest = after;
         }

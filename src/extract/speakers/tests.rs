@@ -1743,3 +1743,27 @@ fn a_surname_joined_on_as_a_clause_s_subject_is_the_next_he() {
     assert_eq!(joined.unwrap().name, "Marcus Oyelaran");
     assert_eq!(c.resolve("he").unwrap().name, "Marcus Oyelaran");
 }
+
+#[test]
+fn irish_offices_gaelic_surnames_and_german_acronyms() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nTaoiseach Eamon Fitzmaurice spoke. Minister for Agriculture, Food and the Marine Pádraig Ó \
+         Ceallaigh resigned. Dr Iain Mac a' Phearsain agreed. The strike was called by the Gewerkschaft \
+         Luftverkehr und Logistik (GLL), a union.",
+    );
+    assert_eq!(c.resolve("Taoiseach Eamon Fitzmaurice").unwrap().name, "Eamon Fitzmaurice");
+    assert_eq!(c.resolve("Mr Ó Ceallaigh").unwrap().name, "Pádraig Ó Ceallaigh");
+    assert_eq!(c.resolve("Dr Mac a' Phearsain").unwrap().name, "Iain Mac a' Phearsain");
+    assert_eq!(c.resolve("the GLL").unwrap().name, "Gewerkschaft Luftverkehr und Logistik");
+}
+
+#[test]
+fn a_person_by_their_party_and_a_body_by_a_place_of_two_words() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nNóirín Ní Bhriain spoke. Lianhai Bulk Shipping agreed.");
+    assert_eq!(c.resolve("Sinn Féin's Nóirín Ní Bhriain TD").unwrap().name, "Nóirín Ní Bhriain");
+    assert_eq!(c.resolve("Hong Kong-based Lianhai Bulk Shipping").unwrap().name, "Lianhai Bulk Shipping");
+    // A country's office is not a person the country owns.
+    assert_eq!(c.resolve("Poland's Operational Command").unwrap().name, "Poland");
+}
