@@ -266,6 +266,21 @@ impl Context<'_> {
         (e.kind == EntityKind::Country).then(|| Speaker::body(e.name.clone()))
     }
 
+    /// "The Kaduna State Government", "the Amazonas state government": a
+    /// region's government, a body by its name; not the country's.
+    pub(super) fn regional_government(&self, words: &str) -> Option<Speaker> {
+        let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let region = name.strip_suffix(" Government").or_else(|| name.strip_suffix(" government"))?;
+        const KINDS: [&str; 6] = ["state", "county", "provincial", "regional", "prefectural", "city"];
+        let region = KINDS
+            .iter()
+            .find_map(|k| region.strip_suffix(&format!(" {k}")))
+            .or_else(|| KINDS.iter().find_map(|k| region.to_lowercase().ends_with(&format!(" {k}")).then_some(region)))
+            .unwrap_or(region);
+        let proper = region.split(' ').count() <= 4 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        (proper && self.gaz.opens_with_place(region)).then(|| Speaker::body(name))
+    }
+
     /// "Thailand's Department of Livestock Development", "the U.S.
     /// Environmental Protection Agency", "the Bangladesh Water Development
     /// Board": a government office the country's name marks as its own.

@@ -137,6 +137,9 @@ impl Context<'_> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
+        if let Some(s) = self.regional_government(words) {
+            return Some(s);
+        }
         if let Some(s) = self.as_introduced(words) {
             return Some(s);
         }

@@ -1767,3 +1767,12 @@ fn a_person_by_their_party_and_a_body_by_a_place_of_two_words() {
     // A country's office is not a person the country owns.
     assert_eq!(c.resolve("Poland's Operational Command").unwrap().name, "Poland");
 }
+
+#[test]
+fn a_region_s_government_is_a_body_of_its_own() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nAudu Yakubu Kajuru spoke. The Kaduna State Government said so.");
+    assert_eq!(c.resolve("The Kaduna State Government").unwrap().name, "Kaduna State Government");
+    assert_eq!(c.resolve("the Enugu state government").unwrap().name, "Enugu state government");
+    assert_eq!(c.resolve("The Kenyan Government").unwrap().name, "Kenya");
+}
