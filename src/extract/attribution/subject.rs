@@ -150,6 +150,13 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         start -= 1;
     }
     let start = strip_leading_adjuncts(toks, start, end);
+    // "Sibongile Ndlovu, 71, of Pumula South said": the person, then her age, then where she is from.
+    let placed = start >= 4 && toks[start].is("of") && toks[start - 1].text == ",";
+    if let Some(person) = placed.then(|| appositive(toks, start - 1)).flatten().filter(|w| !w.is_empty()) {
+        if person.end + 1 < start && is_age(&toks[person.end + 1..start - 1]) {
+            return Some(person);
+        }
+    }
     if let Some(described) = restrictive_subject(toks, end) {
         return Some(described);
     }

@@ -884,3 +884,9 @@ fn a_gaelic_surname_s_article_is_part_of_the_name() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Mac a ' Phearsain") || f[0].0.ends_with("Mac a' Phearsain"), "{f:?}");
 }
+
+#[test]
+fn a_name_then_an_age_then_where_they_are_from() {
+    let f = run("Sibongile Ndlovu, 71, of Pumula South said she now wakes up at 4am.");
+    assert_eq!(f[0].0, "Sibongile Ndlovu", "{f:?}");
+}

@@ -82,7 +82,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
-    "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "lolo", "ssalongo", "nnalongo",
+    "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "lolo", "ssalongo", "nnalongo", "cde", "clr", "pr",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
@@ -261,6 +261,11 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 15] =
 /// Gubio"; "Ahmad Lawan" is a surname) and the Purépecha "Tata" ("Tata Juan
 /// Huerta Jacobo"; "Tata Steel" is a company).
 const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata"];
+
+/// Whether `word` is an honorific of the lists above, whatever follows it.
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)
+}
 
 /// Whether `first` is an honorific before the name `rest`: not before a
 /// company's or a body's ("Tata Consultancy Services Ltd", "Gogo Business

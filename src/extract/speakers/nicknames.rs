@@ -77,8 +77,8 @@ impl Context<'_> {
                         _ => break,
                     }
                 }
-                // 'known to members as "Hussey"': the nickname inside its quotation marks.
-                let nickname = nickname.trim_start_matches(['"', '“', '‘', '\'']);
+                // 'known to members as "Hussey"', "known on the beach as «Mestre Dó»": inside its quotation marks.
+                let nickname = nickname.trim_start_matches(['"', '“', '‘', '\'', '«', '„', '»']);
                 // "Speaking to Kandu Post on Monday, RWAM president Hussain Waheed, known …": the
                 // name just before the trigger, else the sentence's first.
                 let adjoining = name_before_comma(before);

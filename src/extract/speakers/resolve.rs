@@ -24,6 +24,12 @@ fn bare_name(words: &str) -> String {
         (title.len() <= 6 && title.ends_with('.')).then(|| format!("{before} {after}"))
     });
     let words = untitled.as_deref().unwrap_or(words);
+    // "Gogo Sibongile Ndlovu (71) of Pumula South": the name without the age in brackets.
+    let aged = words.split_once(" (").and_then(|(before, rest)| {
+        let (age, after) = rest.split_once(')')?;
+        ((1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())).then(|| format!("{before}{after}"))
+    });
+    let words = aged.as_deref().unwrap_or(words);
     let words = without_police_service(words);
     // `Raymond "Ray" Kowalczyk`: the name without its nickname.
     let plain = nicknames::without_nickname(words);
@@ -163,6 +169,12 @@ impl Context<'_> {
         // not the name of a place or person inside it.
         if let Some(s) = orgs::romance_body(words) {
             return Some(s);
+        }
+        // "Gogo Ndlovu", after "Gogo Sibongile Ndlovu": an honorific before the surname of a person met in full.
+        let surname = words.split_once(' ').filter(|(h, s)| lexicon::is_honorific(h) && !s.contains(' '));
+        if let Some(p) = surname.and_then(|(_, s)| self.by_surname.get(s)).filter(|p| p.person && p.name.contains(' '))
+        {
+            return Some(p.clone());
         }
         if let Some(s) = self.person_after_office(words) {
             return Some(s);

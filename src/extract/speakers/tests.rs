@@ -1776,3 +1776,19 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("the Enugu state government").unwrap().name, "Enugu state government");
     assert_eq!(c.resolve("The Kenyan Government").unwrap().name, "Kenya");
 }
+
+#[test]
+fn zimbabwean_and_french_titles_and_an_honorific_before_a_surname() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nCde Polite Chiwara spoke. Clr Thulani Dube agreed. Pr Mame Diarra Guèye did not. Gogo Sibongile \
+         Ndlovu (71) of Pumula South said so. Its president, Domingos Kiala Mateus, known on the beach as «Mestre \
+         Dó», said no.",
+    );
+    assert_eq!(c.resolve("Cde Polite Chiwara").unwrap().name, "Polite Chiwara");
+    assert_eq!(c.resolve("Clr Thulani Dube").unwrap().name, "Thulani Dube");
+    assert_eq!(c.resolve("Pr Mame Diarra Guèye").unwrap().name, "Mame Diarra Guèye");
+    assert_eq!(c.resolve("Gogo Sibongile Ndlovu (71) of Pumula South").unwrap().name, "Sibongile Ndlovu");
+    assert_eq!(c.resolve("Gogo Ndlovu").unwrap().name, "Sibongile Ndlovu");
+    assert_eq!(c.resolve("Mestre Dó").unwrap().name, "Domingos Kiala Mateus");
+}
