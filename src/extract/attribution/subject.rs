@@ -494,7 +494,17 @@ pub(super) fn is_name(ts: &[Tok]) -> bool {
     // "Iain Mac a' Phearsain", "Alasdair Mac an Tàilleir": the article of a Gaelic surname.
     let gaelic = |i: usize| matches!(ts[i].text, "a" | "an" | "na") && matches!(ts[i - 1].text, "Mac" | "Nic");
     let particle = |i: usize| i > 0 && (PARTICLES.contains(ts[i].text) || gaelic(i));
+    // Not "Its Secretary-General": an office of a body named before. "His Excellency Dr. Saeed …" is a style.
+    let styled = ts.get(1).is_some_and(|t| {
+        matches!(
+            t.text,
+            "Excellency" | "Majesty" | "Highness" | "Royal" | "Holiness" | "Eminence" | "Honour" | "Worship"
+        )
+    });
+    let possessive =
+        !styled && ts.first().is_some_and(|t| matches!(t.lower().as_str(), "its" | "his" | "her" | "their" | "our"));
     !ts.is_empty()
+        && !possessive
         && ts.len() <= 10
         && ts.iter().enumerate().all(|(i, t)| {
             t.is_word() && (name_word(t) || t.is("of") || particle(i))

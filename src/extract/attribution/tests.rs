@@ -890,3 +890,10 @@ fn a_name_then_an_age_then_where_they_are_from() {
     let f = run("Sibongile Ndlovu, 71, of Pumula South said she now wakes up at 4am.");
     assert_eq!(f[0].0, "Sibongile Ndlovu", "{f:?}");
 }
+
+#[test]
+fn a_body_s_office_by_its_possessive_is_no_name() {
+    let f = run("The union welcomed it. Its Secretary-General, Mr. Yaw Boakye-Danquah, said the rise would vanish.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Yaw Boakye-Danquah"), "{f:?}");
+}

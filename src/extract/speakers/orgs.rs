@@ -159,7 +159,11 @@ impl Context<'_> {
             {
                 continue;
             }
-            let Some(name) = spelt_out(&body[..open - space.len_utf8()], acronym) else { continue };
+            // "Bureau of Customs (BOC)": an acronym may spell the connectives too.
+            let before = &body[..open - space.len_utf8()];
+            let Some(name) = spelt_out(before, acronym, true).or_else(|| spelt_out(before, acronym, false)) else {
+                continue;
+            };
             if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {
                 let org = self.country_agency(name).unwrap_or(Speaker::body(name));
                 self.acronyms.entry(acronym.to_string()).or_insert(org);
@@ -245,8 +249,8 @@ impl Context<'_> {
 
 /// The words at the end of `before` whose initials, capitals or not, spell
 /// the capitals of `acronym` one for one, connectives aside; the first of
-/// them capitalised.
-fn spelt_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
+/// them capitalised. Connectives are passed over when `skipping`.
+fn spelt_out<'t>(before: &'t str, acronym: &str, skipping: bool) -> Option<&'t str> {
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
     if letters.len() < 2 {
         return None;
@@ -257,7 +261,7 @@ fn spelt_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
         if word.ends_with([',', '.', ';', ':', ')']) && start != before.len() || word.starts_with('(') {
             return None; // the name would run into the sentence before it
         }
-        if CONNECTIVES.contains(&word) {
+        if skipping && CONNECTIVES.contains(&word) {
             continue;
         }
         // "Énergie Boréale Québec (EBQ)": the letter without its accent.

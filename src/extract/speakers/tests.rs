@@ -1792,3 +1792,15 @@ fn zimbabwean_and_french_titles_and_an_honorific_before_a_surname() {
     assert_eq!(c.resolve("Gogo Ndlovu").unwrap().name, "Sibongile Ndlovu");
     assert_eq!(c.resolve("Mestre Dó").unwrap().name, "Domingos Kiala Mateus");
 }
+
+#[test]
+fn an_acronym_that_spells_its_connectives_and_a_surname_opening_on_its_particle() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Bureau of Customs (BOC) seized it. The Lake Guardians of Ohrid (LGO) agreed. Lawyer Joaquin \
+         Paolo \"JP\" dela Paz spoke.",
+    );
+    assert_eq!(c.resolve("the BOC").unwrap().name, "Philippines");
+    assert_eq!(c.resolve("the LGO").unwrap().name, "Lake Guardians of Ohrid");
+    assert_eq!(c.resolve("dela Paz").unwrap().name, "Joaquin Paolo dela Paz");
+}
