@@ -43,7 +43,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
-    "dott", "avv", "ul", "vul", "mec", "cde", "clr",
+    "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;

@@ -178,8 +178,9 @@ impl Context<'_> {
             // Nikel Industri"; "(UK)" after a person does not.
             let mut initials = name.split_whitespace().filter_map(|w| w.chars().next());
             let fits = acronym.chars().all(|a| initials.any(|i| i == a));
-            // "Republican Renewal Party (CYP)": a body keeps the acronym of its own language.
-            let body = name.rsplit(' ').next().is_some_and(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
+            // "Republican Renewal Party (CYP)", "Municipal Department of Water and Sewage (DMAE)": a body
+            // keeps the acronym of its own language.
+            let body = name.split(' ').any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
             if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() || names_an_office(&name) {
                 continue;
             }

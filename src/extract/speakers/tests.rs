@@ -1804,3 +1804,14 @@ fn an_acronym_that_spells_its_connectives_and_a_surname_opening_on_its_particle(
     assert_eq!(c.resolve("the LGO").unwrap().name, "Lake Guardians of Ohrid");
     assert_eq!(c.resolve("dela Paz").unwrap().name, "Joaquin Paolo dela Paz");
 }
+
+#[test]
+fn a_body_keeps_the_acronym_of_its_own_language_and_architects_their_title() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Municipal Department of Water and Sewage (DMAE) had spent little. Arq. Benjamín Íñiguez \
+         Alatorre agreed.",
+    );
+    assert_eq!(c.resolve("the DMAE").unwrap().name, "Municipal Department of Water and Sewage");
+    assert_eq!(c.resolve("Arq. Benjamín Íñiguez Alatorre").unwrap().name, "Benjamín Íñiguez Alatorre");
+}
