@@ -70,6 +70,15 @@ impl Context<'_> {
             .filter(|t| !matches!(*t, "The" | "the"))
             .skip_while(|t| matches!(*t, "Even" | "Also" | "Still" | "Only" | "Yet" | "Indeed"))
             .collect();
+        // "the İzmir Water and Sewerage Administration": a body's whole name, not a person at its end.
+        let last = tokens.last()?.to_lowercase();
+        let connective = |t: &&str| matches!(*t, "of" | "and" | "for" | "&" | "on");
+        let body = (ORG_WORDS.contains(last.as_str()) || matches!(last.as_str(), "administration" | "community"))
+            && tokens.len() >= 2
+            && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
+        if body {
+            return Some(Speaker::body(tokens.join(" ")));
+        }
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
         // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
         let name_start = tokens.iter().rposition(|t| is_title(t) && !is_particle(t)).map_or(0, |i| i + 1);
@@ -486,7 +495,11 @@ impl Context<'_> {
             return None;
         }
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        // "Economic Community", "Central African States", "Sewerage Administration": a body's name.
+        let body = ORG_WORDS.contains(last.as_str())
+            || matches!(last.as_str(), "community" | "states" | "nations" | "administration");
         let company = COMPANY_SUFFIXES.contains(last.as_str())
+            || body
             || EVENTS.contains(&last.as_str())
             || THOROUGHFARES.contains(&last.as_str());
         // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a

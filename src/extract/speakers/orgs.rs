@@ -180,7 +180,10 @@ impl Context<'_> {
             let fits = acronym.chars().all(|a| initials.any(|i| i == a));
             // "Republican Renewal Party (CYP)", "Municipal Department of Water and Sewage (DMAE)": a body
             // keeps the acronym of its own language.
-            let body = name.split(' ').any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
+            let body = name.split(' ').any(|w| {
+                let w = w.to_lowercase();
+                ORG_WORDS.contains(w.as_str()) || w == "administration"
+            });
             if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() || names_an_office(&name) {
                 continue;
             }
@@ -252,7 +255,8 @@ impl Context<'_> {
 /// the capitals of `acronym` one for one, connectives aside; the first of
 /// them capitalised. Connectives are passed over when `skipping`.
 fn spelt_out<'t>(before: &'t str, acronym: &str, skipping: bool) -> Option<&'t str> {
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    // "İzmir Water and Sewerage Administration (İZSU)": letters compared without their marks.
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).filter_map(|c| c.nfd().next()).collect();
     if letters.len() < 2 {
         return None;
     }

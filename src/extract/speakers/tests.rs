@@ -1815,3 +1815,17 @@ fn a_body_keeps_the_acronym_of_its_own_language_and_architects_their_title() {
     assert_eq!(c.resolve("the DMAE").unwrap().name, "Municipal Department of Water and Sewage");
     assert_eq!(c.resolve("Arq. Benjamín Íñiguez Alatorre").unwrap().name, "Benjamín Íñiguez Alatorre");
 }
+
+#[test]
+fn a_body_s_name_is_no_person_at_its_end() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Economic Community of Central African States (ECCAS) urged calm. Residents will wait, the \
+         İzmir Water and Sewerage Administration (İZSU) announced.",
+    );
+    let eccas = c.resolve("The Economic Community of Central African States").unwrap();
+    assert_eq!(eccas.name, "Economic Community of Central African States");
+    let izsu = c.resolve("the İzmir Water and Sewerage Administration").unwrap();
+    assert!(!izsu.person && izsu.name == "İzmir Water and Sewerage Administration", "{izsu:?}");
+    assert_eq!(c.resolve("İZSU").unwrap().name, "İzmir Water and Sewerage Administration");
+}
