@@ -107,6 +107,15 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     {
         end -= 3;
     }
+    // "Ing. Tomáš Kovařík, Ph.D., said", "prof. Ing. Vladimír Holub, CSc., noted": a degree written with stops.
+    // "… Vladimír Holub, CSc., from the Faculty of Mining, noted": the window may end on the degree.
+    let last = if end >= 1 && toks[end - 1].text == "," { end - 1 } else { end };
+    if last >= 3 {
+        let open = (last.saturating_sub(7)..last).rev().find(|&i| toks[i].text == ",");
+        if let Some(o) = open.filter(|&o| o + 1 < last && is_degree(&toks[o + 1..last])) {
+            end = o;
+        }
+    }
     // "The International Council for the Exploration of the Sea (ICES)": the name before its acronym.
     if end > 0 && toks[end - 1].text == ")" {
         if let Some(open) = toks[..end - 1].iter().rposition(|t| t.text == "(") {
@@ -409,7 +418,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     // "The state's first witness, former chief financial officer Patience Sithole, testified".
     // Not "of the Alianza Civica Nacional": where the speaker is from, never who they are.
     let affiliation = |s: &Range<usize>| toks[s.start].is("of") || toks[s.start].is("from");
-    let named = |s: &Range<usize>| (is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()])) && !affiliation(s);
+    let named = |s: &Range<usize>| {
+        (is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()])) && !affiliation(s) && !is_degree(&toks[s.clone()])
+    };
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
     // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.
     // "The Vice Minister of Territorial Governance, Luis Alberto Céspedes Ramos,": an office by its name.
@@ -470,6 +481,15 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "however", "meanwhile", "earlier", "later", "separately", "yesterday", "instead", "still", "indeed", "today",
     "previously", "also", "nonetheless", "moreover", "again", "then", "now",
 ];
+
+/// "Ph.D.", "CSc.", "DrSc.", "M.Sc.": a degree after a name, written with full stops.
+fn is_degree(ts: &[Tok]) -> bool {
+    let written: String = ts.iter().map(|t| t.text).collect();
+    matches!(
+        written.as_str(),
+        "Ph.D." | "Ph.D" | "CSc." | "DrSc." | "DSc." | "M.Sc." | "MSc." | "Th.D." | "Dr.h.c." | "PhDr."
+    )
+}
 
 fn is_age(ts: &[Tok]) -> bool {
     !ts.is_empty() && ts.iter().all(|t| t.text.chars().all(|c| c.is_ascii_digit()))

@@ -897,3 +897,13 @@ fn a_body_s_office_by_its_possessive_is_no_name() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Yaw Boakye-Danquah"), "{f:?}");
 }
+
+#[test]
+fn a_degree_with_full_stops_after_a_name_is_not_the_speaker() {
+    let f =
+        run("Economist prof. Ing. Vladimír Holub, CSc., from the Faculty of Mining, noted that the mine lost money.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Vladimír Holub"), "{f:?}");
+    let f = run("The director general, Ing. Tomáš Kovařík, Ph.D., said the cost had risen.");
+    assert!(f[0].0.ends_with("Tomáš Kovařík"), "{f:?}");
+}

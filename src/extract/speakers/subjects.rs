@@ -167,11 +167,12 @@ fn introduces(text: &str, name: &str) -> bool {
 }
 
 /// Whether a name after `before` opens a clause: after a comma, or after a
-/// comma and an age ("In Zolochiv, 71-year-old Halyna Stepanivna was …").
+/// comma and an age or a title ("In Zolochiv, 71-year-old Halyna Stepanivna
+/// was …", "the state Secretary of Agriculture, Ing. Marcos Ruiz, arrived").
 fn after_clause_opening(before: &str) -> bool {
     let before = before.trim_end();
     let before = match before.rsplit_once(' ') {
-        Some((head, last)) if last.ends_with("-year-old") => head,
+        Some((head, last)) if last.ends_with("-year-old") || last == "Ing." => head,
         _ => before,
     };
     before.ends_with(',')
