@@ -111,7 +111,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (
         &[
             "estimate", "estimates", "estimated", "reckon", "reckons", "reckoned", "calculate", "calculates",
-            "calculated", "predict", "predicts", "predicted",
+            "calculated", "predict", "predicts", "predicted", "projected", "forecasted",
         ],
         cue("estimate", 1, None, Some("010"), false),
     ),

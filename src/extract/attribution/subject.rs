@@ -181,11 +181,16 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 fn in_a_medium(toks: &[Tok], i: usize) -> bool {
     const MEDIA: &[&str] = &[
         "interview", "commentary", "comment", "comments", "conversation", "statement", "letter", "speech", "briefing",
-        "message", "post", "video", "podcast", "reply", "response", "note", "email", "e-mail", "submission",
+        "message", "post", "video", "podcast", "reply", "response", "note", "email", "e-mail", "submission", "report",
+        "bulletin", "outlook", "update",
     ];
     let medium = |j: usize| toks.get(j).is_some_and(|t| MEDIA.contains(&t.lower().as_str()));
-    // "in a written reply": one word may describe the medium.
-    let described = toks.get(i + 2).is_some_and(|t| t.is_word() && !t.is_capitalized()) && medium(i + 3);
+    // "in a written reply": one word may describe the medium; "in its September Monetary Policy
+    // Report": a title of up to four capitalised words.
+    let described = toks.get(i + 2).is_some_and(|t| t.is_word() && !t.is_capitalized()) && medium(i + 3)
+        || (i + 3..i + 7).find(|&j| medium(j)).is_some_and(|j| {
+            toks[i + 2..j].iter().all(|t| t.is_word() && t.is_capitalized()) && toks[j].is_capitalized()
+        });
     i > 0
         && toks[i].is("in")
         && toks.get(i + 1).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its"))
@@ -373,7 +378,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let opener = if second_clause { "who".to_string() } else { toks[nearest.start].lower() };
     let subject = speaker_window(toks, end).filter(|w| !w.is_empty() && w.end <= end);
     // "Sione Fifita, Tonga’s climate envoy, said": any short description after a name.
-    let named_subject = subject.as_ref().is_some_and(|w| is_name(&toks[w.clone()]));
+    // "Consumer advocate Darnell Okafor, policy director at …, warned": a title opening the sentence.
+    let named_subject = subject.as_ref().is_some_and(|w| {
+        is_name(&toks[w.clone()]) || w.start == 0 && w.len() >= 4 && titled_name(&toks[w.start + 1..w.end])
+    });
     // "A spokesman for Marri Crescent Holdings, al-Marri's investment firm, denied": a possessive description.
     let seg = &toks[nearest.clone()];
     let possessive =

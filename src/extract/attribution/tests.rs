@@ -907,3 +907,20 @@ fn a_degree_with_full_stops_after_a_name_is_not_the_speaker() {
     let f = run("The director general, Ing. Tomáš Kovařík, Ph.D., said the cost had risen.");
     assert!(f[0].0.ends_with("Tomáš Kovařík"), "{f:?}");
 }
+
+#[test]
+fn a_sentence_opening_on_a_title_and_name_before_an_office_in_apposition() {
+    let f = run(
+        "Consumer advocate Darnell Okafor, policy director at the Consumers' Safety Council, warned that it was late.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Darnell Okafor"), "{f:?}");
+}
+
+#[test]
+fn a_report_by_its_title_between_subject_and_cue_is_where_the_words_appeared() {
+    let f =
+        run("The Central Bank of Chile, in its September Monetary Policy Report, projected growth of 2.6% for 2025.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "The Central Bank of Chile", "{f:?}");
+}
