@@ -35,8 +35,8 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
 pub static ROLE_WORDS: WordSet = WordSet::new(&[
     "supreme leader", "prime minister", "foreign minister", "foreign secretary", "secretary of state",
     "defence minister", "defense minister", "defence secretary", "defense secretary", "head of state", "top diplomat",
-    "leader", "dictator", "strongman", "president", "premier", "taoiseach", "chancellor", "king", "ruler", "despot",
-    "tyrant", "autocrat", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "dictator", "strongman", "president", "premier", "chancellor", "king", "ruler", "despot", "tyrant",
+    "autocrat", "spokesman", "spokeswoman", "spokesperson",
 ]);
 
 /// The words for whoever speaks for a body.
@@ -82,8 +82,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
-    "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "lolo", "ssalongo", "nnalongo", "cde", "clr", "pr",
-    "arq", "mtro", "mtra",
+    "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
+    "mtra",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
@@ -263,9 +263,11 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 15] =
 /// Huerta Jacobo"; "Tata Steel" is a company).
 const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata"];
 
-/// Whether `word` is an honorific of the lists above, whatever follows it.
+/// Whether `word` is an honorific that is never a given name or a surname
+/// ("Gogo", "Begum"), and so stands before a surname alone too ("Gogo
+/// Ndlovu"); not "Don", "Ma" or "Ko".
 pub fn is_honorific(word: &str) -> bool {
-    HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)
+    matches!(word, "Gogo" | "Begum" | "Haji" | "Bibi" | "Oknha" | "Ugaas" | "Ibu" | "Daw" | "Obbo" | "Aadde")
 }
 
 /// Whether `first` is an honorific before the name `rest`: not before a

@@ -180,9 +180,30 @@ impl Context<'_> {
             let fits = acronym.chars().all(|a| initials.any(|i| i == a));
             // "Republican Renewal Party (CYP)", "Municipal Department of Water and Sewage (DMAE)": a body
             // keeps the acronym of its own language.
-            let body = name.split(' ').any(|w| {
+            // Not "Union General Secretary Mick Lynch (RMT)": a person after the body's name, with an office.
+            let words: Vec<&str> = name.split(' ').collect();
+            let org_word = |w: &&str| {
                 let w = w.to_lowercase();
                 ORG_WORDS.contains(w.as_str()) || w == "administration"
+            };
+            let body = words.iter().rposition(org_word).is_some_and(|at| {
+                !words[at + 1..].iter().any(|w| {
+                    let w = w.to_lowercase();
+                    w.len() > 3 && TITLES.contains(w.as_str())
+                        || matches!(
+                            w.as_str(),
+                            "secretary"
+                                | "chairman"
+                                | "chairwoman"
+                                | "chair"
+                                | "chairperson"
+                                | "director"
+                                | "president"
+                                | "minister"
+                                | "governor"
+                                | "commissioner"
+                        )
+                })
             });
             if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() || names_an_office(&name) {
                 continue;
