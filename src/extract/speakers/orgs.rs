@@ -383,7 +383,9 @@ impl Context<'_> {
         for line in text.lines() {
             let words: Vec<&str> = line.split_whitespace().collect();
             for (at, word) in words.iter().enumerate().skip(1) {
-                let form = word.trim_end_matches([',', ';', ':', ')', '’', '\'', '"', '”']);
+                // "Karta Gold Corp's Falémé Hills mine": the form before a possessive.
+                let form = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+                let form = form.trim_end_matches([',', ';', ':', ')', '’', '\'', '"', '”']);
                 if !legal_form(form) {
                     continue;
                 }

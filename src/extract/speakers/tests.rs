@@ -1841,3 +1841,10 @@ fn given_names_and_initials_are_no_honorifics_and_a_person_before_an_acronym_is_
     assert_eq!(c.resolve("PR Sreejesh").unwrap().name, "PR Sreejesh");
     assert!(c.resolve("the RMT").is_none_or(|s| !s.name.contains("Lynch")));
 }
+
+#[test]
+fn a_legal_form_before_a_possessive_still_names_the_company() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nMali threatened to seize Karta Gold Corp's Falémé Hills mine. Karta Gold denied it.");
+    assert_eq!(c.resolve("Karta Gold").unwrap().name, "Karta Gold Corp");
+}
