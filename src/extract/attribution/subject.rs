@@ -215,10 +215,16 @@ pub(super) fn is_spaced_dash(toks: &[Tok], i: usize) -> bool {
 /// "An instructor who led a group across a stream in Fiordland has told":
 /// the noun the sentence opens with, not the last name in its relative clause.
 fn restrictive_subject(toks: &[Tok], end: usize) -> Option<Range<usize>> {
-    let who = toks[..end].iter().position(|t| t.is("who"))?;
-    let opens_described = toks.first().is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "one"));
+    // "However, a senior official … who asked not to be named told": past an opening conjunction or adverb.
+    let opening = toks.first().is_some_and(|t| {
+        let lower = t.lower();
+        matches!(lower.as_str(), "but" | "and" | "yet") || SENTENCE_ADVERBS.contains(&lower.as_str())
+    });
+    let start = if opening { 1 + usize::from(toks.get(1).is_some_and(|t| t.text == ",")) } else { 0 };
+    let who = toks.get(start..end)?.iter().position(|t| t.is("who"))? + start;
+    let opens_described = toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "one"));
     let clause_plain = toks[who..end].iter().all(|t| t.is_word() && !t.quoted);
-    (opens_described && (2..=10).contains(&who) && clause_plain).then_some(0..who)
+    (opens_described && (2..=10).contains(&(who - start)) && clause_plain).then_some(start..who)
 }
 
 /// "Competition and Markets Authority", "Department for Culture, Media and
@@ -359,7 +365,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         };
         let seg = open + 1..end;
         // "Jean-Robert Délice, alias "Ti Malice", the leader of the gang, threatened": a nickname.
-        let alias = toks[seg.clone()].first().is_some_and(|t| t.is("alias") || t.is("aka"));
+        // "Mr Siraje Kawooya Ssebunya, popularly known as 'Sebbe', said": a nickname in an aside too.
+        let known =
+            toks[seg.clone()].iter().take(2).any(|t| t.is("known")) && toks[seg.clone()].iter().any(|t| t.is("as"));
+        let alias = toks[seg.clone()].first().is_some_and(|t| t.is("alias") || t.is("aka")) || known;
         if seg.is_empty()
             || seg.len() > 20
             || !alias && toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark)
@@ -400,6 +409,7 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || TITLES.contains(opener.as_str()) && segments.get(1).is_some_and(|s| is_name(&toks[s.clone()]))
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
+        || seg.iter().take(2).any(|t| t.is("known")) && seg.iter().any(|t| t.is("as"))
         || is_name(&toks[nearest.clone()])
         || titled_name(&toks[nearest.clone()]);
     if !descriptive {

@@ -924,3 +924,14 @@ fn a_report_by_its_title_between_subject_and_cue_is_where_the_words_appeared() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "The Central Bank of Chile", "{f:?}");
 }
+
+#[test]
+fn an_unnamed_source_after_an_opening_word_and_a_nickname_aside() {
+    let f =
+        run("However, a senior official of the ministry who asked not to be named told the paper that it had failed.");
+    assert_eq!(f[0].0, "a senior official of the ministry", "{f:?}");
+    let f =
+        run("The chairman, Mr Siraje Kawooya Ssebunya, popularly known as 'Sebbe', said riders were not against it.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Siraje Kawooya Ssebunya"), "{f:?}");
+}
