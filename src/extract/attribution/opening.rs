@@ -64,7 +64,9 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         // "The head of the delegation of Uzbekistan, deputy minister Sardor Tursunboyev, …
         // and said": the name in the clause after the description.
         let close = (end + 1..k).find(|&i| toks[i].text == ",");
-        if let Some(named) = close.map(|c| end + 1..c).filter(|s| titled_name(&toks[s.clone()])) {
+        // "The parish priest, Fr. Benjamin Alvarado, blessed the boats … and told": a titled name.
+        let named = |s: &Range<usize>| titled_name(&toks[s.clone()]) || is_name(&toks[s.clone()]);
+        if let Some(named) = close.map(|c| end + 1..c).filter(named) {
             return Some(named);
         }
         return (2..=10).contains(&end).then_some(0..end);

@@ -935,3 +935,12 @@ fn an_unnamed_source_after_an_opening_word_and_a_nickname_aside() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Siraje Kawooya Ssebunya"), "{f:?}");
 }
+
+#[test]
+fn a_titled_name_after_a_description_speaks_for_a_coordinated_cue() {
+    let f = run(
+        "The parish priest, Fr. Benjamin Alvarado, blessed the boats and told the fishermen that the sea was a gift.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Benjamin Alvarado"), "{f:?}");
+}
