@@ -460,3 +460,15 @@ fn ninety_sixth_to_hundred_and_third_blind_sets_keep_their_floors() {
     assert_floor("tests/blind102", 180, (0.92, 0.90, 0.81));
     assert_floor("tests/blind103", 175, (0.96, 0.89, 0.85));
 }
+
+#[test]
+fn hundred_and_fourth_to_hundred_and_eleventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind104", 170, (0.98, 0.93, 0.91));
+    assert_floor("tests/blind105", 170, (0.95, 0.92, 0.86));
+    assert_floor("tests/blind106", 175, (0.96, 0.88, 0.85));
+    assert_floor("tests/blind107", 185, (0.96, 0.92, 0.85));
+    assert_floor("tests/blind108", 180, (0.97, 0.89, 0.87));
+    assert_floor("tests/blind109", 165, (0.96, 0.94, 0.87));
+    assert_floor("tests/blind110", 180, (0.95, 0.85, 0.84));
+    assert_floor("tests/blind111", 175, (0.93, 0.90, 0.83));
+}
