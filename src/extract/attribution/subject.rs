@@ -366,9 +366,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         let seg = open + 1..end;
         // "Jean-Robert Délice, alias "Ti Malice", the leader of the gang, threatened": a nickname.
         // "Mr Siraje Kawooya Ssebunya, popularly known as 'Sebbe', said": a nickname in an aside too.
-        let known =
-            toks[seg.clone()].iter().take(2).any(|t| t.is("known")) && toks[seg.clone()].iter().any(|t| t.is("as"));
-        let alias = toks[seg.clone()].first().is_some_and(|t| t.is("alias") || t.is("aka")) || known;
+        let alias = toks[seg.clone()].first().is_some_and(|t| t.is("alias") || t.is("aka"))
+            || gives_nickname(&toks[seg.clone()]);
         if seg.is_empty()
             || seg.len() > 20
             || !alias && toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark)
@@ -409,7 +408,7 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || TITLES.contains(opener.as_str()) && segments.get(1).is_some_and(|s| is_name(&toks[s.clone()]))
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
-        || seg.iter().take(2).any(|t| t.is("known")) && seg.iter().any(|t| t.is("as"))
+        || gives_nickname(seg)
         || is_name(&toks[nearest.clone()])
         || titled_name(&toks[nearest.clone()]);
     if !descriptive {
@@ -499,6 +498,11 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "however", "meanwhile", "earlier", "later", "separately", "yesterday", "instead", "still", "indeed", "today",
     "previously", "also", "nonetheless", "moreover", "again", "then", "now",
 ];
+
+/// "popularly known as 'Sebbe'", "known as Skelly": an aside giving a nickname.
+fn gives_nickname(ts: &[Tok]) -> bool {
+    ts.iter().take(2).any(|t| t.is("known")) && ts.iter().any(|t| t.is("as"))
+}
 
 /// "Ph.D.", "CSc.", "DrSc.", "M.Sc.": a degree after a name, written with full stops.
 fn is_degree(ts: &[Tok]) -> bool {
