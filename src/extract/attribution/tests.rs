@@ -944,3 +944,10 @@ fn a_titled_name_after_a_description_speaks_for_a_coordinated_cue() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Benjamin Alvarado"), "{f:?}");
 }
+
+#[test]
+fn told_without_that_before_an_article_s_noun_and_a_past_verb() {
+    let f = run("Helen Urquhart told senators the university faced a deficit of £14.2 million.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.starts_with("the university faced"), "{f:?}");
+}
