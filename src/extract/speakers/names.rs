@@ -194,7 +194,17 @@ impl Context<'_> {
         let named = head.split_whitespace().filter(|w| capitalised(w) && !is_title(w)).count() >= 2;
         let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
         // "Professor Lee Ji-young of the Department of Aquaculture at Pukyong National University".
-        let connector = |w: &str| matches!(w, "the" | "and" | "of" | "at");
+        // "Paulina Quezada Vidal of the think tank Centro Trabajo y Sociedad": what the body is, written
+        // small after "the", and a Romance body's connectives.
+        let connector = |w: &str| matches!(w, "the" | "and" | "of" | "at" | "y" | "e" | "de" | "del" | "da" | "do");
+        let tail = tail.strip_prefix("the ").map_or(tail, |rest| {
+            let described = rest.split_whitespace().take_while(|w| w.chars().all(char::is_lowercase)).count();
+            if (1..=2).contains(&described) {
+                rest.splitn(described + 1, ' ').last().unwrap_or(rest)
+            } else {
+                rest
+            }
+        });
         if !named || org_head || !tail.split_whitespace().all(|w| capitalised(w) || connector(w)) {
             return None;
         }

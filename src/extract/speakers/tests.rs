@@ -1848,3 +1848,11 @@ fn a_legal_form_before_a_possessive_still_names_the_company() {
     c.learn_names("Head\n\nMali threatened to seize Karta Gold Corp's Falémé Hills mine. Karta Gold denied it.");
     assert_eq!(c.resolve("Karta Gold").unwrap().name, "Karta Gold Corp");
 }
+
+#[test]
+fn a_person_of_a_body_described_small_or_named_in_spanish() {
+    let c = ctx();
+    let p = c.person_of_body("Paulina Quezada Vidal of the think tank Centro Trabajo y Sociedad").unwrap();
+    assert_eq!(p.name, "Paulina Quezada Vidal");
+    assert!(c.person_of_body("Paulina Quezada Vidal of the rising unemployment figures").is_none());
+}
