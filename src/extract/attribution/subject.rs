@@ -436,7 +436,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     // Not "of the Alianza Civica Nacional": where the speaker is from, never who they are.
     let affiliation = |s: &Range<usize>| toks[s.start].is("of") || toks[s.start].is("from");
     let named = |s: &Range<usize>| {
-        (is_name(&toks[s.clone()]) || titled_name(&toks[s.clone()])) && !affiliation(s) && !is_degree(&toks[s.clone()])
+        let ts = &toks[s.clone()];
+        (is_name(ts) || titled_name(ts)) && !affiliation(s) && !is_degree(ts) && !gives_nickname(ts)
     };
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
     // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.

@@ -951,3 +951,10 @@ fn told_without_that_before_an_article_s_noun_and_a_past_verb() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].2.starts_with("the university faced"), "{f:?}");
 }
+
+#[test]
+fn a_nickname_aside_after_an_age_is_not_the_speaker() {
+    let f = run("At Kukup, fisherman Kamarudin Saleh, 58, better known as Pak Din, said boats had been told to stay.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Kamarudin Saleh"), "{f:?}");
+}

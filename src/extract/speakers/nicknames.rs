@@ -204,7 +204,14 @@ fn name_before_comma(before: &str) -> Option<String> {
         Some((head, adverb)) if adverb.len() <= 14 && adverb.chars().all(char::is_lowercase) => head,
         _ => before,
     };
-    let words: Vec<&str> = before.trim_end().strip_suffix(',')?.split_whitespace().collect();
+    let mut words: Vec<&str> = before.trim_end().strip_suffix(',')?.split_whitespace().collect();
+    // "fisherman Kamarudin Saleh, 58, better known as Pak Din": past the age.
+    let aged = words.last().is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    if aged && words.len() >= 2 && words[words.len() - 2].ends_with(',') {
+        words.pop();
+        let last = words.len() - 1;
+        words[last] = words[last].trim_end_matches(',');
+    }
     // Not "Codeip," of "The president of Codeip, Jhonny Mamani Ticona,": a comma ends the name.
     let capitalised = |w: &&&str| w.starts_with(char::is_uppercase) && !w.ends_with(',') && !super::names::is_title(w);
     let n = words.iter().rev().take_while(capitalised).take(4).count();

@@ -1856,3 +1856,10 @@ fn a_person_of_a_body_described_small_or_named_in_spanish() {
     assert_eq!(p.name, "Paulina Quezada Vidal");
     assert!(c.person_of_body("Paulina Quezada Vidal of the rising unemployment figures").is_none());
 }
+
+#[test]
+fn a_nickname_known_after_a_name_and_an_age() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nAt Kukup, fisherman Kamarudin Saleh, 58, better known as Pak Din, said so.");
+    assert_eq!(c.resolve("Pak Din").unwrap().name, "Kamarudin Saleh");
+}
