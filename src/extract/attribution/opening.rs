@@ -77,7 +77,10 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let particle = |i: usize| {
         PARTICLES.contains(toks[i].text) && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
     };
-    let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i)).count();
+    // "Mineral and Petroleum Resources Minister Dineo Mashaba visited … and promised": "and" inside an office.
+    let joined =
+        |i: usize| toks[i].is("and") && i > from && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized());
+    let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i) || joined(i)).count();
     let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
     (end > from).then_some(from..end)
 }

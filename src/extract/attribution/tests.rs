@@ -958,3 +958,12 @@ fn a_nickname_aside_after_an_age_is_not_the_speaker() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Kamarudin Saleh"), "{f:?}");
 }
+
+#[test]
+fn an_office_joined_by_and_opens_the_subject_of_a_coordinated_cue() {
+    let f = run(
+        "Mineral and Petroleum Resources Minister Dineo Mashaba visited the mine and promised families an inquiry.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.ends_with("Dineo Mashaba"), "{f:?}");
+}
