@@ -545,7 +545,7 @@ pub(super) fn is_name(ts: &[Tok]) -> bool {
         )
     });
     let possessive =
-        !styled && ts.first().is_some_and(|t| matches!(t.lower().as_str(), "its" | "his" | "her" | "their" | "our"));
+        !styled && ts.first().is_some_and(|t| ["its", "his", "her", "their", "our"].iter().any(|w| t.is(w)));
     !ts.is_empty()
         && !possessive
         && ts.len() <= 10

@@ -256,7 +256,7 @@ impl Context<'_> {
     /// "The Embassy of China in La Paz", "the High Commission of India in
     /// Dhaka": the country it represents, not the one it is in.
     pub(super) fn embassy_of(&self, words: &str) -> Option<Speaker> {
-        let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let name = super::resolve::without_article(words);
         let rest = ["Embassy of ", "Consulate of ", "Consulate General of ", "High Commission of "]
             .iter()
             .find_map(|office| name.strip_prefix(office))?;
@@ -269,14 +269,11 @@ impl Context<'_> {
     /// "The Kaduna State Government", "the Amazonas state government": a
     /// region's government, a body by its name; not the country's.
     pub(super) fn regional_government(&self, words: &str) -> Option<Speaker> {
-        let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let name = super::resolve::without_article(words);
         let region = name.strip_suffix(" Government").or_else(|| name.strip_suffix(" government"))?;
+        // "Enugu state": the kind written small; "Kaduna State" is capitalised, a place's name as it stands.
         const KINDS: [&str; 6] = ["state", "county", "provincial", "regional", "prefectural", "city"];
-        let region = KINDS
-            .iter()
-            .find_map(|k| region.strip_suffix(&format!(" {k}")))
-            .or_else(|| KINDS.iter().find_map(|k| region.to_lowercase().ends_with(&format!(" {k}")).then_some(region)))
-            .unwrap_or(region);
+        let region = KINDS.iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(region);
         let proper = region.split(' ').count() <= 4 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
         (proper && self.gaz.opens_with_place(region)).then(|| Speaker::body(name))
     }
@@ -285,7 +282,7 @@ impl Context<'_> {
     /// Environmental Protection Agency", "the Bangladesh Water Development
     /// Board": a government office the country's name marks as its own.
     pub(super) fn country_agency(&self, words: &str) -> Option<Speaker> {
-        let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let name = super::resolve::without_article(words);
         let mentions = self.gaz.mentions(name);
         let opening = mentions.iter().filter(|m| m.start == 0);
         // "Sri Lanka Navy", "Philippine Coast Guard": a state body the gazetteer knows by its whole name.

@@ -263,6 +263,11 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 15] =
 /// Huerta Jacobo"; "Tata Steel" is a company).
 const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata"];
 
+/// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.
+pub fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether `word` is an honorific that is never a given name or a surname
 /// ("Gogo", "Begum"), and so stands before a surname alone too ("Gogo
 /// Ndlovu"); not "Don", "Ma" or "Ko".

@@ -705,7 +705,7 @@ pub(super) fn is_office_word(token: &str) -> bool {
 /// office. Not an office of a named body ("President of the National
 /// Council"), whose holder another body's president is not.
 pub(super) fn role_phrase(words: &str) -> Option<(String, String)> {
-    let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let words = super::resolve::without_article(words);
     let parts: Vec<&str> = words.split_whitespace().collect();
     let portfolio = parts.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
     let office = &parts[portfolio..];

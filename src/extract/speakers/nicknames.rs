@@ -206,7 +206,7 @@ fn name_before_comma(before: &str) -> Option<String> {
     };
     let mut words: Vec<&str> = before.trim_end().strip_suffix(',')?.split_whitespace().collect();
     // "fisherman Kamarudin Saleh, 58, better known as Pak Din": past the age.
-    let aged = words.last().is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    let aged = words.last().is_some_and(|w| super::lexicon::is_age(w));
     if aged && words.len() >= 2 && words[words.len() - 2].ends_with(',') {
         words.pop();
         let last = words.len() - 1;

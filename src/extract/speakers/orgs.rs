@@ -487,7 +487,7 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
         "de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en", "del", "dos", "do", "da", "das", "e",
         "y", "para", "por", "sobre", "los", "las", "el", "o", "a", "os", "as",
     ];
-    let name = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let name = super::resolve::without_article(words);
     let head = name.split_whitespace().next().unwrap_or_default();
     // Every resolution passes here: the head is checked before anything is collected.
     if !ROMANCE_HEADS.iter().any(|(h, _)| *h == head) {

@@ -2,7 +2,7 @@
 //! of readings, from the most literal (a name with what the article set before
 //! it) to the loosest (a proper name nobody introduced).
 
-use super::lexicon::{self, BUSINESS, ORG_WORDS, PARTICLES, SOLE_ROLES, UNNAMED_NOUNS};
+use super::lexicon::{self, BUSINESS, ORG_WORDS, SOLE_ROLES, UNNAMED_NOUNS};
 use super::orgs::{self, org_name};
 use super::sources::{self, unnamed};
 use super::{names, nicknames, Context, Speaker, ONE_OF, SOME_OF};
@@ -27,7 +27,7 @@ fn bare_name(words: &str) -> String {
     // "Gogo Sibongile Ndlovu (71) of Pumula South": the name without the age in brackets.
     let aged = words.split_once(" (").and_then(|(before, rest)| {
         let (age, after) = rest.split_once(')')?;
-        ((1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())).then(|| format!("{before}{after}"))
+        lexicon::is_age(age).then(|| format!("{before}{after}"))
     });
     let words = aged.as_deref().unwrap_or(words);
     let words = without_police_service(words);
@@ -74,7 +74,7 @@ fn without_police_service(words: &str) -> &str {
     }
 }
 
-fn without_article(words: &str) -> &str {
+pub(super) fn without_article(words: &str) -> &str {
     words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words)
 }
 
@@ -368,19 +368,6 @@ impl Context<'_> {
         }
         if let Some(p) = self.initialled(words) {
             return Some(p);
-        }
-        // "dela Paz said", after `Joaquin Paolo "JP" dela Paz`: a surname opening on its particle.
-        let particled_surname = words.split_once(' ').is_some_and(|(p, rest)| {
-            p.starts_with(char::is_lowercase) && PARTICLES.contains(p) && rest.starts_with(char::is_uppercase)
-        });
-        if particled_surname {
-            let ending = format!(" {words}");
-            let mut holders = self.by_surname.values().filter(|s| s.person && s.name.ends_with(&ending));
-            if let Some(first) = holders.next() {
-                if holders.all(|s| s.name == first.name) {
-                    return Some(first.clone());
-                }
-            }
         }
         // "Prof. Henrique Tavares de Lima": a person met in full, before the capital in the
         // name; "Energy Habtamu Gebremedhin Alemu", an office cut at "and", and the name.

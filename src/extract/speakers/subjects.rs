@@ -105,8 +105,7 @@ impl Context<'_> {
 /// "he" or "she" is them.
 fn introduced_subject(text: &str) -> Option<Speaker> {
     let (head, rest) = text.split_once(", ")?;
-    let age =
-        rest.split_once(',').is_some_and(|(a, _)| (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit()));
+    let age = rest.split_once(',').is_some_and(|(a, _)| super::lexicon::is_age(a));
     let single_name = !head.contains(' ')
         && head.chars().count() > 2
         && head.starts_with(char::is_uppercase)
