@@ -528,4 +528,13 @@ mod tests {
         assert!(found.iter().any(|(s, t)| s == "Hector Aranguiz Tapia" && t.contains("one peso")), "{found:?}");
         assert!(!found.iter().any(|(s, _)| s == "Claudia Rebolledo"), "{found:?}");
     }
+
+    #[test]
+    fn the_ps_is_the_principal_secretary_named_before() {
+        let text = "---\noutlet: Wire\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nBan\n\n\
+                    The ministry's Permanent Secretary, Dr Elibariki Joseph Massawe, said the ban would stay.\n\n\
+                    The PS, however, promised that the ministry would issue temporary permits.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Elibariki Joseph Massawe" && t.contains("temporary")), "{found:?}");
+    }
 }

@@ -29,6 +29,9 @@ const HONORIFICS: &[&str] =
     &["Mr", "Ms", "Mrs", "Miss", "Mdm", "Madam", "Dr", "Prof", "Sir", "Dame", "Hon.", "HON.", "Hon", "HON"];
 
 /// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
+/// What a bracket after a name calls a journalist filing rather than a source speaking.
+const JOURNALISTS: &[&str] = &["reporter", "correspondent", "journalist", "presenter", "anchor", "host"];
+
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
     "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists", "mr speaker",
@@ -175,6 +178,14 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             if reporter && !reporters.contains(&surname) {
                 reporters.push(surname);
             }
+            // "THANAWAT INTHACHAI (reporter): … deputy governor Wichai Thongprasert vowed …", then
+            // "THANAWAT:": a correspondent's package passes on what others said, by either name.
+            let journalist =
+                found.bracketed.clone().is_some_and(|b| JOURNALISTS.contains(&text[b].trim().to_lowercase().as_str()));
+            if journalist {
+                reporters.extend(name.split_whitespace().map(str::to_lowercase));
+            }
+            let reporter = reporter || journalist;
             let question = reporter || QUESTION_LABELS.contains(&name.trim().to_lowercase().as_str());
             let office = name.trim().to_lowercase();
             let label = bracketed.clone().unwrap_or(found.name);

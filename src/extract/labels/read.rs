@@ -169,7 +169,8 @@ fn short_label(text: &str) -> Option<LabelAt> {
     if text[at..].starts_with(',') {
         let start = skip_space(at + 1);
         if !text[start..].chars().next()?.is_uppercase() {
-            return None;
+            let role_end = start + role_written_small(&text[..name_end], &text[start..])?;
+            return Some(LabelAt { name: 0..name_end, affiliated: true, bracketed: None, colon: role_end });
         }
         let (end, after) = run(start, &affiliation_char);
         let count = text[start..end].chars().count();
@@ -199,4 +200,20 @@ fn short_label(text: &str) -> Option<LabelAt> {
     let rest = text[at..].strip_prefix(':')?;
     let spaced = rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty();
     spaced.then_some(LabelAt { name: 0..name_end, affiliated, bracketed, colon: at })
+}
+
+/// "WICHAI THONGPRASERT, deputy governor of Chiang Mai: I want …", "POL COL
+/// ANUCHA SAENKHAM, superintendent, Mae Taeng police station: …": a name in
+/// capitals, then its holder's role opening small, then the colon; where the
+/// colon is in `rest`. Only after capitals, so that "Yesterday, the minister
+/// said: …" stays a sentence.
+fn role_written_small(name: &str, rest: &str) -> Option<usize> {
+    let named = name.split_whitespace().count() >= 2 && !name.chars().any(char::is_lowercase);
+    let colon = rest.find(':').filter(|&c| named && c <= 70)?;
+    let role = &rest[..colon];
+    let said = role.split_whitespace().any(|w| matches!(w.trim_end_matches(','), "said" | "says" | "told" | "added"));
+    let plain =
+        !role.contains(['.', '?', '!', '"', '“', '”', ';', '(']) && role.split_whitespace().count() <= 10 && !said;
+    let spaced = rest[colon + 1..].starts_with(char::is_whitespace) && !rest[colon + 1..].trim().is_empty();
+    (plain && spaced).then_some(colon)
 }

@@ -141,6 +141,12 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     assert_eq!(name("SES DIRECTOR (Rohan Avery): Crews are out.").as_deref(), Some("SES DIRECTOR"));
     assert!(label_at("ERIK DAHL, ÖSTRA KURIREN: Why?").is_some_and(|l| l.affiliated));
     assert_eq!(name("In Stockholm, the minister said: no."), None);
+    let role = "WICHAI THONGPRASERT, deputy governor of Chiang Mai: I want to be very clear.";
+    assert_eq!(name(role).as_deref(), Some("WICHAI THONGPRASERT"));
+    let commas = "POL COL ANUCHA SAENKHAM, superintendent, Mae Taeng police station: We have arrested seven.";
+    assert_eq!(name(commas).as_deref(), Some("POL COL ANUCHA SAENKHAM"));
+    assert_eq!(name("Yesterday, the minister said: no."), None);
+    assert_eq!(name("NATO ALLIES, he said, agreed: nothing."), None);
     assert_eq!(name("lower case: no"), None);
     assert_eq!(name("NAME:no space"), None);
     assert_eq!(name("NAME: "), None);

@@ -228,11 +228,14 @@ impl Context<'_> {
         // "Police Scotland": the country of the place in its name before the story's.
         let placed = || self.gaz.place_countries(&speaker.name).first().map(|&c| self.gaz.entity(c).name.clone());
         let country = named.or_else(placed).or_else(|| self.home_country.clone())?;
-        let regional = matches!(
-            country.as_str(),
-            "United Kingdom" | "Canada" | "Australia" | "United States" | "Germany" | "Switzerland"
-        );
-        (!regional).then(|| Speaker::body(country))
+        (!policed_by_regions(&country)).then(|| Speaker::body(country))
+    }
+
+    /// "In Mae Taeng, police say …": police with no force named are the
+    /// story's country's, where the police answer to the state.
+    pub(super) fn home_police(&self) -> Option<Speaker> {
+        let country = self.home_country.as_ref().filter(|c| !policed_by_regions(c))?;
+        Some(Speaker::body(country.clone()))
     }
 
     /// "Secretaría de Salud de Jalisco", "Ministry of Health of Sinaloa": an
@@ -457,6 +460,11 @@ fn word_at(text: &str, word: &str) -> Option<usize> {
         let after = text[i + word.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Federations whose police forces answer to a region or a province.
+fn policed_by_regions(country: &str) -> bool {
+    matches!(country, "United Kingdom" | "Canada" | "Australia" | "United States" | "Germany" | "Switzerland")
 }
 
 #[cfg(test)]

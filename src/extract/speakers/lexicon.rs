@@ -211,6 +211,9 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("gm", "general manager"),
     ("md", "managing director"),
     ("ceo", "chief executive"),
+    // East and southern African civil service: "the PS said", once "Principal
+    // (or Permanent) Secretary Dr … " was named.
+    ("ps", "secretary"),
 ];
 
 /// Roles a case has one of, so that "a prosecutor told the court" is the

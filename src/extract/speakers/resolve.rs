@@ -503,6 +503,11 @@ impl Context<'_> {
         if let Some(s) = surname.filter(|_| words.starts_with(char::is_uppercase) && UNNAMED_NOUNS.contains(lower)) {
             return Some(s.clone());
         }
+        if lower == "police" {
+            if let Some(s) = self.home_police() {
+                return Some(s);
+            }
+        }
         if let Some(s) = unnamed(words, lower) {
             return Some(s);
         }
