@@ -170,6 +170,13 @@ fn a_bulletin_s_anchor_and_reporters_narrate() {
 }
 
 #[test]
+fn a_correspondent_in_brackets_narrates_under_either_name() {
+    let body = "Head\n\nANCHOR (Khanittha Boonma): Good evening.\n\nTHANAWAT INTHACHAI (reporter): The governor vowed arrests.\n\nWICHAI THONGPRASERT, deputy governor: We will find them.\n\nTHANAWAT: Mr Wichai said burning was banned.";
+    let asks: Vec<bool> = transcript_turns(body).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, true, false, true]);
+}
+
+#[test]
 fn a_name_in_brackets_is_the_speaker() {
     let body = "Head\n\nCHAIR: Welcome.\n\nSES DIRECTOR (Rohan Avery): Crews are out.\n\nMINISTER (Ana Costa): Thanks.\n\nQ (ABC): Why?\n\nPRESENTER: And?\n\nPRESS OFFICER: Last question.";
     let turns = super::transcript_turns(body);

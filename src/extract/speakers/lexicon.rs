@@ -83,7 +83,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
     "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
-    "mtra",
+    "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "haj",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
@@ -263,8 +263,13 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 15] =
 /// Mustafa Qadir" are so named), the Moro "Bai" ("Bai Sittie Aisah K.
 /// Macabangkit"; "Bai Ling" is a surname), the Kanuri "Lawan" ("Lawan Modu Ali
 /// Gubio"; "Ahmad Lawan" is a surname) and the Purépecha "Tata" ("Tata Juan
-/// Huerta Jacobo"; "Tata Steel" is a company).
-const HONORIFICS_OF_LONGER_NAMES: [&str; 7] = ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata"];
+/// Huerta Jacobo"; "Tata Steel" is a company), the Dagbon chief's "Naa" ("Naa
+/// Yakubu Dawuni Bawa"; "Naa Dedei Ashong" is a Ga woman's given name), the
+/// Fon "Dah" ("Dah Ahouandjinou Sossa Gbèdo"), the Hindi "Pandit" ("Pandit
+/// Girish Chandra Awasthi"; "Ravi Pandit" is a surname) and the Persian "Agha"
+/// ("Haj Agha Nasrollah Rezvani"; "Agha Shahi" is so named).
+const HONORIFICS_OF_LONGER_NAMES: [&str; 11] =
+    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Pandit", "Agha"];
 
 /// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.
 pub fn is_age(word: &str) -> bool {

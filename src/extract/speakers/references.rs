@@ -187,7 +187,7 @@ impl Context<'_> {
             _ if ORG_WORDS.contains(noun) => self.last_body.clone().or_else(|| self.last.clone()),
             "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
             | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"
-            | "envoy" | "general" => self.last_person.clone(),
+            | "envoy" | "general" | "landrat" => self.last_person.clone(),
             // "the Fox Hill MP", "the lawmaker from Warrap": a member described by the seat.
             "mp" | "lawmaker" | "legislator" | "senator" | "councillor" | "congressman" | "congresswoman" => {
                 self.last_person.clone()

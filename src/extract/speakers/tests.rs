@@ -1664,6 +1664,36 @@ fn a_state_s_police_force_speaks_for_it_wherever_it_serves() {
 }
 
 #[test]
+fn police_with_no_force_named_are_the_story_s_country_s_unless_policed_by_regions() {
+    let mut c = ctx();
+    c.learn_names("CHIANG MAI, Thailand\n\nThailand's haze worsened in Chiang Mai, and Thailand acted.");
+    assert_eq!(c.resolve("police").unwrap().name, "Thailand");
+    let mut c = ctx();
+    c.learn_names("TORONTO, Canada\n\nCanada's winter hit Toronto, and Canada acted.");
+    assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
+}
+
+#[test]
+fn ethiopian_ghanaian_beninese_persian_and_thai_titles_are_not_names() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThey spoke at the market on Monday.");
+    for (titled, name) in [
+        ("Weyzero Almaz Gebre-Egziabher Tadesse", "Almaz Gebre-Egziabher Tadesse"),
+        ("Memhir Gebre-Kidan Asfaw", "Gebre-Kidan Asfaw"),
+        ("Magajia Amina Mahamadu Sulley", "Amina Mahamadu Sulley"),
+        ("Naa Yakubu Dawuni Bawa", "Yakubu Dawuni Bawa"),
+        ("Dah Ahouandjinou Sossa Gbèdo", "Ahouandjinou Sossa Gbèdo"),
+        ("Mohandes Behrouz Kamali", "Behrouz Kamali"),
+        ("Ajarn Pimchanok Wongsuwan", "Pimchanok Wongsuwan"),
+        ("SACP Jumanne Mussa Kitwana", "Jumanne Mussa Kitwana"),
+        // A Ga woman's given name, before two names only.
+        ("Naa Dedei Ashong", "Naa Dedei Ashong"),
+    ] {
+        assert_eq!(c.resolve(titled).unwrap().name, name);
+    }
+}
+
+#[test]
 fn a_name_ends_at_a_closing_angle_or_low_quotation_mark() {
     let mut c = ctx();
     c.learn_names("Head\n\n«It is August,» Manolis Sbokos told us. „Es ist Juli“ Jan Ubben sagte.");
