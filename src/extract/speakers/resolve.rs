@@ -431,6 +431,13 @@ impl Context<'_> {
     /// or agency, a body by its initials or by what it owns, a department, a body's
     /// person, an organisation's name.
     fn by_entity(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "A spokesperson for Jordan's Ministry of Energy and Mineral Resources": the whole
+        // body after "for", before any reading of a name inside it.
+        if lower.contains(" for ") {
+            if let Some(s) = self.bare_spokesperson(words, lower) {
+                return Some(s);
+            }
+        }
         if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
             return Some(s);
         }

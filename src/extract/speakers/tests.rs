@@ -1893,3 +1893,13 @@ fn a_nickname_known_after_a_name_and_an_age() {
     c.learn_names("Head\n\nAt Kukup, fisherman Kamarudin Saleh, 58, better known as Pak Din, said so.");
     assert_eq!(c.resolve("Pak Din").unwrap().name, "Kamarudin Saleh");
 }
+
+#[test]
+fn a_spokesperson_for_a_body_is_the_whole_body_after_for() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nA spokesperson for Jordan's Ministry of Energy and Mineral Resources said it was so.");
+    let voice = c.resolve("A spokesperson for Jordan's Ministry of Energy and Mineral Resources").unwrap();
+    assert_eq!(voice.name, "Jordan");
+    let service = c.resolve("a spokesperson for the Kenya Wildlife and Forest Service").unwrap();
+    assert_eq!(service.name, "Kenya Wildlife and Forest Service");
+}
