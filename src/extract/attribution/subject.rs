@@ -411,6 +411,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || gives_nickname(seg)
         || is_name(&toks[nearest.clone()])
         || titled_name(&toks[nearest.clone()]);
+    let apposed = segments.len() == 1 && subject.as_ref().is_some_and(|w| w.end + 1 == nearest.start);
+    if apposed && body_named_small(toks, subject.as_ref(), seg) {
+        return Some(nearest.clone());
+    }
     if !descriptive {
         return None;
     }
@@ -457,6 +461,17 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         Some(w) if is_name(&toks[w.clone()]) && !office(&w) && !described(&w) || !segments.iter().any(named) => Some(w),
         _ => segments.iter().find(|s| named(s)).cloned(),
     }
+}
+
+/// "Bednář's union, Odborový svaz KOVO, warned", "the city, Mestna občina
+/// Ljubljana, said": a body's name in its own language, with words written
+/// small inside, after the noun it names.
+fn body_named_small(toks: &[Tok], subject: Option<&Range<usize>>, seg: &[Tok]) -> bool {
+    let noun = subject.filter(|w| !w.is_empty()).is_some_and(|w| ORG_WORDS.contains(toks[w.end - 1].lower().as_str()));
+    let capital = |t: Option<&Tok>| t.is_some_and(|t| t.is_word() && t.is_capitalized());
+    let joined = seg.iter().any(|t| t.is("and") || t.is("or"));
+    let worded = seg.iter().all(Tok::is_word) && !joined;
+    noun && (2..=6).contains(&seg.len()) && capital(seg.first()) && capital(seg.last()) && worded
 }
 
 /// "who gave her name only as Iya Basira", "identified only as Kerry": a

@@ -967,3 +967,12 @@ fn an_office_joined_by_and_opens_the_subject_of_a_coordinated_cue() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].0.ends_with("Dineo Mashaba"), "{f:?}");
 }
+
+#[test]
+fn a_body_named_in_its_own_language_after_its_noun_speaks() {
+    let f = run("Bednář's union, Odborový svaz KOVO, warned in a statement that 2,000 jobs could go.");
+    assert_eq!(f[0].0, "Odborový svaz KOVO");
+    // A list after the noun is no apposition.
+    let f = run("The company, which exports to Portugal, Australia and South Korea, also promised a bonus.");
+    assert!(f.iter().all(|(who, _, _)| !who.contains("Korea")), "{f:?}");
+}

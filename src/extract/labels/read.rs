@@ -136,7 +136,28 @@ pub(super) fn company(name: &str) -> bool {
 /// then a colon, white space and more text. Failing that, a long office and
 /// the name in brackets.
 pub(super) fn label_at(text: &str) -> Option<LabelAt> {
-    short_label(text).or_else(|| long_office(text))
+    clip_label(text).or_else(|| short_label(text)).or_else(|| long_office(text))
+}
+
+/// "CLIP, Josef Bednář, chairman of the union branch, speaking at the gate
+/// this morning: “…”": a broadcast's web copy introduces a recorded clip by
+/// the word, then the speaker's name, what they are and where they spoke.
+fn clip_label(text: &str) -> Option<LabelAt> {
+    let rest =
+        ["CLIP, ", "SOUNDBITE, ", "SOT, ", "ACTUALITY, ", "INSERT, "].iter().find_map(|w| text.strip_prefix(w))?;
+    let start = text.len() - rest.len();
+    let colon = rest.find(": ").filter(|&c| c <= 160)?;
+    let name_len = rest[..colon].find(',').unwrap_or(colon);
+    let name = &rest[..name_len];
+    let words = name.split_whitespace().count();
+    let named = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w));
+    let said = !rest[..colon].contains(['"', '“', '.', '?', '!']) && !rest[colon + 2..].trim().is_empty();
+    ((1..=6).contains(&words) && named && said).then_some(LabelAt {
+        name: start..start + name_len,
+        affiliated: false,
+        bracketed: None,
+        colon: start + colon,
+    })
 }
 
 fn short_label(text: &str) -> Option<LabelAt> {

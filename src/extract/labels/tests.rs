@@ -146,6 +146,9 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     let commas = "POL COL ANUCHA SAENKHAM, superintendent, Mae Taeng police station: We have arrested seven.";
     assert_eq!(name(commas).as_deref(), Some("POL COL ANUCHA SAENKHAM"));
     assert_eq!(name("Yesterday, the minister said: no."), None);
+    let clip = "CLIP, Josef Bednář, chairman of the union branch, speaking at the gate: \"We warned.\"";
+    assert_eq!(name(clip).as_deref(), Some("Josef Bednář"));
+    assert_eq!(name("CLIP, Radim Šebesta: \"My father worked here.\"").as_deref(), Some("Radim Šebesta"));
     assert_eq!(name("NATO ALLIES, he said, agreed: nothing."), None);
     assert_eq!(name("lower case: no"), None);
     assert_eq!(name("NAME:no space"), None);
