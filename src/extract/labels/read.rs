@@ -143,6 +143,19 @@ pub(super) fn label_at(text: &str) -> Option<LabelAt> {
 /// this morning: “…”": a broadcast's web copy introduces a recorded clip by
 /// the word, then the speaker's name, what they are and where they spoke.
 fn clip_label(text: &str) -> Option<LabelAt> {
+    // "(CLIP) SAINT-FLEUR: “…”": the clip marked in brackets before an ordinary label.
+    let bracketed = ["(CLIP) ", "(SOT) ", "(SOUNDBITE) ", "(ACTUALITY) "].iter().find_map(|w| text.strip_prefix(w));
+    if let Some(rest) = bracketed {
+        let shift = text.len() - rest.len();
+        let moved = |r: Range<usize>| r.start + shift..r.end + shift;
+        let found = short_label(rest)?;
+        return Some(LabelAt {
+            name: moved(found.name),
+            bracketed: found.bracketed.map(moved),
+            colon: found.colon + shift,
+            ..found
+        });
+    }
     let rest =
         ["CLIP, ", "SOUNDBITE, ", "SOT, ", "ACTUALITY, ", "INSERT, "].iter().find_map(|w| text.strip_prefix(w))?;
     let start = text.len() - rest.len();
