@@ -517,7 +517,11 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// "popularly known as 'Sebbe'", "known as Skelly": an aside giving a nickname.
 fn gives_nickname(ts: &[Tok]) -> bool {
-    ts.iter().take(2).any(|t| t.is("known")) && ts.iter().any(|t| t.is("as"))
+    let calls = || ts.iter().any(|t| matches!(t.lower().as_str(), "call" | "calls" | "called"));
+    // "whom fishermen along this coast call "Jesu Annai"", "as her neighbours call her".
+    let called = ts.first().is_some_and(|t| t.is("whom"))
+        || ts.first().is_some_and(|t| t.is("as")) && ts.last().is_some_and(|t| t.is("him") || t.is("her"));
+    ts.iter().take(2).any(|t| t.is("known")) && ts.iter().any(|t| t.is("as")) || called && calls()
 }
 
 /// "Ph.D.", "CSc.", "DrSc.", "M.Sc.": a degree after a name, written with full stops.

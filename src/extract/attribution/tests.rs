@@ -976,3 +976,9 @@ fn a_body_named_in_its_own_language_after_its_noun_speaks() {
     let f = run("The company, which exports to Portugal, Australia and South Korea, also promised a bonus.");
     assert!(f.iter().all(|(who, _, _)| !who.contains("Korea")), "{f:?}");
 }
+
+#[test]
+fn an_aside_saying_what_people_call_somebody_is_no_subject() {
+    let f = run("Jesuthasan, whom fishermen along this coast call \"Jesu Annai\", alleged that they had looked away.");
+    assert_eq!(f[0].0, "Jesuthasan");
+}

@@ -156,11 +156,12 @@ fn clip_label(text: &str) -> Option<LabelAt> {
             ..found
         });
     }
-    let rest =
-        ["CLIP, ", "SOUNDBITE, ", "SOT, ", "ACTUALITY, ", "INSERT, "].iter().find_map(|w| text.strip_prefix(w))?;
+    // "SOUNDBITE – Anthony Jesuthasan (in Tamil, translated): “…”": or set off by a dash.
+    let mark = ["CLIP", "SOUNDBITE", "SOT", "ACTUALITY", "INSERT"].iter().find_map(|w| text.strip_prefix(w))?;
+    let rest = [", ", " – ", " — ", " - "].iter().find_map(|sep| mark.strip_prefix(sep))?;
     let start = text.len() - rest.len();
     let colon = rest.find(": ").filter(|&c| c <= 160)?;
-    let name_len = rest[..colon].find(',').unwrap_or(colon);
+    let name_len = rest[..colon].find([',', '(']).map_or(colon, |at| rest[..at].trim_end().len());
     let name = &rest[..name_len];
     let words = name.split_whitespace().count();
     let named = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w));

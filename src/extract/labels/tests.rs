@@ -149,6 +149,9 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     let clip = "CLIP, Josef Bednář, chairman of the union branch, speaking at the gate: \"We warned.\"";
     assert_eq!(name(clip).as_deref(), Some("Josef Bednář"));
     assert_eq!(name("CLIP, Radim Šebesta: \"My father worked here.\"").as_deref(), Some("Radim Šebesta"));
+    let dash = "SOUNDBITE – Anthony Jesuthasan (in Tamil, translated): \"They come in hundreds.\"";
+    assert_eq!(name(dash).as_deref(), Some("Anthony Jesuthasan"));
+    assert_eq!(name(dash.replace(" –", ",").as_str()).as_deref(), Some("Anthony Jesuthasan"));
     assert_eq!(name("(CLIP) SAINT-FLEUR: \"I have never given one gourde.\"").as_deref(), Some("SAINT-FLEUR"));
     assert_eq!(name("NATO ALLIES, he said, agreed: nothing."), None);
     assert_eq!(name("lower case: no"), None);

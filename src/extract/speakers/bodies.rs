@@ -315,7 +315,8 @@ impl Context<'_> {
         let office = rest.starts_with(' ') || owned;
         // Past the possessive: "Kenya's Presidential Office".
         let office_name = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")).unwrap_or(rest).trim_start();
-        let leaders = leaders_office(&office_name.to_lowercase());
+        // "The Indian High Commission in Colombo": a Commonwealth country's embassy.
+        let leaders = leaders_office(&office_name.to_lowercase()) || office_words.ends_with(" High Commission");
         if !office || !(governmental.contains(&head.as_str()) || leaders) {
             return None;
         }

@@ -233,7 +233,8 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
     "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab", "oglu", "qizi", "í", "anak",
-    "ak", "e", "ould", "á",
+    "ak", "e", "ould", "á", // The Batak "br" (boru, daughter of): "Rosmawati br Sinaga".
+    "br",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the
@@ -280,7 +281,7 @@ pub fn is_age(word: &str) -> bool {
 /// ("Gogo", "Begum"), and so stands before a surname alone too ("Gogo
 /// Ndlovu"); not "Don", "Ma" or "Ko".
 pub fn is_honorific(word: &str) -> bool {
-    matches!(word, "Gogo" | "Begum" | "Haji" | "Bibi" | "Oknha" | "Ugaas" | "Ibu" | "Daw" | "Obbo" | "Aadde")
+    matches!(word, "Gogo" | "Begum" | "Haji" | "Bibi" | "Oknha" | "Ugaas" | "Ibu" | "Daw" | "Obbo" | "Aadde" | "Opung")
 }
 
 /// Whether `first` is an honorific before the name `rest`: not before a

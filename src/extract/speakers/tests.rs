@@ -342,6 +342,7 @@ fn an_embassy_speaks_for_the_country_it_represents() {
     let mut c = ctx();
     c.observe("LA PAZ - Bolivia signed the deal in La Paz.");
     assert_eq!(c.resolve("The Embassy of China in La Paz").unwrap().name, "China");
+    assert_eq!(c.resolve("The Indian High Commission in Colombo").unwrap().name, "India");
     assert_eq!(c.resolve("the High Commission of India in Dhaka").unwrap().name, "India");
     assert_ne!(c.resolve("The Embassy of Light").map(|s| s.name), Some("Bolivia".into()));
 }
@@ -1820,6 +1821,9 @@ fn zimbabwean_titles_and_an_honorific_before_a_surname() {
     assert_eq!(c.resolve("Gogo Sibongile Ndlovu (71) of Pumula South").unwrap().name, "Sibongile Ndlovu");
     assert_eq!(c.resolve("Gogo Ndlovu").unwrap().name, "Sibongile Ndlovu");
     assert_eq!(c.resolve("Mestre Dó").unwrap().name, "Domingos Kiala Mateus");
+    let mut c = ctx();
+    c.learn_names("Head\n\nRosmawati br Sinaga lost her house in the flood.");
+    assert_eq!(c.resolve("Opung Sinaga").unwrap().name, "Rosmawati br Sinaga");
 }
 
 #[test]
