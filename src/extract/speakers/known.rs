@@ -66,6 +66,15 @@ impl Context<'_> {
                 Some(local.cloned().unwrap_or_else(|| person(&e.name, e.gender)))
             }
             EntityKind::Organization => {
+                // "The Mississippi State Department of Health": another body's name holding a
+                // known one, capitalised before it and going on with "of" after it.
+                let before = words[..m.start].split_whitespace().last().unwrap_or("");
+                let named_before = before.starts_with(char::is_uppercase) && !is_title(before) && before != "The";
+                let of_after = words[m.end..].strip_prefix(" of ").is_some_and(|r| r.starts_with(char::is_uppercase));
+                let possessive = before.ends_with("’s") || before.ends_with("'s") || before.ends_with(['’', '\'', ',']);
+                if named_before && of_after && !possessive {
+                    return Some(Speaker::body(super::resolve::without_article(words).to_string()));
+                }
                 if let Some(holder) = self.role_holder(tail, e.country.as_deref()) {
                     return Some(holder);
                 }

@@ -60,6 +60,10 @@ use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
 use rustc_hash::FxHashMap;
 
+/// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
+/// Whitaker"): before a name of two words or more, part of it.
+const GIVEN_NAME_COUNTRIES: [&str; 3] = ["Georgia", "Jordan", "Chad"];
+
 impl Context<'_> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
     /// already seen in the article.
@@ -303,6 +307,9 @@ impl Context<'_> {
         // Most capitalised words recur: their gazetteer lookup is made once.
         let mut place_or_body: FxHashMap<&str, bool> = FxHashMap::default();
         let mut last_learned: Option<Speaker> = None;
+        // "Georgia Mae Cotton": a country that is also a given name, just before a name.
+        let mut given_country: Option<&str> = None;
+        let mut given_opened = false;
         for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
             // "Q. Élodie Marchand ...": a transcript's question label, not an initial,
             // nor a letter that ends a line ("… questions are marked Q.").
@@ -357,13 +364,23 @@ impl Context<'_> {
             // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
             if raw.starts_with(['(', '[', '"', '“']) && !run.is_empty() {
                 previous_run = run.len();
-                let skip = office_skip(&run, after_connector, false);
+                // Not "Jordan Valley": the given name only before two words or more.
+                let skip = office_skip(&run, after_connector, false).max(usize::from(given_opened && run.len() < 3));
+                given_opened = false;
                 if !placed {
                     last_learned = self.learn_person(&run[skip..], &titles).or(last_learned);
                 }
                 run.clear();
             }
+            let opens_name = given_country.take().filter(|_| in_name && run.is_empty() && !initials);
+            if !in_name && run.is_empty() && capital && GIVEN_NAME_COUNTRIES.contains(&word) && raw.trim() == word {
+                given_country = Some(word);
+            }
             if in_name {
+                if let Some(given) = opens_name {
+                    run.push(given);
+                    given_opened = true;
+                }
                 if run.is_empty() {
                     // "San Antonio del Táchira", "Puerto Pérez": a place, whatever the gazetteer made of "San".
                     // "At Bogan Gate, about 40km west of Parkes": a sentence opening on where.
@@ -405,7 +422,9 @@ impl Context<'_> {
                     || raw.ends_with("'s"));
             if !in_name || closes {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
-                let skip = office_skip(&run, after_connector, after_the && !(in_name && closes));
+                let skip = office_skip(&run, after_connector, after_the && !(in_name && closes))
+                    .max(usize::from(given_opened && run.len() < 3));
+                given_opened = false;
                 if !run.is_empty() {
                     previous_run = run.len();
                 }

@@ -1907,3 +1907,21 @@ fn a_spokesperson_for_a_body_is_the_whole_body_after_for() {
     let service = c.resolve("a spokesperson for the Kenya Wildlife and Forest Service").unwrap();
     assert_eq!(service.name, "Kenya Wildlife and Forest Service");
 }
+
+#[test]
+fn a_country_that_is_a_given_name_opens_a_longer_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nGeorgia Mae Cotton, a retired teacher, spoke. Jordan Valley farmers met.");
+    assert_eq!(c.resolve("Georgia Mae Cotton").unwrap().name, "Georgia Mae Cotton");
+    assert_eq!(c.resolve("Cotton").unwrap().name, "Georgia Mae Cotton");
+    assert_ne!(c.resolve("Valley").map(|s| s.name), Some("Jordan Valley".to_string()));
+}
+
+#[test]
+fn a_body_whose_name_holds_a_known_one_is_itself() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Texas State Department of Health spoke, and the State Department spoke.");
+    let state = c.resolve("The Texas State Department of Health").unwrap();
+    assert_eq!(state.name, "Texas State Department of Health");
+    assert_eq!(c.resolve("the State Department").unwrap().name, "United States");
+}
