@@ -26,7 +26,7 @@ const OWNED_OFFICES: &[&str] = &[
 
 /// Offices a name opening with the country ("U.S. ... Agency") makes the government's.
 const NAMED_OFFICES: &[&str] =
-    &["ministry", "department", "agency", "administration", "bureau", "board", "embassy", "consulate"];
+    &["ministry", "department", "agency", "administration", "bureau", "board", "embassy", "consulate", "navy", "army"];
 
 /// The last word of a national government body's name.
 const GOVERNMENT_HEADS: &[&str] = &[

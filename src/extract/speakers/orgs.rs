@@ -261,6 +261,7 @@ impl Context<'_> {
         }
         self.learn_romance_bodies(body);
         self.learn_legal_names(&body[headline..]);
+        self.learn_described_companies(&body[headline..]);
         // "the Bayanihan Hope Foundation", and only at the foot of the release "Bayanihan Hope
         // Foundation Inc.": the body goes by its first name.
         let text = &body[headline..];
@@ -405,6 +406,33 @@ impl Context<'_> {
 
     /// A company's name, in full: "Nordhafen Energie AG" replaces the
     /// "Nordhafen Energie" of the headline, and is not replaced by it.
+    /// "Panonija Hem, a plant that makes fertilisers", "Kovar Steel, a family
+    /// firm in Ostrava": a name the words after it call a business, found
+    /// later as "the company".
+    fn learn_described_companies(&mut self, text: &str) {
+        const WORKS: [&str; 10] = [
+            "company", "firm", "plant", "factory", "manufacturer", "refinery", "mill", "smelter", "distillery",
+            "brewery",
+        ];
+        for (at, _) in text.match_indices(", a").filter(|(at, _)| text[at + 3..].starts_with([' ', 'n'])) {
+            let after = text[at + 2..].split_whitespace().skip(1).take(4);
+            let described =
+                after.take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(|w| WORKS.contains(&w));
+            let name: Vec<&str> = text[..at]
+                .split_whitespace()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';']))
+                .take(5)
+                .collect();
+            // Not "In Ostrava, a family firm": a sentence's opening, not a name.
+            let plain = |w: &&str| !STARTERS.contains(w) && !is_located(w) && !is_title(w) && *w != "The";
+            if described && (2..=4).contains(&name.len()) && name.iter().all(plain) {
+                let name: Vec<&str> = name.into_iter().rev().collect();
+                self.learn_company(name.join(" "));
+            }
+        }
+    }
+
     fn learn_company(&mut self, name: String) {
         let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
         if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {

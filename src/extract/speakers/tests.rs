@@ -1925,3 +1925,14 @@ fn a_body_whose_name_holds_a_known_one_is_itself() {
     assert_eq!(state.name, "Texas State Department of Health");
     assert_eq!(c.resolve("the State Department").unwrap().name, "United States");
 }
+
+#[test]
+fn a_name_described_as_a_business_is_the_company() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThey point to Panonija Hem, a plant that makes fertilisers. In Ostrava, a family firm closed.",
+    );
+    assert_eq!(c.resolve("Panonija Hem").unwrap().name, "Panonija Hem");
+    assert!(!c.resolve("Panonija Hem").unwrap().person);
+    assert_eq!(c.resolve("The Bulgarian Navy").unwrap().name, "Bulgaria");
+}
