@@ -537,4 +537,14 @@ mod tests {
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Elibariki Joseph Massawe" && t.contains("temporary")), "{found:?}");
     }
+
+    #[test]
+    fn a_name_described_as_a_business_is_the_company() {
+        let text = "---\noutlet: Radio\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nFish\n\n\
+                    The anglers point upstream, to Panonija Hem, a plant that makes fertilisers.\n\n\
+                    Đorđe Bošnjak said he was angry.\n\n\
+                    In a statement, the company denied releasing any wastewater into the Danube.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Panonija Hem" && t.contains("wastewater")), "{found:?}");
+    }
 }

@@ -129,6 +129,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let mut holders: Vec<(String, Range<usize>)> = Vec::new();
     // Surnames of the reporters who have asked, in lower case.
     let mut reporters: Vec<String> = Vec::new();
+    // Every word of a correspondent's name, for a later label of one word.
+    let mut reporter_words: Vec<String> = Vec::new();
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -174,18 +176,22 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             let surname = name.split_whitespace().last().unwrap_or("").to_lowercase();
             let outlet = found.bracketed.clone().is_some_and(|b| names_an_outlet(&text[b]));
             let affiliated = found.affiliated || outlet;
-            let reporter = affiliated && text.trim_end().ends_with('?') || reporters.contains(&surname);
-            if reporter && !reporters.contains(&surname) {
-                reporters.push(surname);
-            }
+            // "THANAWAT:" after "THANAWAT INTHACHAI (reporter):"; not "DYLAN THOMAS:" after "THOMAS REID".
+            let one_word = !name.trim().contains(' ');
+            let reporter = affiliated && text.trim_end().ends_with('?')
+                || reporters.contains(&surname)
+                || one_word && reporter_words.contains(&surname);
             // "THANAWAT INTHACHAI (reporter): … deputy governor Wichai Thongprasert vowed …", then
             // "THANAWAT:": a correspondent's package passes on what others said, by either name.
             let journalist =
                 found.bracketed.clone().is_some_and(|b| JOURNALISTS.contains(&text[b].trim().to_lowercase().as_str()));
             if journalist {
-                reporters.extend(name.split_whitespace().map(str::to_lowercase));
+                reporter_words.extend(name.split_whitespace().map(str::to_lowercase));
             }
             let reporter = reporter || journalist;
+            if reporter && !reporters.contains(&surname) {
+                reporters.push(surname);
+            }
             let question = reporter || QUESTION_LABELS.contains(&name.trim().to_lowercase().as_str());
             let office = name.trim().to_lowercase();
             let label = bracketed.clone().unwrap_or(found.name);

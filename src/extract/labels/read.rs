@@ -204,8 +204,9 @@ fn short_label(text: &str) -> Option<LabelAt> {
     if text[at..].starts_with(',') {
         let start = skip_space(at + 1);
         if !text[start..].chars().next()?.is_uppercase() {
+            // A source and what they are, not a reporter and the outlet: not affiliated.
             let role_end = start + role_written_small(&text[..name_end], &text[start..])?;
-            return Some(LabelAt { name: 0..name_end, affiliated: true, bracketed: None, colon: role_end });
+            return Some(LabelAt { name: 0..name_end, affiliated: false, bracketed: None, colon: role_end });
         }
         let (end, after) = run(start, &affiliation_char);
         let count = text[start..end].chars().count();
@@ -243,10 +244,21 @@ fn short_label(text: &str) -> Option<LabelAt> {
 /// colon is in `rest`. Only after capitals, so that "Yesterday, the minister
 /// said: …" stays a sentence.
 fn role_written_small(name: &str, rest: &str) -> Option<usize> {
-    let named = name.split_whitespace().count() >= 2 && !name.chars().any(char::is_lowercase);
+    // Not "A TERRIFIED MUM, 34, has revealed …:", "NEW DELHI, 14 May:": a tabloid's opening, a dateline.
+    let article = matches!(name.split_whitespace().next(), Some("A" | "AN" | "THE"));
+    let named = name.split_whitespace().count() >= 2 && !name.chars().any(char::is_lowercase) && !article;
+    if !rest.starts_with(char::is_lowercase) {
+        return None;
+    }
     let colon = rest.find(':').filter(|&c| named && c <= 70)?;
     let role = &rest[..colon];
-    let said = role.split_whitespace().any(|w| matches!(w.trim_end_matches(','), "said" | "says" | "told" | "added"));
+    // "FOOTBALL LEGEND GARY HOLT, now 61, is blunt about his regrets:": a sentence, not a role.
+    let said = role.split_whitespace().any(|w| {
+        matches!(
+            w.trim_end_matches(','),
+            "said" | "says" | "told" | "added" | "is" | "was" | "are" | "were" | "has" | "had" | "have"
+        )
+    });
     let plain =
         !role.contains(['.', '?', '!', '"', '“', '”', ';', '(']) && role.split_whitespace().count() <= 10 && !said;
     let spaced = rest[colon + 1..].starts_with(char::is_whitespace) && !rest[colon + 1..].trim().is_empty();

@@ -146,6 +146,9 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     let commas = "POL COL ANUCHA SAENKHAM, superintendent, Mae Taeng police station: We have arrested seven.";
     assert_eq!(name(commas).as_deref(), Some("POL COL ANUCHA SAENKHAM"));
     assert_eq!(name("Yesterday, the minister said: no."), None);
+    assert_eq!(name("NEW DELHI, 14 May: The ministry rejected the report."), None);
+    assert_eq!(name("A TERRIFIED MUM, 34, has revealed how she escaped: “I thought we would die.”"), None);
+    assert_eq!(name("FOOTBALL LEGEND GARY HOLT, now 61, is blunt about his regrets: he played on."), None);
     let clip = "CLIP, Josef Bednář, chairman of the union branch, speaking at the gate: \"We warned.\"";
     assert_eq!(name(clip).as_deref(), Some("Josef Bednář"));
     assert_eq!(name("CLIP, Radim Šebesta: \"My father worked here.\"").as_deref(), Some("Radim Šebesta"));

@@ -99,6 +99,7 @@ impl Context<'_> {
         // The first counted wins a tie (countries in the order named, then places, then
         // the dateline): max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
+        self.home_alone = counts.len() == 1;
     }
 
     /// The country of a dateline's place: the capital or listed place a line
@@ -232,9 +233,11 @@ impl Context<'_> {
     }
 
     /// "In Mae Taeng, police say …": police with no force named are the
-    /// story's country's, where the police answer to the state.
+    /// story's country's, where the police answer to the state. Only when the
+    /// story names no other country: police near a border, or a citizen's
+    /// arrest abroad, may be the other country's.
     pub(super) fn home_police(&self) -> Option<Speaker> {
-        let country = self.home_country.as_ref().filter(|c| !policed_by_regions(c))?;
+        let country = self.home_country.as_ref().filter(|c| self.home_alone && !policed_by_regions(c))?;
         Some(Speaker::body(country.clone()))
     }
 

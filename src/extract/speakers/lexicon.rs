@@ -83,7 +83,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
     "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
-    "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "haj", "ccpo", "hejtman", "župan",
+    "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",

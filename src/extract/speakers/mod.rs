@@ -64,6 +64,8 @@ pub struct Context<'g> {
     named_in_full: Vec<Speaker>,
     /// The country the article is mostly about, for departments it does not place.
     home_country: Option<String>,
+    /// Whether the home country is the only country the article names or places.
+    home_alone: bool,
     /// The country whose capital opened a recent sentence ("In Beijing, …"),
     /// until a country speaks.
     placed_country: Option<String>,
@@ -100,6 +102,7 @@ impl<'g> Context<'g> {
             companies: Vec::new(),
             named_in_full: Vec::new(),
             home_country: None,
+            home_alone: false,
             placed_country: None,
             recent_body: None,
             acronyms: FxHashMap::default(),

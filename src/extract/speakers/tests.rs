@@ -1672,6 +1672,10 @@ fn police_with_no_force_named_are_the_story_s_country_s_unless_policed_by_region
     let mut c = ctx();
     c.learn_names("TORONTO, Canada\n\nCanada's winter hit Toronto, and Canada acted.");
     assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
+    // A story that names another country: the police may be that country's.
+    let mut c = ctx();
+    c.learn_names("NAIROBI, Kenya\n\nKenyan runner Daniel Kiprop was held in France after a raid. Kenya protested.");
+    assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
 }
 
 #[test]
@@ -1927,12 +1931,9 @@ fn a_body_whose_name_holds_a_known_one_is_itself() {
 }
 
 #[test]
-fn a_name_described_as_a_business_is_the_company() {
+fn a_country_s_navy_by_its_demonym_speaks_for_it() {
     let mut c = ctx();
-    c.learn_names(
-        "Head\n\nThey point to Panonija Hem, a plant that makes fertilisers. In Ostrava, a family firm closed.",
-    );
-    assert_eq!(c.resolve("Panonija Hem").unwrap().name, "Panonija Hem");
-    assert!(!c.resolve("Panonija Hem").unwrap().person);
+    c.learn_names("Head\n\nThe Salvation Army helped.");
     assert_eq!(c.resolve("The Bulgarian Navy").unwrap().name, "Bulgaria");
+    assert_eq!(c.resolve("The Salvation Army").unwrap().name, "Salvation Army");
 }
