@@ -146,6 +146,12 @@ impl Context<'_> {
         if let Some(s) = self.regional_government(words) {
             return Some(s);
         }
+        // "Members of the Savannah Smallholder Rice Farmers' Association have threatened": the body.
+        if let Some(body) = words.strip_prefix("Members of ").or_else(|| words.strip_prefix("members of ")) {
+            if let Some(s) = self.resolve_inner(body).filter(|s| !s.person) {
+                return Some(s);
+            }
+        }
         if let Some(s) = self.as_introduced(words) {
             return Some(s);
         }

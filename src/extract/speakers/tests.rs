@@ -1937,3 +1937,11 @@ fn a_country_s_navy_by_its_demonym_speaks_for_it() {
     assert_eq!(c.resolve("The Bulgarian Navy").unwrap().name, "Bulgaria");
     assert_eq!(c.resolve("The Salvation Army").unwrap().name, "Salvation Army");
 }
+
+#[test]
+fn members_of_a_body_speak_as_the_body() {
+    let mut c = ctx();
+    c.learn_names("TAMALE — Members of the Savannah Rice Farmers' Association (SARFA) have threatened a boycott.");
+    let members = c.resolve("Members of the Savannah Rice Farmers' Association").unwrap();
+    assert_eq!(members.name, "Savannah Rice Farmers' Association");
+}
