@@ -267,7 +267,9 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     while j > 0 && i - j < 8 {
         j -= 1;
         let t = &toks[j];
-        if (t.is("of") || t.is("for")) && j > 0 && head(&toks[j - 1]) && toks[j - 1].is_capitalized() {
+        // "Directorate General of Customs and Excise": the head, then "General".
+        let general = j > 1 && toks[j - 1].is("General") && head(&toks[j - 2]);
+        if (t.is("of") || t.is("for")) && j > 0 && (head(&toks[j - 1]) || general) && toks[j - 1].is_capitalized() {
             return true;
         }
         if !(t.is_capitalized() || t.is("and") || t.text == "," || t.text == "&") {

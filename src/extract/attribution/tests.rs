@@ -982,3 +982,9 @@ fn an_aside_saying_what_people_call_somebody_is_no_subject() {
     let f = run("Jesuthasan, whom fishermen along this coast call \"Jesu Annai\", alleged that they had looked away.");
     assert_eq!(f[0].0, "Jesuthasan");
 }
+
+#[test]
+fn a_directorate_general_of_two_things_is_one_subject() {
+    let f = run("The Directorate General of Customs and Excise said the checks were needed.");
+    assert_eq!(f[0].0, "The Directorate General of Customs and Excise");
+}

@@ -185,6 +185,8 @@ impl Context<'_> {
             && !self.gaz.opens_with_place(name)
             && !self.ends_with_region(name);
         let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
+        // "the Directorate General of Customs and Excise": a ministry's directorate general.
+        let department = department || !speaker.person && name.starts_with("Directorate General of ");
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology": a state's statistics or weather service, whatever its head word.
         let state_service = !speaker.person
