@@ -60,7 +60,12 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let whole_lead = || std::iter::once(toks[lead.start].start..toks[lead.end - 1].end).collect::<Vec<_>>();
         // "In a long answer to the barrister, Prof Zhang said:": the words follow the colon.
         let introduces = toks[from..next_first].iter().all(|t| t.text == ":") && from < next_first;
+        // "Thanawat Inthachai reports from the foot of Doi Suthep": where a correspondent files from.
+        let dispatch = frames[i].cue.lemma == "report"
+            && toks.get(body_from).is_some_and(|t| t.is("from"))
+            && !toks[body_from..next_first].iter().any(|t| t.is("that") || t.quoted);
         let content = match after {
+            _ if dispatch => Vec::new(),
             None if introduces => Vec::new(),
             // "Under the pact, if X is attacked, Y shall provide “...”, Z told reporters."
             None if lead_unquoted >= 3 => whole_lead(),

@@ -988,3 +988,11 @@ fn a_directorate_general_of_two_things_is_one_subject() {
     let f = run("The Directorate General of Customs and Excise said the checks were needed.");
     assert_eq!(f[0].0, "The Directorate General of Customs and Excise");
 }
+
+#[test]
+fn a_correspondent_reporting_from_a_place_says_nothing() {
+    let f = run("Thanawat Inthachai reports from the foot of Doi Suthep.");
+    assert!(f.iter().all(|(_, _, what)| what.is_empty()), "{f:?}");
+    let f = run("Omar Saadoun reported from the riverfront that the river was low.");
+    assert!(f.iter().any(|(_, _, what)| what.contains("river was low")), "{f:?}");
+}
