@@ -159,6 +159,12 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         start -= 1;
     }
     let start = strip_leading_adjuncts(toks, start, end);
+    // "At the briefing he also promised": a pronoun after an opening phrase with no comma.
+    let pronoun = end > start + 2 && matches!(toks[end - 1].lower().as_str(), "he" | "she" | "they" | "we");
+    let opening = toks[start].is_capitalized() && ADJUNCT_PREPOSITIONS.contains(&toks[start].lower().as_str());
+    if pronoun && opening && toks[start..end].iter().all(Tok::is_word) {
+        return Some(end - 1..end);
+    }
     // "Sibongile Ndlovu, 71, of Pumula South said": the person, then her age, then where she is from.
     let placed = start >= 4 && toks[start].is("of") && toks[start - 1].text == ",";
     if let Some(person) = placed.then(|| appositive(toks, start - 1)).flatten().filter(|w| !w.is_empty()) {

@@ -996,3 +996,11 @@ fn a_correspondent_reporting_from_a_place_says_nothing() {
     let f = run("Omar Saadoun reported from the riverfront that the river was low.");
     assert!(f.iter().any(|(_, _, what)| what.contains("river was low")), "{f:?}");
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() {
+    let f = run("At the briefing he also promised that a survey would be completed.");
+    assert_eq!(f[0].0, "he");
+    let f = run("Holloway accused Haldane of closing depots, despite what he called “cast-iron assurances” to staff.");
+    assert!(f.iter().all(|(who, _, _)| who != "he"), "{f:?}");
+}
