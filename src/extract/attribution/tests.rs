@@ -1004,3 +1004,12 @@ fn a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() {
     let f = run("Holloway accused Haldane of closing depots, despite what he called “cast-iron assurances” to staff.");
     assert!(f.iter().all(|(who, _, _)| who != "he"), "{f:?}");
 }
+
+#[test]
+fn a_long_description_on_an_article_is_an_aside() {
+    let f = run(
+        "Neimar Gradnja, the Zemun-based firm that replaced the roof and restored part of the facade in 2019 under \
+         a city contract worth 18.4 million dinars, denied that its work had anything to do with the collapse.",
+    );
+    assert_eq!(f[0].0, "Neimar Gradnja");
+}
