@@ -472,3 +472,15 @@ fn hundred_and_fourth_to_hundred_and_eleventh_blind_sets_keep_their_floors() {
     assert_floor("tests/blind110", 180, (0.95, 0.85, 0.84));
     assert_floor("tests/blind111", 175, (0.93, 0.90, 0.83));
 }
+
+#[test]
+fn hundred_and_twelfth_to_hundred_and_nineteenth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind112", 150, (0.97, 0.90, 0.87));
+    assert_floor("tests/blind113", 155, (0.96, 0.86, 0.81));
+    assert_floor("tests/blind114", 145, (0.96, 0.88, 0.87));
+    assert_floor("tests/blind115", 160, (0.96, 0.88, 0.84));
+    assert_floor("tests/blind116", 160, (0.92, 0.83, 0.87));
+    assert_floor("tests/blind117", 150, (0.94, 0.86, 0.79));
+    assert_floor("tests/blind118", 155, (0.93, 0.89, 0.81));
+    assert_floor("tests/blind119", 175, (0.93, 0.83, 0.81));
+}
