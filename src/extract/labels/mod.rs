@@ -28,10 +28,10 @@ static NOT_LABELS: WordSet = WordSet::new(&[
 const HONORIFICS: &[&str] =
     &["Mr", "Ms", "Mrs", "Miss", "Mdm", "Madam", "Dr", "Prof", "Sir", "Dame", "Hon.", "HON.", "Hon", "HON"];
 
-/// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
 /// What a bracket after a name calls a journalist filing rather than a source speaking.
 const JOURNALISTS: &[&str] = &["reporter", "correspondent", "journalist", "presenter", "anchor", "host"];
 
+/// Labels of those who ask, or who only run the room ("PRESS OFFICER: The coach will take questions").
 const QUESTION_LABELS: &[&str] = &[
     "q", "question", "reporter", "journalist", "moderator", "host", "interviewer", "audience", "presenter", "anchor",
     "press officer", "media officer", "interlocutor", "periodista", "reporters", "journalists", "mr speaker",

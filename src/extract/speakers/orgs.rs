@@ -414,7 +414,10 @@ impl Context<'_> {
             "company", "firm", "plant", "factory", "manufacturer", "refinery", "mill", "smelter", "distillery",
             "brewery",
         ];
-        for (at, _) in text.match_indices(", a").filter(|(at, _)| text[at + 3..].starts_with([' ', 'n'])) {
+        for (at, _) in text
+            .match_indices(", a")
+            .filter(|(at, _)| text[at + 3..].starts_with(' ') || text[at + 3..].starts_with("n "))
+        {
             let after = text[at + 2..].split_whitespace().skip(1).take(4);
             let described =
                 after.take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(|w| WORKS.contains(&w));
