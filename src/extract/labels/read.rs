@@ -139,12 +139,15 @@ pub(super) fn label_at(text: &str) -> Option<LabelAt> {
     clip_label(text).or_else(|| short_label(text)).or_else(|| long_office(text))
 }
 
+/// The words a broadcast's web copy marks a recorded clip with.
+const CLIP_MARKS: [&str; 5] = ["CLIP", "SOUNDBITE", "SOT", "ACTUALITY", "INSERT"];
+
 /// "CLIP, Josef Bednář, chairman of the union branch, speaking at the gate
 /// this morning: “…”": a broadcast's web copy introduces a recorded clip by
 /// the word, then the speaker's name, what they are and where they spoke.
 fn clip_label(text: &str) -> Option<LabelAt> {
     // "(CLIP) SAINT-FLEUR: “…”": the clip marked in brackets before an ordinary label.
-    let bracketed = ["(CLIP) ", "(SOT) ", "(SOUNDBITE) ", "(ACTUALITY) "].iter().find_map(|w| text.strip_prefix(w));
+    let bracketed = CLIP_MARKS.iter().find_map(|w| text.strip_prefix('(')?.strip_prefix(w)?.strip_prefix(") "));
     if let Some(rest) = bracketed {
         let shift = text.len() - rest.len();
         let moved = |r: Range<usize>| r.start + shift..r.end + shift;
@@ -157,7 +160,7 @@ fn clip_label(text: &str) -> Option<LabelAt> {
         });
     }
     // "SOUNDBITE – Anthony Jesuthasan (in Tamil, translated): “…”": or set off by a dash.
-    let mark = ["CLIP", "SOUNDBITE", "SOT", "ACTUALITY", "INSERT"].iter().find_map(|w| text.strip_prefix(w))?;
+    let mark = CLIP_MARKS.iter().find_map(|w| text.strip_prefix(w))?;
     let rest = [", ", " – ", " — ", " - "].iter().find_map(|sep| mark.strip_prefix(sep))?;
     let start = text.len() - rest.len();
     let colon = rest.find(": ").filter(|&c| c <= 160)?;

@@ -30,7 +30,8 @@ impl Context<'_> {
         let m = mentions.iter().rev().find(|m| !dated(m))?;
         let e = self.gaz.entity(m.entity);
         let tail = lower[m.end..].trim().trim_start_matches("'s").trim_start_matches("’s").trim();
-        if let Some(s) = self.longer_name(words, m.start, m.end) {
+        let longer = || (e.kind == EntityKind::Organization).then(|| body_around(words, m.start, m.end)).flatten();
+        if let Some(s) = self.longer_name(words, m.start, m.end).or_else(longer) {
             return Some(s);
         }
         match e.kind {
@@ -66,15 +67,6 @@ impl Context<'_> {
                 Some(local.cloned().unwrap_or_else(|| person(&e.name, e.gender)))
             }
             EntityKind::Organization => {
-                // "The Mississippi State Department of Health": another body's name holding a
-                // known one, capitalised before it and going on with "of" after it.
-                let before = words[..m.start].split_whitespace().last().unwrap_or("");
-                let named_before = before.starts_with(char::is_uppercase) && !is_title(before) && before != "The";
-                let of_after = words[m.end..].strip_prefix(" of ").is_some_and(|r| r.starts_with(char::is_uppercase));
-                let possessive = before.ends_with("’s") || before.ends_with("'s") || before.ends_with(['’', '\'', ',']);
-                if named_before && of_after && !possessive {
-                    return Some(Speaker::body(super::resolve::without_article(words).to_string()));
-                }
                 if let Some(holder) = self.role_holder(tail, e.country.as_deref()) {
                     return Some(holder);
                 }
@@ -202,4 +194,14 @@ impl Context<'_> {
             gender: None,
         })
     }
+}
+
+/// "The Mississippi State Department of Health": another body's name around a
+/// known body's, capitalised before it and going on with "of" after it.
+fn body_around(words: &str, start: usize, end: usize) -> Option<Speaker> {
+    let before = words[..start].split_whitespace().last().unwrap_or("");
+    let named_before = before.starts_with(char::is_uppercase) && !is_title(before) && before != "The";
+    let of_after = words[end..].strip_prefix(" of ").is_some_and(|r| r.starts_with(char::is_uppercase));
+    let possessive = before.ends_with("’s") || before.ends_with("'s") || before.ends_with(['’', '\'', ',']);
+    (named_before && of_after && !possessive).then(|| Speaker::body(super::resolve::without_article(words).to_string()))
 }

@@ -60,6 +60,13 @@ use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
 use rustc_hash::FxHashMap;
 
+/// How many words to skip of a run of `len` words that a given-name country
+/// opened: none, or the country when too few words follow it ("Jordan
+/// Valley"). Closes the run's opening.
+fn given_skip(opened: &mut bool, len: usize) -> usize {
+    usize::from(std::mem::take(opened) && len < 3)
+}
+
 /// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
 /// Whitaker"): before a name of two words or more, part of it.
 const GIVEN_NAME_COUNTRIES: [&str; 3] = ["Georgia", "Jordan", "Chad"];
@@ -364,9 +371,7 @@ impl Context<'_> {
             // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
             if raw.starts_with(['(', '[', '"', '“']) && !run.is_empty() {
                 previous_run = run.len();
-                // Not "Jordan Valley": the given name only before two words or more.
-                let skip = office_skip(&run, after_connector, false).max(usize::from(given_opened && run.len() < 3));
-                given_opened = false;
+                let skip = office_skip(&run, after_connector, false).max(given_skip(&mut given_opened, run.len()));
                 if !placed {
                     last_learned = self.learn_person(&run[skip..], &titles).or(last_learned);
                 }
@@ -423,8 +428,7 @@ impl Context<'_> {
             if !in_name || closes {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
                 let skip = office_skip(&run, after_connector, after_the && !(in_name && closes))
-                    .max(usize::from(given_opened && run.len() < 3));
-                given_opened = false;
+                    .max(given_skip(&mut given_opened, run.len()));
                 if !run.is_empty() {
                     previous_run = run.len();
                 }
