@@ -171,7 +171,9 @@ fn introduces(text: &str, name: &str) -> bool {
 fn after_clause_opening(before: &str) -> bool {
     let before = before.trim_end();
     let before = match before.rsplit_once(' ') {
-        Some((head, last)) if last.ends_with("-year-old") || last == "Ing." => head,
+        Some((head, last)) if last.ends_with("-year-old") || last == "Ing." || TITLES.contains(last.to_lowercase()) => {
+            head
+        }
         _ => before,
     };
     before.ends_with(',')

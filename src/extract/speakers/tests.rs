@@ -301,6 +301,11 @@ fn a_sentence_introducing_one_person_makes_them_the_next_she() {
     // After an opening phrase and an age.
     c.observe_people("In Zolochiv, 71-year-old Mathilde de Saint-Aignan, whose block is dark, sat outside.");
     assert_eq!(c.resolve("she").unwrap().name, "Mathilde de Saint-Aignan");
+    // Apposed to a description, after a title written small.
+    c.learn_names("Head\n\nThe governor, hejtman Pavel Kuchař, arrived.");
+    c.resolve("Sandrine Morel-Aubry");
+    c.observe_people("The regional governor, hejtman Pavel Kuchař, sees it differently.");
+    assert_eq!(c.resolve("he").unwrap().name, "Pavel Kuchař");
 }
 
 #[test]
