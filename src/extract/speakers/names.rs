@@ -498,11 +498,18 @@ impl Context<'_> {
 
     /// A two- to four-word name, under its gazetteer name when it has one
     /// ("Jong Un"), and under the titles written before it.
+    pub(super) fn home_in_malay_world(&self) -> bool {
+        matches!(self.home_country.as_deref(), Some("Indonesia" | "Malaysia" | "Brunei"))
+    }
+
     fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
             [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
+            // "Ir. H. Bambang Sutrisno": in Indonesia and Malaysia "H." and "Hj." are Haji
+            // and Hajjah, not an initial.
+            [haji, rest @ ..] if matches!(*haji, "H." | "Hj.") && rest.len() >= 2 && self.home_in_malay_world() => rest,
             _ => run,
         };
         // "Kotapola Dhammaratana Thero": the monk's name without his honorific.

@@ -171,6 +171,17 @@ impl Context<'_> {
                 return named;
             }
         }
+        // "Ir. H. Bambang Sutrisno": Haji, as `learn_person` reads it, after any title.
+        let haji = words
+            .split_once("H. ")
+            .or_else(|| words.split_once("Hj. "))
+            .filter(|(titles, _)| titles.split_whitespace().all(names::is_title))
+            .map(|(_, rest)| rest);
+        if let Some(rest) = haji.filter(|rest| rest.contains(' ') && self.home_in_malay_world()) {
+            if let Some(p) = self.resolve_inner(rest).filter(|p| p.person) {
+                return Some(p);
+            }
+        }
         // "the Associação dos Exportadores do Polo Industrial de Manaus": the whole name,
         // not the name of a place or person inside it.
         if let Some(s) = orgs::romance_body(words) {
@@ -181,6 +192,9 @@ impl Context<'_> {
         if let Some(p) = surname.and_then(|(_, s)| self.by_surname.get(s)).filter(|p| p.person && p.name.contains(' '))
         {
             return Some(p.clone());
+        }
+        if let Some(p) = self.addressed_by_given_name(words) {
+            return Some(p);
         }
         if let Some(s) = self.person_after_office(words) {
             return Some(s);
@@ -193,6 +207,23 @@ impl Context<'_> {
             .or_else(|| self.written_otherwise(words))
             .or_else(|| self.proper_name(words))
             .or_else(|| portfolio_body(words))
+    }
+
+    /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the
+    /// given name, so the one person met in full whose name opens on it.
+    fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
+        let (address, given) = words.split_once(' ')?;
+        if !matches!(address, "Pak" | "Bapak" | "Bu" | "Ibu") || given.contains(' ') {
+            return None;
+        }
+        let mut people = self.by_surname.values().filter(|p| {
+            p.person
+                && p.name.split(' ').next() == Some(given)
+                && p.name.contains(' ')
+                && !p.name.starts_with("unnamed:")
+        });
+        let first = people.next()?;
+        people.all(|p| p.name == first.name).then(|| first.clone())
     }
 
     /// "His Excellency Dr. Hilal al-Maskari" is the name after the style; a style

@@ -1950,3 +1950,16 @@ fn members_of_a_body_speak_as_the_body() {
     let members = c.resolve("Members of the Savannah Rice Farmers' Association").unwrap();
     assert_eq!(members.name, "Savannah Rice Farmers' Association");
 }
+
+#[test]
+fn indonesian_haji_and_address_by_given_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nSURABAYA — Port traffic in Indonesia slowed. Ir. H. Bambang Sutrisno, M.T., chairman of the Gapajatim, warned. H. Ahmad Rizal Daulay spoke.");
+    assert_eq!(c.resolve("Ir. H. Bambang Sutrisno").unwrap().name, "Bambang Sutrisno");
+    assert_eq!(c.resolve("H. Ahmad Rizal Daulay").unwrap().name, "Ahmad Rizal Daulay");
+    assert_eq!(c.resolve("Pak Bambang").unwrap().name, "Bambang Sutrisno");
+    // Elsewhere "H." is an initial.
+    let mut c = ctx();
+    c.learn_names("Head\n\nDALLAS — H. Ross Perot Jr spoke to Texas reporters.");
+    assert_eq!(c.resolve("H. Ross Perot").unwrap().name, "H. Ross Perot Jr");
+}
