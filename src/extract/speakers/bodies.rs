@@ -33,6 +33,10 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
 ];
 
+/// Words in an agency's name that make it a sport's or a cause's, not the state's.
+const NOT_STATE_AGENCIES: &[&str] =
+    &["Cricket", "Football", "Rugby", "Olympic", "Sports", "Human", "Rights", "Red", "Union", "Association"];
+
 /// A ministry's name in the languages whose copy keeps it untranslated.
 const MINISTRY_WORDS: &[&str] = &[
     "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Bundesministerium", "Ministerie",
@@ -165,10 +169,14 @@ impl Context<'_> {
             return Some(country);
         }
         if let Some(m) = self.gaz.mentions(name).into_iter().find(|m| m.start == 0) {
-            // "the Comorian Maritime Safety Authority", "the Swiss Federal Office of Energy": a
-            // country's agency, named by its demonym, speaks for the country.
+            // "the Comorian Maritime Safety Authority", "the Swiss Federal Office of Energy",
+            // "the Seychelles Fishing Authority": a country's agency, named by its demonym or
+            // its name, speaks for the country. Not "Sri Lanka Cricket Authority", a sport's,
+            // nor "the Kenya Human Rights Commission", a campaign's.
             let country = self.gaz.entity(m.entity);
-            let agency = m.via == Via::Demonym && country.kind == EntityKind::Country && words.iter().any(head);
+            let sport_or_cause = words.iter().any(|w| NOT_STATE_AGENCIES.contains(w));
+            let by_name = m.via == Via::Demonym || m.via == Via::Name && !sport_or_cause;
+            let agency = by_name && country.kind == EntityKind::Country && words.iter().any(head);
             return (agency && !speaker.person).then(|| Speaker::body(country.name.clone()));
         }
         let national = !speaker.person
@@ -524,7 +532,8 @@ mod tests {
         let kcna = c.resolve("North Korea’s official Korean Central News Agency").unwrap();
         assert_eq!(kcna.name, "Korean Central News Agency");
         assert_ne!(c.resolve("the Norwegian Seafood Council").unwrap().name, "Norway");
-        assert_ne!(c.resolve("the Kenya Wildlife Service").unwrap().name, "Kenya");
+        assert_eq!(c.resolve("the Kenya Wildlife Service").unwrap().name, "Kenya");
+        assert_ne!(c.resolve("Kenya Rugby Union").unwrap().name, "Kenya");
     }
 
     #[test]
