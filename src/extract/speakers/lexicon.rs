@@ -84,6 +84,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
     "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
     "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan",
+    "concejal", "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
@@ -253,8 +254,13 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// Myong Ho"). The pilgrim's "Haji" ("Haji Gul Ahmad"), which closes East
 /// African names as a surname ("Mwanaisha Juma Haji").
 /// The Cameroonian "Mami" ("Mami Comfort Ewule"; "Mami Kato" is a woman so called).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 15] =
-    ["U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi"];
+/// The Chichewa "Mayi", the Mozambican "Mamã", the Katangese chief's "Mwine",
+/// the Kurdish "Kak" and the Spanish and Portuguese "Coronel" (a surname too:
+/// "Pedro Coronel").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 20] = [
+    "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
+    "Mayi", "Mamã", "Mwine", "Kak", "Coronel",
+];
 
 /// Honorifics that are also given names, and so only before three names or
 /// more: the Spanish and Portuguese "Don"/"Dom" ("Don Crisantos Nsue Obama

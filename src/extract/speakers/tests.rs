@@ -282,6 +282,19 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
     assert_eq!(c.resolve("MNA Sophie D'Amours-Lafleur").unwrap().name, "Sophie D'Amours-Lafleur");
     c.learn_names("Head\n\nJustice Pieter-Jan van Rensburg wrote the minority judgment.");
     assert_eq!(c.resolve("Van Rensburg J").unwrap().name, "Pieter-Jan van Rensburg");
+    for (written, name) in [
+        ("Concejala Lorena Consuegra Mendoza", "Lorena Consuegra Mendoza"),
+        ("Vereadora Juliana Batista", "Juliana Batista"),
+        ("L'honorable Fidèle Kasongo Mbala", "Fidèle Kasongo Mbala"),
+        ("Mayi Tamanda Phiri", "Tamanda Phiri"),
+        ("Coronel Ricardo Amorim Cavalcanti", "Ricardo Amorim Cavalcanti"),
+        ("Mamosta Rebwar Hama Ali", "Rebwar Hama Ali"),
+    ] {
+        c.learn_names(&format!("Head\n\n{written} said so."));
+        assert_eq!(c.resolve(written).unwrap().name, name);
+    }
+    c.learn_names("Head\n\nPedro Coronel said so.");
+    assert_eq!(c.resolve("Coronel").unwrap().name, "Pedro Coronel");
 }
 
 #[test]
