@@ -149,9 +149,7 @@ impl Context<'_> {
         // "Frente Guerrillero del Sur (FGS)", "Federation nationale de football (FNF)",
         // "Department of Telecommunications (DoT)": the words whose initials spell it exactly.
         // Found by hand: a pattern of Unicode letter classes cost every start-up its compilation.
-        for (open, _) in body.match_indices('(') {
-            let Some(space) = body[..open].chars().next_back().filter(|c| c.is_whitespace()) else { continue };
-            let Some(acronym) = body[open + 1..].split_once(')').map(|(inside, _)| inside) else { continue };
+        for (before, acronym) in acronym_sites(body) {
             let letters = acronym.chars().count();
             if !(2..=10).contains(&letters)
                 || !acronym.starts_with(char::is_uppercase)
@@ -159,9 +157,7 @@ impl Context<'_> {
             {
                 continue;
             }
-            // "Bureau of Customs (BOC)": an acronym may spell the connectives too.
-            let before = &body[..open - space.len_utf8()];
-            let Some(name) = spelt_out(before, acronym, true).or_else(|| spelt_out(before, acronym, false)) else {
+            let Some(name) = spelt_out(before, acronym) else {
                 continue;
             };
             if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {
@@ -276,25 +272,69 @@ impl Context<'_> {
 /// The words at the end of `before` whose initials, capitals or not, spell
 /// the capitals of `acronym` one for one, connectives aside; the first of
 /// them capitalised. Connectives are passed over when `skipping`.
-fn spelt_out<'t>(before: &'t str, acronym: &str, skipping: bool) -> Option<&'t str> {
+/// Where an acronym follows the name it stands for: in brackets ("Bureau of
+/// Customs (BOC)"), or in capitals between commas ("the Public and Commercial
+/// Services union, PCS, warned"). Yields the text before it and the acronym.
+fn acronym_sites(body: &str) -> impl Iterator<Item = (&str, &str)> {
+    let bracketed = body.match_indices('(').filter_map(|(open, _)| {
+        let space = body[..open].chars().next_back().filter(|c| c.is_whitespace())?;
+        let acronym = body[open + 1..].split_once(')')?.0;
+        Some((&body[..open - space.len_utf8()], acronym))
+    });
+    let apposed = body.match_indices(", ").filter_map(|(comma, sep)| {
+        let acronym = body[comma + sep.len()..].split_once(',')?.0;
+        let capitals = acronym.len() <= 7 && acronym.chars().all(|c| c.is_ascii_uppercase());
+        capitals.then(|| (&body[..comma], acronym))
+    });
+    bracketed.chain(apposed)
+}
+
+fn spelt_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
+    // "Bureau of Customs (BOC)": an acronym may spell the connectives too, and it
+    // may spell a trailing word written small ("Federation nationale de football (FNF)").
+    [(true, false), (false, false), (true, true), (false, true)]
+        .into_iter()
+        .find_map(|(skipping, past_last)| spelt_out_as(before, acronym, skipping, past_last))
+}
+
+fn spelt_out_as<'t>(before: &'t str, acronym: &str, skipping: bool, past_last: bool) -> Option<&'t str> {
     // "İzmir Water and Sewerage Administration (İZSU)": letters compared without their marks.
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).filter_map(|c| c.nfd().next()).collect();
+    let mut letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).filter_map(|c| c.nfd().next()).collect();
+    // "Agência Pernambucana de Águas e Clima (Apac)": an acronym written as a word.
+    if letters.len() == 1 && (3..=6).contains(&acronym.chars().count()) {
+        letters = acronym.chars().filter_map(|c| c.to_uppercase().next()?.nfd().next()).collect();
+    }
     if letters.len() < 2 {
         return None;
     }
     let mut wanted = letters.iter().rev().peekable();
     let mut start = before.len();
-    for (at, word) in before.split_whitespace().rev().map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w)) {
+    let mut words =
+        before.split_whitespace().rev().map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w)).peekable();
+    // "Haut-Katanga Copper Processing SARL (HKCP)", "the Public and Commercial Services union,
+    // PCS,": a legal form or a word written small after the name, which the acronym leaves out.
+    if past_last && words.peek().is_some_and(|(_, w)| legal_form(w) || w.chars().all(char::is_lowercase)) {
+        words.next();
+    }
+    for (at, word) in words {
         if word.ends_with([',', '.', ';', ':', ')']) && start != before.len() || word.starts_with('(') {
             return None; // the name would run into the sentence before it
         }
         if skipping && CONNECTIVES.contains(&word) {
             continue;
         }
-        // "Énergie Boréale Québec (EBQ)": the letter without its accent.
-        let initial = word.chars().next()?.to_uppercase().nfd().next()?;
-        if wanted.next() != Some(&initial) {
-            return None;
+        // "Groupement des commerçants d'Analamanga (GCA)": past the elided article.
+        let word = ["d'", "d’", "l'", "l’"].iter().find_map(|e| word.strip_prefix(e)).unwrap_or(word);
+        // "Haut-Katanga": each capitalised part of a hyphenated word gives a letter.
+        let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+        let spelt =
+            if parts.len() > 1 && parts.iter().all(|p| p.starts_with(char::is_uppercase)) { parts } else { vec![word] };
+        for part in spelt.iter().rev() {
+            // "Énergie Boréale Québec (EBQ)": the letter without its accent.
+            let initial = part.chars().next()?.to_uppercase().next()?.nfd().next()?;
+            if wanted.next() != Some(&initial) {
+                return None;
+            }
         }
         start = at;
         if wanted.peek().is_none() {

@@ -249,6 +249,17 @@ fn an_acronym_is_the_words_whose_initials_spell_it() {
     assert_eq!(c.resolve("The ConCourt").unwrap().name, "Constitutional Court");
     assert_eq!(c.resolve("EBN").unwrap().name, "Énergie Boréale Nordique");
     assert_ne!(c.resolve("TIS").unwrap().name, "Talks, held in secret");
+    // Written as a word, after an elided article, a hyphenated name, a legal form, or
+    // between commas after a word written small.
+    c.learn_names(
+        "Head\n\nThe Agência Pernambucana de Águas e Clima (Apac) warned. The Groupement des commerçants \
+         d'Analamanga (GCA) met. Haut-Katanga Copper Processing SARL (HKCP) denied it. The Public and \
+         Commercial Services union, PCS, warned.",
+    );
+    assert_eq!(c.resolve("Apac").unwrap().name, "Agência Pernambucana de Águas e Clima");
+    assert_eq!(c.resolve("The GCA").unwrap().name, "Groupement des commerçants d'Analamanga");
+    assert_eq!(c.resolve("HKCP").unwrap().name, "Haut-Katanga Copper Processing SARL");
+    assert_eq!(c.resolve("PCS").unwrap().name, "Public and Commercial Services union");
     // A government department by its acronym speaks for the country.
     let mut c = ctx();
     c.learn_names("Head\n\nNEW DELHI: India's Department of Telecommunications (DoT) met. India waits.");
