@@ -179,6 +179,9 @@ impl Context<'_> {
             let agency = by_name && country.kind == EntityKind::Country && words.iter().any(head);
             return (agency && !speaker.person).then(|| Speaker::body(country.name.clone()));
         }
+        if let Some(country) = self.service_of_country(speaker, &words) {
+            return Some(country);
+        }
         let national = !speaker.person
             && matches!(words.first(), Some(&"National" | &"Federal"))
             && words.iter().any(head)
@@ -208,6 +211,31 @@ impl Context<'_> {
             (false, true) => self.government(),
             (false, false) => None,
         }
+    }
+
+    /// "the Serviço Geológico do Brasil", "the Office of Utilities Regulation of
+    /// Jamaica": a state service named for its country, in any of the languages
+    /// whose copy keeps it, speaks for the country. Not "the Instituto de Estudios
+    /// Hidricos del Valle de Mexico", named for a region.
+    fn service_of_country(&self, speaker: &Speaker, words: &[&str]) -> Option<Speaker> {
+        const OPENERS: &[&str] = &[
+            "Serviço", "Servicio", "Service", "Instituto", "Institut", "Institute", "Agência", "Agencia", "Agency",
+            "Agence", "Autoridad", "Authority", "Dirección", "Direção", "Directorate", "Office", "Oficina", "Comisión",
+            "Comissão", "Commission", "Superintendencia", "Superintendência",
+        ];
+        let opens = words.first().is_some_and(|w| OPENERS.contains(w));
+        if speaker.person || !opens || words.iter().any(|w| NOT_STATE_AGENCIES.contains(w)) {
+            return None;
+        }
+        let (head, tail) = [" of ", " do ", " da ", " de ", " del ", " du "]
+            .iter()
+            .filter_map(|p| speaker.name.rsplit_once(p))
+            .min_by_key(|(_, t)| t.len())?;
+        let regional = head.rsplit(' ').next().is_some_and(|w| matches!(w, "Valle" | "Valley" | "Región" | "Region"));
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let m = self.gaz.mentions(tail).into_iter().find(|m| m.start == 0 && m.end == tail.len())?;
+        let entity = self.gaz.entity(m.entity);
+        (entity.kind == EntityKind::Country && !regional).then(|| Speaker::body(entity.name.clone()))
     }
 
     /// "Heraklion Police Directorate", "Plateau State Police Command", "Royal

@@ -234,7 +234,7 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "bin", "binti", "bint", "ibn", "del", "los", "las", "ap", "al", "el", "de", "da", "di", "van", "von", "der", "du",
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
     "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab", "oglu", "qizi", "í", "anak",
-    "ak", "e", "ould", "á", "br", // the Batak "br" (boru, daughter of): "Rosmawati br Sinaga"
+    "ak", "e", "ould", "á", "do", "br", // the Batak "br" (boru, daughter of): "Rosmawati br Sinaga"
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the

@@ -257,9 +257,20 @@ impl Context<'_> {
             self.by_surname.entry(parts[..at].join(" ")).or_insert_with(|| speaker.clone());
         }
         // "Joan Miquel Rosselló i Vidal" is "Rosselló", "Horacio Iturraspe de la Fuente" is
-        // "Iturraspe": the first surname, before the particle.
-        if let Some(at) = parts.iter().position(|p| PARTICLES.contains(*p)).filter(|&at| at >= 2) {
+        // "Iturraspe": the first surname, before the particle. "Fabián Castro De la Hoz" is
+        // "Castro": a particle written large, before more of the name.
+        let particle = |at: usize, p: &&str| {
+            PARTICLES.contains(*p) || at + 1 < parts.len() && PARTICLES.contains(p.to_lowercase().as_str())
+        };
+        if let Some(at) = parts.iter().enumerate().position(|(at, p)| particle(at, p)).filter(|&at| at >= 2) {
             self.by_surname.entry(parts[at - 1].to_string()).or_insert_with(|| speaker.clone());
+        }
+        // "Maria do Socorro Pantoja Ferreira" is "Socorro" too: the Portuguese given name
+        // after its particle.
+        if let [_, "do" | "da" | "de", given, _, ..] = parts.as_slice() {
+            if speaker.person && given.starts_with(char::is_uppercase) {
+                self.by_surname.entry(given.to_string()).or_insert_with(|| speaker.clone());
+            }
         }
         // "Ricardo de la Fuente Ortiz" is "de la Fuente": the surnames from the particle, before
         // a second surname, so that a minister of the gazetteer's of that name is not taken for him.
@@ -538,8 +549,10 @@ impl Context<'_> {
         // "Economic Community", "Central African States", "Sewerage Administration": a body's name.
         let body = ORG_WORDS.contains(last.as_str())
             || matches!(last.as_str(), "community" | "states" | "nations" | "administration");
+        // "Serviço Geológico do Brasil", "Banco do Nordeste": a Romance body's head opens it.
         let company = COMPANY_SUFFIXES.contains(last.as_str())
             || body
+            || super::orgs::romance_head(run[0])
             || EVENTS.contains(&last.as_str())
             || THOROUGHFARES.contains(&last.as_str());
         // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a

@@ -22,7 +22,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 48] = [
+const ROMANCE_HEADS: [(&str, &str); 54] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -71,6 +71,12 @@ const ROMANCE_HEADS: [(&str, &str); 48] = [
     ("Movimiento", "movement"),
     ("Movimento", "movement"),
     ("Coordinadora", "coordinator"),
+    ("Serviço", "service"),
+    ("Servicio", "service"),
+    ("Banco", "bank"),
+    ("Prefeitura", "prefeitura"),
+    ("Agência", "agency"),
+    ("Agencia", "agency"),
 ];
 
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents
@@ -550,6 +556,11 @@ fn names_an_office(name: &str) -> bool {
     name.rsplit(' ').next().is_some_and(|w| OFFICES.contains(w.to_lowercase()) || w == "Magistrate")
 }
 
+/// Whether `word` opens a Romance body's name ("Sindicato", "Serviço").
+pub(super) fn romance_head(word: &str) -> bool {
+    ROMANCE_HEADS.iter().any(|(h, _)| *h == word)
+}
+
 /// "the Union des travailleurs de l'eau de Guadeloupe", "a survey by the
 /// Syndicat des hôteliers de Polynésie": a French body's name, written small
 /// after its first word, whole.
@@ -561,7 +572,7 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     let name = super::resolve::without_article(words);
     let head = name.split_whitespace().next().unwrap_or_default();
     // Every resolution passes here: the head is checked before anything is collected.
-    if !ROMANCE_HEADS.iter().any(|(h, _)| *h == head) {
+    if !romance_head(head) {
         return None;
     }
     let parts: Vec<&str> = name.split_whitespace().collect();

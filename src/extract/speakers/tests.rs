@@ -1996,3 +1996,29 @@ fn indonesian_haji_and_address_by_given_name() {
     c.learn_names("Head\n\nDALLAS — H. Ross Perot Jr spoke to Texas reporters.");
     assert_eq!(c.resolve("H. Ross Perot").unwrap().name, "H. Ross Perot Jr");
 }
+
+#[test]
+fn iberian_surnames_and_compound_given_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nFabián Castro De la Hoz, the secretary, spoke. Maria do Socorro Pantoja Ferreira, 62, sells fish.",
+    );
+    assert_eq!(c.resolve("Castro").unwrap().name, "Fabián Castro De la Hoz");
+    assert_eq!(c.resolve("Socorro").unwrap().name, "Maria do Socorro Pantoja Ferreira");
+    assert_eq!(c.resolve("Pantoja Ferreira").unwrap().name, "Maria do Socorro Pantoja Ferreira");
+}
+
+#[test]
+fn a_romance_state_service_named_for_its_country_speaks_for_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe river fell, according to the Serviço Geológico do Brasil (SGB). Banco do Brasil lent more. The \
+         Instituto de Estudios Hidricos del Valle de Mexico measured it.",
+    );
+    assert_eq!(c.resolve("the daily measurement of the Serviço Geológico do Brasil").unwrap().name, "Brazil");
+    assert_eq!(c.resolve("Banco do Brasil").unwrap().name, "Banco do Brasil");
+    assert_eq!(c.resolve("Brasil").unwrap().name, "Brazil");
+    let institute = c.resolve("The Instituto de Estudios Hidricos del Valle de Mexico").unwrap();
+    assert_eq!(institute.name, "Instituto de Estudios Hidricos del Valle de Mexico");
+    assert_eq!(c.resolve("The Office of Utilities Regulation of Jamaica").unwrap().name, "Jamaica");
+}
