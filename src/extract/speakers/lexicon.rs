@@ -286,7 +286,22 @@ pub fn is_age(word: &str) -> bool {
 /// ("Gogo", "Begum"), and so stands before a surname alone too ("Gogo
 /// Ndlovu"); not "Don", "Ma" or "Ko".
 pub fn is_honorific(word: &str) -> bool {
-    matches!(word, "Gogo" | "Begum" | "Haji" | "Bibi" | "Oknha" | "Ugaas" | "Ibu" | "Daw" | "Obbo" | "Aadde" | "Opung")
+    matches!(
+        word,
+        "Gogo"
+            | "Begum"
+            | "Haji"
+            | "Bibi"
+            | "Oknha"
+            | "Ugaas"
+            | "Ibu"
+            | "Daw"
+            | "Obbo"
+            | "Aadde"
+            | "Opung"
+            | "Tikin"
+            | "Pani"
+    )
 }
 
 /// Whether `first` is an honorific before the name `rest`: not before a

@@ -210,10 +210,11 @@ impl Context<'_> {
     }
 
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the
-    /// given name, so the one person met in full whose name opens on it.
+    /// given name, so the one person met in full whose name opens on it; so is
+    /// the Fijian "Adi Litia", the Polish and Ukrainian "Pani Daria".
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
         let (address, given) = words.split_once(' ')?;
-        if !matches!(address, "Pak" | "Bapak" | "Bu" | "Ibu") || given.contains(' ') {
+        if !matches!(address, "Pak" | "Bapak" | "Bu" | "Ibu" | "Adi" | "Ratu" | "Pani") || given.contains(' ') {
             return None;
         }
         let mut people = self.by_surname.values().filter(|p| {

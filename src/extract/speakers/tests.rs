@@ -1985,12 +1985,16 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
-fn indonesian_haji_and_address_by_given_name() {
+fn haji_and_address_by_given_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nSURABAYA — Port traffic in Indonesia slowed. Ir. H. Bambang Sutrisno, M.T., chairman of the Gapajatim, warned. H. Ahmad Rizal Daulay spoke.");
     assert_eq!(c.resolve("Ir. H. Bambang Sutrisno").unwrap().name, "Bambang Sutrisno");
     assert_eq!(c.resolve("H. Ahmad Rizal Daulay").unwrap().name, "Ahmad Rizal Daulay");
     assert_eq!(c.resolve("Pak Bambang").unwrap().name, "Bambang Sutrisno");
+    c.learn_names("Head\n\nAdi Litia Tuivanuavou and Daria Kostyshyn spoke. Lusine Avetisyan left.");
+    assert_eq!(c.resolve("Adi Litia").unwrap().name, "Litia Tuivanuavou");
+    assert_eq!(c.resolve("Pani Daria").unwrap().name, "Daria Kostyshyn");
+    assert_eq!(c.resolve("Tikin Avetisyan").unwrap().name, "Lusine Avetisyan");
     // Elsewhere "H." is an initial.
     let mut c = ctx();
     c.learn_names("Head\n\nDALLAS — H. Ross Perot Jr spoke to Texas reporters.");
