@@ -199,9 +199,12 @@ impl Context<'_> {
         // "the Directorate General of Customs and Excise": a ministry's directorate general.
         let department = department || !speaker.person && name.starts_with("Directorate General of ");
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
-        // Hydrometeorology": a state's statistics or weather service, whatever its head word.
+        // Hydrometeorology", "the General Directorate of Civil Defense": a state's statistics,
+        // weather or civil-defence service, whatever its head word. Not Australia's "Bureau of
+        // Meteorology", which annotators name.
         let state_service = !speaker.person
-            && ["Statistic", "Hydrometeorolog"].iter().any(|w| name.contains(w))
+            && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen"].iter().any(|w| name.contains(w))
+            && !name.starts_with("Bureau of")
             && !words.iter().any(|w| matches!(*w, "University" | "Society" | "Association" | "Organization"));
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
@@ -562,6 +565,11 @@ mod tests {
         assert_ne!(c.resolve("the Norwegian Seafood Council").unwrap().name, "Norway");
         assert_eq!(c.resolve("the Kenya Wildlife Service").unwrap().name, "Kenya");
         assert_ne!(c.resolve("Kenya Rugby Union").unwrap().name, "Kenya");
+        // A state's weather service and civil defence, whatever their head word.
+        let mut c = ctx("JEDDAH — Saudi Arabia's rains flooded the city.");
+        assert_eq!(c.resolve("the National Center of Meteorology").unwrap().name, "Saudi Arabia");
+        assert_eq!(c.resolve("the General Directorate of Civil Defense").unwrap().name, "Saudi Arabia");
+        assert_eq!(c.resolve("the Bureau of Meteorology").unwrap().name, "Bureau of Meteorology");
     }
 
     #[test]
