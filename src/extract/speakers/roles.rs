@@ -5,6 +5,7 @@
 //! chartered building surveyor told the jury") and court headlines ("…, jury
 //! told") find the person.
 
+use super::lexicon::OFFICES;
 use super::{Context, Speaker};
 use crate::segment::wordre::WordRegex;
 use regex::Regex;
@@ -16,6 +17,17 @@ const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:van|von|de|der|da|di|le|la|bin|a
 /// "The surveyor, Graham Tulloch,": a role in apposition to a name.
 static APPOSED: LazyLock<WordRegex> =
     LazyLock::new(|| WordRegex::new(&format!(r"\b[Tt]he ([a-z]+(?:[ -][a-z]+)?), {NAME}[,.]")));
+
+/// "Gustavo Pereyra Olmos, the prosecutor in charge of the case, told": a name
+/// with its role after it.
+static ROLE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{NAME}, the ((?:[a-z]+[ -]){{0,2}}[a-z]+)[ ,.]")).expect("valid regex"));
+
+/// Public roles a headline names its speaker by ("prosecutor says …").
+const PUBLIC_ROLES: [&str; 12] = [
+    "prosecutor", "judge", "magistrate", "coroner", "sheriff", "ombudsman", "auditor", "comptroller", "regulator",
+    "mp", "senator", "councillor",
+];
 
 /// "Opening the case for the Crown, Sophie Adeyemi said": who opens a case prosecutes it.
 static OPENS_CASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,6 +124,16 @@ impl Context<'_> {
             let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
             self.introduced.entry(noun.clone()).or_insert_with(|| person(&c[2]));
             self.by_role.entry(noun).or_insert_with(|| person(&c[2]));
+        }
+        for c in ROLE_AFTER.captures_iter(body) {
+            // An office, or a public one written small: not "the ninth prosecution witness".
+            let role = |w: &&str| OFFICES.contains(w) || PUBLIC_ROLES.contains(w);
+            let Some(noun) = c[2].split([' ', '-']).rfind(role) else { continue };
+            // Not "In Tokyo, the minister said": a phrase opening the sentence.
+            let opener = c[1].split(' ').next().is_some_and(|w| super::names::STARTERS.contains(w));
+            if !body_name(&c[1]) && !opener {
+                self.by_role.entry(noun.to_string()).or_insert_with(|| person(&c[1]));
+            }
         }
         if body.contains("-year-old") {
             for c in AGED.captures_iter(body) {
@@ -219,5 +241,13 @@ mod tests {
         assert_eq!(c.lead_described("the former chief engineer"), None);
         let c = ctx("Mark Bell, prosecuting, said the van was stolen.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Mark Bell");
+        // A public role after the name, but not a witness's, nor a phrase opening the sentence.
+        let c = ctx(
+            "\"It was set,\" Gustavo Pereyra Olmos, the prosecutor in charge of the case, told reporters. In Tokyo, \
+             the minister left. Siti Ismail, the ninth prosecution witness, spoke.",
+        );
+        assert_eq!(c.named_role("prosecutor").unwrap().name, "Gustavo Pereyra Olmos");
+        assert_eq!(c.named_role("minister"), None);
+        assert_eq!(c.named_role("witness"), None);
     }
 }
