@@ -418,7 +418,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         // "Mona El-Sherbiny, professor of finance at the Cairo Institute, told": her office.
         || TITLES.contains(opener.as_str()) && toks[nearest.start].is_word() && !toks[nearest.start].is_capitalized()
         // "On Monday, Maryam Al-Sabbagh, Chief Executive of the Board, said": an office after a name.
-        || TITLES.contains(opener.as_str()) && segments.get(1).is_some_and(|s| is_name(&toks[s.clone()]))
+        // "On Thursday, Rachel Trebilcock, chief executive of the Federation, warned": an office too.
+        || (TITLES.contains(opener.as_str()) || OFFICES.contains(opener.as_str()))
+            && segments.get(1).is_some_and(|s| is_name(&toks[s.clone()]))
         || matches!(opener.as_str(), "of" | "from" | "aged")
         || is_age(&toks[nearest.clone()])
         || gives_nickname(seg)
@@ -472,7 +474,18 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         |w: &Range<usize>| toks[w.start].is("the") && toks[w.clone()].iter().filter(|t| t.is_word()).count() == 2;
     match subject {
         Some(w) if is_name(&toks[w.clone()]) && !office(&w) && !described(&w) || !segments.iter().any(named) => Some(w),
-        _ => segments.iter().find(|s| named(s)).cloned(),
+        // "Rachel Trebilcock, chief executive of the … Federation, which …": the bare name
+        // before an office of a body that merely looks titled.
+        _ => {
+            let bare = |s: &&Range<usize>| named(s) && is_name(&toks[s.start..s.end]);
+            let office_of_body = |s: &&Range<usize>| toks[s.start..s.end].iter().any(|t| t.is("of"));
+            let first = segments.iter().find(|s| named(s))?;
+            if office_of_body(&first) {
+                segments.iter().find(bare).or(Some(first)).cloned()
+            } else {
+                Some(first.clone())
+            }
+        }
     }
 }
 

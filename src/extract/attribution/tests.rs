@@ -64,6 +64,17 @@ fn an_office_after_a_name_and_plural_nouns_that_look_like_cues() {
 }
 
 #[test]
+fn a_name_then_an_office_of_a_body_after_an_opening_phrase() {
+    let f = run("On Thursday, Rachel Trebilcock, chief executive of the Inshore Federation, warned of closures.");
+    assert_eq!(f[0].0, "Rachel Trebilcock");
+    let f = run(
+        "Speaking at the fish market at Sutton Harbour on Thursday, Rachel Trebilcock, chief executive of the South \
+         West Inshore Fishermen's Federation, which represents 120 vessels, warned that the ban would hurt.",
+    );
+    assert_eq!(f[0].0, "Rachel Trebilcock");
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
