@@ -66,6 +66,10 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
             && !toks[body_from..next_first].iter().any(|t| t.is("that") || t.quoted);
         let content = match after {
             _ if dispatch => Vec::new(),
+            // "Parmelia denied the claim.": a denial of nothing more than "the claim" says it whole.
+            Some(ref a) if denies_the_charge(toks, &frames[i].cue, body_from, next_first) => {
+                std::iter::once(toks[first].start..a.end).collect()
+            }
             None if introduces => Vec::new(),
             // "Under the pact, if X is attacked, Y shall provide “...”, Z told reporters."
             None if lead_unquoted >= 3 => whole_lead(),
@@ -75,6 +79,21 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         frames[i].content = content;
         prev_end_tok = next_first;
     }
+}
+
+/// A denial whose object only points back at what was said: "denied the
+/// allegation", "rejected the claims on Friday".
+fn denies_the_charge(toks: &[Tok], cue: &Cue, from: usize, to: usize) -> bool {
+    const CHARGES: [&str; 10] = [
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "report",
+        "reports",
+    ];
+    let words: Vec<&Tok> = toks[from..to].iter().filter(|t| t.is_word()).collect();
+    cue.lemma == "deny"
+        && words.len() <= 4
+        && words.first().is_some_and(|t| matches!(t.lower().as_str(), "the" | "these" | "those" | "this" | "that"))
+        && words.get(1).is_some_and(|t| CHARGES.contains(&t.lower().as_str()))
+        && !toks[from..to].iter().any(|t| t.quoted)
 }
 
 /// Quotations (as byte ranges) lying wholly between token indices.

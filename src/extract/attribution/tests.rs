@@ -75,6 +75,16 @@ fn a_name_then_an_office_of_a_body_after_an_opening_phrase() {
 }
 
 #[test]
+fn a_denial_of_the_charge_alone_says_it_whole() {
+    let f = run("Parmelia denied the claim.");
+    assert_eq!(f[0].2, "Parmelia denied the claim.");
+    let f = run("The company rejected the allegations on Friday.");
+    assert_eq!(f[0].2, "The company rejected the allegations on Friday.");
+    let f = run("Huon Crest denied that any fish had died.");
+    assert_eq!(f[0].2, "any fish had died.");
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
