@@ -300,6 +300,8 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
         ("Mayi Tamanda Phiri", "Tamanda Phiri"),
         ("Coronel Ricardo Amorim Cavalcanti", "Ricardo Amorim Cavalcanti"),
         ("Mamosta Rebwar Hama Ali", "Rebwar Hama Ali"),
+        ("Recorder Anthony Baca", "Anthony Baca"),
+        ("Captain Third Rank Serhiy Hordiienko", "Serhiy Hordiienko"),
     ] {
         c.learn_names(&format!("Head\n\n{written} said so."));
         assert_eq!(c.resolve(written).unwrap().name, name);
