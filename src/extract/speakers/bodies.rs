@@ -34,8 +34,14 @@ const GOVERNMENT_HEADS: &[&str] = &[
 ];
 
 /// Words in an agency's name that make it a sport's or a cause's, not the state's.
-const NOT_STATE_AGENCIES: &[&str] =
-    &["Cricket", "Football", "Rugby", "Olympic", "Sports", "Human", "Rights", "Red", "Union", "Association"];
+const NOT_STATE_AGENCIES: &[&str] = &[
+    "Cricket", "Football", "Rugby", "Olympic", "Sports", "Human", "Rights", "Red", "Union", "Association", "Company",
+    "Volunteers", "Network",
+];
+
+/// Words that make a weather or civil-defence body a region's, not one state's.
+const REGIONAL: &[&str] =
+    &["Caribbean", "Regional", "European", "African", "Pacific", "Asian", "Arab", "International"];
 
 /// A ministry's name in the languages whose copy keeps it untranslated.
 const MINISTRY_WORDS: &[&str] = &[
@@ -205,6 +211,7 @@ impl Context<'_> {
         let state_service = !speaker.person
             && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen"].iter().any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
+            && !words.iter().any(|w| NOT_STATE_AGENCIES.contains(w) || REGIONAL.contains(w))
             && !words.iter().any(|w| matches!(*w, "University" | "Society" | "Association" | "Organization"));
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
@@ -222,9 +229,9 @@ impl Context<'_> {
     /// Hidricos del Valle de Mexico", named for a region.
     fn service_of_country(&self, speaker: &Speaker, words: &[&str]) -> Option<Speaker> {
         const OPENERS: &[&str] = &[
-            "Serviço", "Servicio", "Service", "Instituto", "Institut", "Institute", "Agência", "Agencia", "Agency",
-            "Agence", "Autoridad", "Authority", "Dirección", "Direção", "Directorate", "Office", "Oficina", "Comisión",
-            "Comissão", "Commission", "Superintendencia", "Superintendência",
+            "Serviço", "Servicio", "Service", "Agência", "Agencia", "Agency", "Agence", "Autoridad", "Authority",
+            "Dirección", "Direção", "Directorate", "Office", "Oficina", "Comisión", "Comissão", "Commission",
+            "Superintendencia", "Superintendência",
         ];
         let opens = words.first().is_some_and(|w| OPENERS.contains(w));
         if speaker.person || !opens || words.iter().any(|w| NOT_STATE_AGENCIES.contains(w)) {

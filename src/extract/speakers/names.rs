@@ -498,6 +498,7 @@ impl Context<'_> {
                 previous = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
             }
         }
+        self.learn_roles_after_names(body);
     }
 
     fn is_place_or_body(&self, word: &str) -> bool {

@@ -289,7 +289,10 @@ fn acronym_sites(body: &str) -> impl Iterator<Item = (&str, &str)> {
     });
     let apposed = body.match_indices(", ").filter_map(|(comma, sep)| {
         let acronym = body[comma + sep.len()..].split_once(',')?.0;
-        let capitals = acronym.len() <= 7 && acronym.chars().all(|c| c.is_ascii_uppercase());
+        // Not "Mark Pritchard, MP,", "Kevin Clarke, KC,": letters after a name.
+        let capitals = acronym.len() <= 7
+            && acronym.chars().all(|c| c.is_ascii_uppercase())
+            && !super::lexicon::POST_NOMINALS.contains(acronym);
         capitals.then(|| (&body[..comma], acronym))
     });
     bracketed.chain(apposed)
@@ -584,6 +587,10 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     // "Cámara Fueguina de Operadores Turísticos": a capitalised adjective, when a link follows.
     let has_link = parts[1..].iter().any(|w| linked(w));
     // Not "Union president Marc-André Bouchard": a Romance name links its words.
-    let romance = has_link && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    // Not "Banco de México Governor Victoria Rodríguez Ceja": an office in the body, then its holder.
+    let office = |w: &&str| super::lexicon::OFFICES.contains(w.to_lowercase());
+    let romance = has_link
+        && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !parts[1..].iter().any(office);
     romance.then(|| Speaker::body(name))
 }
