@@ -43,7 +43,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
-    "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr",
+    "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
@@ -165,6 +165,9 @@ mod tests {
         let body = "The parish priest, Rev. Fr. Kenneth Onu, agreed. He left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         let body = "The manager, Ing. Lorena Cevallos Andrade, agreed. She left.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
+        // A Malay or Indonesian Hajjah's "Hj.".
+        let body = "\"We cannot go on,\" said Hj. Siti Rahmah Nasution, a trader. She left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         // A Polish or Ukrainian street ("ul.", "vul.") and a Polish lawyer's "mec.".
         let body = "Ewa Nowak, who lives on ul. Wosia Budzysza, called mec. Jan Kos. He came.";
