@@ -201,7 +201,10 @@ impl Context<'_> {
             && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry") || ministry)
             && !self.gaz.opens_with_place(name)
             && !self.ends_with_region(name);
-        let force = matches!(name, "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy");
+        let force = matches!(
+            name,
+            "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy" | "Policía Nacional" | "Polícia Nacional"
+        );
         // "the Directorate General of Customs and Excise": a ministry's directorate general.
         let department = department || !speaker.person && name.starts_with("Directorate General of ");
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for

@@ -256,10 +256,11 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// The Cameroonian "Mami" ("Mami Comfort Ewule"; "Mami Kato" is a woman so called).
 /// The Chichewa "Mayi", the Mozambican "Mamã", the Katangese chief's "Mwine",
 /// the Kurdish "Kak" and the Spanish and Portuguese "Coronel" (a surname too:
-/// "Pedro Coronel").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 20] = [
+/// "Pedro Coronel"). The Hindi "Pandit" ("Pandit Rajkumar Doobay"; "Ravi
+/// Pandit" closes a name as a surname).
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 21] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
-    "Mayi", "Mamã", "Mwine", "Kak", "Coronel",
+    "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -271,11 +272,10 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 20] = [
 /// Gubio"; "Ahmad Lawan" is a surname) and the Purépecha "Tata" ("Tata Juan
 /// Huerta Jacobo"; "Tata Steel" is a company), the Dagbon chief's "Naa" ("Naa
 /// Yakubu Dawuni Bawa"; "Naa Dedei Ashong" is a Ga woman's given name), the
-/// Fon "Dah" ("Dah Ahouandjinou Sossa Gbèdo"), the Hindi "Pandit" ("Pandit
-/// Girish Chandra Awasthi"; "Ravi Pandit" is a surname) and the Persian "Agha"
-/// ("Haj Agha Nasrollah Rezvani"; "Agha Shahi" is so named).
-const HONORIFICS_OF_LONGER_NAMES: [&str; 11] =
-    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Pandit", "Agha"];
+/// Fon "Dah" ("Dah Ahouandjinou Sossa Gbèdo") and the Persian "Agha" ("Haj
+/// Agha Nasrollah Rezvani"; "Agha Shahi" is so named).
+const HONORIFICS_OF_LONGER_NAMES: [&str; 10] =
+    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha"];
 
 /// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.
 pub fn is_age(word: &str) -> bool {

@@ -304,6 +304,7 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
         ("Coronel Ricardo Amorim Cavalcanti", "Ricardo Amorim Cavalcanti"),
         ("Mamosta Rebwar Hama Ali", "Rebwar Hama Ali"),
         ("Recorder Anthony Baca", "Anthony Baca"),
+        ("Pandit Rajkumar Doobay", "Rajkumar Doobay"),
         ("Captain Third Rank Serhiy Hordiienko", "Serhiy Hordiienko"),
     ] {
         c.learn_names(&format!("Head\n\n{written} said so."));
@@ -354,6 +355,8 @@ fn an_agency_named_by_its_country_speaks_for_it() {
     assert_eq!(c.resolve("the Seychelles Fishing Authority").unwrap().name, "Seychelles");
     assert_eq!(c.resolve("Sri Lanka Cricket Authority").unwrap().name, "Sri Lanka Cricket Authority");
     assert_eq!(c.resolve("the Kenya Human Rights Commission").unwrap().name, "Kenya Human Rights Commission");
+    c.learn_names("SANTO DOMINGO — The Dominican Republic's drivers struck.");
+    assert_eq!(c.resolve("the Policía Nacional").unwrap().name, "Dominican Republic");
 }
 
 #[test]
