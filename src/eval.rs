@@ -237,6 +237,8 @@ mod tests {
     fn a_gold_speaker_the_gazetteer_knows_is_read_under_its_canonical_name() {
         let gaz = Gazetteer::builtin();
         assert_eq!(canonical(gaz, "UNHCR"), "United Nations High Commissioner for Refugees");
+        let ocha = "United Nations Office for the Coordination of Humanitarian Affairs";
+        assert_eq!(canonical(gaz, "Office for the Coordination of Humanitarian Affairs"), ocha);
         assert_eq!(canonical(gaz, "Kenya"), "Kenya");
         // A capital or a demonym is no annotator's name for a speaker; a local name stays as written.
         assert_eq!(canonical(gaz, "Seoul"), "Seoul");
