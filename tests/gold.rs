@@ -484,3 +484,15 @@ fn hundred_and_twelfth_to_hundred_and_nineteenth_blind_sets_keep_their_floors() 
     assert_floor("tests/blind118", 155, (0.93, 0.89, 0.81));
     assert_floor("tests/blind119", 175, (0.93, 0.83, 0.81));
 }
+
+#[test]
+fn hundred_and_twentieth_to_hundred_and_twenty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind120", 160, (0.96, 0.84, 0.85));
+    assert_floor("tests/blind121", 170, (0.96, 0.91, 0.83));
+    assert_floor("tests/blind122", 175, (0.95, 0.84, 0.83));
+    assert_floor("tests/blind123", 160, (0.94, 0.87, 0.80));
+    assert_floor("tests/blind124", 155, (0.95, 0.85, 0.84));
+    assert_floor("tests/blind125", 150, (0.92, 0.84, 0.84));
+    assert_floor("tests/blind126", 190, (0.96, 0.87, 0.82));
+    assert_floor("tests/blind127", 180, (0.95, 0.82, 0.89));
+}
