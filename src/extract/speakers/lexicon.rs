@@ -286,23 +286,11 @@ pub fn is_age(word: &str) -> bool {
 /// ("Gogo", "Begum"), and so stands before a surname alone too ("Gogo
 /// Ndlovu"); not "Don", "Ma" or "Ko".
 pub fn is_honorific(word: &str) -> bool {
-    matches!(
-        word,
-        "Gogo"
-            | "Begum"
-            | "Haji"
-            | "Bibi"
-            | "Oknha"
-            | "Ugaas"
-            | "Ibu"
-            | "Daw"
-            | "Obbo"
-            | "Aadde"
-            | "Opung"
-            | "Tikin"
-            | "Pani"
-    )
+    HONORIFICS_BEFORE_SURNAMES.contains(&word)
 }
+
+const HONORIFICS_BEFORE_SURNAMES: [&str; 13] =
+    ["Gogo", "Begum", "Haji", "Bibi", "Oknha", "Ugaas", "Ibu", "Daw", "Obbo", "Aadde", "Opung", "Tikin", "Pani"];
 
 /// Whether `first` is an honorific before the name `rest`: not before a
 /// company's or a body's ("Tata Consultancy Services Ltd", "Gogo Business
