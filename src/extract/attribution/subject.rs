@@ -477,14 +477,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         // "Rachel Trebilcock, chief executive of the … Federation, which …": the bare name
         // before an office of a body that merely looks titled.
         _ => {
-            let bare = |s: &&Range<usize>| named(s) && is_name(&toks[s.start..s.end]);
-            let office_of_body = |s: &&Range<usize>| toks[s.start..s.end].iter().any(|t| t.is("of"));
             let first = segments.iter().find(|s| named(s))?;
-            if office_of_body(&first) {
-                segments.iter().find(bare).or(Some(first)).cloned()
-            } else {
-                Some(first.clone())
-            }
+            let office_of_body = toks[first.clone()].iter().any(|t| t.is("of"));
+            let bare = || segments.iter().find(|s| named(s) && is_name(&toks[s.start..s.end]));
+            if office_of_body { bare().or(Some(first)) } else { Some(first) }.cloned()
         }
     }
 }

@@ -43,6 +43,12 @@ const NOT_STATE_AGENCIES: &[&str] = &[
 const REGIONAL: &[&str] =
     &["Caribbean", "Regional", "European", "African", "Pacific", "Asian", "Arab", "International"];
 
+/// "Ministry of Health of Sinaloa": the name before its last "of" (or "de",
+/// "do" …) and what follows it.
+fn last_complement<'n>(name: &'n str, links: &[&str]) -> Option<(&'n str, &'n str)> {
+    links.iter().filter_map(|link| name.rsplit_once(link)).min_by_key(|(_, tail)| tail.len())
+}
+
 /// A ministry's name in the languages whose copy keeps it untranslated.
 const MINISTRY_WORDS: &[&str] = &[
     "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Bundesministerium", "Ministerie",
@@ -214,8 +220,11 @@ impl Context<'_> {
         let state_service = !speaker.person
             && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen"].iter().any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
-            && !words.iter().any(|w| NOT_STATE_AGENCIES.contains(w) || REGIONAL.contains(w))
-            && !words.iter().any(|w| matches!(*w, "University" | "Society" | "Association" | "Organization"));
+            && !words.iter().any(|w| {
+                NOT_STATE_AGENCIES.contains(w)
+                    || REGIONAL.contains(w)
+                    || matches!(*w, "University" | "Society" | "Organization")
+            });
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
         let home = || self.home_country.clone().map(Speaker::body);
@@ -240,10 +249,7 @@ impl Context<'_> {
         if speaker.person || !opens || words.iter().any(|w| NOT_STATE_AGENCIES.contains(w)) {
             return None;
         }
-        let (head, tail) = [" of ", " do ", " da ", " de ", " del ", " du "]
-            .iter()
-            .filter_map(|p| speaker.name.rsplit_once(p))
-            .min_by_key(|(_, t)| t.len())?;
+        let (head, tail) = last_complement(&speaker.name, &[" of ", " do ", " da ", " de ", " del ", " du "])?;
         let regional = head.rsplit(' ').next().is_some_and(|w| matches!(w, "Valle" | "Valley" | "Región" | "Region"));
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
         let m = self.gaz.mentions(tail).into_iter().find(|m| m.start == 0 && m.end == tail.len())?;
@@ -295,8 +301,8 @@ impl Context<'_> {
     /// "Secretaría de Salud de Jalisco", "Ministry of Health of Sinaloa": an
     /// office named after a region or a city, which is theirs, not the state's.
     fn ends_with_region(&self, name: &str) -> bool {
-        let tail = [" de ", " del ", " do ", " da ", " of "].iter().filter_map(|p| name.rsplit_once(p)).map(|(_, t)| t);
-        tail.min_by_key(|t| t.len()).is_some_and(|t| self.gaz.opens_with_place(t) && !self.is_country(t))
+        last_complement(name, &[" de ", " del ", " do ", " da ", " of "])
+            .is_some_and(|(_, t)| self.gaz.opens_with_place(t) && !self.is_country(t))
     }
 
     /// The government an office the text does not place belongs to: the

@@ -163,14 +163,6 @@ impl Context<'_> {
         {
             return Some(s);
         }
-        // "Don Hermelindo", after "Hermelindo Cruz Jiménez": the Spanish honorific before a given
-        // name. Not "Don Smith", whose given name it is.
-        if let Some(given) = words.strip_prefix("Don ") {
-            let named = self.resolve_inner(given).filter(|s| s.person && s.name.starts_with(&format!("{given} ")));
-            if named.is_some() {
-                return named;
-            }
-        }
         // "Ir. H. Bambang Sutrisno": Haji, as `learn_person` reads it, after any title.
         let haji = words
             .split_once("H. ")
@@ -211,10 +203,11 @@ impl Context<'_> {
 
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the
     /// given name, so the one person met in full whose name opens on it; so is
-    /// the Fijian "Adi Litia", the Polish and Ukrainian "Pani Daria".
+    /// the Spanish "Don Hermelindo", the Fijian "Adi Litia", the Polish and
+    /// Ukrainian "Pani Daria". Not "Don Smith", whose given name it is.
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
         let (address, given) = words.split_once(' ')?;
-        if !matches!(address, "Pak" | "Bapak" | "Bu" | "Ibu" | "Adi" | "Ratu" | "Pani") || given.contains(' ') {
+        if !matches!(address, "Don" | "Pak" | "Bapak" | "Bu" | "Ibu" | "Adi" | "Ratu" | "Pani") || given.contains(' ') {
             return None;
         }
         let mut people = self.by_surname.values().filter(|p| {
