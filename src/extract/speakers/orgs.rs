@@ -22,7 +22,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 54] = [
+const ROMANCE_HEADS: [(&str, &str); 66] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -77,6 +77,18 @@ const ROMANCE_HEADS: [(&str, &str); 54] = [
     ("Prefeitura", "prefeitura"),
     ("Agência", "agency"),
     ("Agencia", "agency"),
+    ("Contraloría", "comptroller's office"),
+    ("Personería", "ombudsman's office"),
+    ("Procuraduría", "attorney's office"),
+    ("Defensoría", "ombudsman's office"),
+    ("Superintendencia", "superintendency"),
+    ("Gobernación", "governor's office"),
+    ("Alcaldía", "mayor's office"),
+    ("Secretaria", "secretariat"),
+    ("Defesa", "civil defence"),
+    ("Cuerpo", "corps"),
+    ("Corpo", "corps"),
+    ("Dirección", "directorate"),
 ];
 
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents
@@ -85,7 +97,7 @@ static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     let heads = ROMANCE_HEADS.map(|(h, _)| h).join("|");
     // No `\b`: a Unicode boundary keeps the regex off its fast engines on accented text, and
     // the capitalised heads do not occur inside other words.
-    const LINKS_RE: &str = "de|des|du|del|dos|do|da|das|et|e|y|pour|para|por|en|sobre";
+    const LINKS_RE: &str = "de|des|du|del|dos|do|da|das|no|na|nos|nas|et|e|y|pour|para|por|en|sobre";
     regex::Regex::new(&format!(
         r"(?:{heads})(?: \p{{Ll}}[\p{{L}}\-]*)?(?: (?:{LINKS_RE}) (?:l'|d'|l’|d’|la |le |les |los |las |el |o |a |os |as )?[\p{{L}}\-]+| d['’][\p{{L}}\-]+| \p{{Lu}}[\p{{L}}\-]*)+"
     ))
@@ -354,9 +366,9 @@ fn spelt_out_as<'t>(before: &'t str, acronym: &str, skipping: bool, past_last: b
 }
 
 /// Words an acronym skips: "Department of Telecommunications (DoT)".
-const CONNECTIVES: [&str; 29] = [
+const CONNECTIVES: [&str; 33] = [
     "of", "and", "for", "the", "de", "des", "du", "del", "la", "las", "los", "el", "y", "et", "di", "da", "do", "dos",
-    "das", "e", "und", "für", "der", "von", "van", "voor", "og", "och", "i",
+    "das", "no", "na", "nos", "nas", "e", "und", "für", "der", "von", "van", "voor", "og", "och", "i",
 ];
 
 /// "Daeyang America Inc.", "the Rutli Privatbank AG": a name ending in a
@@ -568,9 +580,9 @@ pub(super) fn romance_head(word: &str) -> bool {
 /// Syndicat des hôteliers de Polynésie": a French body's name, written small
 /// after its first word, whole.
 pub(super) fn romance_body(words: &str) -> Option<Speaker> {
-    const LINKS: [&str; 28] = [
+    const LINKS: [&str; 32] = [
         "de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en", "del", "dos", "do", "da", "das", "e",
-        "y", "para", "por", "sobre", "los", "las", "el", "o", "a", "os", "as",
+        "y", "para", "por", "sobre", "los", "las", "el", "o", "a", "os", "as", "no", "na", "nos", "nas",
     ];
     let name = super::resolve::without_article(words);
     let head = name.split_whitespace().next().unwrap_or_default();

@@ -260,6 +260,12 @@ fn an_acronym_is_the_words_whose_initials_spell_it() {
     assert_eq!(c.resolve("The GCA").unwrap().name, "Groupement des commerçants d'Analamanga");
     assert_eq!(c.resolve("HKCP").unwrap().name, "Haut-Katanga Copper Processing SARL");
     assert_eq!(c.resolve("PCS").unwrap().name, "Public and Commercial Services union");
+    // Portuguese "no", a Colombian comptroller's office.
+    c.learn_names(
+        "Head\n\nThe Associação Justiça no Bairro (AJB) said so. The Contraloría General de Medellín agreed.",
+    );
+    assert_eq!(c.resolve("The AJB").unwrap().name, "Associação Justiça no Bairro");
+    assert_eq!(c.resolve("the Contraloría General de Medellín").unwrap().name, "Contraloría General de Medellín");
     // Letters after a name between commas are no acronym of it.
     c.learn_names("Head\n\nThe committee, chaired by Mark Pritchard, MP, said little.");
     assert_ne!(c.resolve("MP").map(|s| s.name), Some("Mark Pritchard".into()));
@@ -960,6 +966,9 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     c.learn_names("Head\n\nOpposition Member of Parliament Dr Nigel Scarlett-Brown posted on X.");
     let mp = c.resolve("Opposition Member of Parliament Dr Nigel Scarlett-Brown").unwrap();
     assert_eq!(mp.name, "Nigel Scarlett-Brown");
+    c.learn_names("Head\n\nGreens Member for Franklin Rosalie Chen-Mawby told Parliament.");
+    let member = c.resolve("Greens Member for Franklin Rosalie Chen-Mawby").unwrap();
+    assert_eq!(member.name, "Rosalie Chen-Mawby");
 }
 
 #[test]

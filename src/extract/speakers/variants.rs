@@ -106,8 +106,10 @@ impl Context<'_> {
 /// not "Instituto" before a body whose last words were taken for a person
 /// ("Raízes da Floresta").
 fn holds_office(titles: &[&str]) -> bool {
-    // "Opposition member of Parliament Bwalya Nkandu": a seat in a parliament.
-    let member = titles.windows(3).any(|w| w[0].eq_ignore_ascii_case("member") && w[1..] == ["of", "Parliament"]);
+    // "Opposition member of Parliament Bwalya Nkandu", "Greens Member for Franklin Rosalie
+    // Chen-Mawby": a seat in a parliament, or the constituency it is for.
+    let member = titles.windows(3).any(|w| w[0].eq_ignore_ascii_case("member") && w[1..] == ["of", "Parliament"])
+        || titles.windows(2).any(|w| w[0].eq_ignore_ascii_case("member") && w[1] == "for");
     member
         || titles.iter().any(|t| small_office(t))
         || titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
