@@ -258,9 +258,10 @@ pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 /// the Kurdish "Kak" and the Spanish and Portuguese "Coronel" (a surname too:
 /// "Pedro Coronel"). The Hindi "Pandit" ("Pandit Rajkumar Doobay"; "Ravi
 /// Pandit" closes a name as a surname).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 21] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 29] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
-    "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit",
+    "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
+    "Ustadh",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -276,6 +277,12 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 21] = [
 /// Agha Nasrollah Rezvani"; "Agha Shahi" is so named).
 const HONORIFICS_OF_LONGER_NAMES: [&str; 10] =
     ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha"];
+
+/// "Agha" of "Haj Agha Nasrollah Rezvani": after another honorific, any of them
+/// is one before two names, even those that are given names too.
+pub fn second_honorific(word: &str) -> bool {
+    HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)
+}
 
 /// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.
 pub fn is_age(word: &str) -> bool {

@@ -515,6 +515,7 @@ impl Context<'_> {
     }
 
     fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
+        let whole = run;
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
@@ -522,6 +523,11 @@ impl Context<'_> {
             // "Ir. H. Bambang Sutrisno": in Indonesia and Malaysia "H." and "Hj." are Haji
             // and Hajjah, not an initial.
             [haji, rest @ ..] if matches!(*haji, "H." | "Hj.") && rest.len() >= 2 && self.home_in_malay_world() => rest,
+            _ => run,
+        };
+        // "Haj Agha Nasrollah Rezvani": honorifics stacked.
+        let run = match run {
+            [second, rest @ ..] if run.len() < whole.len() && rest.len() >= 2 && second_honorific(second) => rest,
             _ => run,
         };
         // "Kotapola Dhammaratana Thero": the monk's name without his honorific.

@@ -38,9 +38,14 @@ fn bare_name(words: &str) -> String {
     // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
     let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
     let words = honour.map_or(words, |(_, name)| name);
-    // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific.
+    // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific;
+    // "Haj Agha Nasrollah Rezvani": without all of them.
     let honorific = words.split_once(' ').filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace()));
     let words = honorific.map_or(words, |(_, name)| name);
+    let second = words
+        .split_once(' ')
+        .filter(|(h, name)| honorific.is_some() && name.contains(' ') && lexicon::second_honorific(h));
+    let words = second.map_or(words, |(_, name)| name);
     // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
     let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
     let lede = lede.map(|rest| format!("The {rest}"));
@@ -204,10 +209,11 @@ impl Context<'_> {
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the
     /// given name, so the one person met in full whose name opens on it; so is
     /// the Spanish "Don Hermelindo", the Fijian "Adi Litia", the Polish and
-    /// Ukrainian "Pani Daria". Not "Don Smith", whose given name it is.
+    /// Ukrainian "Pani Daria", the Arabic "Hajja Samira" and "Ustaz Fawzy".
+    /// Not "Don Smith", whose given name it is.
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
         let (address, given) = words.split_once(' ')?;
-        if !matches!(address, "Don" | "Pak" | "Bapak" | "Bu" | "Ibu" | "Adi" | "Ratu" | "Pani") || given.contains(' ') {
+        if !ADDRESS_BY_GIVEN_NAME.contains(&address) || given.contains(' ') {
             return None;
         }
         let mut people = self.by_surname.values().filter(|p| {
@@ -574,3 +580,7 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
     ((2..=3).contains(&parts.len()) && capitalised && parts.iter().all(portfolio))
         .then(|| Speaker::body(parts.join(" ")))
 }
+
+/// Forms of address that go before a given name alone ("Pak Bambang", "Hajja Samira").
+const ADDRESS_BY_GIVEN_NAME: [&str; 15] =
+    ["Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am"];

@@ -969,6 +969,11 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     c.learn_names("Head\n\nGreens Member for Franklin Rosalie Chen-Mawby told Parliament.");
     let member = c.resolve("Greens Member for Franklin Rosalie Chen-Mawby").unwrap();
     assert_eq!(member.name, "Rosalie Chen-Mawby");
+    // Arabic honorifics, stacked too, and address by the given name.
+    c.learn_names("Head\n\nHaj Agha Nasrollah Rezvani sold carpets. Hajja Samira Abdel-Fattah, 71, lost her home.");
+    assert_eq!(c.resolve("Rezvani").unwrap().name, "Nasrollah Rezvani");
+    assert_eq!(c.resolve("Hajja Samira").unwrap().name, "Samira Abdel-Fattah");
+    assert_eq!(c.resolve("Hajja Samira Abdel-Fattah").unwrap().name, "Samira Abdel-Fattah");
 }
 
 #[test]
