@@ -86,6 +86,19 @@ impl Context<'_> {
                 Some(Speaker::body(e.speaker_name().to_string()))
             }
             EntityKind::Country => {
+                // "Colombo said", after "Marta Colombo": the person, not Sri Lanka's capital.
+                // Not "Lima" after "Henrique Tavares de Lima", whom a Brazilian paper calls Tavares.
+                let capital = m.via == Via::Capital && words.trim() == &words[m.start..m.end];
+                let surname = |p: &&Speaker| {
+                    p.name.rsplit_once(' ').is_some_and(|(given, last)| {
+                        let particle = given.rsplit(' ').next().is_some_and(|w| PARTICLES.contains(w));
+                        last == words.trim() && given != "Official" && !particle
+                    })
+                };
+                let bearer = self.by_surname.get(words.trim()).filter(|p| p.person).filter(surname);
+                if let Some(p) = bearer.filter(|_| capital) {
+                    return Some(p.clone());
+                }
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
                     return Some(holder);
                 }

@@ -85,6 +85,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
     "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan",
     "concejal", "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable",
+    "assessore", "assessora", "sindaco", "sindaca", "comandante", "arch", "stadtrat", "stadträtin", "mag", "mag.a",
+    "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin",
+    "stadtpräsident", "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",

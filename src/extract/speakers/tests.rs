@@ -969,6 +969,16 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     c.learn_names("Head\n\nGreens Member for Franklin Rosalie Chen-Mawby told Parliament.");
     let member = c.resolve("Greens Member for Franklin Rosalie Chen-Mawby").unwrap();
     assert_eq!(member.name, "Rosalie Chen-Mawby");
+    // Italian, German and Austrian titles before a name.
+    c.learn_names(
+        "Head\n\nAssessore Lorenza Pirovano spoke. Stadtrat Reto Brändli-Moser and Mag.a Theresa Kogelnig left.",
+    );
+    assert_eq!(c.resolve("Assessore Lorenza Pirovano").unwrap().name, "Lorenza Pirovano");
+    assert_eq!(c.resolve("Stadtrat Reto Brändli-Moser").unwrap().name, "Reto Brändli-Moser");
+    assert_eq!(c.resolve("Mag.a Theresa Kogelnig").unwrap().name, "Theresa Kogelnig");
+    // A surname that is a capital, after the person was met in full.
+    c.learn_names("Head\n\nMarta Colombo, who chairs a tenants' committee, said so.");
+    assert_eq!(c.resolve("Colombo").unwrap().name, "Marta Colombo");
     // Arabic honorifics, stacked too, and address by the given name.
     c.learn_names("Head\n\nHaj Agha Nasrollah Rezvani sold carpets. Hajja Samira Abdel-Fattah, 71, lost her home.");
     assert_eq!(c.resolve("Rezvani").unwrap().name, "Nasrollah Rezvani");
