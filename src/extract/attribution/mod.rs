@@ -371,7 +371,11 @@ fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let that = (0..k).rev().take_while(|&i| toks[i].text != "," && !toks[i].quoted).find(|&i| toks[i].is("that"))?;
     let name = that + 1..(that + 1..k).find(|&i| !(toks[i].is_word() && toks[i].is_capitalized()))?;
     let between_cue = (that + 1..k).any(|i| !toks[i].quoted && cue_at(toks, i).is_some());
-    (!name.is_empty() && !between_cue && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
+    // "denied that U.S. policy encouraged … and said": an abbreviation before a noun, no subject.
+    let modifier =
+        toks[name.end].text == "." && toks.get(name.end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
+    let subject = !name.is_empty() && !between_cue && !modifier;
+    (subject && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
 }
 
 /// Capitalised words that open a clause without naming anybody.

@@ -80,7 +80,12 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "Mineral and Petroleum Resources Minister Dineo Mashaba visited … and promised": "and" inside an office.
     let joined =
         |i: usize| toks[i].is("and") && i > from && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized());
-    let len = (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i) || joined(i)).count();
+    // "State Fisheries Minister T.K. Haridasan visited … and promised": the stops of initials.
+    let initial = |i: usize| {
+        toks[i].text == "." && i > from && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+    };
+    let len =
+        (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i) || joined(i) || initial(i)).count();
     let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
     (end > from).then_some(from..end)
 }

@@ -252,6 +252,12 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     }
     // "NHS West Highland and Islands": a health board is named after its area.
     let run_start = (0..i).rev().take_while(|&j| toks[j].is_word() && toks[j].is_capitalized()).last();
+    // "In Havana, Cuba's Ministry of Foreign Affairs said": a place, then the speaker.
+    let preposition = |j: usize| matches!(toks[j].lower().as_str(), "in" | "at" | "from");
+    let placed = run_start.is_some_and(|j| preposition(j) || j > 0 && preposition(j - 1));
+    if placed {
+        return false;
+    }
     let prefixed = run_start.is_some_and(|j| ORG_PREFIXES.contains(&toks[j].text));
     if prefixed && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
         return true;

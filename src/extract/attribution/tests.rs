@@ -1034,3 +1034,18 @@ fn a_long_description_on_an_article_is_an_aside() {
     );
     assert_eq!(f[0].0, "Neimar Gradnja");
 }
+
+#[test]
+fn initials_abbreviations_and_places_before_the_subject() {
+    let f = run("State Fisheries Minister T.K. Haridasan visited Chellanam and promised that the state would pay.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "State Fisheries Minister T.K. Haridasan", "{f:?}");
+    // The second verb is the spokesperson's: "U.S." only qualifies "policy".
+    let f = run(
+        "A State Department spokesperson denied that U.S. policy encouraged migration and said Havana was to blame.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_ne!(f[1].0, "U.S", "{f:?}");
+    let f = run("In Havana, Cuba's Ministry of Foreign Affairs said the deaths were a consequence of policy.");
+    assert_eq!(f[0].0, "Cuba's Ministry of Foreign Affairs", "{f:?}");
+}
