@@ -88,6 +88,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assessore", "assessora", "sindaco", "sindaca", "comandante", "arch", "stadtrat", "stadträtin", "mag", "mag.a",
     "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin",
     "stadtpräsident", "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète",
+    "marshal", "class",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",

@@ -12,7 +12,7 @@ pub(super) static STARTERS: WordSet = WordSet::new(&[
     "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
     "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
-    "About", "Whether", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ]);
 
 /// Nouns that introduce a company by its one-word name.

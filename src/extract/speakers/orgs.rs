@@ -471,15 +471,16 @@ impl Context<'_> {
     /// firm in Ostrava": a name the words after it call a business, found
     /// later as "the company".
     fn learn_described_companies(&mut self, text: &str) {
-        const WORKS: [&str; 10] = [
+        const WORKS: [&str; 20] = [
             "company", "firm", "plant", "factory", "manufacturer", "refinery", "mill", "smelter", "distillery",
-            "brewery",
+            "brewery", "maker", "carmaker", "producer", "supplier", "exporter", "conglomerate", "shipyard", "lender",
+            "insurer", "airline",
         ];
         for (at, _) in text
             .match_indices(", a")
             .filter(|(at, _)| text[at + 3..].starts_with(' ') || text[at + 3..].starts_with("n "))
         {
-            let after = text[at + 2..].split_whitespace().skip(1).take(4);
+            let after = text[at + 2..].split_whitespace().skip(1).take(4).map(|w| w.trim_end_matches([',', ';']));
             let described =
                 after.take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(|w| WORKS.contains(&w));
             let name: Vec<&str> = text[..at]

@@ -196,6 +196,9 @@ impl Context<'_> {
         if let Some(s) = self.person_after_office(words) {
             return Some(s);
         }
+        if let Some(p) = self.family_name(words) {
+            return Some(p);
+        }
         self.by_name(words, &lower)
             .or_else(|| self.by_entity(words, &lower))
             .or_else(|| self.by_reference(words, &lower))
@@ -204,6 +207,26 @@ impl Context<'_> {
             .or_else(|| self.written_otherwise(words))
             .or_else(|| self.proper_name(words))
             .or_else(|| portfolio_body(words))
+    }
+
+    /// "Ferrandi said", after "Ferrandi Componenti" and its chief executive "Alberto
+    /// Ferrandi": the family's company is "the company", the surname the person's.
+    fn family_name(&self, words: &str) -> Option<Speaker> {
+        if words.contains(' ') || !self.by_surname.contains_key(words) {
+            return None;
+        }
+        let firm = |c: &Speaker| c.name.strip_prefix(words).is_some_and(|r| r.starts_with(' '));
+        if !self.companies.iter().any(firm) {
+            return None;
+        }
+        // Not "Oslo-listed Skarvik" or "Yet Brightwell", which the name finder took for people.
+        let given =
+            |r: &str| r.split(' ').next().is_some_and(|g| !names::STARTERS.contains(g) && !names::is_located(g));
+        let bearer =
+            |p: &&Speaker| p.person && p.name.strip_suffix(words).is_some_and(|r| r.ends_with(' ') && given(r));
+        let mut people = self.by_surname.values().filter(bearer);
+        let first = people.next()?;
+        people.all(|p| p.name == first.name).then(|| first.clone())
     }
 
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the

@@ -2065,3 +2065,26 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
     assert_eq!(institute.name, "Instituto de Estudios Hidricos del Valle de Mexico");
     assert_eq!(c.resolve("The Office of Utilities Regulation of Jamaica").unwrap().name, "Jamaica");
 }
+
+#[test]
+fn a_family_name_is_the_person_not_the_family_firm() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nTURIN — Ferrandi Componenti, a family-owned maker, told unions on Monday that it would cut jobs. \
+         \"The market has shrunk,\" Ing. Alberto Ferrandi, the company's chief executive, wrote.",
+    );
+    assert_eq!(c.resolve("Ferrandi").unwrap().name, "Alberto Ferrandi");
+    assert_eq!(c.resolve("the company").unwrap().name, "Ferrandi Componenti");
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nRüdiger Kalkbrenner, the founder of Kalkbrenner Wohnbau GmbH, sat between his lawyers.\n\n\
+         Kalkbrenner denied having deceived anyone.",
+    );
+    assert_eq!(c.resolve("Kalkbrenner").unwrap().name, "Rüdiger Kalkbrenner");
+    // Titles of fire marshals and petty officers.
+    c.learn_names(
+        "Head\n\nHarris County Fire Marshal Rolando Treviño-Haas and Petty Officer 1st Class Dariel Montesinos spoke.",
+    );
+    assert_eq!(c.resolve("Fire Marshal Rolando Treviño-Haas").unwrap().name, "Rolando Treviño-Haas");
+    assert_eq!(c.resolve("Petty Officer 1st Class Dariel Montesinos").unwrap().name, "Dariel Montesinos");
+}
