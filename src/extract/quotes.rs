@@ -25,6 +25,8 @@ impl Quote {
     pub fn is_nickname(&self, body: &str) -> bool {
         // `Ghjuvan Battista « Battì » Mariani`: French marks stand apart from what they hold.
         let inner = body[self.inner.clone()].trim_matches([' ', '\u{a0}', '\u{202f}']);
+        // `whom regulars call "Tako-nii," said`: the comma American style puts inside the marks.
+        let inner = inner.strip_suffix(',').unwrap_or(inner);
         let words = inner.split(' ');
         let capitalised =
             |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
@@ -40,6 +42,14 @@ impl Quote {
         let closed = rest.starts_with(',') || rest.starts_with(" -") || rest.starts_with(" –");
         let named_before = before.is_some_and(|w| capitalised(w.trim_end_matches('.')));
         let cued = before.is_some_and(|w| matches!(w, "as" | "nicknamed" | "dubbed"));
+        // `Kang, whom islanders call "the crab boss," warned`: what people call a person
+        // they were just told about, in any case.
+        let prior: Vec<&str> = body[..self.outer.start].split_whitespace().rev().take(4).collect();
+        let called = before.is_some_and(|w| matches!(w, "call" | "calls")) && prior.contains(&"whom");
+        let small = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if called && inner.len() <= 25 && words.clone().count() <= 4 && words.clone().all(small) {
+            return true;
+        }
         inner.len() <= 25
             && words.clone().count() <= 3
             && words.clone().enumerate().all(nick_word)
@@ -401,6 +411,10 @@ mod tests {
         assert_eq!(nick("Héctor \"el Turco\" Saade, its leader, replied."), [true]);
         assert_eq!(nick("They chanted \"the End\" Monday."), [false]);
         assert_eq!(nick("Ghjuvan Battista « Battì » Mariani, its president, argued."), [true]);
+        // What people call somebody, the comma inside the marks; not a minister's phrase.
+        assert_eq!(nick("Kang, whom islanders call \"the crab boss,\" warned."), [true]);
+        assert_eq!(nick("Matsuda, whom regulars call \"Tako-nii,\" said so."), [true]);
+        assert_eq!(nick("The minister would call \"a disaster for the island\" any delay."), [false]);
     }
 
     #[test]

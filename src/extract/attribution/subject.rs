@@ -102,6 +102,15 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             end = open;
         }
     }
+    // `Shingo Matsuda, …, whom regulars call "Tako-nii," said`: the comma inside a nickname's
+    // marks closes the aside.
+    let nickname_closes = end >= 3
+        && toks[end - 1].kind == TokKind::Punct
+        && matches!(toks[end - 1].text, "\"" | "”" | "’" | "'")
+        && toks[end - 2].text == ",";
+    if nickname_closes {
+        return appositive(toks, end - 2);
+    }
     // "Prof. Ifeoma Okonkwo-Bakare, SAN, said": honours and degrees after a name are not the speaker.
     if end >= 4 && toks[end - 1].text == "," && POST_NOMINALS.contains(toks[end - 2].text) && toks[end - 3].text == ","
     {

@@ -1049,3 +1049,13 @@ fn initials_abbreviations_and_places_before_the_subject() {
     let f = run("In Havana, Cuba's Ministry of Foreign Affairs said the deaths were a consequence of policy.");
     assert_eq!(f[0].0, "Cuba's Ministry of Foreign Affairs", "{f:?}");
 }
+
+#[test]
+fn a_nickname_with_the_comma_inside_its_marks_closes_the_aside() {
+    let f = run("Kang, whom islanders call \"the crab boss,\" warned that younger crew members would leave.");
+    assert_eq!(f, [("Kang".into(), "warn".into(), "younger crew members would leave.".into())]);
+    let f = run("Shingo Matsuda, the owner of a takoyaki stand whom regulars call \"Tako-nii,\" said he would stay.");
+    assert_eq!(f[0].0, "Shingo Matsuda", "{f:?}");
+    let f = run("Tsai Kun-lin, 66, who owns a spindle maker and is known to his workers as \"A-Kun,\" said he had cancelled shifts.");
+    assert_eq!(f[0].0, "Tsai Kun-lin", "{f:?}");
+}
