@@ -52,11 +52,15 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
             described || toks.get(body_from).is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"));
         // "called on the growers to remain calm": the appeal, not where.
         let appeal = frames[i].cue.lemma == "call" && toks.get(body_from).is_some_and(|t| t.is("on"));
-        let after = (body_from < next_first
+        // "JDA chief says arcade drive is about safety; bandh enters second day": a headline's
+        // semicolon ends what was said.
+        let semicolon = (body_from..next_first).find(|&j| toks[j].text == ";" && !toks[j].quoted);
+        let said_end = semicolon.filter(|_| super::headlinese(toks)).unwrap_or(next_first);
+        let after = (body_from < said_end
             && !about_speaker
-            && toks[body_from..next_first].iter().any(|t| t.is_word())
-            && !(lead_count >= 4 && !appeal && only_adjunct(toks, body_from, next_first)))
-        .then(|| toks[body_from].start..if next_first < toks.len() { toks[next_first].start } else { unit_end });
+            && toks[body_from..said_end].iter().any(|t| t.is_word())
+            && !(lead_count >= 4 && !appeal && only_adjunct(toks, body_from, said_end)))
+        .then(|| toks[body_from].start..if said_end < toks.len() { toks[said_end].start } else { unit_end });
         let whole_lead = || std::iter::once(toks[lead.start].start..toks[lead.end - 1].end).collect::<Vec<_>>();
         // "In a long answer to the barrister, Prof Zhang said:": the words follow the colon.
         let introduces = toks[from..next_first].iter().all(|t| t.text == ":") && from < next_first;
@@ -77,7 +81,8 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
             _ => quoted_runs(toks, lead.start, lead.end).into_iter().chain(after).collect(),
         };
         frames[i].content = content;
-        prev_end_tok = next_first;
+        // After a headline's semicolon, the words are the next statement's.
+        prev_end_tok = said_end;
     }
 }
 

@@ -211,6 +211,14 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
     if COMMA_PARTICIPLES.contains(&lower.as_str()) {
         return (k > 0 && toks[k - 1].text == ",").then_some(cue);
     }
+    // "Wart confirmed in 22-hectare field": headlinese drops the "was" of a passive.
+    let passive_headline = headlinese(toks)
+        && lower.ends_with("ed")
+        && toks.get(k + 1).is_some_and(|n| matches!(n.lower().as_str(), "in" | "at" | "on" | "by" | "as" | "after"))
+        && !toks[k + 1..toks.len().min(k + 8)].iter().any(|t| t.is("that"));
+    if passive_headline {
+        return None;
+    }
     // "did not respond to requests for comment": no statement.
     if matches!(lower.as_str(), "respond" | "responded") && toks.get(k + 1).is_some_and(|t| t.is("to")) {
         return None;
@@ -273,9 +281,16 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         // Not "Elin Rask Nutti, a researcher at Norrland University College, notes that …".
         || NOUN_LIKE_S.contains(&lower.as_str())
             && !(prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that")))
+            // "PMRDA chief concedes …, promises permanent fix": headlinese, a verb after its noun.
+            && !(headlinese(toks) && toks.get(k + 1).is_some_and(|n| !n.is_capitalized() && !n.quoted))
             && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)
+}
+
+/// A headline or deck: a unit that ends on no stop, question mark or quote.
+pub(super) fn headlinese(toks: &[Tok]) -> bool {
+    toks.last().is_some_and(|t| t.is_word() && !t.quoted)
 }
 
 /// Whether the words before the "and" at `and` are a passive participle: "been collated".
@@ -297,6 +312,20 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
     let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";
     if let Some(np) = clause_subject(toks, k).filter(|_| participle && !has_previous) {
         return Some(words_before_cue(toks, np, k, cue));
+    }
+    // "PMRDA chief concedes nullahs were buried …, promises permanent fix": a headline's
+    // comma for "and", the verb the last speaker's.
+    let listed = k > 0 && toks[k - 1].text == "," && toks[k].lower().ends_with('s') && headlinese(toks);
+    if listed && has_previous {
+        let attribution = toks[k].start..toks[k].end;
+        return Some(Frame {
+            cue,
+            cue_word,
+            speaker: SpeakerRef::Previous,
+            target: None,
+            content: vec![],
+            attribution,
+        });
     }
     let window = speaker_window(toks, k);
     // "that Wednesday's testimony had confirmed …": a day says nothing.

@@ -1059,3 +1059,22 @@ fn a_nickname_with_the_comma_inside_its_marks_closes_the_aside() {
     let f = run("Tsai Kun-lin, 66, who owns a spindle maker and is known to his workers as \"A-Kun,\" said he had cancelled shifts.");
     assert_eq!(f[0].0, "Tsai Kun-lin", "{f:?}");
 }
+
+#[test]
+fn headlinese_lists_verbs_with_commas_and_ends_statements_at_semicolons() {
+    let f = run("PMRDA chief concedes nullahs were buried under the IT park, promises permanent fix by next monsoon");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0].2, "nullahs were buried under the IT park,");
+    assert_eq!((f[1].0.as_str(), f[1].1.as_str()), ("<prev>", "promise"));
+    let f =
+        run("JDA chief says arcade drive is about pedestrian safety, not revenue; bandh enters second day in Johari");
+    assert_eq!(f[0].2, "arcade drive is about pedestrian safety, not revenue", "{f:?}");
+    let f = run("City says 1,100 heat shelters now open late; labour ministry promises spot checks on work sites");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[1].0.as_str(), f[1].2.as_str()), ("labour ministry", "spot checks on work sites"));
+    // A passive without its "was"; and a body sentence keeps its noun.
+    let f = run("Wart confirmed in 22-hectare field; minister pledges $1.5M in emergency aid");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "minister", "{f:?}");
+    assert!(run("The ministry promises were broken, the report said.").iter().all(|f| f.1 != "promise"));
+}
