@@ -187,7 +187,9 @@ fn frames_to_drafts(
 ) -> Option<Speaker> {
     let mut previous: Option<(Speaker, String)> = None;
     let mut introduces: Option<Speaker> = None;
-    for frame in attribution::frames(toks) {
+    // A headline or deck in headlinese: among the first two paragraphs, with no stop at its end.
+    let headline = unit.paragraph <= 1 && toks.last().is_some_and(|t| t.is_word() && !t.quoted);
+    for frame in attribution::frames(toks, headline) {
         let resolved = match &frame.speaker {
             SpeakerRef::Words(r) => {
                 let words = &body[r.clone()];

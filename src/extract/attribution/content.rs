@@ -8,7 +8,7 @@ use crate::segment::wordset::WordSet;
 /// Content of every frame: from its cue (past any object) to where the next
 /// frame's attribution starts; quotes before a trailing attribution count
 /// too, and so do unquoted words when nothing follows the cue.
-pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize, usize, usize)]) {
+pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize, usize, usize)], headline: bool) {
     if spans.len() != frames.len() {
         return;
     }
@@ -55,7 +55,7 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         // "JDA chief says arcade drive is about safety; bandh enters second day": a headline's
         // semicolon ends what was said.
         let semicolon = (body_from..next_first).find(|&j| toks[j].text == ";" && !toks[j].quoted);
-        let said_end = semicolon.filter(|_| super::headlinese(toks)).unwrap_or(next_first);
+        let said_end = semicolon.filter(|_| headline).unwrap_or(next_first);
         let after = (body_from < said_end
             && !about_speaker
             && toks[body_from..said_end].iter().any(|t| t.is_word())

@@ -63,7 +63,8 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         {
             break;
         }
-        if end == from && (lower == "that" || cues::lookup(&lower).is_some()) {
+        // Not "said State Director of Agriculture Jaswant Singh Randhawa": a cue word as a name's.
+        if end == from && (lower == "that" || cues::lookup(&lower).is_some() && !toks[end].is_capitalized()) {
             return None;
         }
         end += 1;

@@ -99,11 +99,11 @@ fn as_told(toks: &[Tok], k: usize) -> bool {
 }
 
 /// Frames of the unit whose tokens are `toks`.
-pub fn frames(toks: &[Tok]) -> Vec<Frame> {
+pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (frame start tok, cue tok, content start tok)
     for k in 0..toks.len() {
-        let Some(cue) = cue_at(toks, k) else { continue };
+        let Some(cue) = cue_at(toks, k, headline) else { continue };
         // "denied the claim, telling the court that ...": the participle goes on the
         // statement its sentence already made; alone ("hit back, claiming") it is one.
         // "rejected the suggestion …, noting that the project is funded …": with "that" it
@@ -131,7 +131,7 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
         if saying && !clause_before {
             continue;
         }
-        if let Some(frame) = frame_at(toks, k, cue, out.last().is_some()) {
+        if let Some(frame) = frame_at(toks, k, cue, out.last().is_some(), headline) {
             let mut first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
             // "According to Dijkhoff, members logged 37 sightings and reported …": no subject.
             if toks[first].is("according") && toks.get(first + 1).is_some_and(|t| t.is("to")) {
@@ -166,7 +166,7 @@ pub fn frames(toks: &[Tok]) -> Vec<Frame> {
             out.push(f);
         }
     }
-    assign_content(toks, &mut out, &spans);
+    assign_content(toks, &mut out, &spans, headline);
     out
 }
 
@@ -178,7 +178,7 @@ fn reports_words(toks: &[Tok], k: usize) -> bool {
         .any(|t| t.is("that") || t.kind == TokKind::QuoteMark || t.text == ":")
 }
 
-fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
+fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     let t = &toks[k];
     if !t.is_word() || t.quoted {
         return None;
@@ -212,7 +212,7 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         return (k > 0 && toks[k - 1].text == ",").then_some(cue);
     }
     // "Wart confirmed in 22-hectare field": headlinese drops the "was" of a passive.
-    let passive_headline = headlinese(toks)
+    let passive_headline = headline
         && lower.ends_with("ed")
         && toks.get(k + 1).is_some_and(|n| matches!(n.lower().as_str(), "in" | "at" | "on" | "by" | "as" | "after"))
         && !toks[k + 1..toks.len().min(k + 8)].iter().any(|t| t.is("that"));
@@ -281,16 +281,33 @@ fn cue_at(toks: &[Tok], k: usize) -> Option<Cue> {
         // Not "Elin Rask Nutti, a researcher at Norrland University College, notes that …".
         || NOUN_LIKE_S.contains(&lower.as_str())
             && !(prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that")))
-            // "PMRDA chief concedes …, promises permanent fix": headlinese, a verb after its noun.
-            && !(headlinese(toks) && toks.get(k + 1).is_some_and(|n| !n.is_capitalized() && !n.quoted))
+            // "labour ministry promises spot checks", "…, promises permanent fix": headlinese, a
+            // verb after a speaker's noun or a comma. Not "climate pledges fall short".
+            && !(headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object))
             && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)
 }
 
-/// A headline or deck: a unit that ends on no stop, question mark or quote.
-pub(super) fn headlinese(toks: &[Tok]) -> bool {
-    toks.last().is_some_and(|t| t.is_word() && !t.quoted)
+/// A comma, a name or a noun that can speak before a headline's verb:
+/// "minister pledges", "Tusk pledges". Not "climate pledges", "Farmers' pledges".
+fn speaker_before(prev: Option<&Tok>) -> bool {
+    use crate::extract::speakers::lexicon::{OFFICES, ORG_WORDS, TITLES, UNNAMED_NOUNS};
+    prev.is_some_and(|p| {
+        let lower = p.lower();
+        let noun = [&OFFICES, &ORG_WORDS, &TITLES, &UNNAMED_NOUNS].iter().any(|set| set.contains(lower.as_str()));
+        p.text == "," || noun || p.is_word() && p.is_capitalized() && !p.text.ends_with(['\'', '’'])
+    })
+}
+
+/// What may follow a headline's verb as its object: not a name, a quote, or a
+/// plural subject's verb ("calls mount", "claims of neglect grow").
+fn verb_object(next: &Tok) -> bool {
+    const SUBJECT_VERBS: [&str; 18] = [
+        "of", "mount", "grow", "show", "soar", "fall", "face", "hit", "rise", "loom", "pile", "remain", "must", "go",
+        "fade", "spark", "stall", "are",
+    ];
+    !next.is_capitalized() && !next.quoted && !SUBJECT_VERBS.contains(&next.lower().as_str())
 }
 
 /// Whether the words before the "and" at `and` are a passive participle: "been collated".
@@ -304,7 +321,7 @@ fn is_pronoun(t: &Tok) -> bool {
     matches!(t.lower().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you")
 }
 
-fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Frame> {
+fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool) -> Option<Frame> {
     let cue_word = toks[k].text.to_string();
     if let Some(np) = cited_speaker(toks, k).or_else(|| heard_from(toks, k)) {
         return Some(words_before_cue(toks, np, k, cue));
@@ -315,7 +332,11 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
     }
     // "PMRDA chief concedes nullahs were buried …, promises permanent fix": a headline's
     // comma for "and", the verb the last speaker's.
-    let listed = k > 0 && toks[k - 1].text == "," && toks[k].lower().ends_with('s') && headlinese(toks);
+    let listed = headline
+        && k > 0
+        && toks[k - 1].text == ","
+        && toks[k].lower().ends_with('s')
+        && toks.get(k + 1).is_some_and(verb_object);
     if listed && has_previous {
         let attribution = toks[k].start..toks[k].end;
         return Some(Frame {
@@ -399,10 +420,13 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool) -> Option<Fram
 fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let that = (0..k).rev().take_while(|&i| toks[i].text != "," && !toks[i].quoted).find(|&i| toks[i].is("that"))?;
     let name = that + 1..(that + 1..k).find(|&i| !(toks[i].is_word() && toks[i].is_capitalized()))?;
-    let between_cue = (that + 1..k).any(|i| !toks[i].quoted && cue_at(toks, i).is_some());
+    let between_cue = (that + 1..k).any(|i| !toks[i].quoted && cue_at(toks, i, false).is_some());
     // "denied that U.S. policy encouraged … and said": an abbreviation before a noun, no subject.
-    let modifier =
-        toks[name.end].text == "." && toks.get(name.end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
+    // Initials only ("U.S", "E.U"), not "Boeing Co. ignored warnings".
+    let initials = |t: &Tok| t.text.len() <= 4 && t.text.chars().all(|c| c.is_uppercase() || c == '.');
+    let modifier = toks[name.clone()].iter().all(initials)
+        && toks[name.end].text == "."
+        && toks.get(name.end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
     let subject = !name.is_empty() && !between_cue && !modifier;
     (subject && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
 }

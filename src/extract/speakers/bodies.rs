@@ -398,7 +398,10 @@ impl Context<'_> {
         let words: Vec<&str> = rest.split_whitespace().collect();
         let (head, modifiers) = words.split_last()?;
         let trade = TRADES.contains(head) || head.ends_with("maker") && head.len() > 5;
-        let person_trade = self.introduced.contains_key(*head) || self.by_role.contains_key(*head);
+        // "the 58-year-old producer": a person, whatever the trade.
+        let person_trade = self.introduced.contains_key(*head)
+            || self.by_role.contains_key(*head)
+            || modifiers.iter().any(|m| m.ends_with("-year-old"));
         if !trade || modifiers.is_empty() || modifiers.len() > 3 || person_trade {
             return None;
         }

@@ -96,7 +96,9 @@ impl Context<'_> {
                     })
                 };
                 let bearer = self.by_surname.get(words.trim()).filter(|p| p.person).filter(surname);
-                if let Some(p) = bearer.filter(|_| capital) {
+                // Only the person last named: "Washington said" is still the capital's.
+                let last = |p: &&Speaker| self.last_person.as_ref().is_some_and(|l| l.name == p.name);
+                if let Some(p) = bearer.filter(last).filter(|_| capital) {
                     return Some(p.clone());
                 }
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {

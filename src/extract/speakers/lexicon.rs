@@ -85,10 +85,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
     "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan",
     "concejal", "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable",
-    "assessore", "assessora", "sindaco", "sindaca", "comandante", "arch", "stadtrat", "stadträtin", "mag", "mag.a",
-    "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin",
-    "stadtpräsident", "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète",
-    "marshal", "class",
+    "assessore", "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
+    "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
+    "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
@@ -279,13 +278,13 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 29] = [
 /// Yakubu Dawuni Bawa"; "Naa Dedei Ashong" is a Ga woman's given name), the
 /// Fon "Dah" ("Dah Ahouandjinou Sossa Gbèdo") and the Persian "Agha" ("Haj
 /// Agha Nasrollah Rezvani"; "Agha Shahi" is so named).
-const HONORIFICS_OF_LONGER_NAMES: [&str; 10] =
-    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha"];
+const HONORIFICS_OF_LONGER_NAMES: [&str; 11] =
+    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha", "Thakur"];
 
-/// "Agha" of "Haj Agha Nasrollah Rezvani": after another honorific, any of them
-/// is one before two names, even those that are given names too.
-pub fn second_honorific(word: &str) -> bool {
-    HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)
+/// "Haj Agha Nasrollah Rezvani": the Persian "Haj Agha" is one honorific of two
+/// words. Not "Haji Agha Jan Mohammadi", whose given name is Agha Jan.
+pub fn second_honorific(first: &str, second: &str) -> bool {
+    matches!(first, "Haj" | "Hajj") && second == "Agha"
 }
 
 /// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.

@@ -508,26 +508,34 @@ impl Context<'_> {
             })
     }
 
-    /// A two- to four-word name, under its gazetteer name when it has one
-    /// ("Jong Un"), and under the titles written before it.
-    pub(super) fn home_in_malay_world(&self) -> bool {
-        matches!(self.home_country.as_deref(), Some("Indonesia" | "Malaysia" | "Brunei"))
+    /// An honorific before a name only where the story is at home: "H." and
+    /// "Hj." are Haji and Hajjah in Indonesia, Malaysia and Brunei ("Ir. H.
+    /// Bambang Sutrisno"), not initials; "Seth" is a merchant's honorific in
+    /// India ("Seth Girdharilal Khandelwal"), not a given name.
+    pub(super) fn home_honorific(&self, word: &str) -> bool {
+        match word {
+            "H." | "Hj." => matches!(self.home_country.as_deref(), Some("Indonesia" | "Malaysia" | "Brunei")),
+            "Seth" => self.home_country.as_deref() == Some("India"),
+            _ => false,
+        }
     }
 
+    /// A two- to four-word name, under its gazetteer name when it has one
+    /// ("Jong Un"), and under the titles written before it.
     fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
         let whole = run;
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
             [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
-            // "Ir. H. Bambang Sutrisno": in Indonesia and Malaysia "H." and "Hj." are Haji
-            // and Hajjah, not an initial.
-            [haji, rest @ ..] if matches!(*haji, "H." | "Hj.") && rest.len() >= 2 && self.home_in_malay_world() => rest,
+            [honorific, rest @ ..] if rest.len() >= 2 && self.home_honorific(honorific) => rest,
             _ => run,
         };
         // "Haj Agha Nasrollah Rezvani": honorifics stacked.
         let run = match run {
-            [second, rest @ ..] if run.len() < whole.len() && rest.len() >= 2 && second_honorific(second) => rest,
+            [second, rest @ ..] if run.len() < whole.len() && rest.len() >= 2 && second_honorific(whole[0], second) => {
+                rest
+            }
             _ => run,
         };
         // "Kotapola Dhammaratana Thero": the monk's name without his honorific.
@@ -774,7 +782,8 @@ pub(super) fn is_title(token: &str) -> bool {
     // "HE Al-Mannai", "H.E. Sheikh Nasser": His Excellency, in capitals only,
     // so that the surname He ("He Lifeng") stays a name.
     // "Maj." with its stop only: "Maj" is a Scandinavian given name.
-    if matches!(token.trim_end_matches('.'), "HE" | "H.E") || token == "Maj." {
+    // "Arch." and "Mag." with their stops only: "Arch Manning", "Mag Ruffman".
+    if matches!(token.trim_end_matches('.'), "HE" | "H.E") || matches!(token, "Maj." | "Arch." | "Mag.") {
         return true;
     }
     let t = token.trim_end_matches('.').to_lowercase();

