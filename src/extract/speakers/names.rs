@@ -318,6 +318,8 @@ impl Context<'_> {
         // a plural possessive is part of a body's name, not a person's.
         let mut plural_possessive = false;
         let mut after_connector = false;
+        // "Member for North Sydney Kylea Tink": a seat of any length before the name.
+        let mut after_seat = false;
         let mut after_the = false;
         let mut placed = false;
         let mut previous_run = 0;
@@ -417,6 +419,7 @@ impl Context<'_> {
                         || TITLES.contains(word_before_last);
                     // "of Territorial Administration and Infrastructure Lilit Hovakimyan": a portfolio's "and".
                     let portfolio_and = last_word == "and" && PORTFOLIOS.contains(word_before_last.to_lowercase());
+                    after_seat = last_word == "for" && word_before_last.eq_ignore_ascii_case("member");
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
                         || last_word == "and" && before_last_in_name && previous_run == 1
                         || portfolio_and;
@@ -438,8 +441,10 @@ impl Context<'_> {
                     || raw.ends_with("'s"));
             if !in_name || closes {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
+                let seat = if after_seat { run.len().saturating_sub(2) } else { 0 };
                 let skip = office_skip(&run, after_connector, after_the && !(in_name && closes))
-                    .max(given_skip(&mut given_opened, run.len()));
+                    .max(given_skip(&mut given_opened, run.len()))
+                    .max(seat);
                 if !run.is_empty() {
                     previous_run = run.len();
                 }

@@ -969,6 +969,8 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     c.learn_names("Head\n\nGreens Member for Franklin Rosalie Chen-Mawby told Parliament.");
     let member = c.resolve("Greens Member for Franklin Rosalie Chen-Mawby").unwrap();
     assert_eq!(member.name, "Rosalie Chen-Mawby");
+    c.learn_names("Head\n\nMember for North Sydney Kylea Tink voted against. Tink said so.");
+    assert_eq!(c.resolve("Tink").unwrap().name, "Kylea Tink");
     // Italian, German and Austrian titles before a name.
     c.learn_names(
         "Head\n\nAssessore Lorenza Pirovano spoke. Stadtrat Reto Brändli-Moser and Mag.a Theresa Kogelnig left.",
