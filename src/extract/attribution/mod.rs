@@ -338,15 +338,7 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
         && toks[k].lower().ends_with('s')
         && toks.get(k + 1).is_some_and(verb_object);
     if listed && has_previous {
-        let attribution = toks[k].start..toks[k].end;
-        return Some(Frame {
-            cue,
-            cue_word,
-            speaker: SpeakerRef::Previous,
-            target: None,
-            content: vec![],
-            attribution,
-        });
+        return Some(previous_speakers(toks, k, cue, cue_word));
     }
     let window = speaker_window(toks, k);
     // "that Wednesday's testimony had confirmed …": a day says nothing.
@@ -401,18 +393,17 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
                 return Some(Frame { attribution: toks[k].start..toks[k].end, ..frame });
             }
             if has_previous && coordinated || participle {
-                return Some(Frame {
-                    cue,
-                    cue_word,
-                    speaker: SpeakerRef::Previous,
-                    target: None,
-                    content: vec![],
-                    attribution: toks[k].start..toks[k].end,
-                });
+                return Some(previous_speakers(toks, k, cue, cue_word));
             }
             None
         }
     }
+}
+
+/// A frame for cue `k` whose speaker is the last statement's.
+fn previous_speakers(toks: &[Tok], k: usize, cue: Cue, cue_word: String) -> Frame {
+    let attribution = toks[k].start..toks[k].end;
+    Frame { cue, cue_word, speaker: SpeakerRef::Previous, target: None, content: vec![], attribution }
 }
 
 /// The named subject of the "that" clause holding cue `k`: "that Mkhabela

@@ -169,11 +169,7 @@ impl Context<'_> {
             return Some(s);
         }
         // "Ir. H. Bambang Sutrisno": Haji, as `learn_person` reads it, after any title.
-        let mut parts = words.split(' ');
-        let honorific = parts.position(|w| !names::is_title(w) || self.home_honorific(w));
-        let home = honorific.and_then(|at| words.split(' ').nth(at)).filter(|w| self.home_honorific(w));
-        let rest = home.map(|w| words[w.as_ptr() as usize - words.as_ptr() as usize + w.len()..].trim_start());
-        if let Some(rest) = rest.filter(|rest| rest.contains(' ')) {
+        if let Some(rest) = self.after_home_honorific(words).filter(|rest| rest.contains(' ')) {
             if let Some(p) = self.resolve_inner(rest).filter(|p| p.person) {
                 return Some(p);
             }
@@ -208,6 +204,21 @@ impl Context<'_> {
             .or_else(|| portfolio_body(words))
     }
 
+    /// The words after a home honorific ("H.", "Seth") that only titles precede.
+    fn after_home_honorific<'w>(&self, words: &'w str) -> Option<&'w str> {
+        let mut rest = words;
+        while let Some((word, after)) = rest.split_once(' ') {
+            if self.home_honorific(word) {
+                return Some(after.trim_start());
+            }
+            if !names::is_title(word) {
+                return None;
+            }
+            rest = after;
+        }
+        None
+    }
+
     /// "Ferrandi said", after "Ferrandi Componenti" and its chief executive "Alberto
     /// Ferrandi": the family's company is "the company", the surname the person's.
     fn family_name(&self, words: &str) -> Option<Speaker> {
@@ -237,12 +248,12 @@ impl Context<'_> {
     /// Ukrainian "Pani Daria", the Arabic "Hajja Samira" and "Ustaz Fawzy".
     /// Not "Don Smith", whose given name it is.
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
-        // "Bhaveshbhai", "Minaben": Gujarati address by the given name, brother or sister after it.
-        let gujarati = || words.strip_suffix("bhai").or_else(|| words.strip_suffix("ben")).filter(|g| g.len() >= 3);
         // Not "Am Ahmed", introduced as such: the person met under that name.
         if self.by_surname.get(words).is_some_and(|p| p.person && p.name == words) {
             return None;
         }
+        // "Bhaveshbhai", "Minaben": Gujarati address by the given name, brother or sister after it.
+        let gujarati = || words.strip_suffix("bhai").or_else(|| words.strip_suffix("ben")).filter(|g| g.len() >= 3);
         let given = match words.split_once(' ') {
             Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => given,
             None => gujarati()?,
