@@ -386,7 +386,12 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         let Some(open) = toks[floor..end].iter().rposition(|t| t.text == "," && !t.quoted).map(|i| floor + i) else {
             break;
         };
-        let seg = open + 1..end;
+        // "Jean-Luc Armengaud (Divers gauche),": the name without its party in brackets.
+        let bracket = (toks[end - 1].text == ")")
+            .then(|| (open + 1..end - 1).rev().find(|&i| toks[i].text == "("))
+            .flatten()
+            .filter(|&b| b > open + 1);
+        let seg = open + 1..bracket.unwrap_or(end);
         // "Jean-Robert Délice, alias "Ti Malice", the leader of the gang, threatened": a nickname.
         // "Mr Siraje Kawooya Ssebunya, popularly known as 'Sebbe', said": a nickname in an aside too.
         let alias = toks[seg.clone()].first().is_some_and(|t| t.is("alias") || t.is("aka"))

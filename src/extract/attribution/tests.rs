@@ -1096,3 +1096,10 @@ fn headline_nouns_that_look_like_verbs_stay_nouns() {
     let f = run("The complaint alleges that Boeing Co. ignored warnings and told regulators the jet was safe.");
     assert!(f.iter().any(|f| f.1 == "tell"), "{f:?}");
 }
+
+#[test]
+fn a_party_in_brackets_after_an_apposed_name() {
+    let f = run("The mayor of Colomiers, Jean-Luc Armengaud (Divers gauche), promised to open a jobs office.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Jean-Luc Armengaud", "{f:?}");
+}
