@@ -123,7 +123,13 @@ impl Context<'_> {
 
     /// Registers the roles `body` gives its named people in apposition.
     pub(super) fn learn_roles(&mut self, body: &str) {
-        let person = |name: &str| Speaker { name: name.to_string(), person: true, gender: None };
+        // "Dr Ingrid Halvorsen-Reid, the Norwegian-born engineer who founded Norland": the
+        // name without the courtesy title the regexes take in.
+        let person = |name: &str| {
+            let courtesy = ["Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx"];
+            let untitled = name.split_once(' ').filter(|(t, rest)| courtesy.contains(t) && rest.contains(' '));
+            Speaker { name: untitled.map_or(name, |(_, rest)| rest).to_string(), person: true, gender: None }
+        };
         // "The former chief engineer of the ferry told a court …" then "Stavros
         // Kalogeropoulos, 58, who …": the lead describes whom the next paragraphs name.
         let paragraphs = body.split("\n\n").map(str::trim).filter(|p| !p.is_empty());

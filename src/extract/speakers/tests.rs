@@ -2124,3 +2124,12 @@ fn indian_honorifics_written_out_legal_forms_and_gujarati_address() {
     c.learn_names("Head\n\nSeth Abernathy Cole, a farmer, spoke.");
     assert_eq!(c.resolve("Seth Abernathy Cole").unwrap().name, "Seth Abernathy Cole");
 }
+
+#[test]
+fn a_role_given_beside_a_titled_name_is_the_person_s_without_the_title() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nA rocket reached orbit.\n\nDr Ingrid Halvorsen-Reid, the engineer who founded Norland, spoke.",
+    );
+    assert_eq!(c.resolve("the engineer").unwrap().name, "Ingrid Halvorsen-Reid");
+}
