@@ -319,10 +319,12 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
             || matches!(t.lower().as_str(), "yesterday" | "today" | "tonight" | "last" | "this")
     };
     // "..., the minister said on Wednesday, deepening a row that ...": a participle
-    // clause after the adjunct is the writer's narration.
-    let to = (from..to)
-        .find(|&j| toks[j].text == "," && toks.get(j + 1).is_some_and(|t| t.is_word() && t.lower().ends_with("ing")))
-        .unwrap_or(to);
+    // clause after the adjunct is the writer's narration; so is "…, as the lender
+    // tries to return to profit".
+    let narration = |t: &Tok| {
+        t.is_word() && (t.lower().ends_with("ing") || matches!(t.lower().as_str(), "as" | "while" | "amid" | "despite"))
+    };
+    let to = (from..to).find(|&j| toks[j].text == "," && toks.get(j + 1).is_some_and(narration)).unwrap_or(to);
     let words = toks[from..to].iter().filter(|t| t.is_word()).count();
     // "announced on Tuesday the suspension of …", "said Monday the talks had failed": a
     // day, then what was said.

@@ -1103,3 +1103,13 @@ fn a_party_in_brackets_after_an_apposed_name() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "Jean-Luc Armengaud", "{f:?}");
 }
+
+#[test]
+fn a_long_as_clause_after_the_day_is_narration() {
+    let f = run(
+        "Mainstadt Bank AG will cut about 1,400 positions by the end of 2027, chief executive Torsten Ebeling said on \
+         Tuesday, as the mid-sized lender tries to return to profit after two years of losses on its property loans.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.starts_with("Mainstadt Bank AG will cut"), "{f:?}");
+}
