@@ -43,7 +43,8 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "maj", "pres", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
-    "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj",
+    "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj", "lic", "iur", "mag",
+    "dipl", "arch",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
@@ -165,6 +166,9 @@ mod tests {
         let body = "The parish priest, Rev. Fr. Kenneth Onu, agreed. He left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         let body = "The manager, Ing. Lorena Cevallos Andrade, agreed. She left.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
+        // Swiss and Austrian degrees: "lic. iur.", "Mag.", "Dipl.-Ing.", "Arch.".
+        let body = "The lawyer, lic. iur. Nadia Frischknecht, alleged it. Mag. Eva Gruber and Arch. Rossi left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         // A Malay or Indonesian Hajjah's "Hj.".
         let body = "\"We cannot go on,\" said Hj. Siti Rahmah Nasution, a trader. She left.";
