@@ -87,19 +87,10 @@ impl Context<'_> {
             }
             EntityKind::Country => {
                 // "Colombo said", after "Marta Colombo": the person, not Sri Lanka's capital.
-                // Not "Lima" after "Henrique Tavares de Lima", whom a Brazilian paper calls Tavares.
-                let capital = m.via == Via::Capital && words.trim() == &words[m.start..m.end];
-                let surname = |p: &&Speaker| {
-                    p.name.rsplit_once(' ').is_some_and(|(given, last)| {
-                        let particle = given.rsplit(' ').next().is_some_and(|w| PARTICLES.contains(w));
-                        last == words.trim() && given != "Official" && !particle
-                    })
-                };
-                let bearer = self.by_surname.get(words.trim()).filter(|p| p.person).filter(surname);
-                // Only the person last named: "Washington said" is still the capital's.
-                let last = |p: &&Speaker| self.last_person.as_ref().is_some_and(|l| l.name == p.name);
-                if let Some(p) = bearer.filter(last).filter(|_| capital) {
-                    return Some(p.clone());
+                if m.via == Via::Capital && words.trim() == &words[m.start..m.end] {
+                    if let Some(p) = self.last_named_by_surname(words.trim()) {
+                        return Some(p);
+                    }
                 }
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
                     return Some(holder);

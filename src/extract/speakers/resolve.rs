@@ -229,17 +229,23 @@ impl Context<'_> {
         if !self.companies.iter().any(firm) {
             return None;
         }
-        // Not "Oslo-listed Skarvik" or "Yet Brightwell", which the name finder took for people.
-        let given =
-            |r: &str| r.split(' ').next().is_some_and(|g| !names::STARTERS.contains(g) && !names::is_located(g));
-        let bearer =
-            |p: &&Speaker| p.person && p.name.strip_suffix(words).is_some_and(|r| r.ends_with(' ') && given(r));
-        let mut people = self.by_surname.values().filter(bearer);
-        let first = people.next()?;
-        // Not "Ford said", about the carmaker, after "Bill Ford was not available": only
-        // the person last named, whom the article is following.
-        let last = self.last_person.as_ref().is_some_and(|l| l.name == first.name);
-        (last && people.all(|p| p.name == first.name)).then(|| first.clone())
+        self.last_named_by_surname(words)
+    }
+
+    /// The person last named, when `word` is their surname alone: "Colombo" after
+    /// "Marta Colombo" is not Sri Lanka's capital, "Ferrandi" after "Alberto
+    /// Ferrandi" not the family's company. Only the person last named, whom the
+    /// article is following ("Washington said", "Ford said" stay the capital's
+    /// and the carmaker's). Not a surname after a particle ("Henrique Tavares de
+    /// Lima" is Tavares), nor a "person" the name finder made of an opener or a
+    /// place ("Official Minsk", "Yet Brightwell", "Oslo-listed Skarvik").
+    pub(super) fn last_named_by_surname(&self, word: &str) -> Option<Speaker> {
+        let last = self.last_person.as_ref().filter(|p| p.person)?;
+        let (given, surname) = last.name.rsplit_once(' ')?;
+        let first = given.split(' ').next().unwrap_or(given);
+        let opener = first == "Official" || names::STARTERS.contains(first) || names::is_located(first);
+        let particle = given.rsplit(' ').next().is_some_and(|w| lexicon::PARTICLES.contains(w));
+        (surname == word && !opener && !particle).then(|| last.clone())
     }
 
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the

@@ -126,8 +126,9 @@ impl Context<'_> {
         // "Dr Ingrid Halvorsen-Reid, the Norwegian-born engineer who founded Norland": the
         // name without the courtesy title the regexes take in.
         let person = |name: &str| {
-            let courtesy = ["Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx"];
-            let untitled = name.split_once(' ').filter(|(t, rest)| courtesy.contains(t) && rest.contains(' '));
+            let courtesy =
+                |t: &str| matches!(t.trim_end_matches('.'), "Dr" | "Prof" | "Professor" | "Mr" | "Mrs" | "Ms" | "Mx");
+            let untitled = name.split_once(' ').filter(|(t, rest)| courtesy(t) && rest.contains(' '));
             Speaker { name: untitled.map_or(name, |(_, rest)| rest).to_string(), person: true, gender: None }
         };
         // "The former chief engineer of the ferry told a court …" then "Stavros
