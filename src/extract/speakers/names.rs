@@ -60,11 +60,27 @@ use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
 use rustc_hash::FxHashMap;
 
-/// How many words to skip of a run of `len` words that a given-name country
-/// opened: none, or the country when too few words follow it ("Jordan
-/// Valley"). Closes the run's opening.
-fn given_skip(opened: &mut bool, len: usize) -> usize {
-    usize::from(std::mem::take(opened) && len < 3)
+/// How many words to skip of a run that a given-name country opened: none, or
+/// the country when too few words follow it ("Jordan Valley"). A surname that
+/// recurs without the country keeps it ("Jordan Sheppard-Hynes … Sheppard-Hynes
+/// said"). Closes the run's opening.
+fn given_skip(opened: &mut bool, run: &[&str], body: &str) -> usize {
+    let short = std::mem::take(opened) && run.len() < 3;
+    usize::from(short && !matches!(run, [given, surname] if recurs_alone(given, surname, body)))
+}
+
+/// Whether `surname` appears in `body` as a whole word after neither `given`
+/// nor an article ("the Valley" is still the place).
+fn recurs_alone(given: &str, surname: &str, body: &str) -> bool {
+    body.match_indices(surname).any(|(at, _)| {
+        let before = &body[..at];
+        let after = &body[at + surname.len()..];
+        let word_before = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        !before.ends_with(char::is_alphanumeric)
+            && !after.starts_with(char::is_alphanumeric)
+            && !matches!(word_before, "the" | "The" | "a" | "A")
+            && word_before != given
+    })
 }
 
 /// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
@@ -384,7 +400,7 @@ impl Context<'_> {
             // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
             if raw.starts_with(['(', '[', '"', '“']) && !run.is_empty() {
                 previous_run = run.len();
-                let skip = office_skip(&run, after_connector, false).max(given_skip(&mut given_opened, run.len()));
+                let skip = office_skip(&run, after_connector, false).max(given_skip(&mut given_opened, &run, body));
                 if !placed {
                     last_learned = self.learn_person(&run[skip..], &titles).or(last_learned);
                 }
@@ -443,7 +459,7 @@ impl Context<'_> {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
                 let seat = if after_seat { run.len().saturating_sub(2) } else { 0 };
                 let skip = office_skip(&run, after_connector, after_the && !(in_name && closes))
-                    .max(given_skip(&mut given_opened, run.len()))
+                    .max(given_skip(&mut given_opened, &run, body))
                     .max(seat);
                 if !run.is_empty() {
                     previous_run = run.len();

@@ -2006,6 +2006,19 @@ fn a_country_that_is_a_given_name_opens_a_longer_name() {
 }
 
 #[test]
+fn a_country_that_is_a_given_name_opens_a_two_word_name_whose_surname_recurs() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nJordan Sheppard-Hynes, president of the union, spoke. Sheppard-Hynes said more. \
+         Jordan Valley farmers met. The Valley is dry.",
+    );
+    assert_eq!(c.resolve("Jordan Sheppard-Hynes").unwrap().name, "Jordan Sheppard-Hynes");
+    assert_eq!(c.resolve("Sheppard-Hynes").unwrap().name, "Jordan Sheppard-Hynes");
+    // "The Valley" is the place again, not a surname.
+    assert_ne!(c.resolve("Valley").map(|s| s.name), Some("Jordan Valley".to_string()));
+}
+
+#[test]
 fn a_body_whose_name_holds_a_known_one_is_itself() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe Texas State Department of Health spoke, and the State Department spoke.");
