@@ -263,6 +263,7 @@ impl Context<'_> {
                             let titled = |w: &str| is_title(w) && !PARTICLES.contains(w) || w.ends_with('.');
                             r.ends_with(' ') && !r.split_whitespace().any(titled)
                         })
+                    || middle_name_added(short, &parts)
             };
             for known in self.by_surname.values_mut().filter(|k| k.person && extends(&k.name)) {
                 *known = speaker.clone();
@@ -634,6 +635,21 @@ impl Context<'_> {
         }
         self.register_surnames(&speaker);
         Some(speaker)
+    }
+}
+
+/// "Dinara Abenova" of a deck, met as "Dinara Yerlanovna Abenova": the same
+/// given name and surname with a patronymic or middle name between them.
+fn middle_name_added(short: &str, parts: &[&str]) -> bool {
+    let middle_is_a_name = |w: &&str| w.starts_with(char::is_uppercase) && !w.ends_with('.') && !is_title(w);
+    match (short.split_once(' '), parts) {
+        (Some((given, surname)), [first, middle @ .., last]) => {
+            !middle.is_empty()
+                && middle.len() <= 2
+                && (given, surname) == (*first, *last)
+                && middle.iter().all(middle_is_a_name)
+        }
+        _ => false,
     }
 }
 

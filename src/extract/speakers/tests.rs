@@ -836,6 +836,21 @@ fn a_headline_s_two_surnames_are_the_person_met_in_full() {
 }
 
 #[test]
+fn a_deck_s_given_name_and_surname_are_the_person_met_with_a_patronymic() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nDinara Abenova built a company. Dinara Yerlanovna Abenova is on a roof. \
+         Lord Abenova spoke. Dinara Abenova said more.",
+    );
+    assert_eq!(c.resolve("Dinara Abenova").unwrap().name, "Dinara Yerlanovna Abenova");
+    assert_eq!(c.resolve("Abenova").unwrap().name, "Dinara Yerlanovna Abenova");
+    // Initials or a title between the two words make no middle name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMark Hale spoke. Mark J. Hale replied.");
+    assert_eq!(c.resolve("Mark Hale").unwrap().name, "Mark Hale");
+}
+
+#[test]
 fn a_national_government_body_speaks_for_its_country() {
     let mut c = ctx();
     c.learn_names(
