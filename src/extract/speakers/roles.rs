@@ -10,8 +10,9 @@ use crate::segment::wordre::WordRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Two to four capitalised words, particles allowed: a person's name.
-const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:van|von|de|der|da|di|le|la|bin|al|\p{Lu}[\p{L}’'-]+)){1,3})";
+/// Two to four capitalised words, particles allowed before them: a person's
+/// name. A particle is a whole word ("Pires alleged" has no "al").
+const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+){1,3})";
 
 /// "The surveyor, Graham Tulloch,": a role in apposition to a name.
 static APPOSED: LazyLock<WordRegex> =
@@ -255,6 +256,11 @@ mod tests {
         assert_eq!(c.lead_described("the former chief engineer"), None);
         let c = ctx("Mark Bell, prosecuting, said the van was stolen.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Mark Bell");
+        // A particle is a whole word: "Pires alleged" ends the name.
+        let c = ctx("Opening the case for the state, procuradora Helena Macedo Pires alleged fraud.");
+        assert_eq!(c.named_role("prosecutor").unwrap().name, "Helena Macedo Pires");
+        let c = ctx("Opening the case for the Crown, Koen de la Rosa said so.");
+        assert_eq!(c.named_role("prosecutor").unwrap().name, "Koen de la Rosa");
         // A public role after the name, but not a witness's, nor a phrase opening the sentence.
         let c = ctx(
             "\"It was set,\" Gustavo Pereyra Olmos, the prosecutor in charge of the case, told reporters. In Tokyo, \
