@@ -33,6 +33,14 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
 ];
 
+/// What a central government's body is called ("Central Pollution Control
+/// Board"). Not an "Administration": the Central Tibetan Administration is a
+/// people's in exile.
+const CENTRAL_HEADS: &[&str] = &[
+    "Agency", "Authority", "Office", "Service", "Directorate", "Inspectorate", "Commission", "Bureau", "Board",
+    "Organisation", "Organization",
+];
+
 /// Words in an agency's name that make it a sport's or a cause's, not the state's.
 const NOT_STATE_AGENCIES: &[&str] = &[
     "Cricket", "Football", "Rugby", "Olympic", "Sports", "Human", "Rights", "Red", "Union", "Association", "Company",
@@ -198,6 +206,12 @@ impl Context<'_> {
             && matches!(words.first(), Some(&"National" | &"Federal"))
             && words.iter().any(head)
             && !words.iter().any(|w| w.starts_with("Elect"));
+        // "the Central Anti-Corruption Bureau", "the Central Pollution Control Board": a
+        // central government's body, named so against the regions' own.
+        let central = !speaker.person
+            && words.first() == Some(&"Central")
+            && words.iter().any(|w| CENTRAL_HEADS.contains(w))
+            && !words.iter().any(|w| NOT_STATE_AGENCIES.contains(w) || REGIONAL.contains(w));
         // Not "the Sarawak Land and Survey Department", "the West Virginia Department of …": a region's.
         // "Secretaría de Agricultura y Desarrollo Rural", "Ministério da Saúde": a ministry in its language.
         // Not "the Ministerio Público Fiscal", the prosecution service.
@@ -228,7 +242,7 @@ impl Context<'_> {
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
         let home = || self.home_country.clone().map(Speaker::body);
-        match (national || state_service, department || force) {
+        match (national || central || state_service, department || force) {
             (true, _) => home().or_else(|| self.government()),
             (false, true) => self.government(),
             (false, false) => None,

@@ -867,6 +867,20 @@ fn a_national_government_body_speaks_for_its_country() {
 }
 
 #[test]
+fn a_central_government_body_speaks_for_its_country() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nPoland said the Central Anti-Corruption Bureau and the Central Pollution Control Board would \
+         report. The Central Tibetan Administration and the Central Farmers Union spoke. Poland again.",
+    );
+    assert_eq!(c.resolve("the Central Anti-Corruption Bureau").unwrap().name, "Poland");
+    assert_eq!(c.resolve("the Central Pollution Control Board").unwrap().name, "Poland");
+    for body in ["the Central Tibetan Administration", "the Central Farmers Union"] {
+        assert_ne!(c.resolve(body).map(|s| s.name), Some("Poland".into()), "{body}");
+    }
+}
+
+#[test]
 fn an_office_s_acronym_before_a_name_is_that_person() {
     let mut c = ctx();
     c.learn_names(
