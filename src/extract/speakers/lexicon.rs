@@ -88,6 +88,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assessore", "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
+    // Portuguese courtesy and professional titles ("Dr.ª Marta Quintas Leal", "Enf.ª Luísa").
+    "dr.ª", "dra", "doutor", "doutora", "enf", "enf.ª", "eng.º", "eng.ª", "prof.ª", "profa", "arq.ª",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",

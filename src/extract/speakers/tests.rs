@@ -1007,6 +1007,13 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     assert_eq!(c.resolve("Assessore Lorenza Pirovano").unwrap().name, "Lorenza Pirovano");
     assert_eq!(c.resolve("Stadtrat Reto Brändli-Moser").unwrap().name, "Reto Brändli-Moser");
     assert_eq!(c.resolve("Mag.a Theresa Kogelnig").unwrap().name, "Theresa Kogelnig");
+    // Portuguese ones.
+    c.learn_names(
+        "Head\n\nDr.ª Marta Quintas Leal spoke. Enf.ª Luísa Carvalhais Dinis and Doutor Henrique Lemos left.",
+    );
+    assert_eq!(c.resolve("Dr.ª Marta Quintas Leal").unwrap().name, "Marta Quintas Leal");
+    assert_eq!(c.resolve("Enf.ª Luísa Carvalhais Dinis").unwrap().name, "Luísa Carvalhais Dinis");
+    assert_eq!(c.resolve("Doutor Henrique Lemos").unwrap().name, "Henrique Lemos");
     // A surname that is a capital, after the person was met in full.
     let mut d = ctx();
     d.learn_names("Head\n\nMarta Colombo, who chairs a tenants' committee, said so.");
