@@ -69,6 +69,9 @@ pub struct Context<'g> {
     /// The country whose capital opened a recent sentence ("In Beijing, …"),
     /// until a country speaks.
     placed_country: Option<String>,
+    /// The paragraph a capital as a subject placed `placed_country` in, which
+    /// it holds for alone ("Madrid was more forthcoming.").
+    placed_in: Option<usize>,
     /// The body the article named last, for "a spokesperson said".
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
@@ -104,6 +107,7 @@ impl<'g> Context<'g> {
             home_country: None,
             home_alone: false,
             placed_country: None,
+            placed_in: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
             addressee: None,
