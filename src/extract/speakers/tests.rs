@@ -2147,6 +2147,16 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
 }
 
 #[test]
+fn a_german_or_dutch_group_is_a_company() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe plant is owned by Rheinstahl Gruppe, a family-controlled group. Rheinstahl said so.");
+    let group = c.resolve("Rheinstahl").unwrap();
+    assert_eq!((group.name.as_str(), group.person), ("Rheinstahl Gruppe", false));
+    assert_eq!(c.resolve("A Rheinstahl spokesman").unwrap().name, "Rheinstahl Gruppe");
+    assert_eq!(c.resolve("it").unwrap().name, "Rheinstahl Gruppe");
+}
+
+#[test]
 fn a_family_name_is_the_person_not_the_family_firm() {
     let mut c = ctx();
     c.learn_names(
