@@ -479,22 +479,30 @@ impl Context<'_> {
             "brewery", "maker", "carmaker", "producer", "supplier", "exporter", "conglomerate", "shipyard", "lender",
             "insurer", "airline",
         ];
-        for (at, _) in text
-            .match_indices(", a")
-            .filter(|(at, _)| text[at + 3..].starts_with(' ') || text[at + 3..].starts_with("n "))
-        {
+        for (at, _) in text.match_indices(", ").filter(|(at, _)| {
+            let rest = &text[at + 2..];
+            rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ")
+        }) {
             let after = text[at + 2..].split_whitespace().skip(1).take(4).map(|w| w.trim_end_matches([',', ';']));
-            let described =
-                after.take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(|w| WORKS.contains(&w));
-            let name: Vec<&str> = text[..at]
-                .split_whitespace()
-                .rev()
-                .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';']))
-                .take(5)
-                .collect();
+            let words: Vec<&str> = after.take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).collect();
+            // "the last steelmaker still operating"; not "a factory worker", a person.
+            let described = words.iter().enumerate().any(|(i, w)| {
+                let works = WORKS.contains(w) || w.ends_with("maker") && w.len() > 5;
+                works && words.get(i + 1).is_none_or(|next| !TITLES.contains(next) && !PERSON_NOUNS.contains(next))
+            });
+            // "Aceros del Nervión": a Romance particle inside the name.
+            let name_word =
+                |w: &&str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';']) || PARTICLES.contains(*w);
+            // Within its paragraph: not the "BILBAO" of a dateline above it.
+            let before = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
+            let mut name: Vec<&str> = before.split_whitespace().rev().take_while(name_word).take(5).collect();
+            while name.last().is_some_and(|w| PARTICLES.contains(*w)) {
+                name.pop();
+            }
             // Not "In Ostrava, a family firm": a sentence's opening, not a name.
             let plain = |w: &&str| !STARTERS.contains(w) && !is_located(w) && !is_title(w) && *w != "The";
-            if described && (2..=4).contains(&name.len()) && name.iter().all(plain) {
+            let capitals = name.iter().filter(|w| w.starts_with(char::is_uppercase));
+            if described && (2..=4).contains(&name.len()) && capitals.clone().all(plain) {
                 let name: Vec<&str> = name.into_iter().rev().collect();
                 self.learn_company(name.join(" "));
             }

@@ -156,8 +156,10 @@ impl Context<'_> {
         if DOCUMENTS.contains(&noun) {
             return self.last_body.clone().or_else(|| self.last.clone());
         }
-        if let Some(s) = self.companies.first().filter(|_| BUSINESS.contains(noun)) {
-            return Some(s.clone()); // "the Copenhagen-based carrier"
+        // "the Copenhagen-based carrier": the company named last, else first.
+        let company = self.recent_body.as_ref().filter(|b| self.companies.contains(b)).or(self.companies.first());
+        if let Some(s) = company.filter(|_| BUSINESS.contains(noun)) {
+            return Some(s.clone());
         }
         // "the school's deputy principal", before "said the deputy principal, Simone Fakatava.".
         if let Some(s) = self.introduced.get(noun) {

@@ -2147,6 +2147,21 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
 }
 
 #[test]
+fn a_company_described_after_its_name_and_the_one_named_last() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBILBAO\n\nAceros del Nervión, the last steelmaker still operating, will shed jobs. \
+         Juan Pérez, a factory worker, spoke. Norte Cables, a family firm, agreed.",
+    );
+    assert!(c.resolve("Juan Pérez").unwrap().person);
+    // "the company" is the one named last, not the first.
+    c.observe_bodies("Aceros del Nervión will shed jobs.", &[]);
+    assert_eq!(c.resolve("the company").unwrap().name, "Aceros del Nervión");
+    c.observe_bodies("Norte Cables said it agreed.", &[]);
+    assert_eq!(c.resolve("the company").unwrap().name, "Norte Cables");
+}
+
+#[test]
 fn a_german_or_dutch_group_is_a_company() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe plant is owned by Rheinstahl Gruppe, a family-controlled group. Rheinstahl said so.");
