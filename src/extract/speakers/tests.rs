@@ -1014,6 +1014,11 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     assert_eq!(c.resolve("Dr.ª Marta Quintas Leal").unwrap().name, "Marta Quintas Leal");
     assert_eq!(c.resolve("Enf.ª Luísa Carvalhais Dinis").unwrap().name, "Luísa Carvalhais Dinis");
     assert_eq!(c.resolve("Doutor Henrique Lemos").unwrap().name, "Henrique Lemos");
+    // Dutch, Belgian and French ones.
+    c.learn_names("Head\n\nSchepen Nadia Van Hove spoke. Burgemeester Hilde Tammeling and Me Caroline Thiry left.");
+    assert_eq!(c.resolve("Schepen Nadia Van Hove").unwrap().name, "Nadia Van Hove");
+    assert_eq!(c.resolve("Burgemeester Hilde Tammeling").unwrap().name, "Hilde Tammeling");
+    assert_eq!(c.resolve("Me Caroline Thiry").unwrap().name, "Caroline Thiry");
     // A surname that is a capital, after the person was met in full.
     let mut d = ctx();
     d.learn_names("Head\n\nMarta Colombo, who chairs a tenants' committee, said so.");
