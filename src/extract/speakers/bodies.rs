@@ -13,8 +13,10 @@ use crate::segment::wordset::WordSet;
 const UK_MARKERS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland", "NHS", "Whitehall", "Westminster"];
 
 /// Departments named without a "Department of" form.
-const NATIONAL_OFFICES: &[&str] =
-    &["home office", "foreign office", "cabinet office", "treasury", "justice department"];
+const NATIONAL_OFFICES: &[&str] = &[
+    "home office", "foreign office", "cabinet office", "treasury", "justice department", "public prosecution",
+    "public prosecution service", "public prosecution office", "public prosecutor's office",
+];
 
 /// Offices a possessive country ("Chile's ...") makes the government's.
 const OWNED_OFFICES: &[&str] = &[

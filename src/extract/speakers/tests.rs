@@ -867,6 +867,15 @@ fn a_national_government_body_speaks_for_its_country() {
 }
 
 #[test]
+fn the_public_prosecution_speaks_for_its_country() {
+    let mut c = ctx();
+    c.learn_names("UTRECHT\n\nThe Netherlands is the home. The Public Prosecution Service spoke. Dutch again.");
+    assert_eq!(c.resolve("the Public Prosecution Service").unwrap().name, "Netherlands");
+    assert_eq!(c.resolve("The Public Prosecution").unwrap().name, "Netherlands");
+    assert_ne!(c.resolve("the Franklin County Prosecutor's Office").map(|s| s.name), Some("Netherlands".into()));
+}
+
+#[test]
 fn a_central_government_body_speaks_for_its_country() {
     let mut c = ctx();
     c.learn_names(
