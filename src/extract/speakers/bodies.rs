@@ -262,10 +262,16 @@ impl Context<'_> {
             "Superintendencia", "Superintendência",
         ];
         let opens = words.first().is_some_and(|w| OPENERS.contains(w));
-        if speaker.person || !opens || words.iter().any(|w| NOT_STATE_AGENCIES.contains(w)) {
+        if speaker.person || words.iter().any(|w| NOT_STATE_AGENCIES.contains(w)) {
             return None;
         }
         let (head, tail) = last_complement(&speaker.name, &[" of ", " do ", " da ", " de ", " del ", " du "])?;
+        // "the Monetary Authority of Singapore", "the Cyber Security Agency of Singapore": an
+        // agency's head word just before the country.
+        let headed = head.rsplit(' ').next().is_some_and(|w| GOVERNMENT_HEADS.contains(&w) && w != "Police");
+        if !opens && !headed {
+            return None;
+        }
         let regional = head.rsplit(' ').next().is_some_and(|w| matches!(w, "Valle" | "Valley" | "Región" | "Region"));
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
         let m = self.gaz.mentions(tail).into_iter().find(|m| m.start == 0 && m.end == tail.len())?;

@@ -2158,6 +2158,11 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
     let institute = c.resolve("The Instituto de Estudios Hidricos del Valle de Mexico").unwrap();
     assert_eq!(institute.name, "Instituto de Estudios Hidricos del Valle de Mexico");
     assert_eq!(c.resolve("The Office of Utilities Regulation of Jamaica").unwrap().name, "Jamaica");
+    // An agency's head word before the country, wherever the name opens.
+    assert_eq!(c.resolve("the Monetary Authority of Singapore").unwrap().name, "Singapore");
+    assert_eq!(c.resolve("the Cyber Security Agency of Singapore").unwrap().name, "Singapore");
+    let commission = c.resolve("the Human Rights Commission of Pakistan").unwrap();
+    assert_eq!(commission.name, "Human Rights Commission of Pakistan");
 }
 
 #[test]
