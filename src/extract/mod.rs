@@ -40,6 +40,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let date = article.meta.published_date();
     let mut ctx = Context::new(gaz, date);
     ctx.learn_names(body);
+    ctx.set_outlet(&article.meta.outlet);
     if article.meta.kind == crate::model::ArticleKind::Primary {
         ctx.set_issuer(&article.meta.outlet);
     }
@@ -158,12 +159,34 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             .map(|s| (s, unit.paragraph));
         if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
             last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));
+        } else if !quoted && asks_alone(body, &unit) {
+            // "Is the project still worth it?" set alone above a quoted answer: the
+            // interview's question, answered by the person it is with.
+            if let Some(person) = ctx.last_person().filter(|p| p.person && !p.name.starts_with("unnamed:")) {
+                last_attributed = Some((person.clone(), unit.paragraph));
+            }
         }
         ctx.observe(&body[unit.range.clone()]);
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     claim::finish(article, gaz, &top, drafts)
+}
+
+/// A question that is a paragraph of its own, as an interview's written
+/// without "Q:" labels.
+fn asks_alone(body: &str, unit: &units::Unit) -> bool {
+    let text = body[unit.range.clone()].trim();
+    let before = body[..unit.range.start].trim_end_matches([' ', '\t']);
+    let after = body[unit.range.end..].trim_start_matches([' ', '\t']);
+    // Not above a section's heading in capitals ("“NOBODY WAKES UP WANTING TO KILL”").
+    let next = after.trim_start().lines().next().unwrap_or("");
+    let heading = !next.chars().any(char::is_lowercase);
+    text.ends_with('?')
+        && text.split_whitespace().count() <= 30
+        && (before.is_empty() || before.ends_with("\n\n"))
+        && after.starts_with("\n\n")
+        && !heading
 }
 
 /// "CLAUDIA REBOLLEDO: Good morning. With us … Are you any closer to a deal?":
@@ -406,6 +429,27 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker.unwrap_or_default(), c.text))
             .collect()
+    }
+
+    #[test]
+    fn an_interview_s_questions_set_alone_are_answered_by_the_person_it_is_with() {
+        let text =
+            "---\noutlet: Lakeside Daily (regional daily)\npublished: 2025-01-21T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Tram still worth it\n\n\
+                    Sanna Kivelä, the deputy mayor, has championed the line. Lakeside Daily spoke to her on Monday.\n\n\
+                    Is the project still worth it?\n\n\
+                    \"Yes. The first two phases have carried more passengers than anyone forecast.\n\n\
+                    \"I understand that the number sounds enormous to people.\"\n\n\
+                    Who, then, pays for it?\n\n\
+                    \"THE STATE MUST PAY\"\n\n\
+                    Jari Heinonen, a councillor, disagreed.";
+        let found = claims(text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("first two phases"), Some("Sanna Kivelä"), "{found:?}");
+        assert_eq!(by("sounds enormous"), Some("Sanna Kivelä"), "{found:?}");
+        // A heading in capitals below a question is nobody's answer.
+        assert_ne!(by("THE STATE MUST PAY"), Some("Sanna Kivelä"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| s != "Lakeside Daily"), "{found:?}");
     }
 
     #[test]

@@ -72,6 +72,8 @@ pub struct Context<'g> {
     /// The paragraph a capital as a subject placed `placed_country` in, which
     /// it holds for alone ("Madrid was more forthcoming.").
     placed_in: Option<usize>,
+    /// The publishing outlet's name, never a sentence's speaking subject.
+    outlet: String,
     /// The body the article named last, for "a spokesperson said".
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
@@ -108,6 +110,7 @@ impl<'g> Context<'g> {
             home_alone: false,
             placed_country: None,
             placed_in: None,
+            outlet: String::new(),
             recent_body: None,
             acronyms: FxHashMap::default(),
             addressee: None,
@@ -117,6 +120,12 @@ impl<'g> Context<'g> {
             lead_person: None,
             paragraph: 0,
         }
+    }
+
+    /// The outlet that published the article ("Pirkanmaan Päivälehti (regional
+    /// daily, Tampere)"), which reports and asks rather than speaks.
+    pub fn set_outlet(&mut self, outlet: &str) {
+        self.outlet = outlet.split(" (").next().unwrap_or(outlet).trim().to_string();
     }
 
     /// A primary source speaks for its issuer: "the statement said", "it said".

@@ -53,7 +53,9 @@ impl Context<'_> {
     /// opening with a person the article named makes them the next "she".
     /// Returns that person.
     pub fn observe_subject(&mut self, text: &str) -> Option<Speaker> {
-        let subject = self.subject_person(text).or_else(|| introduced_subject(text));
+        // "Pirkanmaan Päivälehti spoke to her on Monday": the outlet is nobody the quotes below are from.
+        let outlet = |s: &Speaker| !self.outlet.is_empty() && s.name == self.outlet;
+        let subject = self.subject_person(text).or_else(|| introduced_subject(text)).filter(|s| !outlet(s));
         if let Some(s) = &subject {
             self.last_person = Some(s.clone());
         }
