@@ -565,6 +565,13 @@ impl Context<'_> {
         if let Some(s) = self.lead_described(lower) {
             return Some(s);
         }
+        // A headline's "Defence lawyer says", after "Her lawyer, Graham Ostrander,": the role's holder.
+        let bare = !["a ", "an ", "the "].iter().any(|a| lower.starts_with(a));
+        if let Some(s) = lower.rsplit(' ').next().and_then(|head| self.introduced.get(head)).filter(|_| bare) {
+            if self.paragraph <= 1 {
+                return Some(s.clone());
+            }
+        }
         if let Some(s) = self.definite(lower) {
             return Some(s);
         }

@@ -14,9 +14,11 @@ use std::sync::LazyLock;
 /// name. A particle is a whole word ("Pires alleged" has no "al").
 const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+){1,3})";
 
-/// "The surveyor, Graham Tulloch,": a role in apposition to a name.
-static APPOSED: LazyLock<WordRegex> =
-    LazyLock::new(|| WordRegex::new(&format!(r"\b[Tt]he ([a-z]+(?:[ -][a-z]+)?), {NAME}[,.]")));
+/// "The surveyor, Graham Tulloch,", "Her lawyer, Graham Ostrander,": a role in
+/// apposition to a name.
+static APPOSED: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(&format!(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?), {NAME}[,.]"))
+});
 
 /// "Gustavo Pereyra Olmos, the prosecutor in charge of the case, told": a name
 /// with its role after it.
@@ -254,6 +256,12 @@ mod tests {
         assert_eq!(c.lead_described("a senior official"), None);
         c.set_paragraph(5);
         assert_eq!(c.lead_described("the former chief engineer"), None);
+        // "Her lawyer, Graham Ostrander," is the headline's "Defence lawyer".
+        let mut c = ctx("Her lawyer, Graham Ostrander, told reporters she would appeal.");
+        c.set_paragraph(1);
+        assert_eq!(c.resolve("Defence lawyer").unwrap().name, "Graham Ostrander");
+        c.set_paragraph(4);
+        assert_eq!(c.resolve("Defence lawyer"), None);
         let c = ctx("Mark Bell, prosecuting, said the van was stolen.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Mark Bell");
         // A particle is a whole word: "Pires alleged" ends the name.
