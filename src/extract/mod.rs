@@ -129,8 +129,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         let before = drafts.len();
         let subject = ctx.observe_subject(&body[unit.range.clone()]);
-        ctx.set_paragraph(unit.paragraph);
         ctx.observe_place_opener(&body[unit.range.clone()]);
+        ctx.set_paragraph(unit.paragraph);
         if let Some(speaker) = frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts) {
             last_attributed = Some((speaker, unit.paragraph)); // "X told APB News:" and the quote below
         }

@@ -509,8 +509,6 @@ impl Context<'_> {
     /// the sentences after it quote, until a country speaks. Only unplaced
     /// government offices follow it: "In London, its shares rose" leaves "the
     /// company" and "it" alone.
-    /// "Madrid was more forthcoming. The Ministry of Industry said": a capital
-    /// as the subject of a sentence places it too, for the rest of its paragraph.
     pub fn observe_place_opener(&mut self, text: &str) {
         let place = text.strip_prefix("In ").and_then(|rest| rest.split_once(", ")).map(|(place, _)| place);
         let place = place.filter(|p| p.split_whitespace().count() <= 3 && p.starts_with(char::is_uppercase));
@@ -521,23 +519,9 @@ impl Context<'_> {
                 country.then(|| entity.name.clone())
             })
         });
-        if self.placed_in.is_some_and(|p| p != self.paragraph) {
-            (self.placed_country, self.placed_in) = (None, None);
-        }
         if country.is_some() {
-            (self.placed_country, self.placed_in) = (country, None);
-        } else if let Some(country) = self.capital_subject(text) {
-            (self.placed_country, self.placed_in) = (Some(country), Some(self.paragraph));
+            self.placed_country = country;
         }
-    }
-
-    /// The country whose capital opens `text` as the subject of a verb written small.
-    fn capital_subject(&self, text: &str) -> Option<String> {
-        let m = self.gaz.mentions(text).into_iter().next().filter(|m| m.start == 0 && m.via == Via::Capital)?;
-        let verb = text[m.end..].strip_prefix(' ')?;
-        let entity = self.gaz.entity(m.entity);
-        let country = entity.kind == EntityKind::Country && verb.starts_with(|c: char| c.is_lowercase());
-        country.then(|| entity.name.clone())
     }
 }
 

@@ -69,9 +69,6 @@ pub struct Context<'g> {
     /// The country whose capital opened a recent sentence ("In Beijing, …"),
     /// until a country speaks.
     placed_country: Option<String>,
-    /// The paragraph a capital as a subject placed `placed_country` in, which
-    /// it holds for alone ("Madrid was more forthcoming.").
-    placed_in: Option<usize>,
     /// The publishing outlet's name, never a sentence's speaking subject.
     outlet: String,
     /// The body the article named last, for "a spokesperson said".
@@ -109,7 +106,6 @@ impl<'g> Context<'g> {
             home_country: None,
             home_alone: false,
             placed_country: None,
-            placed_in: None,
             outlet: String::new(),
             recent_body: None,
             acronyms: FxHashMap::default(),

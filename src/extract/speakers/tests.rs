@@ -1877,23 +1877,6 @@ Shell Energy Ltd reported record profits, the company said.",
 }
 
 #[test]
-fn a_capital_as_a_subject_places_the_government_its_paragraph_quotes() {
-    let placed = |paragraph: usize, opener: &str| {
-        let mut c = ctx();
-        c.learn_names("VIENNA\n\nAustria is mentioned. Austria is too. Madrid was more forthcoming.");
-        c.set_paragraph(4);
-        c.observe_place_opener(opener);
-        c.set_paragraph(paragraph);
-        c.observe_place_opener("Officials met.");
-        c.resolve("The Ministry of Industry and Tourism").unwrap().name
-    };
-    assert_eq!(placed(4, "Madrid was more forthcoming."), "Spain");
-    // Not in the next paragraph, nor by a capital opening a longer name.
-    assert_eq!(placed(5, "Madrid was more forthcoming."), "Austria");
-    assert_eq!(placed(4, "Madrid Metro workers struck."), "Austria");
-}
-
-#[test]
 fn a_nickname_in_low_or_angle_marks_is_learned_and_left_out_of_the_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nIts president, Jure „Kapo“ Vukasović, spoke. Ghjuvan «Battì» Mariani agreed.");
