@@ -43,6 +43,13 @@ const CENTRAL_HEADS: &[&str] = &[
     "Organisation", "Organization",
 ];
 
+/// Words that make a "Central …" body no state's ("Central Organization of Trade
+/// Unions", "Central Michigan University Board of Trustees").
+const NOT_CENTRAL: &[&str] = &["Unions", "University", "Trustees", "Hospital", "Staffing", "Chess", "American"];
+
+/// Countries whose "Central …" bodies are a region's, not the national government's.
+const REGIONAL_CENTRAL: &[&str] = &["United States", "Canada", "Australia", "United Kingdom", "New Zealand"];
+
 /// Words in an agency's name that make it a sport's or a cause's, not the state's.
 const NOT_STATE_AGENCIES: &[&str] = &[
     "Cricket", "Football", "Rugby", "Olympic", "Sports", "Human", "Rights", "Red", "Union", "Association", "Company",
@@ -213,7 +220,13 @@ impl Context<'_> {
         let central = !speaker.person
             && words.first() == Some(&"Central")
             && words.iter().any(|w| CENTRAL_HEADS.contains(w))
-            && !words.iter().any(|w| NOT_STATE_AGENCIES.contains(w) || REGIONAL.contains(w));
+            && !words.iter().any(|w| NOT_STATE_AGENCIES.contains(w) || REGIONAL.contains(w) || NOT_CENTRAL.contains(w))
+            // Not "the Central Water Commission of India" in a Dhaka story, nor "the
+            // Central Ohio Transit Authority": a place named is whose it is.
+            && self.gaz.mentions(name).is_empty()
+            && self.gaz.place_countries(name).is_empty()
+            // Where "Central" names a region rather than the state ("Central Coast Water Authority").
+            && !self.home_country.as_deref().is_some_and(|home| REGIONAL_CENTRAL.contains(&home));
         // Not "the Sarawak Land and Survey Department", "the West Virginia Department of …": a region's.
         // "Secretaría de Agricultura y Desarrollo Rural", "Ministério da Saúde": a ministry in its language.
         // Not "the Ministerio Público Fiscal", the prosecution service.

@@ -89,7 +89,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
     // Portuguese courtesy and professional titles ("Dr.ª Marta Quintas Leal", "Enf.ª Luísa").
-    "dr.ª", "dra", "doutor", "doutora", "enf", "enf.ª", "eng.º", "eng.ª", "prof.ª", "profa", "arq.ª",
+    "dr.ª", "doutor", "doutora", "enf", "enf.ª", "eng.º", "eng.ª", "prof.ª", "profa", "arq.ª",
     // Dutch and Belgian offices and the French "Me" of a lawyer ("Schepen Nadia Van Hove", "Me Caroline Thiry").
     "burgemeester", "wethouder", "schepen", "meester", "gedeputeerde", "échevin", "échevine", "bourgmestre", "me",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those

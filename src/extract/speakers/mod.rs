@@ -71,6 +71,8 @@ pub struct Context<'g> {
     placed_country: Option<String>,
     /// The publishing outlet's name, never a sentence's speaking subject.
     outlet: String,
+    /// The company that spoke last, for "the company".
+    company_spoke: Option<Speaker>,
     /// The body the article named last, for "a spokesperson said".
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
@@ -107,6 +109,7 @@ impl<'g> Context<'g> {
             home_alone: false,
             placed_country: None,
             outlet: String::new(),
+            company_spoke: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
             addressee: None,
@@ -240,6 +243,7 @@ impl<'g> Context<'g> {
         self.last = Some(speaker.clone());
         if self.companies.contains(speaker) {
             self.recent_body = Some(speaker.clone());
+            self.company_spoke = Some(speaker.clone());
         }
         if !speaker.person {
             if self.is_country(&speaker.name) {

@@ -819,8 +819,8 @@ pub(super) fn is_title(token: &str) -> bool {
     // "HE Al-Mannai", "H.E. Sheikh Nasser": His Excellency, in capitals only,
     // so that the surname He ("He Lifeng") stays a name.
     // "Maj." with its stop only: "Maj" is a Scandinavian given name.
-    // "Arch." and "Mag." with their stops only: "Arch Manning", "Mag Ruffman".
-    if matches!(token.trim_end_matches('.'), "HE" | "H.E") || matches!(token, "Maj." | "Arch." | "Mag.") {
+    // "Arch.", "Mag." and "Dra." with their stops only: "Arch Manning", "Mag Ruffman", the surname Dra.
+    if matches!(token.trim_end_matches('.'), "HE" | "H.E") || matches!(token, "Maj." | "Arch." | "Mag." | "Dra.") {
         return true;
     }
     let t = token.trim_end_matches('.').to_lowercase();

@@ -474,6 +474,12 @@ impl Context<'_> {
     /// firm in Ostrava": a name the words after it call a business, found
     /// later as "the company".
     fn learn_described_companies(&mut self, text: &str) {
+        // Not "lawmaker", "filmmaker", "winemaker": people.
+        const MAKERS: [&str; 12] = [
+            "steelmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "shipmaker", "toymaker", "truckmaker",
+            "phonemaker", "glassmaker", "tyremaker", "tiremaker",
+        ];
+        const PERSONAL_TRADES: [&str; 5] = ["producer", "supplier", "exporter", "lender", "insurer"];
         const WORKS: [&str; 20] = [
             "company", "firm", "plant", "factory", "manufacturer", "refinery", "mill", "smelter", "distillery",
             "brewery", "maker", "carmaker", "producer", "supplier", "exporter", "conglomerate", "shipyard", "lender",
@@ -485,9 +491,11 @@ impl Context<'_> {
         }) {
             let after = text[at + 2..].split_whitespace().skip(1).take(4).map(|w| w.trim_end_matches([',', ';']));
             let words: Vec<&str> = after.take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).collect();
+            // "the producer", "the biggest supplier": after "the", a trade a person may have too.
+            let definite = text[at + 2..].starts_with("the ");
             // "the last steelmaker still operating"; not "a factory worker", a person.
             let described = words.iter().enumerate().any(|(i, w)| {
-                let works = WORKS.contains(w) || w.ends_with("maker") && w.len() > 5;
+                let works = WORKS.contains(w) && !(definite && PERSONAL_TRADES.contains(w)) || MAKERS.contains(w);
                 works && words.get(i + 1).is_none_or(|next| !TITLES.contains(next) && !PERSON_NOUNS.contains(next))
             });
             // "Aceros del Nervión": a Romance particle inside the name.

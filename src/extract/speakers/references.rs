@@ -156,8 +156,8 @@ impl Context<'_> {
         if DOCUMENTS.contains(&noun) {
             return self.last_body.clone().or_else(|| self.last.clone());
         }
-        // "the Copenhagen-based carrier": the company named last, else first.
-        let company = self.recent_body.as_ref().filter(|b| self.companies.contains(b)).or(self.companies.first());
+        // "the Copenhagen-based carrier": the company that spoke last, else the first named.
+        let company = self.company_spoke.as_ref().or(self.companies.first());
         if let Some(s) = company.filter(|_| BUSINESS.contains(noun)) {
             return Some(s.clone());
         }

@@ -884,9 +884,19 @@ fn a_central_government_body_speaks_for_its_country() {
     );
     assert_eq!(c.resolve("the Central Anti-Corruption Bureau").unwrap().name, "Poland");
     assert_eq!(c.resolve("the Central Pollution Control Board").unwrap().name, "Poland");
-    for body in ["the Central Tibetan Administration", "the Central Farmers Union"] {
+    for body in [
+        "the Central Tibetan Administration",
+        "the Central Farmers Union",
+        "the Central Organization of Trade Unions",
+        "the Central Water Commission of India",
+    ] {
         assert_ne!(c.resolve(body).map(|s| s.name), Some("Poland".into()), "{body}");
     }
+    // Where "Central" names a region.
+    let mut c = ctx();
+    c.learn_names("COLUMBUS, Ohio\n\nThe Central Coast Water Authority and the United States spoke.");
+    let authority = c.resolve("the Central Coast Water Authority").map(|s| s.name);
+    assert_ne!(authority, Some("United States".into()));
 }
 
 #[test]
@@ -2149,18 +2159,23 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
 }
 
 #[test]
-fn a_company_described_after_its_name_and_the_one_named_last() {
+fn a_company_described_after_its_name_and_the_one_that_spoke_last() {
     let mut c = ctx();
     c.learn_names(
-        "Head\n\nBILBAO\n\nAceros del Nervión, the last steelmaker still operating, will shed jobs. \
-         Juan Pérez, a factory worker, spoke. Norte Cables, a family firm, agreed.",
+        "Head\n\nBILBAO\n\nNorte Cables SA, a family firm, agreed. Aceros del Nervión, the last steelmaker \
+         still operating, will shed jobs. Juan Pérez, a factory worker, spoke. Ana Ruiz, an opposition \
+         lawmaker, objected. Tom Hale, the producer, wept.",
     );
-    assert!(c.resolve("Juan Pérez").unwrap().person);
-    // "the company" is the one named last, not the first.
-    c.observe_bodies("Aceros del Nervión will shed jobs.", &[]);
+    for person in ["Juan Pérez", "Ana Ruiz", "Tom Hale"] {
+        assert!(c.resolve(person).unwrap().person, "{person}");
+    }
+    // "the company" is the first named until another speaks; a customer or a rival
+    // mentioned in passing does not take it over.
+    assert_eq!(c.resolve("the company").unwrap().name, "Norte Cables SA");
+    c.observe_bodies("Aceros del Nervión buys the cable.", &[]);
+    assert_eq!(c.resolve("the company").unwrap().name, "Norte Cables SA");
+    assert_eq!(c.resolve("Aceros").unwrap().name, "Aceros del Nervión");
     assert_eq!(c.resolve("the company").unwrap().name, "Aceros del Nervión");
-    c.observe_bodies("Norte Cables said it agreed.", &[]);
-    assert_eq!(c.resolve("the company").unwrap().name, "Norte Cables");
 }
 
 #[test]
