@@ -511,3 +511,15 @@ fn hundred_and_twenty_eighth_to_hundred_and_thirty_fifth_blind_sets_keep_their_f
     assert_floor("tests/blind134", 160, (0.98, 0.82, 0.92));
     assert_floor("tests/blind135", 160, (0.94, 0.88, 0.88));
 }
+
+#[test]
+fn hundred_and_thirty_sixth_to_hundred_and_forty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind136", 155, (0.95, 0.89, 0.81));
+    assert_floor("tests/blind137", 180, (0.93, 0.86, 0.90));
+    assert_floor("tests/blind138", 165, (0.95, 0.90, 0.85));
+    assert_floor("tests/blind139", 160, (0.96, 0.90, 0.78));
+    assert_floor("tests/blind140", 160, (0.94, 0.86, 0.88));
+    assert_floor("tests/blind141", 150, (0.97, 0.92, 0.87));
+    assert_floor("tests/blind142", 155, (0.93, 0.86, 0.88));
+    assert_floor("tests/blind143", 180, (0.95, 0.88, 0.86));
+}
