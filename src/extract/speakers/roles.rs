@@ -11,8 +11,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Two to four capitalised words, particles allowed before them: a person's
-/// name. A particle is a whole word ("Pires alleged" has no "al").
-const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+){1,3})";
+/// name. A particle is a whole word ("Pires alleged" has no "al"). The last
+/// may be an initial, as a Polish defendant's surname is ("Janusz W.").
+const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+){0,2}(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+| \p{Lu}\.))";
 
 /// "The surveyor, Graham Tulloch,", "Her lawyer, Graham Ostrander,": a role in
 /// apposition to a name.
@@ -264,6 +265,11 @@ mod tests {
         assert_eq!(c.resolve("Defence lawyer"), None);
         let c = ctx("Mark Bell, prosecuting, said the van was stolen.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Mark Bell");
+        // A Polish defendant named by an initial: "Janusz W., 63, a cardiologist".
+        let mut c =
+            ctx("Head\n\nA former director told the court it was revenge.\n\nJanusz W., 63, a cardiologist, ran it.");
+        c.set_paragraph(1);
+        assert_eq!(c.lead_described("the former director").unwrap().name, "Janusz W.");
         // A particle is a whole word: "Pires alleged" ends the name.
         let c = ctx("Opening the case for the state, procuradora Helena Macedo Pires alleged fraud.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Helena Macedo Pires");
