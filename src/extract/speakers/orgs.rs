@@ -432,6 +432,10 @@ impl Context<'_> {
     /// quoted beside the company that bears his name ("Ralph Lauren Corp")
     /// is taken for it, as `company_by_first_words` already took him.
     pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {
+        // "Kenya" is the country, not "Kenya Ferry Services".
+        if !body.person && self.is_country(&body.name) {
+            return None;
+        }
         let extends = |c: &&Speaker| {
             c.name.strip_prefix(body.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
                 !body.person || !rest.contains(' ') && legal_form(rest) && !body.name.starts_with("unnamed:")

@@ -2179,6 +2179,14 @@ fn a_company_described_after_its_name_and_the_one_that_spoke_last() {
 }
 
 #[test]
+fn a_country_is_not_the_company_named_after_it() {
+    let mut c = ctx();
+    c.learn_names("MOMBASA, Kenya\n\nKenya Ferry Services Ltd said the ferry broke down. Kenya acted.");
+    assert_eq!(c.resolve("Kenya").unwrap().name, "Kenya");
+    assert_eq!(c.resolve("police").unwrap().name, "Kenya");
+}
+
+#[test]
 fn a_german_or_dutch_group_is_a_company() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe plant is owned by Rheinstahl Gruppe, a family-controlled group. Rheinstahl said so.");
