@@ -48,6 +48,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
     let mut lead_in: Option<(Speaker, usize)> = None;
+    // "The Herald spoke to her on Monday": from here on a question set alone is the interview's.
+    let mut interviewing = false;
     let mut turn_speaker: Option<Speaker> = None;
     let mut turn_asks = false;
     let mut previous_unit: Option<units::Unit> = None;
@@ -159,18 +161,41 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             .map(|s| (s, unit.paragraph));
         if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
             last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));
-        } else if !quoted && asks_alone(body, &unit) {
+        } else if !quoted && (interviewing || opens_on_dash(body, &unit)) && asks_alone(body, &unit) {
             // "Is the project still worth it?" set alone above a quoted answer: the
             // interview's question, answered by the person it is with.
             if let Some(person) = ctx.last_person().filter(|p| p.person && !p.name.starts_with("unnamed:")) {
                 last_attributed = Some((person.clone(), unit.paragraph));
             }
         }
+        interviewing = interviewing || introduces_interview(&body[unit.range.clone()]);
         ctx.observe(&body[unit.range.clone()]);
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     claim::finish(article, gaz, &top, drafts)
+}
+
+/// "Pirkanmaan Päivälehti spoke to her on Monday evening", "in an interview
+/// with this outlet": the article goes on as an interview.
+fn introduces_interview(text: &str) -> bool {
+    const MARKERS: [&str; 8] = [
+        "spoke with ", "sat down with ", "talked to ", "interview", "asked him", "asked her", "QUESTIONS FOR",
+        "questions for",
+    ];
+    // "spoke on Tuesday to Ing. Peter Balog"
+    let spoke_to = text.match_indices("spoke ").any(|(at, _)| {
+        let after = &text[at + 6..];
+        after.get(..after.len().min(30)).is_some_and(|near| near.starts_with("to ") || near.contains(" to "))
+    });
+    spoke_to || MARKERS.iter().any(|m| text.contains(m))
+}
+
+/// "— Why October 12?" and "– Geography. …": a question or its answer opened
+/// by a dash, as interviews are set out in much of Europe and Latin America.
+fn opens_on_dash(body: &str, unit: &units::Unit) -> bool {
+    let next = body[unit.range.end..].trim_start();
+    [body[unit.range.clone()].trim_start(), next].iter().any(|t| t.starts_with(['—', '–']))
 }
 
 /// A question that is a paragraph of its own, as an interview's written
@@ -450,6 +475,17 @@ mod tests {
         // A heading in capitals below a question is nobody's answer.
         assert_ne!(by("THE STATE MUST PAY"), Some("Sanna Kivelä"), "{found:?}");
         assert!(found.iter().all(|(s, _)| s != "Lakeside Daily"), "{found:?}");
+        // Without an interview, a question alone is the writer's own: the quote below is
+        // not the person last named's.
+        let feature = "---\noutlet: Lakeside Daily\npublished: 2025-01-21T08:00:00\nstory: t\ntitle: T\n---\n\
+                       Farms wait\n\n\
+                       Environment Minister Julie Baines has promised compensation.\n\n\
+                       Will it come in time?\n\n\
+                       \"I will believe it when I see it with my own eyes.\"\n\n\
+                       Owen Griffiths, a farmer, has waited two years.";
+        let found = claims(feature);
+        let believes = found.iter().find(|(_, t)| t.contains("believe it")).map(|(s, _)| s.as_str());
+        assert_ne!(believes, Some("Julie Baines"), "{found:?}");
     }
 
     #[test]

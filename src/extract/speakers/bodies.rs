@@ -15,7 +15,7 @@ const UK_MARKERS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"
 /// Departments named without a "Department of" form.
 const NATIONAL_OFFICES: &[&str] = &[
     "home office", "foreign office", "cabinet office", "treasury", "justice department", "public prosecution",
-    "public prosecution service", "public prosecution office", "public prosecutor's office",
+    "public prosecution service", "public prosecution office",
 ];
 
 /// Offices a possessive country ("Chile's ...") makes the government's.
@@ -281,7 +281,14 @@ impl Context<'_> {
         let (head, tail) = last_complement(&speaker.name, &[" of ", " do ", " da ", " de ", " del ", " du "])?;
         // "the Monetary Authority of Singapore", "the Cyber Security Agency of Singapore": an
         // agency's head word just before the country.
-        let headed = head.rsplit(' ').next().is_some_and(|w| GOVERNMENT_HEADS.contains(&w) && w != "Police");
+        // Not "the Election Commission of India", "the News Agency of Nigeria", a relief,
+        // travel or broadcasting agency: bodies annotators name.
+        let own_voice = |w: &&str| {
+            w.starts_with("Elect")
+                || matches!(*w, "News" | "Relief" | "Travel" | "Broadcasting" | "Reconciliation" | "Jewish")
+        };
+        let headed = head.rsplit(' ').next().is_some_and(|w| GOVERNMENT_HEADS.contains(&w) && w != "Police")
+            && !words.iter().any(own_voice);
         if !opens && !headed {
             return None;
         }

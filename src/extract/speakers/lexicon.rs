@@ -90,8 +90,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
     // Portuguese courtesy and professional titles ("Dr.ª Marta Quintas Leal", "Enf.ª Luísa").
     "dr.ª", "doutor", "doutora", "enf", "enf.ª", "eng.º", "eng.ª", "prof.ª", "profa", "arq.ª",
-    // Dutch and Belgian offices and the French "Me" of a lawyer ("Schepen Nadia Van Hove", "Me Caroline Thiry").
-    "burgemeester", "wethouder", "schepen", "meester", "gedeputeerde", "échevin", "échevine", "bourgmestre", "me",
+    // Dutch and Belgian offices and the French "Me" of a lawyer ("Schepen Nadia Van Hove", "Me Caroline Thiry");
+    // not "Meester", a surname too.
+    "burgemeester", "wethouder", "schepen", "gedeputeerde", "échevin", "échevine", "bourgmestre", "me",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
     "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",

@@ -148,10 +148,19 @@ impl Context<'_> {
             .take(4)
             .find_map(|p| INTRODUCES.captures(p).filter(|c| !body_name(&c[1])))
             .map(|c| person(&c[1]));
-        for c in APPOSED.on(body).captures_iter(body) {
-            let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
-            self.introduced.entry(noun.clone()).or_insert_with(|| person(&c[2]));
-            self.by_role.entry(noun).or_insert_with(|| person(&c[2]));
+        // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
+        // is nobody's in particular.
+        let apposed: Vec<(String, String)> = APPOSED
+            .on(body)
+            .captures_iter(body)
+            .map(|c| (c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string(), c[2].to_string()))
+            .collect();
+        for (noun, name) in &apposed {
+            if apposed.iter().any(|(n, other)| n == noun && other != name) {
+                continue;
+            }
+            self.introduced.entry(noun.clone()).or_insert_with(|| person(name));
+            self.by_role.entry(noun.clone()).or_insert_with(|| person(name));
         }
         if body.contains("-year-old") {
             for c in AGED.captures_iter(body) {
@@ -262,6 +271,9 @@ mod tests {
         c.set_paragraph(1);
         assert_eq!(c.resolve("Defence lawyer").unwrap().name, "Graham Ostrander");
         c.set_paragraph(4);
+        assert_eq!(c.resolve("Defence lawyer"), None);
+        let mut c = ctx("Her lawyer, Karen Walsh, spoke. His lawyer, Daniel Ruiz, spoke too.");
+        c.set_paragraph(1);
         assert_eq!(c.resolve("Defence lawyer"), None);
         let c = ctx("Mark Bell, prosecuting, said the van was stolen.");
         assert_eq!(c.named_role("prosecutor").unwrap().name, "Mark Bell");

@@ -2156,6 +2156,9 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
     assert_eq!(c.resolve("the Cyber Security Agency of Singapore").unwrap().name, "Singapore");
     let commission = c.resolve("the Human Rights Commission of Pakistan").unwrap();
     assert_eq!(commission.name, "Human Rights Commission of Pakistan");
+    for body in ["the Election Commission of India", "the News Agency of Nigeria"] {
+        assert!(c.resolve(body).is_some_and(|s| !c.is_country(&s.name)), "{body}");
+    }
 }
 
 #[test]
