@@ -286,6 +286,21 @@ impl Context<'_> {
     }
 }
 
+/// The capitalised words, Romance particles inside them ("Aceros del
+/// Nervión"), that end the paragraph's text before byte `at`; at most five.
+/// Not the "BILBAO" of a dateline above the paragraph.
+fn name_before(text: &str, at: usize) -> Vec<&str> {
+    let name_word =
+        |w: &&str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';']) || PARTICLES.contains(*w);
+    let before = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
+    let mut name: Vec<&str> = before.split_whitespace().rev().take_while(name_word).take(5).collect();
+    while name.last().is_some_and(|w| PARTICLES.contains(*w)) {
+        name.pop();
+    }
+    name.reverse();
+    name
+}
+
 /// The words at the end of `before` whose initials, capitals or not, spell
 /// the capitals of `acronym` one for one, connectives aside; the first of
 /// them capitalised. Connectives are passed over when `skipping`.
@@ -502,20 +517,11 @@ impl Context<'_> {
                 let works = WORKS.contains(w) && !(definite && PERSONAL_TRADES.contains(w)) || MAKERS.contains(w);
                 works && words.get(i + 1).is_none_or(|next| !TITLES.contains(next) && !PERSON_NOUNS.contains(next))
             });
-            // "Aceros del Nervión": a Romance particle inside the name.
-            let name_word =
-                |w: &&str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';']) || PARTICLES.contains(*w);
-            // Within its paragraph: not the "BILBAO" of a dateline above it.
-            let before = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
-            let mut name: Vec<&str> = before.split_whitespace().rev().take_while(name_word).take(5).collect();
-            while name.last().is_some_and(|w| PARTICLES.contains(*w)) {
-                name.pop();
-            }
+            let name = name_before(text, at);
             // Not "In Ostrava, a family firm": a sentence's opening, not a name.
             let plain = |w: &&str| !STARTERS.contains(w) && !is_located(w) && !is_title(w) && *w != "The";
             let capitals = name.iter().filter(|w| w.starts_with(char::is_uppercase));
             if described && (2..=4).contains(&name.len()) && capitals.clone().all(plain) {
-                let name: Vec<&str> = name.into_iter().rev().collect();
                 self.learn_company(name.join(" "));
             }
         }
