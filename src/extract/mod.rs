@@ -161,7 +161,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             .map(|s| (s, unit.paragraph));
         if let Some(d) = drafts[before..].iter().rev().find(|d| d.speaker.is_some()) {
             last_attributed = Some((d.speaker.clone().expect("checked"), unit.paragraph));
-        } else if !quoted && (interviewing || opens_on_dash(body, &unit)) && asks_alone(body, &unit) {
+        } else if !quoted && asks_alone(body, &unit) && (interviewing || opens_on_dash(body, &unit)) {
             // "Is the project still worth it?" set alone above a quoted answer: the
             // interview's question, answered by the person it is with.
             if let Some(person) = ctx.last_person().filter(|p| p.person && !p.name.starts_with("unnamed:")) {
@@ -202,16 +202,15 @@ fn opens_on_dash(body: &str, unit: &units::Unit) -> bool {
 /// without "Q:" labels.
 fn asks_alone(body: &str, unit: &units::Unit) -> bool {
     let text = body[unit.range.clone()].trim();
+    if !text.ends_with('?') || text.split_whitespace().count() > 30 {
+        return false;
+    }
     let before = body[..unit.range.start].trim_end_matches([' ', '\t']);
     let after = body[unit.range.end..].trim_start_matches([' ', '\t']);
     // Not above a section's heading in capitals ("“NOBODY WAKES UP WANTING TO KILL”").
     let next = after.trim_start().lines().next().unwrap_or("");
     let heading = !next.chars().any(char::is_lowercase);
-    text.ends_with('?')
-        && text.split_whitespace().count() <= 30
-        && (before.is_empty() || before.ends_with("\n\n"))
-        && after.starts_with("\n\n")
-        && !heading
+    (before.is_empty() || before.ends_with("\n\n")) && after.starts_with("\n\n") && !heading
 }
 
 /// "CLAUDIA REBOLLEDO: Good morning. With us … Are you any closer to a deal?":

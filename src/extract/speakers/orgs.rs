@@ -520,8 +520,8 @@ impl Context<'_> {
             let name = name_before(text, at);
             // Not "In Ostrava, a family firm": a sentence's opening, not a name.
             let plain = |w: &&str| !STARTERS.contains(w) && !is_located(w) && !is_title(w) && *w != "The";
-            let capitals = name.iter().filter(|w| w.starts_with(char::is_uppercase));
-            if described && (2..=4).contains(&name.len()) && capitals.clone().all(plain) {
+            let capitals_plain = name.iter().filter(|w| w.starts_with(char::is_uppercase)).all(plain);
+            if described && (2..=4).contains(&name.len()) && capitals_plain {
                 self.learn_company(name.join(" "));
             }
         }

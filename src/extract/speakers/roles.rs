@@ -10,10 +10,24 @@ use crate::segment::wordre::WordRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Up to two particles before a name's word, each a whole word ("Pires
+/// alleged" has no "al").
+macro_rules! particles {
+    () => {
+        "(?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}"
+    };
+}
+
 /// Two to four capitalised words, particles allowed before them: a person's
-/// name. A particle is a whole word ("Pires alleged" has no "al"). The last
-/// may be an initial, as a Polish defendant's surname is ("Janusz W.").
-const NAME: &str = r"(\p{Lu}[\p{L}’'-]+(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+){0,2}(?: (?:(?:van|von|de|der|da|di|le|la|bin|al) ){0,2}\p{Lu}[\p{L}’'-]+| \p{Lu}\.))";
+/// name. The last may be an initial, as a Polish defendant's surname is
+/// ("Janusz W.").
+const NAME: &str = concat!(
+    r"(\p{Lu}[\p{L}’'-]+(?: ",
+    particles!(),
+    r"\p{Lu}[\p{L}’'-]+){0,2}(?: ",
+    particles!(),
+    r"\p{Lu}[\p{L}’'-]+| \p{Lu}\.))"
+);
 
 /// "The surveyor, Graham Tulloch,", "Her lawyer, Graham Ostrander,": a role in
 /// apposition to a name.
