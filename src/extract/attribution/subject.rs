@@ -262,7 +262,8 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     // "NHS West Highland and Islands": a health board is named after its area.
     let run_start = (0..i).rev().take_while(|&j| toks[j].is_word() && toks[j].is_capitalized()).last();
     // "In Havana, Cuba's Ministry of Foreign Affairs said": a place, then the speaker.
-    let preposition = |j: usize| matches!(toks[j].lower().as_str(), "in" | "at" | "from");
+    // "In a statement issued on Wednesday, UL Hospitals Group said": a day, then the speaker.
+    let preposition = |j: usize| matches!(toks[j].lower().as_str(), "in" | "at" | "from" | "on");
     let placed = run_start.is_some_and(|j| preposition(j) || j > 0 && preposition(j - 1));
     if placed {
         return false;
@@ -476,7 +477,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let affiliation = |s: &Range<usize>| toks[s.start].is("of") || toks[s.start].is("from");
     let named = |s: &Range<usize>| {
         let ts = &toks[s.clone()];
-        (is_name(ts) || titled_name(ts)) && !affiliation(s) && !is_degree(ts) && !gives_nickname(ts)
+        // Not "whose two sons attend Dalmore Primary": a relative clause ends on a name of its own.
+        let relative = matches!(ts[0].lower().as_str(), "who" | "whose" | "which" | "whom" | "where");
+        (is_name(ts) || titled_name(ts)) && !affiliation(s) && !is_degree(ts) && !gives_nickname(ts) && !relative
     };
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.
     // "The Minister for Lands and Natural Resources, Hon. Kwabena Asamoah-Boadu,": the end of an office's name.

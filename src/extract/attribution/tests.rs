@@ -55,6 +55,8 @@ fn coordination_and_inverted_and_trailing() {
 fn appositive_and_relative_clauses() {
     let f = run("Maria Okafor, who chairs the committee, said the plan works.");
     assert_eq!(f[0].0, "Maria Okafor");
+    let f = run("Its spokeswoman, Rhona Menzies-Ogilvie, whose two sons attend Dalmore Primary, accused the council.");
+    assert_eq!(f[0].0, "Rhona Menzies-Ogilvie");
     assert!(run("It hit North Korea which threatens to destabilise the region.").is_empty());
 }
 
@@ -553,6 +555,8 @@ fn informed_expressed_and_where_the_words_appeared() {
     // The statement's own adjunct, or its message as subject, stays.
     let f = run("Hours later, in a statement issued through his lawyer, Castellano denied any involvement.");
     assert_eq!(f[0].0, "Castellano");
+    let f = run("In a statement issued on Wednesday, UL Hospitals Group said it regrets the waits.");
+    assert_eq!(f[0].0, "UL Hospitals Group");
     assert!(run("The ministry informed the public of the closures.").is_empty());
     assert!(run("She expressed concern over the delays.").is_empty());
 }

@@ -40,6 +40,13 @@ fn is_contraction(word: &str) -> bool {
         .is_some_and(|(_, tail)| matches!(tail.to_lowercase().as_str(), "m" | "ve" | "re" | "ll" | "d" | "t"))
 }
 
+/// "Fishermen", "Women", "Children": plurals that take "'s", so "Cianjhen Fishermen's
+/// Association" is a body's name as "Forest Workers' Union" is.
+fn is_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["women", "ermen", "smen", "children", "people"].iter().any(|end| lower.ends_with(end))
+}
+
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word)
         || word
@@ -447,7 +454,10 @@ impl Context<'_> {
                         && (third_last.chars().next().is_some_and(char::is_uppercase) || TITLES.contains(third_last));
                 }
                 run.push(word);
-                plural_possessive = raw.trim_end().ends_with("s'") || raw.trim_end().ends_with("s’");
+                let tail = raw.trim_end();
+                plural_possessive = tail.ends_with("s'")
+                    || tail.ends_with("s’")
+                    || tail.strip_suffix("'s").or_else(|| tail.strip_suffix("’s")).is_some_and(is_plural);
             }
             (third_last, word_before_last, last_word) = (word_before_last, last_word, word);
             (before_last_in_name, last_in_name) = (last_in_name, in_name);

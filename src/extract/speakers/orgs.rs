@@ -240,7 +240,9 @@ impl Context<'_> {
             let mut words: Vec<&str> = m.as_str().split_whitespace().skip_while(opener).collect();
             // "Senate Select Committee on Regional Banking Access"; not "the Ministry on Monday".
             if let Some(at) = words.iter().position(|w| *w == "on") {
-                let topical = at > 0 && BODIES_ON_A_TOPIC.contains(&words[at - 1].to_lowercase().as_str());
+                // Not "Perth and Kinross Council on Tuesday launched": a day is no topic.
+                let dated = words.get(at + 1).is_some_and(|w| w.len() > 3 && w.parse::<chrono::Weekday>().is_ok());
+                let topical = at > 0 && !dated && BODIES_ON_A_TOPIC.contains(&words[at - 1].to_lowercase().as_str());
                 words.truncate(if topical { words.len() } else { at });
             }
             // "The Gibraltar Progressive Alliance's environment spokesman": the body's name.

@@ -606,6 +606,8 @@ fn sources_and_departments() {
     c.resolve("The Nigerian Dock and Harbour Workers' Union");
     assert_eq!(c.resolve("The Federal Ministry of Marine and Blue Economy").unwrap().name, "Nigeria");
     assert_eq!(c.resolve("The Interior Ministry").unwrap().name, "Nigeria");
+    c.learn_names("The Cianjhen Fishermen's Association met. Ana Carmen's view was clear.");
+    assert!(!c.by_surname.contains_key("Fishermen") && c.by_surname.contains_key("Carmen"));
 }
 
 #[test]
@@ -1368,6 +1370,8 @@ fn a_committee_on_a_topic_is_named_in_full() {
     );
     assert_eq!(c.resolve("the committee").unwrap().name, "Senate Select Committee on Regional Banking Access");
     assert!(c.resolve("the ministry").is_none_or(|s| !s.name.contains("Monday")));
+    c.learn_names("Head\n\nPerth and Kinross Council on Tuesday launched a consultation.");
+    assert_eq!(c.resolve("the council").unwrap().name, "Perth and Kinross Council");
     let un = c.resolve("the UN Committee on the Elimination of Racial Discrimination").unwrap();
     assert_eq!(un.name, "UN Committee on the Elimination of Racial Discrimination");
 }
