@@ -100,7 +100,14 @@ pub static TITLES: WordSet = WordSet::new(&[
     "restaurateur", "publican", "landlord", "tenant", "retiree", "volunteer", "activist", "campaigner", "historian",
     "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist", "psychologist",
     "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist", "volcanologist",
-    "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
+    "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain", "businessman",
+    "businesswoman",
+    // Honorifics and offices of the Gulf, East Africa, the Andes and Burma ("Sayyid Ali Ridha al-Musawi",
+    // "Dkt Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera",
+    // "Gilgil MCA Samuel Langat"). Not "Syeda", "Haji", "Major" nor "Member": names too
+    // ("Syeda Nikhat Jahan", "Ali Haji Vuai", "John Major") or a source's noun ("a member of").
+    "sayyid", "hoji", "dkt", "rwot", "awulae", "xildhibaan", "ingeniero", "ingeniera", "doctora", "edil", "edila",
+    "congresista", "mme", "mlle", "mca",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

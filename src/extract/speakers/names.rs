@@ -443,7 +443,12 @@ impl Context<'_> {
                         || TITLES.contains(word_before_last);
                     // "of Territorial Administration and Infrastructure Lilit Hovakimyan": a portfolio's "and".
                     let portfolio_and = last_word == "and" && PORTFOLIOS.contains(word_before_last.to_lowercase());
-                    after_seat = last_word == "for" && word_before_last.eq_ignore_ascii_case("member");
+                    // "MS for North Wales Aled Pennant", "TD for Cork South-West Holly Cairns": a member's letters too.
+                    after_seat = last_word == "for"
+                        && matches!(
+                            word_before_last.to_lowercase().as_str(),
+                            "member" | "mp" | "ms" | "msp" | "mla" | "td" | "mpp" | "mhk" | "mna" | "mca"
+                        );
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
                         || last_word == "and" && before_last_in_name && previous_run == 1
                         || portfolio_and;
@@ -468,7 +473,9 @@ impl Context<'_> {
                     || raw.ends_with("'s"));
             if !in_name || closes {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
-                let seat = if after_seat { run.len().saturating_sub(2) } else { 0 };
+                // "TD for Galway West Pádraic Ó Cualáin": a particle makes the name three words.
+                let name_words = if run.len() >= 3 && is_particle(run[run.len() - 2]) { 3 } else { 2 };
+                let seat = if after_seat { run.len().saturating_sub(name_words) } else { 0 };
                 let skip = office_skip(&run, after_connector, after_the && !(in_name && closes))
                     .max(given_skip(&mut given_opened, &run, body))
                     .max(seat);

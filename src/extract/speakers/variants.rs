@@ -112,10 +112,12 @@ fn holds_office(titles: &[&str]) -> bool {
         || titles.windows(2).any(|w| w[0].eq_ignore_ascii_case("member") && w[1] == "for");
     member
         || titles.iter().any(|t| small_office(t))
+        // "Welsh Conservative MS for North Wales Aled Pennant": a member of the Senedd.
+        || titles.contains(&"MS")
         || titles.iter().filter(|t| t.starts_with(char::is_uppercase)).any(|t| {
             let t = t.trim_end_matches('.').to_lowercase();
             lexicon::OFFICES.contains(t.as_str())
-                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "senator" | "sen" | "rep" | "deputy")
+                || matches!(t.as_str(), "mp" | "mep" | "mla" | "msp" | "td" | "mca" | "senator" | "sen" | "rep" | "deputy")
                 || orgs::legal_entity(&format!("X {t}")).is_some()
         })
 }
