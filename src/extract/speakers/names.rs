@@ -540,7 +540,7 @@ impl Context<'_> {
         self.learn_roles_after_names(body);
     }
 
-    fn is_place_or_body(&self, word: &str) -> bool {
+    pub(super) fn is_place_or_body(&self, word: &str) -> bool {
         ORG_WORDS.contains(word.to_lowercase().as_str())
             || self.gaz.mentions(word).iter().any(|m| {
                 self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital

@@ -2,6 +2,7 @@
 //! Hurricane" Foley`, "who is known … as Buck") and names in capitals
 //! ("GEMMA Pryce", "TERRY WRAGG").
 
+use super::lexicon::{COMPANY_SUFFIXES, ORG_WORDS};
 use super::names::title_case;
 use super::{Context, Speaker};
 use std::borrow::Cow;
@@ -155,7 +156,7 @@ impl Context<'_> {
     /// `Darragh "The Hurricane" Foley`, `Joaquin "Jack" T. Camacho`, `Joaquin Paolo "JP" dela Paz`: the
     /// name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
-    pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> std::borrow::Cow<'b, str> {
+    pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
                 r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|da|di|dos|das|du|la|le|bin|ibn) )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
@@ -171,7 +172,48 @@ impl Context<'_> {
             let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
             self.by_surname.entry(nickname).or_insert(person);
         }
-        nicknamed.replace_all(body, "$1 $3")
+        match nicknamed.replace_all(body, "$1 $3") {
+            Cow::Borrowed(_) => self.learn_bracketed_nicknames(body),
+            Cow::Owned(rewritten) => Cow::Owned(self.learn_bracketed_nicknames(&rewritten).into_owned()),
+        }
+    }
+
+    /// "Businessman Angus (Gus) Morrison": the name without the nickname in
+    /// brackets, and the nickname kept for him (Angus is a place too). Not
+    /// "Services (Mombasa) Limited": a body's word, or a place in the brackets.
+    fn learn_bracketed_nicknames<'b>(&mut self, body: &'b str) -> Cow<'b, str> {
+        static BRACKETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"\b(\p{Lu}\p{Ll}+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b")
+                .expect("valid regex")
+        });
+        if !body.contains(") ") {
+            return Cow::Borrowed(body);
+        }
+        let named = |w: &str| {
+            let lower = w.to_lowercase();
+            !ORG_WORDS.contains(lower.as_str())
+                && !COMPANY_SUFFIXES.contains(lower.as_str())
+                && !super::names::is_title(w)
+        };
+        let mut taken = Vec::new();
+        for c in BRACKETED.captures_iter(body) {
+            if named(&c[1]) && named(&c[2]) && named(&c[3]) && !self.is_place_or_body(&c[2]) {
+                let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
+                self.by_surname.entry(c[2].to_string()).or_insert(person);
+                taken.push(c.get(0).map_or(0..0, |m| m.range()));
+            }
+        }
+        if taken.is_empty() {
+            return Cow::Borrowed(body);
+        }
+        BRACKETED.replace_all(body, |c: &regex::Captures| {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            if taken.contains(&whole) {
+                format!("{} {}", &c[1], &c[3])
+            } else {
+                c[0].to_string()
+            }
+        })
     }
 }
 

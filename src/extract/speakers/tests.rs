@@ -2256,3 +2256,15 @@ fn a_role_given_beside_a_titled_name_is_the_person_s_without_the_title() {
     );
     assert_eq!(c.resolve("the engineer").unwrap().name, "Ingrid Halvorsen-Reid");
 }
+
+#[test]
+fn a_nickname_in_brackets_is_left_out_and_the_article_person_beats_a_known_surname() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\n'You cannot zone your way out,' Morrison tells rival\n\n\
+         Businessman Angus (Gus) Morrison shot back. Kenya Ferry Services (Mombasa) Limited said no.",
+    );
+    assert_eq!(c.resolve("Morrison").unwrap().name, "Angus Morrison");
+    assert_eq!(c.resolve("Gus").unwrap().name, "Angus Morrison");
+    assert!(!c.by_surname.contains_key("Mombasa"));
+}
