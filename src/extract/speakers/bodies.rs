@@ -144,7 +144,9 @@ impl Context<'_> {
             let head = l.split([',', '—', '–']).next()?.trim_end_matches([' ', '-']);
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
             let title_cased = || head.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ");
-            (head.len() >= 3 && head.len() < l.len() && shouted).then(title_cased)
+            // "HARGEISA" alone on its line is a dateline too.
+            let alone = head.len() == l.trim_end().len() && head.split(' ').count() <= 3;
+            (head.len() >= 3 && (head.len() < l.len() || alone) && shouted).then(title_cased)
         };
         let place = body.lines().take(12).find_map(head_of)?;
         match self.gaz.whole_mentions(&place).find(|m| m.via == Via::Capital) {

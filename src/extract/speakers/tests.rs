@@ -1746,6 +1746,12 @@ fn the_dateline_tells_the_home_country_over_a_neighbour_named_more() {
     let mut c = ctx();
     c.learn_names("Head\n\nBANDAR SERI BEGAWAN, May 2 - Chinese contractors said China would fund the bridge.");
     assert_eq!(c.resolve("the National Statistics Office").unwrap().name, "Brunei");
+    // A dateline alone on its line; Somaliland's ministries speak for it, not for its buyers.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nHARGEISA\n\nBerbera exporters said Saudi buyers and a Saudi inspector and Saudi Arabia set prices.",
+    );
+    assert_eq!(c.resolve("the Ministry of Livestock").unwrap().name, "Somaliland");
 }
 
 #[test]
