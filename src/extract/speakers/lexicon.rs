@@ -260,6 +260,11 @@ pub const FILIAL_PARTICLES: [&str; 9] = ["bin", "binti", "binte", "bint", "anak"
 /// not titles alone ("Tan" is a surname too).
 pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];
 
+/// Honorifics written small between a given name and a surname: the Tatar and
+/// Bashkir imam's "khazrat" ("Ildar khazrat Mingazov"), the Kazakh and Kyrgyz
+/// "apai", "apa", "baike", "eje" and "aga", the Tajik "hoji".
+pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "baike", "eje", "aga", "agai", "hoji"];
+
 /// Honorifics before a name of two or more words: Burmese ("Daw Khin Sandar
 /// Win", "Ko Naing Linn Htet"), Fijian ("Adi Litia Tuilau"), Indonesian and
 /// Malay ("Ibu Sri Wahyuni"), Khmer ("Oknha Ly Chhunheng"), Somali ("Ugaas

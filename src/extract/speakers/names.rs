@@ -146,6 +146,16 @@ impl Context<'_> {
                 return None;
             }
         }
+        // "Yelena Borisovna", after "Yelena Kruglova": a Russian given name and
+        // patronymic, the polite address of the woman the article named.
+        if let [given, patronymic] = name.as_slice() {
+            let polite = ["ovna", "evna", "ichna", "ovich", "evich"].iter().any(|end| patronymic.ends_with(end));
+            let named =
+                self.by_surname.get(given.as_str()).filter(|p| p.person && p.name.starts_with(&format!("{given} ")));
+            if let Some(p) = named.filter(|_| polite) {
+                return Some(p.clone());
+            }
+        }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
         if let [particle, .., surname] = name.as_slice() {
             let person = self.by_surname.get(surname.trim_end_matches("’s").trim_end_matches("'s"));

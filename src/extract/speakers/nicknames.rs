@@ -257,7 +257,14 @@ fn name_before_comma(before: &str) -> Option<String> {
     // Not "Codeip," of "The president of Codeip, Jhonny Mamani Ticona,": a comma ends the name.
     let capitalised = |w: &&&str| w.starts_with(char::is_uppercase) && !w.ends_with(',') && !super::names::is_title(w);
     let n = words.iter().rev().take_while(capitalised).take(4).count();
-    (n >= 2).then(|| words[words.len() - n..].join(" "))
+    let mut name = &words[words.len() - n..];
+    // "Haji Mohamoud Abdi Jama, known … as": the name without its honorific.
+    if let [honorific, rest @ ..] = name {
+        if super::lexicon::honorific_before(honorific, rest.iter().copied()) {
+            name = rest;
+        }
+    }
+    (name.len() >= 2).then(|| name.join(" "))
 }
 
 /// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond

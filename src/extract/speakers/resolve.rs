@@ -36,8 +36,20 @@ fn bare_name(words: &str) -> String {
     let words = plain.as_deref().unwrap_or(words);
     // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
     // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
-    let honour = words.split_once(" Sri ").filter(|(h, _)| lexicon::SRI_HONOURS.contains(h));
+    // "Group chairman Tan Sri Abdul Hamid Osman": the honour after an office too.
+    let honour = words
+        .split_once(" Sri ")
+        .filter(|(h, _)| h.rsplit(' ').next().is_some_and(|h| lexicon::SRI_HONOURS.contains(&h)));
     let words = honour.map_or(words, |(_, name)| name);
+    // "Ildar khazrat Mingazov", "Aigerim apai Seitkali": an honorific written small inside the name.
+    let parts: Vec<&str> = words.split(' ').collect();
+    let inner = (1..parts.len().saturating_sub(1)).find(|&i| {
+        lexicon::INNER_HONORIFICS.contains(&parts[i])
+            && parts[i - 1].starts_with(char::is_uppercase)
+            && parts[i + 1].starts_with(char::is_uppercase)
+    });
+    let joined = inner.map(|i| [&parts[..i], &parts[i + 1..]].concat().join(" "));
+    let words = joined.as_deref().unwrap_or(words);
     // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific;
     // "Haj Agha Nasrollah Rezvani": without all of them.
     let honorific = words.split_once(' ').filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace()));

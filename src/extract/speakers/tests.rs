@@ -2274,3 +2274,18 @@ fn a_nickname_in_brackets_is_left_out_and_the_article_person_beats_a_known_surna
     assert_eq!(c.resolve("Gus").unwrap().name, "Angus Morrison");
     assert!(!c.by_surname.contains_key("Mombasa"));
 }
+
+#[test]
+fn honorifics_after_an_office_inside_a_name_and_before_a_nickname_and_a_patronymic_address() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe chairman, Haji Mohamoud Abdi Jama, known in Sahil as \"Mohamoud Geel\", spoke. \
+         First deputy mayor Yelena Kruglova spoke.",
+    );
+    assert_eq!(c.resolve("Group chairman Tan Sri Abdul Hamid Osman").unwrap().name, "Abdul Hamid Osman");
+    assert_eq!(c.resolve("Ildar khazrat Mingazov").unwrap().name, "Ildar Mingazov");
+    assert_eq!(c.resolve("Mingazov").unwrap().name, "Ildar Mingazov");
+    assert_eq!(c.resolve("Mohamoud Geel").unwrap().name, "Mohamoud Abdi Jama");
+    assert_eq!(c.resolve("Yelena Borisovna").unwrap().name, "Yelena Kruglova");
+    assert_ne!(c.resolve("Yelena Smith").unwrap().name, "Yelena Kruglova");
+}
