@@ -201,7 +201,8 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "software", "engineering", "electronics", "chemicals", "trading", "contractors", "partnership", "as", "a/s", "aps",
     "sas", "srl", "kft", "jsc", "pjsc", "ojsc", "ooo", "sdn", "berhad", "company", "sac", "saa", "sab", "hf", "ehf",
     "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels",
-    "resorts", "cruises", "utilities", "gruppe", "groep",
+    "resorts", "cruises", "utilities", "gruppe", "groep", "medical", "therapeutics", "biosciences", "biotech",
+    "semiconductors", "contracting", "invest",
 ]);
 
 /// Offices an article may name in another style than the attribution does:

@@ -2289,3 +2289,11 @@ fn honorifics_after_an_office_inside_a_name_and_before_a_nickname_and_a_patronym
     assert_eq!(c.resolve("Yelena Borisovna").unwrap().name, "Yelena Kruglova");
     assert_ne!(c.resolve("Yelena Smith").unwrap().name, "Yelena Kruglova");
 }
+
+#[test]
+fn a_medtech_or_contracting_firm_is_the_company() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nCorvane Medical is to cut 180 jobs. Its rival Gulf Arc Contracting grew. Flights use Waterford Airport.");
+    assert_eq!(c.resolve("the company").unwrap().name, "Corvane Medical");
+    assert_eq!(c.resolve("Gulf Arc Contracting").unwrap().name, "Gulf Arc Contracting");
+}
