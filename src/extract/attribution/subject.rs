@@ -263,7 +263,9 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     let run_start = (0..i).rev().take_while(|&j| toks[j].is_word() && toks[j].is_capitalized()).last();
     // "In Havana, Cuba's Ministry of Foreign Affairs said": a place, then the speaker.
     // "In a statement issued on Wednesday, UL Hospitals Group said": a day, then the speaker.
-    let preposition = |j: usize| matches!(toks[j].lower().as_str(), "in" | "at" | "from" | "on");
+    // Not "On Tuesday Competition and Markets Authority said": without the comma the day joins nothing.
+    let preposition =
+        |j: usize| matches!(toks[j].lower().as_str(), "in" | "at" | "from") || toks[i].text == "," && toks[j].is("on");
     let placed = run_start.is_some_and(|j| preposition(j) || j > 0 && preposition(j - 1));
     if placed {
         return false;
@@ -478,7 +480,11 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let named = |s: &Range<usize>| {
         let ts = &toks[s.clone()];
         // Not "whose two sons attend Dalmore Primary": a relative clause ends on a name of its own.
-        let relative = matches!(ts[0].lower().as_str(), "who" | "whose" | "which" | "whom" | "where");
+        // Not "who chairs the Serikat Buruh Migran Nusantara" either; but "who introduced herself
+        // as Grace Achieng", "who is also her brother Kevin Otieno" give the speaker's.
+        let names_speaker = ts.iter().any(|t| t.is("as")) || ts.get(1).is_some_and(|t| t.is("is") || t.is("was"));
+        let relative = matches!(ts[0].lower().as_str(), "whose" | "which" | "where")
+            || matches!(ts[0].lower().as_str(), "who" | "whom") && !names_speaker;
         (is_name(ts) || titled_name(ts)) && !affiliation(s) && !is_degree(ts) && !gives_nickname(ts) && !relative
     };
     // "Marlford’s MP, Sir Anthony Wrexley-Hume, said": an office before the name is not the name.

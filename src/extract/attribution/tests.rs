@@ -57,6 +57,10 @@ fn appositive_and_relative_clauses() {
     assert_eq!(f[0].0, "Maria Okafor");
     let f = run("Its spokeswoman, Rhona Menzies-Ogilvie, whose two sons attend Dalmore Primary, accused the council.");
     assert_eq!(f[0].0, "Rhona Menzies-Ogilvie");
+    let f = run("Advocate Yuliana Sitompul, who chairs the Serikat Buruh Migran Nusantara, said it was overdue.");
+    assert_eq!(f[0].0, "Advocate Yuliana Sitompul");
+    let f = run("A trader, who identified himself as John Kiprop, said the fire started at dawn.");
+    assert!(f[0].0.ends_with("as John Kiprop"), "{f:?}");
     assert!(run("It hit North Korea which threatens to destabilise the region.").is_empty());
 }
 
@@ -557,6 +561,8 @@ fn informed_expressed_and_where_the_words_appeared() {
     assert_eq!(f[0].0, "Castellano");
     let f = run("In a statement issued on Wednesday, UL Hospitals Group said it regrets the waits.");
     assert_eq!(f[0].0, "UL Hospitals Group");
+    let f = run("On Tuesday Competition and Markets Authority said prices rose.");
+    assert!(f[0].0.ends_with("Competition and Markets Authority"), "{f:?}");
     assert!(run("The ministry informed the public of the closures.").is_empty());
     assert!(run("She expressed concern over the delays.").is_empty());
 }

@@ -78,6 +78,11 @@ static TRADES: WordSet = WordSet::new(&[
     "distiller", "refiner", "giant", "chain", "conglomerate", "utility", "telco", "startup", "start-up", "outfit",
 ]);
 
+/// Capitals whose names are also places elsewhere or people's ("Victoria
+/// Harbour", Santo Domingo de Heredia, "Kingston upon Hull").
+const SHARED_CAPITALS: &[&str] =
+    &["Victoria", "Kingston", "Georgetown", "Hamilton", "San José", "Santiago", "Wellington", "Santo Domingo"];
+
 impl Context<'_> {
     /// The country the article is about: the one it names most often, the
     /// constituent nations counting for the United Kingdom.
@@ -109,10 +114,8 @@ impl Context<'_> {
         // other side's: "talks with Tehran"); places always vote, below.
         // "the Castries Central Market" and no country named: the capital tells which, unless
         // it names places elsewhere too ("Victoria Harbour", Santo Domingo de Heredia).
-        const SHARED: &[&str] =
-            &["Victoria", "Kingston", "Georgetown", "Hamilton", "San José", "Santiago", "Wellington", "Santo Domingo"];
         if counts.is_empty() {
-            let unshared = |m: &crate::gazetteer::Mention| !SHARED.contains(&&body[m.start..m.end]);
+            let unshared = |m: &crate::gazetteer::Mention| !SHARED_CAPITALS.contains(&&body[m.start..m.end]);
             for m in mentions.iter().filter(|m| m.via == Via::Capital && unshared(m)) {
                 bump(&mut counts, &self.gaz.entity(m.entity).name);
             }
@@ -140,15 +143,22 @@ impl Context<'_> {
     /// "SEOUL, April 23"). Read from the article as written, before tabloid
     /// capitals are set in title case.
     pub(super) fn dateline_country(&self, body: &str) -> Option<String> {
-        let head_of = |l: &str| -> Option<String> {
+        let lines: Vec<&str> = body.lines().take(14).collect();
+        let head_of = |at: usize| -> Option<String> {
+            let l = lines[at];
             let head = l.split([',', '—', '–']).next()?.trim_end_matches([' ', '-']);
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
             let title_cased = || head.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ");
-            // "HARGEISA" alone on its line is a dateline too.
-            let alone = head.len() == l.trim_end().len() && head.split(' ').count() <= 3;
+            // "HARGEISA" alone on its line, over the story's first paragraph, is a dateline too.
+            let story_below = lines.iter().skip(at + 1).find(|l| !l.trim().is_empty()).is_some_and(|l| l.len() >= 80);
+            // Not "VICTORIA" alone: a name, or a place in several countries.
+            let alone = head.len() == l.trim_end().len()
+                && head.split(' ').count() <= 3
+                && story_below
+                && !SHARED_CAPITALS.contains(&title_cased().as_str());
             (head.len() >= 3 && (head.len() < l.len() || alone) && shouted).then(title_cased)
         };
-        let place = body.lines().take(12).find_map(head_of)?;
+        let place = (0..lines.len().min(12)).find_map(head_of)?;
         match self.gaz.whole_mentions(&place).find(|m| m.via == Via::Capital) {
             Some(m) => Some(self.gaz.entity(m.entity).name.clone()),
             None if self.gaz.opens_with_place(&place) => {

@@ -102,12 +102,12 @@ pub static TITLES: WordSet = WordSet::new(&[
     "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist", "volcanologist",
     "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain", "businessman",
     "businesswoman",
-    // Honorifics and offices of the Gulf, East Africa, the Andes and Burma ("Sayyid Ali Ridha al-Musawi",
-    // "Dkt Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera",
-    // "Gilgil MCA Samuel Langat"). Not "Syeda", "Haji", "Major" nor "Member": names too
-    // ("Syeda Nikhat Jahan", "Ali Haji Vuai", "John Major") or a source's noun ("a member of").
-    "sayyid", "hoji", "dkt", "rwot", "awulae", "xildhibaan", "ingeniero", "ingeniera", "doctora", "edil", "edila",
-    "congresista", "mme", "mlle", "mca",
+    // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
+    // Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera").
+    // Not "Syeda", "Haji", "Major", "Member", "Edil" nor "MCA": names too ("Syeda Nikhat Jahan", "Ali Haji
+    // Vuai", "John Major", "Edil Usenov"), a source's noun ("a member of") or a party (Malaysia's MCA).
+    "sayyid", "hoji", "dkt", "rwot", "awulae", "xildhibaan", "ingeniero", "ingeniera", "doctora", "edila",
+    "congresista", "mme", "mlle",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -43,8 +43,11 @@ fn is_contraction(word: &str) -> bool {
 /// "Fishermen", "Women", "Children": plurals that take "'s", so "Cianjhen Fishermen's
 /// Association" is a body's name as "Forest Workers' Union" is.
 fn is_plural(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ["women", "ermen", "smen", "children", "people"].iter().any(|end| lower.ends_with(end))
+    const PLURALS: [&str; 16] = [
+        "women", "children", "people", "fishermen", "tradesmen", "craftsmen", "servicemen", "watermen", "firemen",
+        "policemen", "businessmen", "sportsmen", "seamen", "workmen", "herdsmen", "boatmen",
+    ];
+    PLURALS.contains(&word.to_lowercase().as_str())
 }
 
 fn is_particle(word: &str) -> bool {
@@ -115,7 +118,9 @@ impl Context<'_> {
         }
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
         // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
-        let name_start = tokens.iter().rposition(|t| is_title(t) && !is_particle(t)).map_or(0, |i| i + 1);
+        // "Gilgil MCA Samuel Langat": a Kenyan county member's letters, before a name only.
+        let name_start =
+            tokens.iter().rposition(|t| (is_title(t) || *t == "MCA") && !is_particle(t)).map_or(0, |i| i + 1);
         let name_start = if name_start >= tokens.len() {
             tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
         } else {
@@ -146,14 +151,22 @@ impl Context<'_> {
                 return None;
             }
         }
-        // "Yelena Borisovna", after "Yelena Kruglova": a Russian given name and
-        // patronymic, the polite address of the woman the article named.
+        // "Yelena Borisovna", after "Yelena Kruglova": a Russian given name and a
+        // woman's patronymic, the polite address of the one woman of that name.
+        // Not "Roman Abramovich": a man's patronymic ending is a surname's too.
         if let [given, patronymic] = name.as_slice() {
-            let polite = ["ovna", "evna", "ichna", "ovich", "evich"].iter().any(|end| patronymic.ends_with(end));
-            let named =
-                self.by_surname.get(given.as_str()).filter(|p| p.person && p.name.starts_with(&format!("{given} ")));
-            if let Some(p) = named.filter(|_| polite) {
-                return Some(p.clone());
+            let polite = ["ovna", "evna", "ichna"].iter().any(|end| patronymic.ends_with(end));
+            let (opening, written) = (format!("{given} "), format!("{given} {patronymic}"));
+            let mut namesakes: Vec<&Speaker> = self
+                .by_surname
+                .values()
+                .filter(|p| p.person && p.name.starts_with(&opening) && p.name != written)
+                .collect();
+            namesakes.sort_by(|a, b| a.name.cmp(&b.name));
+            namesakes.dedup_by(|a, b| a.name == b.name);
+            let in_full = namesakes.iter().find(|p| p.name.starts_with(&format!("{written} ")));
+            if let Some(p) = in_full.or(namesakes.first().filter(|_| namesakes.len() == 1)).filter(|_| polite) {
+                return Some((*p).clone());
             }
         }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
@@ -593,6 +606,12 @@ impl Context<'_> {
             _ => run,
         };
         let run = after_the_body(run);
+        // "Gilgil MCA Samuel Kipngetich Langat": a Kenyan county member's seat before the name
+        // (not a title everywhere: "The MCA said" is Malaysia's party).
+        let run = match run.iter().rposition(|w| w.eq_ignore_ascii_case("MCA")) {
+            Some(at) if run.len() - at > 2 => &run[at + 1..],
+            _ => run,
+        };
         // "MP for the Kurunegala District Chaminda Ekanayake": a place before the name.
         let run = match run.iter().rposition(|w| PLACE_KINDS.contains(w)) {
             Some(at) if run.len() - at > 2 => &run[at + 1..],

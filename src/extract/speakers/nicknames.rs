@@ -195,9 +195,25 @@ impl Context<'_> {
                 && !COMPANY_SUFFIXES.contains(lower.as_str())
                 && !super::names::is_title(w)
         };
+        // Not "Aoife Brennan (Galway) Sean Kelly", "Reporting by Jane Doe (Nairobi) Editing": a list
+        // of names with their places or teams. The name stands alone, after a title at most.
+        let alone = |c: &regex::Captures| {
+            let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            let before = body[..start].split_whitespace().next_back().unwrap_or("");
+            let after = body[end..].split_whitespace().next().unwrap_or("");
+            let capital = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']);
+            (!capital(before) || super::names::is_title(before)) && !capital(after)
+        };
+        let place = |w: &str| !self.gaz.place_countries(w).is_empty() || !self.gaz.mentions(w).is_empty();
         let mut taken = Vec::new();
         for c in BRACKETED.captures_iter(body) {
-            if named(&c[1]) && named(&c[2]) && named(&c[3]) && !self.is_place_or_body(&c[2]) {
+            if named(&c[1])
+                && named(&c[2])
+                && named(&c[3])
+                && !self.is_place_or_body(&c[2])
+                && !place(&c[2])
+                && alone(&c)
+            {
                 let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
                 self.by_surname.entry(c[2].to_string()).or_insert(person);
                 taken.push(c.get(0).map_or(0..0, |m| m.range()));

@@ -241,7 +241,9 @@ impl Context<'_> {
             // "Senate Select Committee on Regional Banking Access"; not "the Ministry on Monday".
             if let Some(at) = words.iter().position(|w| *w == "on") {
                 // Not "Perth and Kinross Council on Tuesday launched": a day is no topic.
-                let dated = words.get(at + 1).is_some_and(|w| w.len() > 3 && w.parse::<chrono::Weekday>().is_ok());
+                // "Select Committee on Sunday Trading" is a topic: the day must close the name.
+                let dated = at + 2 == words.len()
+                    && words.get(at + 1).is_some_and(|w| w.len() > 3 && w.parse::<chrono::Weekday>().is_ok());
                 let topical = at > 0 && !dated && BODIES_ON_A_TOPIC.contains(&words[at - 1].to_lowercase().as_str());
                 words.truncate(if topical { words.len() } else { at });
             }

@@ -1752,6 +1752,13 @@ fn the_dateline_tells_the_home_country_over_a_neighbour_named_more() {
         "Head\n\nHARGEISA\n\nBerbera exporters said Saudi buyers and a Saudi inspector and Saudi Arabia set prices.",
     );
     assert_eq!(c.resolve("the Ministry of Livestock").unwrap().name, "Somaliland");
+    // Not "VICTORIA" alone, a capital's name that is a person's and other places' too.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nVICTORIA\n\nThe festival in Paris opened on Friday with crowds along the river, and organisers in France \
+         said ticket sales were up.",
+    );
+    assert_eq!(c.resolve("the Ministry of Culture").unwrap().name, "France");
 }
 
 #[test]
@@ -2296,4 +2303,22 @@ fn a_medtech_or_contracting_firm_is_the_company() {
     c.learn_names("Head\n\nCorvane Medical is to cut 180 jobs. Its rival Gulf Arc Contracting grew. Flights use Waterford Airport.");
     assert_eq!(c.resolve("the company").unwrap().name, "Corvane Medical");
     assert_eq!(c.resolve("Gulf Arc Contracting").unwrap().name, "Gulf Arc Contracting");
+}
+
+#[test]
+fn lookalikes_of_patronymics_bracketed_nicknames_topics_and_plurals() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nRoman Kowalski, a Polish investor, spoke. Roman Abramovich, the former owner, spoke. \
+         Olga Vasilyeva spoke. Olga Nikolaevna Petrova spoke. The winners were Aoife Brennan (Galway) Sean Kelly. \
+         The Select Committee on Sunday Trading met. Nadia Yasmen's report found gaps.",
+    );
+    assert_eq!(c.resolve("Roman Abramovich").unwrap().name, "Roman Abramovich");
+    assert_eq!(c.resolve("Olga Nikolaevna").unwrap().name, "Olga Nikolaevna Petrova");
+    assert!(!c.by_surname.contains_key("Galway"));
+    assert_eq!(c.resolve("the committee").unwrap().name, "Select Committee on Sunday Trading");
+    assert_eq!(c.resolve("Yasmen").unwrap().name, "Nadia Yasmen");
+    let mut c = ctx();
+    c.learn_names("Head\n\nYelena Kruglova spoke. Her rival Yelena Smirnova spoke.");
+    assert!(c.resolve("Yelena Ivanovna").is_none_or(|s| s.name != "Yelena Kruglova"));
 }
