@@ -112,8 +112,33 @@ impl Context<'_> {
         // Lapointe-Sinclair`: the person the nickname belongs to.
         let speaker = self.nicknamed(&speaker).unwrap_or(speaker);
         let speaker = self.fuller_name(&speaker).unwrap_or(speaker);
+        let speaker = self.group_body(&speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
+    }
+
+    /// "Exporters warn new levy will drive trade away" over a story that names the
+    /// Berbera Livestock Exporters' Union: a headline's or deck's group speaks through
+    /// the one body the article names after it.
+    fn group_body(&self, speaker: &Speaker) -> Option<Speaker> {
+        let group = speaker.name.strip_prefix("unnamed: ").filter(|_| self.paragraph <= 1)?;
+        let noun = group.rsplit(' ').next()?.to_lowercase();
+        let stem = noun.strip_suffix('s').filter(|s| s.len() >= 4)?;
+        let holds = |body: &&Speaker| {
+            !body.person
+                && body.name.split(' ').any(|w| {
+                    let w = w.trim_end_matches(['\'', '’']).to_lowercase();
+                    w.strip_suffix('s').unwrap_or(&w) == stem
+                })
+        };
+        let mut bodies: Vec<&Speaker> =
+            self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values()).filter(holds).collect();
+        bodies.sort_by(|a, b| a.name.cmp(&b.name));
+        bodies.dedup_by(|a, b| a.name == b.name);
+        match bodies.as_slice() {
+            [body] => Some((*body).clone()),
+            _ => None,
+        }
     }
 
     /// "The island's GP, Wytze Sikkema": a person the article named, after an

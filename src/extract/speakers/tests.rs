@@ -2322,3 +2322,13 @@ fn lookalikes_of_patronymics_bracketed_nicknames_topics_and_plurals() {
     c.learn_names("Head\n\nYelena Kruglova spoke. Her rival Yelena Smirnova spoke.");
     assert!(c.resolve("Yelena Ivanovna").is_none_or(|s| s.name != "Yelena Kruglova"));
 }
+
+#[test]
+fn a_headline_group_speaks_through_the_one_body_of_its_members() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Berbera Livestock Exporters' Union said the fee must go. Bakers met.");
+    assert_eq!(c.resolve("Exporters").unwrap().name, "Berbera Livestock Exporters' Union");
+    assert_eq!(c.resolve("Bakers").unwrap().name, "unnamed: bakers");
+    c.set_paragraph(4);
+    assert_eq!(c.resolve("Exporters").unwrap().name, "unnamed: exporters");
+}
