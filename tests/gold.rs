@@ -523,3 +523,15 @@ fn hundred_and_thirty_sixth_to_hundred_and_forty_third_blind_sets_keep_their_flo
     assert_floor("tests/blind142", 155, (0.93, 0.86, 0.88));
     assert_floor("tests/blind143", 180, (0.95, 0.88, 0.86));
 }
+
+#[test]
+fn hundred_and_forty_fourth_to_hundred_and_fifty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind144", 165, (0.96, 0.91, 0.86));
+    assert_floor("tests/blind145", 150, (0.94, 0.91, 0.81));
+    assert_floor("tests/blind146", 150, (0.94, 0.89, 0.85));
+    assert_floor("tests/blind147", 155, (0.96, 0.95, 0.78));
+    assert_floor("tests/blind148", 155, (0.96, 0.92, 0.85));
+    assert_floor("tests/blind149", 165, (0.95, 0.85, 0.84));
+    assert_floor("tests/blind150", 150, (0.97, 0.85, 0.83));
+    assert_floor("tests/blind151", 165, (0.94, 0.88, 0.88));
+}

@@ -482,7 +482,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         // Not "whose two sons attend Dalmore Primary": a relative clause ends on a name of its own.
         // Not "who chairs the Serikat Buruh Migran Nusantara" either; but "who introduced herself
         // as Grace Achieng", "who is also her brother Kevin Otieno" give the speaker's.
-        let names_speaker = ts.iter().any(|t| t.is("as")) || ts.get(1).is_some_and(|t| t.is("is") || t.is("was"));
+        // Not "who is married to Kevin Otieno": only "as" just before the name, or "who is also".
+        let tail = ts.iter().rev().take_while(|t| t.is_word() && t.is_capitalized()).count();
+        let names_speaker = tail > 0 && ts.len() > tail && ts[ts.len() - tail - 1].is("as")
+            || ts.get(1).is_some_and(|t| t.is("is") || t.is("was")) && ts.get(2).is_some_and(|t| t.is("also"));
         let relative = matches!(ts[0].lower().as_str(), "whose" | "which" | "where")
             || matches!(ts[0].lower().as_str(), "who" | "whom") && !names_speaker;
         (is_name(ts) || titled_name(ts)) && !affiliation(s) && !is_degree(ts) && !gives_nickname(ts) && !relative

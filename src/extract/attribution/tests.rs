@@ -61,6 +61,8 @@ fn appositive_and_relative_clauses() {
     assert_eq!(f[0].0, "Advocate Yuliana Sitompul");
     let f = run("A trader, who identified himself as John Kiprop, said the fire started at dawn.");
     assert!(f[0].0.ends_with("as John Kiprop"), "{f:?}");
+    let f = run("A vendor, who is married to Kevin Otieno, said she lost all her stock.");
+    assert_eq!(f[0].0, "A vendor");
     assert!(run("It hit North Korea which threatens to destabilise the region.").is_empty());
 }
 

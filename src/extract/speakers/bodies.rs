@@ -150,7 +150,11 @@ impl Context<'_> {
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
             let title_cased = || head.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ");
             // "HARGEISA" alone on its line, over the story's first paragraph, is a dateline too.
-            let story_below = lines.iter().skip(at + 1).find(|l| !l.trim().is_empty()).is_some_and(|l| l.len() >= 80);
+            let story_below = lines
+                .iter()
+                .skip(at + 1)
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.len() >= 30 && l.chars().filter(|c| c.is_lowercase()).count() * 2 > l.len());
             // Not "VICTORIA" alone: a name, or a place in several countries.
             let alone = head.len() == l.trim_end().len()
                 && head.split(' ').count() <= 3

@@ -202,7 +202,10 @@ impl Context<'_> {
             let before = body[..start].split_whitespace().next_back().unwrap_or("");
             let after = body[end..].split_whitespace().next().unwrap_or("");
             let capital = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']);
-            (!capital(before) || super::names::is_title(before)) && !capital(after)
+            // "On Tuesday Robert (Bob) Tremaine", "Angus (Gus) Morrison MSP": a day before, letters after.
+            let day = before.len() > 3 && before.parse::<chrono::Weekday>().is_ok();
+            let letters = after.chars().all(|c| c.is_uppercase()) || matches!(after, "Jr" | "Sr");
+            (!capital(before) || day || super::names::is_title(before)) && (!capital(after) || letters)
         };
         let place = |w: &str| !self.gaz.place_countries(w).is_empty() || !self.gaz.mentions(w).is_empty();
         let mut taken = Vec::new();

@@ -119,13 +119,29 @@ impl Context<'_> {
 
     /// "Exporters warn new levy will drive trade away" over a story that names the
     /// Berbera Livestock Exporters' Union: a headline's or deck's group speaks through
-    /// the one body the article names after it.
+    /// the one members' body (association, union, ...) the article names after it.
+    /// Not "Workers at the docks", a group described, nor the Student Loans Company.
     fn group_body(&self, speaker: &Speaker) -> Option<Speaker> {
+        const MEMBERS_BODIES: [&str; 16] = [
+            "association", "union", "federation", "cooperative", "co-operative", "society", "collective", "alliance",
+            "guild", "network", "forum", "organisation", "organization", "committee", "council", "congress",
+        ];
         let group = speaker.name.strip_prefix("unnamed: ").filter(|_| self.paragraph <= 1)?;
-        let noun = group.rsplit(' ').next()?.to_lowercase();
+        // "maize growers", "Księży Młyn tenants", not "workers at the docks".
+        let words: Vec<&str> = group.split(' ').collect();
+        let (noun, before) = words.split_last()?;
+        let plain = before.len() <= 1 || before.iter().all(|w| w.starts_with(char::is_uppercase));
+        let noun = Some(noun.to_lowercase()).filter(|_| plain)?;
         let stem = noun.strip_suffix('s').filter(|s| s.len() >= 4)?;
+        let members = |name: &str| {
+            let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = name.split(" of ").next().unwrap_or(name).rsplit(' ').next().unwrap_or("").to_lowercase();
+            !name.contains(" and the ")
+                && (MEMBERS_BODIES.contains(&last.as_str()) || MEMBERS_BODIES.contains(&head.as_str()))
+        };
         let holds = |body: &&Speaker| {
             !body.person
+                && members(&body.name)
                 && body.name.split(' ').any(|w| {
                     let w = w.trim_end_matches(['\'', '’']).to_lowercase();
                     w.strip_suffix('s').unwrap_or(&w) == stem

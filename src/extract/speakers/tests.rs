@@ -2316,6 +2316,8 @@ fn lookalikes_of_patronymics_bracketed_nicknames_topics_and_plurals() {
     assert_eq!(c.resolve("Roman Abramovich").unwrap().name, "Roman Abramovich");
     assert_eq!(c.resolve("Olga Nikolaevna").unwrap().name, "Olga Nikolaevna Petrova");
     assert!(!c.by_surname.contains_key("Galway"));
+    c.learn_names("Head\n\nOn Tuesday Robert (Bob) Tremaine, the deputy mayor, spoke.");
+    assert_eq!(c.resolve("Bob").unwrap().name, "Robert Tremaine");
     assert_eq!(c.resolve("the committee").unwrap().name, "Select Committee on Sunday Trading");
     assert_eq!(c.resolve("Yasmen").unwrap().name, "Nadia Yasmen");
     let mut c = ctx();
@@ -2331,4 +2333,9 @@ fn a_headline_group_speaks_through_the_one_body_of_its_members() {
     assert_eq!(c.resolve("Bakers").unwrap().name, "unnamed: bakers");
     c.set_paragraph(4);
     assert_eq!(c.resolve("Exporters").unwrap().name, "unnamed: exporters");
+    // Not a lender or a group described by where it is.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Student Loans Company said rates were fair. The Mombasa Docks Cooperative met.");
+    assert_eq!(c.resolve("Students").unwrap().name, "unnamed: students");
+    assert!(c.resolve("Workers at the docks").is_none_or(|s| s.name != "Mombasa Docks Cooperative"));
 }
