@@ -479,10 +479,10 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let affiliation = |s: &Range<usize>| toks[s.start].is("of") || toks[s.start].is("from");
     let named = |s: &Range<usize>| {
         let ts = &toks[s.clone()];
-        // Not "whose two sons attend Dalmore Primary": a relative clause ends on a name of its own.
-        // Not "who chairs the Serikat Buruh Migran Nusantara" either; but "who introduced herself
-        // as Grace Achieng", "who is also her brother Kevin Otieno" give the speaker's.
-        // Not "who is married to Kevin Otieno": only "as" just before the name, or "who is also".
+        // Not "whose two sons attend Dalmore Primary", "who chairs the Serikat Buruh Migran
+        // Nusantara", "who is married to Kevin Otieno": a relative clause ends on a name of its
+        // own. But "who introduced herself as Grace Achieng" and "who is also her brother Kevin
+        // Otieno" give the speaker's.
         let tail = ts.iter().rev().take_while(|t| t.is_word() && t.is_capitalized()).count();
         let names_speaker = tail > 0 && ts.len() > tail && ts[ts.len() - tail - 1].is("as")
             || ts.get(1).is_some_and(|t| t.is("is") || t.is("was")) && ts.get(2).is_some_and(|t| t.is("also"));

@@ -100,6 +100,23 @@ const GIVEN_NAME_COUNTRIES: [&str; 3] = ["Georgia", "Jordan", "Chad"];
 impl Context<'_> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
     /// already seen in the article.
+    /// "Yelena Borisovna", after "Yelena Kruglova": a Russian given name and a
+    /// woman's patronymic, the polite address of the one woman of that name.
+    /// Not "Roman Abramovich": a man's patronymic ending is a surname's too.
+    fn patronymic_address(&self, given: &str, patronymic: &str) -> Option<Speaker> {
+        let polite = ["ovna", "evna", "ichna"].iter().any(|end| patronymic.ends_with(end));
+        let (opening, written) = (format!("{given} "), format!("{given} {patronymic}"));
+        let mut namesakes: Vec<&Speaker> = self
+            .by_surname
+            .values()
+            .filter(|p| p.person && p.name.starts_with(&opening) && p.name != written)
+            .collect();
+        namesakes.sort_by(|a, b| a.name.cmp(&b.name));
+        namesakes.dedup_by(|a, b| a.name == b.name);
+        let in_full = namesakes.iter().find(|p| p.name.starts_with(&format!("{written} ")));
+        in_full.or(namesakes.first().filter(|_| namesakes.len() == 1)).filter(|_| polite).map(|p| (*p).clone())
+    }
+
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
         // "Even Ocampo Lynch conceded": a sentence adverb before the name is not part of it.
         let tokens: Vec<&str> = words
@@ -151,22 +168,9 @@ impl Context<'_> {
                 return None;
             }
         }
-        // "Yelena Borisovna", after "Yelena Kruglova": a Russian given name and a
-        // woman's patronymic, the polite address of the one woman of that name.
-        // Not "Roman Abramovich": a man's patronymic ending is a surname's too.
         if let [given, patronymic] = name.as_slice() {
-            let polite = ["ovna", "evna", "ichna"].iter().any(|end| patronymic.ends_with(end));
-            let (opening, written) = (format!("{given} "), format!("{given} {patronymic}"));
-            let mut namesakes: Vec<&Speaker> = self
-                .by_surname
-                .values()
-                .filter(|p| p.person && p.name.starts_with(&opening) && p.name != written)
-                .collect();
-            namesakes.sort_by(|a, b| a.name.cmp(&b.name));
-            namesakes.dedup_by(|a, b| a.name == b.name);
-            let in_full = namesakes.iter().find(|p| p.name.starts_with(&format!("{written} ")));
-            if let Some(p) = in_full.or(namesakes.first().filter(|_| namesakes.len() == 1)).filter(|_| polite) {
-                return Some((*p).clone());
+            if let Some(p) = self.patronymic_address(given, patronymic) {
+                return Some(p);
             }
         }
         // "Van Wyk", "De la Garza": a surname with its particles, of "Riaan van Wyk".
@@ -563,7 +567,7 @@ impl Context<'_> {
         self.learn_roles_after_names(body);
     }
 
-    pub(super) fn is_place_or_body(&self, word: &str) -> bool {
+    fn is_place_or_body(&self, word: &str) -> bool {
         ORG_WORDS.contains(word.to_lowercase().as_str())
             || self.gaz.mentions(word).iter().any(|m| {
                 self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital

@@ -207,16 +207,11 @@ impl Context<'_> {
             let letters = after.chars().all(|c| c.is_uppercase()) || matches!(after, "Jr" | "Sr");
             (!capital(before) || day || super::names::is_title(before)) && (!capital(after) || letters)
         };
+        // Anything the gazetteer knows: a place, a body, a capital.
         let place = |w: &str| !self.gaz.place_countries(w).is_empty() || !self.gaz.mentions(w).is_empty();
         let mut taken = Vec::new();
         for c in BRACKETED.captures_iter(body) {
-            if named(&c[1])
-                && named(&c[2])
-                && named(&c[3])
-                && !self.is_place_or_body(&c[2])
-                && !place(&c[2])
-                && alone(&c)
-            {
+            if named(&c[1]) && named(&c[2]) && named(&c[3]) && !place(&c[2]) && alone(&c) {
                 let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
                 self.by_surname.entry(c[2].to_string()).or_insert(person);
                 taken.push(c.get(0).map_or(0..0, |m| m.range()));

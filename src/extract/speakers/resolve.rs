@@ -41,14 +41,7 @@ fn bare_name(words: &str) -> String {
         .split_once(" Sri ")
         .filter(|(h, _)| h.rsplit(' ').next().is_some_and(|h| lexicon::SRI_HONOURS.contains(&h)));
     let words = honour.map_or(words, |(_, name)| name);
-    // "Ildar khazrat Mingazov", "Aigerim apai Seitkali": an honorific written small inside the name.
-    let parts: Vec<&str> = words.split(' ').collect();
-    let inner = (1..parts.len().saturating_sub(1)).find(|&i| {
-        lexicon::INNER_HONORIFICS.contains(&parts[i])
-            && parts[i - 1].starts_with(char::is_uppercase)
-            && parts[i + 1].starts_with(char::is_uppercase)
-    });
-    let joined = inner.map(|i| [&parts[..i], &parts[i + 1..]].concat().join(" "));
+    let joined = without_inner_honorific(words);
     let words = joined.as_deref().unwrap_or(words);
     // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific;
     // "Haj Agha Nasrollah Rezvani": without all of them.
@@ -75,6 +68,18 @@ fn bare_name(words: &str) -> String {
         }
         _ => words.to_string(),
     }
+}
+
+/// "Ildar khazrat Mingazov", "Aigerim apai Seitkali": the name without an
+/// honorific written small inside it.
+fn without_inner_honorific(words: &str) -> Option<String> {
+    let parts: Vec<&str> = words.split(' ').collect();
+    let inner = (1..parts.len().saturating_sub(1)).find(|&i| {
+        lexicon::INNER_HONORIFICS.contains(&parts[i])
+            && parts[i - 1].starts_with(char::is_uppercase)
+            && parts[i + 1].starts_with(char::is_uppercase)
+    })?;
+    Some([&parts[..inner], &parts[inner + 1..]].concat().join(" "))
 }
 
 /// "Police Maj. Ferdinand dela Cruz": the name without the service its rank
