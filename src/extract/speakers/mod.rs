@@ -38,6 +38,14 @@ impl Speaker {
     }
 }
 
+/// The one speaker of `found` by name, the same one met under several keys
+/// counting once; `None` if there are none or several.
+fn only_one<'s>(found: impl Iterator<Item = &'s Speaker>) -> Option<&'s Speaker> {
+    let mut found = found.peekable();
+    let first = found.next()?;
+    found.all(|s| s.name == first.name).then_some(first)
+}
+
 /// Subjects that are some of a group the text just mentioned ("Several accused").
 const SOME_OF: &[&str] = &["several", "some", "many", "others", "most", "a few", "dozens"];
 /// Subjects that are one of that group ("One wrote on X:").

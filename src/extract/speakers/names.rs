@@ -104,17 +104,15 @@ impl Context<'_> {
     /// woman's patronymic, the polite address of the one woman of that name.
     /// Not "Roman Abramovich": a man's patronymic ending is a surname's too.
     fn patronymic_address(&self, given: &str, patronymic: &str) -> Option<Speaker> {
-        let polite = ["ovna", "evna", "ichna"].iter().any(|end| patronymic.ends_with(end));
+        if !["ovna", "evna", "ichna"].iter().any(|end| patronymic.ends_with(end)) {
+            return None;
+        }
         let (opening, written) = (format!("{given} "), format!("{given} {patronymic}"));
-        let mut namesakes: Vec<&Speaker> = self
-            .by_surname
-            .values()
-            .filter(|p| p.person && p.name.starts_with(&opening) && p.name != written)
-            .collect();
-        namesakes.sort_by(|a, b| a.name.cmp(&b.name));
-        namesakes.dedup_by(|a, b| a.name == b.name);
-        let in_full = namesakes.iter().find(|p| p.name.starts_with(&format!("{written} ")));
-        in_full.or(namesakes.first().filter(|_| namesakes.len() == 1)).filter(|_| polite).map(|p| (*p).clone())
+        let namesakes =
+            || self.by_surname.values().filter(|p| p.person && p.name.starts_with(&opening) && p.name != written);
+        let in_full =
+            namesakes().filter(|p| p.name.starts_with(&format!("{written} "))).min_by(|a, b| a.name.cmp(&b.name));
+        in_full.or_else(|| super::only_one(namesakes())).cloned()
     }
 
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {

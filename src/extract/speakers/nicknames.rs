@@ -209,25 +209,27 @@ impl Context<'_> {
         };
         // Anything the gazetteer knows: a place, a body, a capital.
         let place = |w: &str| !self.gaz.place_countries(w).is_empty() || !self.gaz.mentions(w).is_empty();
-        let mut taken = Vec::new();
+        // The text with each nickname taken out, built as the matches are read.
+        let (mut rewritten, mut copied) = (String::new(), 0);
         for c in BRACKETED.captures_iter(body) {
             if named(&c[1]) && named(&c[2]) && named(&c[3]) && !place(&c[2]) && alone(&c) {
-                let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
-                self.by_surname.entry(c[2].to_string()).or_insert(person);
-                taken.push(c.get(0).map_or(0..0, |m| m.range()));
+                let name = format!("{} {}", &c[1], &c[3]);
+                self.by_surname.entry(c[2].to_string()).or_insert(Speaker {
+                    name: name.clone(),
+                    person: true,
+                    gender: None,
+                });
+                let whole = c.get(0).map_or(0..0, |m| m.range());
+                rewritten.push_str(&body[copied..whole.start]);
+                rewritten.push_str(&name);
+                copied = whole.end;
             }
         }
-        if taken.is_empty() {
+        if copied == 0 {
             return Cow::Borrowed(body);
         }
-        BRACKETED.replace_all(body, |c: &regex::Captures| {
-            let whole = c.get(0).map_or(0..0, |m| m.range());
-            if taken.contains(&whole) {
-                format!("{} {}", &c[1], &c[3])
-            } else {
-                c[0].to_string()
-            }
-        })
+        rewritten.push_str(&body[copied..]);
+        Cow::Owned(rewritten)
     }
 }
 

@@ -152,14 +152,8 @@ impl Context<'_> {
                     w.strip_suffix('s').unwrap_or(&w) == stem
                 })
         };
-        let mut bodies: Vec<&Speaker> =
-            self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values()).filter(holds).collect();
-        bodies.sort_by(|a, b| a.name.cmp(&b.name));
-        bodies.dedup_by(|a, b| a.name == b.name);
-        match bodies.as_slice() {
-            [body] => Some((*body).clone()),
-            _ => None,
-        }
+        let bodies = self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values()).filter(holds);
+        super::only_one(bodies).cloned()
     }
 
     /// "The island's GP, Wytze Sikkema": a person the article named, after an
