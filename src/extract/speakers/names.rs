@@ -115,6 +115,21 @@ impl Context<'_> {
         in_full.or_else(|| super::only_one(namesakes())).cloned()
     }
 
+    /// How many words open `tokens` before the name of a person already met:
+    /// the end of a portfolio ("Minerals Mir Zahoor Ahmed Lehri", of "Minister
+    /// for Mines and Minerals Mir Zahoor Ahmed Lehri") and an honorific after it.
+    fn portfolio_before_known(&self, tokens: &[&str]) -> usize {
+        let portfolio = tokens.iter().take_while(|t| PORTFOLIOS.contains(t.to_lowercase())).count();
+        let rest = &tokens[portfolio..];
+        if portfolio == 0 || rest.len() < 2 || !rest.last().is_some_and(|s| self.by_surname.contains_key(*s)) {
+            return 0;
+        }
+        match rest {
+            [honorific, name @ ..] if honorific_before(honorific, name.iter().copied()) => portfolio + 1,
+            _ => portfolio,
+        }
+    }
+
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
         // "Even Ocampo Lynch conceded": a sentence adverb before the name is not part of it.
         let tokens: Vec<&str> = words
@@ -148,6 +163,7 @@ impl Context<'_> {
         } else {
             name_start
         };
+        let name_start = name_start + self.portfolio_before_known(&tokens[name_start..]);
         let name_start = tokens.len() - after_the_body(&tokens[name_start..]).len();
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         // "al-Habsi", "el-Sisi": a particle joined to a capitalised name.
@@ -474,9 +490,14 @@ impl Context<'_> {
                             word_before_last.to_lowercase().as_str(),
                             "member" | "mp" | "ms" | "msp" | "mla" | "td" | "mpp" | "mhk" | "mna" | "mca"
                         );
+                    // "Minister of Foreign Affairs Zahoor Lehri": a portfolio that a title word opened.
+                    let titled_portfolio = is_title(last_word)
+                        && PORTFOLIOS.contains(last_word.to_lowercase())
+                        && PORTFOLIOS.contains(word.to_lowercase());
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
                         || last_word == "and" && before_last_in_name && previous_run == 1
-                        || portfolio_and;
+                        || portfolio_and
+                        || titled_portfolio;
                     // "deputy of the Jogorku Kenesh Kanybek Omurzakov": a body's name, then the person's.
                     // "Minister for Agriculture, Food and the Marine Pádraig Ó Ceallaigh": a portfolio's last part.
                     after_the = last_word == "the"

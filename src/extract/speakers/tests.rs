@@ -1304,6 +1304,19 @@ fn a_portfolio_after_the_office_and_a_titled_name_after_a_description_are_not_na
 }
 
 #[test]
+fn a_portfolio_a_title_word_opens_and_a_portfolio_s_end_before_an_honorific_are_not_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMinister of Foreign Affairs Adil Khan Lehri spoke. Minister for Mines and Minerals Mir Zahoor \
+         Ahmed Kundi, who visited, promised money.",
+    );
+    assert_eq!(c.resolve("Lehri").unwrap().name, "Adil Khan Lehri");
+    assert_eq!(c.resolve("Minerals Mir Zahoor Ahmed Kundi").unwrap().name, "Zahoor Ahmed Kundi");
+    // A portfolio word before a name never met is left to the other rules.
+    assert_eq!(c.resolve("Power Rangers").unwrap().name, "Power Rangers");
+}
+
+#[test]
 fn a_deputy_of_a_people_s_assembly_and_initials_set_apart() {
     let mut c = ctx();
     c.learn_names(
