@@ -278,11 +278,12 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Chichewa "Mayi", the Mozambican "Mamã", the Katangese chief's "Mwine",
 /// the Kurdish "Kak" and the Spanish and Portuguese "Coronel" (a surname too:
 /// "Pedro Coronel"). The Hindi "Pandit" ("Pandit Rajkumar Doobay"; "Ravi
-/// Pandit" closes a name as a surname).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 29] = [
+/// Pandit" closes a name as a surname). The Gulf spelling "Shaikh" ("Shaikh
+/// Khalid bin Hamad Al Mannai"), a surname in South Asia ("Rubina Shaikh").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 31] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
-    "Ustadh",
+    "Ustadh", "Shaikh", "Shaikha",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -164,6 +164,13 @@ impl Context<'_> {
             name_start
         };
         let name_start = name_start + self.portfolio_before_known(&tokens[name_start..]);
+        // "His Excellency Shaikh Khalid bin Hamad Al Mannai": an honorific after the titles.
+        let name_start = match &tokens[name_start..] {
+            [honorific, name @ ..] if name_start > 0 && honorific_before(honorific, name.iter().copied()) => {
+                name_start + 1
+            }
+            _ => name_start,
+        };
         let name_start = tokens.len() - after_the_body(&tokens[name_start..]).len();
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         // "al-Habsi", "el-Sisi": a particle joined to a capitalised name.

@@ -1314,6 +1314,11 @@ fn a_portfolio_a_title_word_opens_and_a_portfolio_s_end_before_an_honorific_are_
     assert_eq!(c.resolve("Minerals Mir Zahoor Ahmed Kundi").unwrap().name, "Zahoor Ahmed Kundi");
     // A portfolio word before a name never met is left to the other rules.
     assert_eq!(c.resolve("Power Rangers").unwrap().name, "Power Rangers");
+    // The Gulf "Shaikh" after an office's titles; a surname in "Rubina Shaikh".
+    let minister = c.resolve("National Economy His Excellency Shaikh Khalid bin Hamad Al Mannai").unwrap();
+    assert_eq!(minister.name, "Khalid bin Hamad Al Mannai");
+    c.learn_names("Head\n\nRubina Shaikh, convener of the forum, spoke.");
+    assert_eq!(c.resolve("Ms Shaikh").unwrap().name, "Rubina Shaikh");
 }
 
 #[test]
