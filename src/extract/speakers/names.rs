@@ -523,6 +523,8 @@ impl Context<'_> {
                 && !gaelic
                 && (raw.ends_with('\n')
                     || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']', '»', '«', '“'])
+                    // "the Nationals' Brendan Kilpatrick": a plural's possessive, not "Ochieng' Were".
+                    || raw.trim_end().ends_with("s'")
                     || raw.ends_with("'s"));
             if !in_name || closes {
                 // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.

@@ -715,6 +715,10 @@ fn titles_and_letters_around_a_name_are_not_the_name() {
     assert_eq!(c.resolve("MacFadyen").unwrap().name, "Ally MacFadyen");
     c.learn_names("The Dunmore Athletic Supporters' Trust said it had lost all confidence.");
     assert_ne!(c.resolve("Dunmore Athletic").unwrap().name, "Dunmore Athletic Supporters");
+    // A straight apostrophe closes a plural's possessive, not a Luo surname's ending.
+    c.learn_names("Head\n\nThe Nationals' Brendan Kilpatrick led. Dennis Ochieng' Were spoke.");
+    assert_eq!(c.resolve("Kilpatrick").unwrap().name, "Brendan Kilpatrick");
+    assert_eq!(c.resolve("Were").unwrap().name, "Dennis Ochieng Were");
     c.learn_names("Joan Miquel Rosselló i Vidal, president of the hoteliers, spoke.");
     assert_eq!(c.resolve("Rosselló").unwrap().name, "Joan Miquel Rosselló i Vidal");
     c.learn_names("Prof. Henrique Tavares de Lima, a hydrologist, warned.");
