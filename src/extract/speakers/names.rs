@@ -605,13 +605,24 @@ impl Context<'_> {
     /// An honorific before a name only where the story is at home: "H." and
     /// "Hj." are Haji and Hajjah in Indonesia, Malaysia and Brunei ("Ir. H.
     /// Bambang Sutrisno"), not initials; "Seth" is a merchant's honorific in
-    /// India ("Seth Girdharilal Khandelwal"), not a given name.
+    /// India ("Seth Girdharilal Khandelwal"), not a given name; nor are the
+    /// Khasi "Bah" and "Kong", the Mizo "Pu" and "Pi" and the Meitei "Oja" and
+    /// "Ima" ("Kong Iaidalin Syiem", "Pi Lalrinpuii"), which elsewhere are
+    /// surnames ("Kong Linghui", "Pu Cunxin"). The Maghreb's "Lalla" ("Lalla
+    /// Fatima Zohra Chraibi").
     pub(super) fn home_honorific(&self, word: &str) -> bool {
         match word {
             "H." | "Hj." => matches!(self.home_country.as_deref(), Some("Indonesia" | "Malaysia" | "Brunei")),
-            "Seth" => self.home_country.as_deref() == Some("India"),
+            "Seth" | "Bah" | "Kong" | "Pu" | "Pi" | "Oja" | "Ima" => self.home_country.as_deref() == Some("India"),
+            "Lalla" => matches!(self.home_country.as_deref(), Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania")),
             _ => false,
         }
+    }
+
+    /// Whether `word` is a home honorific before a name of `names` words: two
+    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii").
+    pub(super) fn home_honorific_before(&self, word: &str, names: usize) -> bool {
+        (names >= 2 || names == 1 && matches!(word, "Pu" | "Pi")) && self.home_honorific(word)
     }
 
     /// A two- to four-word name, under its gazetteer name when it has one
@@ -622,7 +633,7 @@ impl Context<'_> {
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
             [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
-            [honorific, rest @ ..] if rest.len() >= 2 && self.home_honorific(honorific) => rest,
+            [honorific, rest @ ..] if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,
         };
         // "Haj Agha Nasrollah Rezvani": honorifics stacked.

@@ -221,7 +221,7 @@ impl Context<'_> {
             return Some(s);
         }
         // "Ir. H. Bambang Sutrisno": Haji, as `learn_person` reads it, after any title.
-        if let Some(rest) = self.after_home_honorific(words).filter(|rest| rest.contains(' ')) {
+        if let Some(rest) = self.after_home_honorific(words) {
             if let Some(p) = self.resolve_inner(rest).filter(|p| p.person) {
                 return Some(p);
             }
@@ -260,7 +260,7 @@ impl Context<'_> {
     fn after_home_honorific<'w>(&self, words: &'w str) -> Option<&'w str> {
         let mut rest = words;
         while let Some((word, after)) = rest.split_once(' ') {
-            if self.home_honorific(word) {
+            if self.home_honorific_before(word, after.split_whitespace().count()) {
                 return Some(after.trim_start());
             }
             if !names::is_title(word) {

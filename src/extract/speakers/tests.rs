@@ -2284,6 +2284,27 @@ fn indian_honorifics_written_out_legal_forms_and_gujarati_address() {
 }
 
 #[test]
+fn khasi_mizo_meitei_and_maghreb_honorifics_at_home_only() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nSHILLONG — Traders in India protested. Kong Iaidalin Syiem, the secretary, spoke. Pi Lalrinpuii, \
+         52, spoke. Oja Heisnam Nabakishore Singh spoke.",
+    );
+    assert_eq!(c.resolve("Kong Iaidalin Syiem").unwrap().name, "Iaidalin Syiem");
+    assert_eq!(c.resolve("Syiem").unwrap().name, "Iaidalin Syiem");
+    assert_eq!(c.resolve("Pi Lalrinpuii").unwrap().name, "Lalrinpuii");
+    assert_eq!(c.resolve("Oja Heisnam Nabakishore Singh").unwrap().name, "Heisnam Nabakishore Singh");
+    let mut c = ctx();
+    c.learn_names("Head\n\nFES — Morocco cut water. Lalla Fatima Zohra Chraibi, who runs a hammam, spoke.");
+    assert_eq!(c.resolve("Chraibi").unwrap().name, "Fatima Zohra Chraibi");
+    // Elsewhere Kong and Pu are surnames.
+    let mut c = ctx();
+    c.learn_names("Head\n\nBEIJING — China's table tennis team won. Kong Ling Hui and Pu Cunxin spoke.");
+    assert_eq!(c.resolve("Pu Cunxin").unwrap().name, "Pu Cunxin");
+    assert_eq!(c.resolve("Kong Ling Hui").unwrap().name, "Kong Ling Hui");
+}
+
+#[test]
 fn a_role_given_beside_a_titled_name_is_the_person_s_without_the_title() {
     let mut c = ctx();
     c.learn_names(
