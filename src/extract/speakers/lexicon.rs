@@ -108,6 +108,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Vuai", "John Major", "Edil Usenov"), a source's noun ("a member of") or a party (Malaysia's MCA).
     "sayyid", "hoji", "dkt", "rwot", "awulae", "xildhibaan", "ingeniero", "ingeniera", "doctora", "edila",
     "congresista", "mme", "mlle",
+    // Central American offices and professions ("Diputada Ana Lucía Pérez Cojtí", "Abogada Iris Bueso",
+    // "Subcomisionado Hugo Rápalo") and the Anglican archdeacon's "Ven" ("The Ven Samuel Keter").
+    "diputado", "diputada", "abogado", "abogada", "subcomisionado", "subcomisionada", "comisionado", "comisionada",
+    "licenciado", "licenciada", "magistrado", "magistrada", "ven", "venerable",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -2382,3 +2382,18 @@ fn a_headline_group_speaks_through_the_one_body_of_its_members() {
     assert_eq!(c.resolve("Students").unwrap().name, "unnamed: students");
     assert!(c.resolve("Workers at the docks").is_none_or(|s| s.name != "Mombasa Docks Cooperative"));
 }
+
+#[test]
+fn offices_and_honorifics_written_in_the_local_language_are_not_the_name() {
+    let mut c = ctx();
+    for (written, name) in [
+        ("Diputada Ana Lucía Pérez Cojtí", "Ana Lucía Pérez Cojtí"),
+        ("Abogada Iris Margarita Bueso Handal", "Iris Margarita Bueso Handal"),
+        ("Subcomisionado Hugo Leonel Rápalo Sierra", "Hugo Leonel Rápalo Sierra"),
+        ("The Ven Samuel Kipkemboi Keter", "Samuel Kipkemboi Keter"),
+        ("Xildhibaan Maxamed Cali Faarax", "Maxamed Cali Faarax"),
+        ("Congresista Rosa Quispe Mamani", "Rosa Quispe Mamani"),
+    ] {
+        assert_eq!(c.resolve(written).unwrap().name, name);
+    }
+}
