@@ -22,7 +22,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 65] = [
+const ROMANCE_HEADS: [(&str, &str); 69] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -88,6 +88,10 @@ const ROMANCE_HEADS: [(&str, &str); 65] = [
     ("Cuerpo", "corps"),
     ("Corpo", "corps"),
     ("Dirección", "directorate"),
+    ("Ministerio", "ministry"),
+    ("Ministério", "ministry"),
+    ("Ministère", "ministry"),
+    ("Ministero", "ministry"),
 ];
 
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents

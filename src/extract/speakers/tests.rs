@@ -1897,6 +1897,9 @@ fn a_ministry_named_in_its_own_language_speaks_for_its_country_unless_a_region_s
     assert_eq!(federal.name, "Mexico");
     let regional = c.resolve("The Secretaría de Salud de Sinaloa").unwrap();
     assert_eq!(regional.name, "Secretaría de Salud de Sinaloa");
+    // A "Ministerio" of three words is a body, not a person with a particle in the name.
+    assert_eq!(c.resolve("The Ministerio de Salud").unwrap().name, "Mexico");
+    assert_eq!(c.resolve("the Ministério das Cidades").unwrap().name, "Mexico");
 }
 
 #[test]
