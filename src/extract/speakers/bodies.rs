@@ -32,7 +32,8 @@ const NAMED_OFFICES: &[&str] =
 
 /// The last word of a national government body's name.
 const GOVERNMENT_HEADS: &[&str] = &[
-    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
+    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate",
+    "Commission", "System",
 ];
 
 /// What a central government's body is called ("Central Pollution Control
@@ -412,6 +413,22 @@ impl Context<'_> {
             .filter(|m| m.end == name.len())
             .find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
         if let Some(state) = state {
+            return Some(Speaker::body(state.to_string()));
+        }
+        // "the Eastern Oklahoma VA Health Care System": a unit of a state body the gazetteer
+        // knows by its letters.
+        const UNITS: [&str; 12] = [
+            "System", "Center", "Centre", "Office", "Hospital", "Clinic", "Division", "Directorate", "Command",
+            "Bureau", "Unit", "Station",
+        ];
+        let unit = name.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
+        let lettered = |m: &&crate::gazetteer::Mention| {
+            let found = &name[m.start..m.end];
+            m.start > 0 && found.len() >= 2 && found.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let lettered_state =
+            mentions.iter().filter(lettered).find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
+        if let Some(state) = lettered_state.filter(|_| unit) {
             return Some(Speaker::body(state.to_string()));
         }
         let m = opening.copied().next()?;

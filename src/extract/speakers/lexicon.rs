@@ -163,8 +163,8 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "fondation", "syndicat", "syndicate", "sindicato", "confederación", "federación", "universidad", "universität",
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
-    "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation", "navy",
-    "army",
+    "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
+    "navy", "army",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

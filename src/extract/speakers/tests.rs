@@ -1699,6 +1699,11 @@ fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
     assert_eq!(c.resolve("the Philippine Coast Guard").unwrap().name, "Philippines");
     // A full name several states use matches only by its country's short form.
     assert_ne!(c.resolve("the National Disaster Management Agency").map(|s| s.name), Some("Malaysia".into()));
+    // A unit named with a state body's letters; a "System" of a named state body.
+    assert_eq!(c.resolve("the VA").unwrap().name, "United States");
+    assert_eq!(c.resolve("the Eastern Oklahoma VA Health Care System").unwrap().name, "United States");
+    assert_eq!(c.resolve("the Tulsa Regional Health Care System").unwrap().name, "Tulsa Regional Health Care System");
+    assert_eq!(c.resolve("the VA Hockey Club").unwrap().name, "VA Hockey Club");
 }
 
 #[test]
