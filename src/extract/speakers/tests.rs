@@ -997,6 +997,9 @@ fn peers_keep_their_rank_and_title() {
     assert_eq!(c.resolve("The Lord Bishop of Wexcombe").unwrap().name, "Lord Bishop of Wexcombe");
     c.learn_names("David Cameron, now Lord Cameron, spoke.");
     assert_eq!(c.resolve("Lord Cameron").unwrap().name, "David Cameron");
+    // "Lord Mayor" is an office, and its holder "the Lord Mayor".
+    c.learn_names("Head\n\nLord Mayor Clement Tuhaika told reporters it was for safety.");
+    assert_eq!(c.resolve("the Lord Mayor").unwrap().name, "Clement Tuhaika");
 }
 
 #[test]

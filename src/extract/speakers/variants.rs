@@ -141,7 +141,12 @@ impl Context<'_> {
         let (rank, title) = words.split_once(' ')?;
         let bishop = rank == "Lord" && (title.starts_with("Bishop of ") || title.starts_with("Archbishop of "));
         let name = title.split(" of ").next().unwrap_or(title);
-        let one_name = !name.contains(' ') && name.starts_with(char::is_uppercase) && name.chars().count() > 1;
+        // Not "the Lord Mayor", "the Lord Provost": an office, whoever holds it.
+        let one_name = !name.contains(' ')
+            && name.starts_with(char::is_uppercase)
+            && name.chars().count() > 1
+            && !names::is_title(name)
+            && name != "Provost";
         if !PEERAGES.contains(&rank) || !(one_name || bishop) || title.split_whitespace().count() > 4 {
             return None;
         }
