@@ -360,7 +360,7 @@ impl Context<'_> {
     /// "Secretaría de Salud de Jalisco", "Ministry of Health of Sinaloa": an
     /// office named after a region or a city, which is theirs, not the state's.
     fn ends_with_region(&self, name: &str) -> bool {
-        last_complement(name, &[" de ", " del ", " do ", " da ", " of "])
+        last_complement(name, &[" de ", " del ", " do ", " da ", " du ", " of "])
             .is_some_and(|(_, t)| self.gaz.opens_with_place(t) && !self.is_country(t))
     }
 

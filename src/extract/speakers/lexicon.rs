@@ -108,10 +108,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Vuai", "John Major", "Edil Usenov"), a source's noun ("a member of") or a party (Malaysia's MCA).
     "sayyid", "hoji", "dkt", "rwot", "awulae", "xildhibaan", "ingeniero", "ingeniera", "doctora", "edila",
     "congresista", "mme", "mlle",
-    // Central American offices and professions ("Diputada Ana Lucía Pérez Cojtí", "Abogada Iris Bueso",
-    // "Subcomisionado Hugo Rápalo") and the Anglican archdeacon's "Ven" ("The Ven Samuel Keter").
-    "diputado", "diputada", "abogado", "abogada", "subcomisionado", "subcomisionada", "comisionado", "comisionada",
-    "licenciado", "licenciada", "magistrado", "magistrada", "ven", "venerable",
+    // Central American offices ("Diputada Ana Lucía Pérez Cojtí", "Subcomisionado Hugo Rápalo"). Not
+    // "Comisionado", which opens an office's name ("Comisionado Nacional de los Derechos Humanos").
+    "diputado", "diputada", "subcomisionado", "subcomisionada", "venerable",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -282,12 +281,14 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Chichewa "Mayi", the Mozambican "Mamã", the Katangese chief's "Mwine",
 /// the Kurdish "Kak" and the Spanish and Portuguese "Coronel" (a surname too:
 /// "Pedro Coronel"). The Hindi "Pandit" ("Pandit Rajkumar Doobay"; "Ravi
-/// Pandit" closes a name as a surname). The Gulf spelling "Shaikh" ("Shaikh
-/// Khalid bin Hamad Al Mannai"), a surname in South Asia ("Rubina Shaikh").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 31] = [
+/// Pandit" closes a name as a surname). The Spanish professions "Abogada",
+/// "Licenciado" and "Magistrado" ("Abogada Iris Margarita Bueso Handal"),
+/// Filipino surnames too ("Arnel Abogado"), and the archdeacon's "Ven" ("The
+/// Ven Samuel Kipkemboi Keter"; "Micky van de Ven").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 36] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
-    "Ustadh", "Shaikh", "Shaikha",
+    "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -121,7 +121,10 @@ impl Context<'_> {
     fn portfolio_before_known(&self, tokens: &[&str]) -> usize {
         let portfolio = tokens.iter().take_while(|t| PORTFOLIOS.contains(t.to_lowercase())).count();
         let rest = &tokens[portfolio..];
-        if portfolio == 0 || rest.len() < 2 || !rest.last().is_some_and(|s| self.by_surname.contains_key(*s)) {
+        // Not "Steel Mwansa Chanda", met so: a given name that is a portfolio's word.
+        let met_without = |p: &Speaker| p.person && !p.name.split(' ').any(|w| tokens[..portfolio].contains(&w));
+        let known = rest.last().and_then(|s| self.by_surname.get(*s)).is_some_and(met_without);
+        if portfolio == 0 || rest.len() < 2 || !known {
             return 0;
         }
         match rest {
@@ -143,7 +146,10 @@ impl Context<'_> {
         let body = (ORG_WORDS.contains(last.as_str()) || matches!(last.as_str(), "administration" | "community"))
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
-        if body {
+        // "The Diputado del Común": a Spanish office named for whom it serves.
+        let office =
+            matches!(tokens.as_slice(), [title, "del" | "de", ..] if is_title(title) && title.ends_with(['o', 'a']));
+        if body || office {
             return Some(Speaker::body(tokens.join(" ")));
         }
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
@@ -164,9 +170,9 @@ impl Context<'_> {
             name_start
         };
         let name_start = name_start + self.portfolio_before_known(&tokens[name_start..]);
-        // "His Excellency Shaikh Khalid bin Hamad Al Mannai": an honorific after the titles.
+        // "His Excellency Shaikh Khalid bin Hamad Al Mannai": a home honorific after the titles.
         let name_start = match &tokens[name_start..] {
-            [honorific, name @ ..] if name_start > 0 && honorific_before(honorific, name.iter().copied()) => {
+            [honorific, name @ ..] if name_start > 0 && self.home_honorific_before(honorific, name.len()) => {
                 name_start + 1
             }
             _ => name_start,
@@ -379,6 +385,7 @@ impl Context<'_> {
         let body: &str = &body;
         self.learn_orgs(body);
         self.learn_home_country(body, dateline);
+        self.learn_home_honorifics(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         let mut previous: Option<&str> = None;
@@ -498,7 +505,8 @@ impl Context<'_> {
                             "member" | "mp" | "ms" | "msp" | "mla" | "td" | "mpp" | "mhk" | "mna" | "mca"
                         );
                     // "Minister of Foreign Affairs Zahoor Lehri": a portfolio that a title word opened.
-                    let titled_portfolio = is_title(last_word)
+                    let titled_portfolio = last_word.starts_with(char::is_uppercase)
+                        && TITLES.contains(last_word.to_lowercase())
                         && PORTFOLIOS.contains(last_word.to_lowercase())
                         && PORTFOLIOS.contains(word.to_lowercase());
                     after_connector = matches!(last_word, "of" | "for" | "&") && office_before
@@ -602,21 +610,43 @@ impl Context<'_> {
             })
     }
 
-    /// An honorific before a name only where the story is at home: "H." and
-    /// "Hj." are Haji and Hajjah in Indonesia, Malaysia and Brunei ("Ir. H.
-    /// Bambang Sutrisno"), not initials; "Seth" is a merchant's honorific in
-    /// India ("Seth Girdharilal Khandelwal"), not a given name; nor are the
-    /// Khasi "Bah" and "Kong", the Mizo "Pu" and "Pi" and the Meitei "Oja" and
-    /// "Ima" ("Kong Iaidalin Syiem", "Pi Lalrinpuii"), which elsewhere are
-    /// surnames ("Kong Linghui", "Pu Cunxin"). The Maghreb's "Lalla" ("Lalla
-    /// Fatima Zohra Chraibi").
-    pub(super) fn home_honorific(&self, word: &str) -> bool {
-        match word {
-            "H." | "Hj." => matches!(self.home_country.as_deref(), Some("Indonesia" | "Malaysia" | "Brunei")),
-            "Seth" | "Bah" | "Kong" | "Pu" | "Pi" | "Oja" | "Ima" => self.home_country.as_deref() == Some("India"),
-            "Lalla" => matches!(self.home_country.as_deref(), Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania")),
-            _ => false,
+    /// Honorifics before a name only where the story is at home: "H." and "Hj."
+    /// are Haji and Hajjah in Indonesia, Malaysia and Brunei ("Ir. H. Bambang
+    /// Sutrisno"), not initials; "Seth" is a merchant's honorific in India ("Seth
+    /// Girdharilal Khandelwal"), not a given name; the Gulf's "Shaikh" ("Shaikh
+    /// Khalid bin Hamad Al Mannai") is a surname in South Asia ("Shaikh Rafiq
+    /// Ahmed" of Mumbai); the Maghreb's "Lalla" ("Lalla Fatima Zohra Chraibi").
+    /// The Khasi "Bah" and "Kong", the Mizo "Pu" and "Pi" and the Meitei "Oja"
+    /// and "Ima" ("Kong Iaidalin Syiem", "Pi Lalrinpuii") only in a story of
+    /// their state: elsewhere, in India too, they are surnames ("Kong Jae Hyun",
+    /// "Pu Xiaoming", "Bah Mamadou Saliou").
+    fn learn_home_honorifics(&mut self, body: &str) {
+        const PEOPLES: [(&[&str], [&str; 2]); 3] = [
+            (&["Meghalaya", "Shillong", "Khasi"], ["Bah", "Kong"]),
+            (&["Mizoram", "Aizawl", "Mizo"], ["Pu", "Pi"]),
+            (&["Manipur", "Imphal", "Meitei"], ["Oja", "Ima"]),
+        ];
+        let by_country: &[&'static str] = match self.home_country.as_deref() {
+            Some("Indonesia" | "Malaysia" | "Brunei") => &["H.", "Hj."],
+            Some("India") => &["Seth"],
+            Some("Bahrain" | "Qatar" | "Kuwait" | "Oman" | "Saudi Arabia" | "United Arab Emirates") => {
+                &["Shaikh", "Shaikha"]
+            }
+            Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
+            _ => &[],
+        };
+        self.home_honorifics.extend(by_country);
+        if self.home_country.as_deref() == Some("India") {
+            for (places, honorifics) in PEOPLES {
+                if places.iter().any(|p| body.contains(p)) {
+                    self.home_honorifics.extend(honorifics);
+                }
+            }
         }
+    }
+
+    pub(super) fn home_honorific(&self, word: &str) -> bool {
+        self.home_honorifics.contains(&word)
     }
 
     /// Whether `word` is a home honorific before a name of `names` words: two

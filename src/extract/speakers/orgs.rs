@@ -643,8 +643,11 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     // Not "Union president Marc-André Bouchard": a Romance name links its words.
     // Not "Banco de México Governor Victoria Rodríguez Ceja": an office in the body, then its holder.
     let office = |w: &&str| super::lexicon::OFFICES.contains(w.to_lowercase());
+    // Not "the Ministério da Defesa in Brasília", "the Ministerio de Salud of Nicaragua":
+    // where the body is, or whose, in English.
+    let english = |w: &&str| matches!(*w, "in" | "of" | "at" | "for" | "from" | "on" | "and" | "the");
     let romance = has_link
         && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && !parts[1..].iter().any(office);
+        && !parts[1..].iter().any(|w| office(w) || english(w));
     romance.then(|| Speaker::body(name))
 }

@@ -45,7 +45,10 @@ fn bare_name(words: &str) -> String {
     let words = joined.as_deref().unwrap_or(words);
     // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific;
     // "Haj Agha Nasrollah Rezvani": without all of them.
-    let honorific = words.split_once(' ').filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace()));
+    // "The Ven Samuel Kipkemboi Keter": after an article too.
+    let honorific = without_article(words)
+        .split_once(' ')
+        .filter(|(h, name)| lexicon::honorific_before(h, name.split_whitespace()));
     let words = honorific.map_or(words, |(_, name)| name);
     let second = words.split_once(' ').filter(|(h, name)| {
         honorific.is_some_and(|(first, _)| name.contains(' ') && lexicon::second_honorific(first, h))

@@ -1321,11 +1321,17 @@ fn a_portfolio_a_title_word_opens_and_a_portfolio_s_end_before_an_honorific_are_
     assert_eq!(c.resolve("Minerals Mir Zahoor Ahmed Kundi").unwrap().name, "Zahoor Ahmed Kundi");
     // A portfolio word before a name never met is left to the other rules.
     assert_eq!(c.resolve("Power Rangers").unwrap().name, "Power Rangers");
-    // The Gulf "Shaikh" after an office's titles; a surname in "Rubina Shaikh".
+    // Not "Steel Mwansa Chanda", met so: a given name that is a portfolio's word.
+    c.learn_names("Head\n\nMost are women. Steel Mwansa Chanda, the chairperson, said so.");
+    assert_eq!(c.resolve("Steel Mwansa Chanda").unwrap().name, "Steel Mwansa Chanda");
+    // The Gulf "Shaikh" after an office's titles, in a Gulf story; a surname in South Asia.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMANAMA — Bahrain's economy grew, Bahrain said.");
     let minister = c.resolve("National Economy His Excellency Shaikh Khalid bin Hamad Al Mannai").unwrap();
     assert_eq!(minister.name, "Khalid bin Hamad Al Mannai");
-    c.learn_names("Head\n\nRubina Shaikh, convener of the forum, spoke.");
-    assert_eq!(c.resolve("Ms Shaikh").unwrap().name, "Rubina Shaikh");
+    let mut c = ctx();
+    c.learn_names("Head\n\nMUMBAI — India's tailors struck. Shaikh Rafiq Ahmed, a tailor, spoke.");
+    assert_eq!(c.resolve("Ahmed").unwrap().name, "Shaikh Rafiq Ahmed");
 }
 
 #[test]
@@ -1908,6 +1914,10 @@ fn a_ministry_named_in_its_own_language_speaks_for_its_country_unless_a_region_s
     // A "Ministerio" of three words is a body, not a person with a particle in the name.
     assert_eq!(c.resolve("The Ministerio de Salud").unwrap().name, "Mexico");
     assert_eq!(c.resolve("the Ministério das Cidades").unwrap().name, "Mexico");
+    // Where it is, in English, says whose; a province's is its own.
+    assert_eq!(c.resolve("The Ministério da Defesa in Brasília").unwrap().name, "Brazil");
+    let quebec = c.resolve("The Ministère de l'Éducation du Québec").unwrap();
+    assert_eq!(quebec.name, "Ministère de l'Éducation du Québec");
 }
 
 #[test]
@@ -2298,8 +2308,8 @@ fn indian_honorifics_written_out_legal_forms_and_gujarati_address() {
 fn khasi_mizo_meitei_and_maghreb_honorifics_at_home_only() {
     let mut c = ctx();
     c.learn_names(
-        "Head\n\nSHILLONG — Traders in India protested. Kong Iaidalin Syiem, the secretary, spoke. Pi Lalrinpuii, \
-         52, spoke. Oja Heisnam Nabakishore Singh spoke.",
+        "Head\n\nSHILLONG — Traders in Meghalaya, India, protested, as did Mizoram's and Manipur's. Kong Iaidalin \
+         Syiem, the secretary, spoke. Pi Lalrinpuii, 52, spoke. Oja Heisnam Nabakishore Singh spoke.",
     );
     assert_eq!(c.resolve("Kong Iaidalin Syiem").unwrap().name, "Iaidalin Syiem");
     assert_eq!(c.resolve("Syiem").unwrap().name, "Iaidalin Syiem");
@@ -2308,7 +2318,10 @@ fn khasi_mizo_meitei_and_maghreb_honorifics_at_home_only() {
     let mut c = ctx();
     c.learn_names("Head\n\nFES — Morocco cut water. Lalla Fatima Zohra Chraibi, who runs a hammam, spoke.");
     assert_eq!(c.resolve("Chraibi").unwrap().name, "Fatima Zohra Chraibi");
-    // Elsewhere Kong and Pu are surnames.
+    // Elsewhere, in India too, Kong and Pu are surnames.
+    let mut c = ctx();
+    c.learn_names("Head\n\nCHENNAI — India's car market grew. Kong Jae Hyun, the managing director, spoke.");
+    assert_eq!(c.resolve("Kong").unwrap().name, "Kong Jae Hyun");
     let mut c = ctx();
     c.learn_names("Head\n\nBEIJING — China's table tennis team won. Kong Ling Hui and Pu Cunxin spoke.");
     assert_eq!(c.resolve("Pu Cunxin").unwrap().name, "Pu Cunxin");
@@ -2402,9 +2415,14 @@ fn offices_and_honorifics_written_in_the_local_language_are_not_the_name() {
         ("Abogada Iris Margarita Bueso Handal", "Iris Margarita Bueso Handal"),
         ("Subcomisionado Hugo Leonel Rápalo Sierra", "Hugo Leonel Rápalo Sierra"),
         ("The Ven Samuel Kipkemboi Keter", "Samuel Kipkemboi Keter"),
+        ("The Diputado del Común", "Diputado del Común"),
         ("Xildhibaan Maxamed Cali Faarax", "Maxamed Cali Faarax"),
         ("Congresista Rosa Quispe Mamani", "Rosa Quispe Mamani"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
+    // Surnames too, before fewer names or inside a name.
+    c.learn_names("Head\n\nMicky van de Ven spoke. City engineer Jose Abogado Villanueva spoke.");
+    assert_eq!(c.resolve("Van de Ven").unwrap().name, "Micky van de Ven");
+    assert_eq!(c.resolve("Villanueva").unwrap().name, "Jose Abogado Villanueva");
 }
