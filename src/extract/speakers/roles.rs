@@ -146,7 +146,10 @@ impl Context<'_> {
         let person = |name: &str| {
             let courtesy =
                 |t: &str| matches!(t.trim_end_matches('.'), "Dr" | "Prof" | "Professor" | "Mr" | "Mrs" | "Ms" | "Mx");
-            let untitled = name.split_once(' ').filter(|(t, rest)| courtesy(t) && rest.contains(' '));
+            // "Hajj Abdeslam Kerrouri, the 63-year-old president of …": an honorific too.
+            let untitled = name.split_once(' ').filter(|(t, rest)| {
+                courtesy(t) && rest.contains(' ') || super::lexicon::honorific_before(t, rest.split(' '))
+            });
             Speaker { name: untitled.map_or(name, |(_, rest)| rest).to_string(), person: true, gender: None }
         };
         // "The former chief engineer of the ferry told a court …" then "Stavros

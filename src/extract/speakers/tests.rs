@@ -2335,6 +2335,13 @@ fn a_role_given_beside_a_titled_name_is_the_person_s_without_the_title() {
         "Head\n\nA rocket reached orbit.\n\nDr Ingrid Halvorsen-Reid, the engineer who founded Norland, spoke.",
     );
     assert_eq!(c.resolve("the engineer").unwrap().name, "Ingrid Halvorsen-Reid");
+    // An honorific, as the lead's description finds the person the next paragraphs name.
+    let mut c = ctx();
+    c.learn_names(
+        "Growers warn, says cooperative chief\n\nPresses stood idle this week.\n\nHajj Abdeslam Kerrouri, the \
+         63-year-old president of the Union of Olive Cooperatives, said so.",
+    );
+    assert_eq!(c.resolve("cooperative chief").unwrap().name, "Abdeslam Kerrouri");
 }
 
 #[test]
