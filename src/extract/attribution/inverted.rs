@@ -2,7 +2,7 @@
 //! "The court heard from forensic accountant Naomi Field", "cited a senior
 //! official as saying".
 
-use super::subject::{joins_name, name_end, name_word, office_word, BOUNDARY_WORDS, WEEKDAYS};
+use super::subject::{joins_name, name_end, name_word, nickname_mark, office_word, BOUNDARY_WORDS, WEEKDAYS};
 use super::*;
 use crate::extract::speakers::lexicon::PARTICLES;
 
@@ -49,8 +49,11 @@ static ORG_WORDS_SMALL: crate::segment::wordset::WordSet = crate::segment::words
 pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let from = from + before_inverted_speaker(toks, from);
     let mut end = from;
+    // `said Ricardo ‘Scoops’ Tulloch`: a nickname's marks inside the name.
     let joiner = |i: usize| {
-        matches!(toks[i].text, "." | "’" | "'" | "-" | "/") && toks.get(i + 1).is_some_and(|n| n.is_word()) && i > from
+        (matches!(toks[i].text, "." | "’" | "'" | "-" | "/") || nickname_mark(toks, i))
+            && toks.get(i + 1).is_some_and(|n| n.is_word())
+            && i > from
     };
     // "the president of the Independent Union of Miners of RMU Crni Vrh, Emir …": a long office.
     let longest = if toks.get(from).is_some_and(|t| t.is("the")) { 14 } else { 10 };

@@ -595,7 +595,8 @@ fn is_age(ts: &[Tok]) -> bool {
 /// which the quote finder left out: capitalised words on both sides.
 pub(super) fn nickname_mark(toks: &[Tok], i: usize) -> bool {
     let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
-    matches!(toks[i].text, "\"" | "“" | "”" | "„" | "«" | "»") && i > 0 && word(i - 1) && word(i + 1)
+    // `Ricardo 'Scoops' Tulloch`: single marks too.
+    matches!(toks[i].text, "\"" | "“" | "”" | "„" | "«" | "»" | "'" | "‘" | "’") && i > 0 && word(i - 1) && word(i + 1)
 }
 
 /// A capitalised word of a name, or one with its particle joined on: "al-Hashmi", "el-Sisi".

@@ -1125,3 +1125,12 @@ fn a_long_as_clause_after_the_day_is_narration() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].2.starts_with("Mainstadt Bank AG will cut"), "{f:?}");
 }
+
+#[test]
+fn a_nickname_in_single_marks_is_part_of_an_inverted_speaker() {
+    let body =
+        "“We have been patient,” said Ricardo ‘Scoops’ Tulloch, the delegate. “What we will not accept is this.”";
+    assert_eq!(run(body)[0].0, "Ricardo ‘Scoops’ Tulloch");
+    let body = "\"We have been patient,\" said Ricardo 'Scoops' Tulloch, the delegate.";
+    assert_eq!(run(body)[0].0, "Ricardo 'Scoops' Tulloch");
+}

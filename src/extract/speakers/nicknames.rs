@@ -286,6 +286,9 @@ fn name_before_comma(before: &str) -> Option<String> {
 /// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond
 /// Kowalczyk" and "Panagiotis Lymberis"; `None` when `words` holds no nickname.
 pub(super) fn without_nickname(words: &str) -> Option<String> {
+    if let Some(plain) = without_single_quoted_nickname(words) {
+        return Some(plain);
+    }
     let (open, mark) = words.match_indices(['"', '“', '(', '«', '„', '»']).next()?;
     let rest = &words[open + mark.len()..];
     let closers: &[char] = match mark {
@@ -302,6 +305,24 @@ pub(super) fn without_nickname(words: &str) -> Option<String> {
         return None;
     }
     Some(format!("{} {}", words[..open].trim_end(), after).trim().to_string())
+}
+
+/// `Ricardo 'Scoops' Tulloch`, `Ricardo ‘Scoops’ Tulloch`: single marks around a
+/// nickname between names. Not the apostrophes of "O'Brien" or "Ochieng' Were":
+/// the marks open and close whole words.
+fn without_single_quoted_nickname(words: &str) -> Option<String> {
+    let (open, mark) = words.match_indices(' ').find_map(|(at, _)| {
+        let next = words[at + 1..].chars().next()?;
+        matches!(next, '\'' | '‘').then_some((at + 1, next))
+    })?;
+    let rest = &words[open + mark.len_utf8()..];
+    let (close, closer) =
+        rest.char_indices().find(|&(at, c)| matches!(c, '\'' | '’') && rest[at + c.len_utf8()..].starts_with(' '))?;
+    let nickname = &rest[..close];
+    let after = rest[close + closer.len_utf8()..].trim_start();
+    let named = words[..open].trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    let short = nickname.len() <= 25 && nickname.starts_with(char::is_uppercase);
+    (named && short && after.starts_with(char::is_uppercase)).then(|| format!("{} {}", words[..open].trim_end(), after))
 }
 
 /// "PEMBERTON-LOWE, Mr Giles, Chief Executive Officer": a committee record's

@@ -548,6 +548,10 @@ fn nicknames_compound_surnames_and_company_voices() {
     c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
     assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
     assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
+    // Single marks around a nickname between names; not an apostrophe's.
+    assert_eq!(c.resolve("Ricardo 'Scoops' Tulloch").unwrap().name, "Ricardo Tulloch");
+    assert_eq!(c.resolve("Ricardo ‘Scoops’ Tulloch").unwrap().name, "Ricardo Tulloch");
+    assert_eq!(c.resolve("Dennis Ochieng' Were").unwrap().name, "Dennis Ochieng' Were");
     c.learn_names("The chairman, Kwaku Mensah, popularly called 'Papa Jet', said so. Ama Owusu called Kofi Boateng.");
     assert_eq!(c.resolve("Papa Jet").unwrap().name, "Kwaku Mensah");
     assert_ne!(c.resolve("Kofi Boateng").unwrap().name, "Ama Owusu");
