@@ -566,7 +566,8 @@ pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[
 
 const SENTENCE_ADVERBS: &[&str] = &[
     "however", "meanwhile", "earlier", "later", "separately", "yesterday", "instead", "still", "indeed", "today",
-    "previously", "also", "nonetheless", "moreover", "again", "then", "now",
+    "previously", "also", "nonetheless", "moreover", "again", "then", "now", "nearby", "elsewhere", "inside",
+    "outside", "abroad", "overseas", "downstream", "upstream",
 ];
 
 /// "popularly known as 'Sebbe'", "known as Skelly": an aside giving a nickname.

@@ -132,6 +132,8 @@ fn chains_of_descriptive_clauses() {
     assert_eq!(f[0].0, "Rear Admiral Kofi Asante");
     let f = run("Outside the hall, farmers’ leader Joachim Brandt, who heads the alliance, threatened to block roads.");
     assert_eq!(f[0].0, "farmers’ leader Joachim Brandt");
+    let f = run("Nearby, taxi driver Sanjeev Kumar, 52, said his family had started collecting rainwater.");
+    assert_eq!(f[0].0, "taxi driver Sanjeev Kumar");
     let f = run("Deputy Superintendent of Police Lorna Ferguson-Grant, head of operations for the St Catherine South \
          Division, told reporters that complaints came in.");
     assert_eq!(f[0].0, "Deputy Superintendent of Police Lorna Ferguson-Grant");
