@@ -32,8 +32,7 @@ const NAMED_OFFICES: &[&str] =
 
 /// The last word of a national government body's name.
 const GOVERNMENT_HEADS: &[&str] = &[
-    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate",
-    "Commission", "System",
+    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
 ];
 
 /// What a central government's body is called ("Central Pollution Control
@@ -428,7 +427,9 @@ impl Context<'_> {
         };
         let lettered_state =
             mentions.iter().filter(lettered).find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
-        if let Some(state) = lettered_state.filter(|_| unit) {
+        // Only the story's own state's: not "the Ikoyi NIS Passport Office" of a Lagos story.
+        let home = |state: &&str| self.home_country.as_deref() == Some(*state);
+        if let Some(state) = lettered_state.filter(|_| unit).filter(home) {
             return Some(Speaker::body(state.to_string()));
         }
         let m = opening.copied().next()?;

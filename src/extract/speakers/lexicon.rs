@@ -285,10 +285,11 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// "Licenciado" and "Magistrado" ("Abogada Iris Margarita Bueso Handal"),
 /// Filipino surnames too ("Arnel Abogado"), and the archdeacon's "Ven" ("The
 /// Ven Samuel Kipkemboi Keter"; "Micky van de Ven").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 36] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 38] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
-    "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven",
+    "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
+    "Comisionada",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -323,8 +324,11 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS_BEFORE_SURNAMES.contains(&word)
 }
 
-const HONORIFICS_BEFORE_SURNAMES: [&str; 13] =
-    ["Gogo", "Begum", "Haji", "Bibi", "Oknha", "Ugaas", "Ibu", "Daw", "Obbo", "Aadde", "Opung", "Tikin", "Pani"];
+const HONORIFICS_BEFORE_SURNAMES: [&str; 22] = [
+    "Gogo", "Begum", "Haji", "Bibi", "Oknha", "Ugaas", "Ibu", "Daw", "Obbo", "Aadde", "Opung", "Tikin", "Pani",
+    // "Magistrada Pérez", "the Ven Keter": of a person named in full before.
+    "Magistrado", "Magistrada", "Licenciado", "Licenciada", "Abogado", "Abogada", "Comisionado", "Comisionada", "Ven",
+];
 
 /// Whether `first` is an honorific before the name `rest`: not before a
 /// company's or a body's ("Tata Consultancy Services Ltd", "Gogo Business
@@ -342,7 +346,9 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
         let w = w.trim_end_matches('.').to_lowercase();
         COMPANY_SUFFIXES.contains(w.as_str()) || ORG_WORDS.contains(w.as_str())
     });
-    !body && rest.count() >= least
+    // "Comisionado Nacional de los Derechos Humanos": an office's name, not a person's.
+    let office = rest.clone().next().is_some_and(|w| matches!(w, "Nacional" | "General" | "Presidente" | "Federal"));
+    !body && !office && rest.count() >= least
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

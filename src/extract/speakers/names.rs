@@ -147,8 +147,7 @@ impl Context<'_> {
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
         // "The Diputado del Común": a Spanish office named for whom it serves.
-        let office =
-            matches!(tokens.as_slice(), [title, "del" | "de", ..] if is_title(title) && title.ends_with(['o', 'a']));
+        let office = matches!(tokens.as_slice(), [title, "del", _] if is_title(title) && title.ends_with(['o', 'a']));
         if body || office {
             return Some(Speaker::body(tokens.join(" ")));
         }
@@ -629,7 +628,7 @@ impl Context<'_> {
         let by_country: &[&'static str] = match self.home_country.as_deref() {
             Some("Indonesia" | "Malaysia" | "Brunei") => &["H.", "Hj."],
             Some("India") => &["Seth"],
-            Some("Bahrain" | "Qatar" | "Kuwait" | "Oman" | "Saudi Arabia" | "United Arab Emirates") => {
+            Some("Bahrain" | "Qatar" | "Kuwait" | "Oman" | "Saudi Arabia" | "United Arab Emirates" | "Yemen") => {
                 &["Shaikh", "Shaikha"]
             }
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],

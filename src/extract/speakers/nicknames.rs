@@ -320,9 +320,16 @@ fn without_single_quoted_nickname(words: &str) -> Option<String> {
         rest.char_indices().find(|&(at, c)| matches!(c, '\'' | '’') && rest[at + c.len_utf8()..].starts_with(' '))?;
     let nickname = &rest[..close];
     let after = rest[close + closer.len_utf8()..].trim_start();
-    let named = words[..open].trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    // Not "The 'Red Wall' Caucus": scare quotes inside a body's name.
+    let named = words[..open]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"));
+    let body = after.rsplit(' ').next().is_some_and(|w| super::lexicon::ORG_WORDS.contains(w.to_lowercase().as_str()));
     let short = nickname.len() <= 25 && nickname.starts_with(char::is_uppercase);
-    (named && short && after.starts_with(char::is_uppercase)).then(|| format!("{} {}", words[..open].trim_end(), after))
+    (named && short && !body && after.starts_with(char::is_uppercase))
+        .then(|| format!("{} {}", words[..open].trim_end(), after))
 }
 
 /// "PEMBERTON-LOWE, Mr Giles, Chief Executive Officer": a committee record's

@@ -548,7 +548,8 @@ fn nicknames_compound_surnames_and_company_voices() {
     c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
     assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
     assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
-    // Single marks around a nickname between names; not an apostrophe's.
+    // Single marks around a nickname between names; not an apostrophe's, nor scare quotes in a body's name.
+    assert_ne!(c.resolve("The 'Red Wall' Caucus").map(|s| s.name), Some("Caucus".to_string()));
     assert_eq!(c.resolve("Ricardo 'Scoops' Tulloch").unwrap().name, "Ricardo Tulloch");
     assert_eq!(c.resolve("Ricardo ‘Scoops’ Tulloch").unwrap().name, "Ricardo Tulloch");
     assert_eq!(c.resolve("Dennis Ochieng' Were").unwrap().name, "Dennis Ochieng' Were");
@@ -1001,9 +1002,11 @@ fn peers_keep_their_rank_and_title() {
     assert_eq!(c.resolve("The Lord Bishop of Wexcombe").unwrap().name, "Lord Bishop of Wexcombe");
     c.learn_names("David Cameron, now Lord Cameron, spoke.");
     assert_eq!(c.resolve("Lord Cameron").unwrap().name, "David Cameron");
-    // "Lord Mayor" is an office, and its holder "the Lord Mayor".
+    // "Lord Mayor" is an office, and its holder "the Lord Mayor"; "Lord Judge" is a peer.
     c.learn_names("Head\n\nLord Mayor Clement Tuhaika told reporters it was for safety.");
     assert_eq!(c.resolve("the Lord Mayor").unwrap().name, "Clement Tuhaika");
+    assert_eq!(c.resolve("the Lord Provost").unwrap().name, "Lord Provost");
+    assert_eq!(c.resolve("Lord Judge").unwrap().name, "Lord Judge");
 }
 
 #[test]
@@ -1712,9 +1715,15 @@ fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
     assert_eq!(c.resolve("the Philippine Coast Guard").unwrap().name, "Philippines");
     // A full name several states use matches only by its country's short form.
     assert_ne!(c.resolve("the National Disaster Management Agency").map(|s| s.name), Some("Malaysia".into()));
-    // A unit named with a state body's letters; a "System" of a named state body.
+    // A unit named with the letters of a state body of the story's country.
     assert_eq!(c.resolve("the VA").unwrap().name, "United States");
+    let mut c = ctx();
+    c.learn_names("Head\n\nMUSKOGEE, Okla. — The United States cut clinic hours, the United States said.");
     assert_eq!(c.resolve("the Eastern Oklahoma VA Health Care System").unwrap().name, "United States");
+    let mut c = ctx();
+    c.learn_names("Head\n\nBRISBANE — Australia's veterans waited, Australia said.");
+    assert_eq!(c.resolve("The Brisbane VA Operations Centre").unwrap().name, "Brisbane VA Operations Centre");
+    assert_ne!(c.resolve("the Department of Veterans Affairs").unwrap().name, "United States");
     assert_eq!(c.resolve("the Tulsa Regional Health Care System").unwrap().name, "Tulsa Regional Health Care System");
     assert_eq!(c.resolve("the VA Hockey Club").unwrap().name, "VA Hockey Club");
 }
@@ -2427,6 +2436,7 @@ fn offices_and_honorifics_written_in_the_local_language_are_not_the_name() {
         ("Subcomisionado Hugo Leonel Rápalo Sierra", "Hugo Leonel Rápalo Sierra"),
         ("The Ven Samuel Kipkemboi Keter", "Samuel Kipkemboi Keter"),
         ("The Diputado del Común", "Diputado del Común"),
+        ("Diputada de la Cruz", "de la Cruz"),
         ("Xildhibaan Maxamed Cali Faarax", "Maxamed Cali Faarax"),
         ("Congresista Rosa Quispe Mamani", "Rosa Quispe Mamani"),
     ] {
@@ -2436,4 +2446,10 @@ fn offices_and_honorifics_written_in_the_local_language_are_not_the_name() {
     c.learn_names("Head\n\nMicky van de Ven spoke. City engineer Jose Abogado Villanueva spoke.");
     assert_eq!(c.resolve("Van de Ven").unwrap().name, "Micky van de Ven");
     assert_eq!(c.resolve("Villanueva").unwrap().name, "Jose Abogado Villanueva");
+    c.learn_names("Justice Ana Lucía Pérez Mora, the Magistrada, spoke.");
+    assert_eq!(c.resolve("Magistrada Mora").unwrap().name, "Ana Lucía Pérez Mora");
+    assert_eq!(
+        c.resolve("the Comisionado Nacional de los Derechos Humanos").unwrap().name.split(' ').next(),
+        Some("Comisionado")
+    );
 }

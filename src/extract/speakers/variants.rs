@@ -141,12 +141,27 @@ impl Context<'_> {
         let (rank, title) = words.split_once(' ')?;
         let bishop = rank == "Lord" && (title.starts_with("Bishop of ") || title.starts_with("Archbishop of "));
         let name = title.split(" of ").next().unwrap_or(title);
-        // Not "the Lord Mayor", "the Lord Provost": an office, whoever holds it.
-        let one_name = !name.contains(' ')
-            && name.starts_with(char::is_uppercase)
-            && name.chars().count() > 1
-            && !names::is_title(name)
-            && name != "Provost";
+        // Not "the Lord Mayor", "the Lord Provost": an office, whoever holds it. But "Lord
+        // Judge", "Lord King" and "Baroness Sergeant" are peers.
+        let office = matches!(
+            name,
+            "Mayor"
+                | "Provost"
+                | "Chancellor"
+                | "Speaker"
+                | "Lieutenant"
+                | "Advocate"
+                | "President"
+                | "Chamberlain"
+                | "Steward"
+                | "Marshal"
+        );
+        if office && rank == "Lord" && name == title {
+            let holder =
+                self.by_role.get(&words.to_lowercase()).or_else(|| self.by_role.get(&name.to_lowercase())).cloned();
+            return holder.or_else(|| Some(Speaker { name: words.to_string(), person: true, gender: None }));
+        }
+        let one_name = !name.contains(' ') && name.starts_with(char::is_uppercase) && name.chars().count() > 1;
         if !PEERAGES.contains(&rank) || !(one_name || bishop) || title.split_whitespace().count() > 4 {
             return None;
         }
