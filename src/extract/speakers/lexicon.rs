@@ -283,8 +283,10 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// "Pedro Coronel"). The Hindi "Pandit" ("Pandit Rajkumar Doobay"; "Ravi
 /// Pandit" closes a name as a surname). The Spanish professions "Abogada",
 /// "Licenciado" and "Magistrado" ("Abogada Iris Margarita Bueso Handal"),
-/// Filipino surnames too ("Arnel Abogado"), and the archdeacon's "Ven" ("The
-/// Ven Samuel Kipkemboi Keter"; "Micky van de Ven").
+/// Filipino surnames too ("Arnel Abogado"), the archdeacon's "Ven" ("The Ven
+/// Samuel Kipkemboi Keter"; "Micky van de Ven") and "Comisionado" before a
+/// police commissioner's name, not an office's ("Comisionado Nacional de los
+/// Derechos Humanos", see `honorific_before`).
 pub const HONORIFICS_OF_LONG_NAMES: [&str; 38] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",

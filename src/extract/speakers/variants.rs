@@ -128,6 +128,12 @@ fn small_office(t: &str) -> bool {
     t.starts_with(char::is_lowercase) && !connector && (lexicon::OFFICES.contains(t) || lexicon::TITLES.contains(t))
 }
 
+/// Offices written after "Lord" ("the Lord Provost"), which no peer holds as a name.
+const LORD_OFFICES: [&str; 10] = [
+    "Mayor", "Provost", "Chancellor", "Speaker", "Lieutenant", "Advocate", "President", "Chamberlain", "Steward",
+    "Marshal",
+];
+
 /// Ranks of the peerage, written before the one name a peer is known by.
 const PEERAGES: &[&str] = &["Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Countess", "Marquess"];
 
@@ -143,19 +149,7 @@ impl Context<'_> {
         let name = title.split(" of ").next().unwrap_or(title);
         // Not "the Lord Mayor", "the Lord Provost": an office, whoever holds it. But "Lord
         // Judge", "Lord King" and "Baroness Sergeant" are peers.
-        let office = matches!(
-            name,
-            "Mayor"
-                | "Provost"
-                | "Chancellor"
-                | "Speaker"
-                | "Lieutenant"
-                | "Advocate"
-                | "President"
-                | "Chamberlain"
-                | "Steward"
-                | "Marshal"
-        );
+        let office = LORD_OFFICES.contains(&name);
         if office && rank == "Lord" && name == title {
             let holder =
                 self.by_role.get(&words.to_lowercase()).or_else(|| self.by_role.get(&name.to_lowercase())).cloned();
