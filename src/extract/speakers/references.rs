@@ -54,8 +54,10 @@ impl Context<'_> {
                 initials == b || o.name.split_whitespace().next() == Some(b.as_str())
             })
             .min_by_key(|o| &o.name);
+        // "A KEPCO spokesperson", after "Korea Electric Power Corporation (KEPCO)".
         self.org_by_noun
             .get(b_lower.as_str())
+            .or_else(|| self.acronyms.get(b.as_str()))
             .or(known)
             .cloned()
             .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))

@@ -521,6 +521,12 @@ impl Context<'_> {
     /// "Siobhán in Cloonfad says", "Gerry from Moycullen": the caller, not the place;
     /// "A European Commission spokesperson in Brussels": whom the voice speaks for.
     fn placed(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "A KEPCO spokesperson at the company's headquarters in Naju": the voice, wherever it is.
+        if let Some((voice, _)) = words.split_once(" at ").filter(|(v, _)| sources::ends_in_voice(&v.to_lowercase())) {
+            if let Some(s) = self.resolve_inner(voice) {
+                return Some(s);
+            }
+        }
         let (who, _) = words.split_once(" in ").or_else(|| words.split_once(" from "))?;
         if sources::ends_in_voice(&who.to_lowercase()) {
             if let Some(s) = self.resolve_inner(who) {

@@ -2453,3 +2453,14 @@ fn offices_and_honorifics_written_in_the_local_language_are_not_the_name() {
         Some("Comisionado")
     );
 }
+
+#[test]
+fn a_body_s_voice_by_its_acronym_and_wherever_it_sits() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nNAJU — Daehan Electric Power Corporation (DEPCO) said demand rose.");
+    assert_eq!(c.resolve("A DEPCO spokesperson").unwrap().name, "Daehan Electric Power Corporation");
+    let placed = c.resolve("A DEPCO spokesperson at the company's headquarters in Naju").unwrap();
+    assert_eq!(placed.name, "Daehan Electric Power Corporation");
+    // A source at a place, not a voice, keeps its description.
+    assert!(c.resolve("a nurse at the hospital").unwrap().name.starts_with("unnamed:"));
+}
