@@ -425,11 +425,11 @@ impl Context<'_> {
             let found = &name[m.start..m.end];
             m.start > 0 && found.len() >= 2 && found.bytes().all(|b| b.is_ascii_uppercase())
         };
-        let lettered_state =
-            mentions.iter().filter(lettered).find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
         // Only the story's own state's: not "the Ikoyi NIS Passport Office" of a Lagos story.
-        let home = |state: &&str| self.home_country.as_deref() == Some(*state);
-        if let Some(state) = lettered_state.filter(|_| unit).filter(home) {
+        let home = self.home_country.as_deref().filter(|_| unit);
+        let lettered_state =
+            || mentions.iter().filter(lettered).find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
+        if let Some(state) = home.filter(|home| lettered_state() == Some(*home)) {
             return Some(Speaker::body(state.to_string()));
         }
         let m = opening.copied().next()?;

@@ -169,7 +169,8 @@ impl Context<'_> {
             name_start
         };
         let name_start = name_start + self.portfolio_before_known(&tokens[name_start..]);
-        // "His Excellency Shaikh Khalid bin Hamad Al Mannai": a home honorific after the titles.
+        // "His Excellency Shaikh Khalid bin Hamad Al Mannai", "Urban Planning Shaikha Amna …": a home
+        // honorific after the titles or the portfolio.
         let name_start = match &tokens[name_start..] {
             [honorific, name @ ..] if name_start > 0 && self.home_honorific_before(honorific, name.len()) => {
                 name_start + 1
@@ -634,7 +635,8 @@ impl Context<'_> {
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
             _ => &[],
         };
-        self.home_honorifics.extend(by_country);
+        // What the article's home makes honorifics, worked out again for each text learned.
+        self.home_honorifics = by_country.to_vec();
         if self.home_country.as_deref() == Some("India") {
             for (places, honorifics) in PEOPLES {
                 if places.iter().any(|p| body.contains(p)) {
