@@ -13,6 +13,7 @@ mod captions;
 mod claim;
 pub mod cues;
 pub mod dates;
+mod echoes;
 mod headlines;
 mod labels;
 pub mod modality;
@@ -173,6 +174,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
+    echoes::credit_headline_echoes(body, &mut drafts);
     claim::finish(article, gaz, &top, drafts)
 }
 

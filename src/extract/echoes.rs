@@ -1,0 +1,156 @@
+//! A headline's or deck's statement credited to its opening topic word:
+//! "Housing plan would 'swallow a village', inquiry told", "Union warns of a
+//! slow bleed of skills". The word is nobody the body names, so the claim
+//! goes to whoever the body quotes in the headline's quoted words, else to
+//! whoever the body calls by that noun ("the union").
+
+use super::claim::Draft;
+use super::speakers::lexicon::{BUSINESS, ORG_WORDS};
+use super::speakers::Speaker;
+use crate::segment;
+
+/// Credits each headline or deck draft whose speaker is a lone topic word to
+/// the body's speaker of the same words or noun; leaves it alone otherwise.
+pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) {
+    let paragraphs = segment::paragraphs(body);
+    let Some(top_end) = paragraphs.get(1).or(paragraphs.first()).map(|p| p.end) else { return };
+    let rest = &body[top_end..];
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let Some(topic) = d.speaker.as_ref().filter(|s| d.unit.end <= top_end && topic_word(s, &d.mention, rest))
+        else {
+            continue;
+        };
+        let noun = topic.name.to_lowercase();
+        // "Union", "Operator": a body's noun, so a body, not the person quoted for it.
+        let body_noun = ORG_WORDS.contains(noun.as_str()) || BUSINESS.contains(noun.as_str());
+        let fits = |s: &Speaker| s.name != topic.name && !(body_noun && s.person);
+        let heard = body_speaker(drafts, top_end, |b| called(&b.mention, &noun)).filter(fits).or_else(|| {
+            let phrases = quoted_phrases(&body[d.unit.clone()]);
+            phrases.iter().find_map(|p| body_speaker(drafts, top_end, |b| said_in(body, b, p)).filter(fits))
+        });
+        if let Some(speaker) = heard {
+            drafts[i].speaker = Some(speaker);
+        }
+    }
+}
+
+/// A speaker that is the one capitalised word the headline opens on, as
+/// written ("Housing", "Union"), and that the body never writes so. Not an
+/// acronym ("ECan"), which names a body the lead spelt out.
+fn topic_word(speaker: &Speaker, mention: &str, rest: &str) -> bool {
+    let word = speaker.name.as_str();
+    let mut letters = word.chars();
+    let titled = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+    titled && mention == word && !names_word(rest, word)
+}
+
+/// Whether `text` has `word` as a whole word, as written.
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// The words a headline quotes, lower-cased: "'swallow a village'", "“strangle”".
+fn quoted_phrases(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let mark = matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'');
+        // An apostrophe inside a word ("traders' chief", "Lerwick's") neither opens nor closes.
+        let inside_word = |c: char| {
+            let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after = text[at + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            before && after
+        };
+        if !mark || (matches!(c, '’' | '\'') && inside_word(c)) {
+            continue;
+        }
+        match open {
+            Some(start) if at > start => {
+                let phrase = text[start..at].trim().to_lowercase();
+                if phrase.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
+                    out.push(phrase);
+                }
+                open = None;
+            }
+            _ => open = Some(at + c.len_utf8()),
+        }
+    }
+    out
+}
+
+/// The first credited speaker among the body's drafts that `wanted` picks.
+fn body_speaker(drafts: &[Draft], top_end: usize, wanted: impl Fn(&Draft) -> bool) -> Option<Speaker> {
+    drafts.iter().filter(|d| d.unit.start >= top_end && wanted(d)).find_map(|d| d.speaker.clone())
+}
+
+/// Whether the draft's sentence carries the phrase.
+fn said_in(body: &str, draft: &Draft, phrase: &str) -> bool {
+    body[draft.unit.clone()].to_lowercase().contains(phrase)
+}
+
+/// Whether the draft's speaker was called by the noun: "the union", "the
+/// developer's lawyer" is not.
+fn called(mention: &str, noun: &str) -> bool {
+    let mention = mention.to_lowercase();
+    mention == noun || mention.strip_prefix("the ").is_some_and(|rest| rest == noun)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ClaimKind;
+
+    fn draft(body: &str, unit: &str, speaker: &str, mention: &str) -> Draft {
+        let at = body.find(unit).expect("unit in body");
+        let speaker = Speaker { name: speaker.to_string(), person: false, gender: None };
+        let range = at..at + unit.len();
+        Draft::new(ClaimKind::Reported, speaker, mention, None, vec![range.clone()], range)
+    }
+
+    const BODY: &str = "Housing plan would 'swallow a village', inquiry told\n\nBy A Writer\n\n\
+        The plan would \"simply swallow a village\", Margaret Ellery said.\n\n\
+        The union said it would strike.\n";
+
+    #[test]
+    fn a_headline_topic_takes_the_speaker_of_its_quoted_words() {
+        let mut drafts = vec![
+            draft(BODY, "Housing plan would 'swallow a village', inquiry told", "Housing", "Housing"),
+            draft(BODY, "The plan would \"simply swallow a village\", Margaret Ellery said.", "Margaret Ellery", "x"),
+        ];
+        credit_headline_echoes(BODY, &mut drafts);
+        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Margaret Ellery");
+    }
+
+    #[test]
+    fn a_headline_noun_takes_the_body_speaker_called_so() {
+        let body = "Union warns of a slow bleed of skills\n\nBy A Writer\n\nThe union said it would strike.\n";
+        let mut drafts = vec![
+            draft(body, "Union warns of a slow bleed of skills", "Union", "Union"),
+            draft(body, "The union said it would strike.", "Unite", "the union"),
+        ];
+        credit_headline_echoes(body, &mut drafts);
+        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Unite");
+    }
+
+    #[test]
+    fn a_name_the_body_writes_is_kept() {
+        let body = "Jirama warns of cuts\n\nBy A Writer\n\nJirama said the cuts would last. The jirama said more.\n";
+        let mut drafts = vec![
+            draft(body, "Jirama warns of cuts", "Jirama", "Jirama"),
+            draft(body, "Jirama said the cuts would last.", "Someone Else", "the jirama"),
+        ];
+        credit_headline_echoes(body, &mut drafts);
+        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Jirama");
+    }
+
+    #[test]
+    fn quoted_phrases_skip_apostrophes_inside_words() {
+        assert_eq!(quoted_phrases("Quay works will 'strangle' trade, warns traders' chief"), vec!["strangle"]);
+        assert_eq!(quoted_phrases("Lerwick's “worst in a decade” slump"), vec!["worst in a decade"]);
+    }
+}
