@@ -111,6 +111,11 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Central American offices ("Diputada Ana Lucía Pérez Cojtí", "Subcomisionado Hugo Rápalo"). Not
     // "Comisionado", which opens an office's name ("Comisionado Nacional de los Derechos Humanos").
     "diputado", "diputada", "subcomisionado", "subcomisionada", "venerable",
+    // Lusophone Africa's: the deputy, the prosecutor, the teacher, the police superintendent,
+    // the Angolan traditional chief ("Soba") and the Umbundu elder ("Sekulu").
+    "deputado", "deputada", "procurador", "procuradora", "professora", "superintendente", "soba", "sekulu",
+    // West Africa's pilgrims and chiefs: "Elhadji", "Hadjia", the Akan "Nanan".
+    "elhadji", "el-hadji", "hadjia", "nanan", "grandmaster", "publisher",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -286,12 +291,15 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// Filipino surnames too ("Arnel Abogado"), the archdeacon's "Ven" ("The Ven
 /// Samuel Kipkemboi Keter"; "Micky van de Ven") and "Comisionado" before a
 /// police commissioner's name, not an office's ("Comisionado Nacional de los
-/// Derechos Humanos", see `honorific_before`).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 38] = [
+/// Derechos Humanos", see `honorific_before`). The Cape Verdean "Nha"/"Nhô"
+/// ("Nha Lurdes Delgado Ramos"; Nha Trang is a city), the Bhutanese "Ap"
+/// ("Ap Ugyen Tenzin"), the Senegalese "Adja" and "Serigne" ("Serigne Modou
+/// Mbaye"; "Serigne Mbaye" is a man so named).
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 43] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
-    "Comisionada",
+    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -147,10 +147,15 @@ impl Context<'_> {
             let courtesy =
                 |t: &str| matches!(t.trim_end_matches('.'), "Dr" | "Prof" | "Professor" | "Mr" | "Mrs" | "Ms" | "Mx");
             // "Hajj Abdeslam Kerrouri, the 63-year-old president of …": an honorific too.
-            let untitled = name.split_once(' ').filter(|(t, rest)| {
-                courtesy(t) && rest.contains(' ') || super::lexicon::honorific_before(t, rest.split(' '))
-            });
-            Speaker { name: untitled.map_or(name, |(_, rest)| rest).to_string(), person: true, gender: None }
+            // "Dasho Pema Lhendup, the secretary of …": any title, before two names or more.
+            let mut name = name;
+            while let Some((_, rest)) = name.split_once(' ').filter(|(t, rest)| {
+                (courtesy(t) || super::names::is_title(t)) && rest.contains(' ')
+                    || super::lexicon::honorific_before(t, rest.split(' '))
+            }) {
+                name = rest;
+            }
+            Speaker { name: name.to_string(), person: true, gender: None }
         };
         // "The former chief engineer of the ferry told a court …" then "Stavros
         // Kalogeropoulos, 58, who …": the lead describes whom the next paragraphs name.

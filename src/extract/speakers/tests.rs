@@ -2464,3 +2464,32 @@ fn a_body_s_voice_by_its_acronym_and_wherever_it_sits() {
     // A source at a place, not a voice, keeps its description.
     assert!(c.resolve("a nurse at the hospital").unwrap().name.starts_with("unnamed:"));
 }
+
+#[test]
+fn lusophone_and_west_african_titles_and_honorifics_are_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nSoba Mateus Hakaleko spoke. Procurador Domingos Kalei Sapalo spoke. Nha Lurdes Delgado Ramos \
+         spoke. Elhadji Moussa Garba Abdou spoke. Serigne Modou Mbaye spoke. Ap Ugyen Tenzin spoke.",
+    );
+    for (said, name) in [
+        ("Soba Mateus Hakaleko", "Mateus Hakaleko"),
+        ("Procurador Domingos Kalei Sapalo", "Domingos Kalei Sapalo"),
+        ("Nha Lurdes Delgado Ramos", "Lurdes Delgado Ramos"),
+        ("Elhadji Moussa Garba Abdou", "Moussa Garba Abdou"),
+        ("Serigne Modou Mbaye", "Modou Mbaye"),
+        ("Ap Ugyen Tenzin", "Ugyen Tenzin"),
+    ] {
+        assert_eq!(c.resolve(said).unwrap().name, name);
+    }
+    // Before one name only, a given name: "Serigne Mbaye".
+    c.learn_names("Head\n\nThe striker Serigne Mbaye scored.");
+    assert_eq!(c.resolve("Serigne Mbaye").unwrap().name, "Serigne Mbaye");
+}
+
+#[test]
+fn a_role_given_in_apposition_drops_the_title_before_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nDasho Pema Lhendup, the secretary of the Ministry of Health, said so.");
+    assert_eq!(c.resolve("the secretary").unwrap().name, "Pema Lhendup");
+}
