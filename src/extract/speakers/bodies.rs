@@ -414,13 +414,14 @@ impl Context<'_> {
         if let Some(state) = state {
             return Some(Speaker::body(state.to_string()));
         }
-        // "the Eastern Oklahoma VA Health Care System": a unit of a state body the gazetteer
-        // knows by its letters.
-        const UNITS: [&str; 12] = [
+        // "the Eastern Oklahoma VA Health Care System", "the Border Directorate of the FSB
+        // for the Sakhalin Region": a unit of a state body the gazetteer knows by its letters.
+        const UNITS: [&str; 13] = [
             "System", "Center", "Centre", "Office", "Hospital", "Clinic", "Division", "Directorate", "Command",
-            "Bureau", "Unit", "Station",
+            "Bureau", "Unit", "Station", "Branch",
         ];
-        let unit = name.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
+        let head = name.split(" of ").next().unwrap_or(name);
+        let unit = [name, head].iter().any(|n| n.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w)));
         let lettered = |m: &&crate::gazetteer::Mention| {
             let found = &name[m.start..m.end];
             m.start > 0 && found.len() >= 2 && found.bytes().all(|b| b.is_ascii_uppercase())

@@ -1721,6 +1721,10 @@ fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
     c.learn_names("Head\n\nMUSKOGEE, Okla. — The United States cut clinic hours, the United States said.");
     assert_eq!(c.resolve("the Eastern Oklahoma VA Health Care System").unwrap().name, "United States");
     let mut c = ctx();
+    c.learn_names("Head\n\nVLADIVOSTOK — Russia detained a boat, Russia said.");
+    let directorate = c.resolve("the Border Directorate of the FSB for the Sakhalin Region").unwrap();
+    assert_eq!(directorate.name, "Russia");
+    let mut c = ctx();
     c.learn_names("Head\n\nBRISBANE — Australia's veterans waited, Australia said.");
     assert_eq!(c.resolve("The Brisbane VA Operations Centre").unwrap().name, "Brisbane VA Operations Centre");
     assert_ne!(c.resolve("the Department of Veterans Affairs").unwrap().name, "United States");
