@@ -227,6 +227,11 @@ impl Context<'_> {
         if let Some(country) = self.service_of_country(speaker, &words) {
             return Some(country);
         }
+        // "the Coast Guard", after "the Norwegian Coast Guard": that country's, else the story's.
+        if name == "Coast Guard" {
+            let named = self.org_by_noun.get("guard").filter(|s| self.is_country(&s.name)).cloned();
+            return named.or_else(|| self.home_country.clone().map(Speaker::body));
+        }
         let national = !speaker.person
             && matches!(words.first(), Some(&"National" | &"Federal"))
             && words.iter().any(head)
@@ -257,7 +262,9 @@ impl Context<'_> {
             "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy" | "Policía Nacional" | "Polícia Nacional"
         );
         // "the Directorate General of Customs and Excise": a ministry's directorate general.
-        let department = department || !speaker.person && name.starts_with("Directorate General of ");
+        // "the Directorate of Fisheries" of a Norwegian story: a state's directorate.
+        let directorate = ["Directorate General of ", "Directorate of "].iter().any(|p| name.starts_with(p));
+        let department = department || !speaker.person && directorate;
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology", "the General Directorate of Civil Defense": a state's statistics,
         // weather or civil-defence service, whatever its head word. Not Australia's "Bureau of

@@ -2497,3 +2497,17 @@ fn a_role_given_in_apposition_drops_the_title_before_the_name() {
     c.learn_names("Head\n\nDasho Pema Lhendup, the secretary of the Ministry of Health, said so.");
     assert_eq!(c.resolve("the secretary").unwrap().name, "Pema Lhendup");
 }
+
+#[test]
+fn the_coast_guard_and_a_directorate_are_the_state_the_story_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nTROMSØ – A trawler detained by the Norwegian Coast Guard arrived. Moscow protested, Moscow said.",
+    );
+    c.resolve("Moscow");
+    assert_eq!(c.resolve("the Coast Guard").unwrap().name, "Norway");
+    assert_eq!(c.resolve("the Directorate of Fisheries").unwrap().name, "Norway");
+    let mut c = ctx();
+    c.learn_names("Head\n\nMIAMI — Ten people were rescued off Key Largo, the United States said.");
+    assert_eq!(c.resolve("the Coast Guard").unwrap().name, "United States");
+}
