@@ -29,10 +29,13 @@ const NAME: &str = concat!(
     r"\p{Lu}[\p{L}’'-]+| \p{Lu}\.))"
 );
 
-/// "The surveyor, Graham Tulloch,", "Her lawyer, Graham Ostrander,": a role in
-/// apposition to a name.
+/// "The surveyor, Graham Tulloch,", "Her lawyer, Graham Ostrander,", "The
+/// regional governor of Zinder, Colonel Ibrahim Saley Garba,": a role, with the
+/// place or body it is held in, in apposition to a name.
 static APPOSED: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(&format!(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?), {NAME}[,.]"))
+    WordRegex::new(&format!(
+        r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})?, {NAME}[,.]"
+    ))
 });
 
 /// "Gustavo Pereyra Olmos, the prosecutor in charge of the case, told": a name

@@ -2511,3 +2511,13 @@ fn the_coast_guard_and_a_directorate_are_the_state_the_story_names() {
     c.learn_names("Head\n\nMIAMI — Ten people were rescued off Key Largo, the United States said.");
     assert_eq!(c.resolve("the Coast Guard").unwrap().name, "United States");
 }
+
+#[test]
+fn a_role_held_in_a_named_place_is_learnt_from_apposition() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nZINDER — The regional governor of Zinder, Colonel Ibrahim Saley Garba, promised help.\n\n\
+         \"No family will be left,\" the governor said after touring.",
+    );
+    assert_eq!(c.resolve("the governor").unwrap().name, "Ibrahim Saley Garba");
+}
