@@ -118,6 +118,20 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
         .any(|s| !s.ends_with('?') && !greeting(s) && !name_call(s))
 }
 
+/// "Presiding judge:", "Defence lawyer:": a role alone, as a court extract
+/// labels who speaks; not "Her message to the minister:", a sentence's start.
+fn role_label(label: &str) -> bool {
+    use crate::extract::speakers::lexicon::{OFFICES, TITLES};
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some((last, rest)) = words.split_last() else { return false };
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    let opened = words[0].chars().next().is_some_and(char::is_uppercase)
+        && words[0].chars().skip(1).all(char::is_lowercase)
+        && !matches!(words[0], "And" | "But" | "Her" | "His" | "Their" | "Our" | "My" | "Your" | "Its");
+    let role = TITLES.contains(*last) || OFFICES.contains(*last);
+    (2..=3).contains(&words.len()) && opened && rest[1..].iter().all(plain) && plain(last) && role
+}
+
 /// Turns of a transcript; empty unless at least three paragraphs carry labels.
 pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let paras = segment::paragraphs(body);
@@ -136,14 +150,15 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
         // the residents:" goes on with an answer; a label is a name or a role.
         let named = |label: &str| {
-            label.split_whitespace().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
+            role_label(label)
+                || label.split_whitespace().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the" | "at")
                     || PARTICLES.contains(w)
                     // "Alasdair Mac an Tàilleir": the article of a Gaelic surname.
                     || matches!(w, "an" | "na" | "nan")
                     || w.starts_with('(') && w.ends_with(".)")
-            })
+                })
         };
         // "Imatra: “We are being forgotten”": a crosshead over the article's own prose.
         if crosshead(text) {
@@ -342,7 +357,11 @@ fn is_narration(text: &str) -> bool {
                 | "confirmed"
         )
     });
-    cue && !talking
+    // "The director general at the time … could not be reached for comment": the reporter's.
+    let unreached = ["could not be reached", "did not respond to", "declined to comment", "not available for comment"]
+        .iter()
+        .any(|phrase| lower.contains(phrase));
+    (cue || unreached) && !talking
 }
 
 /// "Lawyers: “no longer temporary”": a label of one or two words over a short

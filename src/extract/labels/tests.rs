@@ -62,6 +62,7 @@ fn the_article_s_prose_after_an_excerpt_ends_it() {
     assert!(t[3].span.end < body.find("\"It is").unwrap());
     assert!(!is_narration("And I said to them, we will fix it."));
     assert!(is_narration("In a communiqué released on Saturday, Nicaraguan customs indicated that it acts."));
+    assert!(is_narration("The director general at the time could not be reached for comment this week."));
 }
 
 #[test]
@@ -318,4 +319,18 @@ fn a_shareholder_in_capitals_speaks_for_the_company_in_brackets() {
     let turns = transcript_turns(body);
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
     assert_eq!(labels, ["CHAIR", "MAARTEN VAN DER KOLK", "CHAIR", "Lisa Tranh"]);
+}
+
+#[test]
+fn a_role_alone_labels_a_court_extract() {
+    let body = "Head\n\nPresiding judge: Who chose these companies?\n\nBangoura: I did not choose anybody.\n\n\
+                If I had refused, I would have been gone.\n\nPresiding judge: Did you receive money?\n\n\
+                Bangoura: Not one franc.\n\nThe director at the time could not be reached for comment.";
+    let t = transcript_turns(body);
+    let labels: Vec<&str> = t.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["Presiding judge", "Bangoura", "Presiding judge", "Bangoura"]);
+    assert_eq!(paragraphs_of(body, &t[1]), ["I did not choose anybody.", "If I had refused, I would have been gone."]);
+    assert_eq!(paragraphs_of(body, &t[3]), ["Not one franc."]);
+    assert!(!role_label("Her lawyer"));
+    assert!(!role_label("Her message to the minister"));
 }
