@@ -70,12 +70,20 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
     })
 }
 
-/// "according to X": the rest of the unit is X's.
+/// "according to X", "in the words of X": the rest of the unit is X's.
 pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
-    let k = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted)?;
-    let owner = data_owner(toks, k + 2);
+    let according = toks.windows(2).position(|w| w[0].is("according") && w[1].is("to") && !w[0].quoted);
+    let words_of = || {
+        let k = toks
+            .windows(4)
+            .position(|w| w[0].is("in") && w[1].is("the") && w[2].is("words") && w[3].is("of") && !w[0].quoted)?;
+        // "In the words of Pestov, …", not "in the words of the song".
+        toks.get(k + 4).is_some_and(|t| t.is_capitalized()).then_some((k, 4))
+    };
+    let (k, width) = according.map(|k| (k, 2)).or_else(words_of)?;
+    let owner = data_owner(toks, k + width);
     // "according to its chair Gunilla Ersson": the office and name after the possessive.
-    let from = source_of_data(toks, k + 2);
+    let from = source_of_data(toks, k + width);
     let owned_office = toks.get(from).is_some_and(|t| matches!(t.lower().as_str(), "its" | "his" | "her" | "their"))
         && toks.get(from + 1).is_some_and(office_word)
         && toks.get(from + 2).is_some_and(|t| t.is_word() && t.is_capitalized());
@@ -84,7 +92,7 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     let described = owner
         .clone()
         .or_else(|| inverted_speaker(toks, from))
-        .or_else(|| (from != k + 2).then(|| inverted_speaker(toks, k + 2)).flatten())?;
+        .or_else(|| (from != k + width).then(|| inverted_speaker(toks, k + width)).flatten())?;
     // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
     let np = apposed_name(toks, &described).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
@@ -113,7 +121,7 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
     let cue = cues::lookup("said")?;
     Some(Frame {
         cue,
-        cue_word: "according to".into(),
+        cue_word: if width == 2 { "according to" } else { "in the words of" }.into(),
         speaker: SpeakerRef::Words(speaker),
         target: None,
         content,

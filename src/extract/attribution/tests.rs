@@ -122,6 +122,9 @@ fn according_to() {
     assert_eq!(f[0].2, "heat stress cost growers £240 million.");
     let f = run("According to him, 37 excavators had been seized since January.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("him", "37 excavators had been seized since January."));
+    let f = run("In the words of Pestov, the cost of diesel has grown by a quarter.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Pestov", "the cost of diesel has grown by a quarter."));
+    assert!(run("In the words of the old song, the river runs deep.").is_empty());
 }
 
 #[test]
