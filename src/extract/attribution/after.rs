@@ -130,9 +130,9 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
 }
 
 /// What numbers and papers speak for their source: "figures from X", "Cabinet notes".
-const DATA: [&str; 13] = [
+const DATA: [&str; 14] = [
     "figures", "data", "statistics", "estimates", "numbers", "records", "calculations", "projections", "forecasts",
-    "notes", "minutes", "documents", "papers",
+    "notes", "minutes", "documents", "papers", "forecast",
 ];
 
 /// Studies speak for whoever made them too; but their "of" names what was

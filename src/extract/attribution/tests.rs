@@ -125,6 +125,10 @@ fn according_to() {
     let f = run("In the words of Pestov, the cost of diesel has grown by a quarter.");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Pestov", "the cost of diesel has grown by a quarter."));
     assert!(run("In the words of the old song, the river runs deep.").is_empty());
+    let f =
+        run("According to the forecast of the Irkutsk Centre for Hydrometeorology and Environmental Monitoring, it \
+                 will thaw.");
+    assert_eq!(f[0].0, "the Irkutsk Centre for Hydrometeorology and Environmental Monitoring");
 }
 
 #[test]
