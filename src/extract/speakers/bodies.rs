@@ -236,6 +236,17 @@ impl Context<'_> {
             && matches!(words.first(), Some(&"National" | &"Federal"))
             && words.iter().any(head)
             && !words.iter().any(|w| w.starts_with("Elect"));
+        // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos
+        // Transportes Rodoviários": a state's office or institute, in its language.
+        const ROMANCE_STATE_HEADS: [&str; 15] = [
+            "Office", "Institut", "Instituto", "Agence", "Agência", "Agencia", "Servicio", "Serviço", "Direction",
+            "Dirección", "Direção", "Autorité", "Autoridad", "Centre", "Centro",
+        ];
+        let romance_national = !speaker.person
+            && words.first().is_some_and(|w| ROMANCE_STATE_HEADS.contains(w))
+            && words.get(1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "national" | "nationale" | "nacional"))
+            && words.len() >= 3;
+        let national = national || romance_national;
         // "the Central Anti-Corruption Bureau", "the Central Pollution Control Board": a
         // central government's body, named so against the regions' own.
         let central = !speaker.person

@@ -2521,3 +2521,15 @@ fn a_role_held_in_a_named_place_is_learnt_from_apposition() {
     );
     assert_eq!(c.resolve("the governor").unwrap().name, "Ibrahim Saley Garba");
 }
+
+#[test]
+fn a_national_office_or_institute_in_its_language_is_the_state() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nOUAGADOUGOU — The Office national de l'eau et de l'assainissement (ONEA), the state water \
+         utility, has been rationing supply.\n\nONEA said demand was exceptional. The Union nationale des \
+         consommateurs (UNC) said so too.",
+    );
+    assert_eq!(c.resolve("ONEA").unwrap().name, "Burkina Faso");
+    assert_ne!(c.resolve("UNC").map(|s| s.name), Some("Burkina Faso".to_string()));
+}
