@@ -12,8 +12,10 @@ use crate::segment;
 /// Credits each headline or deck draft whose speaker is a lone topic word to
 /// the body's speaker of the same words or noun; leaves it alone otherwise.
 pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) {
+    // The headline, and the deck below it when it is headlinese too: no stop at its end.
     let paragraphs = segment::paragraphs(body);
-    let Some(top_end) = paragraphs.get(1).or(paragraphs.first()).map(|p| p.end) else { return };
+    let headlinese = |p: &std::ops::Range<usize>| !body[p.clone()].trim_end().ends_with(['.', '!', '?']);
+    let Some(top_end) = paragraphs.iter().take(2).take_while(|p| headlinese(p)).last().map(|p| p.end) else { return };
     let rest = &body[top_end..];
     for i in 0..drafts.len() {
         let d = &drafts[i];
@@ -60,13 +62,11 @@ fn quoted_phrases(text: &str) -> Vec<String> {
     let mut open: Option<usize> = None;
     for (at, c) in text.char_indices() {
         let mark = matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'');
-        // An apostrophe inside a word ("traders' chief", "Lerwick's") neither opens nor closes.
-        let inside_word = |c: char| {
-            let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after = text[at + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
-            before && after
-        };
-        if !mark || (matches!(c, '’' | '\'') && inside_word(c)) {
+        // A quote opens after a space or a stop and closes before one: an apostrophe
+        // inside or after a word ("Lerwick's", "shoppers' bills") does neither.
+        let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after = text[at + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+        if !mark || open.is_none() && before || open.is_some() && after {
             continue;
         }
         match open {
@@ -88,9 +88,14 @@ fn body_speaker(drafts: &[Draft], top_end: usize, wanted: impl Fn(&Draft) -> boo
     drafts.iter().filter(|d| d.unit.start >= top_end && wanted(d)).find_map(|d| d.speaker.clone())
 }
 
-/// Whether the draft's sentence carries the phrase.
+/// Whether the draft's sentence carries the phrase, and not denied or
+/// doubted ("it would not swallow a village", "I doubt output will recover").
 fn said_in(body: &str, draft: &Draft, phrase: &str) -> bool {
-    body[draft.unit.clone()].to_lowercase().contains(phrase)
+    let sentence = body[draft.unit.clone()].to_lowercase();
+    sentence.match_indices(phrase).any(|(at, _)| {
+        let before: Vec<&str> = sentence[..at].split_whitespace().rev().take(4).collect();
+        !before.iter().any(|w| matches!(*w, "not" | "no" | "never" | "doubt" | "deny" | "denied") || w.ends_with("n't"))
+    })
 }
 
 /// Whether the draft's speaker was called by the noun: "the union", "the
@@ -127,6 +132,27 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_and_a_denied_echo_keep_their_speakers() {
+        // The lead is the body's, not the headline's: its stop ends it.
+        let body = "Ryanair said on Monday strikes would cause 'summer chaos'.\n\n\"There will be no summer chaos,\" \
+                    the union said.\n";
+        let mut drafts = vec![
+            draft(body, "Ryanair said on Monday strikes would cause 'summer chaos'.", "Ryanair", "Ryanair"),
+            draft(body, "\"There will be no summer chaos,\" the union said.", "France", "the union"),
+        ];
+        credit_headline_echoes(body, &mut drafts);
+        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Ryanair");
+        let body = "Housing plan would 'swallow a village'\n\nBy A Writer\n\n\"It would not swallow a village,\" \
+                    Anne Clay said.\n";
+        let mut drafts = vec![
+            draft(body, "Housing plan would 'swallow a village'", "Housing", "Housing"),
+            draft(body, "\"It would not swallow a village,\" Anne Clay said.", "Anne Clay", "Anne Clay"),
+        ];
+        credit_headline_echoes(body, &mut drafts);
+        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Housing");
+    }
+
+    #[test]
     fn a_headline_noun_takes_the_body_speaker_called_so() {
         let body = "Union warns of a slow bleed of skills\n\nBy A Writer\n\nThe union said it would strike.\n";
         let mut drafts = vec![
@@ -152,5 +178,6 @@ mod tests {
     fn quoted_phrases_skip_apostrophes_inside_words() {
         assert_eq!(quoted_phrases("Quay works will 'strangle' trade, warns traders' chief"), vec!["strangle"]);
         assert_eq!(quoted_phrases("Lerwick's “worst in a decade” slump"), vec!["worst in a decade"]);
+        assert_eq!(quoted_phrases("Tesco says shoppers' bills will 'keep rising'"), vec!["keep rising"]);
     }
 }

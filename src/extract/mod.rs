@@ -63,7 +63,17 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             if turn.first_unit(&unit.range) && !turn.question {
                 // "A:" in a Q&A is the person the piece introduced.
                 let answer = matches!(&body[turn.label.clone()], "A" | "Answer");
-                let speaker = if answer { ctx.last_person().cloned() } else { ctx.resolve(&body[turn.label.clone()]) };
+                let label = &body[turn.label.clone()];
+                // "Defence lawyer:": the person the story introduced in that role, else the role
+                // unnamed; not whoever was named last.
+                let speaker = if answer {
+                    ctx.last_person().cloned()
+                } else if labels::role_label(label) {
+                    let role = label.to_lowercase();
+                    ctx.introduced_as(&role).or_else(|| ctx.resolve(&format!("unnamed: {role}")))
+                } else {
+                    ctx.resolve(label)
+                };
                 if let Some(host) = speaker.as_ref().filter(|s| unpresented_opener(body, &labelled, turn, s)) {
                     ctx.assume_interviewer(host);
                 }
@@ -455,6 +465,24 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker.unwrap_or_default(), c.text))
             .collect()
+    }
+
+    #[test]
+    fn a_role_label_is_the_person_introduced_so_else_the_role_unnamed() {
+        let text = "---\noutlet: Kaloum Echo\npublished: 2025-02-07T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Court hears of port deal\n\n\
+                    The new Royal Berkshire hospital opened. The defence lawyer, Ama Owusu, spoke first.\n\n\
+                    Presiding judge: Who chose these companies?\n\n\
+                    Defence lawyer: My client did not choose anybody.\n\n\
+                    Health minister: Those accounts were not available.\n\n\
+                    Presiding judge: Did he receive money?\n\n\
+                    Defence lawyer: Not one franc.";
+        let found = claims(text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("did not choose"), Some("Ama Owusu"), "{found:?}");
+        assert_eq!(by("Not one franc"), Some("Ama Owusu"), "{found:?}");
+        assert_eq!(by("accounts were not"), Some("unnamed: health minister"), "{found:?}");
+        assert_eq!(by("Who chose"), None, "{found:?}");
     }
 
     #[test]

@@ -119,8 +119,9 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
 }
 
 /// "Presiding judge:", "Defence lawyer:": a role alone, as a court extract
-/// labels who speaks; not "Her message to the minister:", a sentence's start.
-fn role_label(label: &str) -> bool {
+/// labels who speaks; not "Her message to the minister:", a sentence's start,
+/// nor "Political editor:", a broadcaster's correspondent over their report.
+pub fn role_label(label: &str) -> bool {
     use crate::extract::speakers::lexicon::{OFFICES, TITLES};
     let words: Vec<&str> = label.split_whitespace().collect();
     let Some((last, rest)) = words.split_last() else { return false };
@@ -128,7 +129,8 @@ fn role_label(label: &str) -> bool {
     let opened = words[0].chars().next().is_some_and(char::is_uppercase)
         && words[0].chars().skip(1).all(char::is_lowercase)
         && !matches!(words[0], "And" | "But" | "Her" | "His" | "Their" | "Our" | "My" | "Your" | "Its");
-    let role = TITLES.contains(*last) || OFFICES.contains(*last);
+    let journalist = JOURNALISTS.contains(last) || matches!(*last, "editor" | "columnist" | "commentator");
+    let role = (TITLES.contains(*last) || OFFICES.contains(*last)) && !journalist;
     (2..=3).contains(&words.len()) && opened && rest[1..].iter().all(plain) && plain(last) && role
 }
 

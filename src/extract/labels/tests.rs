@@ -332,5 +332,6 @@ fn a_role_alone_labels_a_court_extract() {
     assert_eq!(paragraphs_of(body, &t[1]), ["I did not choose anybody.", "If I had refused, I would have been gone."]);
     assert_eq!(paragraphs_of(body, &t[3]), ["Not one franc."]);
     assert!(!role_label("Her lawyer"));
+    assert!(!role_label("Political editor"));
     assert!(!role_label("Her message to the minister"));
 }

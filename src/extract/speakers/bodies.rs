@@ -32,7 +32,16 @@ const NAMED_OFFICES: &[&str] =
 
 /// The last word of a national government body's name.
 const GOVERNMENT_HEADS: &[&str] = &[
-    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate", "Commission",
+    "Agency", "Authority", "Office", "Service", "Police", "Administration", "Directorate", "Inspectorate",
+    "Commission", "Guard",
+];
+
+/// Countries whose states or provinces have ministries and directorates of
+/// their own.
+const FEDERATIONS: [&str; 20] = [
+    "India", "United States", "Brazil", "Mexico", "Nigeria", "Pakistan", "Australia", "Canada", "Germany", "Malaysia",
+    "Argentina", "Russia", "Ethiopia", "Austria", "Switzerland", "Venezuela", "Iraq", "Nepal", "Somalia",
+    "South Sudan",
 ];
 
 /// What a central government's body is called ("Central Pollution Control
@@ -227,10 +236,8 @@ impl Context<'_> {
         if let Some(country) = self.service_of_country(speaker, &words) {
             return Some(country);
         }
-        // "the Coast Guard", after "the Norwegian Coast Guard": that country's, else the story's.
         if name == "Coast Guard" {
-            let named = self.org_by_noun.get("guard").filter(|s| self.is_country(&s.name)).cloned();
-            return named.or_else(|| self.home_country.clone().map(Speaker::body));
+            return self.coast_guard();
         }
         let national = !speaker.person
             && matches!(words.first(), Some(&"National" | &"Federal"))
@@ -273,8 +280,12 @@ impl Context<'_> {
             "Garda" | "Gardaí" | "Guardia Civil" | "National Police" | "Navy" | "Policía Nacional" | "Polícia Nacional"
         );
         // "the Directorate General of Customs and Excise": a ministry's directorate general.
-        // "the Directorate of Fisheries" of a Norwegian story: a state's directorate.
-        let directorate = ["Directorate General of ", "Directorate of "].iter().any(|p| name.starts_with(p));
+        // "the Directorate of Fisheries" of a Norwegian story: a state's directorate. Not in a
+        // federation, whose states have their own ("the Directorate of Education" of Delhi), nor
+        // a directorate "at" a university.
+        let federal = self.home_country.as_deref().is_some_and(|home| FEDERATIONS.contains(&home));
+        let directorate = name.starts_with("Directorate General of ")
+            || name.starts_with("Directorate of ") && !federal && !name.contains(" at ");
         let department = department || !speaker.person && directorate;
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology", "the General Directorate of Civil Defense": a state's statistics,
@@ -383,6 +394,14 @@ impl Context<'_> {
 
     /// The government an office the text does not place belongs to: the
     /// country the story just named, else the one it is about.
+    /// "The Coast Guard": the country whose coast guard the story named first ("the
+    /// Norwegian Coast Guard", "the U.S. Coast Guard"), else the story's own, as its navy
+    /// would be.
+    pub(super) fn coast_guard(&self) -> Option<Speaker> {
+        let named = self.org_by_noun.get("coast guard").filter(|s| self.is_country(&s.name)).cloned();
+        named.or_else(|| self.home_country.clone().map(Speaker::body))
+    }
+
     fn government(&self) -> Option<Speaker> {
         let country = self
             .placed_country
@@ -439,10 +458,16 @@ impl Context<'_> {
             "Bureau", "Unit", "Station", "Branch",
         ];
         let head = name.split(" of ").next().unwrap_or(name);
-        let unit = [name, head].iter().any(|n| n.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w)));
+        let unit_word = |n: &str| n.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
+        let unit = unit_word(name) || unit_word(head);
         let lettered = |m: &&crate::gazetteer::Mention| {
             let found = &name[m.start..m.end];
-            m.start > 0 && found.len() >= 2 && found.bytes().all(|b| b.is_ascii_uppercase())
+            // A unit named before "of" is the agency's when the letters end the name, or
+            // only where it is follows: not "the Ottawa Branch of the RCMP Veterans' Association".
+            let tail = &name[m.end..];
+            let whole =
+                unit_word(name) || tail.is_empty() || [" for ", " in ", " at "].iter().any(|p| tail.starts_with(p));
+            m.start > 0 && found.len() >= 2 && found.bytes().all(|b| b.is_ascii_uppercase()) && whole
         };
         // Only the story's own state's: not "the Ikoyi NIS Passport Office" of a Lagos story.
         let home = self.home_country.as_deref().filter(|_| unit);

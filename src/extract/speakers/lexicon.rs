@@ -115,7 +115,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     // the Angolan traditional chief ("Soba") and the Umbundu elder ("Sekulu").
     "deputado", "deputada", "procurador", "procuradora", "professora", "superintendente", "soba", "sekulu",
     // West Africa's pilgrims and chiefs: "Elhadji", "Hadjia", the Akan "Nanan".
-    "elhadji", "el-hadji", "hadjia", "nanan", "grandmaster", "publisher",
+    "elhadji", "el-hadji", "hadjia", "nanan", "publisher",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -168,7 +168,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "guard",
+    "navy", "army",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West
@@ -294,12 +294,13 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// Derechos Humanos", see `honorific_before`). The Cape Verdean "Nha"/"Nhô"
 /// ("Nha Lurdes Delgado Ramos"; Nha Trang is a city), the Bhutanese "Ap"
 /// ("Ap Ugyen Tenzin"), the Senegalese "Adja" and "Serigne" ("Serigne Modou
-/// Mbaye"; "Serigne Mbaye" is a man so named).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 43] = [
+/// Mbaye"; "Serigne Mbaye" is a man so named) and the chess "Grandmaster"
+/// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 44] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
-    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
+    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -357,7 +358,11 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
         COMPANY_SUFFIXES.contains(w.as_str()) || ORG_WORDS.contains(w.as_str())
     });
     // "Comisionado Nacional de los Derechos Humanos": an office's name, not a person's.
-    let office = rest.clone().next().is_some_and(|w| matches!(w, "Nacional" | "General" | "Presidente" | "Federal"));
+    // "Nha Trang Seafoods", "Ap Lei Chau Kaifong": a place's name, not a person's.
+    let office = rest.clone().next().is_some_and(|w| {
+        matches!(w, "Nacional" | "General" | "Presidente" | "Federal")
+            || matches!((first, w), ("Nha", "Trang") | ("Ap", "Lei"))
+    });
     !body && !office && rest.count() >= least
 }
 

@@ -6,6 +6,7 @@
 use super::lexicon::*;
 use super::names::{is_located, is_title, STARTERS};
 use super::{Context, Speaker};
+use crate::gazetteer::{EntityKind, Via};
 use unicode_normalization::UnicodeNormalization;
 
 /// Runs of capitalised words, with "of", "for" and "and" inside.
@@ -234,6 +235,27 @@ impl Context<'_> {
     /// "Bank of Valmora", "North Kivu Provincial Health Division", "Westcombe
     /// Police": capitalised names holding an organisation word, found later
     /// as "the bank", "the division", "police".
+    /// "The Norwegian Coast Guard", "the U.S. Coast Guard": the country whose coast guard
+    /// the story names first, for "the Coast Guard" later. Not under the noun "guard":
+    /// "the guard said" is a person.
+    fn learn_coast_guard(&mut self, body: &str) {
+        for (at, _) in body.match_indices(" Coast Guard") {
+            let from = (0..=at.saturating_sub(30)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
+            // "Algeria's National Coast Guard": the country before its possessive and "National".
+            let before = body[from..at].trim_end_matches(" National");
+            let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before);
+            let country = self.gaz.mentions(before).into_iter().rev().find(|m| {
+                let e = self.gaz.entity(m.entity);
+                m.end == before.len() && e.kind == EntityKind::Country && m.via != Via::Capital
+            });
+            if let Some(m) = country {
+                let name = self.gaz.entity(m.entity).name.clone();
+                self.org_by_noun.entry("coast guard".into()).or_insert_with(|| Speaker::body(name));
+                return;
+            }
+        }
+    }
+
     pub(super) fn learn_orgs(&mut self, body: &str) {
         // "Commission Suspends Collation in Three LGAs": a headline in title case names no body.
         let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
@@ -280,6 +302,7 @@ impl Context<'_> {
                 self.org_by_noun.entry(n).or_insert_with(|| org.clone());
             }
         }
+        self.learn_coast_guard(body);
         self.learn_romance_bodies(body);
         self.learn_legal_names(&body[headline..]);
         self.learn_described_companies(&body[headline..]);

@@ -117,6 +117,9 @@ impl Context<'_> {
     /// "the official", "the mayor", "the statement": an earlier speaker.
     pub(super) fn definite(&self, lower: &str) -> Option<Speaker> {
         let rest = lower.strip_prefix("the ")?;
+        if rest == "coast guard" {
+            return self.coast_guard();
+        }
         // "the 58-year-old", "the 58-year-old former manager": whom the article gave that age.
         let aged = rest.split_whitespace().next().filter(|w| w.ends_with("-year-old"));
         if let Some(s) = aged.and_then(|age| self.introduced.get(age)) {
@@ -220,6 +223,14 @@ impl Context<'_> {
 
     /// The person the article names with this office, or with the office
     /// another outlet's style calls it ("trade minister" is "Trade Cabinet Secretary").
+    /// The person the story introduced in `role` ("the defence lawyer, Ama Owusu,"),
+    /// by the whole role or its head noun.
+    pub fn introduced_as(&self, role: &str) -> Option<Speaker> {
+        let noun = role.rsplit(' ').next().unwrap_or(role);
+        let held = self.by_role.get(role).or_else(|| self.introduced.get(noun)).or_else(|| self.by_role.get(noun));
+        held.filter(|s| s.person).cloned()
+    }
+
     pub(super) fn named_role(&self, noun: &str) -> Option<Speaker> {
         let aliases = ROLE_ALIASES.iter().filter(|(r, _)| *r == noun).flat_map(|(_, a)| a.iter());
         std::iter::once(&noun).chain(aliases).find_map(|r| self.by_role.get(*r)).cloned()

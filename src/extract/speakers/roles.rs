@@ -34,7 +34,7 @@ const NAME: &str = concat!(
 /// place or body it is held in, in apposition to a name.
 static APPOSED: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(&format!(
-        r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})?, {NAME}[,.]"
+        r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?)(?: of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}))?, {NAME}[,.]"
     ))
 });
 
@@ -142,6 +142,23 @@ impl Context<'_> {
         }
     }
 
+    /// Whether "the <noun> of <place>, Name," makes Name what "the <noun>" means
+    /// in the story: not "the president of France" in a story from Washington,
+    /// nor a governor when the story names another place's ("Zinder's governor,
+    /// General Abdou Kane,", "its mayor, Jane Doe,").
+    fn holds_here(&self, body: &str, noun: &str, place: &str) -> bool {
+        let place = place.strip_prefix("the ").unwrap_or(place);
+        let foreign = self.gaz.whole_mentions(place).any(|m| {
+            let e = self.gaz.entity(m.entity);
+            e.kind == crate::gazetteer::EntityKind::Country && self.home_country.as_deref() != Some(e.name.as_str())
+        });
+        let another = body.match_indices(&format!(" {noun}, ")).any(|(at, _)| {
+            let before: Vec<&str> = body[..at].split_whitespace().rev().take(2).collect();
+            before.iter().any(|w| w.ends_with("'s") || w.ends_with("’s") || w.eq_ignore_ascii_case("its"))
+        });
+        !foreign && !another
+    }
+
     /// Registers the roles `body` gives its named people in apposition.
     pub(super) fn learn_roles(&mut self, body: &str) {
         // "Dr Ingrid Halvorsen-Reid, the Norwegian-born engineer who founded Norland": the
@@ -153,7 +170,8 @@ impl Context<'_> {
             // "Dasho Pema Lhendup, the secretary of …": any title, before two names or more.
             let mut name = name;
             while let Some((_, rest)) = name.split_once(' ').filter(|(t, rest)| {
-                (courtesy(t) || super::names::is_title(t)) && rest.contains(' ')
+                // Not "van" of "Dr van der Merwe": a capitalised title only.
+                (courtesy(t) || super::names::is_title(t) && t.starts_with(char::is_uppercase)) && rest.contains(' ')
                     || super::lexicon::honorific_before(t, rest.split(' '))
             }) {
                 name = rest;
@@ -175,13 +193,19 @@ impl Context<'_> {
             .map(|c| person(&c[1]));
         // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
         // is nobody's in particular.
-        let apposed: Vec<(String, String)> = APPOSED
+        let apposed: Vec<(String, String, Option<String>)> = APPOSED
             .on(body)
             .captures_iter(body)
-            .map(|c| (c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string(), c[2].to_string()))
+            .map(|c| {
+                let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
+                (noun, c[3].to_string(), c.get(2).map(|m| m.as_str().to_string()))
+            })
             .collect();
-        for (noun, name) in &apposed {
-            if apposed.iter().any(|(n, other)| n == noun && other != name) {
+        for (noun, name, held_in) in &apposed {
+            if apposed.iter().any(|(n, other, _)| n == noun && other != name) {
+                continue;
+            }
+            if held_in.as_deref().is_some_and(|place| !self.holds_here(body, noun, place)) {
                 continue;
             }
             self.introduced.entry(noun.clone()).or_insert_with(|| person(name));

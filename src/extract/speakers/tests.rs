@@ -1725,6 +1725,10 @@ fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
     let directorate = c.resolve("the Border Directorate of the FSB for the Sakhalin Region").unwrap();
     assert_eq!(directorate.name, "Russia");
     let mut c = ctx();
+    c.learn_names("Head\n\nOTTAWA — Canada cut pensions, Canada said. The RCMP said so.");
+    let veterans = c.resolve("The Ottawa Branch of the RCMP Veterans' Association").map(|s| s.name);
+    assert_ne!(veterans, Some("Canada".to_string()));
+    let mut c = ctx();
     c.learn_names("Head\n\nBRISBANE — Australia's veterans waited, Australia said.");
     assert_eq!(c.resolve("The Brisbane VA Operations Centre").unwrap().name, "Brisbane VA Operations Centre");
     assert_ne!(c.resolve("the Department of Veterans Affairs").unwrap().name, "United States");
@@ -2486,9 +2490,13 @@ fn lusophone_and_west_african_titles_and_honorifics_are_no_part_of_the_name() {
     ] {
         assert_eq!(c.resolve(said).unwrap().name, name);
     }
-    // Before one name only, a given name: "Serigne Mbaye".
-    c.learn_names("Head\n\nThe striker Serigne Mbaye scored.");
+    // Before one name only, a given name: "Serigne Mbaye", "Grandmaster Flash"; before a place, none.
+    c.learn_names("Head\n\nThe striker Serigne Mbaye scored. Grandmaster Flash played.");
     assert_eq!(c.resolve("Serigne Mbaye").unwrap().name, "Serigne Mbaye");
+    assert_eq!(c.resolve("Grandmaster Flash").unwrap().name, "Grandmaster Flash");
+    assert_eq!(c.resolve("Grandmaster Ramon Villaflor").unwrap().name, "Ramon Villaflor");
+    assert!(!lexicon::honorific_before("Nha", ["Trang", "Seafoods"].into_iter()));
+    assert!(!lexicon::honorific_before("Ap", ["Lei", "Chau", "Kaifong"].into_iter()));
 }
 
 #[test]
@@ -2496,6 +2504,10 @@ fn a_role_given_in_apposition_drops_the_title_before_the_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nDasho Pema Lhendup, the secretary of the Ministry of Health, said so.");
     assert_eq!(c.resolve("the secretary").unwrap().name, "Pema Lhendup");
+    // A particle is no title: "van" stays.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe pathologist, Dr van der Merwe, said so.");
+    assert_eq!(c.resolve("the pathologist").unwrap().name, "van der Merwe");
 }
 
 #[test]
@@ -2510,6 +2522,18 @@ fn the_coast_guard_and_a_directorate_are_the_state_the_story_names() {
     let mut c = ctx();
     c.learn_names("Head\n\nMIAMI — Ten people were rescued off Key Largo, the United States said.");
     assert_eq!(c.resolve("the Coast Guard").unwrap().name, "United States");
+    // The first named of two; a guard is a person.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMANILA — The Philippine Coast Guard met the China Coast Guard. A security guard, Ana Cruz, \
+         watched.",
+    );
+    assert_eq!(c.resolve("the Coast Guard").unwrap().name, "Philippines");
+    assert_ne!(c.resolve("the guard").map(|s| s.person), Some(false));
+    // A federation's states have directorates of their own.
+    let mut c = ctx();
+    c.learn_names("Head\n\nNEW DELHI — India's schools reopened, India said.");
+    assert_ne!(c.resolve("the Directorate of Education").map(|s| s.name), Some("India".to_string()));
 }
 
 #[test]
@@ -2520,6 +2544,16 @@ fn a_role_held_in_a_named_place_is_learnt_from_apposition() {
          \"No family will be left,\" the governor said after touring.",
     );
     assert_eq!(c.resolve("the governor").unwrap().name, "Ibrahim Saley Garba");
+    // Not another country's president, nor one of two governors.
+    let mut c = ctx();
+    c.learn_names("Head\n\nWASHINGTON — The president of France, Emmanuel Macron, arrived in the United States.");
+    assert_ne!(c.resolve("the president").map(|s| s.name), Some("Emmanuel Macron".to_string()));
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe governor of Maradi, Colonel Issa Moussa Garba, met Zinder's governor, General Abdou Kane, \
+         on Monday.",
+    );
+    assert_ne!(c.resolve("the governor").map(|s| s.name), Some("Issa Moussa Garba".to_string()));
 }
 
 #[test]
