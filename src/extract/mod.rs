@@ -56,6 +56,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut previous_unit: Option<units::Unit> = None;
     for unit in units::units(body, &top) {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
+            ctx.set_paragraph(unit.paragraph);
             let interviewee = ctx.last_person().cloned();
             if turn.first_unit(&unit.range) {
                 turn_asks = turn.question;
@@ -465,6 +466,20 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker.unwrap_or_default(), c.text))
             .collect()
+    }
+
+    #[test]
+    fn a_country_in_the_deck_does_not_own_the_lead_s_ministry() {
+        let text = "---\noutlet: Trinco Echo\npublished: 2025-04-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Energy ministry vows no family will be evicted\n\n\
+                    Residents unconvinced; New Delhi says tank farm project \"on schedule\"\n\n\
+                    By A Writer\n\n\
+                    TRINCOMALEE — The Ministry of Energy on Tuesday pledged that no family in Kappalthurai would be \
+                    moved from its land without consent.";
+        let found = claims(text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("no family in Kappalthurai"), Some("Sri Lanka"), "{found:?}");
+        assert_eq!(by("on schedule"), Some("India"), "{found:?}");
     }
 
     #[test]

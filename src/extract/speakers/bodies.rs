@@ -403,10 +403,15 @@ impl Context<'_> {
     }
 
     fn government(&self) -> Option<Speaker> {
+        // Not the deck's "New Delhi says …" for the lead's "The Ministry of Energy" of a Trincomalee story.
+        let summed_up = self.last_body_on_top && self.paragraph > 1;
         let country = self
             .placed_country
             .clone()
-            .or_else(|| self.last_body.as_ref().filter(|b| self.is_country(&b.name)).map(|b| b.name.clone()))
+            .or_else(|| {
+                let last = self.last_body.as_ref().filter(|b| self.is_country(&b.name) && !summed_up);
+                last.map(|b| b.name.clone())
+            })
             .or_else(|| self.home_country.clone())?;
         Some(Speaker::body(country))
     }

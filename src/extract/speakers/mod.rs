@@ -99,6 +99,8 @@ pub struct Context<'g> {
     lead_person: Option<Speaker>,
     /// The paragraph being read (0 is the headline).
     paragraph: usize,
+    /// Whether the last body spoke in the headline or deck, which sum the story up.
+    last_body_on_top: bool,
 }
 
 impl<'g> Context<'g> {
@@ -129,6 +131,7 @@ impl<'g> Context<'g> {
             last_group: None,
             lead_person: None,
             paragraph: 0,
+            last_body_on_top: false,
         }
     }
 
@@ -261,6 +264,7 @@ impl<'g> Context<'g> {
                 self.placed_country = None;
             }
             self.last_body = Some(speaker.clone());
+            self.last_body_on_top = self.paragraph <= 1;
             self.recent_body = Some(speaker.clone());
             // "China's representative said ... She also called for": the pronoun is the state's voice.
             let voice =
