@@ -1713,6 +1713,7 @@ fn a_national_body_the_gazetteer_lists_speaks_for_its_state_when_named_again() {
     assert_eq!(c.resolve("the Navy").unwrap().name, "Sri Lanka");
     assert_eq!(c.resolve("Malacañang").unwrap().name, "Philippines");
     assert_eq!(c.resolve("the Philippine Coast Guard").unwrap().name, "Philippines");
+    assert_eq!(c.resolve("the Ocean Affairs Council").unwrap().name, "Taiwan");
     // A full name several states use matches only by its country's short form.
     assert_ne!(c.resolve("the National Disaster Management Agency").map(|s| s.name), Some("Malaysia".into()));
     // A unit named with the letters of a state body of the story's country.
