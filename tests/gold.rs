@@ -552,3 +552,15 @@ fn hundred_and_fifty_second_to_hundred_and_fifty_ninth_blind_sets_keep_their_flo
     assert_floor("tests/blind158", 160, (0.97, 0.92, 0.91));
     assert_floor("tests/blind159", 155, (0.97, 0.87, 0.83));
 }
+
+#[test]
+fn hundred_and_sixtieth_to_hundred_and_sixty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind160", 165, (0.97, 0.89, 0.87));
+    assert_floor("tests/blind161", 180, (0.95, 0.85, 0.78));
+    assert_floor("tests/blind162", 180, (0.96, 0.91, 0.80));
+    assert_floor("tests/blind163", 155, (0.97, 0.93, 0.86));
+    assert_floor("tests/blind164", 150, (0.95, 0.87, 0.86));
+    assert_floor("tests/blind165", 155, (0.94, 0.91, 0.84));
+    assert_floor("tests/blind166", 175, (0.96, 0.89, 0.90));
+    assert_floor("tests/blind167", 155, (0.97, 0.88, 0.80));
+}
