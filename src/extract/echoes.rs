@@ -14,7 +14,10 @@ use crate::segment;
 pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) {
     // The headline, and the deck below it when it is headlinese too: no stop at its end.
     let paragraphs = segment::paragraphs(body);
-    let headlinese = |p: &std::ops::Range<usize>| !body[p.clone()].trim_end().ends_with(['.', '!', '?']);
+    let headlinese = |p: &std::ops::Range<usize>| {
+        let text = body[p.clone()].trim_end().trim_end_matches(['"', '”', '’', '\'']);
+        !text.ends_with(['.', '!', '?'])
+    };
     let Some(top_end) = paragraphs.iter().take(2).take_while(|p| headlinese(p)).last().map(|p| p.end) else { return };
     let rest = &body[top_end..];
     for i in 0..drafts.len() {
@@ -94,7 +97,12 @@ fn said_in(body: &str, draft: &Draft, phrase: &str) -> bool {
     let sentence = body[draft.unit.clone()].to_lowercase();
     sentence.match_indices(phrase).any(|(at, _)| {
         let before: Vec<&str> = sentence[..at].split_whitespace().rev().take(4).collect();
-        !before.iter().any(|w| matches!(*w, "not" | "no" | "never" | "doubt" | "deny" | "denied") || w.ends_with("n't"))
+        let denies = |w: &str| {
+            matches!(w, "not" | "no" | "never" | "doubt" | "deny" | "denies" | "denied" | "cannot")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        };
+        !before.iter().any(|w| denies(w))
     })
 }
 
@@ -150,6 +158,21 @@ mod tests {
         ];
         credit_headline_echoes(body, &mut drafts);
         assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Housing");
+        // A lead closing on a quote is no deck; "denies" is no echo.
+        let body = "Unite said dockers would \"not be bullied.\"\n\nWorkers would not be bullied, Cheng said.\n";
+        let mut drafts = vec![draft(body, "Unite said dockers would \"not be bullied.\"", "Unite", "Unite")];
+        credit_headline_echoes(body, &mut drafts);
+        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Unite");
+        assert!(!said_in(
+            "Evans denies the quarry would swallow a village.",
+            &draft(
+                "Evans denies the quarry would swallow a village.",
+                "Evans denies the quarry would swallow a village.",
+                "Evans",
+                "Evans"
+            ),
+            "swallow a village"
+        ));
     }
 
     #[test]

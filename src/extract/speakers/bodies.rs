@@ -36,6 +36,19 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Commission", "Guard",
 ];
 
+/// Countries whose state bodies go by French, Spanish, Portuguese or Italian
+/// names ("Office national …", "Instituto Nacional …").
+const ROMANCE_COUNTRIES: [&str; 60] = [
+    "Spain", "Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Cuba",
+    "Dominican Republic", "Puerto Rico", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Chile", "Argentina",
+    "Uruguay", "Paraguay", "Equatorial Guinea", "Portugal", "Brazil", "Angola", "Mozambique", "Cape Verde",
+    "Guinea-Bissau", "Sao Tome and Principe", "East Timor", "France", "Belgium", "Switzerland", "Luxembourg", "Monaco",
+    "Senegal", "Mali", "Burkina Faso", "Niger", "Guinea", "Ivory Coast", "Benin", "Togo", "Cameroon", "Chad",
+    "Central African Republic", "Gabon", "Republic of the Congo", "Democratic Republic of the Congo", "Madagascar",
+    "Comoros", "Djibouti", "Burundi", "Rwanda", "Haiti", "Mauritania", "Morocco", "Algeria", "Tunisia", "Lebanon",
+    "Italy",
+];
+
 /// Countries whose states or provinces have ministries and directorates of
 /// their own.
 const FEDERATIONS: [&str; 20] = [
@@ -249,11 +262,32 @@ impl Context<'_> {
             "Office", "Institut", "Instituto", "Agence", "Agência", "Agencia", "Servicio", "Serviço", "Direction",
             "Dirección", "Direção", "Autorité", "Autoridad", "Centre", "Centro",
         ];
+        // Not an electoral, human-rights or teaching body ("Instituto Nacional Electoral",
+        // "Institut National Polytechnique"), as in English, nor one another country's name
+        // closes ("… de Estadística de Bolivia" in a Lima story).
+        let not_state = |w: &&str| {
+            NOT_STATE_AGENCIES.contains(w)
+                || ["Elect", "Derechos", "Droits", "Direitos", "Polytechn", "Universi"].iter().any(|p| w.starts_with(p))
+        };
+        let foreign = || {
+            self.gaz.mentions(name).iter().any(|m| {
+                let e = self.gaz.entity(m.entity);
+                e.kind == EntityKind::Country && self.home_country.as_deref() != Some(e.name.as_str())
+            })
+        };
         let romance_national = !speaker.person
             && words.first().is_some_and(|w| ROMANCE_STATE_HEADS.contains(w))
             && words.get(1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "national" | "nationale" | "nacional"))
-            && words.len() >= 3;
-        let national = national || romance_national;
+            && words.len() >= 3
+            && !words.iter().any(not_state)
+            && !foreign();
+        // "In Argentina, the Instituto Nacional de Vitivinicultura said": the place named first;
+        // else the story's country, if it names its bodies so (not Mexico's INEGI in a
+        // Washington story).
+        if romance_national {
+            let home = self.home_country.clone().filter(|h| ROMANCE_COUNTRIES.contains(&h.as_str()));
+            return self.placed_country.clone().or(home).map(Speaker::body);
+        }
         // "the Central Anti-Corruption Bureau", "the Central Pollution Control Board": a
         // central government's body, named so against the regions' own.
         let central = !speaker.person
@@ -284,8 +318,10 @@ impl Context<'_> {
         // federation, whose states have their own ("the Directorate of Education" of Delhi), nor
         // a directorate "at" a university.
         let federal = self.home_country.as_deref().is_some_and(|home| FEDERATIONS.contains(&home));
+        // Not "the Directorate of Health of Cusco": a region's.
+        let regional = || self.gaz.opens_with_place(name) || self.ends_with_region(name);
         let directorate = name.starts_with("Directorate General of ")
-            || name.starts_with("Directorate of ") && !federal && !name.contains(" at ");
+            || name.starts_with("Directorate of ") && !federal && !name.contains(" at ") && !regional();
         let department = department || !speaker.person && directorate;
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology", "the General Directorate of Civil Defense": a state's statistics,
@@ -394,17 +430,17 @@ impl Context<'_> {
 
     /// The government an office the text does not place belongs to: the
     /// country the story just named, else the one it is about.
-    /// "The Coast Guard": the country whose coast guard the story named first ("the
-    /// Norwegian Coast Guard", "the U.S. Coast Guard"), else the story's own, as its navy
-    /// would be.
+    /// "The Coast Guard": whose coast guard the story named (see `learn_coast_guard`).
     pub(super) fn coast_guard(&self) -> Option<Speaker> {
-        let named = self.org_by_noun.get("coast guard").filter(|s| self.is_country(&s.name)).cloned();
-        named.or_else(|| self.home_country.clone().map(Speaker::body))
+        self.org_by_noun.get("coast guard").filter(|s| self.is_country(&s.name)).cloned()
     }
 
     fn government(&self) -> Option<Speaker> {
         // Not the deck's "New Delhi says …" for the lead's "The Ministry of Energy" of a Trincomalee story.
-        let summed_up = self.last_body_on_top && self.paragraph > 1;
+        // Only a deck's, or where a dateline says whose story it is: the headline "Mexico says
+        // …" over "The Ministry of Foreign Affairs said" of an undated story stays Mexico's.
+        let summed_up = !self.in_headline
+            && self.last_body_on_top.is_some_and(|paragraph| paragraph == 1 || self.filed_in.is_some());
         let country = self
             .placed_country
             .clone()

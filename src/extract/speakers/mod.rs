@@ -99,8 +99,15 @@ pub struct Context<'g> {
     lead_person: Option<Speaker>,
     /// The paragraph being read (0 is the headline).
     paragraph: usize,
-    /// Whether the last body spoke in the headline or deck, which sum the story up.
-    last_body_on_top: bool,
+    /// People by the whole role their apposition gave them ("defence lawyer").
+    full_roles: FxHashMap<String, Speaker>,
+    /// The country of the story's dateline, if it has one.
+    filed_in: Option<String>,
+    /// Whether the unit being read is the headline or a deck in headlinese.
+    in_headline: bool,
+    /// Whether the last body spoke in the headline or deck, which sum the story up, and
+    /// in which of the two.
+    last_body_on_top: Option<usize>,
 }
 
 impl<'g> Context<'g> {
@@ -131,7 +138,10 @@ impl<'g> Context<'g> {
             last_group: None,
             lead_person: None,
             paragraph: 0,
-            last_body_on_top: false,
+            full_roles: FxHashMap::default(),
+            filed_in: None,
+            in_headline: false,
+            last_body_on_top: None,
         }
     }
 
@@ -227,6 +237,11 @@ impl<'g> Context<'g> {
         self.paragraph = paragraph;
     }
 
+    /// Marks the unit being read as the headline or deck, or as the story's text.
+    pub fn set_headline(&mut self, headline: bool) {
+        self.in_headline = headline;
+    }
+
     /// Takes `person` for the transcript's host when the article named none.
     pub fn assume_interviewer(&mut self, person: &Speaker) {
         if self.interviewer().is_none() {
@@ -264,7 +279,7 @@ impl<'g> Context<'g> {
                 self.placed_country = None;
             }
             self.last_body = Some(speaker.clone());
-            self.last_body_on_top = self.paragraph <= 1;
+            self.last_body_on_top = self.in_headline.then_some(self.paragraph);
             self.recent_body = Some(speaker.clone());
             // "China's representative said ... She also called for": the pronoun is the state's voice.
             let voice =

@@ -384,7 +384,9 @@ impl Context<'_> {
         let body = self.learn_nicknames(&body);
         let body: &str = &body;
         self.learn_orgs(body);
-        self.learn_home_country(body, dateline);
+        self.learn_home_country(body, dateline.clone());
+        self.filed_in = dateline;
+        self.learn_coast_guard(body);
         self.learn_home_honorifics(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();

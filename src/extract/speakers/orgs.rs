@@ -235,24 +235,36 @@ impl Context<'_> {
     /// "Bank of Valmora", "North Kivu Provincial Health Division", "Westcombe
     /// Police": capitalised names holding an organisation word, found later
     /// as "the bank", "the division", "police".
-    /// "The Norwegian Coast Guard", "the U.S. Coast Guard": the country whose coast guard
-    /// the story names first, for "the Coast Guard" later. Not under the noun "guard":
-    /// "the guard said" is a person.
-    fn learn_coast_guard(&mut self, body: &str) {
-        for (at, _) in body.match_indices(" Coast Guard") {
-            let from = (0..=at.saturating_sub(30)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
+    /// "The Norwegian Coast Guard", "the U.S. Coast Guard": whose coast guard "the Coast
+    /// Guard" is later. The story's own country's when the story names it, else the first
+    /// named, else, when the gazetteer knows none of those named ("the Hellenic Coast
+    /// Guard"), the story's country. Named nowhere, it is nobody's. Not under the noun
+    /// "guard": "the guard said" is a person.
+    pub(super) fn learn_coast_guard(&mut self, body: &str) {
+        let mut named: Vec<Option<String>> = Vec::new();
+        let mut found: Vec<usize> =
+            body.match_indices(" Coast Guard").chain(body.match_indices(" coast guard")).map(|(at, _)| at).collect();
+        found.sort_unstable();
+        for at in found {
+            let from = (0..=at.saturating_sub(60)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
             // "Algeria's National Coast Guard": the country before its possessive and "National".
             let before = body[from..at].trim_end_matches(" National");
             let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before);
+            if !before.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+                continue;
+            }
             let country = self.gaz.mentions(before).into_iter().rev().find(|m| {
                 let e = self.gaz.entity(m.entity);
                 m.end == before.len() && e.kind == EntityKind::Country && m.via != Via::Capital
             });
-            if let Some(m) = country {
-                let name = self.gaz.entity(m.entity).name.clone();
-                self.org_by_noun.entry("coast guard".into()).or_insert_with(|| Speaker::body(name));
-                return;
-            }
+            named.push(country.map(|m| self.gaz.entity(m.entity).name.clone()));
+        }
+        let home = self.home_country.clone().filter(|h| named.iter().any(|n| n.as_ref() == Some(h)));
+        let first = named.first().cloned().flatten();
+        // "The Hellenic Coast Guard", which the gazetteer does not know: the story's own.
+        let unknown = || self.home_country.clone().filter(|_| !named.is_empty() && named.iter().all(Option::is_none));
+        if let Some(country) = home.or(first).or_else(unknown) {
+            self.org_by_noun.insert("coast guard".into(), Speaker::body(country));
         }
     }
 
@@ -302,7 +314,6 @@ impl Context<'_> {
                 self.org_by_noun.entry(n).or_insert_with(|| org.clone());
             }
         }
-        self.learn_coast_guard(body);
         self.learn_romance_bodies(body);
         self.learn_legal_names(&body[headline..]);
         self.learn_described_companies(&body[headline..]);

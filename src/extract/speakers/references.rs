@@ -117,8 +117,10 @@ impl Context<'_> {
     /// "the official", "the mayor", "the statement": an earlier speaker.
     pub(super) fn definite(&self, lower: &str) -> Option<Speaker> {
         let rest = lower.strip_prefix("the ")?;
+        // "the coast guard said", in lower case: a state's service, the story's own unless it
+        // named another's.
         if rest == "coast guard" {
-            return self.coast_guard();
+            return self.coast_guard().or_else(|| self.home_country.clone().map(Speaker::body));
         }
         // "the 58-year-old", "the 58-year-old former manager": whom the article gave that age.
         let aged = rest.split_whitespace().next().filter(|w| w.ends_with("-year-old"));
@@ -223,12 +225,10 @@ impl Context<'_> {
 
     /// The person the article names with this office, or with the office
     /// another outlet's style calls it ("trade minister" is "Trade Cabinet Secretary").
-    /// The person the story introduced in `role` ("the defence lawyer, Ama Owusu,"),
-    /// by the whole role or its head noun.
+    /// The person the story introduced in the whole of `role` ("the defence lawyer, Ama
+    /// Owusu,"): not the finance minister for "Health minister".
     pub fn introduced_as(&self, role: &str) -> Option<Speaker> {
-        let noun = role.rsplit(' ').next().unwrap_or(role);
-        let held = self.by_role.get(role).or_else(|| self.introduced.get(noun)).or_else(|| self.by_role.get(noun));
-        held.filter(|s| s.person).cloned()
+        self.full_roles.get(role).filter(|s| s.person).cloned()
     }
 
     pub(super) fn named_role(&self, noun: &str) -> Option<Speaker> {

@@ -148,10 +148,15 @@ impl Context<'_> {
     /// General Abdou Kane,", "its mayor, Jane Doe,").
     fn holds_here(&self, body: &str, noun: &str, place: &str) -> bool {
         let place = place.strip_prefix("the ").unwrap_or(place);
+        // The roles are learnt before the story's country is counted: where it was filed tells.
+        let filed_in = self.dateline_country(body);
+        let abroad = |country: &str| filed_in.as_deref().is_some_and(|home| home != country);
         let foreign = self.gaz.whole_mentions(place).any(|m| {
             let e = self.gaz.entity(m.entity);
-            e.kind == crate::gazetteer::EntityKind::Country && self.home_country.as_deref() != Some(e.name.as_str())
+            e.kind == crate::gazetteer::EntityKind::Country && abroad(&e.name)
         });
+        // "The mayor of Lyon" in a London story.
+        let foreign = foreign || self.gaz.place_countries(place).iter().any(|&c| abroad(&self.gaz.entity(c).name));
         let another = body.match_indices(&format!(" {noun}, ")).any(|(at, _)| {
             let before: Vec<&str> = body[..at].split_whitespace().rev().take(2).collect();
             before.iter().any(|w| w.ends_with("'s") || w.ends_with("’s") || w.eq_ignore_ascii_case("its"))
@@ -193,21 +198,22 @@ impl Context<'_> {
             .map(|c| person(&c[1]));
         // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
         // is nobody's in particular.
-        let apposed: Vec<(String, String, Option<String>)> = APPOSED
+        let apposed: Vec<(String, String, Option<String>, String)> = APPOSED
             .on(body)
             .captures_iter(body)
             .map(|c| {
                 let noun = c[1].rsplit(' ').next().unwrap_or(&c[1]).to_string();
-                (noun, c[3].to_string(), c.get(2).map(|m| m.as_str().to_string()))
+                (noun, c[3].to_string(), c.get(2).map(|m| m.as_str().to_string()), c[1].to_string())
             })
             .collect();
-        for (noun, name, held_in) in &apposed {
-            if apposed.iter().any(|(n, other, _)| n == noun && other != name) {
+        for (noun, name, held_in, role) in &apposed {
+            if apposed.iter().any(|(n, other, _, _)| n == noun && other != name) {
                 continue;
             }
             if held_in.as_deref().is_some_and(|place| !self.holds_here(body, noun, place)) {
                 continue;
             }
+            self.full_roles.entry(role.clone()).or_insert_with(|| person(name));
             self.introduced.entry(noun.clone()).or_insert_with(|| person(name));
             self.by_role.entry(noun.clone()).or_insert_with(|| person(name));
         }

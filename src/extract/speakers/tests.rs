@@ -2568,3 +2568,28 @@ fn a_national_office_or_institute_in_its_language_is_the_state() {
     assert_eq!(c.resolve("ONEA").unwrap().name, "Burkina Faso");
     assert_ne!(c.resolve("UNC").map(|s| s.name), Some("Burkina Faso".to_string()));
 }
+
+#[test]
+fn a_second_review_s_cases_keep_their_speakers() {
+    // The story's own coast guard of two named; an unknown one is the story's.
+    let mut c = ctx();
+    c.learn_names("Head\n\nROME — Boats that escaped the Libyan Coast Guard were found by the Italian Coast Guard.");
+    assert_eq!(c.resolve("The Coast Guard").unwrap().name, "Italy");
+    let mut c = ctx();
+    c.learn_names("Head\n\nATHENS — The Hellenic Coast Guard said so after the Turkish Coast Guard turned back.");
+    assert_eq!(c.resolve("The Coast Guard").unwrap().name, "Greece");
+    // A national body in Spanish: where the story placed it; not another language's story's.
+    let mut c = ctx();
+    c.learn_names("Head\n\nWASHINGTON — The United States cut tariffs, the United States said.");
+    let inegi = c.resolve("the Instituto Nacional de Estadística y Geografía").map(|s| s.name);
+    assert_ne!(inegi, Some("United States".to_string()));
+    // A region's directorate; a mayor of a city abroad.
+    let mut c = ctx();
+    c.learn_names("Head\n\nLIMA — Peru's rains spread, Peru said.");
+    assert_ne!(c.resolve("The Directorate of Health of Cusco").map(|s| s.name), Some("Peru".to_string()));
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nLONDON — The mayor of Lyon, Grégory Doucet, said so.\n\nSadiq Khan, the Mayor of London, said so.",
+    );
+    assert_ne!(c.resolve("the mayor").map(|s| s.name), Some("Grégory Doucet".to_string()));
+}
