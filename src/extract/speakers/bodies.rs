@@ -428,17 +428,18 @@ impl Context<'_> {
             .is_some_and(|(_, t)| self.gaz.opens_with_place(t) && !self.is_country(t))
     }
 
-    /// The government an office the text does not place belongs to: the
-    /// country the story just named, else the one it is about.
     /// "The Coast Guard": whose coast guard the story named (see `learn_coast_guard`).
     pub(super) fn coast_guard(&self) -> Option<Speaker> {
         self.org_by_noun.get("coast guard").filter(|s| self.is_country(&s.name)).cloned()
     }
 
+    /// The government an office the text does not place belongs to: the
+    /// country the story just named, else the one it is about.
     fn government(&self) -> Option<Speaker> {
-        // Not the deck's "New Delhi says …" for the lead's "The Ministry of Energy" of a Trincomalee story.
-        // Only a deck's, or where a dateline says whose story it is: the headline "Mexico says
-        // …" over "The Ministry of Foreign Affairs said" of an undated story stays Mexico's.
+        // Not the deck's "New Delhi says …" for the lead's "The Ministry of Energy" of a
+        // Trincomalee story: a deck, or a headline over a dated story, sums the story up. The
+        // headline "Mexico says …" over an undated story's "The Ministry of Foreign Affairs
+        // said" stays Mexico's.
         let summed_up = !self.in_headline
             && self.last_body_on_top.is_some_and(|paragraph| paragraph == 1 || self.filed_in.is_some());
         let country = self
