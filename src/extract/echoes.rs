@@ -125,18 +125,24 @@ mod tests {
         Draft::new(ClaimKind::Reported, speaker, mention, None, vec![range.clone()], range)
     }
 
+    /// The first draft's speaker after crediting, of drafts given as (unit, speaker, mention).
+    fn headline_speaker(body: &str, units: &[(&str, &str, &str)]) -> String {
+        let mut drafts: Vec<Draft> = units.iter().map(|(u, s, m)| draft(body, u, s, m)).collect();
+        credit_headline_echoes(body, &mut drafts);
+        drafts[0].speaker.clone().expect("a speaker").name
+    }
+
     const BODY: &str = "Housing plan would 'swallow a village', inquiry told\n\nBy A Writer\n\n\
         The plan would \"simply swallow a village\", Margaret Ellery said.\n\n\
         The union said it would strike.\n";
 
     #[test]
     fn a_headline_topic_takes_the_speaker_of_its_quoted_words() {
-        let mut drafts = vec![
-            draft(BODY, "Housing plan would 'swallow a village', inquiry told", "Housing", "Housing"),
-            draft(BODY, "The plan would \"simply swallow a village\", Margaret Ellery said.", "Margaret Ellery", "x"),
+        let units = [
+            ("Housing plan would 'swallow a village', inquiry told", "Housing", "Housing"),
+            ("The plan would \"simply swallow a village\", Margaret Ellery said.", "Margaret Ellery", "x"),
         ];
-        credit_headline_echoes(BODY, &mut drafts);
-        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Margaret Ellery");
+        assert_eq!(headline_speaker(BODY, &units), "Margaret Ellery");
     }
 
     #[test]
@@ -144,57 +150,46 @@ mod tests {
         // The lead is the body's, not the headline's: its stop ends it.
         let body = "Ryanair said on Monday strikes would cause 'summer chaos'.\n\n\"There will be no summer chaos,\" \
                     the union said.\n";
-        let mut drafts = vec![
-            draft(body, "Ryanair said on Monday strikes would cause 'summer chaos'.", "Ryanair", "Ryanair"),
-            draft(body, "\"There will be no summer chaos,\" the union said.", "France", "the union"),
+        let units = [
+            ("Ryanair said on Monday strikes would cause 'summer chaos'.", "Ryanair", "Ryanair"),
+            ("\"There will be no summer chaos,\" the union said.", "France", "the union"),
         ];
-        credit_headline_echoes(body, &mut drafts);
-        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Ryanair");
+        assert_eq!(headline_speaker(body, &units), "Ryanair");
         let body = "Housing plan would 'swallow a village'\n\nBy A Writer\n\n\"It would not swallow a village,\" \
                     Anne Clay said.\n";
-        let mut drafts = vec![
-            draft(body, "Housing plan would 'swallow a village'", "Housing", "Housing"),
-            draft(body, "\"It would not swallow a village,\" Anne Clay said.", "Anne Clay", "Anne Clay"),
+        let units = [
+            ("Housing plan would 'swallow a village'", "Housing", "Housing"),
+            ("\"It would not swallow a village,\" Anne Clay said.", "Anne Clay", "Anne Clay"),
         ];
-        credit_headline_echoes(body, &mut drafts);
-        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Housing");
+        assert_eq!(headline_speaker(body, &units), "Housing");
         // A lead closing on a quote is no deck; "denies" is no echo.
         let body = "Unite said dockers would \"not be bullied.\"\n\nWorkers would not be bullied, Cheng said.\n";
-        let mut drafts = vec![draft(body, "Unite said dockers would \"not be bullied.\"", "Unite", "Unite")];
-        credit_headline_echoes(body, &mut drafts);
-        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Unite");
-        assert!(!said_in(
-            "Evans denies the quarry would swallow a village.",
-            &draft(
-                "Evans denies the quarry would swallow a village.",
-                "Evans denies the quarry would swallow a village.",
-                "Evans",
-                "Evans"
-            ),
-            "swallow a village"
-        ));
+        assert_eq!(
+            headline_speaker(body, &[("Unite said dockers would \"not be bullied.\"", "Unite", "Unite")]),
+            "Unite"
+        );
+        let denial = "Evans denies the quarry would swallow a village.";
+        assert!(!said_in(denial, &draft(denial, denial, "Evans", "Evans"), "swallow a village"));
     }
 
     #[test]
     fn a_headline_noun_takes_the_body_speaker_called_so() {
         let body = "Union warns of a slow bleed of skills\n\nBy A Writer\n\nThe union said it would strike.\n";
-        let mut drafts = vec![
-            draft(body, "Union warns of a slow bleed of skills", "Union", "Union"),
-            draft(body, "The union said it would strike.", "Unite", "the union"),
+        let units = [
+            ("Union warns of a slow bleed of skills", "Union", "Union"),
+            ("The union said it would strike.", "Unite", "the union"),
         ];
-        credit_headline_echoes(body, &mut drafts);
-        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Unite");
+        assert_eq!(headline_speaker(body, &units), "Unite");
     }
 
     #[test]
     fn a_name_the_body_writes_is_kept() {
         let body = "Jirama warns of cuts\n\nBy A Writer\n\nJirama said the cuts would last. The jirama said more.\n";
-        let mut drafts = vec![
-            draft(body, "Jirama warns of cuts", "Jirama", "Jirama"),
-            draft(body, "Jirama said the cuts would last.", "Someone Else", "the jirama"),
+        let units = [
+            ("Jirama warns of cuts", "Jirama", "Jirama"),
+            ("Jirama said the cuts would last.", "Someone Else", "the jirama"),
         ];
-        credit_headline_echoes(body, &mut drafts);
-        assert_eq!(drafts[0].speaker.as_ref().unwrap().name, "Jirama");
+        assert_eq!(headline_speaker(body, &units), "Jirama");
     }
 
     #[test]

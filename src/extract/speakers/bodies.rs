@@ -430,7 +430,7 @@ impl Context<'_> {
 
     /// "The Coast Guard": whose coast guard the story named (see `learn_coast_guard`).
     pub(super) fn coast_guard(&self) -> Option<Speaker> {
-        self.org_by_noun.get("coast guard").filter(|s| self.is_country(&s.name)).cloned()
+        self.named_coast_guard.clone()
     }
 
     /// The government an office the text does not place belongs to: the

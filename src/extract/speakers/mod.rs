@@ -103,6 +103,8 @@ pub struct Context<'g> {
     full_roles: FxHashMap<String, Speaker>,
     /// The country of the story's dateline, if it has one.
     filed_in: Option<String>,
+    /// Whose "the Coast Guard" is (see `learn_coast_guard`).
+    named_coast_guard: Option<Speaker>,
     /// Whether the unit being read is the headline or a deck in headlinese.
     in_headline: bool,
     /// Whether the last body spoke in the headline or deck, which sum the story up, and
@@ -140,6 +142,7 @@ impl<'g> Context<'g> {
             paragraph: 0,
             full_roles: FxHashMap::default(),
             filed_in: None,
+            named_coast_guard: None,
             in_headline: false,
             last_body_on_top: None,
         }

@@ -377,15 +377,16 @@ impl Context<'_> {
     pub fn learn_names(&mut self, body: &str) {
         self.learn_joined_initials(body);
         self.learn_acronyms(body);
-        self.learn_roles(body);
+        // Where the story was filed, before the roles: "the mayor of Lyon" is not a London story's mayor.
         let dateline = self.dateline_country(body);
+        self.filed_in = dateline.clone();
+        self.learn_roles(body);
         let listed = super::nicknames::surname_first(body);
         let body = super::nicknames::tabloid_caps(&listed);
         let body = self.learn_nicknames(&body);
         let body: &str = &body;
         self.learn_orgs(body);
-        self.learn_home_country(body, dateline.clone());
-        self.filed_in = dateline;
+        self.learn_home_country(body, dateline);
         self.learn_coast_guard(body);
         self.learn_home_honorifics(body);
         let mut run: Vec<&str> = Vec::new();

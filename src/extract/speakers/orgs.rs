@@ -264,7 +264,7 @@ impl Context<'_> {
         // "The Hellenic Coast Guard", which the gazetteer does not know: the story's own.
         let unknown = || self.home_country.clone().filter(|_| !named.is_empty() && named.iter().all(Option::is_none));
         if let Some(country) = home.or(first).or_else(unknown) {
-            self.org_by_noun.insert("coast guard".into(), Speaker::body(country));
+            self.named_coast_guard = Some(Speaker::body(country));
         }
     }
 

@@ -149,8 +149,7 @@ impl Context<'_> {
     fn holds_here(&self, body: &str, noun: &str, place: &str) -> bool {
         let place = place.strip_prefix("the ").unwrap_or(place);
         // The roles are learnt before the story's country is counted: where it was filed tells.
-        let filed_in = self.dateline_country(body);
-        let abroad = |country: &str| filed_in.as_deref().is_some_and(|home| home != country);
+        let abroad = |country: &str| self.filed_in.as_deref().is_some_and(|home| home != country);
         let foreign = self.gaz.whole_mentions(place).any(|m| {
             let e = self.gaz.entity(m.entity);
             e.kind == crate::gazetteer::EntityKind::Country && abroad(&e.name)
