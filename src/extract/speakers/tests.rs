@@ -2186,6 +2186,30 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn analysts_at_a_named_firm_speak_as_the_firm() {
+    let mut c = ctx();
+    c.learn_names("LAGOS — Cement prices rose. Observers from the Council of Europe watched the vote.");
+    assert_eq!(c.resolve("Analysts at Meridian Capital Research").unwrap().name, "Meridian Capital Research");
+    assert_eq!(c.resolve("observers from the Council of Europe").unwrap().name, "Council of Europe");
+    assert_eq!(
+        c.resolve("researchers at a local university").unwrap().name,
+        "unnamed: researchers at a local university"
+    );
+    assert_eq!(c.resolve("Analysts at the bank").unwrap().name, "unnamed: analysts at the bank");
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm() {
+    let mut c = ctx();
+    c.learn_names("NEW YORK — Shares fell on Monday after the recall.");
+    assert_eq!(c.resolve("Johnson & Johnson").unwrap().name, "Johnson & Johnson");
+    assert_eq!(c.resolve("Seoul-based Hanseo Marine & Construction").unwrap().name, "Hanseo Marine & Construction");
+    assert_eq!(c.resolve("Buckeye Home & Hardware").unwrap().name, "Buckeye Home & Hardware");
+    let office = c.resolve("Iron Range Resources & Rehabilitation Commissioner Teresa Maki Lundgren").unwrap();
+    assert_eq!(office.name, "Teresa Maki Lundgren");
+}
+
+#[test]
 fn haji_and_address_by_given_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nSURABAYA — Port traffic in Indonesia slowed. Ir. H. Bambang Sutrisno, M.T., chairman of the Gapajatim, warned. H. Ahmad Rizal Daulay spoke.");
