@@ -3,7 +3,7 @@
 //! spokesperson" standing for the body the story just named, and the
 //! article's home country that both fall back on.
 
-use super::lexicon::{ORG_WORDS, VOICES};
+use super::lexicon::{ORG_WORDS, PORTFOLIOS, VOICES};
 use super::{Context, Speaker};
 use crate::gazetteer::{EntityKind, Via};
 use crate::segment::wordset::WordSet;
@@ -335,6 +335,11 @@ impl Context<'_> {
                     || REGIONAL.contains(w)
                     || matches!(*w, "University" | "Society" | "Organization")
             });
+        // "the State Highway Safety Office" of a federation is one of its states'.
+        let federal_state = federal && words.contains(&"State");
+        let portfolio =
+            !speaker.person && portfolio_agency(&words) && !federal_state && !self.gaz.opens_with_place(name);
+        let state_service = state_service || portfolio;
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
         let home = || self.home_country.clone().map(Speaker::body);
@@ -693,6 +698,33 @@ fn policed_by_regions(country: &str) -> bool {
     matches!(country, "United Kingdom" | "Canada" | "Australia" | "United States" | "Germany" | "Switzerland")
 }
 
+/// "the Civil Aviation Authority", "the Public Security Directorate", "the
+/// Labour Inspection Office", "the Committee for Food Security": a state body
+/// named by its portfolio alone, with no place, speaks for the story's country.
+/// Not "the Finance Committee", a council's or a parliament's, nor "the Water
+/// Authority", a town's: two portfolio words at least. Not "the Civil Aviation
+/// Authority" either, which annotators of British stories name.
+fn portfolio_agency(words: &[&str]) -> bool {
+    const HEADS: [&str; 8] =
+        ["Agency", "Authority", "Office", "Service", "Administration", "Directorate", "Inspectorate", "Forces"];
+    const MORE: [&str; 4] = ["inspection", "utilities", "state", "safety"];
+    let rest = match words {
+        ["Committee", "for", rest @ ..] => rest,
+        [rest @ .., last] if HEADS.contains(last) => rest,
+        _ => return false,
+    };
+    let portfolio = |w: &&str| {
+        let lower = w.to_lowercase();
+        PORTFOLIOS.contains(lower.as_str()) || MORE.contains(&lower.as_str())
+    };
+    let named = rest.iter().filter(|w| !matches!(**w, "and" | "of" | "for")).collect::<Vec<_>>();
+    // "the Territorial Energy and Water Authority": a territory's, as a region's.
+    let regional = |w: &&&str| matches!(**w, "Territorial" | "Regional" | "Provincial" | "Municipal");
+    named.len() >= 2
+        && named.iter().all(|w| w.starts_with(char::is_uppercase) && portfolio(w))
+        && !named.iter().any(regional)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -712,6 +744,18 @@ mod tests {
         assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
         let mut c = ctx("Canada and Canada's partners met in Ottawa.");
         assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn a_body_named_by_its_portfolio_alone_speaks_for_the_country() {
+        let mut c = ctx("IRBID — Students at Yarmouk University in Jordan staged a sit-in.");
+        assert_eq!(c.resolve("the Public Security Directorate").unwrap().name, "Jordan");
+        assert_eq!(c.resolve("the Committee for Food Security").unwrap().name, "Jordan");
+        assert_eq!(c.resolve("The Labour Inspection Office").unwrap().name, "Jordan");
+        assert_eq!(c.resolve("the Finance Committee").unwrap().name, "Finance Committee");
+        assert_eq!(c.resolve("the Water Authority").unwrap().name, "Water Authority");
+        let territory = c.resolve("the Territorial Energy and Water Authority").unwrap();
+        assert_eq!(territory.name, "Territorial Energy and Water Authority");
     }
 
     #[test]
