@@ -116,6 +116,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     "deputado", "deputada", "procurador", "procuradora", "professora", "superintendente", "soba", "sekulu",
     // West Africa's pilgrims and chiefs: "Elhadji", "Hadjia", the Akan "Nanan".
     "elhadji", "el-hadji", "hadjia", "nanan", "publisher",
+    // The Georgian "Mr" and "Mrs" ("Batono Nodar", "Kalbatoni Nana Shervashidze"), the Tajik master's
+    // "Ustod", the Filipino barangay captain ("Kapitan Sumagaysay", "Punong Barangay Estrella Dequiña")
+    // and the Paraguayan "Ña" ("Ña Teodora Benítez").
+    "batono", "kalbatoni", "ustod", "kapitan", "punong", "barangay", "ña",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -2186,6 +2186,18 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn georgian_tajik_filipino_and_paraguayan_titles() {
+    let mut c = ctx();
+    c.learn_names("BATUMI — A crane fell. Kalbatoni Nana Shervashidze spoke. Ustod Malika Yusufi sells apricots.");
+    assert_eq!(c.resolve("Kalbatoni Nana Shervashidze").unwrap().name, "Nana Shervashidze");
+    assert_eq!(c.resolve("Ustod Yusufi").unwrap().name, "Malika Yusufi");
+    c.learn_names("BACOLOD — Punong Barangay Estrella Dequiña and Kapitan Teodoro Sumagaysay met Ña Teodora Benítez.");
+    assert_eq!(c.resolve("Punong Barangay Estrella Dequiña").unwrap().name, "Estrella Dequiña");
+    assert_eq!(c.resolve("Kapitan Sumagaysay").unwrap().name, "Teodoro Sumagaysay");
+    assert_eq!(c.resolve("Ña Teodora Benítez").unwrap().name, "Teodora Benítez");
+}
+
+#[test]
 fn analysts_at_a_named_firm_speak_as_the_firm() {
     let mut c = ctx();
     c.learn_names("LAGOS — Cement prices rose. Observers from the Council of Europe watched the vote.");
