@@ -152,6 +152,16 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Where in `text` the first place the places list knows is named.
+    pub fn first_place(&self, text: &str) -> Option<(usize, usize)> {
+        let places = self.places.get_or_init(|| self.index_places());
+        places
+            .matcher
+            .find_iter(text)
+            .find(|m| on_word_boundary(text, m.start(), m.end()))
+            .map(|m| (m.start(), m.end()))
+    }
+
     /// Whether `text` opens with a place the places list knows ("Sarawak Land
     /// and Survey Department"): a region's or a city's body, not the state's.
     pub fn opens_with_place(&self, text: &str) -> bool {

@@ -164,7 +164,18 @@ impl Context<'_> {
     /// opens with, in capitals, before a comma or a dash ("RIO GRANDE CITY —",
     /// "SEOUL, April 23"). Read from the article as written, before tabloid
     /// capitals are set in title case.
-    pub(super) fn dateline_country(&self, body: &str) -> Option<String> {
+    pub(super) fn dateline_country(&self, place: &str) -> Option<String> {
+        match self.gaz.whole_mentions(place).find(|m| m.via == Via::Capital) {
+            Some(m) => Some(self.gaz.entity(m.entity).name.clone()),
+            None if self.gaz.opens_with_place(place) => {
+                self.gaz.place_countries(place).first().map(|&i| self.gaz.entity(i).name.clone())
+            }
+            None => None,
+        }
+    }
+
+    /// The place of the story's dateline ("HARGEISA —"), title-cased.
+    pub(super) fn dateline_place(&self, body: &str) -> Option<String> {
         let lines: Vec<&str> = body.lines().take(14).collect();
         let head_of = |at: usize| -> Option<String> {
             let l = lines[at];
@@ -184,14 +195,7 @@ impl Context<'_> {
                 && !SHARED_CAPITALS.contains(&title_cased().as_str());
             (head.len() >= 3 && (head.len() < l.len() || alone) && shouted).then(title_cased)
         };
-        let place = (0..lines.len().min(12)).find_map(head_of)?;
-        match self.gaz.whole_mentions(&place).find(|m| m.via == Via::Capital) {
-            Some(m) => Some(self.gaz.entity(m.entity).name.clone()),
-            None if self.gaz.opens_with_place(&place) => {
-                self.gaz.place_countries(&place).first().map(|&i| self.gaz.entity(i).name.clone())
-            }
-            None => None,
-        }
+        (0..lines.len().min(12)).find_map(head_of)
     }
 
     /// "the Department for Transport", "a Department of Health spokesperson",

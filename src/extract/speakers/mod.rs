@@ -7,6 +7,7 @@
 //! of the same article; unnamed sources stay unnamed, with their description.
 
 mod bodies;
+mod city;
 mod known;
 pub(crate) mod lexicon;
 mod names;
@@ -105,6 +106,8 @@ pub struct Context<'g> {
     filed_in: Option<String>,
     /// Whose "the Coast Guard" is (see `learn_coast_guard`).
     named_coast_guard: Option<Speaker>,
+    /// Whose "City Hall" the story's is ("Tbilisi City Hall").
+    city_hall: Option<Speaker>,
     /// Whether the unit being read is the headline or a deck in headlinese.
     in_headline: bool,
     /// Whether the last body spoke in the headline or deck, which sum the story up, and
@@ -143,6 +146,7 @@ impl<'g> Context<'g> {
             full_roles: FxHashMap::default(),
             filed_in: None,
             named_coast_guard: None,
+            city_hall: None,
             in_headline: false,
             last_body_on_top: None,
         }

@@ -378,7 +378,8 @@ impl Context<'_> {
         self.learn_joined_initials(body);
         self.learn_acronyms(body);
         // Where the story was filed, before the roles: "the mayor of Lyon" is not a London story's mayor.
-        let dateline = self.dateline_country(body);
+        let filed_at = self.dateline_place(body);
+        let dateline = filed_at.as_deref().and_then(|place| self.dateline_country(place));
         self.filed_in = dateline.clone();
         self.learn_roles(body);
         let listed = super::nicknames::surname_first(body);
@@ -388,6 +389,7 @@ impl Context<'_> {
         self.learn_orgs(body);
         self.learn_home_country(body, dateline);
         self.learn_coast_guard(body);
+        self.learn_city_hall(body, filed_at.as_deref());
         self.learn_home_honorifics(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();

@@ -215,7 +215,7 @@ impl Context<'_> {
         if let Some(s) = firm_of_analysts(words).and_then(|firm| self.resolve_inner(firm)) {
             return Some(s);
         }
-        if let Some(s) = firm_of_partners(words) {
+        if let Some(s) = firm_of_partners(words).or_else(|| self.city_hall(words)) {
             return Some(s);
         }
         if let Some(s) = self.as_introduced(words) {
