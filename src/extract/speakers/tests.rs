@@ -2186,6 +2186,14 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn the_faroe_islands_speak_for_themselves() {
+    let mut c = ctx();
+    c.learn_names("LERWICK — The UK, Norway and the Faroe Islands agreed a mackerel deal.");
+    assert_eq!(c.resolve("Tórshavn").unwrap().name, "Faroe Islands");
+    assert_eq!(c.resolve("the Faroese government").unwrap().name, "Faroe Islands");
+}
+
+#[test]
 fn georgian_tajik_filipino_and_paraguayan_titles() {
     let mut c = ctx();
     c.learn_names("BATUMI — A crane fell. Kalbatoni Nana Shervashidze spoke. Ustod Malika Yusufi sells apricots.");
