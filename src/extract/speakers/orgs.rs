@@ -407,6 +407,12 @@ fn spelt_out_as<'t>(before: &'t str, acronym: &str, skipping: bool, past_last: b
         let spelt =
             if parts.len() > 1 && parts.iter().all(|p| p.starts_with(char::is_uppercase)) { parts } else { vec![word] };
         for part in spelt.iter().rev() {
+            // "Special EU Programmes Body (SEUPB)": an acronym inside the name gives all its letters.
+            let inner = (2..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase());
+            if inner && part.chars().rev().zip(wanted.clone()).filter(|(a, b)| a == *b).count() == part.len() {
+                wanted.nth(part.len() - 1);
+                continue;
+            }
             // "Énergie Boréale Québec (EBQ)": the letter without its accent.
             let initial = part.chars().next()?.to_uppercase().next()?.nfd().next()?;
             if wanted.next() != Some(&initial) {

@@ -241,8 +241,10 @@ fn an_acronym_is_the_words_whose_initials_spell_it() {
     c.learn_names(
         "Head\n\nCommanders of the Frente Guerrillero del Sur (FGS) met. The Federation nationale de football (FNF) \
          sat. The Department of Telecommunications (DoT) wrote. The Constitutional Court (ConCourt) ruled. \
-         Talks, held in secret (TIS), ended. The dam that Énergie Boréale Nordique (EBN) wants.",
+         Talks, held in secret (TIS), ended. The dam that Énergie Boréale Nordique (EBN) wants. \
+         The Special EU Programmes Body (SEUPB) paid.",
     );
+    assert_eq!(c.resolve("SEUPB").unwrap().name, "Special EU Programmes Body");
     assert_eq!(c.resolve("The FGS").unwrap().name, "Frente Guerrillero del Sur");
     assert_eq!(c.resolve("The FNF").unwrap().name, "Federation nationale de football");
     assert_eq!(c.resolve("DoT").unwrap().name, "Department of Telecommunications");
