@@ -172,7 +172,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army",
+    "navy", "army", "festival", "zoo",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

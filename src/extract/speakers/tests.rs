@@ -2188,6 +2188,14 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn a_festival_and_a_zoo_are_bodies_found_by_their_noun() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Mokpo International Film Festival named its jury. The Millbrook Zoo reopened.");
+    assert_eq!(c.resolve("Festival").unwrap().name, "Mokpo International Film Festival");
+    assert_eq!(c.resolve("zoo").unwrap().name, "Millbrook Zoo");
+}
+
+#[test]
 fn the_faroe_islands_speak_for_themselves() {
     let mut c = ctx();
     c.learn_names("LERWICK — The UK, Norway and the Faroe Islands agreed a mackerel deal.");
