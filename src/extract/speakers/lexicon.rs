@@ -120,6 +120,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // "Ustod", the Filipino barangay captain ("Kapitan Sumagaysay", "Punong Barangay Estrella Dequiña")
     // and the Paraguayan "Ña" ("Ña Teodora Benítez").
     "batono", "kalbatoni", "ustod", "kapitan", "punong", "barangay", "ña",
+    // The Border Patrol's "Agent", Kiribati's elder ("Unimane Tebano Kaureata"), the Tahitian
+    // mayor ("Tāvana Ioane Temarii") and a Nova Scotia county's warden.
+    "agent", "unimane", "tāvana", "tavana", "warden",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -147,7 +150,7 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "electricity", "telecommunications", "broadcasting", "citizenship", "diaspora", "reconstruction", "humanitarian",
     "rehabilitation", "physical", "displaced", "refugees", "returnees", "management", "sanitation", "chemicals",
     "fertilizers", "fertilisers", "petrochemicals", "steel", "textiles", "railways", "shipping", "food", "consumer",
-    "power", "roads", "highways", "coal", "tribal", "panchayati", "parliamentary",
+    "power", "roads", "highways", "coal", "tribal", "panchayati", "parliamentary", "marine", "oceans",
 ]);
 
 /// Tabloid epithets before a surname ("Furious Walsh"): not part of the name.

@@ -2213,6 +2213,10 @@ fn georgian_tajik_filipino_and_paraguayan_titles() {
     assert_eq!(c.resolve("Punong Barangay Estrella Dequiña").unwrap().name, "Estrella Dequiña");
     assert_eq!(c.resolve("Kapitan Sumagaysay").unwrap().name, "Teodoro Sumagaysay");
     assert_eq!(c.resolve("Ña Teodora Benítez").unwrap().name, "Teodora Benítez");
+    c.learn_names("TUCSON — Agent Luis Barragán spoke. Minister of Marine Resources Heimana Tauraatua left.");
+    assert_eq!(c.resolve("Agent Luis Barragán").unwrap().name, "Luis Barragán");
+    assert_eq!(c.resolve("Minister of Marine Resources Heimana Tauraatua").unwrap().name, "Heimana Tauraatua");
+    assert_eq!(c.resolve("Tāvana Ioane Temarii").unwrap().name, "Ioane Temarii");
 }
 
 #[test]
