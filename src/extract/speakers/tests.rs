@@ -2196,11 +2196,13 @@ fn a_festival_and_a_zoo_are_bodies_found_by_their_noun() {
 }
 
 #[test]
-fn the_faroe_islands_speak_for_themselves() {
+fn the_faroe_islands_the_korean_film_council_and_the_army_corps() {
     let mut c = ctx();
     c.learn_names("LERWICK — The UK, Norway and the Faroe Islands agreed a mackerel deal.");
     assert_eq!(c.resolve("Tórshavn").unwrap().name, "Faroe Islands");
     assert_eq!(c.resolve("the Faroese government").unwrap().name, "Faroe Islands");
+    assert_eq!(c.resolve("the Korean Film Council").unwrap().name, "South Korea");
+    assert_eq!(c.resolve("The Army Corps of Engineers").unwrap().name, "United States");
 }
 
 #[test]
