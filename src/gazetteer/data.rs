@@ -60,6 +60,11 @@ pub struct OrganizationEntry {
     pub kind: String,
     #[serde(default)]
     pub country: Option<String>,
+    /// Short forms the body goes by only in its own country's stories: "DFO" is
+    /// Fisheries and Oceans Canada in a Nova Scotia story, a forest officer in an
+    /// Indian one.
+    #[serde(default)]
+    pub home_aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -76,6 +76,8 @@ pub struct Gazetteer {
     file_places: Vec<(String, String)>,
     builtin_places: bool,
     places: std::sync::OnceLock<Places>,
+    /// Short forms that name an organisation only in its own country's stories.
+    home_aliases: FxHashMap<String, usize>,
 }
 
 /// Place names, the country entity each lies in, and an automaton over the names.
@@ -119,6 +121,13 @@ impl Gazetteer {
 
     pub fn lookup(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
+    }
+
+    /// The organisation `short` names in a story whose country is `home`, when it
+    /// is one of the short forms used only at home ("DFO" in a Canadian story).
+    pub fn home_alias(&self, short: &str, home: &str) -> Option<&Entity> {
+        let entity = self.entity(*self.home_aliases.get(short)?);
+        (entity.country.as_deref() == Some(home)).then_some(entity)
     }
 
     /// Known entity mentions in `text`, leftmost-longest, on word boundaries.
@@ -270,6 +279,7 @@ struct Builder {
     seen: FxHashMap<String, usize>,
     /// Place names and the canonical name of their country, resolved at the end.
     places: Vec<(String, String)>,
+    home_aliases: FxHashMap<String, usize>,
 }
 
 impl Builder {
@@ -306,6 +316,9 @@ impl Builder {
             self.surface(&o.name, idx, Via::Name);
             for a in &o.aliases {
                 self.surface(a, idx, Via::Name);
+            }
+            for a in o.home_aliases {
+                self.home_aliases.insert(a, idx);
             }
         }
         for p in file.people {
@@ -379,6 +392,7 @@ impl Builder {
             file_places: self.places,
             builtin_places: false,
             places: std::sync::OnceLock::new(),
+            home_aliases: self.home_aliases,
         }
     }
 }

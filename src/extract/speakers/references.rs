@@ -60,6 +60,7 @@ impl Context<'_> {
             .or_else(|| self.acronyms.get(b.as_str()))
             .or(known)
             .cloned()
+            .or_else(|| self.home_alias(&b))
             .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
             .or_else(|| org_name(&b)) // "A Wealdmoor District Council spokesman"
             .or_else(|| company_name(&b)) // "A Skyline TV spokesperson"

@@ -218,6 +218,9 @@ impl Context<'_> {
         if let Some(s) = firm_of_partners(words).or_else(|| self.city_hall(words)) {
             return Some(s);
         }
+        if let Some(s) = self.home_alias(words) {
+            return Some(s);
+        }
         if let Some(s) = self.as_introduced(words) {
             return Some(s);
         }
@@ -263,6 +266,13 @@ impl Context<'_> {
             .or_else(|| self.written_otherwise(words))
             .or_else(|| self.proper_name(words))
             .or_else(|| portfolio_body(words))
+    }
+
+    /// "DFO said" in a Canadian story: the body a short form names at home.
+    pub(super) fn home_alias(&self, words: &str) -> Option<Speaker> {
+        let home = self.home_country.as_deref()?;
+        let entity = self.gaz.home_alias(without_article(words), home)?;
+        self.resolve_inner(&entity.name)
     }
 
     /// The words after a home honorific ("H.", "Seth") that only titles precede.

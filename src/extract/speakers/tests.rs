@@ -2188,6 +2188,17 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn a_short_form_used_at_home_names_the_body_only_at_home() {
+    let mut c = ctx();
+    c.learn_names("HALIFAX, Nova Scotia — Boats were stuck in Canada's harbours.");
+    assert_eq!(c.resolve("DFO").unwrap().name, "Canada");
+    assert_eq!(c.resolve("A DFO spokesperson").unwrap().name, "Canada");
+    let mut c = ctx();
+    c.learn_names("BHOPAL — Tigers were seen near a village in India.");
+    assert_ne!(c.resolve("The DFO").unwrap().name, "Canada");
+}
+
+#[test]
 fn a_festival_and_a_zoo_are_bodies_found_by_their_noun() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe Mokpo International Film Festival named its jury. The Millbrook Zoo reopened.");
