@@ -368,7 +368,10 @@ fn unframed(
         }
     }
     if let Some((speaker, paragraph)) = last {
-        let continues = *paragraph + 1 >= unit.paragraph && quote_words * 2 >= unit_words && quote_words >= 3;
+        // "— Where will the traders work?" between two answers: the interviewer's question.
+        let asked = *paragraph + 2 == unit.paragraph && quotes::after_dashed_question(body, unit.range.start);
+        let continues =
+            (*paragraph + 1 >= unit.paragraph || asked) && quote_words * 2 >= unit_words && quote_words >= 3;
         if continues {
             let content: Vec<Range<usize>> = quoted.iter().map(|q| q.outer.clone()).collect();
             // "“A,” he said. “B.”": one statement when it stays in one paragraph.

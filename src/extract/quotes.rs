@@ -142,13 +142,20 @@ pub fn find(body: &str) -> Vec<Quote> {
 /// is a quotation, up to the comma before its cue or to the paragraph's end.
 /// The comma, or the final stop, stands as the closing mark.
 fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
-    for para in crate::segment::paragraphs(body) {
+    let paragraphs = crate::segment::paragraphs(body);
+    for (at, para) in paragraphs.iter().enumerate() {
         let open = para.start;
-        let text = &body[para];
+        let text = &body[para.clone()];
         if spanish_dash_quote(text, open, out) {
             continue;
         }
-        let Some(rest) = ["- ", "– ", "— "].iter().find_map(|d| text.strip_prefix(d)) else { continue };
+        let Some(rest) = dashed(text) else { continue };
+        // "— Where will the traders work during construction?" over "— A temporary pavilion
+        // …": an interview set in dashes, whose questions are the interviewer's.
+        let answered = paragraphs.get(at + 1).is_some_and(|next| dashed(&body[next.clone()]).is_some());
+        if text.ends_with('?') && answered {
+            continue;
+        }
         if !rest.starts_with(char::is_uppercase)
             || rest.split_whitespace().count() < 6
             || !text.ends_with(['.', '!', '?'])
@@ -169,6 +176,19 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
         }
         out.push(Quote { outer, inner: inner_start..inner_end, nested: false });
     }
+}
+
+/// Whether the paragraph at `start` opens with a dash and the one before it is
+/// a question set in a dash: an answer in an interview so set.
+pub fn after_dashed_question(body: &str, start: usize) -> bool {
+    let before = body[..start].trim_end();
+    let question = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    dashed(&body[start..]).is_some() && dashed(question).is_some() && question.ends_with('?')
+}
+
+/// The text after the dash a paragraph opens with, if it does.
+fn dashed(text: &str) -> Option<&str> {
+    ["- ", "– ", "— "].iter().find_map(|d| text.strip_prefix(d))
 }
 
 /// A cue verb, whatever stop or comma ends it.
@@ -448,6 +468,21 @@ mod tests {
                 "The ward - which opened in 1974 - will shut on Monday and move to Gubin"
             ]
         );
+    }
+
+    #[test]
+    fn an_interview_s_question_set_in_a_dash_is_no_quotation() {
+        let body = "The mayor answered our questions.\n\n— Where will the traders work during construction?\n\n\
+                    — A temporary pavilion will be built on the old bus station.\n\n\
+                    — Is that all you will say to them?";
+        let top: Vec<String> = find(body).iter().filter(|q| !q.nested).map(|q| q.text(body)).collect();
+        assert_eq!(
+            top,
+            ["A temporary pavilion will be built on the old bus station", "Is that all you will say to them"]
+        );
+        let answer = body.find("— A temporary").unwrap();
+        assert!(after_dashed_question(body, answer));
+        assert!(!after_dashed_question(body, body.find("— Where").unwrap()));
     }
 
     #[test]
