@@ -160,10 +160,8 @@ impl Context<'_> {
         self.home_alone = counts.len() == 1;
     }
 
-    /// The country of a dateline's place: the capital or listed place a line
-    /// opens with, in capitals, before a comma or a dash ("RIO GRANDE CITY —",
-    /// "SEOUL, April 23"). Read from the article as written, before tabloid
-    /// capitals are set in title case.
+    /// The country of a dateline's place (see `dateline_place`), when the place is
+    /// a capital or a listed place.
     pub(super) fn dateline_country(&self, place: &str) -> Option<String> {
         match self.gaz.whole_mentions(place).find(|m| m.via == Via::Capital) {
             Some(m) => Some(self.gaz.entity(m.entity).name.clone()),
@@ -174,7 +172,10 @@ impl Context<'_> {
         }
     }
 
-    /// The place of the story's dateline ("HARGEISA —"), title-cased.
+    /// The place of the story's dateline, title-cased: the words a line opens with,
+    /// in capitals, before a comma or a dash ("RIO GRANDE CITY —", "SEOUL, April
+    /// 23"). Read from the article as written, before tabloid capitals are set in
+    /// title case.
     pub(super) fn dateline_place(&self, body: &str) -> Option<String> {
         let lines: Vec<&str> = body.lines().take(14).collect();
         let head_of = |at: usize| -> Option<String> {
@@ -339,10 +340,9 @@ impl Context<'_> {
                     || REGIONAL.contains(w)
                     || matches!(*w, "University" | "Society" | "Organization")
             });
-        // "the State Highway Safety Office" of a federation is one of its states'.
-        let federal_state = federal && words.contains(&"State");
-        let portfolio =
-            !speaker.person && portfolio_agency(&words) && !federal_state && !self.gaz.opens_with_place(name);
+        // Not in a federation, whose states and cities have their own ("the Public Transport
+        // Authority" of Perth, "the State Highway Safety Office").
+        let portfolio = !speaker.person && portfolio_agency(&words) && !federal && !self.gaz.opens_with_place(name);
         let state_service = state_service || portfolio;
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
@@ -702,12 +702,13 @@ fn policed_by_regions(country: &str) -> bool {
     matches!(country, "United Kingdom" | "Canada" | "Australia" | "United States" | "Germany" | "Switzerland")
 }
 
-/// "the Civil Aviation Authority", "the Public Security Directorate", "the
-/// Labour Inspection Office", "the Committee for Food Security": a state body
-/// named by its portfolio alone, with no place, speaks for the story's country.
-/// Not "the Finance Committee", a council's or a parliament's, nor "the Water
-/// Authority", a town's: two portfolio words at least. Not "the Civil Aviation
-/// Authority" either, which annotators of British stories name.
+/// "the Public Security Directorate", "the Labour Inspection Office", "the
+/// Committee for Food Security": a state body named by its portfolio alone, with
+/// no place, speaks for the story's country. Not "the Finance Committee", a
+/// council's or a parliament's, nor "the Water Authority", a town's: two
+/// portfolio words at least. Not works, transport or local bodies, which cities
+/// and provinces have too ("the Public Works Office" of Iloilo City), nor "the
+/// Civil Aviation Authority", which annotators of British stories name.
 fn portfolio_agency(words: &[&str]) -> bool {
     const HEADS: [&str; 8] =
         ["Agency", "Authority", "Office", "Service", "Administration", "Directorate", "Inspectorate", "Forces"];
@@ -723,7 +724,9 @@ fn portfolio_agency(words: &[&str]) -> bool {
     };
     let named = rest.iter().filter(|w| !matches!(**w, "and" | "of" | "for")).collect::<Vec<_>>();
     // "the Territorial Energy and Water Authority": a territory's, as a region's.
-    let regional = |w: &&&str| matches!(**w, "Territorial" | "Regional" | "Provincial" | "Municipal");
+    let regional = |w: &&&str| {
+        matches!(**w, "Territorial" | "Regional" | "Provincial" | "Municipal" | "Local" | "Works" | "Transport")
+    };
     named.len() >= 2
         && named.iter().all(|w| w.starts_with(char::is_uppercase) && portfolio(w))
         && !named.iter().any(regional)

@@ -10,28 +10,33 @@ use crate::gazetteer::Via;
 const LEAD_BYTES: usize = 600;
 
 impl Context<'_> {
-    /// Whose "City Hall" the story's is: a city hall or council it names in full,
-    /// else the city of its dateline, else the first capital or known place of its lead.
+    /// Whose "City Hall" the story's is: a city hall it names in full by a known
+    /// city, else that of its dateline's city, else that of the first capital (or
+    /// place with a mayor) its lead names, else a city council it names in full. Left
+    /// unknown when the story names no city ("UNITED NATIONS —", "Texas lawmakers").
     pub(super) fn learn_city_hall(&mut self, body: &str, dateline: Option<&str>) {
-        if !body.contains("ity Hall") && !body.contains("ity hall") {
+        if !body.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"city hall")) {
             return;
         }
-        let hall = named_in_full(body, " City Hall");
-        let city = || {
+        let hall = self.named_in_full(body, "City Hall");
+        let dateline = dateline.filter(|place| self.dateline_country(place).is_some()).map(str::to_string);
+        // A capital, or a listed place the story shows to be a city, by its mayor or its
+        // city council ("Mayor of Kutaisi"): a listed place may be a state ("Texas").
+        let lead_city = || {
             let lead = body.lines().skip(1).collect::<Vec<_>>().join(" ");
             let lead = &lead[..(0..=LEAD_BYTES.min(lead.len())).rev().find(|&i| lead.is_char_boundary(i)).unwrap_or(0)];
             let capital = self.gaz.mentions(lead).into_iter().find(|m| m.via == Via::Capital).map(|m| (m.start, m.end));
-            let place = self.gaz.first_place(lead);
+            let place = self.gaz.first_place(lead).filter(|&(start, end)| has_a_mayor(body, &lead[start..end]));
             let first = match (capital, place) {
                 (Some(c), Some(p)) => Some(if p.0 < c.0 { p } else { c }),
                 (c, p) => c.or(p),
             };
             first.map(|(start, end)| lead[start..end].to_string())
         };
-        let city = dateline.map(str::to_string).or_else(city);
+        let city = dateline.or_else(lead_city).map(|c| format!("{c} City Hall"));
         // "City hall says" of a story naming only "the Lviv City Council": the council.
-        let council = || named_in_full(body, " City Council");
-        self.city_hall = hall.or_else(|| city.map(|c| format!("{c} City Hall"))).or_else(council).map(Speaker::body);
+        let council = || self.named_in_full(body, "City Council");
+        self.city_hall = hall.or(city).or_else(council).map(Speaker::body);
     }
 
     /// "City Hall", "the city hall": the story's city's.
@@ -39,27 +44,39 @@ impl Context<'_> {
         let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         words.eq_ignore_ascii_case("city hall").then(|| self.city_hall.clone()).flatten()
     }
+
+    /// "Pécs City Hall said", "Makati city hall": the first city hall (or council)
+    /// the text names by a city the gazetteer knows, as capitalised words before
+    /// `office`. Not "But City Hall" nor "According to City Hall".
+    fn named_in_full(&self, body: &str, office: &str) -> Option<String> {
+        let small = office.to_lowercase();
+        let mut found: Vec<usize> =
+            body.match_indices(office).chain(body.match_indices(&small)).map(|(at, _)| at).collect();
+        found.sort_unstable();
+        found.into_iter().find_map(|at| {
+            let line = body[..at].rsplit('\n').next().unwrap_or_default();
+            let words: Vec<&str> =
+                line.split_whitespace().rev().take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
+            // The longest run of those words that is a known city: "San José", not "Said San José".
+            (1..=words.len()).rev().find_map(|k| {
+                let city = words[..k].iter().rev().copied().collect::<Vec<_>>().join(" ");
+                self.is_city(&city).then(|| format!("{city} {office}"))
+            })
+        })
+    }
+
+    /// A capital or a listed place, named in full.
+    fn is_city(&self, words: &str) -> bool {
+        self.gaz.whole_mentions(words).any(|m| m.via == Via::Capital)
+            || self.gaz.first_place(words) == Some((0, words.len()))
+    }
 }
 
-/// "Pécs City Hall said": the first city hall (or council) the text names by its
-/// city, as capitalised words before `office`.
-fn named_in_full(body: &str, office: &str) -> Option<String> {
-    body.match_indices(office).find_map(|(at, _)| {
-        // Not "According to City Hall": a preposition or an article opens no city's name.
-        let line = body[..at].rsplit('\n').next().unwrap_or_default();
-        let city: Vec<&str> = line
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .take_while(|w| {
-                w.starts_with(char::is_uppercase)
-                    && !w.ends_with([',', '.', ':', ';'])
-                    && !matches!(*w, "According" | "The" | "A" | "In" | "At")
-            })
-            .collect();
-        let city: Vec<&str> = city.into_iter().rev().collect();
-        (!city.is_empty()).then(|| format!("{}{office}", city.join(" ")))
-    })
+/// Whether the story names `place`'s mayor or city council: the place is a city.
+fn has_a_mayor(body: &str, place: &str) -> bool {
+    [format!("ayor of {place}"), format!("{place} mayor"), format!("{place}'s mayor"), format!("{place} City")]
+        .iter()
+        .any(|phrase| body.contains(phrase.as_str()))
 }
 
 #[cfg(test)]
@@ -89,9 +106,25 @@ mod tests {
     fn city_hall_as_the_story_names_it() {
         let c = ctx("Costs rise\n\nIn Budapest, costs rose. Pécs City Hall said it would pay. City Hall said so.");
         assert_eq!(c.city_hall("City Hall").unwrap().name, "Pécs City Hall");
-        let c = ctx("Tower row\n\nThe Ternivka City Council met. City hall says permits were issued.");
-        assert_eq!(c.city_hall("city hall").unwrap().name, "Ternivka City Council");
+        let lead = "Residents protested again. ".repeat(25);
+        let c = ctx(&format!("Tower row\n\n{lead}The Lviv City Council met. City hall says permits were issued."));
+        assert_eq!(c.city_hall("city hall").unwrap().name, "Lviv City Council");
+        let c = ctx("Lease row\n\nTraders in Kutaisi will not leave, said the Mayor of Kutaisi. City Hall says no.");
+        assert_eq!(c.city_hall("City Hall").unwrap().name, "Kutaisi City Hall");
+        let c = ctx("Floods\n\nMANILA — Rains hit Luzon. Makati city hall said schools would close.");
+        assert_eq!(c.city_hall("the city hall").unwrap().name, "Makati City Hall");
         let c = ctx("Tower row\n\nNothing here is about a city hall.");
         assert!(c.city_hall("the mayor").is_none());
+    }
+
+    #[test]
+    fn no_city_no_city_hall() {
+        for body in [
+            "Vote\n\nUNITED NATIONS — Delegates met. City Hall said nothing.",
+            "Vote\n\nTexas lawmakers passed the bill. But City Hall said it would sue.",
+            "Vote\n\nABOARD AIR FORCE ONE — The president spoke. Meanwhile City Hall said no.",
+        ] {
+            assert!(ctx(body).city_hall("City Hall").is_none(), "{body}");
+        }
     }
 }

@@ -117,12 +117,13 @@ pub static TITLES: WordSet = WordSet::new(&[
     // West Africa's pilgrims and chiefs: "Elhadji", "Hadjia", the Akan "Nanan".
     "elhadji", "el-hadji", "hadjia", "nanan", "publisher",
     // The Georgian "Mr" and "Mrs" ("Batono Nodar", "Kalbatoni Nana Shervashidze"), the Tajik master's
-    // "Ustod", the Filipino barangay captain ("Kapitan Sumagaysay", "Punong Barangay Estrella Dequiña")
-    // and the Paraguayan "Ña" ("Ña Teodora Benítez").
-    "batono", "kalbatoni", "ustod", "kapitan", "punong", "barangay", "ña",
-    // The Border Patrol's "Agent", Kiribati's elder ("Unimane Tebano Kaureata"), the Tahitian
-    // mayor ("Tāvana Ioane Temarii") and a Nova Scotia county's warden.
-    "agent", "unimane", "tāvana", "tavana", "warden",
+    // "Ustod" and the Paraguayan "Ña" ("Ña Teodora Benítez"). Not "Kapitan", "Warden" nor the
+    // "Barangay" of a barangay captain: a surname ("Nick Kapitan", "Mary Warden"), a place
+    // ("Barangay Lahug") or a team ("Barangay Ginebra") too.
+    "batono", "kalbatoni", "ustod", "ña",
+    // The Border Patrol's "Agent", Kiribati's elder ("Unimane Tebano Kaureata") and the Tahitian
+    // mayor ("Tāvana Ioane Temarii").
+    "agent", "unimane", "tāvana", "tavana",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -175,7 +176,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "festival", "zoo",
+    "navy", "army", "zoo",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

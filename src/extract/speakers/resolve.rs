@@ -215,7 +215,9 @@ impl Context<'_> {
         if let Some(s) = firm_of_analysts(words).and_then(|firm| self.resolve_inner(firm)) {
             return Some(s);
         }
-        if let Some(s) = firm_of_partners(words).or_else(|| self.city_hall(words)) {
+        let partners =
+            firm_of_partners(words).filter(|_| self.gaz.whole_mentions(without_article(words)).next().is_none());
+        if let Some(s) = partners.or_else(|| self.city_hall(words)) {
             return Some(s);
         }
         if let Some(s) = self.home_alias(words) {
@@ -709,7 +711,9 @@ fn firm_of_analysts(words: &str) -> Option<&str> {
         group.to_lowercase().as_str(),
         "analysts" | "economists" | "strategists" | "researchers" | "observers"
     );
-    let firm = ["at ", "from ", "with "].iter().find_map(|p| rest.strip_prefix(p))?;
+    // "from" only for observers: "researchers from Delhi" are from a place, not a firm.
+    let observers = group.eq_ignore_ascii_case("observers");
+    let firm = ["at ", "with "].iter().chain(observers.then_some(&"from ")).find_map(|p| rest.strip_prefix(p))?;
     let firm = firm.strip_prefix("the ").unwrap_or(firm);
     (analysts && firm.starts_with(char::is_uppercase)).then_some(firm)
 }
@@ -724,12 +728,14 @@ fn firm_of_partners(words: &str) -> Option<Speaker> {
     let capitalised = |part: &str| {
         !part.is_empty() && part.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
     };
-    // Not "Iron Range Resources & Rehabilitation Commissioner Teresa Maki Lundgren": an office
-    // and its holder. "Buckeye Home & Hardware" is a firm.
+    // Not "Iron Range Resources & Rehabilitation Commissioner Teresa Maki Lundgren" nor "Health &
+    // Social Care Secretary Streeting": an office and its holder. "Buckeye Home & Hardware" is a firm.
     let after_second: Vec<&str> = second.split_whitespace().collect();
     let office_then_name =
-        after_second.iter().position(|w| names::is_title(w)).is_some_and(|t| after_second.len() - t > 2);
-    (capitalised(first) && capitalised(second) && !office_then_name).then(|| Speaker::body(name.to_string()))
+        after_second.iter().position(|w| names::is_title(w)).is_some_and(|t| t + 1 < after_second.len());
+    // Not "Mr & Mrs Patel": a couple.
+    let couple = matches!(first.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr");
+    (capitalised(first) && capitalised(second) && !office_then_name && !couple).then(|| Speaker::body(name.to_string()))
 }
 
 /// "Interior Health", "Northern Health": a body named by portfolio words

@@ -2199,21 +2199,20 @@ fn a_short_form_used_at_home_names_the_body_only_at_home() {
 }
 
 #[test]
-fn a_festival_and_a_zoo_are_bodies_found_by_their_noun() {
+fn a_zoo_is_a_body_found_by_its_noun() {
     let mut c = ctx();
-    c.learn_names("Head\n\nThe Mokpo International Film Festival named its jury. The Millbrook Zoo reopened.");
-    assert_eq!(c.resolve("Festival").unwrap().name, "Mokpo International Film Festival");
+    c.learn_names("Head\n\nThe Millbrook Zoo reopened.");
     assert_eq!(c.resolve("zoo").unwrap().name, "Millbrook Zoo");
 }
 
 #[test]
-fn the_faroe_islands_the_korean_film_council_and_the_army_corps() {
+fn the_faroe_islands_and_the_korean_film_council() {
     let mut c = ctx();
     c.learn_names("LERWICK — The UK, Norway and the Faroe Islands agreed a mackerel deal.");
     assert_eq!(c.resolve("Tórshavn").unwrap().name, "Faroe Islands");
     assert_eq!(c.resolve("the Faroese government").unwrap().name, "Faroe Islands");
     assert_eq!(c.resolve("the Korean Film Council").unwrap().name, "South Korea");
-    assert_eq!(c.resolve("The Army Corps of Engineers").unwrap().name, "United States");
+    assert_eq!(c.resolve("The US Army Corps of Engineers").unwrap().name, "United States");
 }
 
 #[test]
@@ -2222,10 +2221,10 @@ fn georgian_tajik_filipino_and_paraguayan_titles() {
     c.learn_names("BATUMI — A crane fell. Kalbatoni Nana Shervashidze spoke. Ustod Malika Yusufi sells apricots.");
     assert_eq!(c.resolve("Kalbatoni Nana Shervashidze").unwrap().name, "Nana Shervashidze");
     assert_eq!(c.resolve("Ustod Yusufi").unwrap().name, "Malika Yusufi");
-    c.learn_names("BACOLOD — Punong Barangay Estrella Dequiña and Kapitan Teodoro Sumagaysay met Ña Teodora Benítez.");
-    assert_eq!(c.resolve("Punong Barangay Estrella Dequiña").unwrap().name, "Estrella Dequiña");
-    assert_eq!(c.resolve("Kapitan Sumagaysay").unwrap().name, "Teodoro Sumagaysay");
+    c.learn_names("BACOLOD — Nick Kapitan and Mary Warden met Ña Teodora Benítez.");
     assert_eq!(c.resolve("Ña Teodora Benítez").unwrap().name, "Teodora Benítez");
+    assert_eq!(c.resolve("Kapitan").unwrap().name, "Nick Kapitan");
+    assert_eq!(c.resolve("Warden").unwrap().name, "Mary Warden");
     c.learn_names("TUCSON — Agent Luis Barragán spoke. Minister of Marine Resources Heimana Tauraatua left.");
     assert_eq!(c.resolve("Agent Luis Barragán").unwrap().name, "Luis Barragán");
     assert_eq!(c.resolve("Minister of Marine Resources Heimana Tauraatua").unwrap().name, "Heimana Tauraatua");
@@ -2242,6 +2241,7 @@ fn analysts_at_a_named_firm_speak_as_the_firm() {
         c.resolve("researchers at a local university").unwrap().name,
         "unnamed: researchers at a local university"
     );
+    assert_ne!(c.resolve("researchers from Delhi").unwrap().name, "Delhi");
     assert_eq!(c.resolve("Analysts at the bank").unwrap().name, "unnamed: analysts at the bank");
 }
 
@@ -2252,6 +2252,9 @@ fn names_joined_by_an_ampersand_are_a_firm() {
     assert_eq!(c.resolve("Johnson & Johnson").unwrap().name, "Johnson & Johnson");
     assert_eq!(c.resolve("Seoul-based Hanseo Marine & Construction").unwrap().name, "Hanseo Marine & Construction");
     assert_eq!(c.resolve("Buckeye Home & Hardware").unwrap().name, "Buckeye Home & Hardware");
+    assert_eq!(c.resolve("HM Revenue & Customs").unwrap().name, "United Kingdom");
+    assert_ne!(c.resolve("Mr & Mrs Patel").unwrap().name, "Mr & Mrs Patel");
+    assert_eq!(c.resolve("Health & Social Care Secretary Wes Streeting").unwrap().name, "Wes Streeting");
     let office = c.resolve("Iron Range Resources & Rehabilitation Commissioner Teresa Maki Lundgren").unwrap();
     assert_eq!(office.name, "Teresa Maki Lundgren");
 }
