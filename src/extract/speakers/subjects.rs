@@ -15,11 +15,14 @@ impl Context<'_> {
         if self.subject_person(text).is_some() {
             return None; // "Beltrán, 58, chairs the Cooperativa Vega Alta, a group…": still Beltrán
         }
+        // `Retired clay worker Colin "Nobby" Nancarrow, 74, …`: the name without its nickname.
+        let plain = text.contains(['"', '“', '(']).then(|| super::nicknames::without_nickname(text)).flatten();
+        let introduced = |name: &str| introduces(text, name) || plain.as_deref().is_some_and(|p| introduces(p, name));
         let named: std::collections::BTreeMap<&str, &Speaker> = self
             .by_surname
             .values()
             .filter(|s| s.name.contains(' ') && !s.name.starts_with("unnamed:"))
-            .filter(|s| introduces(text, &s.name) || self.last_person.is_none() && text.contains(s.name.as_str()))
+            .filter(|s| introduced(&s.name) || self.last_person.is_none() && text.contains(s.name.as_str()))
             .map(|s| (s.name.as_str(), s))
             .collect();
         let named: Vec<&Speaker> = named.into_values().collect();

@@ -323,6 +323,16 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
 }
 
 #[test]
+fn a_person_introduced_with_a_nickname_is_the_next_he() {
+    let mut c = ctx();
+    c.learn_names("ST DENNIS — Residents met. Retired clay worker Colin \"Nobby\" Nancarrow, 74, was among them.");
+    c.resolve("Residents");
+    let found = c.observe_people("Retired clay worker Colin \"Nobby\" Nancarrow, 74, from Nanpean, was among them.");
+    assert_eq!(found.unwrap().name, "Colin Nancarrow");
+    assert_eq!(c.resolve("He").unwrap().name, "Colin Nancarrow");
+}
+
+#[test]
 fn a_sentence_introducing_one_person_makes_them_the_next_she() {
     let mut c = ctx();
     c.learn_names("Head\n\nSandrine Morel-Aubry, 44, teaches. Mathilde de Saint-Aignan, departmental secretary of the union, spoke.");
