@@ -2206,6 +2206,12 @@ fn a_short_form_used_at_home_names_the_body_only_at_home() {
     let mut c = ctx();
     c.learn_names("BHOPAL — Tigers were seen near a village in India.");
     assert_ne!(c.resolve("The DFO").unwrap().name, "Canada");
+    let mut c = ctx();
+    c.learn_names("TRALEE — Trolley numbers in Ireland rose again at University Hospital Kerry.");
+    assert_eq!(c.resolve("The HSE").unwrap().name, "Ireland");
+    let mut c = ctx();
+    c.learn_names("LONDON — A crane fell on a building site in the United Kingdom.");
+    assert_ne!(c.resolve("The HSE").map(|s| s.name), Some("Ireland".to_string()));
 }
 
 #[test]
