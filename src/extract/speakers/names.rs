@@ -606,6 +606,32 @@ impl Context<'_> {
             }
         }
         self.learn_roles_after_names(body);
+        self.learn_double_surname_parts();
+    }
+
+    /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper and
+    /// "Villanueva" to a Spanish one: either part of a double surname, once every
+    /// name is learnt, so that a "Reyes" of the story is not "Nadia Okonkwo-Reyes".
+    fn learn_double_surname_parts(&mut self) {
+        let name = |p: &str| p.chars().count() >= 3 && p.starts_with(char::is_uppercase);
+        let mut parts: Vec<(String, Speaker)> = Vec::new();
+        for speaker in self.by_surname.values().filter(|s| s.person) {
+            let Some(last) = speaker.name.rsplit(' ').next().filter(|_| speaker.name.contains(' ')) else { continue };
+            if let Some((first, second)) = last.split_once('-').filter(|(f, s)| name(f) && name(s) && !s.contains('-'))
+            {
+                parts.push((second.to_string(), speaker.clone()));
+                parts.push((first.to_string(), speaker.clone()));
+            }
+        }
+        // The map iterates in no fixed order: the same part of two people goes to neither.
+        parts.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
+        parts.dedup_by(|a, b| a.0 == b.0 && a.1.name == b.1.name);
+        for (at, (part, speaker)) in parts.iter().enumerate() {
+            let shared = parts.get(at + 1).is_some_and(|n| n.0 == *part) || at > 0 && parts[at - 1].0 == *part;
+            if !shared {
+                self.by_surname.entry(part.clone()).or_insert_with(|| speaker.clone());
+            }
+        }
     }
 
     fn is_place_or_body(&self, word: &str) -> bool {

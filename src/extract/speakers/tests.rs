@@ -323,6 +323,16 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
 }
 
 #[test]
+fn either_part_of_a_double_surname_names_its_holder() {
+    let mut c = ctx();
+    c.learn_names("BACOLOD — Rosalinda Villanueva-Tolentino runs the utility. Nadia Okonkwo-Reyes met Carmen Reyes.");
+    assert_eq!(c.resolve("Tolentino").unwrap().name, "Rosalinda Villanueva-Tolentino");
+    assert_eq!(c.resolve("Villanueva").unwrap().name, "Rosalinda Villanueva-Tolentino");
+    assert_eq!(c.resolve("Reyes").unwrap().name, "Carmen Reyes");
+    assert_eq!(c.resolve("Okonkwo").unwrap().name, "Nadia Okonkwo-Reyes");
+}
+
+#[test]
 fn a_person_introduced_with_a_nickname_is_the_next_he() {
     let mut c = ctx();
     c.learn_names("ST DENNIS — Residents met. Retired clay worker Colin \"Nobby\" Nancarrow, 74, was among them.");
