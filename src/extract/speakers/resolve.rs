@@ -140,7 +140,15 @@ impl Context<'_> {
         let (noun, before) = words.split_last()?;
         let plain = before.len() <= 1 || before.iter().all(|w| w.starts_with(char::is_uppercase));
         let noun = Some(noun.to_lowercase()).filter(|_| plain)?;
-        let stem = noun.strip_suffix('s').filter(|s| s.len() >= 4)?;
+        // "fishermen" and "Sidon Fishermen's Cooperative": one stem, "fisherman".
+        let singular = |w: &str| -> String {
+            let w = w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+            match w.strip_suffix("men") {
+                Some(stem) => format!("{stem}man"),
+                None => w.strip_suffix('s').unwrap_or(w).to_string(),
+            }
+        };
+        let stem = Some(singular(&noun)).filter(|s| s.len() >= 4 && *s != noun)?;
         let members = |name: &str| {
             let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
             let head = name.split(" of ").next().unwrap_or(name).rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -148,12 +156,7 @@ impl Context<'_> {
                 && (MEMBERS_BODIES.contains(&last.as_str()) || MEMBERS_BODIES.contains(&head.as_str()))
         };
         let holds = |body: &&Speaker| {
-            !body.person
-                && members(&body.name)
-                && body.name.split(' ').any(|w| {
-                    let w = w.trim_end_matches(['\'', '’']).to_lowercase();
-                    w.strip_suffix('s').unwrap_or(&w) == stem
-                })
+            !body.person && members(&body.name) && body.name.split(' ').any(|w| singular(&w.to_lowercase()) == stem)
         };
         let bodies = self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values()).filter(holds);
         super::only_one(bodies).cloned()

@@ -2529,6 +2529,10 @@ fn a_headline_group_speaks_through_the_one_body_of_its_members() {
     assert_eq!(c.resolve("Bakers").unwrap().name, "unnamed: bakers");
     c.set_paragraph(4);
     assert_eq!(c.resolve("Exporters").unwrap().name, "unnamed: exporters");
+    // A plural in "-men", and the body's name in the possessive.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Sidon Fishermen's Cooperative said the sewage must stop.");
+    assert_eq!(c.resolve("Fishermen").unwrap().name, "Sidon Fishermen's Cooperative");
     // Not a lender or a group described by where it is.
     let mut c = ctx();
     c.learn_names("Head\n\nThe Student Loans Company said rates were fair. The Mombasa Docks Cooperative met.");
