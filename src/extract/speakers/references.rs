@@ -116,12 +116,33 @@ impl Context<'_> {
     }
 
     /// "the official", "the mayor", "the statement": an earlier speaker.
+    /// "A spokesperson for the trade body", "the industry group said": the one trade
+    /// association, federation or chamber the story names, the last spoken first.
+    fn trade_body(&self, rest: &str) -> Option<Speaker> {
+        const DESCRIPTIONS: [&str; 8] = [
+            "trade body", "industry body", "industry group", "trade group", "lobby group", "umbrella body",
+            "trade association", "industry association",
+        ];
+        const HEADS: [&str; 5] = ["Association", "Federation", "Chamber", "Confederation", "Council"];
+        if !DESCRIPTIONS.contains(&rest) {
+            return None;
+        }
+        let trade = |b: &&Speaker| !b.person && b.name.split(' ').any(|w| HEADS.contains(&w));
+        if let Some(last) = self.last_body.as_ref().filter(trade) {
+            return Some(last.clone());
+        }
+        super::only_one(self.org_by_noun.values().chain(self.acronyms.values()).filter(trade)).cloned()
+    }
+
     pub(super) fn definite(&self, lower: &str) -> Option<Speaker> {
         let rest = lower.strip_prefix("the ")?;
         // "the coast guard said", in lower case: a state's service, the story's own unless it
         // named another's.
         if rest == "coast guard" {
             return self.coast_guard().or_else(|| self.home_country.clone().map(Speaker::body));
+        }
+        if let Some(s) = self.trade_body(rest) {
+            return Some(s);
         }
         // "the 58-year-old", "the 58-year-old former manager": whom the article gave that age.
         let aged = rest.split_whitespace().next().filter(|w| w.ends_with("-year-old"));

@@ -323,6 +323,16 @@ fn honorifics_of_many_traditions_and_a_judge_s_letter_are_not_the_name() {
 }
 
 #[test]
+fn the_trade_body_is_the_one_association_named() {
+    let mut c = ctx();
+    c.learn_names("KIRKWALL — The Cruise Lines International Association (CLIA) said it was disappointed.");
+    assert_eq!(c.resolve("A spokesperson for the trade body").unwrap().name, "Cruise Lines International Association");
+    let mut c = ctx();
+    c.learn_names("KIRKWALL — The Orkney Hotels Association and the Scottish Chamber of Shipping met.");
+    assert!(c.resolve("the trade body").is_none_or(|s| s.name != "Orkney Hotels Association"));
+}
+
+#[test]
 fn either_part_of_a_double_surname_names_its_holder() {
     let mut c = ctx();
     c.learn_names("BACOLOD — Rosalinda Villanueva-Tolentino runs the utility. Nadia Okonkwo-Reyes met Carmen Reyes.");
