@@ -151,9 +151,13 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
         }
         let Some(rest) = dashed(text) else { continue };
         // "— Where will the traders work during construction?" over "— A temporary pavilion
-        // …": an interview set in dashes, whose questions are the interviewer's.
-        let answered = paragraphs.get(at + 1).is_some_and(|next| dashed(&body[next.clone()]).is_some());
-        if text.ends_with('?') && answered {
+        // …": an interview set in dashes, whose questions are the interviewer's. Only where
+        // questions and answers alternate: not a speaker's own question among their words.
+        let dash_at = |i: usize| paragraphs.get(i).and_then(|p| dashed(&body[p.clone()]));
+        let asks = |i: usize| dash_at(i).is_some_and(|t| t.trim_end().ends_with('?'));
+        let answers = |i: usize| dash_at(i).is_some_and(|t| !t.trim_end().ends_with('?'));
+        let alternates = at.checked_sub(1).is_some_and(answers) || asks(at + 2);
+        if text.ends_with('?') && answers(at + 1) && alternates {
             continue;
         }
         if !rest.starts_with(char::is_uppercase)
@@ -480,6 +484,10 @@ mod tests {
             top,
             ["A temporary pavilion will be built on the old bus station", "Is that all you will say to them"]
         );
+        // A speaker's own question among their words, with no answers around it, stays.
+        let own = "Hjelle asks:\n\n- How can a child learn anything at eight degrees?\n\n\
+                   - Nobody in the ministry has an answer to that, says skipper Mogens Ipsen.";
+        assert_eq!(find(own).iter().filter(|q| !q.nested).count(), 2);
         let answer = body.find("— A temporary").unwrap();
         assert!(after_dashed_question(body, answer));
         assert!(!after_dashed_question(body, body.find("— Where").unwrap()));

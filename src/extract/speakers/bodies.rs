@@ -158,6 +158,9 @@ impl Context<'_> {
         // the dateline): max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());
         self.home_alone = counts.len() == 1;
+        let mut votes: Vec<usize> = counts.iter().map(|(_, c)| *c).collect();
+        votes.sort_unstable_by(|a, b| b.cmp(a));
+        self.home_margin = votes.first().copied().unwrap_or(0) - votes.get(1).copied().unwrap_or(0);
     }
 
     /// The country of a dateline's place (see `dateline_place`), when the place is

@@ -74,9 +74,17 @@ impl Context<'_> {
 
 /// Whether the story names `place`'s mayor or city council: the place is a city.
 fn has_a_mayor(body: &str, place: &str) -> bool {
-    [format!("ayor of {place}"), format!("{place} mayor"), format!("{place}'s mayor"), format!("{place} City")]
-        .iter()
-        .any(|phrase| body.contains(phrase.as_str()))
+    [
+        format!("ayor of {place}"),
+        format!("{place} mayor"),
+        format!("{place} Mayor"),
+        format!("{place}'s mayor"),
+        format!("{place} City Council"),
+        format!("{place} City Hall"),
+        format!("City Hall in {place}"),
+    ]
+    .iter()
+    .any(|phrase| body.contains(phrase.as_str()))
 }
 
 #[cfg(test)]
@@ -120,6 +128,7 @@ mod tests {
     #[test]
     fn no_city_no_city_hall() {
         for body in [
+            "Tax row\n\nKansas lawmakers met in Kansas City, Missouri. But City Hall said no.",
             "Vote\n\nUNITED NATIONS — Delegates met. City Hall said nothing.",
             "Vote\n\nTexas lawmakers passed the bill. But City Hall said it would sue.",
             "Vote\n\nABOARD AIR FORCE ONE — The president spoke. Meanwhile City Hall said no.",

@@ -75,6 +75,8 @@ pub struct Context<'g> {
     home_country: Option<String>,
     /// Whether the home country is the only country the article names or places.
     home_alone: bool,
+    /// How many more votes the home country had than the next country.
+    home_margin: usize,
     /// Honorifics before a name where this story is at home ("Seth", "Kong", "Lalla").
     home_honorifics: Vec<&'static str>,
     /// The country whose capital opened a recent sentence ("In Beijing, …"),
@@ -131,6 +133,7 @@ impl<'g> Context<'g> {
             named_in_full: Vec::new(),
             home_country: None,
             home_alone: false,
+            home_margin: 0,
             home_honorifics: Vec::new(),
             placed_country: None,
             outlet: String::new(),

@@ -609,18 +609,18 @@ impl Context<'_> {
         self.learn_double_surname_parts();
     }
 
-    /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper and
-    /// "Villanueva" to a Spanish one: either part of a double surname, once every
-    /// name is learnt, so that a "Reyes" of the story is not "Nadia Okonkwo-Reyes".
+    /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper: the
+    /// second part of a double surname, once every name is learnt, so that a
+    /// "Reyes" of the story is not "Nadia Okonkwo-Reyes". Not the first part: a
+    /// "Lloyd" or a "Ford" the story names by surname alone is not "Andrew
+    /// Lloyd-Webber" or "Emma Ford-Hutchinson".
     fn learn_double_surname_parts(&mut self) {
         let name = |p: &str| p.chars().count() >= 3 && p.starts_with(char::is_uppercase);
         let mut parts: Vec<(String, Speaker)> = Vec::new();
         for speaker in self.by_surname.values().filter(|s| s.person) {
             let Some(last) = speaker.name.rsplit(' ').next().filter(|_| speaker.name.contains(' ')) else { continue };
-            if let Some((first, second)) = last.split_once('-').filter(|(f, s)| name(f) && name(s) && !s.contains('-'))
-            {
+            if let Some((_, second)) = last.split_once('-').filter(|(f, s)| name(f) && name(s) && !s.contains('-')) {
                 parts.push((second.to_string(), speaker.clone()));
-                parts.push((first.to_string(), speaker.clone()));
             }
         }
         // The map iterates in no fixed order: the same part of two people goes to neither.
