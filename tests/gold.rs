@@ -564,3 +564,22 @@ fn hundred_and_sixtieth_to_hundred_and_sixty_seventh_blind_sets_keep_their_floor
     assert_floor("tests/blind166", 175, (0.96, 0.89, 0.90));
     assert_floor("tests/blind167", 155, (0.97, 0.88, 0.80));
 }
+
+/// Eight more sets by helpers who never saw the code (Georgia, Armenia,
+/// Azerbaijan and Central Asia; Ecuador, Paraguay, Chile, Bolivia and
+/// Argentina; Lebanon, Yemen, Oman and Jordan; the Philippines, Thailand,
+/// Malaysian Borneo and Timor-Leste; small-city America; the Pacific
+/// islands; Northern Ireland, Scotland's islands, Cornwall and Kerry; and
+/// eight genres), measured first with the binary of 019ad7a: P 0.979,
+/// R 0.905, speaker 0.853.
+#[test]
+fn hundred_and_sixty_eighth_to_hundred_and_seventy_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind168", 175, (0.95, 0.86, 0.90));
+    assert_floor("tests/blind169", 160, (0.97, 0.88, 0.82));
+    assert_floor("tests/blind170", 150, (0.96, 0.90, 0.91));
+    assert_floor("tests/blind171", 160, (0.96, 0.89, 0.88));
+    assert_floor("tests/blind172", 165, (0.95, 0.89, 0.86));
+    assert_floor("tests/blind173", 185, (0.95, 0.90, 0.87));
+    assert_floor("tests/blind174", 155, (0.95, 0.91, 0.86));
+    assert_floor("tests/blind175", 180, (0.97, 0.85, 0.87));
+}
