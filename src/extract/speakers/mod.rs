@@ -8,6 +8,7 @@
 
 mod bodies;
 mod city;
+mod firms;
 mod known;
 pub(crate) mod lexicon;
 mod names;
