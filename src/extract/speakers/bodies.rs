@@ -737,14 +737,7 @@ fn portfolio_agency(words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::gazetteer::Gazetteer;
-
-    fn ctx(body: &str) -> Context<'static> {
-        let mut c = Context::new(Gazetteer::builtin(), chrono::NaiveDate::from_ymd_opt(2025, 3, 1));
-        c.learn_names(body);
-        c
-    }
+    use super::super::learnt as ctx;
 
     #[test]
     fn departments_speak_for_their_country() {

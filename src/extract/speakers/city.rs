@@ -89,14 +89,7 @@ fn has_a_mayor(body: &str, place: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::gazetteer::Gazetteer;
-
-    fn ctx(body: &str) -> Context<'static> {
-        let mut c = Context::new(Gazetteer::builtin(), chrono::NaiveDate::from_ymd_opt(2025, 3, 1));
-        c.learn_names(body);
-        c
-    }
+    use super::super::learnt as ctx;
 
     #[test]
     fn city_hall_is_the_city_s_of_the_lead() {

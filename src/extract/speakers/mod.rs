@@ -321,5 +321,13 @@ impl<'g> Context<'g> {
     }
 }
 
+/// A context that has learnt the names of `body`, dated 1 March 2025.
+#[cfg(test)]
+fn learnt(body: &str) -> Context<'static> {
+    let mut c = Context::new(Gazetteer::builtin(), NaiveDate::from_ymd_opt(2025, 3, 1));
+    c.learn_names(body);
+    c
+}
+
 #[cfg(test)]
 mod tests;
