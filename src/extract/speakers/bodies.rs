@@ -600,6 +600,10 @@ impl Context<'_> {
         if !VOICES.contains(&voice) {
             return None;
         }
+        // "A spokesperson for the federal fisheries minister": the minister's government.
+        if body.starts_with("the ") && body.ends_with(" minister") {
+            return self.government();
+        }
         let at = words.len() - body.len();
         let body = &words[at..];
         // "a spokeswoman for Delta Zorg": a capitalised name the gazetteer does not know
@@ -747,6 +751,12 @@ mod tests {
         assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
         let mut c = ctx("Canada and Canada's partners met in Ottawa.");
         assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn a_minister_s_spokesperson_speaks_for_the_government() {
+        let mut c = ctx("HALIFAX, Nova Scotia — Boats in Canada were stuck at the wharf.");
+        assert_eq!(c.resolve("A spokesperson for the federal fisheries minister").unwrap().name, "Canada");
     }
 
     #[test]
