@@ -14,11 +14,8 @@ use crate::segment;
 pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) {
     // The headline, and the deck below it when it is headlinese too: no stop at its end.
     let paragraphs = segment::paragraphs(body);
-    let headlinese = |p: &std::ops::Range<usize>| {
-        let text = body[p.clone()].trim_end().trim_end_matches(['"', '”', '’', '\'']);
-        !text.ends_with(['.', '!', '?'])
-    };
-    let Some(top_end) = paragraphs.iter().take(2).take_while(|p| headlinese(p)).last().map(|p| p.end) else { return };
+    let headlinese = |p: &&std::ops::Range<usize>| super::headlines::in_headlinese(&body[(*p).clone()]);
+    let Some(top_end) = paragraphs.iter().take(2).take_while(headlinese).last().map(|p| p.end) else { return };
     let rest = &body[top_end..];
     for i in 0..drafts.len() {
         let d = &drafts[i];

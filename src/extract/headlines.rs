@@ -11,6 +11,12 @@ use super::speakers::{Context, Speaker};
 use crate::model::ClaimKind;
 use crate::segment;
 
+/// Whether a paragraph reads as headlinese, a headline's or a deck's: no stop at
+/// its end, past any closing quote marks ("New Delhi says project 'on schedule'").
+pub fn in_headlinese(text: &str) -> bool {
+    !text.trim_end().trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', '!', '?'])
+}
+
 /// Adds the headline's claim when its label names a person that one of
 /// `drafts` (the body's claims) is credited to, or a body the body quotes
 /// ("DMRN: Cholera cases doubled"), or when a credit closes it ("…: sources",

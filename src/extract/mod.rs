@@ -250,8 +250,7 @@ fn frames_to_drafts(
     // A headline or deck in headlinese: among the first two paragraphs, with no stop at its end.
     let headline = unit.paragraph <= 1 && toks.last().is_some_and(|t| t.is_word() && !t.quoted);
     // A deck closing on a quote ("New Delhi says project 'on schedule'") sums the story up too.
-    let text = body[unit.range.clone()].trim_end().trim_end_matches(['"', '”', '’', '\'']);
-    ctx.set_headline(unit.paragraph <= 1 && !text.ends_with(['.', '!', '?']));
+    ctx.set_headline(unit.paragraph <= 1 && headlines::in_headlinese(&body[unit.range.clone()]));
     for frame in attribution::frames(toks, headline) {
         let resolved = match &frame.speaker {
             SpeakerRef::Words(r) => {

@@ -14,16 +14,27 @@ impl Context<'_> {
     /// city, else that of its dateline's city, else that of the first capital (or
     /// place with a mayor) its lead names, else a city council it names in full. Left
     /// unknown when the story names no city ("UNITED NATIONS —", "Texas lawmakers").
+    /// `dateline` is the dateline's place, given only when the gazetteer knows it.
     pub(super) fn learn_city_hall(&mut self, body: &str, dateline: Option<&str>) {
         if !body.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"city hall")) {
             return;
         }
         let hall = self.named_in_full(body, "City Hall");
-        let dateline = dateline.filter(|place| self.dateline_country(place).is_some()).map(str::to_string);
+        let dateline = dateline.map(str::to_string);
         // A capital, or a listed place the story shows to be a city, by its mayor or its
         // city council ("Mayor of Kutaisi"): a listed place may be a state ("Texas").
         let lead_city = || {
-            let lead = body.lines().skip(1).collect::<Vec<_>>().join(" ");
+            // The lines after the headline, joined, up to the lead's length.
+            let mut lead = String::new();
+            for (at, line) in body.lines().skip(1).enumerate() {
+                if lead.len() >= LEAD_BYTES {
+                    break;
+                }
+                if at > 0 {
+                    lead.push(' ');
+                }
+                lead.push_str(line);
+            }
             let lead = &lead[..(0..=LEAD_BYTES.min(lead.len())).rev().find(|&i| lead.is_char_boundary(i)).unwrap_or(0)];
             let capital = self.gaz.mentions(lead).into_iter().find(|m| m.via == Via::Capital).map(|m| (m.start, m.end));
             let place = self.gaz.first_place(lead).filter(|&(start, end)| has_a_mayor(body, &lead[start..end]));
@@ -49,11 +60,7 @@ impl Context<'_> {
     /// the text names by a city the gazetteer knows, as capitalised words before
     /// `office`. Not "But City Hall" nor "According to City Hall".
     fn named_in_full(&self, body: &str, office: &str) -> Option<String> {
-        let small = office.to_lowercase();
-        let mut found: Vec<usize> =
-            body.match_indices(office).chain(body.match_indices(&small)).map(|(at, _)| at).collect();
-        found.sort_unstable();
-        found.into_iter().find_map(|at| {
+        super::in_either_case(body, office).into_iter().find_map(|at| {
             let line = body[..at].rsplit('\n').next().unwrap_or_default();
             let words: Vec<&str> =
                 line.split_whitespace().rev().take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();

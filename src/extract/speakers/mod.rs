@@ -321,6 +321,15 @@ impl<'g> Context<'g> {
     }
 }
 
+/// Where `body` writes `phrase` ("City Hall") or the same in lower case, in order.
+fn in_either_case(body: &str, phrase: &str) -> Vec<usize> {
+    let small = phrase.to_lowercase();
+    let mut found: Vec<usize> =
+        body.match_indices(phrase).chain(body.match_indices(&small)).map(|(at, _)| at).collect();
+    found.sort_unstable();
+    found
+}
+
 /// A context that has learnt the names of `body`, dated 1 March 2025.
 #[cfg(test)]
 fn learnt(body: &str) -> Context<'static> {

@@ -389,7 +389,9 @@ impl Context<'_> {
         self.learn_orgs(body);
         self.learn_home_country(body, dateline);
         self.learn_coast_guard(body);
-        self.learn_city_hall(body, filed_at.as_deref());
+        // Only a dateline whose place the gazetteer knows names a city.
+        let city_dateline = filed_at.as_deref().filter(|_| self.filed_in.is_some());
+        self.learn_city_hall(body, city_dateline);
         self.learn_home_honorifics(body);
         let mut run: Vec<&str> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
@@ -616,20 +618,20 @@ impl Context<'_> {
     /// Lloyd-Webber" or "Emma Ford-Hutchinson".
     fn learn_double_surname_parts(&mut self) {
         let name = |p: &str| p.chars().count() >= 3 && p.starts_with(char::is_uppercase);
-        let mut parts: Vec<(String, Speaker)> = Vec::new();
+        // The part's one holder; `None` once two people have it, who then get neither.
+        let mut parts: FxHashMap<String, Option<Speaker>> = FxHashMap::default();
         for speaker in self.by_surname.values().filter(|s| s.person) {
             let Some(last) = speaker.name.rsplit(' ').next().filter(|_| speaker.name.contains(' ')) else { continue };
             if let Some((_, second)) = last.split_once('-').filter(|(f, s)| name(f) && name(s) && !s.contains('-')) {
-                parts.push((second.to_string(), speaker.clone()));
+                let holder = parts.entry(second.to_string()).or_insert_with(|| Some(speaker.clone()));
+                if holder.as_ref().is_some_and(|h| h.name != speaker.name) {
+                    *holder = None;
+                }
             }
         }
-        // The map iterates in no fixed order: the same part of two people goes to neither.
-        parts.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
-        parts.dedup_by(|a, b| a.0 == b.0 && a.1.name == b.1.name);
-        for (at, (part, speaker)) in parts.iter().enumerate() {
-            let shared = parts.get(at + 1).is_some_and(|n| n.0 == *part) || at > 0 && parts[at - 1].0 == *part;
-            if !shared {
-                self.by_surname.entry(part.clone()).or_insert_with(|| speaker.clone());
+        for (part, holder) in parts {
+            if let Some(speaker) = holder {
+                self.by_surname.entry(part).or_insert(speaker);
             }
         }
     }

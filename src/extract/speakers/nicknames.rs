@@ -307,6 +307,19 @@ pub(super) fn without_nickname(words: &str) -> Option<String> {
     Some(format!("{} {}", words[..open].trim_end(), after).trim().to_string())
 }
 
+/// Every nickname out of `text`, up to five: `Colin "Nobby" Nancarrow and Derek
+/// "Tiny" Pascoe` are two people. `None` when it holds none.
+pub(super) fn without_nicknames(text: &str) -> Option<String> {
+    let mut plain = without_nickname(text)?;
+    for _ in 0..4 {
+        match without_nickname(&plain) {
+            Some(fewer) if fewer != plain => plain = fewer,
+            _ => break,
+        }
+    }
+    Some(plain)
+}
+
 /// `Ricardo 'Scoops' Tulloch`, `Ricardo ‘Scoops’ Tulloch`: single marks around a
 /// nickname between names. Not the apostrophes of "O'Brien" or "Ochieng' Were":
 /// the marks open and close whole words.

@@ -242,10 +242,7 @@ impl Context<'_> {
     /// "guard": "the guard said" is a person.
     pub(super) fn learn_coast_guard(&mut self, body: &str) {
         let mut named: Vec<Option<String>> = Vec::new();
-        let mut found: Vec<usize> =
-            body.match_indices(" Coast Guard").chain(body.match_indices(" coast guard")).map(|(at, _)| at).collect();
-        found.sort_unstable();
-        for at in found {
+        for at in super::in_either_case(body, " Coast Guard") {
             let from = (0..=at.saturating_sub(60)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
             // "Algeria's National Coast Guard": the country before its possessive and "National".
             let before = body[from..at].trim_end_matches(" National");

@@ -16,18 +16,7 @@ impl Context<'_> {
             return None; // "Beltrán, 58, chairs the Cooperativa Vega Alta, a group…": still Beltrán
         }
         // `Retired clay worker Colin "Nobby" Nancarrow, 74, …`: the name without its nickname.
-        let plain = text.contains(['"', '“', '(']).then(|| {
-            // Every nickname: `Colin "Nobby" Nancarrow and Derek "Tiny" Pascoe` are two people.
-            let mut plain = super::nicknames::without_nickname(text)?;
-            for _ in 0..4 {
-                match super::nicknames::without_nickname(&plain) {
-                    Some(fewer) if fewer != plain => plain = fewer,
-                    _ => break,
-                }
-            }
-            Some(plain)
-        });
-        let plain = plain.flatten();
+        let plain = text.contains(['"', '“', '(']).then(|| super::nicknames::without_nicknames(text)).flatten();
         let introduced = |name: &str| introduces(text, name) || plain.as_deref().is_some_and(|p| introduces(p, name));
         let named: std::collections::BTreeMap<&str, &Speaker> = self
             .by_surname
