@@ -17,6 +17,7 @@ mod orgs;
 mod references;
 mod resolve;
 mod roles;
+mod runs;
 mod sources;
 mod subjects;
 mod variants;

@@ -3,8 +3,9 @@
 //! to names met earlier in the article, and unnamed sources kept unnamed.
 
 use super::lexicon::*;
+use super::{Context, Speaker};
 use crate::segment::wordset::WordSet;
-use crate::segment::TRANSLITERATED_INITIALS;
+use rustc_hash::FxHashMap;
 
 /// Capitalised at a sentence start, never part of a name.
 pub(super) static STARTERS: WordSet = WordSet::new(&[
@@ -33,69 +34,15 @@ const THOROUGHFARES: &[&str] =
     &["road", "street", "avenue", "boulevard", "marg", "highway", "expressway", "square", "drive", "crescent"];
 
 /// "bin", "de", "la"; "al-Harthy" as well, a particle joined to a capitalised name.
-/// "I'm", "We've", "They'll": never part of a name ("I'm Nomvula Dlamini-Hadebe"),
-/// unlike "O'Neill" or "D'Souza".
-fn is_contraction(word: &str) -> bool {
-    word.split_once(['\'', '’'])
-        .is_some_and(|(_, tail)| matches!(tail.to_lowercase().as_str(), "m" | "ve" | "re" | "ll" | "d" | "t"))
-}
-
-/// "Fishermen", "Women", "Children": plurals that take "'s", so "Cianjhen Fishermen's
-/// Association" is a body's name as "Forest Workers' Union" is.
-fn is_plural(word: &str) -> bool {
-    const PLURALS: [&str; 16] = [
-        "women", "children", "people", "fishermen", "tradesmen", "craftsmen", "servicemen", "watermen", "firemen",
-        "policemen", "businessmen", "sportsmen", "seamen", "workmen", "herdsmen", "boatmen",
-    ];
-    PLURALS.contains(&word.to_lowercase().as_str())
-}
-
-fn is_particle(word: &str) -> bool {
+pub(super) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word)
         || word
             .split_once('-')
             .is_some_and(|(p, n)| PARTICLES.contains(p) && n.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.").
-const ABBREVIATED_NAMES: &[&str] = &["Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Chas", "Geo", "Thos"];
-
-/// First words of place names that read like people's ("San Isidro del Mar").
-const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort"];
-
 /// Particles that join a given name to a father's name ("binti", "a/l").
 const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "a/l", "a/p"];
-
-use super::{Context, Speaker};
-use crate::gazetteer::EntityKind;
-use rustc_hash::FxHashMap;
-
-/// How many words to skip of a run that a given-name country opened: none, or
-/// the country when too few words follow it ("Jordan Valley"). A surname that
-/// recurs without the country keeps it ("Jordan Sheppard-Hynes … Sheppard-Hynes
-/// said"). Closes the run's opening.
-fn given_skip(opened: &mut bool, run: &[&str], body: &str) -> usize {
-    let short = std::mem::take(opened) && run.len() < 3;
-    usize::from(short && !matches!(run, [given, surname] if recurs_alone(given, surname, body)))
-}
-
-/// Whether `surname` appears in `body` as a whole word after neither `given`
-/// nor an article ("the Valley" is still the place).
-fn recurs_alone(given: &str, surname: &str, body: &str) -> bool {
-    body.match_indices(surname).any(|(at, _)| {
-        let before = &body[..at];
-        let after = &body[at + surname.len()..];
-        let word_before = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-        !before.ends_with(char::is_alphanumeric)
-            && !after.starts_with(char::is_alphanumeric)
-            && !matches!(word_before, "the" | "The" | "a" | "A")
-            && word_before != given
-    })
-}
-
-/// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
-/// Whitaker"): before a name of two words or more, part of it.
-const GIVEN_NAME_COUNTRIES: [&str; 3] = ["Georgia", "Jordan", "Chad"];
 
 impl Context<'_> {
     /// A capitalised name not in the gazetteer: strip titles, use surnames
@@ -393,220 +340,7 @@ impl Context<'_> {
         let city_dateline = filed_at.as_deref().filter(|_| self.filed_in.is_some());
         self.learn_city_hall(body, city_dateline);
         self.learn_home_honorifics(body);
-        let mut run: Vec<&str> = Vec::new();
-        let mut titles: Vec<String> = Vec::new();
-        let mut previous: Option<&str> = None;
-        // "Minister for Housing and Planning Ana Costa": a run opened after
-        // "and"/"of"/"for" starts inside the name of an office, not of a person.
-        let (mut last_word, mut word_before_last, mut third_last) = ("", "", "");
-        let mut line_start = true;
-        // "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a run ending on
-        // a plural possessive is part of a body's name, not a person's.
-        let mut plural_possessive = false;
-        let mut after_connector = false;
-        // "Member for North Sydney Kylea Tink": a seat of any length before the name.
-        let mut after_seat = false;
-        let mut after_the = false;
-        let mut placed = false;
-        let mut previous_run = 0;
-        let (mut last_in_name, mut before_last_in_name) = (false, false);
-        // Most capitalised words recur: their gazetteer lookup is made once.
-        let mut place_or_body: FxHashMap<&str, bool> = FxHashMap::default();
-        let mut last_learned: Option<Speaker> = None;
-        // "Georgia Mae Cotton": a country that is also a given name, just before a name.
-        let mut given_country: Option<&str> = None;
-        let mut given_opened = false;
-        for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
-            // "Q. Élodie Marchand ...": a transcript's question label, not an initial,
-            // nor a letter that ends a line ("… questions are marked Q.").
-            let qa_label = line_start && matches!(raw.trim(), "Q." | "A.") || raw.ends_with('\n');
-            line_start = raw.ends_with('\n');
-            // "Mayor Greg Van Huysen's plan": the name without its possessive.
-            let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-            // "J.T. Harrelson", "W. M. Rohan Jayasekara", "Ma. Luisa de los Reyes": initials keep their full stop and open a name.
-            // "Walter J. Pruitt III": a middle initial goes on with the name.
-            let middle_initial = !run.is_empty()
-                && word.len() == 1
-                && word.chars().all(|c| c.is_ascii_uppercase())
-                && raw.trim().strip_suffix('.') == Some(word);
-            // "Ms N Mabaso": an initial without its full stop, after an honorific.
-            let bare_initial = run.is_empty()
-                && word.len() == 1
-                && word.chars().all(|c| c.is_ascii_uppercase())
-                && matches!(last_word, "Ms" | "Mr" | "Mrs" | "Miss" | "Dr");
-            let initials = middle_initial
-                || bare_initial
-                // Not the "(DM)" of "District Magistrate (DM) Sunaina Mehrotra": an acronym in brackets.
-                // Nor "The island’s GP, Wytze Sikkema": an office's letters, which a comma closes.
-                || run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with([')', ','])
-                || run.is_empty()
-                    && raw.trim_end().ends_with('.')
-                    && (word.len() <= 5 && word.contains('.')
-                        || ABBREVIATED_NAMES.contains(&word)
-                        || TRANSLITERATED_INITIALS.contains(&word)
-                        || word.len() == 1 && !qa_label)
-                    && word.chars().next().is_some_and(char::is_uppercase);
-            let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
-            let capital =
-                word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
-            // "Alasdair Mac an Tàilleir", "Màiri Nic an t-Saoir", "Iain Mac a' Phearsain": the article of a Gaelic surname.
-            let gaelic = matches!(word, "an" | "na" | "a") && run.last().is_some_and(|w| matches!(*w, "Mac" | "Nic"));
-            let word = if gaelic { raw.trim() } else { word };
-            let particle = !run.is_empty() && (is_particle(word) || gaelic);
-            // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
-            let numeral = !run.is_empty() && matches!(word, "II" | "III" | "IV");
-            let in_name = particle
-                || initials
-                || numeral
-                || capital
-                    && !is_title(word)
-                    && !STARTERS.contains(word)
-                    && !is_contraction(word)
-                    // "Henrique Tavares de Lima": a capital after "de" ends a name.
-                    && (run.last().is_some_and(|w| is_particle(w))
-                        || !*place_or_body.entry(word).or_insert_with(|| self.is_place_or_body(word)));
-            // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it, and so does a
-            // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
-            if raw.starts_with(['(', '[', '"', '“']) && !run.is_empty() {
-                previous_run = run.len();
-                let skip = office_skip(&run, after_connector, false).max(given_skip(&mut given_opened, &run, body));
-                if !placed {
-                    last_learned = self.learn_person(&run[skip..], &titles).or(last_learned);
-                }
-                run.clear();
-            }
-            let opens_name = given_country.take().filter(|_| in_name && run.is_empty() && !initials);
-            if !in_name && run.is_empty() && capital && GIVEN_NAME_COUNTRIES.contains(&word) && raw.trim() == word {
-                given_country = Some(word);
-            }
-            if in_name {
-                if let Some(given) = opens_name {
-                    run.push(given);
-                    given_opened = true;
-                }
-                if run.is_empty() {
-                    // "San Antonio del Táchira", "Puerto Pérez": a place, whatever the gazetteer made of "San".
-                    // "At Bogan Gate, about 40km west of Parkes": a sentence opening on where.
-                    // "Societe Gabonaise des Minerais du Haut-Ogooue": the rest of a body's name
-                    // after a Romance "des"/"du" (not "President de Gaulle", after a title).
-                    let inside_a_name = matches!(last_word, "des" | "du" | "del" | "della" | "dos" | "das")
-                        && word_before_last.starts_with(char::is_uppercase)
-                        && !is_title(word_before_last);
-                    placed = PLACE_PREFIXES.contains(&last_word)
-                        || PLACE_PREFIXES.contains(&word)
-                        || matches!(last_word, "At" | "In" | "Near")
-                        || inside_a_name;
-                    // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado";
-                    // "Minister of Planning Ana Costa", not "twelve years of Rui Manuel Costa Pinheiro".
-                    // "member of Parliament Bwalya Nkandu": an office written small too.
-                    let office_before = word_before_last.chars().next().is_some_and(char::is_uppercase)
-                        || word_before_last == "member"
-                        || TITLES.contains(word_before_last);
-                    // "of Territorial Administration and Infrastructure Lilit Hovakimyan": a portfolio's "and".
-                    let portfolio_and = last_word == "and" && PORTFOLIOS.contains(word_before_last.to_lowercase());
-                    // "MS for North Wales Aled Pennant", "TD for Cork South-West Holly Cairns": a member's letters too.
-                    after_seat = last_word == "for"
-                        && matches!(
-                            word_before_last.to_lowercase().as_str(),
-                            "member" | "mp" | "ms" | "msp" | "mla" | "td" | "mpp" | "mhk" | "mna" | "mca"
-                        );
-                    // "Minister of Foreign Affairs Zahoor Lehri": a portfolio that a title word opened.
-                    let titled_portfolio = last_word.starts_with(char::is_uppercase)
-                        && TITLES.contains(last_word.to_lowercase())
-                        && PORTFOLIOS.contains(last_word.to_lowercase())
-                        && PORTFOLIOS.contains(word.to_lowercase());
-                    after_connector = matches!(last_word, "of" | "for" | "&") && office_before
-                        || last_word == "and" && before_last_in_name && previous_run == 1
-                        || portfolio_and
-                        || titled_portfolio;
-                    // "deputy of the Jogorku Kenesh Kanybek Omurzakov": a body's name, then the person's.
-                    // "Minister for Agriculture, Food and the Marine Pádraig Ó Ceallaigh": a portfolio's last part.
-                    after_the = last_word == "the"
-                        && matches!(word_before_last, "of" | "and")
-                        && (third_last.chars().next().is_some_and(char::is_uppercase) || TITLES.contains(third_last));
-                }
-                run.push(word);
-                let tail = raw.trim_end();
-                plural_possessive = tail.ends_with("s'")
-                    || tail.ends_with("s’")
-                    || tail.strip_suffix("'s").or_else(|| tail.strip_suffix("’s")).is_some_and(is_plural);
-            }
-            (third_last, word_before_last, last_word) = (word_before_last, last_word, word);
-            (before_last_in_name, last_in_name) = (last_in_name, in_name);
-            let closes = !initials
-                && !gaelic
-                && (raw.ends_with('\n')
-                    || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']', '»', '«', '“'])
-                    // "the Nationals' Brendan Kilpatrick": a plural's possessive, not "Ochieng' Were".
-                    || raw.trim_end().ends_with("s'")
-                    || raw.ends_with("'s"));
-            if !in_name || closes {
-                // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
-                // "TD for Galway West Pádraic Ó Cualáin": a particle makes the name three words.
-                let name_words = if run.len() >= 3 && is_particle(run[run.len() - 2]) { 3 } else { 2 };
-                let seat = if after_seat { run.len().saturating_sub(name_words) } else { 0 };
-                let skip = office_skip(&run, after_connector, after_the && !(in_name && closes))
-                    .max(given_skip(&mut given_opened, &run, body))
-                    .max(seat);
-                if !run.is_empty() {
-                    previous_run = run.len();
-                }
-                // "Kingsbridge Saints 27 Tamar Raiders 24": a team with its score, not a person.
-                let scored = !in_name && run.len() >= 2 && raw.trim().chars().all(|c| c.is_ascii_digit());
-                // "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a body's name.
-                if !placed && !scored && !plural_possessive {
-                    last_learned = self.learn_person(&run[skip.min(run.len())..], &titles).or(last_learned);
-                }
-                // "Tourism Minister Kerricia Bartholomew-St Bernard": the portfolio before the office.
-                let portfolio = match run.as_slice() {
-                    [p] if !in_name && PORTFOLIOS.contains(p.to_lowercase()) => Some(p.to_lowercase()),
-                    _ => None,
-                };
-                run.clear();
-                // "Energy Minister Prince Abdulaziz": the title words just before a name.
-                // "Ingrid Solheim-Achebe, UNIS (moderator); Tomas de la Fuente Arrieta": a role in
-                // brackets or before a semicolon is the previous name's, not the next one's.
-                let bracketed = raw.trim_start().starts_with('(') || raw.trim_end().ends_with([';', ')']);
-                // "Gordon Beattie (Chair)": the role of the name just before it.
-                // "Chief Fire Officer (CFO) R.K. Tiwari": the office's acronym is his too, not a
-                // role of the name before.
-                let acronym = raw
-                    .trim()
-                    .strip_prefix('(')
-                    .and_then(|r| r.strip_suffix(')'))
-                    .filter(|a| (2..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()));
-                let of_name = acronym.is_none() || before_last_in_name;
-                if let Some(p) = last_learned
-                    .as_ref()
-                    .filter(|_| bracketed && of_name && !in_name && TITLES.contains(word.to_lowercase()))
-                {
-                    self.by_role.entry(word.to_lowercase()).or_insert_with(|| p.clone());
-                }
-                let role_word = !in_name
-                    && !bracketed
-                    && word.len() > 3
-                    && word.chars().all(char::is_alphabetic)
-                    && is_title(word)
-                    && crate::extract::cues::lookup(word).is_none();
-                // "state advocate Riaan van Wyk": the two-word office as well.
-                let two_words =
-                    previous.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
-                // "Chairperson: Ms N Mabaso": the office goes on past the honorific.
-                let honorific = matches!(word, "Mr" | "Ms" | "Mrs" | "Miss" | "Dr" | "Prof" | "Hon" | "Mx");
-                match acronym.filter(|_| !titles.is_empty()) {
-                    Some(acronym) => titles.push(acronym.to_lowercase()),
-                    None if honorific && !titles.is_empty() => {}
-                    None => titles.clear(),
-                }
-                if role_word {
-                    titles.push(word.to_lowercase());
-                    titles.extend(two_words);
-                    titles.extend(portfolio.map(|p| format!("{p} {}", word.to_lowercase())));
-                }
-                previous = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
-            }
-        }
+        self.learn_name_runs(body);
         self.learn_roles_after_names(body);
         self.learn_double_surname_parts();
     }
@@ -634,13 +368,6 @@ impl Context<'_> {
                 self.by_surname.entry(part).or_insert(speaker);
             }
         }
-    }
-
-    fn is_place_or_body(&self, word: &str) -> bool {
-        ORG_WORDS.contains(word.to_lowercase().as_str())
-            || self.gaz.mentions(word).iter().any(|m| {
-                self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital
-            })
     }
 
     /// Honorifics before a name only where the story is at home: "H." and "Hj."
@@ -691,7 +418,7 @@ impl Context<'_> {
 
     /// A two- to four-word name, under its gazetteer name when it has one
     /// ("Jong Un"), and under the titles written before it.
-    fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
+    pub(super) fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
         let whole = run;
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
@@ -827,41 +554,8 @@ fn after_the_body<'r, 'w>(run: &'r [&'w str]) -> &'r [&'w str] {
     }
 }
 
-/// How many words of a run opened after "of"/"for"/"and" belong to the office:
-/// its portfolio ("Minister of Social Affairs Kristiina Tamm-Lepik"), else the
-/// first word, leaving a name of two words.
-fn office_words(run: &[&str]) -> usize {
-    if run.len() < 3 {
-        return 0;
-    }
-    let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
-    portfolio.clamp(1, run.len() - 2)
-}
-
-/// How many words of a run belong to an office or a body before the name:
-/// after "of"/"for"/"and", the office's words; after "of the", a body's name
-/// ("of the Jogorku Kenesh Kanybek Omurzakov"), leaving a name of two words,
-/// or the words from the one before a particle ("of the Authority Abdullah bin
-/// Rashid"), unless it is a portfolio ("Minister of the Displaced Nizar Abi
-/// Khalil"). A run of three or fewer after "of the" is the body alone.
-fn office_skip(run: &[&str], after_connector: bool, after_the: bool) -> usize {
-    let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
-    if after_the && portfolio == 0 {
-        if run.len() < 4 {
-            return run.len();
-        }
-        let before_particle = run.iter().skip(2).position(|w| PARTICLES.contains(w)).map(|p| p + 1);
-        return before_particle.unwrap_or(run.len() - 2);
-    }
-    if after_connector || after_the {
-        office_words(run)
-    } else {
-        0
-    }
-}
-
 /// "KV Raghunathan": two capitals without a vowel are initials run together without stops.
-fn bare_initials(word: &str) -> bool {
+pub(super) fn bare_initials(word: &str) -> bool {
     word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase() && !"AEIOU".contains(c))
 }
 

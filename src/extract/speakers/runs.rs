@@ -1,0 +1,395 @@
+//! The scan behind `learn_names`: a story read word by word into runs of
+//! capitalised words, each run closed at punctuation or a small word and
+//! learnt as a person's name once the office, seat or body written before the
+//! name is cut off ("Minister of Planning Ana Costa", "TD for Cork South-West
+//! Holly Cairns", "deputy of the Jogorku Kenesh Kanybek Omurzakov"). Titles
+//! met just before a run become the person's roles.
+
+use super::lexicon::*;
+use super::names::{bare_initials, is_particle, is_title, STARTERS};
+use super::{Context, Speaker};
+use crate::gazetteer::EntityKind;
+use crate::segment::TRANSLITERATED_INITIALS;
+use rustc_hash::FxHashMap;
+
+/// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.").
+const ABBREVIATED_NAMES: &[&str] = &["Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Chas", "Geo", "Thos"];
+
+/// First words of place names that read like people's ("San Isidro del Mar").
+const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort"];
+
+/// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
+/// Whitaker"): before a name of two words or more, part of it.
+const GIVEN_NAME_COUNTRIES: [&str; 3] = ["Georgia", "Jordan", "Chad"];
+
+/// "I'm", "We've", "They'll": never part of a name ("I'm Nomvula Dlamini-Hadebe"),
+/// unlike "O'Neill" or "D'Souza".
+fn is_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’'])
+        .is_some_and(|(_, tail)| matches!(tail.to_lowercase().as_str(), "m" | "ve" | "re" | "ll" | "d" | "t"))
+}
+
+/// "Fishermen", "Women", "Children": plurals that take "'s", so "Cianjhen Fishermen's
+/// Association" is a body's name as "Forest Workers' Union" is.
+fn is_plural(word: &str) -> bool {
+    const PLURALS: [&str; 16] = [
+        "women", "children", "people", "fishermen", "tradesmen", "craftsmen", "servicemen", "watermen", "firemen",
+        "policemen", "businessmen", "sportsmen", "seamen", "workmen", "herdsmen", "boatmen",
+    ];
+    PLURALS.contains(&word.to_lowercase().as_str())
+}
+
+/// How many words to skip of a run that a given-name country opened: none, or
+/// the country when too few words follow it ("Jordan Valley"). A surname that
+/// recurs without the country keeps it ("Jordan Sheppard-Hynes … Sheppard-Hynes
+/// said"). Closes the run's opening.
+fn given_skip(opened: &mut bool, run: &[&str], body: &str) -> usize {
+    let short = std::mem::take(opened) && run.len() < 3;
+    usize::from(short && !matches!(run, [given, surname] if recurs_alone(given, surname, body)))
+}
+
+/// Whether `surname` appears in `body` as a whole word after neither `given`
+/// nor an article ("the Valley" is still the place).
+fn recurs_alone(given: &str, surname: &str, body: &str) -> bool {
+    body.match_indices(surname).any(|(at, _)| {
+        let before = &body[..at];
+        let after = &body[at + surname.len()..];
+        let word_before = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        !before.ends_with(char::is_alphanumeric)
+            && !after.starts_with(char::is_alphanumeric)
+            && !matches!(word_before, "the" | "The" | "a" | "A")
+            && word_before != given
+    })
+}
+
+/// How many words of a run opened after "of"/"for"/"and" belong to the office:
+/// its portfolio ("Minister of Social Affairs Kristiina Tamm-Lepik"), else the
+/// first word, leaving a name of two words.
+fn office_words(run: &[&str]) -> usize {
+    if run.len() < 3 {
+        return 0;
+    }
+    let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
+    portfolio.clamp(1, run.len() - 2)
+}
+
+/// How many words of a run belong to an office or a body before the name:
+/// after "of"/"for"/"and", the office's words; after "of the", a body's name
+/// ("of the Jogorku Kenesh Kanybek Omurzakov"), leaving a name of two words,
+/// or the words from the one before a particle ("of the Authority Abdullah bin
+/// Rashid"), unless it is a portfolio ("Minister of the Displaced Nizar Abi
+/// Khalil"). A run of three or fewer after "of the" is the body alone.
+fn office_skip(run: &[&str], after_connector: bool, after_the: bool) -> usize {
+    let portfolio = run.iter().take_while(|w| PORTFOLIOS.contains(w.to_lowercase())).count();
+    if after_the && portfolio == 0 {
+        if run.len() < 4 {
+            return run.len();
+        }
+        let before_particle = run.iter().skip(2).position(|w| PARTICLES.contains(w)).map(|p| p + 1);
+        return before_particle.unwrap_or(run.len() - 2);
+    }
+    if after_connector || after_the {
+        office_words(run)
+    } else {
+        0
+    }
+}
+
+/// One word as the scan reads it.
+struct Word<'b> {
+    /// As written, with its punctuation.
+    raw: &'b str,
+    /// As a name would hold it: no punctuation or possessive, an initial's full stop kept.
+    word: &'b str,
+    initials: bool,
+    gaelic: bool,
+    capital: bool,
+    in_name: bool,
+}
+
+/// What the scan knows of the words read so far.
+#[derive(Default)]
+struct Scan<'b> {
+    /// The capitalised words of the name being read.
+    run: Vec<&'b str>,
+    /// Titles read since the last name ("state advocate", "minister").
+    titles: Vec<String>,
+    /// The title word just read, for a two-word office.
+    previous: Option<&'b str>,
+    last_word: &'b str,
+    word_before_last: &'b str,
+    third_last: &'b str,
+    line_start: bool,
+    /// "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a run ending on
+    /// a plural possessive is part of a body's name, not a person's.
+    plural_possessive: bool,
+    /// "Minister for Housing and Planning Ana Costa": a run opened after
+    /// "and"/"of"/"for" starts inside the name of an office, not of a person.
+    after_connector: bool,
+    /// "Member for North Sydney Kylea Tink": a seat of any length before the name.
+    after_seat: bool,
+    after_the: bool,
+    /// The run is a place's name ("San Antonio del Táchira").
+    placed: bool,
+    previous_run: usize,
+    last_in_name: bool,
+    before_last_in_name: bool,
+    /// Most capitalised words recur: their gazetteer lookup is made once.
+    place_or_body: FxHashMap<&'b str, bool>,
+    last_learned: Option<Speaker>,
+    /// "Georgia Mae Cotton": a country that is also a given name, just before a name.
+    given_country: Option<&'b str>,
+    given_opened: bool,
+}
+
+impl Context<'_> {
+    /// Learns every person's name in `body` (see the module's doc).
+    pub(super) fn learn_name_runs(&mut self, body: &str) {
+        let mut scan = Scan { line_start: true, ..Scan::default() };
+        for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
+            let word = scan.read(self, raw);
+            // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it, and so does a
+            // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
+            if raw.starts_with(['(', '[', '"', '“']) && !scan.run.is_empty() {
+                scan.learn_before_bracket(self, body);
+            }
+            scan.extend(&word);
+            (scan.third_last, scan.word_before_last, scan.last_word) =
+                (scan.word_before_last, scan.last_word, word.word);
+            (scan.before_last_in_name, scan.last_in_name) = (scan.last_in_name, word.in_name);
+            let closes = !word.initials
+                && !word.gaelic
+                && (raw.ends_with('\n')
+                    || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']', '»', '«', '“'])
+                    // "the Nationals' Brendan Kilpatrick": a plural's possessive, not "Ochieng' Were".
+                    || raw.trim_end().ends_with("s'")
+                    || raw.ends_with("'s"));
+            if !word.in_name || closes {
+                scan.close(self, &word, closes, body);
+            }
+        }
+    }
+
+    fn is_place_or_body(&self, word: &str) -> bool {
+        ORG_WORDS.contains(word.to_lowercase().as_str())
+            || self.gaz.mentions(word).iter().any(|m| {
+                self.gaz.entity(m.entity).kind != EntityKind::Person && m.via != crate::gazetteer::Via::Capital
+            })
+    }
+}
+
+impl<'b> Scan<'b> {
+    /// Reads `raw`: the word a name would hold, and whether it is part of one.
+    fn read(&mut self, cx: &Context<'_>, raw: &'b str) -> Word<'b> {
+        // "Q. Élodie Marchand ...": a transcript's question label, not an initial,
+        // nor a letter that ends a line ("… questions are marked Q.").
+        let qa_label = self.line_start && matches!(raw.trim(), "Q." | "A.") || raw.ends_with('\n');
+        self.line_start = raw.ends_with('\n');
+        // "Mayor Greg Van Huysen's plan": the name without its possessive.
+        let word = raw.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        // "J.T. Harrelson", "W. M. Rohan Jayasekara", "Ma. Luisa de los Reyes": initials keep their full stop and open a name.
+        // "Walter J. Pruitt III": a middle initial goes on with the name.
+        let middle_initial = !self.run.is_empty()
+            && word.len() == 1
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && raw.trim().strip_suffix('.') == Some(word);
+        // "Ms N Mabaso": an initial without its full stop, after an honorific.
+        let bare_initial = self.run.is_empty()
+            && word.len() == 1
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && matches!(self.last_word, "Ms" | "Mr" | "Mrs" | "Miss" | "Dr");
+        let initials = middle_initial
+            || bare_initial
+            // Not the "(DM)" of "District Magistrate (DM) Sunaina Mehrotra": an acronym in brackets.
+            // Nor "The island’s GP, Wytze Sikkema": an office's letters, which a comma closes.
+            || self.run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with([')', ','])
+            || self.run.is_empty()
+                && raw.trim_end().ends_with('.')
+                && (word.len() <= 5 && word.contains('.')
+                    || ABBREVIATED_NAMES.contains(&word)
+                    || TRANSLITERATED_INITIALS.contains(&word)
+                    || word.len() == 1 && !qa_label)
+                && word.chars().next().is_some_and(char::is_uppercase);
+        let word = if initials { raw.trim().trim_start_matches(|c: char| !c.is_alphanumeric()) } else { word };
+        let capital =
+            word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
+        // "Alasdair Mac an Tàilleir", "Màiri Nic an t-Saoir", "Iain Mac a' Phearsain": the article of a Gaelic surname.
+        let gaelic = matches!(word, "an" | "na" | "a") && self.run.last().is_some_and(|w| matches!(*w, "Mac" | "Nic"));
+        let word = if gaelic { raw.trim() } else { word };
+        let particle = !self.run.is_empty() && (is_particle(word) || gaelic);
+        // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
+        let numeral = !self.run.is_empty() && matches!(word, "II" | "III" | "IV");
+        let in_name = particle
+            || initials
+            || numeral
+            || capital
+                && !is_title(word)
+                && !STARTERS.contains(word)
+                && !is_contraction(word)
+                // "Henrique Tavares de Lima": a capital after "de" ends a name.
+                && (self.run.last().is_some_and(|w| is_particle(w))
+                    || !*self.place_or_body.entry(word).or_insert_with(|| cx.is_place_or_body(word)));
+        Word { raw, word, initials, gaelic, capital, in_name }
+    }
+
+    /// Learns the run that a bracket or a quoted nickname ends.
+    fn learn_before_bracket(&mut self, cx: &mut Context<'_>, body: &str) {
+        self.previous_run = self.run.len();
+        let skip = office_skip(&self.run, self.after_connector, false)
+            .max(given_skip(&mut self.given_opened, &self.run, body));
+        if !self.placed {
+            self.last_learned = cx.learn_person(&self.run[skip..], &self.titles).or(self.last_learned.take());
+        }
+        self.run.clear();
+    }
+
+    /// Adds a word of a name to the run, noting on the run's first word what was written before it.
+    fn extend(&mut self, w: &Word<'b>) {
+        let opens_name = self.given_country.take().filter(|_| w.in_name && self.run.is_empty() && !w.initials);
+        if !w.in_name
+            && self.run.is_empty()
+            && w.capital
+            && GIVEN_NAME_COUNTRIES.contains(&w.word)
+            && w.raw.trim() == w.word
+        {
+            self.given_country = Some(w.word);
+        }
+        if !w.in_name {
+            return;
+        }
+        if let Some(given) = opens_name {
+            self.run.push(given);
+            self.given_opened = true;
+        }
+        if self.run.is_empty() {
+            self.open(w.word);
+        }
+        self.run.push(w.word);
+        let tail = w.raw.trim_end();
+        self.plural_possessive = tail.ends_with("s'")
+            || tail.ends_with("s’")
+            || tail.strip_suffix("'s").or_else(|| tail.strip_suffix("’s")).is_some_and(is_plural);
+    }
+
+    /// What the words before a run's first word make of it.
+    fn open(&mut self, word: &str) {
+        let (last_word, word_before_last, third_last) = (self.last_word, self.word_before_last, self.third_last);
+        // "San Antonio del Táchira", "Puerto Pérez": a place, whatever the gazetteer made of "San".
+        // "At Bogan Gate, about 40km west of Parkes": a sentence opening on where.
+        // "Societe Gabonaise des Minerais du Haut-Ogooue": the rest of a body's name
+        // after a Romance "des"/"du" (not "President de Gaulle", after a title).
+        let inside_a_name = matches!(last_word, "des" | "du" | "del" | "della" | "dos" | "das")
+            && word_before_last.starts_with(char::is_uppercase)
+            && !is_title(word_before_last);
+        self.placed = PLACE_PREFIXES.contains(&last_word)
+            || PLACE_PREFIXES.contains(&word)
+            || matches!(last_word, "At" | "In" | "Near")
+            || inside_a_name;
+        // "Housing and Planning", not "Julián Arboleda Castaño and Rui Pereira Maldonado";
+        // "Minister of Planning Ana Costa", not "twelve years of Rui Manuel Costa Pinheiro".
+        // "member of Parliament Bwalya Nkandu": an office written small too.
+        let office_before = word_before_last.chars().next().is_some_and(char::is_uppercase)
+            || word_before_last == "member"
+            || TITLES.contains(word_before_last);
+        // "of Territorial Administration and Infrastructure Lilit Hovakimyan": a portfolio's "and".
+        let portfolio_and = last_word == "and" && PORTFOLIOS.contains(word_before_last.to_lowercase());
+        // "MS for North Wales Aled Pennant", "TD for Cork South-West Holly Cairns": a member's letters too.
+        self.after_seat = last_word == "for"
+            && matches!(
+                word_before_last.to_lowercase().as_str(),
+                "member" | "mp" | "ms" | "msp" | "mla" | "td" | "mpp" | "mhk" | "mna" | "mca"
+            );
+        // "Minister of Foreign Affairs Zahoor Lehri": a portfolio that a title word opened.
+        let titled_portfolio = last_word.starts_with(char::is_uppercase)
+            && TITLES.contains(last_word.to_lowercase())
+            && PORTFOLIOS.contains(last_word.to_lowercase())
+            && PORTFOLIOS.contains(word.to_lowercase());
+        self.after_connector = matches!(last_word, "of" | "for" | "&") && office_before
+            || last_word == "and" && self.before_last_in_name && self.previous_run == 1
+            || portfolio_and
+            || titled_portfolio;
+        // "deputy of the Jogorku Kenesh Kanybek Omurzakov": a body's name, then the person's.
+        // "Minister for Agriculture, Food and the Marine Pádraig Ó Ceallaigh": a portfolio's last part.
+        self.after_the = last_word == "the"
+            && matches!(word_before_last, "of" | "and")
+            && (third_last.chars().next().is_some_and(char::is_uppercase) || TITLES.contains(third_last));
+    }
+
+    /// Ends the run at `w`: learns the name in it, and the titles `w` brings for the next one.
+    fn close(&mut self, cx: &mut Context<'_>, w: &Word<'b>, closes: bool, body: &str) {
+        let (raw, in_name) = (w.raw, w.in_name);
+        // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
+        // "TD for Galway West Pádraic Ó Cualáin": a particle makes the name three words.
+        let run = &self.run;
+        let name_words = if run.len() >= 3 && is_particle(run[run.len() - 2]) { 3 } else { 2 };
+        let seat = if self.after_seat { run.len().saturating_sub(name_words) } else { 0 };
+        let skip = office_skip(run, self.after_connector, self.after_the && !(in_name && closes))
+            .max(given_skip(&mut self.given_opened, &self.run, body))
+            .max(seat);
+        if !self.run.is_empty() {
+            self.previous_run = self.run.len();
+        }
+        // "Kingsbridge Saints 27 Tamar Raiders 24": a team with its score, not a person.
+        let scored = !in_name && self.run.len() >= 2 && raw.trim().chars().all(|c| c.is_ascii_digit());
+        // "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a body's name.
+        if !self.placed && !scored && !self.plural_possessive {
+            let name = &self.run[skip.min(self.run.len())..];
+            self.last_learned = cx.learn_person(name, &self.titles).or(self.last_learned.take());
+        }
+        // "Tourism Minister Kerricia Bartholomew-St Bernard": the portfolio before the office.
+        let portfolio = match self.run.as_slice() {
+            [p] if !in_name && PORTFOLIOS.contains(p.to_lowercase()) => Some(p.to_lowercase()),
+            _ => None,
+        };
+        self.run.clear();
+        self.note_titles(cx, w, portfolio);
+    }
+
+    /// Keeps the titles that `w` closes a run with for the next name, or drops them.
+    fn note_titles(&mut self, cx: &mut Context<'_>, w: &Word<'b>, portfolio: Option<String>) {
+        let (raw, word, in_name) = (w.raw, w.word, w.in_name);
+        // "Energy Minister Prince Abdulaziz": the title words just before a name.
+        // "Ingrid Solheim-Achebe, UNIS (moderator); Tomas de la Fuente Arrieta": a role in
+        // brackets or before a semicolon is the previous name's, not the next one's.
+        let bracketed = raw.trim_start().starts_with('(') || raw.trim_end().ends_with([';', ')']);
+        // "Gordon Beattie (Chair)": the role of the name just before it.
+        // "Chief Fire Officer (CFO) R.K. Tiwari": the office's acronym is his too, not a
+        // role of the name before.
+        let acronym = raw
+            .trim()
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .filter(|a| (2..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()));
+        let of_name = acronym.is_none() || self.before_last_in_name;
+        if let Some(p) = self
+            .last_learned
+            .as_ref()
+            .filter(|_| bracketed && of_name && !in_name && TITLES.contains(word.to_lowercase()))
+        {
+            cx.by_role.entry(word.to_lowercase()).or_insert_with(|| p.clone());
+        }
+        let role_word = !in_name
+            && !bracketed
+            && word.len() > 3
+            && word.chars().all(char::is_alphabetic)
+            && is_title(word)
+            && crate::extract::cues::lookup(word).is_none();
+        // "state advocate Riaan van Wyk": the two-word office as well.
+        let two_words =
+            self.previous.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
+        // "Chairperson: Ms N Mabaso": the office goes on past the honorific.
+        let honorific = matches!(word, "Mr" | "Ms" | "Mrs" | "Miss" | "Dr" | "Prof" | "Hon" | "Mx");
+        match acronym.filter(|_| !self.titles.is_empty()) {
+            Some(acronym) => self.titles.push(acronym.to_lowercase()),
+            None if honorific && !self.titles.is_empty() => {}
+            None => self.titles.clear(),
+        }
+        if role_word {
+            self.titles.push(word.to_lowercase());
+            self.titles.extend(two_words);
+            self.titles.extend(portfolio.map(|p| format!("{p} {}", word.to_lowercase())));
+        }
+        self.previous = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
+    }
+}
