@@ -77,7 +77,7 @@ pub struct Gazetteer {
     builtin_places: bool,
     places: std::sync::OnceLock<Places>,
     /// Short forms that name an organisation only in its own country's stories.
-    home_aliases: FxHashMap<String, usize>,
+    home_aliases: FxHashMap<String, Vec<usize>>,
 }
 
 /// Place names, the country entity each lies in, and an automaton over the names.
@@ -126,8 +126,8 @@ impl Gazetteer {
     /// The organisation `short` names in a story whose country is `home`, when it
     /// is one of the short forms used only at home ("DFO" in a Canadian story).
     pub fn home_alias(&self, short: &str, home: &str) -> Option<&Entity> {
-        let entity = self.entity(*self.home_aliases.get(short)?);
-        (entity.country.as_deref() == Some(home)).then_some(entity)
+        let holders = self.home_aliases.get(short)?;
+        holders.iter().map(|&idx| self.entity(idx)).find(|e| e.country.as_deref() == Some(home))
     }
 
     /// Known entity mentions in `text`, leftmost-longest, on word boundaries.
@@ -279,7 +279,7 @@ struct Builder {
     seen: FxHashMap<String, usize>,
     /// Place names and the canonical name of their country, resolved at the end.
     places: Vec<(String, String)>,
-    home_aliases: FxHashMap<String, usize>,
+    home_aliases: FxHashMap<String, Vec<usize>>,
 }
 
 impl Builder {
@@ -318,7 +318,7 @@ impl Builder {
                 self.surface(a, idx, Via::Name);
             }
             for a in o.home_aliases {
-                self.home_aliases.insert(a, idx);
+                self.home_aliases.entry(a).or_default().push(idx);
             }
         }
         for p in file.people {

@@ -2221,6 +2221,23 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn statistics_offices_speak_for_their_country() {
+    let mut c = ctx();
+    c.learn_names("CAGLIARI — Networks lose water, one of the highest rates in Italy.");
+    assert_eq!(c.resolve("ISTAT").unwrap().name, "Italy");
+    // Letters several offices share are the story's own country's.
+    let mut c = ctx();
+    c.learn_names("MADRID — Prices in Spain rose again.");
+    assert_eq!(c.resolve("The INE").unwrap().name, "Spain");
+    let mut c = ctx();
+    c.learn_names("SANTIAGO, Chile — Prices in Chile rose again.");
+    assert_eq!(c.resolve("The INE").unwrap().name, "Chile");
+    let mut c = ctx();
+    c.learn_names("ANCHORAGE, Alaska — Fighter jets intercepted two bombers.");
+    assert_eq!(c.resolve("NORAD").unwrap().name, "North American Aerospace Defense Command");
+}
+
+#[test]
 fn a_short_form_used_at_home_names_the_body_only_at_home() {
     let mut c = ctx();
     c.learn_names("HALIFAX, Nova Scotia — Boats were stuck in Canada's harbours.");
