@@ -124,6 +124,12 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The Border Patrol's "Agent", Kiribati's elder ("Unimane Tebano Kaureata") and the Tahitian
     // mayor ("Tāvana Ioane Temarii").
     "agent", "unimane", "tāvana", "tavana",
+    // Southern Africa's: the Tswana chief and "Mrs"/"Mr" ("Kgosi Thebe Motswagole", "Mma Dikeledi
+    // Segokgo", "Rra"), the Sotho "Mrs"/"Mr" and chief ("'M'e 'Mampho Ramakoae", "Ntate", "Morena"),
+    // and the Comorian elder and the Swahili master ("Mzé Hassani Combo", "Fundi Ibrahim Mmadi").
+    // Not the siSwati "Make" and "Babe": English words at a sentence's start. Not "Mze" without
+    // its accent: a part of Comorian names ("Fatima Mze Ali").
+    "kgosi", "mma", "rra", "m'e", "ntate", "morena", "mzé", "fundi",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board

@@ -2282,6 +2282,18 @@ fn the_faroe_islands_and_the_korean_film_council() {
 }
 
 #[test]
+fn southern_african_and_comorian_honorifics() {
+    let mut c = ctx();
+    c.learn_names("GABORONE — Kgosi Thebe Motswagole and Mma Dikeledi Segokgo spoke. Mzé Hassani Combo left.");
+    assert_eq!(c.resolve("Kgosi Motswagole").unwrap().name, "Thebe Motswagole");
+    assert_eq!(c.resolve("Mma Dikeledi Segokgo").unwrap().name, "Dikeledi Segokgo");
+    assert_eq!(c.resolve("Mzé Hassani Combo").unwrap().name, "Hassani Combo");
+    // Unaccented, a part of the name.
+    c.learn_names("FOMBONI — Fatima Mze Ali said so.");
+    assert_eq!(c.resolve("Fatima Mze Ali").unwrap().name, "Fatima Mze Ali");
+}
+
+#[test]
 fn georgian_tajik_filipino_and_paraguayan_titles() {
     let mut c = ctx();
     c.learn_names("BATUMI — A crane fell. Kalbatoni Nana Shervashidze spoke. Ustod Malika Yusufi sells apricots.");
