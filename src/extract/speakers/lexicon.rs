@@ -310,11 +310,13 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Ap Ugyen Tenzin"), the Senegalese "Adja" and "Serigne" ("Serigne Modou
 /// Mbaye"; "Serigne Mbaye" is a man so named) and the chess "Grandmaster"
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 44] = [
+/// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
+/// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 46] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
-    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster",
+    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -327,14 +329,21 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 44] = [
 /// Huerta Jacobo"; "Tata Steel" is a company), the Dagbon chief's "Naa" ("Naa
 /// Yakubu Dawuni Bawa"; "Naa Dedei Ashong" is a Ga woman's given name), the
 /// Fon "Dah" ("Dah Ahouandjinou Sossa Gbèdo") and the Persian "Agha" ("Haj
-/// Agha Nasrollah Rezvani"; "Agha Shahi" is so named).
-const HONORIFICS_OF_LONGER_NAMES: [&str; 11] =
-    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha", "Thakur"];
+/// Agha Nasrollah Rezvani"; "Agha Shahi" is so named), and the Punjabi
+/// "Chaudhry" and "Mian" ("Chaudhry Muhammad Ashraf Kamboh"; "Fawad
+/// Chaudhry" and "Mian Mansha" are so named).
+const HONORIFICS_OF_LONGER_NAMES: [&str; 13] =
+    ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha", "Thakur", "Chaudhry", "Mian"];
+
+/// Whether `word` is an honorific before long names ("Don", "Chaudhry"), and a name of its own elsewhere.
+pub fn opens_long_names(word: &str) -> bool {
+    HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)
+}
 
 /// "Haj Agha Nasrollah Rezvani": the Persian "Haj Agha" is one honorific of two
 /// words. Not "Haji Agha Jan Mohammadi", whose given name is Agha Jan.
 pub fn second_honorific(first: &str, second: &str) -> bool {
-    matches!(first, "Haj" | "Hajj") && second == "Agha"
+    matches!(first, "Haj" | "Hajj") && second == "Agha" || first == "Lok" && second == "Chumteav"
 }
 
 /// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.
@@ -376,6 +385,7 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
     let office = rest.clone().next().is_some_and(|w| {
         matches!(w, "Nacional" | "General" | "Presidente" | "Federal")
             || matches!((first, w), ("Nha", "Trang") | ("Ap", "Lei"))
+            || first == "Lok" && w != "Chumteav"
     });
     !body && !office && rest.count() >= least
 }

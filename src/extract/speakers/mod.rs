@@ -92,6 +92,9 @@ pub struct Context<'g> {
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
     acronyms: FxHashMap<String, Speaker>,
+    /// People met with an honorific that is a name elsewhere, and the honorific:
+    /// ("Chaudhry", "Muhammad Ashraf Kamboh"), so that "Chaudhry Kamboh" is him.
+    honoured: Vec<(String, String)>,
     /// The person the last statement was aimed at, who may reply next.
     addressee: Option<Speaker>,
     /// People by the role noun the article sets beside their name ("The surveyor, Graham Tulloch").
@@ -142,6 +145,7 @@ impl<'g> Context<'g> {
             company_spoke: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
+            honoured: Vec::new(),
             addressee: None,
             introduced: FxHashMap::default(),
             offices_held: FxHashMap::default(),

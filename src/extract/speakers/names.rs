@@ -117,9 +117,14 @@ impl Context<'_> {
         };
         let name_start = name_start + self.portfolio_before_known(&tokens[name_start..]);
         // "His Excellency Shaikh Khalid bin Hamad Al Mannai", "Urban Planning Shaikha Amna …": a home
-        // honorific after the titles or the portfolio.
+        // honorific after the titles or the portfolio; "central president Chaudhry Muhammad Ashraf
+        // Kamboh", "Venerable Pha Bounthanh Sengsavang": one before long names.
         let name_start = match &tokens[name_start..] {
-            [honorific, name @ ..] if name_start > 0 && self.home_honorific_before(honorific, name.len()) => {
+            [honorific, name @ ..]
+                if name_start > 0
+                    && (self.home_honorific_before(honorific, name.len())
+                        || honorific_before(honorific, name.iter().copied())) =>
+            {
                 name_start + 1
             }
             _ => name_start,
@@ -420,6 +425,13 @@ impl Context<'_> {
     /// ("Jong Un"), and under the titles written before it.
     pub(super) fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
         let whole = run;
+        // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": the honorific and surname of a
+        // person met in full with it, not a new person (not "Don Johnson" after "Sarah Johnson").
+        if let [honorific, surname] = run {
+            if let Some(p) = self.by_surname.get(*surname).filter(|p| self.honoured_as(honorific, p)) {
+                return Some(p.clone());
+            }
+        }
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
@@ -427,6 +439,7 @@ impl Context<'_> {
             [honorific, rest @ ..] if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,
         };
+        let honoured = whole.first().filter(|h| run.len() < whole.len() && opens_long_names(h));
         // "Haj Agha Nasrollah Rezvani": honorifics stacked.
         let run = match run {
             [second, rest @ ..] if run.len() < whole.len() && rest.len() >= 2 && second_honorific(whole[0], second) => {
@@ -513,8 +526,16 @@ impl Context<'_> {
                 self.by_role.entry(office.to_string()).or_insert_with(|| speaker.clone());
             }
         }
+        if let Some(honorific) = honoured {
+            self.honoured.push((honorific.to_string(), speaker.name.clone()));
+        }
         self.register_surnames(&speaker);
         Some(speaker)
+    }
+
+    /// Whether `person` was met with `honorific` before the name ("Chaudhry Muhammad Ashraf Kamboh").
+    pub(super) fn honoured_as(&self, honorific: &str, person: &Speaker) -> bool {
+        person.person && self.honoured.iter().any(|(h, name)| h == honorific && *name == person.name)
     }
 }
 

@@ -241,9 +241,12 @@ impl Context<'_> {
             return Some(s);
         }
         // "Gogo Ndlovu", after "Gogo Sibongile Ndlovu": an honorific before the surname of a person met in full.
-        let surname = words.split_once(' ').filter(|(h, s)| lexicon::is_honorific(h) && !s.contains(' '));
-        if let Some(p) = surname.and_then(|(_, s)| self.by_surname.get(s)).filter(|p| p.person && p.name.contains(' '))
-        {
+        // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": one that opens long names too,
+        // before the surname of a person met with it.
+        let surname = words.split_once(' ').filter(|(_, s)| !s.contains(' '));
+        let met = surname
+            .and_then(|(h, s)| self.by_surname.get(s).filter(|p| lexicon::is_honorific(h) || self.honoured_as(h, p)));
+        if let Some(p) = met.filter(|p| p.person && p.name.contains(' ')) {
             return Some(p.clone());
         }
         if let Some(p) = self.addressed_by_given_name(words) {
