@@ -2221,6 +2221,16 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn a_breakaway_region_s_ministries_are_its_own() {
+    let mut c = ctx();
+    c.learn_names(
+        "TIRASPOL, 10 January — Power cuts across Pridnestrovie will continue, the republic's Ministry of Economic \
+         Development warned, as the region entered its tenth day without Russian gas from Russia.",
+    );
+    assert_eq!(c.resolve("the ministry").unwrap().name, "Transnistria");
+}
+
+#[test]
 fn statistics_offices_speak_for_their_country() {
     let mut c = ctx();
     c.learn_names("CAGLIARI — Networks lose water, one of the highest rates in Italy.");
