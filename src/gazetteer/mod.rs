@@ -376,6 +376,10 @@ impl Builder {
         if text.contains('\'') {
             self.surface(&text.replace('\'', "’"), idx, via);
         }
+        // Romanian's comma-below letters are often typed with a cedilla: "Chişinău".
+        if text.contains(['ș', 'ț']) {
+            self.surface(&text.replace('ș', "ş").replace('ț', "ţ"), idx, via);
+        }
     }
 
     fn finish(self) -> Gazetteer {

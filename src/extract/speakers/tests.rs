@@ -2231,6 +2231,17 @@ fn a_breakaway_region_s_ministries_are_its_own() {
 }
 
 #[test]
+fn a_capital_written_with_its_accents_or_a_cedilla_dates_the_story() {
+    for dateline in ["CHIȘINĂU", "Chişinău", "CHISINAU"] {
+        let mut c = ctx();
+        c.learn_names(&format!(
+            "{dateline} — Heat will cost a fifth more, the National Agency for Energy Regulation said."
+        ));
+        assert_eq!(c.resolve("the National Agency for Energy Regulation").unwrap().name, "Moldova", "{dateline}");
+    }
+}
+
+#[test]
 fn statistics_offices_speak_for_their_country() {
     let mut c = ctx();
     c.learn_names("CAGLIARI — Networks lose water, one of the highest rates in Italy.");
