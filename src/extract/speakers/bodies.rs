@@ -616,6 +616,22 @@ impl Context<'_> {
         }
     }
 
+    /// "A spokesman for the bank in Luxembourg": the body a described voice is
+    /// for, wherever the voice sits. Not the place's country.
+    pub(super) fn placed_voice(&self, words: &str) -> Option<Speaker> {
+        let (voice, after) = words.split_once(" for the ")?;
+        let voice = voice.to_lowercase();
+        let voice = voice.strip_prefix("a ").or_else(|| voice.strip_prefix("the "))?;
+        let (noun, place) = after.split_once(" in ").or_else(|| after.split_once(" at "))?;
+        let described = noun.split(' ').all(|w| w.chars().all(char::is_lowercase)) && noun.split(' ').count() <= 2;
+        if !VOICES.contains(&voice) || !described || !place.starts_with(char::is_uppercase) {
+            return None;
+        }
+        // `after` ends `words`, and `noun` opens `after`.
+        let cut = words.len() - after.len() + noun.len();
+        self.resolve_inner(&words[..cut]).filter(|s| !s.person)
+    }
+
     /// "Severnvale denied", "Kestrel Vale said", once "Severnvale Water" and
     /// "Kestrel Vale Developments" are known: the company, by the first words of its name.
     pub(super) fn company_by_first_words(&self, words: &str) -> Option<Speaker> {
@@ -751,6 +767,13 @@ mod tests {
         assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
         let mut c = ctx("Canada and Canada's partners met in Ottawa.");
         assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn a_voice_for_a_body_somewhere_speaks_for_the_body() {
+        let mut c = ctx("IASI — The hospital, financed by the European Investment Bank (EIB), stopped in Romania.");
+        let placed = c.resolve("A spokesman for the bank in Luxembourg").unwrap();
+        assert_eq!(placed.name, "European Investment Bank");
     }
 
     #[test]

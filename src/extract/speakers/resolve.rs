@@ -218,6 +218,9 @@ impl Context<'_> {
         if let Some(s) = self.firm(words).or_else(|| self.city_hall(words)).or_else(|| self.home_alias(words)) {
             return Some(s);
         }
+        if let Some(s) = self.placed_voice(words) {
+            return Some(s);
+        }
         if let Some(s) = self.as_introduced(words) {
             return Some(s);
         }
