@@ -273,6 +273,9 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
     "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab", "oglu", "qizi", "í", "anak",
     "ak", "e", "ould", "á", "do", "br", // the Batak "br" (boru, daughter of): "Rosmawati br Sinaga"
+    // The Mauritanian "son of" and "daughter of", written capitalised: "Mohamed Lemine Ould Sidi
+    // Mahmoud", "Mariem Mint Ahmed Vall".
+    "Ould", "Mint", "mint",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the

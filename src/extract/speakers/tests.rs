@@ -2221,6 +2221,17 @@ fn members_of_a_body_speak_as_the_body() {
 }
 
 #[test]
+fn mauritanian_son_of_and_daughter_of_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "NOUAKCHOTT — Mohamed Lemine Ould Sidi Mahmoud, the vice-president, fishes. \
+         \"Our customers come,\" said Mariem Mint Ahmed Vall, a fish seller. The Royal Mint said so.",
+    );
+    assert_eq!(c.resolve("Ould Sidi Mahmoud").unwrap().name, "Mohamed Lemine Ould Sidi Mahmoud");
+    assert_eq!(c.resolve("Mariem Mint Ahmed Vall").unwrap().name, "Mariem Mint Ahmed Vall");
+}
+
+#[test]
 fn a_breakaway_region_s_ministries_are_its_own() {
     let mut c = ctx();
     c.learn_names(
