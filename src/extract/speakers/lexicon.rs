@@ -315,11 +315,14 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 46] = [
+/// West Africa's "Haja" (a pilgrim), the Krio "Ya" and the Wolof "Mam" ("Haja
+/// Isatu Bangura", "Ya Mariama Turay", "Mam Fatou Ceesay"; "Dr Haja
+/// Andrianarisoa" and "Mam Sreypov" are so named).
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 49] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
-    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok",
+    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok", "Haja", "Ya", "Mam",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

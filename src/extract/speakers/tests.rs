@@ -2320,6 +2320,11 @@ fn southern_african_and_comorian_honorifics() {
     assert_eq!(c.resolve("Kgosi Motswagole").unwrap().name, "Thebe Motswagole");
     assert_eq!(c.resolve("Mma Dikeledi Segokgo").unwrap().name, "Dikeledi Segokgo");
     assert_eq!(c.resolve("Mzé Hassani Combo").unwrap().name, "Hassani Combo");
+    c.learn_names("FREETOWN — Haja Isatu Bangura, Ya Mariama Turay and Mam Fatou Ceesay spoke to Dr Haja Rakoto.");
+    assert_eq!(c.resolve("Haja Isatu Bangura").unwrap().name, "Isatu Bangura");
+    assert_eq!(c.resolve("Ya Mariama Turay").unwrap().name, "Mariama Turay");
+    assert_eq!(c.resolve("Mam Fatou Ceesay").unwrap().name, "Fatou Ceesay");
+    assert_eq!(c.resolve("Dr Haja Rakoto").unwrap().name, "Haja Rakoto");
     // Unaccented, a part of the name.
     c.learn_names("FOMBONI — Fatima Mze Ali said so.");
     assert_eq!(c.resolve("Fatima Mze Ali").unwrap().name, "Fatima Mze Ali");
