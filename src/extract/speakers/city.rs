@@ -2,6 +2,7 @@
 //! name it after its city ("Tbilisi City Hall"), or as the article names it in
 //! full ("Pécs City Hall", "Lviv City Council").
 
+use super::lexicon::ORG_WORDS;
 use super::{Context, Speaker};
 use crate::gazetteer::Via;
 
@@ -48,6 +49,42 @@ impl Context<'_> {
         // "City hall says" of a story naming only "the Lviv City Council": the council.
         let council = || self.named_in_full(body, "City Council");
         self.city_hall = hall.or(city).or_else(council).map(Speaker::body);
+    }
+
+    /// "… the City of Rijeka confirmed", "According to the Municipality of Maribor":
+    /// the first city government the story names so, by one to three capitalised
+    /// words. Not "the City of London Police", a body of the city.
+    pub(super) fn learn_city_body(&mut self, body: &str) {
+        let named = ["City of ", "Municipality of ", "Town of "].iter().filter_map(|head| {
+            body.match_indices(head).find_map(|(at, _)| {
+                let after = &body[at + head.len()..];
+                // Up to the first word that punctuation ends: "City of Calgary. The …".
+                let mut ended = false;
+                let place: Vec<&str> = after
+                    .split([' ', '\n'])
+                    .take(3)
+                    .take_while(|w| {
+                        let open = !ended && w.starts_with(char::is_uppercase);
+                        ended = w.ends_with([',', '.', ';', ':']);
+                        open
+                    })
+                    .map(|w| w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s"))
+                    .collect();
+                let name = place.join(" ");
+                let next = after[name.len()..].split_whitespace().next().unwrap_or_default();
+                let of_the_city = ORG_WORDS.contains(next.to_lowercase().trim_end_matches([',', '.']));
+                (!place.is_empty() && !of_the_city).then(|| (at, Speaker::body(format!("{head}{name}"))))
+            })
+        });
+        self.city_body = named.min_by_key(|(at, _)| *at).map(|(_, s)| s);
+    }
+
+    /// "The City of Rijeka", "the city", "the municipality": the city government the story named.
+    pub(super) fn city_body(&self, words: &str) -> Option<Speaker> {
+        let body = self.city_body.as_ref()?;
+        let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let head = body.name.split(' ').next().unwrap_or_default().to_lowercase();
+        (words == body.name || words.eq_ignore_ascii_case(&head)).then(|| body.clone())
     }
 
     /// "City Hall", "the city hall": the story's city's.
@@ -97,6 +134,21 @@ fn has_a_mayor(body: &str, place: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::learnt as ctx;
+
+    #[test]
+    fn a_city_government_named_so_is_the_city_and_the_municipality() {
+        let mut c =
+            ctx("Parade cut\n\nRIJEKA — The parade will be shorter, the City of Rijeka confirmed on Wednesday.");
+        assert_eq!(c.resolve("the City of Rijeka").unwrap().name, "City of Rijeka");
+        assert_eq!(c.resolve("A spokeswoman for the city").unwrap().name, "City of Rijeka");
+        assert_eq!(c.resolve("The city").unwrap().name, "City of Rijeka");
+        let mut c =
+            ctx("Snow\n\nThe Municipality of Maribor said it had set money aside. The City of Calgary. The end.");
+        assert_eq!(c.resolve("the municipality").unwrap().name, "Municipality of Maribor");
+        // A body of the city is not its government.
+        let mut c = ctx("Arrests\n\nThe City of London Police said two men were held.");
+        assert_ne!(c.resolve("the city").map(|s| s.name), Some("City of London".to_string()));
+    }
 
     #[test]
     fn city_hall_is_the_city_s_of_the_lead() {

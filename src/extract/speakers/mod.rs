@@ -115,6 +115,8 @@ pub struct Context<'g> {
     named_coast_guard: Option<Speaker>,
     /// Whose "City Hall" the story's is ("Tbilisi City Hall").
     city_hall: Option<Speaker>,
+    /// The city's government as the story names it: "the City of Rijeka", "the Municipality of Maribor".
+    city_body: Option<Speaker>,
     /// Whether the unit being read is the headline or a deck in headlinese.
     in_headline: bool,
     /// Whether the last body spoke in the headline or deck, which sum the story up, and
@@ -156,6 +158,7 @@ impl<'g> Context<'g> {
             filed_in: None,
             named_coast_guard: None,
             city_hall: None,
+            city_body: None,
             in_headline: false,
             last_body_on_top: None,
         }

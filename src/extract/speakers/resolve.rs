@@ -215,7 +215,12 @@ impl Context<'_> {
                 return Some(s);
             }
         }
-        if let Some(s) = self.firm(words).or_else(|| self.city_hall(words)).or_else(|| self.home_alias(words)) {
+        if let Some(s) = self
+            .firm(words)
+            .or_else(|| self.city_hall(words))
+            .or_else(|| self.city_body(words))
+            .or_else(|| self.home_alias(words))
+        {
             return Some(s);
         }
         if let Some(s) = self.placed_voice(words) {
