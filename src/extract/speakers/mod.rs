@@ -92,6 +92,9 @@ pub struct Context<'g> {
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
     acronyms: FxHashMap<String, Speaker>,
+    /// State bodies named in full and the country each speaks for: ("Canadian Food
+    /// Inspection Agency", Canada), so that "the CFIA" is Canada too.
+    state_bodies: Vec<(String, Speaker)>,
     /// People met with an honorific that is a name elsewhere, and the honorific:
     /// ("Chaudhry", "Muhammad Ashraf Kamboh"), so that "Chaudhry Kamboh" is him.
     honoured: Vec<(String, String)>,
@@ -147,6 +150,7 @@ impl<'g> Context<'g> {
             company_spoke: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
+            state_bodies: Vec::new(),
             honoured: Vec::new(),
             addressee: None,
             introduced: FxHashMap::default(),

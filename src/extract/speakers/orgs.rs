@@ -303,7 +303,13 @@ impl Context<'_> {
                 continue;
             }
             let name = words.join(" ");
-            let org = self.country_agency(&name).unwrap_or(Speaker::body(name));
+            let org = match self.country_agency(&name) {
+                Some(state) => {
+                    self.state_bodies.push((name, state.clone()));
+                    state
+                }
+                None => Speaker::body(name),
+            };
             // "Fenmarsh Constabulary", "Kent Police Service": what "police said" means.
             let force = nouns.iter().any(|n| matches!(n.as_str(), "constabulary" | "police"));
             let nouns = nouns.into_iter().chain(force.then(|| "police".to_string()));
@@ -472,7 +478,7 @@ impl Context<'_> {
     /// giving the acronym, when the initials of one such body, and one only,
     /// spell it.
     pub(super) fn body_by_initials(&self, words: &str) -> Option<Speaker> {
-        let acronym = words.strip_prefix("the ").unwrap_or(words);
+        let acronym = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
@@ -480,7 +486,10 @@ impl Context<'_> {
             let small = |w: &&str| matches!(*w, "of" | "and" | "the" | "for" | "&");
             name.split_whitespace().filter(|w| !small(w)).filter_map(|w| w.chars().next()).collect()
         };
-        let mut spelt = self.org_by_noun.values().filter(|s| !s.person && initials(&s.name) == acronym);
+        // "The CFIA said", after "the Canadian Food Inspection Agency": a state body, as its country.
+        let bodies = self.org_by_noun.values().map(|s| (&s.name, s));
+        let states = self.state_bodies.iter().map(|(name, s)| (name, s));
+        let mut spelt = bodies.chain(states).filter(|(name, s)| !s.person && initials(name) == acronym).map(|(_, s)| s);
         let body = spelt.next()?;
         spelt.all(|s| s.name == body.name).then(|| body.clone())
     }

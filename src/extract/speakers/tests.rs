@@ -2253,6 +2253,17 @@ fn a_capital_written_with_its_accents_or_a_cedilla_dates_the_story() {
 }
 
 #[test]
+fn a_state_body_s_initials_speak_for_its_country_too() {
+    let mut c = ctx();
+    c.learn_names(
+        "Potato wart found, CFIA says\n\nCHARLOTTETOWN — Wart was found in a second field in Canada, the \
+         Canadian Food Inspection Agency said.",
+    );
+    assert_eq!(c.resolve("CFIA").unwrap().name, "Canada");
+    assert_eq!(c.resolve("The CFIA").unwrap().name, "Canada");
+}
+
+#[test]
 fn statistics_offices_speak_for_their_country() {
     let mut c = ctx();
     c.learn_names("CAGLIARI — Networks lose water, one of the highest rates in Italy.");
