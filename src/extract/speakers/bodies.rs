@@ -616,20 +616,21 @@ impl Context<'_> {
         }
     }
 
-    /// "A spokesman for the bank in Luxembourg": the body a described voice is
-    /// for, wherever the voice sits. Not the place's country.
+    /// "A spokesman for the bank in Luxembourg": the body the story named that a
+    /// described voice is for, wherever the voice sits. Not a state's voice: "a
+    /// spokesman for the ministry in Kyiv" is Ukraine's, by the place.
     pub(super) fn placed_voice(&self, words: &str) -> Option<Speaker> {
         let (voice, after) = words.split_once(" for the ")?;
         let voice = voice.to_lowercase();
         let voice = voice.strip_prefix("a ").or_else(|| voice.strip_prefix("the "))?;
         let (noun, place) = after.split_once(" in ").or_else(|| after.split_once(" at "))?;
-        let described = noun.split(' ').all(|w| w.chars().all(char::is_lowercase)) && noun.split(' ').count() <= 2;
+        let nouns: Vec<&str> = noun.split(' ').collect();
+        let described = nouns.len() <= 2 && nouns.iter().all(|w| w.chars().all(char::is_lowercase));
         if !VOICES.contains(&voice) || !described || !place.starts_with(char::is_uppercase) {
             return None;
         }
-        // `after` ends `words`, and `noun` opens `after`.
-        let cut = words.len() - after.len() + noun.len();
-        self.resolve_inner(&words[..cut]).filter(|s| !s.person)
+        let unplaced = words.strip_suffix(place)?.strip_suffix(if after.contains(" in ") { " in " } else { " at " })?;
+        self.resolve_inner(unplaced).filter(|s| !s.person && !self.is_country(&s.name))
     }
 
     /// "Severnvale denied", "Kestrel Vale said", once "Severnvale Water" and
@@ -774,6 +775,9 @@ mod tests {
         let mut c = ctx("IASI — The hospital, financed by the European Investment Bank (EIB), stopped in Romania.");
         let placed = c.resolve("A spokesman for the bank in Luxembourg").unwrap();
         assert_eq!(placed.name, "European Investment Bank");
+        // A state's voice somewhere is that state's.
+        let mut c = ctx("WASHINGTON — Aid talks in the United States stalled.");
+        assert_eq!(c.resolve("A spokesman for the ministry in Kyiv").unwrap().name, "Ukraine");
     }
 
     #[test]

@@ -124,12 +124,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The Border Patrol's "Agent", Kiribati's elder ("Unimane Tebano Kaureata") and the Tahitian
     // mayor ("Tāvana Ioane Temarii").
     "agent", "unimane", "tāvana", "tavana",
-    // Southern Africa's: the Tswana chief and "Mrs"/"Mr" ("Kgosi Thebe Motswagole", "Mma Dikeledi
-    // Segokgo", "Rra"), the Sotho "Mrs"/"Mr" and chief ("'M'e 'Mampho Ramakoae", "Ntate", "Morena"),
-    // and the Comorian elder and the Swahili master ("Mzé Hassani Combo", "Fundi Ibrahim Mmadi").
-    // Not the siSwati "Make" and "Babe": English words at a sentence's start. Not "Mze" without
-    // its accent: a part of Comorian names ("Fatima Mze Ali").
-    "kgosi", "mma", "rra", "m'e", "ntate", "morena", "mzé", "fundi",
+    // The Comorian elder and the Swahili master ("Mzé Hassani Combo", "Fundi Ibrahim Mmadi").
+    // Not "Mze" without its accent: a part of Comorian names ("Fatima Mze Ali"). Southern
+    // Africa's "Kgosi", "Mma" or "Morena" are honorifics only at home (see `learn_home_honorifics`).
+    "mzé", "fundi",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -182,7 +180,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "zoo",
+    "navy", "army", "zoo", "corps",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West
@@ -315,14 +313,11 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-/// West Africa's "Haja" (a pilgrim), the Krio "Ya" and the Wolof "Mam" ("Haja
-/// Isatu Bangura", "Ya Mariama Turay", "Mam Fatou Ceesay"; "Dr Haja
-/// Andrianarisoa" and "Mam Sreypov" are so named).
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 49] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 46] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
-    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok", "Haja", "Ya", "Mam",
+    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -341,9 +336,11 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 49] = [
 const HONORIFICS_OF_LONGER_NAMES: [&str; 13] =
     ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha", "Thakur", "Chaudhry", "Mian"];
 
-/// Whether `word` is an honorific before long names ("Don", "Chaudhry"), and a name of its own elsewhere.
-pub fn opens_long_names(word: &str) -> bool {
-    HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)
+/// Whether `word`, an honorific of long names, goes on before the surname alone
+/// ("Chaudhry Kamboh", "Haj Sadeghzadeh"). Not the Burmese "Ma": "Ma Nu", after
+/// "Ma Khin Khin Nu", is another woman.
+pub fn stays_before_surname(word: &str) -> bool {
+    matches!(word, "Chaudhry" | "Mian" | "Haj" | "Hajj")
 }
 
 /// "Haj Agha Nasrollah Rezvani": the Persian "Haj Agha" is one honorific of two
@@ -391,9 +388,10 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
     let office = rest.clone().next().is_some_and(|w| {
         matches!(w, "Nacional" | "General" | "Presidente" | "Federal")
             || matches!((first, w), ("Nha", "Trang") | ("Ap", "Lei"))
-            || first == "Lok" && w != "Chumteav"
     });
-    !body && !office && rest.count() >= least
+    // "Lok Sabha", "Lok Dal": the Khmer "Lok" is an honorific only before "Chumteav".
+    let khmer = first != "Lok" || rest.clone().next() == Some("Chumteav");
+    !body && !office && khmer && rest.count() >= least
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

@@ -96,7 +96,8 @@ pub struct Context<'g> {
     /// Inspection Agency", Canada), so that "the CFIA" is Canada too.
     state_bodies: Vec<(String, Speaker)>,
     /// People met with an honorific that is a name elsewhere, and the honorific:
-    /// ("Chaudhry", "Muhammad Ashraf Kamboh"), so that "Chaudhry Kamboh" is him.
+    /// ("Chaudhry", "Muhammad Ashraf Kamboh"), so that "Chaudhry Kamboh" is him;
+    /// ("Kgosi", "Thebe Motswagole"), so that "the Kgosi" is.
     honoured: Vec<(String, String)>,
     /// The person the last statement was aimed at, who may reply next.
     addressee: Option<Speaker>,

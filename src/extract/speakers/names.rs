@@ -385,7 +385,14 @@ impl Context<'_> {
     /// The Khasi "Bah" and "Kong", the Mizo "Pu" and "Pi" and the Meitei "Oja"
     /// and "Ima" ("Kong Iaidalin Syiem", "Pi Lalrinpuii") only in a story of
     /// their state: elsewhere, in India too, they are surnames ("Kong Jae Hyun",
-    /// "Pu Xiaoming", "Bah Mamadou Saliou").
+    /// "Pu Xiaoming", "Bah Mamadou Saliou"). Southern Africa's chiefs, "Mrs" and
+    /// "Mr": the Tswana "Kgosi", "Mma", "Rra", the Sotho "'M'e", "Ntate",
+    /// "Morena", the siSwati "Make", "Babe" ("Kgosi Thebe Motswagole", "Make
+    /// Thulisile Mamba"); abroad a surname, a party, a sport or a verb ("Isaac
+    /// Kgosi", Mexico's Morena, "MMA Junkie", "Make no mistake"). West Africa's
+    /// pilgrim "Haja", the Krio "Ya" and the Wolof "Mam" ("Haja Isatu Bangura",
+    /// "Ya Mariama Turay", "Mam Fatou Ceesay"); given names elsewhere ("Haja
+    /// Nirina Razafinjatovo" of Madagascar, "Ya Ping Chen", "Mam Sreypov").
     fn learn_home_honorifics(&mut self, body: &str) {
         const PEOPLES: [(&[&str], [&str; 2]); 3] = [
             (&["Meghalaya", "Shillong", "Khasi"], ["Bah", "Kong"]),
@@ -399,6 +406,12 @@ impl Context<'_> {
                 &["Shaikh", "Shaikha"]
             }
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
+            Some("Botswana") => &["Kgosi", "Mma", "Rra"],
+            Some("Lesotho") => &["M'e", "Ntate", "Morena"],
+            Some("Eswatini") => &["Make", "Babe"],
+            Some("Sierra Leone") => &["Haja", "Ya"],
+            Some("Guinea" | "Liberia") => &["Haja"],
+            Some("Gambia" | "Senegal") => &["Haja", "Mam"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.
@@ -429,8 +442,12 @@ impl Context<'_> {
         // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": the honorific and surname of a
         // person met in full with it, not a new person (not "Don Johnson" after "Sarah Johnson").
         if let [honorific, surname] = run {
-            if let Some(p) = self.by_surname.get(*surname).filter(|p| self.honoured_as(honorific, p)) {
-                return Some(p.clone());
+            if let Some(p) = self.by_surname.get(*surname).filter(|p| self.honoured_as(honorific, p)).cloned() {
+                // "president Chaudhry Kamboh": the titles are his still.
+                for t in titles {
+                    self.by_role.entry(t.clone()).or_insert_with(|| p.clone());
+                }
+                return Some(p);
             }
         }
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
@@ -440,7 +457,8 @@ impl Context<'_> {
             [honorific, rest @ ..] if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,
         };
-        let honoured = whole.first().filter(|h| run.len() < whole.len() && opens_long_names(h));
+        let honoured =
+            whole.first().filter(|h| run.len() < whole.len() && (stays_before_surname(h) || self.home_honorific(h)));
         // "Haj Agha Nasrollah Rezvani": honorifics stacked.
         let run = match run {
             [second, rest @ ..] if run.len() < whole.len() && rest.len() >= 2 && second_honorific(whole[0], second) => {
@@ -537,6 +555,26 @@ impl Context<'_> {
     /// Whether `person` was met with `honorific` before the name ("Chaudhry Muhammad Ashraf Kamboh").
     pub(super) fn honoured_as(&self, honorific: &str, person: &Speaker) -> bool {
         person.person && self.honoured.iter().any(|(h, name)| h == honorific && *name == person.name)
+    }
+
+    /// "Kgosi", "the Kgosi", "Ya Mariama": the one person met with that honorific
+    /// before the name, alone or before the given name.
+    pub(super) fn honoured_person(&self, words: &str) -> Option<Speaker> {
+        let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let (honorific, given) = words.split_once(' ').unwrap_or((words, ""));
+        let opens = |name: &str| given.is_empty() || name.strip_prefix(given).is_some_and(|r| r.starts_with(' '));
+        let mut met = self.honoured.iter().filter(|(h, name)| h == honorific && opens(name));
+        let (_, name) = met.next()?;
+        met.all(|(_, other)| other == name).then(|| person(name, None))
+    }
+
+    /// "Morena Khotso Makhakhe", as a role's holder was read before the story's home
+    /// was known: the name without the home honorific.
+    pub(super) fn without_home_honorific(&self, speaker: &Speaker) -> Option<Speaker> {
+        let (first, rest) = speaker.name.split_once(' ')?;
+        let names = rest.split(' ').count();
+        (speaker.person && self.home_honorific_before(first, names))
+            .then(|| Speaker { name: rest.to_string(), ..speaker.clone() })
     }
 }
 

@@ -120,6 +120,7 @@ impl Context<'_> {
         // Lapointe-Sinclair`: the person the nickname belongs to.
         let speaker = self.nicknamed(&speaker).unwrap_or(speaker);
         let speaker = self.fuller_name(&speaker).unwrap_or(speaker);
+        let speaker = self.without_home_honorific(&speaker).unwrap_or(speaker);
         let speaker = self.group_body(&speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
@@ -251,11 +252,14 @@ impl Context<'_> {
         // "Gogo Ndlovu", after "Gogo Sibongile Ndlovu": an honorific before the surname of a person met in full.
         // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": one that opens long names too,
         // before the surname of a person met with it.
-        let surname = words.split_once(' ').filter(|(_, s)| !s.contains(' '));
-        let met = surname
+        let honorific_and_surname = words.split_once(' ').filter(|(_, s)| !s.contains(' '));
+        let met = honorific_and_surname
             .and_then(|(h, s)| self.by_surname.get(s).filter(|p| lexicon::is_honorific(h) || self.honoured_as(h, p)));
         if let Some(p) = met.filter(|p| p.person && p.name.contains(' ')) {
             return Some(p.clone());
+        }
+        if let Some(p) = self.honoured_person(words) {
+            return Some(p);
         }
         if let Some(p) = self.addressed_by_given_name(words) {
             return Some(p);

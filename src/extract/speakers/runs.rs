@@ -5,7 +5,7 @@
 //! Holly Cairns", "deputy of the Jogorku Kenesh Kanybek Omurzakov"). Titles
 //! met just before a run become the person's roles.
 
-use super::lexicon::*;
+use super::lexicon::{ORG_WORDS, PARTICLES, PORTFOLIOS, TITLES};
 use super::names::{bare_initials, is_particle, is_title, STARTERS};
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -101,9 +101,13 @@ struct Word<'b> {
     raw: &'b str,
     /// As a name would hold it: no punctuation or possessive, an initial's full stop kept.
     word: &'b str,
+    /// An initial or initials ("J.T.", "W.", "KV"), which go on with the name.
     initials: bool,
+    /// The article of a Gaelic surname ("an" of "Mac an Tàilleir").
     gaelic: bool,
+    /// Capitalised and not all capitals.
     capital: bool,
+    /// Part of a person's name, by what it is and what came before it.
     in_name: bool,
 }
 
@@ -114,11 +118,13 @@ struct Scan<'b> {
     run: Vec<&'b str>,
     /// Titles read since the last name ("state advocate", "minister").
     titles: Vec<String>,
-    /// The title word just read, for a two-word office.
-    previous: Option<&'b str>,
+    /// The title word just read, for a two-word office ("state advocate").
+    previous_title: Option<&'b str>,
+    /// The last three words read, as names hold them: what a run's first word came after.
     last_word: &'b str,
     word_before_last: &'b str,
     third_last: &'b str,
+    /// The word read opens a line: "Q." there is a transcript's label, not an initial.
     line_start: bool,
     /// "Dunmore Athletic Supporters' Trust", "Forest Workers' Union": a run ending on
     /// a plural possessive is part of a body's name, not a person's.
@@ -128,17 +134,23 @@ struct Scan<'b> {
     after_connector: bool,
     /// "Member for North Sydney Kylea Tink": a seat of any length before the name.
     after_seat: bool,
+    /// "deputy of the Jogorku Kenesh Kanybek Omurzakov": a run opened after "of the"
+    /// begins with a body's name.
     after_the: bool,
     /// The run is a place's name ("San Antonio del Táchira").
     placed: bool,
+    /// How many words the last run held: "Housing and Planning" joins one-word runs.
     previous_run: usize,
+    /// Whether the last word, and the one before it, were part of a name.
     last_in_name: bool,
     before_last_in_name: bool,
     /// Most capitalised words recur: their gazetteer lookup is made once.
     place_or_body: FxHashMap<&'b str, bool>,
+    /// The person learnt last, whom a bracketed role after the name belongs to ("(Chair)").
     last_learned: Option<Speaker>,
     /// "Georgia Mae Cotton": a country that is also a given name, just before a name.
     given_country: Option<&'b str>,
+    /// The run was opened by such a country, which it may have to give back.
     given_opened: bool,
 }
 
@@ -154,18 +166,16 @@ impl Context<'_> {
                 scan.learn_before_bracket(self, body);
             }
             scan.extend(&word);
-            (scan.third_last, scan.word_before_last, scan.last_word) =
-                (scan.word_before_last, scan.last_word, word.word);
-            (scan.before_last_in_name, scan.last_in_name) = (scan.last_in_name, word.in_name);
-            let closes = !word.initials
+            scan.shift(&word);
+            let punctuated = !word.initials
                 && !word.gaelic
                 && (raw.ends_with('\n')
                     || raw.trim_end().ends_with([',', '.', ';', ':', '’', '"', '”', ')', ']', '»', '«', '“'])
                     // "the Nationals' Brendan Kilpatrick": a plural's possessive, not "Ochieng' Were".
                     || raw.trim_end().ends_with("s'")
                     || raw.ends_with("'s"));
-            if !word.in_name || closes {
-                scan.close(self, &word, closes, body);
+            if !word.in_name || punctuated {
+                scan.close(self, &word, punctuated, body);
             }
         }
     }
@@ -239,7 +249,8 @@ impl<'b> Scan<'b> {
         let skip = office_skip(&self.run, self.after_connector, false)
             .max(given_skip(&mut self.given_opened, &self.run, body));
         if !self.placed {
-            self.last_learned = cx.learn_person(&self.run[skip..], &self.titles).or(self.last_learned.take());
+            let name = &self.run[skip.min(self.run.len())..];
+            self.last_learned = cx.learn_person(name, &self.titles).or(self.last_learned.take());
         }
         self.run.clear();
     }
@@ -270,6 +281,14 @@ impl<'b> Scan<'b> {
         self.plural_possessive = tail.ends_with("s'")
             || tail.ends_with("s’")
             || tail.strip_suffix("'s").or_else(|| tail.strip_suffix("’s")).is_some_and(is_plural);
+    }
+
+    /// Notes `w` as the last word read. After `extend`, which reads the words
+    /// before a run's first word, and before `close`, which reads whether the
+    /// word before `w` was in a name.
+    fn shift(&mut self, w: &Word<'b>) {
+        (self.third_last, self.word_before_last, self.last_word) = (self.word_before_last, self.last_word, w.word);
+        (self.before_last_in_name, self.last_in_name) = (self.last_in_name, w.in_name);
     }
 
     /// What the words before a run's first word make of it.
@@ -316,15 +335,16 @@ impl<'b> Scan<'b> {
             && (third_last.chars().next().is_some_and(char::is_uppercase) || TITLES.contains(third_last));
     }
 
-    /// Ends the run at `w`: learns the name in it, and the titles `w` brings for the next one.
-    fn close(&mut self, cx: &mut Context<'_>, w: &Word<'b>, closes: bool, body: &str) {
+    /// Ends the run at `w`, a word outside any name or one that punctuation ends:
+    /// learns the name in the run, and the titles `w` brings for the next one.
+    fn close(&mut self, cx: &mut Context<'_>, w: &Word<'b>, punctuated: bool, body: &str) {
         let (raw, in_name) = (w.raw, w.in_name);
         // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
         // "TD for Galway West Pádraic Ó Cualáin": a particle makes the name three words.
         let run = &self.run;
         let name_words = if run.len() >= 3 && is_particle(run[run.len() - 2]) { 3 } else { 2 };
         let seat = if self.after_seat { run.len().saturating_sub(name_words) } else { 0 };
-        let skip = office_skip(run, self.after_connector, self.after_the && !(in_name && closes))
+        let skip = office_skip(run, self.after_connector, self.after_the && !(in_name && punctuated))
             .max(given_skip(&mut self.given_opened, &self.run, body))
             .max(seat);
         if !self.run.is_empty() {
@@ -377,7 +397,7 @@ impl<'b> Scan<'b> {
             && crate::extract::cues::lookup(word).is_none();
         // "state advocate Riaan van Wyk": the two-word office as well.
         let two_words =
-            self.previous.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
+            self.previous_title.filter(|_| role_word).map(|p| format!("{} {}", p.to_lowercase(), word.to_lowercase()));
         // "Chairperson: Ms N Mabaso": the office goes on past the honorific.
         let honorific = matches!(word, "Mr" | "Ms" | "Mrs" | "Miss" | "Dr" | "Prof" | "Hon" | "Mx");
         match acronym.filter(|_| !self.titles.is_empty()) {
@@ -390,6 +410,6 @@ impl<'b> Scan<'b> {
             self.titles.extend(two_words);
             self.titles.extend(portfolio.map(|p| format!("{p} {}", word.to_lowercase())));
         }
-        self.previous = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
+        self.previous_title = Some(word).filter(|w| !in_name && w.chars().all(char::is_alphabetic) && is_title(w));
     }
 }
