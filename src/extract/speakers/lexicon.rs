@@ -128,6 +128,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Not "Mze" without its accent: a part of Comorian names ("Fatima Mze Ali"). Southern
     // Africa's "Kgosi", "Mma" or "Morena" are honorifics only at home (see `learn_home_honorifics`).
     "mzé", "fundi",
+    // German stage titles ("Generalmusikdirektorin Ayşe Demirkan", "Kammersängerin Elisabeth Rauhe",
+    // "Intendant") and the Hawaiian teacher's "Kumu" ("Kumu Keahi Kamakau").
+    "generalmusikdirektor", "generalmusikdirektorin", "kammersänger", "kammersängerin", "intendant", "intendantin",
+    "kumu",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -180,7 +184,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "zoo", "corps",
+    "navy", "army", "zoo", "corps", "institution",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

@@ -2379,6 +2379,20 @@ fn punjabi_lao_and_khmer_honorifics_before_long_names() {
 }
 
 #[test]
+fn german_stage_titles_the_hawaiian_kumu_and_an_institution() {
+    let mut c = ctx();
+    c.learn_names(
+        "LINDENHAFEN — Generalmusikdirektorin Ayşe Demirkan and Kammersängerin Elisabeth Rauhe sang. Kumu Keahi \
+         Kamakau spoke. The Royal National Lifeboat Institution said so.",
+    );
+    assert_eq!(c.resolve("Generalmusikdirektorin Ayşe Demirkan").unwrap().name, "Ayşe Demirkan");
+    assert_eq!(c.resolve("Kammersängerin Elisabeth Rauhe").unwrap().name, "Elisabeth Rauhe");
+    assert_eq!(c.resolve("Kumu Keahi Kamakau").unwrap().name, "Keahi Kamakau");
+    let rnli = c.resolve("The Royal National Lifeboat Institution").unwrap();
+    assert_eq!(rnli.name, "Royal National Lifeboat Institution");
+}
+
+#[test]
 fn georgian_tajik_filipino_and_paraguayan_titles() {
     let mut c = ctx();
     c.learn_names("BATUMI — A crane fell. Kalbatoni Nana Shervashidze spoke. Ustod Malika Yusufi sells apricots.");
