@@ -498,9 +498,15 @@ impl Context<'_> {
         let mentions = self.gaz.mentions(name);
         let opening = mentions.iter().filter(|m| m.start == 0);
         // "Sri Lanka Navy", "Philippine Coast Guard": a state body the gazetteer knows by its whole name.
+        // "the U.S. Geological Survey's Hawaiian Volcano Observatory": a unit it owns.
+        let owned = |m: &crate::gazetteer::Mention| {
+            let after = &name[m.end..];
+            let unit = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "));
+            unit.is_some_and(|u| u.starts_with(char::is_uppercase))
+        };
         let state = opening
             .clone()
-            .filter(|m| m.end == name.len())
+            .filter(|m| m.end == name.len() || owned(m))
             .find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
         if let Some(state) = state {
             return Some(Speaker::body(state.to_string()));
@@ -768,6 +774,13 @@ mod tests {
         assert_eq!(c.resolve("the Department of Health and Social Care").unwrap().name, "United Kingdom");
         let mut c = ctx("Canada and Canada's partners met in Ottawa.");
         assert_eq!(c.resolve("the Department of Finance").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn a_unit_a_state_body_owns_speaks_for_the_country() {
+        let mut c = ctx("HILO — Vog drifted over Hawaii in the United States.");
+        let observatory = c.resolve("the U.S. Geological Survey's Hawaiian Volcano Observatory").unwrap();
+        assert_eq!(observatory.name, "United States");
     }
 
     #[test]
