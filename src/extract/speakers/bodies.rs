@@ -498,24 +498,28 @@ impl Context<'_> {
         let mentions = self.gaz.mentions(name);
         let opening = mentions.iter().filter(|m| m.start == 0);
         // "Sri Lanka Navy", "Philippine Coast Guard": a state body the gazetteer knows by its whole name.
-        // "the U.S. Geological Survey's Hawaiian Volcano Observatory": a unit it owns.
-        let owned = |m: &crate::gazetteer::Mention| {
+        // "the U.S. Geological Survey's Hawaiian Volcano Observatory": a unit it owns, named by an
+        // organisation word. Not "The State Department's Matthew Miller", a person.
+        let owns_unit = |m: &crate::gazetteer::Mention| {
             let after = &name[m.end..];
             let unit = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "));
-            unit.is_some_and(|u| u.starts_with(char::is_uppercase))
+            unit.is_some_and(|u| {
+                u.starts_with(char::is_uppercase)
+                    && u.split(' ').any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()) || UNITS.contains(&w))
+            })
         };
         let state = opening
             .clone()
-            .filter(|m| m.end == name.len() || owned(m))
+            .filter(|m| m.end == name.len() || owns_unit(m))
             .find_map(|m| self.gaz.entity(m.entity).speaks_for_country());
         if let Some(state) = state {
             return Some(Speaker::body(state.to_string()));
         }
         // "the Eastern Oklahoma VA Health Care System", "the Border Directorate of the FSB
         // for the Sakhalin Region": a unit of a state body the gazetteer knows by its letters.
-        const UNITS: [&str; 13] = [
+        const UNITS: [&str; 15] = [
             "System", "Center", "Centre", "Office", "Hospital", "Clinic", "Division", "Directorate", "Command",
-            "Bureau", "Unit", "Station", "Branch",
+            "Bureau", "Unit", "Station", "Branch", "Headquarters", "Captaincy",
         ];
         let head = name.split(" of ").next().unwrap_or(name);
         let unit_word = |n: &str| n.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
@@ -623,20 +627,25 @@ impl Context<'_> {
     }
 
     /// "A spokesman for the bank in Luxembourg": the body the story named that a
-    /// described voice is for, wherever the voice sits. Not a state's voice: "a
-    /// spokesman for the ministry in Kyiv" is Ukraine's, by the place.
+    /// described voice is for, wherever the voice sits ("the agency in Nairobi",
+    /// after USAID, is the United States'). A state's voice the story did not
+    /// name is the place's: "a spokesman for the ministry in Kyiv" is Ukraine's.
     pub(super) fn placed_voice(&self, words: &str) -> Option<Speaker> {
         let (voice, after) = words.split_once(" for the ")?;
         let voice = voice.to_lowercase();
         let voice = voice.strip_prefix("a ").or_else(|| voice.strip_prefix("the "))?;
-        let (noun, place) = after.split_once(" in ").or_else(|| after.split_once(" at "))?;
+        let (noun, separator, place) =
+            [" in ", " at "].iter().find_map(|sep| after.split_once(sep).map(|(noun, place)| (noun, *sep, place)))?;
         let nouns: Vec<&str> = noun.split(' ').collect();
         let described = nouns.len() <= 2 && nouns.iter().all(|w| w.chars().all(char::is_lowercase));
         if !VOICES.contains(&voice) || !described || !place.starts_with(char::is_uppercase) {
             return None;
         }
-        let unplaced = words.strip_suffix(place)?.strip_suffix(if after.contains(" in ") { " in " } else { " at " })?;
-        self.resolve_inner(unplaced).filter(|s| !s.person && !self.is_country(&s.name))
+        let head = nouns.last()?;
+        let named = self.org_by_noun.contains_key(*head)
+            || self.state_bodies.iter().any(|(name, _)| name.to_lowercase().ends_with(&format!(" {head}")));
+        let unplaced = words.strip_suffix(place)?.strip_suffix(separator)?;
+        self.resolve_inner(unplaced).filter(|s| !s.person && (named || !self.is_country(&s.name)))
     }
 
     /// "Severnvale denied", "Kestrel Vale said", once "Severnvale Water" and
@@ -781,6 +790,9 @@ mod tests {
         let mut c = ctx("HILO — Vog drifted over Hawaii in the United States.");
         let observatory = c.resolve("the U.S. Geological Survey's Hawaiian Volcano Observatory").unwrap();
         assert_eq!(observatory.name, "United States");
+        // A person after the possessive is the person.
+        let mut c = ctx("WASHINGTON — Talks in the United States resumed.");
+        assert_eq!(c.resolve("The State Department's Matthew Miller").unwrap().name, "Matthew Miller");
     }
 
     #[test]
@@ -788,9 +800,11 @@ mod tests {
         let mut c = ctx("IASI — The hospital, financed by the European Investment Bank (EIB), stopped in Romania.");
         let placed = c.resolve("A spokesman for the bank in Luxembourg").unwrap();
         assert_eq!(placed.name, "European Investment Bank");
-        // A state's voice somewhere is that state's.
+        // A state's voice somewhere is that state's, unless the story named the body.
         let mut c = ctx("WASHINGTON — Aid talks in the United States stalled.");
         assert_eq!(c.resolve("A spokesman for the ministry in Kyiv").unwrap().name, "Ukraine");
+        let mut c = ctx("OTTAWA — Canada's wheat was held, the Canadian Food Inspection Agency said in Canada.");
+        assert_eq!(c.resolve("A spokesman for the agency in Nairobi").unwrap().name, "Canada");
     }
 
     #[test]

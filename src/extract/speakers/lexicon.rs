@@ -184,7 +184,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "zoo", "corps", "institution",
+    "navy", "army", "zoo", "corps",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West
@@ -341,10 +341,12 @@ const HONORIFICS_OF_LONGER_NAMES: [&str; 13] =
     ["Don", "Dom", "Mir", "Sardar", "Bai", "Lawan", "Tata", "Naa", "Dah", "Agha", "Thakur", "Chaudhry", "Mian"];
 
 /// Whether `word`, an honorific of long names, goes on before the surname alone
-/// ("Chaudhry Kamboh", "Haj Sadeghzadeh"). Not the Burmese "Ma": "Ma Nu", after
-/// "Ma Khin Khin Nu", is another woman.
+/// ("Chaudhry Kamboh", "Sardar Buzdar", "Serigne Mbaye"). Not the Burmese "U",
+/// "Daw", "Ko" and "Ma", whose names have no surname: "Ma Nu", after "Ma Khin
+/// Khin Nu", is another woman.
 pub fn stays_before_surname(word: &str) -> bool {
-    matches!(word, "Chaudhry" | "Mian" | "Haj" | "Hajj")
+    const BURMESE: [&str; 4] = ["U", "Daw", "Ko", "Ma"];
+    (HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)) && !BURMESE.contains(&word)
 }
 
 /// "Haj Agha Nasrollah Rezvani": the Persian "Haj Agha" is one honorific of two

@@ -88,9 +88,12 @@ impl Context<'_> {
             .skip_while(|t| matches!(*t, "Even" | "Also" | "Still" | "Only" | "Yet" | "Indeed"))
             .collect();
         // "the İzmir Water and Sewerage Administration": a body's whole name, not a person at its end.
+        // "The Royal National Lifeboat Institution": a head word that, written small, is no one
+        // body's ("the financial institution").
         let last = tokens.last()?.to_lowercase();
         let connective = |t: &&str| matches!(*t, "of" | "and" | "for" | "&" | "on");
-        let body = (ORG_WORDS.contains(last.as_str()) || matches!(last.as_str(), "administration" | "community"))
+        let head = matches!(last.as_str(), "administration" | "community" | "institution");
+        let body = (ORG_WORDS.contains(last.as_str()) || head)
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
         // "The Diputado del Común": a Spanish office named for whom it serves.
@@ -408,6 +411,7 @@ impl Context<'_> {
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
             Some("Botswana") => &["Kgosi", "Mma", "Rra"],
             Some("Lesotho") => &["M'e", "Ntate", "Morena"],
+            Some("South Africa") => &["Kgosi", "Mma", "Rra", "M'e", "Ntate", "Morena"],
             Some("Eswatini") => &["Make", "Babe"],
             Some("Sierra Leone") => &["Haja", "Ya"],
             Some("Guinea" | "Liberia") => &["Haja"],
@@ -557,11 +561,15 @@ impl Context<'_> {
         person.person && self.honoured.iter().any(|(h, name)| h == honorific && *name == person.name)
     }
 
-    /// "Kgosi", "the Kgosi", "Ya Mariama": the one person met with that honorific
-    /// before the name, alone or before the given name.
+    /// "Kgosi", "the Kgosi", "Ya Mariama": the one person met with that home
+    /// honorific before the name, alone or before the given name. Not "Coronel",
+    /// an honorific of long names elsewhere and a surname too ("Pedro Coronel").
     pub(super) fn honoured_person(&self, words: &str) -> Option<Speaker> {
         let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
         let (honorific, given) = words.split_once(' ').unwrap_or((words, ""));
+        if !self.home_honorific(honorific) {
+            return None;
+        }
         let opens = |name: &str| given.is_empty() || name.strip_prefix(given).is_some_and(|r| r.starts_with(' '));
         let mut met = self.honoured.iter().filter(|(h, name)| h == honorific && opens(name));
         let (_, name) = met.next()?;

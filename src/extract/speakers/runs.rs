@@ -249,8 +249,7 @@ impl<'b> Scan<'b> {
         let skip = office_skip(&self.run, self.after_connector, false)
             .max(given_skip(&mut self.given_opened, &self.run, body));
         if !self.placed {
-            let name = &self.run[skip.min(self.run.len())..];
-            self.last_learned = cx.learn_person(name, &self.titles).or(self.last_learned.take());
+            self.last_learned = cx.learn_person(&self.run[skip..], &self.titles).or(self.last_learned.take());
         }
         self.run.clear();
     }
