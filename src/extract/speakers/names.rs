@@ -379,23 +379,12 @@ impl Context<'_> {
         }
     }
 
-    /// Honorifics before a name only where the story is at home: "H." and "Hj."
-    /// are Haji and Hajjah in Indonesia, Malaysia and Brunei ("Ir. H. Bambang
-    /// Sutrisno"), not initials; "Seth" is a merchant's honorific in India ("Seth
-    /// Girdharilal Khandelwal"), not a given name; the Gulf's "Shaikh" ("Shaikh
-    /// Khalid bin Hamad Al Mannai") is a surname in South Asia ("Shaikh Rafiq
-    /// Ahmed" of Mumbai); the Maghreb's "Lalla" ("Lalla Fatima Zohra Chraibi").
-    /// The Khasi "Bah" and "Kong", the Mizo "Pu" and "Pi" and the Meitei "Oja"
-    /// and "Ima" ("Kong Iaidalin Syiem", "Pi Lalrinpuii") only in a story of
+    /// Honorifics before a name only where the story is at home, since elsewhere
+    /// they are initials, given names, surnames or words (each arm below says
+    /// which). The Khasi "Bah" and "Kong", the Mizo "Pu" and "Pi" and the Meitei
+    /// "Oja" and "Ima" ("Kong Iaidalin Syiem", "Pi Lalrinpuii") only in a story of
     /// their state: elsewhere, in India too, they are surnames ("Kong Jae Hyun",
-    /// "Pu Xiaoming", "Bah Mamadou Saliou"). Southern Africa's chiefs, "Mrs" and
-    /// "Mr": the Tswana "Kgosi", "Mma", "Rra", the Sotho "'M'e", "Ntate",
-    /// "Morena", the siSwati "Make", "Babe" ("Kgosi Thebe Motswagole", "Make
-    /// Thulisile Mamba"); abroad a surname, a party, a sport or a verb ("Isaac
-    /// Kgosi", Mexico's Morena, "MMA Junkie", "Make no mistake"). West Africa's
-    /// pilgrim "Haja", the Krio "Ya" and the Wolof "Mam" ("Haja Isatu Bangura",
-    /// "Ya Mariama Turay", "Mam Fatou Ceesay"); given names elsewhere ("Haja
-    /// Nirina Razafinjatovo" of Madagascar, "Ya Ping Chen", "Mam Sreypov").
+    /// "Pu Xiaoming", "Bah Mamadou Saliou").
     fn learn_home_honorifics(&mut self, body: &str) {
         const PEOPLES: [(&[&str], [&str; 2]); 3] = [
             (&["Meghalaya", "Shillong", "Khasi"], ["Bah", "Kong"]),
@@ -403,16 +392,27 @@ impl Context<'_> {
             (&["Manipur", "Imphal", "Meitei"], ["Oja", "Ima"]),
         ];
         let by_country: &[&'static str] = match self.home_country.as_deref() {
+            // Haji and Hajjah ("Ir. H. Bambang Sutrisno"), initials elsewhere.
             Some("Indonesia" | "Malaysia" | "Brunei") => &["H.", "Hj."],
+            // A merchant's honorific ("Seth Girdharilal Khandelwal"), a given name elsewhere.
             Some("India") => &["Seth"],
+            // "Shaikh Khalid bin Hamad Al Mannai"; a surname in South Asia ("Shaikh Rafiq Ahmed").
             Some("Bahrain" | "Qatar" | "Kuwait" | "Oman" | "Saudi Arabia" | "United Arab Emirates" | "Yemen") => {
                 &["Shaikh", "Shaikha"]
             }
+            // "Lalla Fatima Zohra Chraibi".
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
+            // The Tswana chief, "Mrs" and "Mr" ("Kgosi Thebe Motswagole"); abroad a surname
+            // ("Isaac Kgosi") or a sport ("MMA Junkie").
             Some("Botswana") => &["Kgosi", "Mma", "Rra"],
+            // The Sotho "Mrs", "Mr" and chief ("'M'e 'Mampho Ramakoae"); "Morena" is Mexico's party.
             Some("Lesotho") => &["M'e", "Ntate", "Morena"],
             Some("South Africa") => &["Kgosi", "Mma", "Rra", "M'e", "Ntate", "Morena"],
+            // The siSwati "Mrs" and "Mr" ("Make Thulisile Mamba"); English words elsewhere.
             Some("Eswatini") => &["Make", "Babe"],
+            // The pilgrim's "Haja", the Krio "Ya" and the Wolof "Mam" ("Haja Isatu Bangura", "Ya
+            // Mariama Turay", "Mam Fatou Ceesay"); given names elsewhere ("Haja Nirina
+            // Razafinjatovo" of Madagascar, "Ya Ping Chen", "Mam Sreypov").
             Some("Sierra Leone") => &["Haja", "Ya"],
             Some("Guinea" | "Liberia") => &["Haja"],
             Some("Gambia" | "Senegal") => &["Haja", "Mam"],
