@@ -3,6 +3,7 @@
 //! full ("Pécs City Hall", "Lviv City Council").
 
 use super::lexicon::ORG_WORDS;
+use super::resolve::without_article;
 use super::{Context, Speaker};
 use crate::gazetteer::Via;
 
@@ -82,14 +83,14 @@ impl Context<'_> {
     /// "The City of Rijeka", "the city", "the municipality": the city government the story named.
     pub(super) fn city_body(&self, words: &str) -> Option<Speaker> {
         let body = self.city_body.as_ref()?;
-        let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let words = without_article(words);
         let head = body.name.split(' ').next().unwrap_or_default().to_lowercase();
         (words == body.name || words.eq_ignore_ascii_case(&head)).then(|| body.clone())
     }
 
     /// "City Hall", "the city hall": the story's city's.
     pub(super) fn city_hall(&self, words: &str) -> Option<Speaker> {
-        let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let words = without_article(words);
         words.eq_ignore_ascii_case("city hall").then(|| self.city_hall.clone()).flatten()
     }
 

@@ -549,7 +549,7 @@ impl Context<'_> {
                 self.by_role.entry(office.to_string()).or_insert_with(|| speaker.clone());
             }
         }
-        if let Some(honorific) = honoured {
+        if let Some(honorific) = honoured.filter(|h| !self.honoured_as(h, &speaker)) {
             self.honoured.push((honorific.to_string(), speaker.name.clone()));
         }
         self.register_surnames(&speaker);
@@ -565,7 +565,7 @@ impl Context<'_> {
     /// honorific before the name, alone or before the given name. Not "Coronel",
     /// an honorific of long names elsewhere and a surname too ("Pedro Coronel").
     pub(super) fn honoured_person(&self, words: &str) -> Option<Speaker> {
-        let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let words = super::resolve::without_article(words);
         let (honorific, given) = words.split_once(' ').unwrap_or((words, ""));
         if !self.home_honorific(honorific) {
             return None;

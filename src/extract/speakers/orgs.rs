@@ -305,7 +305,9 @@ impl Context<'_> {
             let name = words.join(" ");
             let org = match self.country_agency(&name) {
                 Some(state) => {
-                    self.state_bodies.push((name, state.clone()));
+                    if !self.state_bodies.iter().any(|(known, _)| *known == name) {
+                        self.state_bodies.push((name, state.clone()));
+                    }
                     state
                 }
                 None => Speaker::body(name),
@@ -478,7 +480,7 @@ impl Context<'_> {
     /// giving the acronym, when the initials of one such body, and one only,
     /// spell it.
     pub(super) fn body_by_initials(&self, words: &str) -> Option<Speaker> {
-        let acronym = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+        let acronym = super::resolve::without_article(words);
         if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
