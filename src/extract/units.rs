@@ -24,11 +24,41 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
                 {
                     u.range.end = s.end;
                 }
+                Some(u) if u.paragraph == p && asked_then_named(body, u.range.clone(), s.clone(), quotes) => {
+                    u.range.end = s.end
+                }
                 _ => out.push(Unit { range: s, paragraph: p }),
             }
         }
     }
     out.into_iter().flat_map(|u| bounded(body, u)).collect()
+}
+
+/// `"Where is it?" Sheila Brown told the assembly.`: a quotation ending on a
+/// question or exclamation ends a sentence before a capital, but the name and
+/// cue after it are its attribution, as after a comma (`"…," Sheila Brown said`).
+/// Only a name of up to four words, or one with a description set off in commas
+/// ("Sheila Brown, a member for the NDP, told …"), right before the cue.
+fn asked_then_named(body: &str, before: Range<usize>, next: Range<usize>, quotes: &[&Quote]) -> bool {
+    let closes =
+        quotes.iter().any(|q| q.outer.end == before.end && body[q.inner.clone()].trim_end().ends_with(['?', '!']));
+    if !closes {
+        return false;
+    }
+    let words: Vec<&str> = body[next].split_whitespace().take(24).collect();
+    let name = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', '?', '!']);
+    let cue = |w: &str| super::cues::lookup(w.trim_end_matches(['.', ',', ';'])).is_some();
+    let named = words.iter().take_while(|w| name(w)).count();
+    let Some(last) = words.get(named.saturating_sub(1)).filter(|_| (1..=4).contains(&named)) else { return false };
+    if words.get(named).is_some_and(|w| cue(w)) && !last.ends_with(',') {
+        return true;
+    }
+    // "Sheila Brown, a member for the NDP, told the assembly."
+    last.ends_with(',')
+        && words[named..].iter().position(|w| w.ends_with(',')).is_some_and(|i| {
+            let after = words.get(named + i + 1).copied();
+            !words[named..named + i].iter().any(|w| w.ends_with(['.', '?', '!'])) && after.is_some_and(cue)
+        })
 }
 
 /// Longest unit, in bytes. A news sentence, even with its quote, is a few
@@ -74,6 +104,27 @@ mod tests {
         assert!(us.len() > 5 && us.iter().all(|u| u.range.len() <= MAX_UNIT), "{}", us.len());
         assert_eq!(us.last().unwrap().range.end, body.trim_end().len());
         assert!(us.windows(2).all(|w| w[0].range.end == w[1].range.start || w[0].paragraph == 0));
+    }
+
+    fn unit_texts(body: &str) -> Vec<&str> {
+        let qs = quotes::find(body);
+        let top: Vec<&Quote> = qs.iter().collect();
+        units(body, &top).iter().map(|u| &body[u.range.clone()]).collect()
+    }
+
+    #[test]
+    fn a_name_and_cue_after_a_question_attribute_it() {
+        let body = "Head\n\n\"Where is it?\" Sheila Brown told the assembly. Then she left.";
+        assert_eq!(unit_texts(body), ["Head", "\"Where is it?\" Sheila Brown told the assembly.", "Then she left."]);
+        let body = "Head\n\n\"Where is it?\" Sheila Brown, a member for the NDP, told the assembly.";
+        assert_eq!(unit_texts(body).len(), 2);
+        // A new sentence, not an attribution: a capital and no cue after the name.
+        let body = "Head\n\n\"Is the system broken?\" That is the question the report asks.";
+        assert_eq!(unit_texts(body).len(), 3);
+        let body = "Head\n\n\"Where is it?\"\n\nSheila Brown said the money was gone.";
+        assert_eq!(unit_texts(body).len(), 3);
+        let body = "Head\n\nWhere is it? Sheila Brown said nothing.";
+        assert_eq!(unit_texts(body).len(), 3);
     }
 
     #[test]
