@@ -132,6 +132,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     // "Intendant") and the Hawaiian teacher's "Kumu" ("Kumu Keahi Kamakau").
     "generalmusikdirektor", "generalmusikdirektorin", "kammersänger", "kammersängerin", "intendant", "intendantin",
     "kumu",
+    // The German "Mr" and "Mrs" of English-language copy from Germany ("Herr Grätz", "Frau Rudolph").
+    "herr", "frau",
 ]);
 
 /// Offices a person holds in a body, written before their name ("Board
@@ -317,11 +319,13 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 46] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 49] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
     "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok",
+    // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini").
+    "Hacı", "Hagg", "Hagga",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -406,7 +410,8 @@ pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "MS", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J",
     "AJ", "JA", "CJ", "DCJ", "JCA", "JAD", "LJ", "JC",
     // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
-    "Thero", "Thera", "Himi",
+    "Thero", "Thera", "Himi", // So does the Cook Islands chief's: "Teariki Puna Mataiapo".
+    "Mataiapo",
 ]);
 
 /// "Jr.", "Sr", "III": a generation after a name, not its surname.
@@ -416,7 +421,8 @@ pub fn is_generation(word: &str) -> bool {
 
 /// Honorifics after a name that are no part of it, unlike "Jr." or "III":
 /// "Abu Bakarr Jalloh-Sesay Esq." is Abu Bakarr Jalloh-Sesay.
-pub const HONORIFICS_AFTER: [&str; 6] = ["Thero", "Thera", "Himi", "Sahib", "Sahab", "Esq"];
+/// The Cook Islands' "Mataiapo" is a chief's title after the name ("Teariki Puna Mataiapo").
+pub const HONORIFICS_AFTER: [&str; 7] = ["Thero", "Thera", "Himi", "Sahib", "Sahab", "Esq", "Mataiapo"];
 
 /// "His Excellency the Minister", "Her Royal Highness": where the words after
 /// a style of address start, and whether the style is a royal one.

@@ -416,6 +416,15 @@ impl Context<'_> {
             Some("Sierra Leone") => &["Haja", "Ya"],
             Some("Guinea" | "Liberia") => &["Haja"],
             Some("Gambia" | "Senegal") => &["Haja", "Mam"],
+            // The Akan "Maame" of mothers, the elder's "Opanyin", the Ewe chief's "Togbe" ("Maame
+            // Efua Quansah"); a given name elsewhere ("Togbe" is not, "Maame" is rare).
+            // Not "Nana", which opens Akan given names too ("Nana Ama Serwaa Boateng-Quaye").
+            Some("Ghana") => &["Maame", "Togbe", "Opanyin"],
+            // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
+            Some("Nigeria") => &["Da"],
+            // The respectful "Papa" and "Mama" of the two Congos and the Cook Islands ("Papa Jean-Marie
+            // Lokuli Asani", "Papa Tua Ngatokorua"); a given name in Senegal ("Papa Bouba Diop").
+            Some("Democratic Republic of the Congo" | "Republic of the Congo" | "Cook Islands") => &["Papa", "Mama"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.

@@ -627,6 +627,21 @@ impl Context<'_> {
         if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
             return Some(s);
         }
+        // "Rev. Lagavalu Seumanu of the Ekalesia Fakatapu Niue": a person the article named,
+        // before any country or body the name of theirs holds.
+        // Not "Provincial Government of Luanda" nor "United Mine Workers of America", however learned.
+        let body_word = |w: &str| {
+            let w = w.to_lowercase();
+            lexicon::ORG_WORDS.contains(w.as_str()) || matches!(w.as_str(), "government" | "county" | "workers")
+        };
+        let met = |s: &Speaker| {
+            let surname = s.name.rsplit(' ').next().unwrap_or_default();
+            let person = self.by_surname.get(surname).is_some_and(|p| p.person && p.name == s.name);
+            person && !s.name.split(' ').any(body_word)
+        };
+        if let Some(s) = self.person_of_body(words).filter(met) {
+            return Some(s);
+        }
         if let Some(s) = self
             .embassy_of(words)
             .or_else(|| self.country_agency(words))

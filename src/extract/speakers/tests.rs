@@ -2858,3 +2858,43 @@ fn a_second_review_s_cases_keep_their_speakers() {
     );
     assert_ne!(c.resolve("the mayor").map(|s| s.name), Some("Grégory Doucet".to_string()));
 }
+
+#[test]
+fn greenland_cook_islands_and_the_honorifics_of_the_184th_sets() {
+    // Self-governing: their governments speak for them, not for Denmark or New Zealand.
+    let mut c = ctx();
+    c.learn_names("Head\n\nNUUK — Greenland raised its cruise fee, and Copenhagen said nothing.");
+    assert_eq!(c.resolve("Greenland's government").unwrap().name, "Greenland");
+    assert_eq!(c.resolve("Copenhagen").unwrap().name, "Denmark");
+    let mut c = ctx();
+    c.learn_names("Head\n\nAVARUA — Papa Tua Ngatokorua and Teariki Puna Mataiapo spoke on Rarotonga.");
+    assert_eq!(c.resolve("the Cook Islands government").unwrap().name, "Cook Islands");
+    assert_eq!(c.resolve("Papa Tua Ngatokorua").unwrap().name, "Tua Ngatokorua");
+    assert_eq!(c.resolve("Teariki Puna Mataiapo").unwrap().name, "Teariki Puna");
+    // "Papa" is a given name in Senegal.
+    let mut c = ctx();
+    c.learn_names("Head\n\nDAKAR, Senegal — Papa Bouba Diop spoke in Senegal.");
+    assert_eq!(c.resolve("Papa Bouba Diop").unwrap().name, "Papa Bouba Diop");
+    // Honorifics: German in English copy, the pilgrim's in Turkish and Egyptian Arabic, Ghana's at home.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThomas Grätz and Hacı Ramazan Kocabaş met Hagg Saad El-Sherbini.");
+    assert_eq!(c.resolve("Herr Grätz").unwrap().name, "Thomas Grätz");
+    assert_eq!(c.resolve("Hacı Ramazan Kocabaş").unwrap().name, "Ramazan Kocabaş");
+    assert_eq!(c.resolve("Hagg Saad El-Sherbini").unwrap().name, "Saad El-Sherbini");
+    let mut c = ctx();
+    c.learn_names("Head\n\nCAPE COAST, Ghana — Maame Efua Quansah and Nana Ama Serwaa Boateng met in Ghana.");
+    assert_eq!(c.resolve("Maame Efua Quansah").unwrap().name, "Efua Quansah");
+    assert_eq!(c.resolve("Nana Ama Serwaa Boateng").unwrap().name, "Nana Ama Serwaa Boateng");
+}
+
+#[test]
+fn a_person_named_before_the_body_of_a_country() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nRev. Lagavalu Seumanu of the Ekalesia Fakatapu Niue led the prayers.");
+    let s = c.resolve("Rev. Lagavalu Seumanu of the Ekalesia Fakatapu Niue").unwrap();
+    assert_eq!(s.name, "Lagavalu Seumanu");
+    // Not a body the article wrote as if a name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nLUANDA — The Provincial Government of Luanda said so.");
+    assert_ne!(c.resolve("Provincial Government of Luanda").map(|s| s.name), Some("Provincial Government".into()));
+}
