@@ -605,6 +605,9 @@ impl Context<'_> {
             return self.recent_body.clone().filter(|_| !rest.is_empty());
         }
         let rest = lower.strip_prefix("a ").or_else(|| lower.strip_prefix("the "))?;
+        if let Some(s) = self.voice_of_named_body(rest) {
+            return Some(s);
+        }
         // "a spokesperson for the International Olympic Committee": the body.
         let (voice, body) = rest.split_once(" for ")?;
         if !VOICES.contains(&voice) {
@@ -624,6 +627,18 @@ impl Context<'_> {
             s if named && self.gaz.mentions(body).is_empty() && s.name == body => Some(Speaker { person: false, ..s }),
             _ => None,
         }
+    }
+
+    /// "a health board spokesperson", after "the Bro Hafren University Health
+    /// Board": the body the story named whose name ends on the words before the voice.
+    fn voice_of_named_body(&self, rest: &str) -> Option<Speaker> {
+        let (described, voice) = rest.rsplit_once(' ')?;
+        let words = described.split(' ').count();
+        if !VOICES.contains(&voice) || words > 3 || !described.chars().all(|c| c.is_lowercase() || c == ' ') {
+            return None;
+        }
+        let body = self.resolve_inner(&format!("the {described}")).filter(|s| !s.person)?;
+        body.name.to_lowercase().ends_with(&format!(" {described}")).then_some(body)
     }
 
     /// "A spokesman for the bank in Luxembourg": the body the story named that a

@@ -229,6 +229,8 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels",
     "resorts", "cruises", "utilities", "gruppe", "groep", "medical", "therapeutics", "biosciences", "biotech",
     "semiconductors", "contracting", "invest",
+    // Irish legal forms: the designated activity company, the company limited by guarantee.
+    "dac", "clg",
 ]);
 
 /// Offices an article may name in another style than the attribution does:

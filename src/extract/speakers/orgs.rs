@@ -286,6 +286,12 @@ impl Context<'_> {
             if let Some(last) = words.last_mut() {
                 *last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
             }
+            // "Amalgamated Transit Union Local 85": a union's local goes by its number.
+            if words.last() == Some(&"Local") && m.as_str().ends_with("Local") {
+                let number =
+                    body[m.end()..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next());
+                words.extend(number.filter(|n| !n.is_empty()));
+            }
             let nouns: Vec<String> =
                 words.iter().map(|w| w.to_lowercase()).filter(|w| ORG_WORDS.contains(w.as_str())).collect();
             // "Haldane Freight and Corrick Logistics": two companies.

@@ -2898,3 +2898,18 @@ fn a_person_named_before_the_body_of_a_country() {
     c.learn_names("Head\n\nLUANDA — The Provincial Government of Luanda said so.");
     assert_ne!(c.resolve("Provincial Government of Luanda").map(|s| s.name), Some("Provincial Government".into()));
 }
+
+#[test]
+fn a_union_local_s_number_an_irish_company_and_a_named_body_s_voice() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nTravis Lindgren, president of the Prairie Grain Handlers Union Local 17, spoke.");
+    assert_eq!(c.resolve("the union").unwrap().name, "Prairie Grain Handlers Union Local 17");
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe developer, Atlantic Tide Energy DAC, spoke. Atlantic Tide Energy denied it.");
+    assert_eq!(c.resolve("Atlantic Tide Energy").unwrap().name, "Atlantic Tide Energy DAC");
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Bro Hafren University Health Board declined to comment.");
+    assert_eq!(c.resolve("A health board spokesperson").unwrap().name, "Bro Hafren University Health Board");
+    // Only a body whose name ends on the words: not a government's voice.
+    assert_ne!(c.resolve("a trust spokesperson").map(|s| s.name), Some("Bro Hafren University Health Board".into()));
+}
