@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on|da|de)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
+        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on|da|de|del|do)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
     )
     .expect("valid regex")
 });

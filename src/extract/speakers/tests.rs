@@ -2913,3 +2913,10 @@ fn a_union_local_s_number_an_irish_company_and_a_named_body_s_voice() {
     // Only a body whose name ends on the words: not a government's voice.
     assert_ne!(c.resolve("a trust spokesperson").map(|s| s.name), Some("Bro Hafren University Health Board".into()));
 }
+
+#[test]
+fn a_body_named_for_a_place_with_a_romance_particle() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nSales fell, the Ciudad del Este Chamber of Commerce and Industry said.");
+    assert_eq!(c.resolve("the chamber").unwrap().name, "Ciudad del Este Chamber of Commerce and Industry");
+}
