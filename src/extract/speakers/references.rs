@@ -90,7 +90,9 @@ impl Context<'_> {
         // "St Ciaran's University Hospital", "the Provincial People's Committee": a name that holds 's.
         let owner = words[..at].rsplit(' ').next().unwrap_or("");
         let saint = ["St ", "St. ", "Saint "].iter().any(|p| words.trim_start_matches("the ").starts_with(p));
-        let collective = matches!(owner, "People" | "Workers" | "Farmers" | "Women" | "Children" | "Citizens");
+        // "the Kismayo Artisanal Fishermen's Cooperative": so do plurals in "-men".
+        let collective = matches!(owner, "People" | "Workers" | "Farmers" | "Women" | "Children" | "Citizens")
+            || owner.len() > 6 && owner.ends_with("men");
         let rest_named = words[at + 3..].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
         if (saint || collective) && rest_named {
             return None;

@@ -2920,3 +2920,11 @@ fn a_body_named_for_a_place_with_a_romance_particle() {
     c.learn_names("Head\n\nSales fell, the Ciudad del Este Chamber of Commerce and Industry said.");
     assert_eq!(c.resolve("the chamber").unwrap().name, "Ciudad del Este Chamber of Commerce and Industry");
 }
+
+#[test]
+fn a_body_named_for_fishermen_keeps_its_possessive() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Central Regional Canoe Fishermen's Council met.");
+    let s = c.resolve("the Central Regional Canoe Fishermen's Council").unwrap();
+    assert_eq!(s.name, "Central Regional Canoe Fishermen's Council");
+}
