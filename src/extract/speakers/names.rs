@@ -133,6 +133,14 @@ impl Context<'_> {
             _ => name_start,
         };
         let name_start = tokens.len() - after_the_body(&tokens[name_start..]).len();
+        // "According to PRT": letters alone are a body's, as written; not the surname of a
+        // person the article named ("WHITCOMBE", "LI").
+        if let [letters] = &tokens[name_start..] {
+            let acronym = (3..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
+            if acronym && !self.by_surname.contains_key(&title_case(letters)) {
+                return Some(Speaker::body(letters.to_string()));
+            }
+        }
         let name: Vec<String> = tokens[name_start..].iter().map(|t| title_case(t)).collect();
         // "al-Habsi", "el-Sisi": a particle joined to a capitalised name.
         let capital = |t: &String| {

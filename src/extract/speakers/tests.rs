@@ -2928,3 +2928,13 @@ fn a_body_named_for_fishermen_keeps_its_possessive() {
     let s = c.resolve("the Central Regional Canoe Fishermen's Council").unwrap();
     assert_eq!(s.name, "Central Regional Canoe Fishermen's Council");
 }
+
+#[test]
+fn letters_alone_are_a_body_s_as_written() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nPittsburgh transit cut routes. Lena Whitcombe spoke.");
+    let s = c.resolve("PRT").unwrap();
+    assert_eq!((s.name.as_str(), s.person), ("PRT", false));
+    // A surname the article gave a person, written in capitals, is the person.
+    assert_eq!(c.resolve("WHITCOMBE").unwrap().name, "Lena Whitcombe");
+}
