@@ -68,7 +68,13 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 // "Defence lawyer:": the person the story introduced in that role, else the role
                 // unnamed; not whoever was named last.
                 let speaker = if answer {
-                    ctx.last_person().cloned()
+                    // A person met in full: not "Tauiliili", a title the name was learned
+                    // without, nor "Eindhovens Kompas", the paper spoken to.
+                    let named = labels::interviewee_named(&body[..turn.label.start])
+                        .into_iter()
+                        .flatten()
+                        .find_map(|n| ctx.met_person(n));
+                    named.or_else(|| ctx.last_person().cloned())
                 } else if labels::role_label(label) {
                     let role = label.to_lowercase();
                     ctx.introduced_as(&role).or_else(|| ctx.resolve(&format!("unnamed: {role}")))
@@ -503,6 +509,27 @@ mod tests {
         assert_eq!(by("Not one franc"), Some("Ama Owusu"), "{found:?}");
         assert_eq!(by("accounts were not"), Some("unnamed: health minister"), "{found:?}");
         assert_eq!(by("Who chose"), None, "{found:?}");
+    }
+
+    #[test]
+    fn a_bare_answer_is_the_person_the_piece_says_it_interviewed() {
+        let head = "---\noutlet: The Ledger\npublished: 2025-01-21T08:00:00\nstory: t\ntitle: T\n---\nCuts loom\n\n";
+        let text = format!(
+            "{head}Renée Castellano-Hughes, who leads the agency, said cuts were coming.\n\n\
+             Council member Bethany Zaragoza-Kline said the county could not pay.\n\n\
+             The Ledger spoke with Castellano-Hughes on Wednesday.\n\n\
+             Q: Can the cuts be avoided?\n\nA: Yes, if the legislature passes a budget.\n\n\
+             Q: Critics say you cry wolf.\n\nA: I understand why people feel that way."
+        );
+        let found = claims(&text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("legislature passes"), Some("Renée Castellano-Hughes"), "{found:?}");
+        assert_eq!(by("people feel that way"), Some("Renée Castellano-Hughes"), "{found:?}");
+        // Whoever spoke to the paper, when the paper is the one spoken to.
+        let text = text.replace("The Ledger spoke with Castellano-Hughes", "Castellano-Hughes spoke to The Ledger");
+        let found = claims(&text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("legislature passes"), Some("Renée Castellano-Hughes"), "{found:?}");
     }
 
     #[test]

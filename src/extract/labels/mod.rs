@@ -118,6 +118,21 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
         .any(|s| !s.ends_with('?') && !greeting(s) && !name_call(s))
 }
 
+/// "The Ledger spoke with Castellano-Hughes on Wednesday.", "Verhoeven spoke to
+/// Eindhovens Kompas after the briefing.": the names on either side of where the
+/// piece last says it interviewed somebody in `text`, whom a bare "A:" is: the
+/// one interviewed, else the one who spoke.
+pub fn interviewee_named(text: &str) -> [Option<&str>; 2] {
+    static INTERVIEWED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:\b((?:[A-Z][\w’'.-]* )*[A-Z][\w’'-]+) )?\b(?:(?:spoke|talked) (?:with|to)|interviewed) ((?:[A-Z][\w’'.-]* )*[A-Z][\w’'-]+)",
+        )
+        .expect("valid regex")
+    });
+    let Some(found) = INTERVIEWED.captures_iter(text).last() else { return [None, None] };
+    [found.get(2).map(|m| m.as_str()), found.get(1).map(|m| m.as_str())]
+}
+
 /// "Presiding judge:", "Defence lawyer:": a role alone, as a court extract
 /// labels who speaks; not "Her message to the minister:", a sentence's start,
 /// nor "Political editor:", a broadcaster's correspondent over their report.

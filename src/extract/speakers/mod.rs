@@ -274,6 +274,13 @@ impl<'g> Context<'g> {
     }
 
     /// Makes `person` the one "he", "she" and "A:" refer to again.
+    /// A person the article named in full, by the words written for them
+    /// ("Castellano-Hughes"); not a name learned from these words alone.
+    pub fn met_person(&self, words: &str) -> Option<Speaker> {
+        let s = self.resolve_inner(words).filter(|s| s.person && s.name.contains(' '))?;
+        self.by_surname.values().any(|p| p.person && p.name == s.name && p.name != words).then_some(s)
+    }
+
     pub fn keep_person(&mut self, person: Speaker) {
         self.last = Some(person.clone());
         self.last_person = Some(person);
