@@ -163,6 +163,22 @@ impl Context<'_> {
         super::only_one(bodies).cloned()
     }
 
+    /// "The Inkatha Freedom Party caucus in the eThekwini council": a party's or
+    /// body's members in a chamber speak for it.
+    fn caucus(&self, words: &str) -> Option<Speaker> {
+        let whole = without_article(words);
+        let (named, _) = [" caucus", " bloc", " faction"].iter().find_map(|c| {
+            let at = whole.find(c)?;
+            let rest = &whole[at + c.len()..];
+            (rest.is_empty() || [" in ", " on ", " of "].iter().any(|p| rest.starts_with(p)))
+                .then(|| (&whole[..at], rest))
+        })?;
+        if !named.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.resolve_inner(named).filter(|s| !s.person)
+    }
+
     /// "The island's GP, Wytze Sikkema": a person the article named, after an
     /// office the lexicon does not know.
     fn person_after_office(&self, words: &str) -> Option<Speaker> {
@@ -215,6 +231,9 @@ impl Context<'_> {
             if let Some(s) = self.resolve_inner(body).filter(|s| !s.person) {
                 return Some(s);
             }
+        }
+        if let Some(s) = self.caucus(words) {
+            return Some(s);
         }
         if let Some(s) = self
             .firm(words)

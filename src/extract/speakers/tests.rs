@@ -2938,3 +2938,13 @@ fn letters_alone_are_a_body_s_as_written() {
     // A surname the article gave a person, written in capitals, is the person.
     assert_eq!(c.resolve("WHITCOMBE").unwrap().name, "Lena Whitcombe");
 }
+
+#[test]
+fn a_party_s_caucus_speaks_for_the_party() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Inkatha Freedom Party won seats.");
+    let s = c.resolve("The Inkatha Freedom Party caucus in the eThekwini council").unwrap();
+    assert_eq!(s.name, "Inkatha Freedom Party");
+    // Only a body named before it: not "a rural caucus of backbenchers".
+    assert_ne!(c.resolve("a rural caucus of backbenchers").map(|s| s.name), Some("Inkatha Freedom Party".into()));
+}
