@@ -78,6 +78,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 } else if labels::role_label(label) {
                     let role = label.to_lowercase();
                     ctx.introduced_as(&role).or_else(|| ctx.resolve(&format!("unnamed: {role}")))
+                } else if label.chars().all(|c| c.is_uppercase() || c == '-') {
+                    // "PATEL:", a transcript's label in capitals, is a surname, not a body's letters.
+                    ctx.resolve(&capitalised(label))
                 } else {
                     ctx.resolve(label)
                 };
@@ -197,6 +200,15 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
 
 /// "Pirkanmaan Päivälehti spoke to her on Monday evening", "in an interview
 /// with this outlet": the article goes on as an interview.
+/// "PATEL" as "Patel", "LLEWELLYN-JONES" as "Llewellyn-Jones".
+fn capitalised(word: &str) -> String {
+    let part = |p: &str| {
+        let mut chars = p.chars();
+        chars.next().map_or(String::new(), |first| first.to_string() + &chars.as_str().to_lowercase())
+    };
+    word.split('-').map(part).collect::<Vec<_>>().join("-")
+}
+
 fn introduces_interview(text: &str) -> bool {
     const MARKERS: [&str; 8] = [
         "spoke with ", "sat down with ", "talked to ", "interview", "asked him", "asked her", "QUESTIONS FOR",
@@ -509,6 +521,18 @@ mod tests {
         assert_eq!(by("Not one franc"), Some("Ama Owusu"), "{found:?}");
         assert_eq!(by("accounts were not"), Some("unnamed: health minister"), "{found:?}");
         assert_eq!(by("Who chose"), None, "{found:?}");
+    }
+
+    #[test]
+    fn a_transcript_s_label_in_capitals_is_a_surname_not_letters() {
+        let text = "---\noutlet: The Ledger\npublished: 2025-01-21T08:00:00\nstory: t\ntitle: T\n---\nInterview\n\n\
+                    Kristen Welker interviewed the president.\n\n\
+                    WELKER: Are the tariffs working?\n\nTRUMP: The tariffs are working.\n\n\
+                    WELKER: Will prices rise?\n\nPATEL: I will not resign over this.";
+        let found = claims(text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("tariffs are working"), Some("Donald Trump"), "{found:?}");
+        assert_eq!(by("will not resign"), Some("Patel"), "{found:?}");
     }
 
     #[test]

@@ -37,12 +37,15 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
 /// `"Where is it?" Sheila Brown told the assembly.`: a quotation ending on a
 /// question or exclamation ends a sentence before a capital, but the name and
 /// cue after it are its attribution, as after a comma (`"…," Sheila Brown said`).
-/// Only a name of up to four words, or one with a description set off in commas
-/// ("Sheila Brown, a member for the NDP, told …"), right before the cue.
+/// Only a quotation that is its sentence alone (not `Mary Jones shouted: "…!"`,
+/// nor `on "Jeopardy!"`); a name of up to four words, or one with a description
+/// set off in commas ("Sheila Brown, a member for the NDP, told …"), right before
+/// the cue; not a group ("Police", "Witnesses"); and at most a few words after the
+/// cue, none a reported clause ("Police said the driver fled the scene").
 fn asked_then_named(body: &str, before: Range<usize>, next: Range<usize>, quotes: &[&Quote]) -> bool {
-    let closes =
-        quotes.iter().any(|q| q.outer.end == before.end && body[q.inner.clone()].trim_end().ends_with(['?', '!']));
-    if !closes {
+    use super::speakers::lexicon::{OFFICES, TITLES, UNNAMED_NOUNS};
+    let alone = |q: &&&Quote| q.outer == before && body[q.inner.clone()].trim_end().ends_with(['?', '!']);
+    if !quotes.iter().any(|q| alone(&q)) {
         return false;
     }
     let words: Vec<&str> = body[next].split_whitespace().take(24).collect();
@@ -50,15 +53,34 @@ fn asked_then_named(body: &str, before: Range<usize>, next: Range<usize>, quotes
     let cue = |w: &str| super::cues::lookup(w.trim_end_matches(['.', ',', ';'])).is_some();
     let named = words.iter().take_while(|w| name(w)).count();
     let Some(last) = words.get(named.saturating_sub(1)).filter(|_| (1..=4).contains(&named)) else { return false };
-    if words.get(named).is_some_and(|w| cue(w)) && !last.ends_with(',') {
-        return true;
+    let group = |w: &str| {
+        let w = w.trim_end_matches(',').to_lowercase();
+        UNNAMED_NOUNS.contains(w.as_str()) || TITLES.contains(w.as_str()) || OFFICES.contains(w.as_str())
+    };
+    if named == 1 && group(last) {
+        return false;
     }
-    // "Sheila Brown, a member for the NDP, told the assembly."
-    last.ends_with(',')
-        && words[named..].iter().position(|w| w.ends_with(',')).is_some_and(|i| {
-            let after = words.get(named + i + 1).copied();
-            !words[named..named + i].iter().any(|w| w.ends_with(['.', '?', '!'])) && after.is_some_and(cue)
-        })
+    let at = if last.ends_with(',') {
+        // "Sheila Brown, a member for the NDP, told the assembly."
+        let closing = words[named..].iter().position(|w| w.ends_with(','));
+        let described = closing.filter(|&i| !words[named..named + i].iter().any(|w| w.ends_with(['.', '?', '!'])));
+        described.map(|i| named + i + 1)
+    } else {
+        Some(named)
+    };
+    let Some(at) = at.filter(|&at| words.get(at).is_some_and(|w| cue(w))) else { return false };
+    let rest = &words[at + 1..];
+    let ends = rest.iter().position(|w| w.ends_with(['.', '?', '!'])).map_or(rest.len(), |i| i + 1);
+    // "told The Pearl Daily at the Old Taxi Park yesterday": whom and where, not what.
+    let addressed = matches!(words[at].trim_end_matches(['.', ',']), "told" | "tells" | "asked" | "asks");
+    let adjunct = |w: &&str| {
+        let w = w.trim_end_matches(['.', ',']);
+        matches!(w, "on" | "at" | "in" | "to" | "by" | "from" | "during" | "after" | "before" | "as" | "when" | "while")
+            || matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "afterwards" | "last" | "this")
+    };
+    let said_what = !addressed && rest.first().is_some_and(|w| !adjunct(w));
+    let reported = said_what || rest[..ends].contains(&"that");
+    (words[at].ends_with('.') || ends <= 10) && !reported
 }
 
 /// Longest unit, in bytes. A news sentence, even with its quote, is a few
@@ -123,6 +145,16 @@ mod tests {
         assert_eq!(unit_texts(body).len(), 3);
         let body = "Head\n\n\"Where is it?\"\n\nSheila Brown said the money was gone.";
         assert_eq!(unit_texts(body).len(), 3);
+        // Not a quotation already attributed, a group's, a title's, nor one before a reported clause.
+        for body in [
+            "Head\n\nMary Jones shouted: \"This is a scandal!\" Councillor Tom Reed said so.",
+            "Head\n\n\"We have lost everything!\" Police said the driver fled.",
+            "Head\n\nShe first appeared on \"Jeopardy!\" Host Ken Jennings said she was the best.",
+            "Head\n\n\"We have lost everything!\" Smith said nothing more and left.",
+            "Head\n\n\"Why?\" Tom Reed said the money had been spent properly on the roads.",
+        ] {
+            assert_eq!(unit_texts(body).len(), 3, "{body}");
+        }
         let body = "Head\n\nWhere is it? Sheila Brown said nothing.";
         assert_eq!(unit_texts(body).len(), 3);
     }

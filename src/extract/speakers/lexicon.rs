@@ -229,8 +229,9 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels",
     "resorts", "cruises", "utilities", "gruppe", "groep", "medical", "therapeutics", "biosciences", "biotech",
     "semiconductors", "contracting", "invest",
-    // Irish legal forms: the designated activity company, the company limited by guarantee.
-    "dac", "clg",
+    // The Irish company limited by guarantee; its "DAC" is read in capitals only (see
+    // `orgs::legal_form`): "Dac" is a Vietnamese given name ("Nguyen Van Dac").
+    "clg",
 ]);
 
 /// Offices an article may name in another style than the attribution does:

@@ -134,10 +134,16 @@ impl Context<'_> {
         };
         let name_start = tokens.len() - after_the_body(&tokens[name_start..]).len();
         // "According to PRT": letters alone are a body's, as written; not the surname of a
-        // person the article named ("WHITCOMBE", "LI").
+        // person the article or the gazetteer names ("WHITCOMBE", "FAYULU", "TRUMP").
         if let [letters] = &tokens[name_start..] {
             let acronym = (3..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
-            if acronym && !self.by_surname.contains_key(&title_case(letters)) {
+            let surname = title_case(letters);
+            let person =
+                |m: &crate::gazetteer::Mention| self.gaz.entity(m.entity).kind == crate::gazetteer::EntityKind::Person;
+            let named = self.by_surname.contains_key(*letters)
+                || self.by_surname.contains_key(&surname)
+                || self.gaz.mentions(&surname).iter().any(person);
+            if acronym && !named {
                 return Some(Speaker::body(letters.to_string()));
             }
         }
@@ -340,6 +346,7 @@ impl Context<'_> {
     pub fn learn_names(&mut self, body: &str) {
         self.learn_joined_initials(body);
         self.learn_acronyms(body);
+        self.learn_capitalised_surnames(body);
         // Where the story was filed, before the roles: "the mayor of Lyon" is not a London story's mayor.
         let filed_at = self.dateline_place(body);
         let dateline = filed_at.as_deref().and_then(|place| self.dateline_country(place));

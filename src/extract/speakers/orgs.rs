@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on|da|de|del|do)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
+        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on|da|de|del)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
     )
     .expect("valid regex")
 });
@@ -458,8 +458,9 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
 
 /// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
 pub(super) fn legal_form(word: &str) -> bool {
-    // "Shreenathji Lifecare Private Limited": the forms written out.
-    if word.eq_ignore_ascii_case("limited") || word.eq_ignore_ascii_case("incorporated") {
+    // "Shreenathji Lifecare Private Limited": the forms written out. "Atlantic Tide Energy
+    // DAC": the Irish designated activity company, in capitals.
+    if word.eq_ignore_ascii_case("limited") || word.eq_ignore_ascii_case("incorporated") || word == "DAC" {
         return true;
     }
     // At most four ASCII letters once the full stops are gone, lowercased without allocating:

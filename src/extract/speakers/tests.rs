@@ -2948,3 +2948,25 @@ fn a_party_s_caucus_speaks_for_the_party() {
     // Only a body named before it: not "a rural caucus of backbenchers".
     assert_ne!(c.resolve("a rural caucus of backbenchers").map(|s| s.name), Some("Inkatha Freedom Party".into()));
 }
+
+#[test]
+fn surnames_in_capitals_and_names_a_second_review_found() {
+    // French and Central African copy: the given name, then the surname in capitals.
+    let mut c = ctx();
+    c.learn_names("Head\n\nKINSHASA — President Félix TSHISEKEDI met opposition leader Martin FAYULU.");
+    assert_eq!(c.resolve("FAYULU").unwrap().name, "Martin Fayulu");
+    assert_eq!(c.resolve("TSHISEKEDI").unwrap().name, "Félix Tshisekedi");
+    // Not a byline over a dateline, nor a body's letters after "The".
+    let mut c = ctx();
+    c.learn_names("Head\n\nBy Staff Reporter\nTHE council met. The URPC-HB said so.");
+    assert!(c.resolve("THE").is_none_or(|s| s.name != "Reporter The"));
+    assert_ne!(c.resolve("URPC-HB").map(|s| s.name), Some("The Urpc-Hb".into()));
+    // "Dac" is a Vietnamese given name; "DAC" an Irish company's form.
+    let mut c = ctx();
+    c.learn_names("Head\n\nFarmer Nguyen Van Dac said so.");
+    assert_eq!(c.resolve("Dac").unwrap().name, "Nguyen Van Dac");
+    // A question's "do" opens no body's name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nWhy do Labour Party members feel let down? The party said nothing.");
+    assert_eq!(c.resolve("the party").unwrap().name, "Labour Party");
+}

@@ -24,6 +24,42 @@ impl Context<'_> {
         }
     }
 
+    /// "President Joseph KABILA", "Martin FAYULU": French and Central African copy
+    /// writes the surname in capitals after the given name; the person is the name
+    /// title-cased, found by the surname in either case ("FAYULU said").
+    pub(super) fn learn_capitalised_surnames(&mut self, body: &str) {
+        // Words one space apart on one line: not a byline over a dateline ("Staff Reporter\nTHE").
+        let lines = body.lines().map(|line| line.split(' ').collect::<Vec<_>>());
+        for pair in lines.flat_map(|words| words.windows(2).map(|p| [p[0], p[1]]).collect::<Vec<_>>()) {
+            let given = pair[0];
+            let surname = pair[1].trim_end_matches([',', '.', ';', ':']).trim_end_matches("'S").trim_end_matches("’S");
+            let capitals = surname.len() >= 3
+                && surname.chars().all(|c| c.is_uppercase() || c == '-')
+                && surname.chars().filter(|c| c.is_uppercase()).count() >= 3;
+            // "Jean-Pierre", not "Genoa-based", "The" nor "According".
+            let part = |p: &str| {
+                let mut letters = p.chars();
+                letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+            };
+            let first_name = given.chars().count() >= 3
+                && given.split('-').all(part)
+                && !names::is_title(given)
+                && !crate::extract::dates::names_a_day(given)
+                && !matches!(given, "The" | "And" | "But" | "For" | "From" | "With" | "According" | "When" | "After");
+            if !capitals || !first_name || self.acronyms.contains_key(surname) {
+                continue;
+            }
+            // "Zhdanova IRKUTSK": a place or body the gazetteer knows, in a dateline's capitals.
+            let titled = names::title_case(surname);
+            if !self.gaz.mentions(surname).is_empty() || !self.gaz.mentions(&titled).is_empty() {
+                continue;
+            }
+            let person = Speaker { name: format!("{given} {titled}"), person: true, gender: None };
+            self.by_surname.entry(surname.to_string()).or_insert_with(|| person.clone());
+            self.by_surname.entry(titled).or_insert(person);
+        }
+    }
+
     /// The person whose nickname opens `speaker`'s name, with the same surname.
     pub(super) fn nicknamed(&self, speaker: &Speaker) -> Option<Speaker> {
         let (first, surname) = speaker.name.split_once(' ').filter(|_| speaker.person)?;
