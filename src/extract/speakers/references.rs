@@ -192,16 +192,19 @@ impl Context<'_> {
         if let Some(s) = company.filter(|_| BUSINESS.contains(noun)) {
             return Some(s.clone());
         }
+        // "the city council" is no person, even after "the Conservatives' leader on the
+        // council, Cllr Anwen Probert": a body's word finds a body.
+        let bodily = |s: &&Speaker| !s.person || !ORG_WORDS.contains(noun);
         // "the school's deputy principal", before "said the deputy principal, Simone Fakatava.".
-        if let Some(s) = self.introduced.get(noun) {
+        if let Some(s) = self.introduced.get(noun).filter(bodily) {
             return Some(s.clone());
         }
         // "the prosecutor" is "state advocate Riaan van Wyk"; "the Prime Minister" is not the Transport Secretary.
         // "the GM explained", after "FAIC's General Manager, Dr Franklin Tabi Egbe".
         let spelt = TITLE_ABBREVIATIONS.iter().find(|(short, _)| *short == noun).map_or(noun, |(_, office)| *office);
         let named = if SOLE_ROLES.contains(&noun) { self.named_role(noun) } else { self.by_role.get(spelt).cloned() };
-        if let Some(s) = named {
-            return Some(s);
+        if let Some(s) = named.as_ref().filter(bodily) {
+            return Some(s.clone());
         }
         // "a source close to the boardroom told The Rocket … The insider claimed": the same source.
         let source_noun = matches!(noun, "insider" | "source" | "official" | "diplomat" | "aide");

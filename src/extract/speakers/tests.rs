@@ -2970,3 +2970,13 @@ fn surnames_in_capitals_and_names_a_second_review_found() {
     c.learn_names("Head\n\nWhy do Labour Party members feel let down? The party said nothing.");
     assert_eq!(c.resolve("the party").unwrap().name, "Labour Party");
 }
+
+#[test]
+fn a_body_s_word_finds_a_body_not_a_person_introduced_with_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nCARDIFF — The Welsh Conservatives' leader on the council, Cllr Anwen Probert, spoke. \
+         A Cardiff Council spokesperson said so.",
+    );
+    assert_eq!(c.resolve("The city council").unwrap().name, "Cardiff Council");
+}
