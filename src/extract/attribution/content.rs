@@ -325,6 +325,25 @@ fn only_adjunct(toks: &[Tok], from: usize, to: usize) -> bool {
         t.is_word() && (t.lower().ends_with("ing") || matches!(t.lower().as_str(), "as" | "while" | "amid" | "despite"))
     };
     let to = (from..to).find(|&j| toks[j].text == "," && toks.get(j + 1).is_some_and(narration)).unwrap_or(to);
+    // "Lychee season at risk, exporters warn as reefer ship fails to dock": the narration
+    // opens right after the cue.
+    let unquoted = |j: usize| !toks[j].quoted && toks[j].kind != TokKind::QuoteMark;
+    // Not "as many as 8,000", "as much", nor what a cue names as ("in what officials described as").
+    let conjunction = from < to && matches!(toks[from].lower().as_str(), "as" | "while" | "amid" | "despite");
+    let comparison = toks.get(from + 1).is_some_and(|t| {
+        let w = t.lower();
+        matches!(w.as_str(), "if" | "much" | "many" | "well" | "soon" | "long" | "far" | "early" | "late" | "few")
+            || matches!(w.as_str(), "little" | "high" | "low" | "though" | "such" | "part" | "usual" | "expected")
+    });
+    let named_as = from > 0 && {
+        let cue = toks[from - 1].lower();
+        ["describ", "regard", "characteri", "brand", "label", "hail", "dismiss", "portray", "see", "saw", "view"]
+            .iter()
+            .any(|v| cue.starts_with(v))
+    };
+    if conjunction && !comparison && !named_as {
+        return (from..to).all(unquoted);
+    }
     let words = toks[from..to].iter().filter(|t| t.is_word()).count();
     // "announced on Tuesday the suspension of …", "said Monday the talks had failed": a
     // day, then what was said.

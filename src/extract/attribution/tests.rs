@@ -225,6 +225,17 @@ fn narration_after_a_trailing_attribution_is_not_content() {
 }
 
 #[test]
+fn narration_opening_on_as_right_after_the_cue_is_not_content() {
+    let f = run("Lychee season at risk, exporters warn as reefer ship fails to dock");
+    assert_eq!(f[0].2, "Lychee season at risk,");
+    // What the cue names something as, and a comparison, are what was said.
+    let f = run("Dr Colm Breathnach said on local radio that as many as 8,000 people may not need treatment.");
+    assert_eq!(f[0].2, "as many as 8,000 people may not need treatment.");
+    let f = run("The rescue was difficult, in what volunteers described as one of the hardest services.");
+    assert!(f[0].2.contains("one of the hardest services"), "{f:?}");
+}
+
+#[test]
 fn a_capitalised_office_after_a_name_after_an_opener() {
     let f = run("On Monday, Maryam Al-Sabbagh, Chief Executive of the Board, said that 94 projects came in.");
     assert_eq!(f[0].0, "Maryam Al-Sabbagh");
