@@ -20,10 +20,36 @@ pub fn in_headlinese(text: &str) -> bool {
 /// Adds the headline's claim when its label names a person that one of
 /// `drafts` (the body's claims) is credited to, or a body the body quotes
 /// ("DMRN: Cholera cases doubled"), or when a credit closes it ("…: sources",
-/// "… – Police"); the headline's unattributed drafts give way to it.
+/// "… – Police"); the headline's unattributed drafts give way to it. So is
+/// each statement of a deck in headlinese ("Union chief says drivers will not
+/// back down; URBS says contingency plan is ready"), set apart by semicolons.
 pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut Context) {
-    let Some(headline) = segment::paragraphs(body).first().cloned() else { return };
-    let in_headline = |d: &Draft| d.unit.start < headline.end;
+    let paragraphs = segment::paragraphs(body);
+    let Some(headline) = paragraphs.first().cloned() else { return };
+    credit_labelled(body, headline, drafts, ctx);
+    let deck = paragraphs.get(1).filter(|p| {
+        let text = &body[(*p).clone()];
+        in_headlinese(text) && text.split_whitespace().count() <= 40
+    });
+    if let Some(deck) = deck {
+        let mut start = deck.start;
+        for part in body[deck.clone()].split("; ") {
+            credit_labelled(body, start..start + part.len(), drafts, ctx);
+            start += part.len() + "; ".len();
+        }
+    }
+}
+
+/// [`credit_labelled_headline`] for the headline or deck statement at `headline`.
+fn credit_labelled(body: &str, headline: std::ops::Range<usize>, drafts: &mut Vec<Draft>, ctx: &mut Context) {
+    let in_headline = |d: &Draft| {
+        let overlaps = |r: &std::ops::Range<usize>| r.start < headline.end && r.end > headline.start;
+        if headline.start == 0 {
+            d.unit.start < headline.end
+        } else {
+            d.content.iter().any(overlaps) || d.content.is_empty() && overlaps(&d.unit)
+        }
+    };
     if drafts.iter().any(|d| in_headline(d) && d.speaker.is_some()) {
         return;
     }
@@ -50,10 +76,17 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
     let Some((speaker, mention, said)) = credited else {
         return;
     };
+    // A deck's statement only by a name ("URBS says", "Kowalski says"): a description
+    // there ("finance chief", "City housing agency") is often not the lead's person.
+    let named = mention.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    if headline.start > 0 && !named {
+        return;
+    }
     let mention = mention.to_string();
     drafts.retain(|d| !in_headline(d));
+    let at = drafts.iter().position(|d| d.unit.start >= headline.start).unwrap_or(drafts.len());
     let d = Draft::new(ClaimKind::Reported, speaker, &mention, None, vec![said], headline);
-    drafts.insert(0, d);
+    drafts.insert(at, d);
 }
 
 /// "Asanaliev: …": a person the body quotes, by the surname the label ends on.

@@ -668,6 +668,25 @@ mod tests {
     }
 
     #[test]
+    fn each_statement_of_a_deck_is_credited_by_name() {
+        let text = "---\noutlet: Test\npublished: 2025-10-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Paddy lifting crisis: farmers threaten blockade\n\n\
+                    Arhtiyas' strike enters fourth day; 18 LMT lying unlifted in mandis: Aulakh\n\n\
+                    Minister Tarsem Singh Aulakh admitted that stocks were piling up.";
+        let found = claims(text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_eq!(by("unlifted in mandis"), Some("Tarsem Singh Aulakh"), "{found:?}");
+        // A description is not credited in a deck: the lead's person is often somebody else.
+        let text = "---\noutlet: Test\npublished: 2025-10-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Fund defends lease terminations\n\n\
+                    City will examine buying the estate, says finance chief; tenants vow to fight\n\n\
+                    Walter Bosshard, who chairs the fund, said the leases had to end.";
+        let found = claims(text);
+        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        assert_ne!(by("examine buying"), Some("Walter Bosshard"), "{found:?}");
+    }
+
+    #[test]
     fn a_dash_after_a_headline_quote_credits_the_speaker() {
         let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\n\
                     Senate Probes US$3.7M Road Fund: \"Somebody Must Account For Every Cent\" - Sen. Tokpah\n\n\
