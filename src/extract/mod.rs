@@ -70,16 +70,20 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 let speaker = if answer {
                     // A person met in full: not "Tauiliili", a title the name was learned
                     // without, nor "Eindhovens Kompas", the paper spoken to.
-                    let named = labels::interviewee_named(&body[..turn.label.start])
-                        .into_iter()
-                        .flatten()
-                        .find_map(|n| ctx.met_person(n));
+                    // Only where the piece sets the interview up: the paragraph before its first turn.
+                    let opening = labelled.first().map_or(turn.label.start, |t| t.label.start);
+                    let setup = body[..opening].trim_end();
+                    let setup = &setup[setup.rfind("\n\n").map_or(0, |i| i + 2)..];
+                    let named = labels::interviewee_named(setup).into_iter().flatten().find_map(|n| ctx.met_person(n));
                     named.or_else(|| ctx.last_person().cloned())
                 } else if labels::role_label(label) {
                     let role = label.to_lowercase();
                     ctx.introduced_as(&role).or_else(|| ctx.resolve(&format!("unnamed: {role}")))
-                } else if label.chars().all(|c| c.is_uppercase() || c == '-') {
-                    // "PATEL:", a transcript's label in capitals, is a surname, not a body's letters.
+                } else if label.chars().all(|c| c.is_uppercase() || c == '-')
+                    && label.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
+                {
+                    // "PATEL:", a transcript's label in capitals, is a surname, not a body's letters;
+                    // "RMT:", with no vowel, is letters.
                     ctx.resolve(&capitalised(label))
                 } else {
                     ctx.resolve(label)

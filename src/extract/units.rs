@@ -73,14 +73,25 @@ fn asked_then_named(body: &str, before: Range<usize>, next: Range<usize>, quotes
     let ends = rest.iter().position(|w| w.ends_with(['.', '?', '!'])).map_or(rest.len(), |i| i + 1);
     // "told The Pearl Daily at the Old Taxi Park yesterday": whom and where, not what.
     let addressed = matches!(words[at].trim_end_matches(['.', ',']), "told" | "tells" | "asked" | "asks");
+    // "said Tuesday", "said angrily", "said outside her home", "said, adding that …".
     let adjunct = |w: &&str| {
         let w = w.trim_end_matches(['.', ',']);
         matches!(w, "on" | "at" | "in" | "to" | "by" | "from" | "during" | "after" | "before" | "as" | "when" | "while")
             || matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "afterwards" | "last" | "this")
+            || matches!(w, "outside" | "inside" | "through" | "near" | "with" | "over" | "under" | "again" | "simply")
+            || w.ends_with("ly")
+            || w.len() > 3 && w.parse::<chrono::Weekday>().is_ok()
     };
-    let said_what = !addressed && rest.first().is_some_and(|w| !adjunct(w));
-    let reported = said_what || rest[..ends].contains(&"that");
-    (words[at].ends_with('.') || ends <= 10) && !reported
+    let said_what = !addressed && !words[at].ends_with(',') && rest.first().is_some_and(|w| !adjunct(w));
+    // "said, adding that …": the writer's participle after the comma says more, not the cue.
+    let clause = if words[at].ends_with(',') {
+        0
+    } else {
+        rest[..ends].iter().position(|w| w.ends_with(',')).map_or(ends, |i| i + 1)
+    };
+    let reported = said_what || rest[..clause].contains(&"that");
+    let placed = rest.first().is_some_and(adjunct) || words[at].ends_with(',');
+    (words[at].ends_with('.') || ends <= 10 || placed) && !reported
 }
 
 /// Longest unit, in bytes. A news sentence, even with its quote, is a few
@@ -154,6 +165,16 @@ mod tests {
             "Head\n\n\"Why?\" Tom Reed said the money had been spent properly on the roads.",
         ] {
             assert_eq!(unit_texts(body).len(), 3, "{body}");
+        }
+        // Where, when and how it was said, and the writer's participle after a comma.
+        for tail in [
+            "said Tuesday.",
+            "said angrily.",
+            "said, adding that it was late.",
+            "said outside her home in Carlisle, where water reached the first floor.",
+        ] {
+            let body = format!("Head\n\n\"We have lost everything!\" Tom Reed {tail}");
+            assert_eq!(unit_texts(&body).len(), 2, "{body}");
         }
         let body = "Head\n\nWhere is it? Sheila Brown said nothing.";
         assert_eq!(unit_texts(body).len(), 3);

@@ -702,7 +702,7 @@ pub(super) fn title_case(word: &str) -> String {
         return format!("{}{}", &word[..prefix_end], title_case(rest));
     }
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.
-    let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str());
+    let legal_form = word.len() <= 4 && COMPANY_SUFFIXES.contains(word.to_lowercase().as_str()) || word == "DAC";
     // "Walter J. Pruitt III": a generation's numeral too.
     let numeral = matches!(word, "II" | "III" | "IV");
     // "D.B. Rai", "K.V. Raghunathan", "KV Raghunathan": initials keep their capitals.

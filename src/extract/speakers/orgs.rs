@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 /// Runs of capitalised words, with "of", "for" and "and" inside.
 static ORG_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on|da|de|del)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
+        r"\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:(?:of|for|and|&|on|da|de|del|do)[ ]+(?:(?:the|a)[ ]+)?|the[ ]+)?\p{Lu}[\p{L}’'\-]*)+",
     )
     .expect("valid regex")
 });
@@ -273,6 +273,14 @@ impl Context<'_> {
             // "This Thursday the Guarantee Court of Concepción": past the day and its article.
             let opener = |w: &&str| STARTERS.contains(w) || is_located(w) || *w == "the";
             let mut words: Vec<&str> = m.as_str().split_whitespace().skip_while(opener).collect();
+            // "Why do Labour Party members …": a question's opening, not the name; "Mato Grosso do
+            // Sul" keeps its "do".
+            if words.len() > 2
+                && words[1] == "do"
+                && matches!(words[0], "Why" | "How" | "What" | "Where" | "When" | "Who")
+            {
+                words.drain(..2);
+            }
             // "Senate Select Committee on Regional Banking Access"; not "the Ministry on Monday".
             if let Some(at) = words.iter().position(|w| *w == "on") {
                 // Not "Perth and Kinross Council on Tuesday launched": a day is no topic.

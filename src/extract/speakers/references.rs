@@ -193,8 +193,9 @@ impl Context<'_> {
             return Some(s.clone());
         }
         // "the city council" is no person, even after "the Conservatives' leader on the
-        // council, Cllr Anwen Probert": a body's word finds a body.
-        let bodily = |s: &&Speaker| !s.person || !ORG_WORDS.contains(noun);
+        // council, Cllr Anwen Probert": a body's word finds the body the story named by it.
+        // With none, the person stays ("U.S. bank Wells Fargo", learned as a name).
+        let bodily = |s: &&Speaker| !s.person || !ORG_WORDS.contains(noun) || !self.org_by_noun.contains_key(noun);
         // "the school's deputy principal", before "said the deputy principal, Simone Fakatava.".
         if let Some(s) = self.introduced.get(noun).filter(bodily) {
             return Some(s.clone());

@@ -2965,6 +2965,17 @@ fn surnames_in_capitals_and_names_a_second_review_found() {
     let mut c = ctx();
     c.learn_names("Head\n\nFarmer Nguyen Van Dac said so.");
     assert_eq!(c.resolve("Dac").unwrap().name, "Nguyen Van Dac");
+    // Nor a body's letters before an office, after a place.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nWales TUC general secretary Shavanah Taj spoke. Glasgow UNISON branch secretary Mandy McDowall spoke.",
+    );
+    assert!(c.resolve("The TUC").is_none_or(|s| s.name != "Wales Tuc"));
+    assert!(c.resolve("UNISON").is_none_or(|s| s.name != "Glasgow Unison"));
+    // A Brazilian state's "do" stays in the name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Federal University of Mato Grosso do Sul said so.");
+    assert_eq!(c.resolve("the university").unwrap().name, "Federal University of Mato Grosso do Sul");
     // A question's "do" opens no body's name.
     let mut c = ctx();
     c.learn_names("Head\n\nWhy do Labour Party members feel let down? The party said nothing.");
@@ -2979,4 +2990,8 @@ fn a_body_s_word_finds_a_body_not_a_person_introduced_with_it() {
          A Cardiff Council spokesperson said so.",
     );
     assert_eq!(c.resolve("The city council").unwrap().name, "Cardiff Council");
+    // With no body named by the word, the one introduced with it stays.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe chair of the education committee, Jane Doe, spoke. Parents spoke.");
+    assert_eq!(c.resolve("The committee").unwrap().name, "Jane Doe");
 }

@@ -5,7 +5,7 @@
 //! Mongolian names, written with the father's initial joined on ("Ts.Gantulga")
 //! and then by the given name alone.
 
-use super::lexicon::{self, PARTICLES};
+use super::lexicon::{self, OFFICES, ORG_WORDS, PARTICLES, TITLES};
 use super::{names, orgs, Context, Speaker};
 
 impl Context<'_> {
@@ -30,7 +30,20 @@ impl Context<'_> {
     pub(super) fn learn_capitalised_surnames(&mut self, body: &str) {
         // Words one space apart on one line: not a byline over a dateline ("Staff Reporter\nTHE").
         let lines = body.lines().map(|line| line.split(' ').collect::<Vec<_>>());
-        for pair in lines.flat_map(|words| words.windows(2).map(|p| [p[0], p[1]]).collect::<Vec<_>>()) {
+        let triples = lines.flat_map(|mut words| {
+            words.push("");
+            words.windows(3).map(|p| [p[0], p[1], p[2]]).collect::<Vec<_>>()
+        });
+        for pair in triples {
+            // "Wales TUC general secretary Shavanah Taj": a body's letters before an office.
+            let next = pair[2].to_lowercase();
+            if TITLES.contains(next.as_str())
+                || OFFICES.contains(next.as_str())
+                || ORG_WORDS.contains(next.as_str())
+                || next == "branch"
+            {
+                continue;
+            }
             let given = pair[0];
             let surname = pair[1].trim_end_matches([',', '.', ';', ':']).trim_end_matches("'S").trim_end_matches("’S");
             let capitals = surname.len() >= 3
@@ -46,7 +59,8 @@ impl Context<'_> {
                 && !names::is_title(given)
                 && !crate::extract::dates::names_a_day(given)
                 && !matches!(given, "The" | "And" | "But" | "For" | "From" | "With" | "According" | "When" | "After");
-            if !capitals || !first_name || self.acronyms.contains_key(surname) {
+            // "Wales TUC general secretary": a place, then a body's letters.
+            if !capitals || !first_name || self.acronyms.contains_key(surname) || !self.gaz.mentions(given).is_empty() {
                 continue;
             }
             // "Zhdanova IRKUTSK": a place or body the gazetteer knows, in a dateline's capitals.
