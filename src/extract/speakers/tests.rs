@@ -2869,6 +2869,7 @@ fn greenland_cook_islands_and_the_honorifics_of_the_184th_sets() {
     let mut c = ctx();
     c.learn_names("Head\n\nAVARUA — Papa Tua Ngatokorua and Teariki Puna Mataiapo spoke on Rarotonga.");
     assert_eq!(c.resolve("the Cook Islands government").unwrap().name, "Cook Islands");
+    assert_eq!(c.resolve("Health NZ").unwrap().name, "New Zealand");
     assert_eq!(c.resolve("Papa Tua Ngatokorua").unwrap().name, "Tua Ngatokorua");
     assert_eq!(c.resolve("Teariki Puna Mataiapo").unwrap().name, "Teariki Puna");
     // "Papa" is a given name in Senegal.
