@@ -599,3 +599,15 @@ fn hundred_and_seventy_sixth_to_hundred_and_eighty_third_blind_sets_keep_their_f
     assert_floor("tests/blind182", 180, (0.95, 0.88, 0.86));
     assert_floor("tests/blind183", 160, (0.96, 0.90, 0.91));
 }
+
+#[test]
+fn hundred_and_eighty_fourth_to_hundred_and_ninety_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind184", 190, (0.97, 0.93, 0.88));
+    assert_floor("tests/blind185", 165, (0.95, 0.91, 0.87));
+    assert_floor("tests/blind186", 175, (0.97, 0.89, 0.84));
+    assert_floor("tests/blind187", 170, (0.95, 0.93, 0.85));
+    assert_floor("tests/blind188", 160, (0.97, 0.90, 0.89));
+    assert_floor("tests/blind189", 180, (0.96, 0.92, 0.85));
+    assert_floor("tests/blind190", 185, (0.96, 0.90, 0.90));
+    assert_floor("tests/blind191", 160, (0.97, 0.94, 0.83));
+}
