@@ -68,9 +68,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 // "Defence lawyer:": the person the story introduced in that role, else the role
                 // unnamed; not whoever was named last.
                 let speaker = if answer {
-                    // A person met in full: not "Tauiliili", a title the name was learned
-                    // without, nor "Eindhovens Kompas", the paper spoken to.
-                    // Only where the piece sets the interview up: the paragraph before its first turn.
+                    // Only where the piece sets the interview up, the paragraph before its first
+                    // turn; only a person met in full: not "Tauiliili", a title the name was
+                    // learned without, nor "Eindhovens Kompas", the paper spoken to.
                     let opening = labelled.first().map_or(turn.label.start, |t| t.label.start);
                     let setup = body[..opening].trim_end();
                     let setup = &setup[setup.rfind("\n\n").map_or(0, |i| i + 2)..];

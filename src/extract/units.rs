@@ -38,42 +38,50 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
 /// question or exclamation ends a sentence before a capital, but the name and
 /// cue after it are its attribution, as after a comma (`"…," Sheila Brown said`).
 /// Only a quotation that is its sentence alone (not `Mary Jones shouted: "…!"`,
-/// nor `on "Jeopardy!"`); a name of up to four words, or one with a description
-/// set off in commas ("Sheila Brown, a member for the NDP, told …"), right before
-/// the cue; not a group ("Police", "Witnesses"); and at most a few words after the
-/// cue, none a reported clause ("Police said the driver fled the scene").
+/// nor `on "Jeopardy!"`), then a name and its cue ([`cue_after_name`]) with
+/// nothing said after the cue ([`nothing_said_after`]).
 fn asked_then_named(body: &str, before: Range<usize>, next: Range<usize>, quotes: &[&Quote]) -> bool {
-    use super::speakers::lexicon::{OFFICES, TITLES, UNNAMED_NOUNS};
     let alone = |q: &&&Quote| q.outer == before && body[q.inner.clone()].trim_end().ends_with(['?', '!']);
     if !quotes.iter().any(|q| alone(&q)) {
         return false;
     }
     let words: Vec<&str> = body[next].split_whitespace().take(24).collect();
+    cue_after_name(&words).is_some_and(|at| nothing_said_after(&words, at))
+}
+
+/// Where the cue is, right after a name of up to four words or one with a
+/// description set off in commas ("Sheila Brown, a member for the NDP, told
+/// …"); not after a group or title alone ("Police", "Witnesses", "Host").
+fn cue_after_name(words: &[&str]) -> Option<usize> {
+    use super::speakers::lexicon::{OFFICES, TITLES, UNNAMED_NOUNS};
     let name = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', '?', '!']);
-    let cue = |w: &str| super::cues::lookup(w.trim_end_matches(['.', ',', ';'])).is_some();
     let named = words.iter().take_while(|w| name(w)).count();
-    let Some(last) = words.get(named.saturating_sub(1)).filter(|_| (1..=4).contains(&named)) else { return false };
+    let last = words.get(named.saturating_sub(1)).filter(|_| (1..=4).contains(&named))?;
     let group = |w: &str| {
         let w = w.trim_end_matches(',').to_lowercase();
         UNNAMED_NOUNS.contains(w.as_str()) || TITLES.contains(w.as_str()) || OFFICES.contains(w.as_str())
     };
     if named == 1 && group(last) {
-        return false;
+        return None;
     }
     let at = if last.ends_with(',') {
-        // "Sheila Brown, a member for the NDP, told the assembly."
         let closing = words[named..].iter().position(|w| w.ends_with(','));
         let described = closing.filter(|&i| !words[named..named + i].iter().any(|w| w.ends_with(['.', '?', '!'])));
         described.map(|i| named + i + 1)
     } else {
         Some(named)
     };
-    let Some(at) = at.filter(|&at| words.get(at).is_some_and(|w| cue(w))) else { return false };
+    let cue = |w: &str| super::cues::lookup(w.trim_end_matches(['.', ',', ';'])).is_some();
+    at.filter(|&at| words.get(at).is_some_and(|w| cue(w)))
+}
+
+/// Whether the words after the cue at `at` say only whom, where, when or how
+/// ("told The Pearl Daily at the Old Taxi Park yesterday", "said Tuesday", "said
+/// angrily", "said, adding that …"), not what ("Police said the driver fled").
+fn nothing_said_after(words: &[&str], at: usize) -> bool {
     let rest = &words[at + 1..];
     let ends = rest.iter().position(|w| w.ends_with(['.', '?', '!'])).map_or(rest.len(), |i| i + 1);
-    // "told The Pearl Daily at the Old Taxi Park yesterday": whom and where, not what.
     let addressed = matches!(words[at].trim_end_matches(['.', ',']), "told" | "tells" | "asked" | "asks");
-    // "said Tuesday", "said angrily", "said outside her home", "said, adding that …".
     let adjunct = |w: &&str| {
         let w = w.trim_end_matches(['.', ',']);
         matches!(w, "on" | "at" | "in" | "to" | "by" | "from" | "during" | "after" | "before" | "as" | "when" | "while")
@@ -82,15 +90,12 @@ fn asked_then_named(body: &str, before: Range<usize>, next: Range<usize>, quotes
             || w.ends_with("ly")
             || w.len() > 3 && w.parse::<chrono::Weekday>().is_ok()
     };
-    let said_what = !addressed && !words[at].ends_with(',') && rest.first().is_some_and(|w| !adjunct(w));
-    // "said, adding that …": the writer's participle after the comma says more, not the cue.
-    let clause = if words[at].ends_with(',') {
-        0
-    } else {
-        rest[..ends].iter().position(|w| w.ends_with(',')).map_or(ends, |i| i + 1)
-    };
+    // After a comma the writer's participle says more, not the cue.
+    let comma = words[at].ends_with(',');
+    let said_what = !addressed && !comma && rest.first().is_some_and(|w| !adjunct(w));
+    let clause = if comma { 0 } else { rest[..ends].iter().position(|w| w.ends_with(',')).map_or(ends, |i| i + 1) };
     let reported = said_what || rest[..clause].contains(&"that");
-    let placed = rest.first().is_some_and(adjunct) || words[at].ends_with(',');
+    let placed = rest.first().is_some_and(adjunct) || comma;
     (words[at].ends_with('.') || ends <= 10 || placed) && !reported
 }
 

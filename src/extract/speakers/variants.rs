@@ -29,48 +29,35 @@ impl Context<'_> {
     /// title-cased, found by the surname in either case ("FAYULU said").
     pub(super) fn learn_capitalised_surnames(&mut self, body: &str) {
         // Words one space apart on one line: not a byline over a dateline ("Staff Reporter\nTHE").
-        let lines = body.lines().map(|line| line.split(' ').collect::<Vec<_>>());
-        let triples = lines.flat_map(|mut words| {
-            words.push("");
-            words.windows(3).map(|p| [p[0], p[1], p[2]]).collect::<Vec<_>>()
-        });
-        for pair in triples {
-            // "Wales TUC general secretary Shavanah Taj": a body's letters before an office.
-            let next = pair[2].to_lowercase();
-            if TITLES.contains(next.as_str())
-                || OFFICES.contains(next.as_str())
-                || ORG_WORDS.contains(next.as_str())
-                || next == "branch"
-            {
-                continue;
+        for line in body.lines() {
+            let words: Vec<&str> = line.split(' ').collect();
+            for (at, word) in words.iter().enumerate().skip(1) {
+                let Some(surname) = capitalised_surname(word) else { continue };
+                let given = words[at - 1];
+                // "Wales TUC general secretary Shavanah Taj": a place, then a body's letters before an office.
+                let office = words.get(at + 1).is_some_and(|next| {
+                    let next = next.to_lowercase();
+                    TITLES.contains(next.as_str())
+                        || OFFICES.contains(next.as_str())
+                        || ORG_WORDS.contains(next.as_str())
+                        || next == "branch"
+                });
+                if office
+                    || !given_name(given)
+                    || self.acronyms.contains_key(surname)
+                    || !self.gaz.mentions(given).is_empty()
+                {
+                    continue;
+                }
+                // "Zhdanova IRKUTSK": a place or body the gazetteer knows, in a dateline's capitals.
+                let titled = names::title_case(surname);
+                if !self.gaz.mentions(surname).is_empty() || !self.gaz.mentions(&titled).is_empty() {
+                    continue;
+                }
+                let person = Speaker { name: format!("{given} {titled}"), person: true, gender: None };
+                self.by_surname.entry(surname.to_string()).or_insert_with(|| person.clone());
+                self.by_surname.entry(titled).or_insert(person);
             }
-            let given = pair[0];
-            let surname = pair[1].trim_end_matches([',', '.', ';', ':']).trim_end_matches("'S").trim_end_matches("’S");
-            let capitals = surname.len() >= 3
-                && surname.chars().all(|c| c.is_uppercase() || c == '-')
-                && surname.chars().filter(|c| c.is_uppercase()).count() >= 3;
-            // "Jean-Pierre", not "Genoa-based", "The" nor "According".
-            let part = |p: &str| {
-                let mut letters = p.chars();
-                letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
-            };
-            let first_name = given.chars().count() >= 3
-                && given.split('-').all(part)
-                && !names::is_title(given)
-                && !crate::extract::dates::names_a_day(given)
-                && !matches!(given, "The" | "And" | "But" | "For" | "From" | "With" | "According" | "When" | "After");
-            // "Wales TUC general secretary": a place, then a body's letters.
-            if !capitals || !first_name || self.acronyms.contains_key(surname) || !self.gaz.mentions(given).is_empty() {
-                continue;
-            }
-            // "Zhdanova IRKUTSK": a place or body the gazetteer knows, in a dateline's capitals.
-            let titled = names::title_case(surname);
-            if !self.gaz.mentions(surname).is_empty() || !self.gaz.mentions(&titled).is_empty() {
-                continue;
-            }
-            let person = Speaker { name: format!("{given} {titled}"), person: true, gender: None };
-            self.by_surname.entry(surname.to_string()).or_insert_with(|| person.clone());
-            self.by_surname.entry(titled).or_insert(person);
         }
     }
 
@@ -239,4 +226,26 @@ fn joined_initial_name(body: &str, dot: usize) -> Option<&str> {
         && given.split('-').all(|p| p.chars().count() >= 2 && p.chars().skip(1).all(char::is_lowercase))
         && given.chars().count() >= 3;
     given_ok.then(|| &body[initial_start..dot + 1 + given.len()])
+}
+
+/// "FAYULU", "KABILA," "NGATA-BROWN": a surname written in capitals, without its stop.
+fn capitalised_surname(word: &str) -> Option<&str> {
+    let surname = word.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'S").trim_end_matches("’S");
+    let capitals = surname.chars().all(|c| c.is_uppercase() || c == '-')
+        && surname.chars().filter(|c| c.is_uppercase()).count() >= 3;
+    capitals.then_some(surname)
+}
+
+/// "Martin", "Jean-Pierre": a given name before a surname in capitals; not
+/// "Genoa-based", a title, a day, nor a sentence's opening word ("The", "According").
+fn given_name(word: &str) -> bool {
+    let part = |p: &str| {
+        let mut letters = p.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    };
+    word.chars().count() >= 3
+        && word.split('-').all(part)
+        && !names::is_title(word)
+        && !crate::extract::dates::names_a_day(word)
+        && !matches!(word, "The" | "And" | "But" | "For" | "From" | "With" | "According" | "When" | "After")
 }
