@@ -163,15 +163,29 @@ impl Context<'_> {
         super::only_one(bodies).cloned()
     }
 
+    /// "Rev. Lagavalu Seumanu of the Ekalesia Fakatapu Niue": a person the article
+    /// named in full, before any country or body the name of theirs holds. Not
+    /// "Provincial Government of Luanda" nor "United Mine Workers of America",
+    /// however learned.
+    fn named_person_of_body(&self, words: &str) -> Option<Speaker> {
+        let body_word = |w: &str| {
+            let w = w.to_lowercase();
+            lexicon::ORG_WORDS.contains(w.as_str()) || matches!(w.as_str(), "government" | "county" | "workers")
+        };
+        let s = self.person_of_body(words)?;
+        let surname = s.name.rsplit(' ').next().unwrap_or_default();
+        let met = self.by_surname.get(surname).is_some_and(|p| p.person && p.name == s.name);
+        (met && !s.name.split(' ').any(body_word)).then_some(s)
+    }
+
     /// "The Inkatha Freedom Party caucus in the eThekwini council": a party's or
     /// body's members in a chamber speak for it.
     fn caucus(&self, words: &str) -> Option<Speaker> {
         let whole = without_article(words);
-        let (named, _) = [" caucus", " bloc", " faction"].iter().find_map(|c| {
+        let named = [" caucus", " bloc", " faction"].iter().find_map(|c| {
             let at = whole.find(c)?;
             let rest = &whole[at + c.len()..];
-            (rest.is_empty() || [" in ", " on ", " of "].iter().any(|p| rest.starts_with(p)))
-                .then(|| (&whole[..at], rest))
+            (rest.is_empty() || [" in ", " on ", " of "].iter().any(|p| rest.starts_with(p))).then(|| &whole[..at])
         })?;
         if !named.starts_with(char::is_uppercase) {
             return None;
@@ -646,19 +660,7 @@ impl Context<'_> {
         if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
             return Some(s);
         }
-        // "Rev. Lagavalu Seumanu of the Ekalesia Fakatapu Niue": a person the article named,
-        // before any country or body the name of theirs holds.
-        // Not "Provincial Government of Luanda" nor "United Mine Workers of America", however learned.
-        let body_word = |w: &str| {
-            let w = w.to_lowercase();
-            lexicon::ORG_WORDS.contains(w.as_str()) || matches!(w.as_str(), "government" | "county" | "workers")
-        };
-        let met = |s: &Speaker| {
-            let surname = s.name.rsplit(' ').next().unwrap_or_default();
-            let person = self.by_surname.get(surname).is_some_and(|p| p.person && p.name == s.name);
-            person && !s.name.split(' ').any(body_word)
-        };
-        if let Some(s) = self.person_of_body(words).filter(met) {
+        if let Some(s) = self.named_person_of_body(words) {
             return Some(s);
         }
         if let Some(s) = self
