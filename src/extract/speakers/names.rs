@@ -698,7 +698,9 @@ pub(super) fn title_case(word: &str) -> String {
     let opens = chars.next().is_some_and(|(_, c)| c.is_uppercase());
     let prefix_end = chars.find(|(_, c)| !c.is_lowercase()).map_or(word.len(), |(i, _)| i);
     let rest = &word[prefix_end..];
-    if opens && (2..=3).contains(&prefix_end) && rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase) {
+    // In letters, not bytes: "ÅHLUND" opens on one letter of two bytes.
+    let prefix = word[..prefix_end].chars().count();
+    if opens && (2..=3).contains(&prefix) && rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase) {
         return format!("{}{}", &word[..prefix_end], title_case(rest));
     }
     // "Brandt Okoye LLP", "Skarvik Seafood ASA": a company's legal form keeps its capitals.

@@ -1013,6 +1013,7 @@ fn an_indefinite_source_qualified_by_a_body_or_country_stays_a_source() {
 #[test]
 fn names_in_capitals_keep_a_small_second_letter_and_witness_lists_give_surnames_first() {
     assert_eq!(names::title_case("LaTOYA"), "LaToya");
+    assert_eq!(names::title_case("ÅHLUND"), "Åhlund");
     assert_eq!(names::title_case("MacFADYEN"), "MacFadyen");
     assert_eq!(names::title_case("OKORO-HART"), "Okoro-Hart");
     assert_eq!(names::title_case("USA"), "Usa");
