@@ -84,7 +84,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 {
                     // "PATEL:", a transcript's label in capitals, is a surname, not a body's letters;
                     // "RMT:", with no vowel, is letters.
-                    ctx.resolve(&capitalised(label))
+                    ctx.resolve(&speakers::title_case(label))
                 } else {
                     ctx.resolve(label)
                 };
@@ -204,15 +204,6 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
 
 /// "Pirkanmaan Päivälehti spoke to her on Monday evening", "in an interview
 /// with this outlet": the article goes on as an interview.
-/// "PATEL" as "Patel", "LLEWELLYN-JONES" as "Llewellyn-Jones".
-fn capitalised(word: &str) -> String {
-    let part = |p: &str| {
-        let mut chars = p.chars();
-        chars.next().map_or(String::new(), |first| first.to_string() + &chars.as_str().to_lowercase())
-    };
-    word.split('-').map(part).collect::<Vec<_>>().join("-")
-}
-
 fn introduces_interview(text: &str) -> bool {
     const MARKERS: [&str; 8] = [
         "spoke with ", "sat down with ", "talked to ", "interview", "asked him", "asked her", "QUESTIONS FOR",

@@ -12,6 +12,7 @@ mod firms;
 mod known;
 pub(crate) mod lexicon;
 mod names;
+pub(crate) use names::title_case;
 mod nicknames;
 mod orgs;
 mod references;

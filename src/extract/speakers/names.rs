@@ -691,7 +691,7 @@ fn holds_as_name(name: &str, written: &str, word: fn(&str) -> &str) -> bool {
 }
 
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
-pub(super) fn title_case(word: &str) -> String {
+pub(crate) fn title_case(word: &str) -> String {
     // "MacFADYEN", of a tabloid's "ALLY MacFADYEN", and "LaTOYA", "DeSHAWN": a
     // capital and one or two small letters stay as written.
     let mut chars = word.char_indices();

@@ -246,11 +246,9 @@ impl Context<'_> {
                 return Some(s);
             }
         }
-        if let Some(s) = self.caucus(words) {
-            return Some(s);
-        }
         if let Some(s) = self
-            .firm(words)
+            .caucus(words)
+            .or_else(|| self.firm(words))
             .or_else(|| self.city_hall(words))
             .or_else(|| self.city_body(words))
             .or_else(|| self.home_alias(words))
@@ -660,11 +658,9 @@ impl Context<'_> {
         if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
             return Some(s);
         }
-        if let Some(s) = self.named_person_of_body(words) {
-            return Some(s);
-        }
         if let Some(s) = self
-            .embassy_of(words)
+            .named_person_of_body(words)
+            .or_else(|| self.embassy_of(words))
             .or_else(|| self.country_agency(words))
             .or_else(|| self.body_in_place(words))
             .or_else(|| self.gazetteer(words, lower))
