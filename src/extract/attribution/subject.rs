@@ -274,7 +274,11 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     if prefixed && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
         return true;
     }
-    let head = |t: &Tok| ORG_WORDS.contains(t.lower().as_str()) || t.is("bureau");
+    // "Kentucky Cabinet for Health and Family Services", "Centers for Disease Control and Prevention".
+    let head = |t: &Tok| {
+        let lower = t.lower();
+        ORG_WORDS.contains(lower.as_str()) || matches!(lower.as_str(), "bureau" | "cabinet" | "centers" | "centres")
+    };
     // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
     // "the Foreign, Commonwealth and Development Office": a list inside the name.
     let in_name = |t: &Tok| {

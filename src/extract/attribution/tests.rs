@@ -313,6 +313,10 @@ fn bodies_whose_names_join_two_words_with_and() {
     assert_eq!(f[0].0, "The UN Food and Agriculture Organization");
     let f = run("The Lochbrae and Islands Tourism Partnership said it had reservations.");
     assert_eq!(f[0].0, "The Lochbrae and Islands Tourism Partnership");
+    let f = run("The Kentucky Cabinet for Health and Family Services denied that funding had been cut.");
+    assert_eq!(f[0].0, "The Kentucky Cabinet for Health and Family Services");
+    let f = run("The Centers for Disease Control and Prevention has reported more than 3,800 cases.");
+    assert_eq!(f[0].0, "The Centers for Disease Control and Prevention");
 }
 
 #[test]

@@ -283,6 +283,9 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // The Mauritanian "son of" and "daughter of", written capitalised: "Mohamed Lemine Ould Sidi
     // Mahmoud", "Mariem Mint Ahmed Vall".
     "Ould", "Mint", "mint",
+    // The Kyrgyz and Kazakh "son of" and "daughter of" after the father's name: "Kanybek Mamyt uulu",
+    // "Cholpon Ermek kyzy", "Aidos Serik uly".
+    "uulu", "kyzy", "uly", "qyzy",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the

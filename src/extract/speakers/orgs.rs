@@ -657,6 +657,11 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
             || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
     }) && parts.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let org_at = parts.iter().rposition(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
+    // "Kentucky Cabinet for Health and Family Services": a name ending on an organisation word in
+    // the plural. Not "Vice-minister of Health Services Dr. Óscar Lemus", a person after it.
+    let plural_org =
+        |w: &&&str| w.to_lowercase().strip_suffix('s').is_some_and(|one| one.len() > 3 && ORG_WORDS.contains(one));
+    let org_at = org_at.or_else(|| parts.last().filter(plural_org).map(|_| parts.len() - 1));
     // "Board Chairman Ray Sandoval", "Harrow Foundation Chief Executive
     // Michael Oduya": a person holding an office in the body.
     let office_holder = org_at.is_some_and(|at| {

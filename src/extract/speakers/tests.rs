@@ -490,6 +490,9 @@ fn particles_and_offices_of_south_east_asia_and_elsewhere() {
     assert_eq!(c.resolve("Krishnasamy").unwrap().name, "Rajendran s/o Krishnasamy");
     assert_eq!(c.resolve("Kamarudin").unwrap().name, "Noor Aisyah binte Kamarudin");
     assert_eq!(c.resolve("Auditor").unwrap().name, "Priya Hale");
+    c.learn_names("Cholpon Ermek kyzy spoke. Kanybek Mamyt uulu spoke.");
+    assert_eq!(c.resolve("Cholpon Ermek kyzy").unwrap().name, "Cholpon Ermek kyzy");
+    assert_eq!(c.resolve("Kanybek Mamyt uulu").unwrap().name, "Kanybek Mamyt uulu");
 }
 
 #[test]
@@ -2172,6 +2175,8 @@ fn a_spokesperson_for_a_body_is_the_whole_body_after_for() {
     assert_eq!(voice.name, "Jordan");
     let trust = c.resolve("a spokesperson for the Coastal Wildlife and Forest Trust").unwrap();
     assert_eq!(trust.name, "Coastal Wildlife and Forest Trust");
+    let cabinet = c.resolve("A spokesman for the Kentucky Cabinet for Health and Family Services").unwrap();
+    assert_eq!(cabinet.name, "Kentucky Cabinet for Health and Family Services");
 }
 
 #[test]
