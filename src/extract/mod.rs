@@ -8,6 +8,7 @@
 //! treaty term, a statistic or an event. Each rule family lives in its own file.
 
 mod across;
+mod answers;
 pub mod attribution;
 mod captions;
 mod claim;
@@ -54,6 +55,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut turn_speaker: Option<Speaker> = None;
     let mut turn_asks = false;
     let mut previous_unit: Option<units::Unit> = None;
+    let mut answers = answers::Answers::default();
+    let paragraphs = crate::segment::paragraphs(body);
     for unit in units::units(body, &top) {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
             ctx.set_paragraph(unit.paragraph);
@@ -193,7 +196,24 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 last_attributed = Some((person.clone(), unit.paragraph));
             }
         }
-        interviewing = interviewing || introduces_interview(&body[unit.range.clone()]);
+        if let Some(para) = paragraphs.get(unit.paragraph).filter(|_| labelled.is_empty()) {
+            let attributed = drafts[before..].iter().any(|d| d.speaker.is_some());
+            let step = answers::Step {
+                body,
+                unit: unit.range.clone(),
+                paragraph: unit.paragraph,
+                para: para.clone(),
+                attributed,
+            };
+            if let Some(d) = answers.step(&step, interviewing, ctx.last_person()) {
+                drafts.push(d);
+            }
+        }
+        if !interviewing && introduces_interview(&body[unit.range.clone()]) {
+            interviewing = true;
+            let named = labels::interviewee_named(&body[unit.range.clone()]);
+            answers.interview_with(named.into_iter().flatten().find_map(|n| ctx.met_person(n)));
+        }
         ctx.observe(&body[unit.range.clone()]);
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);

@@ -1,0 +1,138 @@
+//! Interviews written without "Q:" and "A:" labels: each question a paragraph
+//! of its own, the answers below it unquoted. Every answer paragraph is a
+//! verbatim claim of the person the piece interviews.
+
+use super::claim::Draft;
+use super::speakers::Speaker;
+use crate::model::ClaimKind;
+use std::ops::Range;
+
+/// Where an unlabelled interview stands: whom it is with, whose answers follow which question.
+#[derive(Default)]
+pub(super) struct Answers {
+    /// The person the set-up paragraph says the piece spoke to.
+    interviewee: Option<Speaker>,
+    /// The interviewee and the paragraph of the question just asked.
+    open: Option<(Speaker, usize)>,
+    /// The last paragraph credited, so that a paragraph of several sentences is one claim.
+    credited: Option<usize>,
+}
+
+/// One unit of the body, as the interview reader sees it.
+pub(super) struct Step<'b> {
+    pub body: &'b str,
+    pub unit: Range<usize>,
+    pub paragraph: usize,
+    pub para: Range<usize>,
+    /// Whether the unit yielded a claim with a speaker.
+    pub attributed: bool,
+}
+
+impl Answers {
+    /// "The Lanna Post spoke to Dr Siriporn Inthawong": whom the questions below are for.
+    pub(super) fn interview_with(&mut self, person: Option<Speaker>) {
+        if person.is_some() {
+            self.interviewee = person;
+        }
+    }
+
+    /// Reads one unit: a question set alone opens the answers below it, each
+    /// answer paragraph is the interviewee's (`last_person` if the set-up named
+    /// nobody). The first answer must speak in the first person ("I won't
+    /// pretend …"), so that a question the writer asks in narration ("So what
+    /// went wrong?") credits nobody; a paragraph that quotes or reports
+    /// somebody, names a weekday or the interviewee ends the answers.
+    pub(super) fn step(&mut self, s: &Step, interviewing: bool, last_person: Option<&Speaker>) -> Option<Draft> {
+        if s.attributed {
+            self.open = None;
+        }
+        let text = &s.body[s.para.clone()];
+        let ends_paragraph = s.body[s.unit.end..s.para.end.max(s.unit.end)].trim().is_empty();
+        if is_question(text) {
+            let person =
+                self.interviewee.as_ref().or(last_person).filter(|p| p.person && !p.name.starts_with("unnamed:"));
+            if let Some(person) = person.filter(|_| interviewing && ends_paragraph) {
+                self.open = Some((person.clone(), s.paragraph));
+            }
+            return None;
+        }
+        let (person, asked) = self.open.clone()?;
+        if s.paragraph <= asked || self.credited == Some(s.paragraph) || s.unit.start != s.para.start {
+            return None;
+        }
+        let surname = person.name.rsplit(' ').next().unwrap_or_default();
+        if narrates(text, surname) || s.paragraph == asked + 1 && !first_person(text) {
+            self.open = None;
+            return None;
+        }
+        self.credited = Some(s.paragraph);
+        let d = Draft::new(ClaimKind::Quote, person.clone(), &person.name, None, vec![s.para.clone()], s.para.clone());
+        Some(Draft { verbatim: true, ..d })
+    }
+}
+
+/// An interviewer's question: a short paragraph ending on a question mark.
+fn is_question(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('?') && text.split_whitespace().count() <= 40 && !text.contains(['"', '“', '”'])
+}
+
+/// Whether a paragraph is the writer's: it quotes or reports somebody, names a
+/// weekday, or names the interviewee.
+fn narrates(text: &str, surname: &str) -> bool {
+    const CUES: [&str; 6] = [" said", " says", " told", " according to", " added", " asked"];
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    text.contains(['"', '“', '”', '«'])
+        || CUES.iter().any(|c| text.contains(c))
+        || DAYS.iter().any(|d| text.contains(d))
+        || surname.chars().count() > 2 && text.contains(surname)
+}
+
+/// Whether a paragraph speaks in the first person.
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
+        let w = w.split(['\'', '’']).next().unwrap_or("");
+        w == "I" || matches!(w.to_lowercase().as_str(), "we" | "my" | "our" | "us" | "me")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(body: &str) -> Vec<String> {
+        let paras = crate::segment::paragraphs(body);
+        let mut a = Answers::default();
+        a.interview_with(Some(Speaker { person: true, ..Speaker::body("Siriporn Inthawong") }));
+        let mut out = Vec::new();
+        for (paragraph, para) in paras.iter().enumerate() {
+            for unit in crate::segment::sentences(body, para.clone()) {
+                let step = Step { body, unit, paragraph, para: para.clone(), attributed: false };
+                if let Some(d) = a.step(&step, true, None) {
+                    out.push(body[d.content[0].clone()].to_string());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn answer_paragraphs_below_a_question_are_the_interviewee_s() {
+        let body = "Head\n\nIs closing schools right?\n\nI won't pretend it is perfect. It is the least bad one.\n\nWhat closure does is cut out the commute.\n\nWhat happens in the lungs?";
+        let got = answers(body);
+        assert_eq!(
+            got,
+            ["I won't pretend it is perfect. It is the least bad one.", "What closure does is cut out the commute."]
+        );
+    }
+
+    #[test]
+    fn narration_below_a_question_credits_nobody() {
+        let body = "Head\n\nSo what went wrong?\n\nThe pump failed in March. Engineers found a crack.";
+        assert!(answers(body).is_empty());
+        let body = "Head\n\nWhy now?\n\nI think it was time.\n\nThe mayor said the plan was final.\n\nThe pump failed.";
+        assert_eq!(answers(body), ["I think it was time."]);
+        let body = "Head\n\nWhy now?\n\nWe think it was time.\n\nThe offer found few takers on Wednesday.";
+        assert_eq!(answers(body), ["We think it was time."]);
+    }
+}
