@@ -113,8 +113,9 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         // A particle inside the name ("Tróndur á Heygum"), not at its ends.
         let particle = |i: usize| i > end + 1 && PARTICLES.contains(toks[i].text);
         // A run cut off on a particle ends at the last name word before it.
-        let name_end = (end + 1..toks.len().min(end + 7))
-            .take_while(|&i| toks[i].is_word() && (name_word(&toks[i]) || particle(i)))
+        // `said the group's spokesman, Gustavo "el Colo" Ferrari,`: a nickname's marks inside.
+        let name_end = (end + 1..toks.len().min(end + 9))
+            .take_while(|&i| toks[i].is_word() && (name_word(&toks[i]) || particle(i)) || nickname_mark(toks, i))
             .filter(|&i| name_word(&toks[i]))
             .last();
         let closed = name_end.is_some_and(|e| toks.get(e + 1).is_none_or(|t| matches!(t.text, "," | ".")));
