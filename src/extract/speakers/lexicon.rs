@@ -95,13 +95,13 @@ pub static TITLES: WordSet = WordSet::new(&[
     "burgemeester", "wethouder", "schepen", "gedeputeerde", "échevin", "échevine", "bourgmestre", "me",
     // Trades written small before a name ("says skipper Mogens Ipsen"); not those
     // that are surnames too (Baker, Shepherd, Carpenter, Priest, Mason).
-    "skipper", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet", "midwife",
-    "paramedic", "firefighter", "trucker", "vendor", "herder", "beekeeper", "winemaker", "rancher", "hotelier",
-    "restaurateur", "publican", "landlord", "tenant", "retiree", "volunteer", "activist", "campaigner", "historian",
-    "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist", "psychologist",
-    "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist", "volcanologist",
-    "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain", "businessman",
-    "businesswoman",
+    "skipper", "cashier", "trawlerman", "deckhand", "boatman", "ferryman", "mechanic", "plumber", "electrician", "vet",
+    "midwife", "paramedic", "firefighter", "trucker", "vendor", "herder", "beekeeper", "winemaker", "rancher",
+    "hotelier", "restaurateur", "publican", "landlord", "tenant", "retiree", "volunteer", "activist", "campaigner",
+    "historian", "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist",
+    "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist",
+    "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
+    "businessman", "businesswoman",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
     // Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera").
     // Not "Syeda", "Haji", "Major", "Member", "Edil" nor "MCA": names too ("Syeda Nikhat Jahan", "Ali Haji

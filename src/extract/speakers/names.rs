@@ -436,7 +436,8 @@ impl Context<'_> {
             // Not "Nana", which opens Akan given names too ("Nana Ama Serwaa Boateng-Quaye").
             Some("Ghana") => &["Maame", "Togbe", "Opanyin"],
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
-            Some("Nigeria") => &["Da"],
+            // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
+            Some("Nigeria") => &["Da", "Oba"],
             // The respectful "Papa" and "Mama" of the two Congos and the Cook Islands ("Papa Jean-Marie
             // Lokuli Asani", "Papa Tua Ngatokorua"); a given name in Senegal ("Papa Bouba Diop").
             Some("Democratic Republic of the Congo" | "Republic of the Congo" | "Cook Islands") => &["Papa", "Mama"],
@@ -479,8 +480,10 @@ impl Context<'_> {
             }
         }
         // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
+        // "Council Member Bernadette Szczepaniak": a member's office, whatever took the body's noun.
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
+            ["Member", rest @ ..] if rest.len() >= 2 => rest,
             [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
             [honorific, rest @ ..] if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,

@@ -34,6 +34,13 @@ fn bare_name(words: &str) -> String {
     // `Raymond "Ray" Kowalczyk`: the name without its nickname.
     let plain = nicknames::without_nickname(words);
     let words = plain.as_deref().unwrap_or(words);
+    // "Council Member Bernadette Szczepaniak": a member's office before the name, the body's
+    // noun perhaps left in the words before.
+    let member = ["Council Member ", "Board Member ", "Assembly Member ", "Member "]
+        .iter()
+        .find_map(|office| without_article(words).strip_prefix(office))
+        .filter(|name| name.contains(' ') && name.starts_with(char::is_uppercase));
+    let words = member.unwrap_or(words);
     // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
     // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
     // "Group chairman Tan Sri Abdul Hamid Osman": the honour after an office too.

@@ -493,6 +493,10 @@ fn particles_and_offices_of_south_east_asia_and_elsewhere() {
     c.learn_names("Cholpon Ermek kyzy spoke. Kanybek Mamyt uulu spoke.");
     assert_eq!(c.resolve("Cholpon Ermek kyzy").unwrap().name, "Cholpon Ermek kyzy");
     assert_eq!(c.resolve("Kanybek Mamyt uulu").unwrap().name, "Kanybek Mamyt uulu");
+    c.learn_names("Council Member Bernadette Szczepaniak said she would hold a meeting.");
+    assert_eq!(c.resolve("Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
+    assert_eq!(c.resolve("Council Member Bernadette Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
+    assert_eq!(c.resolve("Member Bernadette Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
 }
 
 #[test]
@@ -2892,6 +2896,9 @@ fn greenland_cook_islands_and_the_honorifics_of_the_184th_sets() {
     c.learn_names("Head\n\nCAPE COAST, Ghana — Maame Efua Quansah and Nana Ama Serwaa Boateng met in Ghana.");
     assert_eq!(c.resolve("Maame Efua Quansah").unwrap().name, "Efua Quansah");
     assert_eq!(c.resolve("Nana Ama Serwaa Boateng").unwrap().name, "Nana Ama Serwaa Boateng");
+    let mut c = ctx();
+    c.learn_names("Head\n\nABEOKUTA, Nigeria — The ruler, Oba Abdulrasheed Adeyemi Ogunlana, spoke in Nigeria.");
+    assert_eq!(c.resolve("Oba Abdulrasheed Adeyemi Ogunlana").unwrap().name, "Abdulrasheed Adeyemi Ogunlana");
 }
 
 #[test]
