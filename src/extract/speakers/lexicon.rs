@@ -186,7 +186,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "zoo", "corps",
+    "navy", "army", "zoo", "corps", "mine",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West
@@ -272,6 +272,9 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
     "boss", "historian", "director", "campaigner", "activist", "pensioner", "teacher", "driver", "victim", "candidate",
     "chairman", "chairwoman", "founder", "executive", "manager", "expert", "ecologist", "scientist", "professor",
     "economist", "researcher", "academic", "surgeon", "doctor",
+    // Kin and age: "the terrified grandmother told", the isiZulu "gogo" of English copy.
+    "grandmother", "grandfather", "granny", "grandma", "grandpa", "gogo", "widow", "widower", "husband", "wife", "son",
+    "daughter", "retiree",
 ]);
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".

@@ -3009,3 +3009,12 @@ fn a_body_s_word_finds_a_body_not_a_person_introduced_with_it() {
     c.learn_names("Head\n\nThe chair of the education committee, Jane Doe, spoke. Parents spoke.");
     assert_eq!(c.resolve("The committee").unwrap().name, "Jane Doe");
 }
+
+#[test]
+fn a_kin_noun_is_the_person_just_met() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nGOGO Nomvula Dlamini has kept a packed bag by her door.");
+    c.resolve("Nomvula Dlamini");
+    assert_eq!(c.resolve("the terrified gogo").unwrap().name, "Nomvula Dlamini");
+    assert_eq!(c.resolve("the grandmother").unwrap().name, "Nomvula Dlamini");
+}
