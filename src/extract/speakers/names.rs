@@ -484,6 +484,9 @@ impl Context<'_> {
         let run = match run {
             [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
             ["Member", rest @ ..] if rest.len() >= 2 => rest,
+            // The Philippine barangay captain's office ("Punong Barangay Felicidad Bayudan-Catalino").
+            // Not the Sahel's "El Hadji", which annotators keep as part of the name.
+            ["Punong", "Barangay", rest @ ..] if rest.len() >= 2 => rest,
             [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
             [honorific, rest @ ..] if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,

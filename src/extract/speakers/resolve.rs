@@ -35,8 +35,8 @@ fn bare_name(words: &str) -> String {
     let plain = nicknames::without_nickname(words);
     let words = plain.as_deref().unwrap_or(words);
     // "Council Member Bernadette Szczepaniak": a member's office before the name, the body's
-    // noun perhaps left in the words before.
-    let member = ["Council Member ", "Board Member ", "Assembly Member ", "Member "]
+    // noun perhaps left in the words before; the barangay captain's "Punong Barangay".
+    let member = ["Council Member ", "Board Member ", "Assembly Member ", "Member ", "Punong Barangay "]
         .iter()
         .find_map(|office| without_article(words).strip_prefix(office))
         .filter(|name| name.contains(' ') && name.starts_with(char::is_uppercase));

@@ -497,6 +497,8 @@ fn particles_and_offices_of_south_east_asia_and_elsewhere() {
     assert_eq!(c.resolve("Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
     assert_eq!(c.resolve("Council Member Bernadette Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
     assert_eq!(c.resolve("Member Bernadette Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
+    c.learn_names("Punong Barangay Felicidad Bayudan-Catalino spoke.");
+    assert_eq!(c.resolve("Punong Barangay Felicidad Bayudan-Catalino").unwrap().name, "Felicidad Bayudan-Catalino");
 }
 
 #[test]
