@@ -40,6 +40,11 @@ impl Quote {
         // `Abdikarim Yusuf Hirsi "Dhagaweyne", on Monday`: after a name, closed by a comma or a
         // dash; `known locally as "Muse Gaab",`, `nicknamed "Oury Mine" by`: after its cue.
         let closed = rest.starts_with(',') || rest.starts_with(" -") || rest.starts_with(" –");
+        // `Hendrika "Riek" van der Meulen`: a surname opening on its particles.
+        let surname_after = after.is_some_and(|a| {
+            let mut words = a.split(' ').skip_while(|w| crate::extract::speakers::lexicon::PARTICLES.contains(w));
+            a.starts_with(char::is_lowercase) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
         let named_before = before.is_some_and(|w| capitalised(w.trim_end_matches('.')));
         let cued = before.is_some_and(|w| matches!(w, "as" | "nicknamed" | "dubbed"));
         // `Kang, whom islanders call "the crab boss," warned`: what people call a person
@@ -54,7 +59,8 @@ impl Quote {
             && words.clone().count() <= 3
             && words.clone().enumerate().all(nick_word)
             && words.clone().any(|w| !article(w))
-            && (named_before && (after.is_some_and(|a| a.starts_with(char::is_uppercase)) || closed) || cued)
+            && (named_before && (after.is_some_and(|a| a.starts_with(char::is_uppercase)) || surname_after || closed)
+                || cued)
     }
 
     /// A nickname or a title: quote marks that name something rather than quote anybody.
@@ -430,6 +436,8 @@ mod tests {
         assert_eq!(nick("The minister, Abdikarim Yusuf Hirsi \"Dhagaweyne\", on Monday rejected it."), [true]);
         assert_eq!(nick("Muse Ali Jibril, known locally as \"Muse Gaab\", said prices fell."), [true]);
         assert_eq!(nick("Bah, nicknamed “Oury Mine” by his comrades, spoke."), [true]);
+        assert_eq!(nick("Hendrika \"Riek\" van der Meulen spoke."), [true]);
+        assert_eq!(nick("Hendrika \"Riek\" is what they call her."), [false]);
         assert_eq!(nick("The minister called it \"Nonsense\", then left."), [false]);
         assert_eq!(nick("Athletic director Terrence \"T.J.\" Boyd denied it."), [true]);
         assert_eq!(nick("Héctor \"el Turco\" Saade, its leader, replied."), [true]);

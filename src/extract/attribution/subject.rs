@@ -600,13 +600,17 @@ fn is_age(ts: &[Tok]) -> bool {
 /// which the quote finder left out: capitalised words on both sides.
 pub(super) fn nickname_mark(toks: &[Tok], i: usize) -> bool {
     let word = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized() && !t.quoted);
-    // `Gustavo "el Colo" Ferrari`: an article opens the nickname.
-    let article = |j: usize| toks.get(j).is_some_and(|t| matches!(t.text, "el" | "la" | "le" | "il" | "lo" | "al"));
+    // `Gustavo "el Colo" Ferrari`: an article opens the nickname; `Hendrika "Riek" van der
+    // Meulen`: particles open the surname after it.
+    let small = |j: usize| {
+        toks.get(j).is_some_and(|t| matches!(t.text, "il" | "lo") || PARTICLES.contains(t.text) && !t.is_capitalized())
+    };
+    let opens_name = |j: usize| word(j) || small(j) && (word(j + 1) || small(j + 1) && word(j + 2));
     // `Ricardo 'Scoops' Tulloch`: single marks too.
     matches!(toks[i].text, "\"" | "“" | "”" | "„" | "«" | "»" | "'" | "‘" | "’")
         && i > 0
         && word(i - 1)
-        && (word(i + 1) || article(i + 1) && word(i + 2))
+        && opens_name(i + 1)
 }
 
 /// A capitalised word of a name, or one with its particle joined on: "al-Hashmi", "el-Sisi".

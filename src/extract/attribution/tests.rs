@@ -903,6 +903,7 @@ fn a_nickname_in_low_or_angle_marks_is_part_of_the_subject() {
         "Its president, Jure «Kapo» Vukasović, threatened that the restaurants would close.",
         "Its president, Jure \"el Kapo\" Vukasović, threatened that the restaurants would close.",
         "\"We will close,\" said the group's president, Jure \"el Kapo\" Vukasović, who owns three.",
+        "Jure \"Kapo\" van Vukasović, 58, threatened that the restaurants would close.",
     ] {
         let f = run(body);
         assert_eq!(f.len(), 1, "{body}: {f:?}");

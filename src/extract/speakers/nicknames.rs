@@ -159,7 +159,7 @@ impl Context<'_> {
     pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
-                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|da|di|dos|das|du|la|le|bin|ibn) )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
+                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|der|den|ter|ten|da|di|dos|das|du|la|le|bin|ibn) ){0,2}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
         self.learn_known_as(body);

@@ -726,6 +726,8 @@ fn a_name_with_its_nickname_is_the_name() {
     c.learn_names("Its president, Raymond “Ray” Kowalczyk, warned.");
     assert_eq!(c.resolve("Raymond “Ray” Kowalczyk").unwrap().name, "Raymond Kowalczyk");
     assert_eq!(c.resolve("Raymond \"Ray\" Kowalczyk").unwrap().name, "Raymond Kowalczyk");
+    c.learn_names("For Hendrika \"Riek\" van der Meulen, 58, the call came on Sunday night.");
+    assert_eq!(c.resolve("Van der Meulen").unwrap().name, "Hendrika van der Meulen");
 }
 
 #[test]
