@@ -133,23 +133,21 @@ fn canonical(gaz: &Gazetteer, name: &str) -> String {
 
 /// `Eduardo 'Dodong' Lagrimas` is Eduardo Lagrimas: some annotators keep the
 /// nickname a person was introduced with, others leave it out.
-/// `Gustavo "el Colo" Ferrari`: a nickname of several words too, in double
-/// marks only (the Tongan "'Ofa" opens on its glottal stop).
+/// `Gustavo "el Colo" Ferrari`: a nickname of several words, as the extractor
+/// reads it.
 fn without_nickname(name: &str) -> String {
-    let opens = |w: &str, marks: &str| w.chars().count() > 1 && w.starts_with(|c| marks.contains(c));
-    let closes = |w: &str| w.chars().count() > 1 && w.ends_with(|c| "\"'’”»)".contains(c));
-    let mut kept = Vec::new();
-    let mut inside = false;
-    for w in name.split_whitespace() {
-        if !inside && opens(w, "\"“«(") && !closes(w) {
-            inside = true;
-        } else if inside {
-            inside = !closes(w);
-        } else if !(opens(w, "\"'‘“«(") && closes(w)) {
-            kept.push(w);
-        }
+    let quoted = |w: &&str| {
+        let mut chars = w.chars();
+        let (open, close) = (chars.next(), chars.next_back());
+        chars.next().is_some()
+            && open.is_some_and(|c| "\"'‘“«(".contains(c))
+            && close.is_some_and(|c| "\"'’”»)".contains(c))
+    };
+    let one_word = name.split_whitespace().filter(|w| !quoted(w)).collect::<Vec<_>>().join(" ");
+    if one_word != name {
+        return one_word;
     }
-    kept.join(" ")
+    crate::extract::speakers::without_nickname(name).unwrap_or(one_word)
 }
 
 /// Two descriptions of one unnamed source: every content word of one is in the
@@ -277,6 +275,7 @@ mod tests {
         assert_eq!(super::without_nickname("Ernesto \"Chico\" Pech"), "Ernesto Pech");
         assert_eq!(super::without_nickname("Gustavo \"el Colo\" Ferrari"), "Gustavo Ferrari");
         assert_eq!(super::without_nickname("'Ofa Tu'ipulotu Lolohea"), "'Ofa Tu'ipulotu Lolohea");
+        assert_eq!(super::without_nickname("Maria \"Mia Silva"), "Maria \"Mia Silva");
         assert_eq!(super::without_nickname("Gerben de Vries"), "Gerben de Vries");
         assert_eq!(super::without_nickname("unnamed: 'Team' fans"), "unnamed: fans");
     }

@@ -37,21 +37,19 @@ impl Answers {
     }
 
     /// Reads one unit: a question set alone opens the answers below it, each
-    /// answer paragraph is the interviewee's (`last_person` if the set-up named
-    /// nobody). The first answer must speak in the first person ("I won't
-    /// pretend …"), so that a question the writer asks in narration ("So what
-    /// went wrong?") credits nobody; a paragraph that quotes or reports
-    /// somebody, names a weekday or the interviewee ends the answers.
-    pub(super) fn step(&mut self, s: &Step, interviewing: bool, last_person: Option<&Speaker>) -> Option<Draft> {
+    /// answer paragraph is the interviewee's. The first answer must speak in
+    /// the first person ("I won't pretend …"), so that a question the writer
+    /// asks in narration ("So why were the wards closed?") credits nobody; a
+    /// paragraph that quotes or reports somebody, names a weekday or the
+    /// interviewee, or is the outlet's note ends the answers.
+    pub(super) fn step(&mut self, s: &Step) -> Option<Draft> {
         if s.attributed {
             self.open = None;
         }
         let text = &s.body[s.para.clone()];
         let ends_paragraph = s.body[s.unit.end..s.para.end.max(s.unit.end)].trim().is_empty();
         if is_question(text) {
-            let person =
-                self.interviewee.as_ref().or(last_person).filter(|p| p.person && !p.name.starts_with("unnamed:"));
-            if let Some(person) = person.filter(|_| interviewing && ends_paragraph) {
+            if let Some(person) = self.interviewee.as_ref().filter(|_| ends_paragraph) {
                 self.open = Some((person.clone(), s.paragraph));
             }
             return None;
@@ -60,8 +58,7 @@ impl Answers {
         if s.paragraph <= asked || self.credited == Some(s.paragraph) || s.unit.start != s.para.start {
             return None;
         }
-        let surname = person.name.rsplit(' ').next().unwrap_or_default();
-        if narrates(text, surname) || s.paragraph == asked + 1 && !first_person(text) {
+        if narrates(text, &person.name) || s.paragraph == asked + 1 && !first_person(text) {
             self.open = None;
             return None;
         }
@@ -69,6 +66,19 @@ impl Answers {
         let d = Draft::new(ClaimKind::Quote, person.clone(), &person.name, None, vec![s.para.clone()], s.para.clone());
         Some(Draft { verbatim: true, ..d })
     }
+
+    /// Whether the paragraph at `p` was credited as an answer.
+    pub(super) fn credits(&self, p: usize) -> bool {
+        self.credited == Some(p)
+    }
+}
+
+/// Whether a set-up paragraph says the interview did not happen ("declined our
+/// requests for an interview").
+pub(super) fn refused(text: &str) -> bool {
+    ["declined", "did not respond", "refused", "could not be reached", "did not return"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// An interviewer's question: a short paragraph ending on a question mark.
@@ -78,21 +88,24 @@ fn is_question(text: &str) -> bool {
 }
 
 /// Whether a paragraph is the writer's: it quotes or reports somebody, names a
-/// weekday, or names the interviewee.
-fn narrates(text: &str, surname: &str) -> bool {
+/// weekday or any of the interviewee's names, or is the outlet's note
+/// ("This interview has been edited for length").
+fn narrates(text: &str, name: &str) -> bool {
     const CUES: [&str; 6] = [" said", " says", " told", " according to", " added", " asked"];
     const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     text.contains(['"', '“', '”', '«'])
         || CUES.iter().any(|c| text.contains(c))
         || DAYS.iter().any(|d| text.contains(d))
-        || surname.chars().count() > 2 && text.contains(surname)
+        || name.split(' ').any(|n| n.chars().count() > 2 && text.contains(n))
+        || text.contains("edited for")
 }
 
-/// Whether a paragraph speaks in the first person.
+/// Whether a paragraph speaks in the first person. Not "our" or "us", which
+/// an outlet writes of itself ("Our analysis shows") and "US" the country.
 fn first_person(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
         let w = w.split(['\'', '’']).next().unwrap_or("");
-        w == "I" || matches!(w.to_lowercase().as_str(), "we" | "my" | "our" | "us" | "me")
+        matches!(w, "I" | "we" | "We" | "my" | "My" | "me")
     })
 }
 
@@ -108,7 +121,7 @@ mod tests {
         for (paragraph, para) in paras.iter().enumerate() {
             for unit in crate::segment::sentences(body, para.clone()) {
                 let step = Step { body, unit, paragraph, para: para.clone(), attributed: false };
-                if let Some(d) = a.step(&step, true, None) {
+                if let Some(d) = a.step(&step) {
                     out.push(body[d.content[0].clone()].to_string());
                 }
             }
@@ -134,5 +147,9 @@ mod tests {
         assert_eq!(answers(body), ["I think it was time."]);
         let body = "Head\n\nWhy now?\n\nWe think it was time.\n\nThe offer found few takers on Wednesday.";
         assert_eq!(answers(body), ["We think it was time."]);
+        let body = "Head\n\nSo why were the wards closed?\n\nOur analysis shows 40 per cent of beds were empty.";
+        assert!(answers(body).is_empty());
+        let body = "Head\n\nWhy now?\n\nI think it was time.\n\nThis interview has been edited for length.";
+        assert_eq!(answers(body), ["I think it was time."]);
     }
 }

@@ -205,14 +205,32 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 para: para.clone(),
                 attributed,
             };
-            if let Some(d) = answers.step(&step, interviewing, ctx.last_person()) {
+            if let Some(d) = answers.step(&step) {
                 drafts.push(d);
             }
+            // An answer's sentences are the interviewee's, not statistics or events of nobody's.
+            if answers.credits(unit.paragraph) {
+                let attributed: Vec<Draft> = drafts.drain(before..).filter(|d| d.speaker.is_some()).collect();
+                drafts.extend(attributed);
+            }
         }
-        if !interviewing && introduces_interview(&body[unit.range.clone()]) {
+        let text = &body[unit.range.clone()];
+        if !interviewing && introduces_interview(text) {
             interviewing = true;
-            let named = labels::interviewee_named(&body[unit.range.clone()]);
-            answers.interview_with(named.into_iter().flatten().find_map(|n| ctx.met_person(n)));
+            // Whom the piece spoke to, else the person this sentence names who spoke in it
+            // ("In a short interview with Nišavski Kurir, Đorđević answered two questions").
+            // Not the outlet ("Imphal Mayor Yumnam Tomba Meitei spoke to Loktak Dispatch").
+            let outlet = article.meta.outlet.as_str();
+            let candidates = labels::interviewee_named(text).into_iter().flatten();
+            let named = candidates.filter_map(|n| ctx.person_in_full(n)).find(|s| !outlet.contains(s.name.as_str()));
+            let spoke = drafts[before..]
+                .iter()
+                .filter_map(|d| d.speaker.clone())
+                .find(|s| s.person && s.name.rsplit(' ').next().is_some_and(|surname| text.contains(surname)));
+            // "In an interview with Diario La Campiña, the general defended the strategy": the
+            // person the piece is about, when the sentence names nobody else.
+            let about = ctx.last_person().filter(|p| p.person && !ctx.names_a_person(text, outlet)).cloned();
+            answers.interview_with(named.or(spoke).or(about).filter(|_| !answers::refused(text)));
         }
         ctx.observe(&body[unit.range.clone()]);
     }

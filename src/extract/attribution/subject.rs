@@ -274,11 +274,7 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     if prefixed && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
         return true;
     }
-    // "Kentucky Cabinet for Health and Family Services", "Centers for Disease Control and Prevention".
-    let head = |t: &Tok| {
-        let lower = t.lower();
-        ORG_WORDS.contains(lower.as_str()) || matches!(lower.as_str(), "bureau" | "cabinet" | "centers" | "centres")
-    };
+    let head = |t: &Tok| ORG_WORDS.contains(t.lower().as_str()) || t.is("bureau");
     // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
     // "the Foreign, Commonwealth and Development Office": a list inside the name.
     let in_name = |t: &Tok| {
@@ -297,7 +293,10 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
         let t = &toks[j];
         // "Directorate General of Customs and Excise": the head, then "General".
         let general = j > 1 && toks[j - 1].is("General") && head(&toks[j - 2]);
-        if (t.is("of") || t.is("for")) && j > 0 && (head(&toks[j - 1]) || general) && toks[j - 1].is_capitalized() {
+        // "Kentucky Cabinet for Health and Family Services", "Centers for Disease Control and Prevention".
+        let heads_for = |t: &Tok| matches!(t.text, "Cabinet" | "Centers" | "Centres");
+        let head_of = j > 0 && (head(&toks[j - 1]) || heads_for(&toks[j - 1]) || general);
+        if (t.is("of") || t.is("for")) && head_of && toks[j - 1].is_capitalized() {
             return true;
         }
         if !(t.is_capitalized() || t.is("and") || t.text == "," || t.text == "&") {

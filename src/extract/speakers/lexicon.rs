@@ -272,9 +272,9 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
     "boss", "historian", "director", "campaigner", "activist", "pensioner", "teacher", "driver", "victim", "candidate",
     "chairman", "chairwoman", "founder", "executive", "manager", "expert", "ecologist", "scientist", "professor",
     "economist", "researcher", "academic", "surgeon", "doctor",
-    // Kin and age: "the terrified grandmother told", the isiZulu "gogo" of English copy.
-    "grandmother", "grandfather", "granny", "grandma", "grandpa", "gogo", "widow", "widower", "husband", "wife", "son",
-    "daughter", "retiree",
+    // "the terrified gogo told", the isiZulu grandmother of South African English. Not "son",
+    // "wife" or "grandmother": whose they are ("Her son said") is somebody else.
+    "gogo", "granny", "retiree",
 ]);
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".

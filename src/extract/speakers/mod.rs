@@ -13,6 +13,7 @@ mod known;
 pub(crate) mod lexicon;
 mod names;
 pub(crate) use names::title_case;
+pub(crate) use nicknames::without_nickname;
 mod nicknames;
 mod orgs;
 mod references;
@@ -277,9 +278,24 @@ impl<'g> Context<'g> {
     /// Makes `person` the one "he", "she" and "A:" refer to again.
     /// A person the article named in full, by the words written for them
     /// ("Castellano-Hughes"); not a name learned from these words alone.
-    pub fn met_person(&self, words: &str) -> Option<Speaker> {
+    /// A person the article names in full: "Peter Lim" after "Peter Lim, an economist".
+    pub fn person_in_full(&self, words: &str) -> Option<Speaker> {
         let s = self.resolve_inner(words).filter(|s| s.person && s.name.contains(' '))?;
-        self.by_surname.values().any(|p| p.person && p.name == s.name && p.name != words).then_some(s)
+        self.by_surname.values().any(|p| p.person && p.name == s.name).then_some(s)
+    }
+
+    /// Whether `text` holds the surname (the last name, not "La" of "La Libertad") of a
+    /// person the article named in full, other
+    /// than one whose name `outlet` holds (a paper's name taken for a person's).
+    pub fn names_a_person(&self, text: &str, outlet: &str) -> bool {
+        let named = |p: &Speaker| p.person && p.name.contains(' ') && !outlet.contains(p.name.as_str());
+        text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .any(|w| self.by_surname.get(w).is_some_and(|p| named(p) && p.name.ends_with(w)))
+    }
+
+    pub fn met_person(&self, words: &str) -> Option<Speaker> {
+        self.person_in_full(words).filter(|s| s.name != words)
     }
 
     pub fn keep_person(&mut self, person: Speaker) {

@@ -285,7 +285,7 @@ fn name_before_comma(before: &str) -> Option<String> {
 
 /// `Raymond "Ray" Kowalczyk` and `Panagiotis (Takis) Lymberis` as "Raymond
 /// Kowalczyk" and "Panagiotis Lymberis"; `None` when `words` holds no nickname.
-pub(super) fn without_nickname(words: &str) -> Option<String> {
+pub(crate) fn without_nickname(words: &str) -> Option<String> {
     if let Some(plain) = without_single_quoted_nickname(words) {
         return Some(plain);
     }

@@ -34,12 +34,14 @@ fn bare_name(words: &str) -> String {
     // `Raymond "Ray" Kowalczyk`: the name without its nickname.
     let plain = nicknames::without_nickname(words);
     let words = plain.as_deref().unwrap_or(words);
-    // "Council Member Bernadette Szczepaniak": a member's office before the name, the body's
-    // noun perhaps left in the words before; the barangay captain's "Punong Barangay".
-    let member = ["Council Member ", "Board Member ", "Assembly Member ", "Member ", "Punong Barangay "]
-        .iter()
-        .find_map(|office| without_article(words).strip_prefix(office))
-        .filter(|name| name.contains(' ') && name.starts_with(char::is_uppercase));
+    // "City Council Member Bernadette Szczepaniak": a member's office before the name, the
+    // body's words perhaps before it; the barangay captain's "Punong Barangay".
+    let member = ["Member ", "Punong Barangay "].iter().find_map(|office| {
+        let (body, name) = without_article(words).split_once(office)?;
+        let body_named =
+            body.split_whitespace().count() <= 3 && body.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        (body_named && name.contains(' ') && name.starts_with(char::is_uppercase)).then_some(name)
+    });
     let words = member.unwrap_or(words);
     // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
     // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
