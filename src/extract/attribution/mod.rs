@@ -207,9 +207,18 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         return (after_quote(toks, k) || colon).then_some(cue);
     }
     // "hit back, claiming that ...": these participles attribute only after a comma
-    // (and then even "warning", otherwise mostly a noun).
+    // (and then even "warning", otherwise mostly a noun), or after "is" ("The fire
+    // department is warning residents not to use ovens").
     if COMMA_PARTICIPLES.contains(&lower.as_str()) {
-        return (k > 0 && toks[k - 1].text == ",").then_some(cue);
+        // Not "There is warning of a storm", "what is threatening them".
+        // Not "she is claiming unfair dismissal", "the Minister is telling the House": only a
+        // warning or a threat is reported in the progressive.
+        let progressive = k > 1
+            && matches!(lower.as_str(), "warning" | "threatening")
+            && matches!(prev_lower.as_str(), "is" | "are")
+            && toks[k - 2].is_word()
+            && !matches!(toks[k - 2].lower().as_str(), "there" | "it" | "this" | "that" | "which" | "what" | "who");
+        return (k > 0 && toks[k - 1].text == "," || progressive).then_some(cue);
     }
     // "Wart confirmed in 22-hectare field": headlinese drops the "was" of a passive.
     let passive_headline = headline

@@ -50,6 +50,10 @@ const APPOSITIVE_OPENERS: &[&str] = &[
 /// Token range of the words before cue `k` that name the speaker.
 pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let mut end = k;
+    // "The fire department is warning residents": the progressive's "is".
+    if k > 1 && toks[k].lower().ends_with("ing") && matches!(toks[k - 1].lower().as_str(), "is" | "are") {
+        end = k - 1;
+    }
     loop {
         if end > 0 && skippable_before_cue(toks, end - 1) {
             end -= 1;
@@ -661,6 +665,8 @@ fn strip_leading_adjuncts(toks: &[Tok], mut start: usize, end: usize) -> usize {
                 | "early"
                 | "then"
         ) || WEEKDAYS.contains(&lower.as_str())
+            // "Now the Northeast Tenants Union is threatening": not "Now" of a name.
+            || toks[start].text == "Now" && toks.get(start + 1).is_some_and(|t| t.is("the"))
             || matches!(
                 lower.as_str(),
                 "week" | "night" | "morning" | "evening" | "afternoon" | "month" | "today" | "yesterday"

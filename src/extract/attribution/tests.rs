@@ -1161,3 +1161,13 @@ fn a_nickname_in_single_marks_is_part_of_an_inverted_speaker() {
     let body = "\"We have been patient,\" said Ricardo 'Scoops' Tulloch, the delegate.";
     assert_eq!(run(body)[0].0, "Ricardo 'Scoops' Tulloch");
 }
+
+#[test]
+fn a_warning_or_threat_in_the_progressive() {
+    let f = run("The fire department is warning residents not to use ovens.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("The fire department", "warn"), "{f:?}");
+    let f = run("Now the Northeast Tenants Union is threatening to withhold the rent.");
+    assert_eq!(f[0].0, "the Northeast Tenants Union", "{f:?}");
+    assert!(run("There is warning of a storm.").is_empty());
+    assert!(run("She is claiming unfair dismissal.").is_empty());
+}
