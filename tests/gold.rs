@@ -611,3 +611,15 @@ fn hundred_and_eighty_fourth_to_hundred_and_ninety_first_blind_sets_keep_their_f
     assert_floor("tests/blind190", 185, (0.96, 0.90, 0.90));
     assert_floor("tests/blind191", 160, (0.97, 0.94, 0.83));
 }
+
+#[test]
+fn hundred_and_ninety_second_to_hundred_and_ninety_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind192", 175, (0.95, 0.91, 0.84));
+    assert_floor("tests/blind193", 165, (0.97, 0.85, 0.84));
+    assert_floor("tests/blind194", 180, (0.95, 0.90, 0.91));
+    assert_floor("tests/blind195", 170, (0.96, 0.88, 0.91));
+    assert_floor("tests/blind196", 185, (0.95, 0.89, 0.83));
+    assert_floor("tests/blind197", 165, (0.96, 0.90, 0.88));
+    assert_floor("tests/blind198", 180, (0.93, 0.85, 0.87));
+    assert_floor("tests/blind199", 155, (0.93, 0.87, 0.88));
+}
