@@ -74,11 +74,13 @@ impl Answers {
 }
 
 /// Whether a set-up paragraph says the interview did not happen ("declined our
-/// requests for an interview").
+/// requests for an interview"); not "demand had declined".
 pub(super) fn refused(text: &str) -> bool {
-    ["declined", "did not respond", "refused", "could not be reached", "did not return"]
-        .iter()
-        .any(|w| text.contains(w))
+    const REFUSALS: [&str; 9] = [
+        "declined our", "declined an", "declined a request", "declined requests", "declined to be", "refused to be",
+        "did not respond to", "could not be reached", "did not return",
+    ];
+    REFUSALS.iter().any(|w| text.contains(w))
 }
 
 /// An interviewer's question: a short paragraph ending on a question mark.
@@ -93,10 +95,13 @@ fn is_question(text: &str) -> bool {
 fn narrates(text: &str, name: &str) -> bool {
     const CUES: [&str; 6] = [" said", " says", " told", " according to", " added", " asked"];
     const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    // Whole capitalised names: not "der" in "under", nor "Tom" in "Tomorrow".
+    let names: Vec<&str> =
+        name.split(' ').filter(|n| n.chars().count() > 2 && n.starts_with(char::is_uppercase)).collect();
+    let mut words = text.split(|c: char| !c.is_alphanumeric() && c != '-').map(|w| w.trim_end_matches("'s"));
     text.contains(['"', '“', '”', '«'])
         || CUES.iter().any(|c| text.contains(c))
-        || DAYS.iter().any(|d| text.contains(d))
-        || name.split(' ').any(|n| n.chars().count() > 2 && text.contains(n))
+        || words.any(|w| DAYS.contains(&w) || names.contains(&w))
         || text.contains("edited for")
 }
 
@@ -105,7 +110,7 @@ fn narrates(text: &str, name: &str) -> bool {
 fn first_person(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
         let w = w.split(['\'', '’']).next().unwrap_or("");
-        matches!(w, "I" | "we" | "We" | "my" | "My" | "me")
+        matches!(w, "I" | "we" | "We" | "my" | "My" | "me" | "Me")
     })
 }
 
@@ -151,5 +156,15 @@ mod tests {
         assert!(answers(body).is_empty());
         let body = "Head\n\nWhy now?\n\nI think it was time.\n\nThis interview has been edited for length.";
         assert_eq!(answers(body), ["I think it was time."]);
+    }
+
+    #[test]
+    fn a_refusal_and_the_writer_s_words() {
+        assert!(refused("Health Minister Anna Berg declined our requests for an interview."));
+        assert!(!refused("In an interview, Gonzalez said demand had declined since the pandemic."));
+        assert!(!narrates("I had no choice under the circumstances.", "Hendrika van der Meulen"));
+        assert!(!narrates("Tomorrow we plant maize.", "Tom Okafor"));
+        assert!(narrates("Okafor's farm lies east of Jos.", "Tom Okafor"));
+        assert!(narrates("This interview has been edited for length.", "Tom Okafor"));
     }
 }

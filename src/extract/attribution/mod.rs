@@ -213,7 +213,27 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         // Not "There is warning of a storm", "what is threatening them".
         // Not "she is claiming unfair dismissal", "the Minister is telling the House": only a
         // warning or a threat is reported in the progressive.
+        // Not "Hurricane Milton is threatening the coast": a threat to do something, a
+        // warning that, of or against something, or to somebody to do it; nor when the
+        // sentence ends on whoever said it ("…, officials said").
+        let next = toks.get(k + 1).map(|t| t.lower()).unwrap_or_default();
+        let what = if lower == "threatening" {
+            next == "to"
+        } else {
+            matches!(next.as_str(), "that" | "of" | "against")
+                || toks[k + 1..toks.len().min(k + 5)].iter().any(|t| t.is("to"))
+        };
+        let said_after = toks[k + 1..].iter().any(|t| matches!(t.lower().as_str(), "said" | "says" | "told"));
+        let hazard = toks[k.saturating_sub(4)..k].iter().any(|t| {
+            let lower = t.lower();
+            let lower = lower.trim_end_matches('s');
+            matches!(lower, "hurricane" | "storm" | "typhoon" | "cyclone" | "wildfire" | "flood" | "floodwater")
+                || matches!(lower, "drought" | "virus" | "outbreak" | "heatwave" | "blaze" | "inflation" | "eruption")
+        });
         let progressive = k > 1
+            && what
+            && !said_after
+            && !hazard
             && matches!(lower.as_str(), "warning" | "threatening")
             && matches!(prev_lower.as_str(), "is" | "are")
             && toks[k - 2].is_word()

@@ -50,7 +50,8 @@ const APPOSITIVE_OPENERS: &[&str] = &[
 /// Token range of the words before cue `k` that name the speaker.
 pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let mut end = k;
-    // "The fire department is warning residents": the progressive's "is".
+    // "The fire department is warning residents": the progressive's "is" (only "warning" and
+    // "threatening" are cues in the progressive, see `cue_at`).
     if k > 1 && toks[k].lower().ends_with("ing") && matches!(toks[k - 1].lower().as_str(), "is" | "are") {
         end = k - 1;
     }

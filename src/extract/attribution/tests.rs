@@ -1170,4 +1170,8 @@ fn a_warning_or_threat_in_the_progressive() {
     assert_eq!(f[0].0, "the Northeast Tenants Union", "{f:?}");
     assert!(run("There is warning of a storm.").is_empty());
     assert!(run("She is claiming unfair dismissal.").is_empty());
+    assert!(run("Hurricane Milton is threatening to make landfall on the coast.").is_empty());
+    assert!(run("Hurricane Milton is threatening the coast with a surge.").is_empty());
+    let f = run("Health officials are warning that cases could rise, Smith said.");
+    assert_eq!(f.len(), 1, "{f:?}");
 }

@@ -275,29 +275,33 @@ impl<'g> Context<'g> {
         }
     }
 
-    /// Makes `person` the one "he", "she" and "A:" refer to again.
-    /// A person the article named in full, by the words written for them
-    /// ("Castellano-Hughes"); not a name learned from these words alone.
-    /// A person the article names in full: "Peter Lim" after "Peter Lim, an economist".
+    /// A person the article names in full, written in full or not: "Peter Lim"
+    /// after "Peter Lim, an economist".
     pub fn person_in_full(&self, words: &str) -> Option<Speaker> {
         let s = self.resolve_inner(words).filter(|s| s.person && s.name.contains(' '))?;
         self.by_surname.values().any(|p| p.person && p.name == s.name).then_some(s)
     }
 
-    /// Whether `text` holds the surname (the last name, not "La" of "La Libertad") of a
-    /// person the article named in full, other
-    /// than one whose name `outlet` holds (a paper's name taken for a person's).
-    pub fn names_a_person(&self, text: &str, outlet: &str) -> bool {
-        let named = |p: &Speaker| p.person && p.name.contains(' ') && !outlet.contains(p.name.as_str());
+    /// Whether `text` holds the surname (the last name, not "La" of "La Libertad";
+    /// "Whitaker's" too) of a person the article named in full, other than
+    /// `except` and one whose name `outlet` holds (a paper's name taken for a person's).
+    pub fn names_a_person(&self, text: &str, outlet: &str, except: &Speaker) -> bool {
+        let named = |p: &Speaker| {
+            p.person && p.name.contains(' ') && p.name != except.name && !outlet.contains(p.name.as_str())
+        };
         text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .map(|w| w.trim_end_matches("'s"))
             .filter(|w| w.starts_with(char::is_uppercase))
             .any(|w| self.by_surname.get(w).is_some_and(|p| named(p) && p.name.ends_with(w)))
     }
 
+    /// A person the article named in full, by the words written for them
+    /// ("Castellano-Hughes"); not a name learned from these words alone.
     pub fn met_person(&self, words: &str) -> Option<Speaker> {
         self.person_in_full(words).filter(|s| s.name != words)
     }
 
+    /// Makes `person` the one "he", "she" and "A:" refer to again.
     pub fn keep_person(&mut self, person: Speaker) {
         self.last = Some(person.clone());
         self.last_person = Some(person);

@@ -39,7 +39,7 @@ fn bare_name(words: &str) -> String {
     let member = ["Member ", "Punong Barangay "].iter().find_map(|office| {
         let (body, name) = without_article(words).split_once(office)?;
         let body_named =
-            body.split_whitespace().count() <= 3 && body.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+            body.split_whitespace().count() <= 5 && body.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
         (body_named && name.contains(' ') && name.starts_with(char::is_uppercase)).then_some(name)
     });
     let words = member.unwrap_or(words);
