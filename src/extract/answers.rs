@@ -3,7 +3,7 @@
 //! verbatim claim of the person the piece interviews.
 
 use super::claim::Draft;
-use super::speakers::Speaker;
+use super::speakers::{Context, Speaker};
 use crate::model::ClaimKind;
 use std::ops::Range;
 
@@ -73,9 +73,37 @@ impl Answers {
     }
 }
 
+/// Whom the set-up sentence `text` says the piece interviewed: the person it
+/// spoke to, else the person the sentence quotes (`said`, its claims) ("In a
+/// short interview with Nišavski Kurir, Đorđević answered two questions"), else
+/// the person the piece is about. Not the outlet ("Imphal Mayor Yumnam Tomba
+/// Meitei spoke to Loktak Dispatch"); nobody when the interview was declined.
+pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Context) -> Option<Speaker> {
+    if refused(text) {
+        return None;
+    }
+    // A person met under other words first ("Ormsby spoke to Valley Ledger": Janet Ormsby,
+    // not the paper), then one written in full ("spoke to Peter Lim").
+    let candidates = super::labels::interviewee_named(text).into_iter().flatten();
+    let met = candidates.clone().find_map(|n| ctx.met_person(n));
+    let in_full = || candidates.filter_map(|n| ctx.person_in_full(n)).find(|s| !outlet.contains(s.name.as_str()));
+    let surname = |p: &Speaker| p.name.rsplit(' ').next().unwrap_or_default().to_string();
+    let spoke = || said.iter().filter_map(|d| d.speaker.clone()).find(|s| s.person && text.contains(&surname(s)));
+    // "In an interview with Diario La Campiña, the general defended the strategy": the
+    // person the piece is about, when the sentence names nobody else. Not "interviews
+    // with 40 witnesses", "interviewed dozens of voters"; nor "Whitaker's former campaign
+    // manager", somebody of theirs.
+    let one = text.contains("interview with") || text.contains("an interview");
+    let theirs =
+        |p: &Speaker| [format!("{}'s", surname(p)), format!("{}’s", surname(p))].iter().any(|s| text.contains(s));
+    let about =
+        || ctx.last_person().filter(|p| p.person && one && !theirs(p) && !ctx.names_a_person(text, outlet, p)).cloned();
+    met.or_else(in_full).or_else(spoke).or_else(about)
+}
+
 /// Whether a set-up paragraph says the interview did not happen ("declined our
 /// requests for an interview"); not "demand had declined".
-pub(super) fn refused(text: &str) -> bool {
+fn refused(text: &str) -> bool {
     const REFUSALS: [&str; 9] = [
         "declined our", "declined an", "declined a request", "declined requests", "declined to be", "refused to be",
         "did not respond to", "could not be reached", "did not return",

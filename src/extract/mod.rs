@@ -217,35 +217,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         let text = &body[unit.range.clone()];
         if !interviewing && introduces_interview(text) {
             interviewing = true;
-            // Whom the piece spoke to, else the person this sentence names who spoke in it
-            // ("In a short interview with Nišavski Kurir, Đorđević answered two questions").
-            // Not the outlet ("Imphal Mayor Yumnam Tomba Meitei spoke to Loktak Dispatch").
-            let outlet = article.meta.outlet.as_str();
-            // A person met under other words first ("Ormsby spoke to Valley Ledger": Janet Ormsby,
-            // not the paper), then one written in full ("spoke to Peter Lim").
-            let candidates = labels::interviewee_named(text).into_iter().flatten();
-            let met = candidates.clone().find_map(|n| ctx.met_person(n));
-            let in_full =
-                || candidates.filter_map(|n| ctx.person_in_full(n)).find(|s| !outlet.contains(s.name.as_str()));
-            let named = met.or_else(in_full);
-            let spoke = drafts[before..]
-                .iter()
-                .filter_map(|d| d.speaker.clone())
-                .find(|s| s.person && s.name.rsplit(' ').next().is_some_and(|surname| text.contains(surname)));
-            // "In an interview with Diario La Campiña, the general defended the strategy": the
-            // person the piece is about, when the sentence names nobody else. Not "interviews
-            // with 40 witnesses", "interviewed dozens of voters".
-            let one = text.contains("interview with") || text.contains("an interview");
-            // Nor "Whitaker's former campaign manager": somebody of theirs.
-            let theirs = |p: &Speaker| {
-                let surname = p.name.rsplit(' ').next().unwrap_or_default();
-                text.contains(&format!("{surname}'s")) || text.contains(&format!("{surname}’s"))
-            };
-            let about = ctx
-                .last_person()
-                .filter(|p| p.person && one && !theirs(p) && !ctx.names_a_person(text, outlet, p))
-                .cloned();
-            answers.interview_with(named.or(spoke).or(about).filter(|_| !answers::refused(text)));
+            answers.interview_with(answers::interviewee(text, &article.meta.outlet, &drafts[before..], &ctx));
         }
         ctx.observe(&body[unit.range.clone()]);
     }
