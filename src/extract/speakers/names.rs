@@ -89,10 +89,11 @@ impl Context<'_> {
             .collect();
         // "the İzmir Water and Sewerage Administration": a body's whole name, not a person at its end.
         // "The Royal National Lifeboat Institution": a head word that, written small, is no one
-        // body's ("the financial institution").
+        // body's ("the financial institution"). "Southern Nevada Health District": not a person
+        // "District" after the portfolio "Health".
         let last = tokens.last()?.to_lowercase();
         let connective = |t: &&str| matches!(*t, "of" | "and" | "for" | "&" | "on");
-        let head = matches!(last.as_str(), "administration" | "community" | "institution");
+        let head = matches!(last.as_str(), "administration" | "community" | "institution" | "district");
         let body = (ORG_WORDS.contains(last.as_str()) || head)
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));

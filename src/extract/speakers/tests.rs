@@ -3023,3 +3023,9 @@ fn a_kin_noun_is_the_person_just_met() {
     assert_eq!(c.resolve("the terrified gogo").unwrap().name, "Nomvula Dlamini");
     assert_eq!(c.resolve("the granny").unwrap().name, "Nomvula Dlamini");
 }
+
+#[test]
+fn a_health_district_is_a_body() {
+    let mut c = ctx();
+    assert_eq!(c.resolve("The Southern Nevada Health District").unwrap().name, "Southern Nevada Health District");
+}
