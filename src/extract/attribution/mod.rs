@@ -252,6 +252,11 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     if matches!(lower.as_str(), "respond" | "responded") && toks.get(k + 1).is_some_and(|t| t.is("to")) {
         return None;
     }
+    // "Crews have answered two carbon monoxide calls": calls answered, not words.
+    let calls = toks[k + 1..toks.len().min(k + 6)].iter().any(|t| matches!(t.lower().as_str(), "call" | "calls"));
+    if lower == "answered" && calls {
+        return None;
+    }
     // "cited X as saying"; "denied that …, saying …", once a statement was made (see `frames`).
     if lower == "saying" {
         return (prev_lower == "as" || prev_lower == ",").then_some(cue);

@@ -1175,3 +1175,9 @@ fn a_warning_or_threat_in_the_progressive() {
     let f = run("Health officials are warning that cases could rise, Smith said.");
     assert_eq!(f.len(), 1, "{f:?}");
 }
+
+#[test]
+fn calls_answered_are_no_reply() {
+    let f = run("Crews have answered two carbon monoxide calls since Sunday, a department spokesperson said.");
+    assert_eq!((f.len(), f[0].0.as_str()), (1, "a department spokesperson"), "{f:?}");
+}
