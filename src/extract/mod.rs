@@ -503,6 +503,11 @@ fn dash_credit(headline: &str) -> Option<&str> {
 mod tests {
     use crate::gazetteer::Gazetteer;
 
+    /// The speaker of the first claim whose text holds `words`.
+    fn speaker_of<'f>(found: &'f [(String, String)], words: &str) -> Option<&'f str> {
+        found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str())
+    }
+
     fn claims(text: &str) -> Vec<(String, String)> {
         let article = crate::ingest::ingest_text(text, "t.txt", &Default::default()).expect("article");
         super::extract(&article, Gazetteer::builtin())
@@ -520,7 +525,7 @@ mod tests {
                     TRINCOMALEE — The Ministry of Energy on Tuesday pledged that no family in Kappalthurai would be \
                     moved from its land without consent.";
         let found = claims(text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("no family in Kappalthurai"), Some("Sri Lanka"), "{found:?}");
         assert_eq!(by("on schedule"), Some("India"), "{found:?}");
     }
@@ -536,7 +541,7 @@ mod tests {
                     Presiding judge: Did he receive money?\n\n\
                     Defence lawyer: Not one franc.";
         let found = claims(text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("did not choose"), Some("Ama Owusu"), "{found:?}");
         assert_eq!(by("Not one franc"), Some("Ama Owusu"), "{found:?}");
         assert_eq!(by("accounts were not"), Some("unnamed: health minister"), "{found:?}");
@@ -550,7 +555,7 @@ mod tests {
                     WELKER: Are the tariffs working?\n\nTRUMP: The tariffs are working.\n\n\
                     WELKER: Will prices rise?\n\nPATEL: I will not resign over this.";
         let found = claims(text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("tariffs are working"), Some("Donald Trump"), "{found:?}");
         assert_eq!(by("will not resign"), Some("Patel"), "{found:?}");
     }
@@ -566,13 +571,13 @@ mod tests {
              Q: Critics say you cry wolf.\n\nA: I understand why people feel that way."
         );
         let found = claims(&text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("legislature passes"), Some("Renée Castellano-Hughes"), "{found:?}");
         assert_eq!(by("people feel that way"), Some("Renée Castellano-Hughes"), "{found:?}");
         // Whoever spoke to the paper, when the paper is the one spoken to.
         let text = text.replace("The Ledger spoke with Castellano-Hughes", "Castellano-Hughes spoke to The Ledger");
         let found = claims(&text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("legislature passes"), Some("Renée Castellano-Hughes"), "{found:?}");
     }
 
@@ -589,7 +594,7 @@ mod tests {
                     \"THE STATE MUST PAY\"\n\n\
                     Jari Heinonen, a councillor, disagreed.";
         let found = claims(text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("first two phases"), Some("Sanna Kivelä"), "{found:?}");
         assert_eq!(by("sounds enormous"), Some("Sanna Kivelä"), "{found:?}");
         // A heading in capitals below a question is nobody's answer.
@@ -694,7 +699,7 @@ mod tests {
                     Arhtiyas' strike enters fourth day; 18 LMT lying unlifted in mandis: Aulakh\n\n\
                     Minister Tarsem Singh Aulakh admitted that stocks were piling up.";
         let found = claims(text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("unlifted in mandis"), Some("Tarsem Singh Aulakh"), "{found:?}");
         // A description is not credited in a deck: the lead's person is often somebody else.
         let text = "---\noutlet: Test\npublished: 2025-10-23T08:00:00\nstory: t\ntitle: T\n---\n\
@@ -702,7 +707,7 @@ mod tests {
                     City will examine buying the estate, says finance chief; tenants vow to fight\n\n\
                     Walter Bosshard, who chairs the fund, said the leases had to end.";
         let found = claims(text);
-        let by = |words: &str| found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str());
+        let by = |words: &str| speaker_of(&found, words);
         assert_ne!(by("examine buying"), Some("Walter Bosshard"), "{found:?}");
     }
 

@@ -210,34 +210,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     // (and then even "warning", otherwise mostly a noun), or after "is" ("The fire
     // department is warning residents not to use ovens").
     if COMMA_PARTICIPLES.contains(&lower.as_str()) {
-        // Not "There is warning of a storm", "what is threatening them".
-        // Not "she is claiming unfair dismissal", "the Minister is telling the House": only a
-        // warning or a threat is reported in the progressive.
-        // Not "Hurricane Milton is threatening the coast": a threat to do something, a
-        // warning that, of or against something, or to somebody to do it; nor when the
-        // sentence ends on whoever said it ("…, officials said").
-        let next = toks.get(k + 1).map(|t| t.lower()).unwrap_or_default();
-        let what = if lower == "threatening" {
-            next == "to"
-        } else {
-            matches!(next.as_str(), "that" | "of" | "against")
-                || toks[k + 1..toks.len().min(k + 5)].iter().any(|t| t.is("to"))
-        };
-        let said_after = toks[k + 1..].iter().any(|t| matches!(t.lower().as_str(), "said" | "says" | "told"));
-        let hazard = toks[k.saturating_sub(4)..k].iter().any(|t| {
-            let lower = t.lower();
-            let lower = lower.trim_end_matches('s');
-            matches!(lower, "hurricane" | "storm" | "typhoon" | "cyclone" | "wildfire" | "flood" | "floodwater")
-                || matches!(lower, "drought" | "virus" | "outbreak" | "heatwave" | "blaze" | "inflation" | "eruption")
-        });
-        let progressive = k > 1
-            && what
-            && !said_after
-            && !hazard
-            && matches!(lower.as_str(), "warning" | "threatening")
-            && matches!(prev_lower.as_str(), "is" | "are")
-            && toks[k - 2].is_word()
-            && !matches!(toks[k - 2].lower().as_str(), "there" | "it" | "this" | "that" | "which" | "what" | "who");
+        let progressive = reported_in_progressive(toks, k, &lower, &prev_lower);
         return (k > 0 && toks[k - 1].text == "," || progressive).then_some(cue);
     }
     // "Wart confirmed in 22-hectare field": headlinese drops the "was" of a passive.
@@ -342,6 +315,41 @@ fn verb_object(next: &Tok) -> bool {
         "fade", "spark", "stall", "are",
     ];
     !next.is_capitalized() && !next.quoted && !SUBJECT_VERBS.contains(&next.lower().as_str())
+}
+
+/// "The fire department is warning residents not to use ovens", "the union is
+/// threatening to strike": a warning or a threat reported in the progressive
+/// (`prev_lower` the word before the participle `lower` at `k`). Not "There is
+/// warning of a storm", "what is threatening them"; not "she is claiming unfair
+/// dismissal" or "the Minister is telling the House"; not "Hurricane Milton is
+/// threatening the coast": a threat to do something, a warning that, of or
+/// against something, or to somebody to do it, from no hazard; nor when the
+/// sentence ends on whoever said it ("…, officials said").
+fn reported_in_progressive(toks: &[Tok], k: usize, lower: &str, prev_lower: &str) -> bool {
+    const IMPERSONAL: [&str; 7] = ["there", "it", "this", "that", "which", "what", "who"];
+    if k < 2
+        || !matches!(lower, "warning" | "threatening")
+        || !matches!(prev_lower, "is" | "are")
+        || !toks[k - 2].is_word()
+        || IMPERSONAL.contains(&toks[k - 2].lower().as_str())
+    {
+        return false;
+    }
+    let next = toks.get(k + 1).map(|t| t.lower()).unwrap_or_default();
+    let what = if lower == "threatening" {
+        next == "to"
+    } else {
+        matches!(next.as_str(), "that" | "of" | "against")
+            || toks[k + 1..toks.len().min(k + 5)].iter().any(|t| t.is("to"))
+    };
+    let hazard = toks[k.saturating_sub(4)..k].iter().any(|t| {
+        let lower = t.lower();
+        let lower = lower.trim_end_matches('s');
+        matches!(lower, "hurricane" | "storm" | "typhoon" | "cyclone" | "wildfire" | "flood" | "floodwater")
+            || matches!(lower, "drought" | "virus" | "outbreak" | "heatwave" | "blaze" | "inflation" | "eruption")
+    });
+    let said_after = || toks[k + 1..].iter().any(|t| matches!(t.lower().as_str(), "said" | "says" | "told"));
+    what && !hazard && !said_after()
 }
 
 /// Whether the words before the "and" at `and` are a passive participle: "been collated".

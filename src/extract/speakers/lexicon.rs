@@ -295,6 +295,21 @@ pub static PARTICLES: WordSet = WordSet::new(&[
 /// person's own ("Linggi anak Sumbang", "Azlan bin Hamzah").
 pub const FILIAL_PARTICLES: [&str; 9] = ["bin", "binti", "binte", "bint", "anak", "ak", "a/l", "a/p", "s/o"];
 
+/// Offices written before a name with no title word among them: the member's
+/// ("Council Member Bernadette Szczepaniak") and the Philippine barangay
+/// captain's ("Punong Barangay Felicidad Bayudan-Catalino"). Not the Sahel's
+/// "El Hadji", which annotators keep as part of the name.
+pub const OFFICES_BEFORE_NAMES: [&str; 2] = ["Member", "Punong Barangay"];
+
+/// The name of two words or more after one of `OFFICES_BEFORE_NAMES` opening `run`.
+pub fn after_office<'r, 'w>(run: &'r [&'w str]) -> Option<&'r [&'w str]> {
+    OFFICES_BEFORE_NAMES.iter().find_map(|office| {
+        let words = office.split(' ').count();
+        let opens = run.len() >= words + 2 && office.split(' ').zip(run).all(|(o, w)| o == *w);
+        opens.then(|| &run[words..])
+    })
+}
+
 /// The first words of the Malaysian honours "Tan Sri" and "Puan Sri", which are
 /// not titles alone ("Tan" is a surname too).
 pub const SRI_HONOURS: [&str; 2] = ["Tan", "Puan"];

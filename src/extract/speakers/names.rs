@@ -480,16 +480,13 @@ impl Context<'_> {
                 return Some(p);
             }
         }
-        // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
         // "Council Member Bernadette Szczepaniak": a member's office, whatever took the body's noun.
-        let run = match run {
-            [honour, "Sri", rest @ ..] if SRI_HONOURS.contains(honour) => rest,
-            ["Member", rest @ ..] if rest.len() >= 2 => rest,
-            // The Philippine barangay captain's office ("Punong Barangay Felicidad Bayudan-Catalino").
-            // Not the Sahel's "El Hadji", which annotators keep as part of the name.
-            ["Punong", "Barangay", rest @ ..] if rest.len() >= 2 => rest,
-            [honorific, rest @ ..] if honorific_before(honorific, rest.iter().copied()) => rest,
-            [honorific, rest @ ..] if self.home_honorific_before(honorific, rest.len()) => rest,
+        // "Tan Sri Rajendran a/l Subramaniam": a Malaysian honour of two words, one a surname alone.
+        let run = match (after_office(run), run) {
+            (Some(rest), _) => rest,
+            (None, [honour, "Sri", rest @ ..]) if SRI_HONOURS.contains(honour) => rest,
+            (None, [honorific, rest @ ..]) if honorific_before(honorific, rest.iter().copied()) => rest,
+            (None, [honorific, rest @ ..]) if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,
         };
         let honoured =

@@ -34,10 +34,10 @@ fn bare_name(words: &str) -> String {
     // `Raymond "Ray" Kowalczyk`: the name without its nickname.
     let plain = nicknames::without_nickname(words);
     let words = plain.as_deref().unwrap_or(words);
-    // "City Council Member Bernadette Szczepaniak": a member's office before the name, the
-    // body's words perhaps before it; the barangay captain's "Punong Barangay".
-    let member = ["Member ", "Punong Barangay "].iter().find_map(|office| {
-        let (body, name) = without_article(words).split_once(office)?;
+    // "City Council Member Bernadette Szczepaniak": an office before the name, the body's words
+    // perhaps before it.
+    let member = lexicon::OFFICES_BEFORE_NAMES.iter().find_map(|office| {
+        let (body, name) = without_article(words).split_once(&format!("{office} "))?;
         let body_named =
             body.split_whitespace().count() <= 5 && body.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
         (body_named && name.contains(' ') && name.starts_with(char::is_uppercase)).then_some(name)
