@@ -16,6 +16,9 @@ pub(super) struct Answers {
     open: Option<(Speaker, usize)>,
     /// The last paragraph credited, so that a paragraph of several sentences is one claim.
     credited: Option<usize>,
+    /// The set-up carries the outlet's note ("The interview has been edited for length"),
+    /// so a question-and-answer text follows for certain.
+    formal: bool,
 }
 
 /// One unit of the body, as the interview reader sees it.
@@ -42,13 +45,19 @@ impl Answers {
     /// asks in narration ("So why were the wards closed?") credits nobody; a
     /// paragraph that quotes or reports somebody, names a weekday or the
     /// interviewee, or is the outlet's note ends the answers.
+    /// After the outlet's note in the set-up, the answers need not open in the
+    /// first person and may quote others ("someone stood up and said, \"I'm not
+    /// giving up my car.\""); only the interviewee's name or the note ends them.
     pub(super) fn step(&mut self, s: &Step) -> Option<Draft> {
-        if s.attributed {
+        let text = &s.body[s.para.clone()];
+        if self.open.is_none() && self.interviewee.is_some() && outlet_note(text) {
+            self.formal = true;
+        }
+        if s.attributed && !self.formal {
             self.open = None;
         }
-        let text = &s.body[s.para.clone()];
         let ends_paragraph = s.body[s.unit.end..s.para.end.max(s.unit.end)].trim().is_empty();
-        if is_question(text) {
+        if is_question(text) || self.formal && self.open.is_some() && prompts(text) {
             if let Some(person) = self.interviewee.as_ref().filter(|_| ends_paragraph) {
                 self.open = Some((person.clone(), s.paragraph));
             }
@@ -58,7 +67,12 @@ impl Answers {
         if s.paragraph <= asked || self.credited == Some(s.paragraph) || s.unit.start != s.para.start {
             return None;
         }
-        if narrates(text, &person.name) || s.paragraph == asked + 1 && !first_person(text) {
+        let writer_s = if self.formal {
+            names_the_person(text, &person.name) || outlet_note(text) || refused(text)
+        } else {
+            narrates(text, &person.name) || s.paragraph == asked + 1 && !first_person(text)
+        };
+        if writer_s {
             self.open = None;
             return None;
         }
@@ -85,7 +99,11 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
     // A person met under other words first ("Ormsby spoke to Valley Ledger": Janet Ormsby,
     // not the paper), then one written in full ("spoke to Peter Lim").
     let candidates = super::labels::interviewee_named(text).into_iter().flatten();
-    let met = candidates.clone().find_map(|n| ctx.met_person(n));
+    let met = candidates.clone().find_map(|n| ctx.met_person(n)).filter(|s| !outlet.contains(s.name.as_str()));
+    // "Dr hab. Małgorzata Wiśniewska-Kaszuba, a sociologist who chaired …, spoke to The
+    // Baltic Review": the outlet was spoken to, so the person the sentence names.
+    let to_outlet = candidates.clone().any(|n| outlet.contains(n.trim_start_matches("The ")));
+    let named = || ctx.person_named_in(text, outlet).filter(|_| to_outlet);
     let in_full = || candidates.filter_map(|n| ctx.person_in_full(n)).find(|s| !outlet.contains(s.name.as_str()));
     let surname = |p: &Speaker| p.name.rsplit(' ').next().unwrap_or_default().to_string();
     let spoke = || said.iter().filter_map(|d| d.speaker.clone()).find(|s| s.person && text.contains(&surname(s)));
@@ -98,7 +116,7 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
         |p: &Speaker| [format!("{}'s", surname(p)), format!("{}’s", surname(p))].iter().any(|s| text.contains(s));
     let about =
         || ctx.last_person().filter(|p| p.person && one && !theirs(p) && !ctx.names_a_person(text, outlet, p)).cloned();
-    met.or_else(in_full).or_else(spoke).or_else(about)
+    met.or_else(in_full).or_else(spoke).or_else(named).or_else(about)
 }
 
 /// Whether a set-up paragraph says the interview did not happen ("declined our
@@ -123,14 +141,37 @@ fn is_question(text: &str) -> bool {
 fn narrates(text: &str, name: &str) -> bool {
     const CUES: [&str; 6] = [" said", " says", " told", " according to", " added", " asked"];
     const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    // Whole capitalised names: not "der" in "under", nor "Tom" in "Tomorrow".
-    let names: Vec<&str> =
-        name.split(' ').filter(|n| n.chars().count() > 2 && n.starts_with(char::is_uppercase)).collect();
-    let mut words = text.split(|c: char| !c.is_alphanumeric() && c != '-').map(|w| w.trim_end_matches("'s"));
+    let mut words = text.split(|c: char| !c.is_alphanumeric() && c != '-');
     text.contains(['"', '“', '”', '«'])
         || CUES.iter().any(|c| text.contains(c))
-        || words.any(|w| DAYS.contains(&w) || names.contains(&w))
-        || text.contains("edited for")
+        || words.any(|w| DAYS.contains(&w))
+        || names_the_person(text, name)
+        || outlet_note(text)
+}
+
+/// An interviewer's prompt that is no question: "You mean fertiliser.", "The
+/// company says deliveries are on schedule." One short sentence, put to the
+/// interviewee or reporting somebody else, not in the first person.
+fn prompts(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let one_sentence = !text.trim_end_matches(['.', '!']).contains(". ");
+    let put_to = words.iter().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "You" | "you" | "your"));
+    let reports = [" says ", " said ", " say "].iter().any(|c| text.contains(c));
+    words.len() <= 15 && one_sentence && (put_to || reports) && !first_person(text)
+}
+
+/// Whether `text` holds any of the interviewee's names: whole capitalised
+/// words, not "der" in "under", nor "Tom" in "Tomorrow".
+fn names_the_person(text: &str, name: &str) -> bool {
+    let names: Vec<&str> =
+        name.split(' ').filter(|n| n.chars().count() > 2 && n.starts_with(char::is_uppercase)).collect();
+    text.split(|c: char| !c.is_alphanumeric() && c != '-').map(|w| w.trim_end_matches("'s")).any(|w| names.contains(&w))
+}
+
+/// "This interview has been edited for length and clarity", "condensed".
+fn outlet_note(text: &str) -> bool {
+    text.contains("edited for") || text.contains("been condensed") || text.contains("lightly edited")
 }
 
 /// Whether a paragraph speaks in the first person. Not "our" or "us", which
@@ -184,6 +225,35 @@ mod tests {
         assert!(answers(body).is_empty());
         let body = "Head\n\nWhy now?\n\nI think it was time.\n\nThis interview has been edited for length.";
         assert_eq!(answers(body), ["I think it was time."]);
+    }
+
+    #[test]
+    fn after_the_outlet_s_note_answers_need_no_first_person_and_may_quote() {
+        let body =
+            "Head\n\nThe interview has been edited for length.\n\nWhat surprised you?\n\nHow fast people changed. \
+                    A man said, \"I'm keeping my car.\" He later drafted the charge.\n\nThat shift is the point.\n\n\
+                    You mean the congestion charge.\n\nYes. It passed.\n\n\
+                    The council did not respond to questions sent on Friday.";
+        let got = answers(body);
+        assert_eq!(
+            got,
+            [
+                "How fast people changed. A man said, \"I'm keeping my car.\" He later drafted the charge.",
+                "That shift is the point.",
+                "Yes. It passed."
+            ]
+        );
+        // Without the note, the same answers credit nobody: no first person.
+        assert!(answers(&body.replace("The interview has been edited for length.", "Intro.")).is_empty());
+    }
+
+    #[test]
+    fn an_interviewer_s_prompt_is_no_answer() {
+        assert!(prompts("You mean fertiliser."));
+        assert!(prompts("The company says deliveries are on schedule."));
+        assert!(!prompts("They say it in Bamako. Come and count the bags."));
+        assert!(!prompts("I say it is enough."));
+        assert!(!prompts("Tomorrow."));
     }
 
     #[test]

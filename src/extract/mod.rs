@@ -208,9 +208,11 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             if let Some(d) = answers.step(&step) {
                 drafts.push(d);
             }
-            // An answer's sentences are the interviewee's, not statistics or events of nobody's.
+            // An answer's sentences are the interviewee's, not statistics or events of nobody's,
+            // and "I think …" in it is the interviewee's too, in the answer credited.
             if answers.credits(unit.paragraph) {
-                let attributed: Vec<Draft> = drafts.drain(before..).filter(|d| d.speaker.is_some()).collect();
+                let others = |d: &Draft| d.speaker.as_ref().is_some_and(|s| s.name != "I");
+                let attributed: Vec<Draft> = drafts.drain(before..).filter(others).collect();
                 drafts.extend(attributed);
             }
         }
@@ -579,6 +581,23 @@ mod tests {
         let found = claims(&text);
         let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("legislature passes"), Some("Renée Castellano-Hughes"), "{found:?}");
+    }
+
+    #[test]
+    fn the_person_who_spoke_to_the_outlet_answers_its_unlabelled_questions() {
+        let head = "---\noutlet: The Baltic Review (weekly)\npublished: 2025-05-20T09:00:00\nstory: t\ntitle: T\n---\n\
+                    Assembly ends\n\n";
+        let text = format!(
+            "{head}Dr hab. Małgorzata Wiśniewska-Kaszuba, a sociologist who chaired the sessions, spoke to The \
+             Baltic Review the day after the vote. The interview has been edited for length.\n\n\
+             Will the council act?\n\nI think the political cost of ignoring them would be very high.\n\n\
+             What if they are disappointed?\n\nThen the city will have taught 60 people that participation fails."
+        );
+        let found = claims(&text);
+        let by = |words: &str| speaker_of(&found, words);
+        assert_eq!(by("political cost"), Some("Małgorzata Wiśniewska-Kaszuba"), "{found:?}");
+        assert_eq!(by("participation fails"), Some("Małgorzata Wiśniewska-Kaszuba"), "{found:?}");
+        assert!(found.iter().all(|(speaker, _)| speaker != "I" && speaker != "Baltic Review"), "{found:?}");
     }
 
     #[test]

@@ -295,6 +295,16 @@ impl<'g> Context<'g> {
             .any(|w| self.by_surname.get(w).is_some_and(|p| named(p) && p.name.ends_with(w)))
     }
 
+    /// The first person named in full in `text` (by surname), other than one
+    /// whose name `outlet` holds.
+    pub fn person_named_in(&self, text: &str, outlet: &str) -> Option<Speaker> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| self.by_surname.get(w.trim_end_matches("'s")))
+            .find(|p| p.person && p.name.contains(' ') && !outlet.contains(p.name.as_str()))
+            .cloned()
+    }
+
     /// A person the article named in full, by the words written for them
     /// ("Castellano-Hughes"); not a name learned from these words alone.
     pub fn met_person(&self, words: &str) -> Option<Speaker> {
