@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::extract::speakers::lexicon::{
-    names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, TITLES,
+    names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, RULERS, TITLES,
 };
 use crate::segment::wordset::WordSet;
 
@@ -506,7 +506,9 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
             || w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "for" | "of" | "&")
             || toks[w.clone()]
                 .iter()
-                .position(|t| t.is_word() && OFFICES.contains(t.lower().as_str()))
+                .position(|t| {
+                    t.is_word() && (OFFICES.contains(t.lower().as_str()) || RULERS.contains(&t.lower().as_str()))
+                })
                 .is_some_and(|at| toks[w.start + at..w.end].iter().any(|t| t.is("of")))
     };
     // "The Ulu-o-Tokelau, Aliki Faipule Tealofi Kirifi, said": a description on "the", then the name.

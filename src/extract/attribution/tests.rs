@@ -1181,3 +1181,12 @@ fn calls_answered_are_no_reply() {
     let f = run("Crews have answered two carbon monoxide calls since Sunday, a department spokesperson said.");
     assert_eq!((f.len(), f[0].0.as_str()), (1, "a department spokesperson"), "{f:?}");
 }
+
+#[test]
+fn a_ruler_of_a_realm_is_an_office_before_the_name() {
+    let f = run("The Emir of Ntanka, Ndifor Tamfu, warned that the school would stay shut.");
+    assert_eq!(f[0].0, "Ndifor Tamfu");
+    let f =
+        run("The Fon of Ntanka, HRM Ndifor Tamfu II, warned that anyone who enforced lockdowns would answer to him.");
+    assert_eq!(f[0].0, "HRM Ndifor Tamfu II");
+}

@@ -439,6 +439,9 @@ impl Context<'_> {
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
             Some("Nigeria") => &["Da", "Oba"],
+            // The Cameroonian "Pa" of elders ("Pa Che Emmanuel Nforba"); a Gambian and Hmong given
+            // name ("Pa Modou Secka", "Pa Houa Xiong").
+            Some("Cameroon") => &["Pa"],
             // The respectful "Papa" and "Mama" of the two Congos and the Cook Islands ("Papa Jean-Marie
             // Lokuli Asani", "Papa Tua Ngatokorua"); a given name in Senegal ("Papa Bouba Diop").
             Some("Democratic Republic of the Congo" | "Republic of the Congo" | "Cook Islands") => &["Papa", "Mama"],
@@ -485,6 +488,8 @@ impl Context<'_> {
         let run = match (after_office(run), run) {
             (Some(rest), _) => rest,
             (None, [honour, "Sri", rest @ ..]) if SRI_HONOURS.contains(honour) => rest,
+            (None, ["El" | "El-", "Hadj" | "Hadji", rest @ ..]) if rest.len() >= 2 => rest,
+            (None, ["El-Hadj" | "El-Hadji", rest @ ..]) if rest.len() >= 2 => rest,
             (None, [honorific, rest @ ..]) if honorific_before(honorific, rest.iter().copied()) => rest,
             (None, [honorific, rest @ ..]) if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,

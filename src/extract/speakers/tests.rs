@@ -2904,6 +2904,12 @@ fn greenland_cook_islands_and_the_honorifics_of_the_184th_sets() {
     let mut c = ctx();
     c.learn_names("Head\n\nABEOKUTA, Nigeria — The ruler, Oba Abdulrasheed Adeyemi Ogunlana, spoke in Nigeria.");
     assert_eq!(c.resolve("Oba Abdulrasheed Adeyemi Ogunlana").unwrap().name, "Abdulrasheed Adeyemi Ogunlana");
+    let mut c = ctx();
+    c.learn_names("Head\n\nBAMENDA, Cameroon — Pa Che Emmanuel Nforba spoke in Cameroon.");
+    assert_eq!(c.resolve("Pa Che Emmanuel Nforba").unwrap().name, "Che Emmanuel Nforba");
+    let mut c = ctx();
+    c.learn_names("Head\n\nBANJUL, Gambia — Pa Modou Secka spoke in Gambia.");
+    assert_eq!(c.resolve("Pa Modou Secka").unwrap().name, "Pa Modou Secka");
 }
 
 #[test]
@@ -3028,4 +3034,21 @@ fn a_kin_noun_is_the_person_just_met() {
 fn a_health_district_is_a_body() {
     let mut c = ctx();
     assert_eq!(c.resolve("The Southern Nevada Health District").unwrap().name, "Southern Nevada Health District");
+}
+
+#[test]
+fn pilgrims_chiefs_and_priests_honorifics_before_long_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nEl Hadj Sambou Kanouté met Hadji Mohammad Aljan Usman, Etubom Okon Asuquo Ene, \
+         Ardo Moussa Yaya and Pè Luckner Exantus.",
+    );
+    assert_eq!(c.resolve("El Hadj Sambou Kanouté").unwrap().name, "Sambou Kanouté");
+    assert_eq!(c.resolve("Kanouté").unwrap().name, "Sambou Kanouté");
+    assert_eq!(c.resolve("Hadji Mohammad Aljan Usman").unwrap().name, "Mohammad Aljan Usman");
+    assert_eq!(c.resolve("Etubom Okon Asuquo Ene").unwrap().name, "Okon Asuquo Ene");
+    assert_eq!(c.resolve("Ardo Moussa Yaya").unwrap().name, "Moussa Yaya");
+    assert_eq!(c.resolve("Pè Luckner Exantus").unwrap().name, "Luckner Exantus");
+    // Before one word "El Hadj" is no honorific of a name written in full.
+    assert_eq!(super::lexicon::without_el_hadj("El Hadj Kanouté"), "El Hadj Kanouté");
 }
