@@ -368,6 +368,7 @@ impl Context<'_> {
         self.learn_name_runs(body);
         self.learn_roles_after_names(body);
         self.learn_double_surname_parts();
+        self.learn_initialisms(body);
     }
 
     /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper: the

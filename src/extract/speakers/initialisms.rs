@@ -1,0 +1,126 @@
+//! Initialisms a headline uses that the body never spells out in brackets:
+//! "DM promises …" over "District Magistrate Jitendra Pratap Singh told …",
+//! "SRC says …" over "Special Relief Commissioner Hemanta Kumar Panda", "HC
+//! stays …" over "The Jharkhand High Court on Wednesday stayed …".
+
+use super::lexicon::ORG_WORDS;
+use super::{Context, Speaker};
+
+/// How many paragraphs from the top (headline, deck, byline) are read for initialisms.
+const TOP_PARAGRAPHS: usize = 3;
+
+impl Context<'_> {
+    /// Learns what each unknown initialism of the headline or deck stands for:
+    /// the person whose office's words it spells, written just before their
+    /// name, or the body whose name ends on the words it spells.
+    pub(super) fn learn_initialisms(&mut self, body: &str) {
+        let top: Vec<&str> = body.split("\n\n").take(TOP_PARAGRAPHS).collect();
+        for token in top.iter().flat_map(|p| p.split_whitespace()) {
+            let acronym = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if !is_initialism(acronym) || self.acronyms.contains_key(acronym) || !self.gaz.mentions(acronym).is_empty()
+            {
+                continue;
+            }
+            let paragraphs = body.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<&str>>());
+            if let Some(holder) = paragraphs.into_iter().find_map(|words| self.spelt_out(&words, acronym)) {
+                self.acronyms.insert(acronym.to_string(), holder);
+            }
+        }
+    }
+
+    /// The first place in `words` where capitalised words spell `acronym` and a
+    /// person the article named in full, or a body's name, goes with them.
+    fn spelt_out(&self, words: &[&str], acronym: &str) -> Option<Speaker> {
+        let n = acronym.chars().count();
+        (0..words.len().saturating_sub(n)).find_map(|i| {
+            let window = &words[i..i + n];
+            let spells = window.iter().zip(acronym.chars()).enumerate().all(|(k, (w, letter))| {
+                // Only the last word may carry punctuation after it.
+                let clean = k + 1 == n || w.chars().all(|c| c.is_alphabetic() || c == '-');
+                let article = matches!(*w, "The" | "A" | "An"); // "TD" is no "The Department"
+                clean && !article && w.starts_with(letter) && w.chars().nth(1).is_some_and(char::is_lowercase)
+            });
+            if !spells {
+                return None;
+            }
+            let last = window[n - 1];
+            if last.ends_with(|c: char| c.is_alphabetic()) {
+                if let Some(person) = self.person_after(&words[i + n..]) {
+                    return Some(person);
+                }
+            }
+            let last = last.trim_end_matches(|c: char| !c.is_alphabetic());
+            if !ORG_WORDS.contains(last.to_lowercase().as_str()) {
+                return None;
+            }
+            self.body_ending(&words[..i + n], n)
+        })
+    }
+
+    /// The person named in full by the capitalised words that open `after`.
+    fn person_after(&self, after: &[&str]) -> Option<Speaker> {
+        let run: Vec<&str> = after
+            .iter()
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        (1..=run.len()).rev().find_map(|k| self.person_in_full(&run[..k].join(" ")))
+    }
+
+    /// The body whose name the capitalised words ending `before` write, the last
+    /// `spelt` of them the initialism's: "Jharkhand High Court", with at most
+    /// one word (its place) before the spelt ones. Not "Navajo Nation
+    /// Environmental Protection Agency" for "EPA", nor "Authenticity and
+    /// Modernity Party" for "MP".
+    fn body_ending(&self, before: &[&str], spelt: usize) -> Option<Speaker> {
+        let opening = before.len() - spelt;
+        let start = before[..opening]
+            .iter()
+            .rposition(|w| !w.starts_with(char::is_uppercase) || w.ends_with([',', '.', ';', ':']) || *w == "The")
+            .map_or(0, |at| at + 1);
+        let continued = start > 0 && matches!(before[start - 1], "and" | "of" | "for" | "&" | "de" | "the");
+        if opening - start > 1 || continued {
+            return None;
+        }
+        let name = before[start..].join(" ");
+        let name = name.trim_end_matches(|c: char| !c.is_alphabetic());
+        Some(self.resolve_inner(name).filter(|s| !s.person).unwrap_or_else(|| Speaker::body(name)))
+    }
+}
+
+/// Two to four capital letters, as a headline abbreviates an office or a court.
+fn is_initialism(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::speakers::Context;
+    use crate::gazetteer::Gazetteer;
+
+    fn resolved(body: &str, words: &str) -> Option<String> {
+        let mut c = Context::new(Gazetteer::builtin(), None);
+        c.learn_names(body);
+        c.resolve(words).map(|s| s.name)
+    }
+
+    #[test]
+    fn a_headline_s_initials_are_the_office_or_the_court_the_body_names() {
+        let body = "DM promises report\n\nBy Staff\n\nKANPUR — District Magistrate Jitendra Pratap Singh told \
+                    reporters the units would be inspected.";
+        assert_eq!(resolved(body, "DM").as_deref(), Some("Jitendra Pratap Singh"));
+        let body = "HC stays tree felling\n\nRANCHI — The Jharkhand High Court on Wednesday stayed the felling.";
+        assert_eq!(resolved(body, "HC").as_deref(), Some("Jharkhand High Court"));
+        // Not a party's name after "and", nor a body with more than its place before the words.
+        let body = "MP alleges negligence\n\nAsilah from the Authenticity and Modernity Party (PAM) spoke.";
+        assert_ne!(resolved(body, "MP").as_deref(), Some("Modernity Party"));
+        let body = "EPA to decide\n\nThe Navajo Nation Environmental Protection Agency will decide.";
+        assert_ne!(resolved(body, "EPA").as_deref(), Some("Navajo Nation Environmental Protection Agency"));
+        let body = "TD accuses Department\n\nThe TD accused The Department of sleepwalking.";
+        assert_ne!(resolved(body, "TD").as_deref(), Some("Department"));
+        // Initials the body never spells out stay as they are.
+        let body = "PM says no\n\nThe minister Jitendra Pratap Singh spoke.";
+        assert_ne!(resolved(body, "PM").as_deref(), Some("Jitendra Pratap Singh"));
+    }
+}
