@@ -114,8 +114,17 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         let particle = |i: usize| i > end + 1 && PARTICLES.contains(toks[i].text);
         // A run cut off on a particle ends at the last name word before it.
         // `said the group's spokesman, Gustavo "el Colo" Ferrari,`: a nickname's marks inside.
+        // "said its president, Haji Mohd. Naiyer Jamal": an abbreviated given name's stop inside.
+        let stop = |i: usize| {
+            toks[i].text == "."
+                && toks[i - 1].is_capitalized()
+                && toks[i - 1].text.chars().count() <= 4
+                && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+        };
         let name_end = (end + 1..toks.len().min(end + 9))
-            .take_while(|&i| toks[i].is_word() && (name_word(&toks[i]) || particle(i)) || nickname_mark(toks, i))
+            .take_while(|&i| {
+                toks[i].is_word() && (name_word(&toks[i]) || particle(i)) || nickname_mark(toks, i) || stop(i)
+            })
             .filter(|&i| name_word(&toks[i]))
             .last();
         let closed = name_end.is_some_and(|e| toks.get(e + 1).is_none_or(|t| matches!(t.text, "," | ".")));

@@ -1190,3 +1190,9 @@ fn a_ruler_of_a_realm_is_an_office_before_the_name() {
         run("The Fon of Ntanka, HRM Ndifor Tamfu II, warned that anyone who enforced lockdowns would answer to him.");
     assert_eq!(f[0].0, "HRM Ndifor Tamfu II");
 }
+
+#[test]
+fn an_abbreviated_given_name_s_stop_inside_a_name_after_its_office() {
+    let f = run("\"We are being punished,\" said its president, Haji Mohd. Naiyer Jamal.");
+    assert_eq!(f[0].0, "Haji Mohd. Naiyer Jamal");
+}

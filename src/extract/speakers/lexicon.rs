@@ -133,8 +133,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     "generalmusikdirektor", "generalmusikdirektorin", "kammersänger", "kammersängerin", "intendant", "intendantin",
     "kumu",
     // The German "Mr" and "Mrs" of English-language copy from Germany ("Herr Grätz", "Frau Rudolph").
-    "herr", "frau", // Royal styles: "HRM Ndifor Tamfu II" (His Royal Majesty).
-    "hrh", "hrm",
+    "herr", "frau",
+    // Royal styles ("HRM Ndifor Tamfu II", His Royal Majesty) and the Indian "Mrs" ("Smt. Kamala
+    // Devi Yadav", the Marathi "Sau. Rekha Thakre").
+    "hrh", "hrm", "smt", "shrimati", "sau",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -348,7 +350,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 55] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 57] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -359,6 +361,8 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 55] = [
     // The Efik house head ("Etubom Okon Asuquo Ene"), the Fulani herders' chief ("Ardo Moussa Yaya"),
     // the Haitian Creole priest ("Pè Luckner Exantus").
     "Etubom", "Ardo", "Pè",
+    // The Bangladeshi "Mrs" ("Mst Nasrin Sultana Lucky", Mosammat); "Md" stays, a given name's.
+    "Mst", "Mosammat",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -792,7 +792,8 @@ pub(super) fn is_title(token: &str) -> bool {
 pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
     titles.iter().find_map(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
         "mr" | "sir" | "lord" | "king" | "prince" | "father" | "chairman" | "spokesman" => Some('m'),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman" | "spokeswoman" => Some('f'),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman" | "spokeswoman" | "smt"
+        | "shrimati" | "sau" => Some('f'),
         _ => None,
     })
 }

@@ -3049,6 +3049,10 @@ fn pilgrims_chiefs_and_priests_honorifics_before_long_names() {
     assert_eq!(c.resolve("Etubom Okon Asuquo Ene").unwrap().name, "Okon Asuquo Ene");
     assert_eq!(c.resolve("Ardo Moussa Yaya").unwrap().name, "Moussa Yaya");
     assert_eq!(c.resolve("Pè Luckner Exantus").unwrap().name, "Luckner Exantus");
+    c.learn_names("Head\n\nMst Nasrin Sultana Lucky and Smt. Kamala Devi Yadav met Sau. Rekha Thakre.");
+    assert_eq!(c.resolve("Mst Nasrin Sultana Lucky").unwrap().name, "Nasrin Sultana Lucky");
+    assert_eq!(c.resolve("Smt. Kamala Devi Yadav").unwrap().name, "Kamala Devi Yadav");
+    assert_eq!(c.resolve("Sau. Rekha Thakre").unwrap().name, "Rekha Thakre");
     // Before one word "El Hadj" is no honorific of a name written in full.
     assert_eq!(super::lexicon::without_el_hadj("El Hadj Kanouté"), "El Hadj Kanouté");
 }
