@@ -29,6 +29,8 @@ pub(super) struct Step<'b> {
     pub para: Range<usize>,
     /// Whether the unit yielded a claim with a speaker.
     pub attributed: bool,
+    /// Whether that speaker was named, not only a pronoun's ("They say it in Bamako").
+    pub named: bool,
 }
 
 impl Answers {
@@ -47,17 +49,23 @@ impl Answers {
     /// interviewee, or is the outlet's note ends the answers.
     /// After the outlet's note in the set-up, the answers need not open in the
     /// first person and may quote others ("someone stood up and said, \"I'm not
-    /// giving up my car.\""); only the interviewee's name or the note ends them.
+    /// giving up my car.\""); the interviewee's name, the note, a refusal or a
+    /// paragraph opening on somebody's statement ends them.
     pub(super) fn step(&mut self, s: &Step) -> Option<Draft> {
         let text = &s.body[s.para.clone()];
         if self.open.is_none() && self.interviewee.is_some() && outlet_note(text) {
             self.formal = true;
         }
-        if s.attributed && !self.formal {
+        // A prompt only once the question before it has its answer: "You can't wait forever
+        // on transit." right below "Why now?" is the answer.
+        let answered = self.open.as_ref().is_some_and(|(_, asked)| self.credited.is_some_and(|c| c > *asked));
+        let prompt = self.formal && answered && prompts(text);
+        // A paragraph that opens on somebody's statement is the writer's, even after the note.
+        if s.attributed && (!self.formal || s.named && s.unit.start == s.para.start && !prompt) {
             self.open = None;
         }
         let ends_paragraph = s.body[s.unit.end..s.para.end.max(s.unit.end)].trim().is_empty();
-        if is_question(text) || self.formal && self.open.is_some() && prompts(text) {
+        if is_question(text) || prompt {
             if let Some(person) = self.interviewee.as_ref().filter(|_| ends_paragraph) {
                 self.open = Some((person.clone(), s.paragraph));
             }
@@ -102,8 +110,12 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
     let met = candidates.clone().find_map(|n| ctx.met_person(n)).filter(|s| !outlet.contains(s.name.as_str()));
     // "Dr hab. Małgorzata Wiśniewska-Kaszuba, a sociologist who chaired …, spoke to The
     // Baltic Review": the outlet was spoken to, so the person the sentence names.
+    // Only the sentence's subject, before any comma or relative clause: not "A sociologist who
+    // once advised Governor Kathy Hochul spoke to Test Daily".
     let to_outlet = candidates.clone().any(|n| outlet.contains(n.trim_start_matches("The ")));
-    let named = || ctx.person_named_in(text, outlet).filter(|_| to_outlet);
+    let subject = text.split([',', ';']).next().unwrap_or_default();
+    let subject = subject.split(" who ").next().unwrap_or_default();
+    let named = || ctx.people_named_in(subject, outlet).next().cloned().filter(|_| to_outlet);
     let in_full = || candidates.filter_map(|n| ctx.person_in_full(n)).find(|s| !outlet.contains(s.name.as_str()));
     let surname = |p: &Speaker| p.name.rsplit(' ').next().unwrap_or_default().to_string();
     let spoke = || said.iter().filter_map(|d| d.speaker.clone()).find(|s| s.person && text.contains(&surname(s)));
@@ -169,9 +181,12 @@ fn names_the_person(text: &str, name: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '-').map(|w| w.trim_end_matches("'s")).any(|w| names.contains(&w))
 }
 
-/// "This interview has been edited for length and clarity", "condensed".
+/// "This interview has been edited for length and clarity", "condensed";
+/// "Reporting by Ann Lee; editing by Sam Ko."
 fn outlet_note(text: &str) -> bool {
-    text.contains("edited for") || text.contains("been condensed") || text.contains("lightly edited")
+    const NOTES: [&str; 6] =
+        ["edited for", "been condensed", "lightly edited", "Reporting by", "reporting by", "Editing by"];
+    NOTES.iter().any(|n| text.contains(n))
 }
 
 /// Whether a paragraph speaks in the first person. Not "our" or "us", which
@@ -194,7 +209,7 @@ mod tests {
         let mut out = Vec::new();
         for (paragraph, para) in paras.iter().enumerate() {
             for unit in crate::segment::sentences(body, para.clone()) {
-                let step = Step { body, unit, paragraph, para: para.clone(), attributed: false };
+                let step = Step { body, unit, paragraph, para: para.clone(), attributed: false, named: false };
                 if let Some(d) = a.step(&step) {
                     out.push(body[d.content[0].clone()].to_string());
                 }
@@ -243,6 +258,10 @@ mod tests {
                 "Yes. It passed."
             ]
         );
+        // A line of credits ends them; an answer that speaks to the reader is no prompt.
+        let body = "Head\n\nThe interview has been edited for length.\n\nWhy now?\n\n\
+                    You can't wait forever on transit.\n\nReporting by Ann Lee; editing by Sam Ko.";
+        assert_eq!(answers(body), ["You can't wait forever on transit."]);
         // Without the note, the same answers credit nobody: no first person.
         assert!(answers(&body.replace("The interview has been edited for length.", "Intro.")).is_empty());
     }

@@ -197,13 +197,16 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             }
         }
         if let Some(para) = paragraphs.get(unit.paragraph).filter(|_| labelled.is_empty()) {
-            let attributed = drafts[before..].iter().any(|d| d.speaker.is_some());
+            // "I think …" opening an answer is the interviewee speaking, not somebody else.
+            let attributed = drafts[before..].iter().filter(|d| d.speaker.as_ref().is_some_and(|s| s.name != "I"));
+            let pronoun = |m: &str| matches!(m.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we");
             let step = answers::Step {
                 body,
                 unit: unit.range.clone(),
                 paragraph: unit.paragraph,
                 para: para.clone(),
-                attributed,
+                attributed: attributed.clone().next().is_some(),
+                named: attributed.clone().any(|d| !pronoun(&d.mention)),
             };
             if let Some(d) = answers.step(&step) {
                 drafts.push(d);
@@ -598,6 +601,13 @@ mod tests {
         assert_eq!(by("political cost"), Some("Małgorzata Wiśniewska-Kaszuba"), "{found:?}");
         assert_eq!(by("participation fails"), Some("Małgorzata Wiśniewska-Kaszuba"), "{found:?}");
         assert!(found.iter().all(|(speaker, _)| speaker != "I" && speaker != "Baltic Review"), "{found:?}");
+        // Only the sentence's subject, not a person named in a clause about them.
+        let text = text.replace(
+            "Dr hab. Małgorzata Wiśniewska-Kaszuba, a sociologist who chaired the sessions,",
+            "A sociologist who once advised Governor Kathy Hochul on climate",
+        );
+        let found = claims(&text);
+        assert_ne!(speaker_of(&found, "political cost"), Some("Kathy Hochul"), "{found:?}");
     }
 
     #[test]

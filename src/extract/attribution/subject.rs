@@ -507,7 +507,7 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
             || toks[w.clone()]
                 .iter()
                 .position(|t| {
-                    t.is_word() && (OFFICES.contains(t.lower().as_str()) || RULERS.contains(&t.lower().as_str()))
+                    t.is_word() && (OFFICES.contains(t.lower().as_str()) || RULERS.contains(t.lower().as_str()))
                 })
                 .is_some_and(|at| toks[w.start + at..w.end].iter().any(|t| t.is("of")))
     };

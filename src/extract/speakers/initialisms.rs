@@ -3,16 +3,21 @@
 //! "SRC says …" over "Special Relief Commissioner Hemanta Kumar Panda", "HC
 //! stays …" over "The Jharkhand High Court on Wednesday stayed …".
 
-use super::lexicon::ORG_WORDS;
+use super::lexicon::{OFFICES, ORG_WORDS, TITLES};
 use super::{Context, Speaker};
 
-/// How many paragraphs from the top (headline, deck, byline) are read for initialisms.
+/// How many paragraphs from the top are read for initialisms: the headline,
+/// and the deck or byline and the lede below it.
 const TOP_PARAGRAPHS: usize = 3;
 
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 impl Context<'_> {
-    /// Learns what each unknown initialism of the headline or deck stands for:
-    /// the person whose office's words it spells, written just before their
-    /// name, or the body whose name ends on the words it spells.
+    /// Learns what each unknown initialism of the top paragraphs stands for:
+    /// the one person whose office's words it spells, written just before
+    /// their name, or the one body whose name ends on the words it spells.
+    /// Nothing when the words spell it for two holders ("CM": a County
+    /// Manager and a Chief Minister).
     pub(super) fn learn_initialisms(&mut self, body: &str) {
         let top: Vec<&str> = body.split("\n\n").take(TOP_PARAGRAPHS).collect();
         for token in top.iter().flat_map(|p| p.split_whitespace()) {
@@ -21,40 +26,39 @@ impl Context<'_> {
             {
                 continue;
             }
-            let paragraphs = body.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<&str>>());
-            if let Some(holder) = paragraphs.into_iter().find_map(|words| self.spelt_out(&words, acronym)) {
-                self.acronyms.insert(acronym.to_string(), holder);
+            let mut holders = body.split("\n\n").flat_map(|p| {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                self.written_out(&words, acronym)
+            });
+            let Some(first) = holders.next() else { continue };
+            if holders.all(|h| h.name == first.name) {
+                self.acronyms.insert(acronym.to_string(), first);
             }
         }
     }
 
-    /// The first place in `words` where capitalised words spell `acronym` and a
-    /// person the article named in full, or a body's name, goes with them.
-    fn spelt_out(&self, words: &[&str], acronym: &str) -> Option<Speaker> {
+    /// Every holder in `words` whose office or name capitalised words spell `acronym`.
+    fn written_out(&self, words: &[&str], acronym: &str) -> Vec<Speaker> {
         let n = acronym.chars().count();
-        (0..words.len().saturating_sub(n)).find_map(|i| {
-            let window = &words[i..i + n];
-            let spells = window.iter().zip(acronym.chars()).enumerate().all(|(k, (w, letter))| {
+        let spells = |window: &[&str]| {
+            window.iter().zip(acronym.chars()).enumerate().all(|(k, (w, letter))| {
                 // Only the last word may carry punctuation after it.
                 let clean = k + 1 == n || w.chars().all(|c| c.is_alphabetic() || c == '-');
                 let article = matches!(*w, "The" | "A" | "An"); // "TD" is no "The Department"
                 clean && !article && w.starts_with(letter) && w.chars().nth(1).is_some_and(char::is_lowercase)
-            });
-            if !spells {
-                return None;
-            }
-            let last = window[n - 1];
-            if last.ends_with(|c: char| c.is_alphabetic()) {
-                if let Some(person) = self.person_after(&words[i + n..]) {
-                    return Some(person);
-                }
-            }
-            let last = last.trim_end_matches(|c: char| !c.is_alphabetic());
-            if !ORG_WORDS.contains(last.to_lowercase().as_str()) {
-                return None;
-            }
-            self.body_ending(&words[..i + n], n)
-        })
+            })
+        };
+        let holder = |i: usize| {
+            let last = words[i + n - 1];
+            let bare = last.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            // "District Magistrate Jitendra Pratap Singh": an office, then its holder.
+            let office = OFFICES.contains(bare.as_str()) || TITLES.contains(bare.as_str());
+            let person = (office && last.ends_with(char::is_alphabetic)).then(|| self.person_after(&words[i + n..]));
+            person
+                .flatten()
+                .or_else(|| ORG_WORDS.contains(bare.as_str()).then(|| self.body_ending(&words[..i + n], n)).flatten())
+        };
+        words.windows(n).enumerate().filter(|(_, window)| spells(window)).filter_map(|(i, _)| holder(i)).collect()
     }
 
     /// The person named in full by the capitalised words that open `after`.
@@ -71,16 +75,18 @@ impl Context<'_> {
     /// The body whose name the capitalised words ending `before` write, the last
     /// `spelt` of them the initialism's: "Jharkhand High Court", with at most
     /// one word (its place) before the spelt ones. Not "Navajo Nation
-    /// Environmental Protection Agency" for "EPA", nor "Authenticity and
-    /// Modernity Party" for "MP".
+    /// Environmental Protection Agency" for "EPA", "Authenticity and Modernity
+    /// Party" for "MP", nor "Tuesday's High Court order" for "HC".
     fn body_ending(&self, before: &[&str], spelt: usize) -> Option<Speaker> {
         let opening = before.len() - spelt;
         let start = before[..opening]
             .iter()
             .rposition(|w| !w.starts_with(char::is_uppercase) || w.ends_with([',', '.', ';', ':']) || *w == "The")
             .map_or(0, |at| at + 1);
-        let continued = start > 0 && matches!(before[start - 1], "and" | "of" | "for" | "&" | "de" | "the");
-        if opening - start > 1 || continued {
+        let continued = start > 0 && matches!(before[start - 1], "and" | "of" | "for" | "&" | "de");
+        let place = before[start..opening].first();
+        let no_place = place.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s") || WEEKDAYS.contains(w));
+        if opening - start > 1 || continued || no_place {
             return None;
         }
         let name = before[start..].join(" ");
@@ -119,6 +125,16 @@ mod tests {
         assert_ne!(resolved(body, "EPA").as_deref(), Some("Navajo Nation Environmental Protection Agency"));
         let body = "TD accuses Department\n\nThe TD accused The Department of sleepwalking.";
         assert_ne!(resolved(body, "TD").as_deref(), Some("Department"));
+        // At a paragraph's end too, and after "the" written small.
+        let body = "HC warns state\n\nFelling was stayed on Wednesday by the Jharkhand High Court";
+        assert_eq!(resolved(body, "HC").as_deref(), Some("Jharkhand High Court"));
+        // Not a weekday's order, nor a body's name before somebody else's office, nor two holders.
+        let body = "HC warns state\n\nActivists welcomed Tuesday's High Court order.";
+        assert_ne!(resolved(body, "HC").as_deref(), Some("Tuesday's High Court"));
+        let body = "MP says raids went too far\n\nGreater Manchester Police Chief Constable Stephen Watson spoke.";
+        assert_ne!(resolved(body, "MP").as_deref(), Some("Stephen Watson"));
+        let body = "CM says floods under control\n\nCounty Manager Peter Obi and Chief Minister Hemant Soren met.";
+        assert_eq!(resolved(body, "CM").as_deref(), Some("CM"));
         // Initials the body never spells out stay as they are.
         let body = "PM says no\n\nThe minister Jitendra Pratap Singh spoke.";
         assert_ne!(resolved(body, "PM").as_deref(), Some("Jitendra Pratap Singh"));

@@ -141,7 +141,8 @@ pub static TITLES: WordSet = WordSet::new(&[
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
 /// Bayero,", "The Fon of Ntanka, HRM Ndifor Tamfu II,"): an office, not a name.
-pub const RULERS: [&str; 10] = ["emir", "sultan", "fon", "oba", "obi", "ooni", "king", "queen", "sarkin", "etsu"];
+pub static RULERS: WordSet =
+    WordSet::new(&["emir", "sultan", "fon", "oba", "obi", "ooni", "king", "queen", "sarkin", "etsu"]);
 
 /// Offices a person holds in a body, written before their name ("Board
 /// Chairman Ray Sandoval").
@@ -350,14 +351,14 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 57] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 59] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
     "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
-    "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji",
+    "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",
     // The Efik house head ("Etubom Okon Asuquo Ene"), the Fulani herders' chief ("Ardo Moussa Yaya"),
     // the Haitian Creole priest ("Pè Luckner Exantus").
     "Etubom", "Ardo", "Pè",
@@ -396,14 +397,19 @@ pub fn second_honorific(first: &str, second: &str) -> bool {
     matches!(first, "Haj" | "Hajj") && second == "Agha" || first == "Lok" && second == "Chumteav"
 }
 
-/// "El Hadj Sambou Kanouté": the Sahel pilgrim's honorific of two words, before
-/// a name of two words or more.
+/// "El Hadj Sambou Kanouté": the Sahel pilgrim's honorific of two words
+/// ("Elhadj", "El-Hadj" are honorifics of long names of one).
+pub fn el_hadj(first: &str, second: &str) -> bool {
+    first == "El" && matches!(second, "Hadj" | "Hadji")
+}
+
+/// The name after "El Hadj", when two words or more follow it.
 pub fn without_el_hadj(words: &str) -> &str {
-    ["El Hadj ", "El Hadji ", "El-Hadj ", "El-Hadji "]
-        .iter()
-        .find_map(|h| words.strip_prefix(h))
-        .filter(|name| name.contains(' ') && name.starts_with(char::is_uppercase))
-        .unwrap_or(words)
+    let parts: Vec<&str> = words.splitn(3, ' ').collect();
+    match parts.as_slice() {
+        [first, second, name] if el_hadj(first, second) && name.contains(' ') => name,
+        _ => words,
+    }
 }
 
 /// "58" of "Kamarudin Saleh, 58," or "(71)": a person's age written in figures.

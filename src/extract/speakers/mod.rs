@@ -283,27 +283,21 @@ impl<'g> Context<'g> {
         self.by_surname.values().any(|p| p.person && p.name == s.name).then_some(s)
     }
 
-    /// Whether `text` holds the surname (the last name, not "La" of "La Libertad";
-    /// "Whitaker's" too) of a person the article named in full, other than
-    /// `except` and one whose name `outlet` holds (a paper's name taken for a person's).
+    /// Whether `text` holds the surname of a person the article named in full,
+    /// other than `except` (see `people_named_in`).
     pub fn names_a_person(&self, text: &str, outlet: &str, except: &Speaker) -> bool {
-        let named = |p: &Speaker| {
-            p.person && p.name.contains(' ') && p.name != except.name && !outlet.contains(p.name.as_str())
-        };
+        self.people_named_in(text, outlet).any(|p| p.name != except.name)
+    }
+
+    /// The people named in full whose surnames `text` holds, in order: the last
+    /// name, not "La" of "La Libertad"; "Whitaker's" too. Not one whose name
+    /// `outlet` holds (a paper's name taken for a person's).
+    pub fn people_named_in<'s>(&'s self, text: &'s str, outlet: &'s str) -> impl Iterator<Item = &'s Speaker> + 's {
         text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
             .map(|w| w.trim_end_matches("'s"))
             .filter(|w| w.starts_with(char::is_uppercase))
-            .any(|w| self.by_surname.get(w).is_some_and(|p| named(p) && p.name.ends_with(w)))
-    }
-
-    /// The first person named in full in `text` (by surname), other than one
-    /// whose name `outlet` holds.
-    pub fn person_named_in(&self, text: &str, outlet: &str) -> Option<Speaker> {
-        text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .filter_map(|w| self.by_surname.get(w.trim_end_matches("'s")))
-            .find(|p| p.person && p.name.contains(' ') && !outlet.contains(p.name.as_str()))
-            .cloned()
+            .filter_map(|w| self.by_surname.get(w).filter(|p| p.name.ends_with(w)))
+            .filter(move |p| p.person && p.name.contains(' ') && !outlet.contains(p.name.as_str()))
     }
 
     /// A person the article named in full, by the words written for them

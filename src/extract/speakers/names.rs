@@ -489,8 +489,7 @@ impl Context<'_> {
         let run = match (after_office(run), run) {
             (Some(rest), _) => rest,
             (None, [honour, "Sri", rest @ ..]) if SRI_HONOURS.contains(honour) => rest,
-            (None, ["El" | "El-", "Hadj" | "Hadji", rest @ ..]) if rest.len() >= 2 => rest,
-            (None, ["El-Hadj" | "El-Hadji", rest @ ..]) if rest.len() >= 2 => rest,
+            (None, [first, second, rest @ ..]) if el_hadj(first, second) && rest.len() >= 2 => rest,
             (None, [honorific, rest @ ..]) if honorific_before(honorific, rest.iter().copied()) => rest,
             (None, [honorific, rest @ ..]) if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,
