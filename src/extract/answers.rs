@@ -128,7 +128,12 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
         |p: &Speaker| [format!("{}'s", surname(p)), format!("{}’s", surname(p))].iter().any(|s| text.contains(s));
     let about =
         || ctx.last_person().filter(|p| p.person && one && !theirs(p) && !ctx.names_a_person(text, outlet, p)).cloned();
-    met.or_else(in_full).or_else(spoke).or_else(named).or_else(about)
+    // "We spoke to her at the museum on Tuesday": the person the sentences before were about.
+    let pronoun = ["spoke to", "spoke with", "talked to", "interviewed"]
+        .iter()
+        .any(|v| [" her", " him"].iter().any(|p| text.contains(&format!("{v}{p}"))));
+    let referred = || ctx.last_person().filter(|p| pronoun && p.person && !p.name.starts_with("unnamed:")).cloned();
+    met.or_else(in_full).or_else(spoke).or_else(named).or_else(referred).or_else(about)
 }
 
 /// Whether a set-up paragraph says the interview did not happen ("declined our
@@ -143,7 +148,8 @@ fn refused(text: &str) -> bool {
 
 /// An interviewer's question: a short paragraph ending on a question mark.
 fn is_question(text: &str) -> bool {
-    let text = text.trim();
+    // "**How did this return come about?**": a question set in bold.
+    let text = text.trim().trim_matches(['*', '_']).trim();
     text.ends_with('?') && text.split_whitespace().count() <= 40 && !text.contains(['"', '“', '”'])
 }
 
@@ -264,6 +270,13 @@ mod tests {
         assert_eq!(answers(body), ["You can't wait forever on transit."]);
         // Without the note, the same answers credit nobody: no first person.
         assert!(answers(&body.replace("The interview has been edited for length.", "Intro.")).is_empty());
+    }
+
+    #[test]
+    fn a_question_in_bold_is_a_question() {
+        assert!(is_question("**How did this return come about?**"));
+        assert!(is_question("__Will they?__"));
+        assert!(!is_question("**Kumasi museum**"));
     }
 
     #[test]

@@ -257,12 +257,13 @@ fn opens_on_dash(body: &str, unit: &units::Unit) -> bool {
 /// A question that is a paragraph of its own, as an interview's written
 /// without "Q:" labels.
 fn asks_alone(body: &str, unit: &units::Unit) -> bool {
-    let text = body[unit.range.clone()].trim();
+    // "**How did this return come about?**": a question set in bold.
+    let text = body[unit.range.clone()].trim().trim_matches(['*', '_']);
     if !text.ends_with('?') || text.split_whitespace().count() > 30 {
         return false;
     }
-    let before = body[..unit.range.start].trim_end_matches([' ', '\t']);
-    let after = body[unit.range.end..].trim_start_matches([' ', '\t']);
+    let before = body[..unit.range.start].trim_end_matches([' ', '\t', '*', '_']);
+    let after = body[unit.range.end..].trim_start_matches([' ', '\t', '*', '_']);
     // Not above a section's heading in capitals ("“NOBODY WAKES UP WANTING TO KILL”").
     let next = after.trim_start().lines().next().unwrap_or("");
     let heading = !next.chars().any(char::is_lowercase);
@@ -608,6 +609,22 @@ mod tests {
         );
         let found = claims(&text);
         assert_ne!(speaker_of(&found, "political cost"), Some("Kathy Hochul"), "{found:?}");
+    }
+
+    #[test]
+    fn questions_in_bold_to_the_person_spoken_to_as_her() {
+        let head = "---\noutlet: Garden City Review\npublished: 2025-05-20T09:00:00\nstory: t\ntitle: T\n---\n\
+                    Regalia returns\n\n";
+        let text = format!(
+            "{head}The pieces will go to the museum, whose director, Dr Abena Serwaa Mensah-Bonsu, led the talks. \
+             We spoke to her at the museum on Tuesday. The interview has been edited for length.\n\n\
+             **How did this return come about?**\n\nIt started with an email, honestly.\n\n\
+             **Will they go to Accra?**\n\nNo. That was never on the table."
+        );
+        let found = claims(&text);
+        let by = |words: &str| speaker_of(&found, words);
+        assert_eq!(by("started with an email"), Some("Abena Serwaa Mensah-Bonsu"), "{found:?}");
+        assert_eq!(by("never on the table"), Some("Abena Serwaa Mensah-Bonsu"), "{found:?}");
     }
 
     #[test]
