@@ -30,6 +30,9 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "linemen", "skipper", "skippers", "baker", "bakers", "commuter", "caller", "callers", "investigators",
     "seismologists", "backbencher", "backbenchers", "servant", "servants", "referee", "referees", "attendant",
     "contractor", "contractors", "hauliers", "haulier", "environmentalists", "environmentalist",
+    // Plural only: "the manufacturer", "the organiser" is the company or body the story names.
+    "organisers", "organizers", "manufacturers", "expats", "expatriates", "hoteliers", "hotelier", "stallholders",
+    "homeowners", "homeowner", "buyers",
 ]);
 
 pub static ROLE_WORDS: WordSet = WordSet::new(&[
@@ -137,6 +140,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Royal styles ("HRM Ndifor Tamfu II", His Royal Majesty) and the Indian "Mrs" ("Smt. Kamala
     // Devi Yadav", the Marathi "Sau. Rekha Thakre").
     "hrh", "hrm", "smt", "shrimati", "sau",
+    // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
+    // ("Lublin Voivode Krystyna Sawicka-Lis").
+    "atty", "voivode", "vice-voivode",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

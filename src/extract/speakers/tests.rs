@@ -3056,3 +3056,15 @@ fn pilgrims_chiefs_and_priests_honorifics_before_long_names() {
     // Before one word "El Hadj" is no honorific of a name written in full.
     assert_eq!(super::lexicon::without_el_hadj("El Hadj Kanouté"), "El Hadj Kanouté");
 }
+
+#[test]
+fn organisers_and_expats_are_unnamed_and_attorneys_and_voivodes_are_titles() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nAtty. Gregorio Lim Sy-Bautista met Lublin Voivode Krystyna Sawicka-Lis.");
+    assert_eq!(c.resolve("Organisers").unwrap().name, "unnamed: organisers");
+    assert_eq!(c.resolve("Expats").unwrap().name, "unnamed: expats");
+    assert_eq!(c.resolve("Atty. Gregorio Lim Sy-Bautista").unwrap().name, "Gregorio Lim Sy-Bautista");
+    assert_eq!(c.resolve("Lublin Voivode Krystyna Sawicka-Lis").unwrap().name, "Krystyna Sawicka-Lis");
+    // Singular, the company or body the story names: not a person left unnamed.
+    assert_ne!(c.resolve("the manufacturer").map(|s| s.name).as_deref(), Some("unnamed: manufacturer"));
+}
