@@ -3068,3 +3068,14 @@ fn organisers_and_expats_are_unnamed_and_attorneys_and_voivodes_are_titles() {
     // Singular, the company or body the story names: not a person left unnamed.
     assert_ne!(c.resolve("the manufacturer").map(|s| s.name).as_deref(), Some("unnamed: manufacturer"));
 }
+
+#[test]
+fn dutch_caribbean_countries_and_puerto_rico_speak_for_themselves() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nORANJESTAD, Aruba — The Aruba Hotel Owners Circle wrote to Parliament in Aruba.");
+    assert_eq!(c.resolve("the Central Bureau of Statistics").unwrap().name, "Aruba");
+    assert_eq!(c.resolve("The Aruba Hotel Owners Circle").unwrap().name, "Aruba Hotel Owners Circle");
+    let mut c = ctx();
+    c.learn_names("Head\n\nLOÍZA, Puerto Rico — Puerto Rico's Energy Bureau met residents in Puerto Rico.");
+    assert_eq!(c.resolve("Puerto Rico's Energy Bureau").unwrap().name, "Puerto Rico");
+}
