@@ -303,6 +303,10 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // The Kyrgyz and Kazakh "son of" and "daughter of" after the father's name: "Kanybek Mamyt uulu",
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",
+    // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini"),
+    // the French "called" of West African names ("Fatoumata dite Fanta Diarra", "Lassina dit Papa
+    // Traoré") and the Cameroonian "wife of" ("Lum Grace Ngum epse Fru").
+    "ag", "walet", "welet", "dit", "dite", "epse",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the

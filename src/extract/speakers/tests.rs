@@ -3079,3 +3079,16 @@ fn dutch_caribbean_countries_and_puerto_rico_speak_for_themselves() {
     c.learn_names("Head\n\nLOÍZA, Puerto Rico — Puerto Rico's Energy Bureau met residents in Puerto Rico.");
     assert_eq!(c.resolve("Puerto Rico's Energy Bureau").unwrap().name, "Puerto Rico");
 }
+
+#[test]
+fn tuareg_filiations_a_french_called_and_a_cameroonian_wife_of_stay_in_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nTahirou ag Alhassane met Fadimata walet Alhousseini, Fatoumata dite Fanta Diarra and \
+         Lum Grace Ngum epse Fru.",
+    );
+    assert_eq!(c.resolve("Tahirou ag Alhassane").unwrap().name, "Tahirou ag Alhassane");
+    assert_eq!(c.resolve("Alhousseini").unwrap().name, "Fadimata walet Alhousseini");
+    assert_eq!(c.resolve("Diarra").unwrap().name, "Fatoumata dite Fanta Diarra");
+    assert_eq!(c.resolve("Lum Grace Ngum epse Fru").unwrap().name, "Lum Grace Ngum epse Fru");
+}
