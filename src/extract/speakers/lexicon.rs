@@ -82,13 +82,13 @@ pub static TITLES: WordSet = WordSet::new(&[
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
     "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
     "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
-    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "maman", "malam", "suldaan",
-    "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
-    "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
-    "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
-    "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan",
-    "concejal", "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable",
-    "assessore", "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
+    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "malam", "suldaan", "ustadz",
+    "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist", "anthropologist",
+    "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde", "lonko", "mpl",
+    "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro", "mtra",
+    "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan", "concejal",
+    "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable", "assessore",
+    "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
     // Portuguese courtesy and professional titles ("Dr.ª Marta Quintas Leal", "Enf.ª Luísa").
@@ -361,7 +361,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 59] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 60] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -374,6 +374,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 59] = [
     "Etubom", "Ardo", "Pè",
     // The Bangladeshi "Mrs" ("Mst Nasrin Sultana Lucky", Mosammat); "Md" stays, a given name's.
     "Mst", "Mosammat",
+    // The Congolese "Mother" before a woman's names ("Maman Jeanne Bolamba"): at a name's start
+    // only, since in Niger it is a given name inside one ("Alhaji Abdou Maman Sani").
+    "Maman",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -3091,4 +3091,8 @@ fn tuareg_filiations_a_french_called_and_a_cameroonian_wife_of_stay_in_names() {
     assert_eq!(c.resolve("Alhousseini").unwrap().name, "Fadimata walet Alhousseini");
     assert_eq!(c.resolve("Diarra").unwrap().name, "Fatoumata dite Fanta Diarra");
     assert_eq!(c.resolve("Lum Grace Ngum epse Fru").unwrap().name, "Lum Grace Ngum epse Fru");
+    // "Maman" opens a Congolese woman's names as "Mother"; inside a Nigerien name it is a name.
+    c.learn_names("Head\n\nAlhaji Abdou Maman Sani met Maman Jeanne Bolamba.");
+    assert_eq!(c.resolve("Sani").unwrap().name, "Abdou Maman Sani");
+    assert_eq!(c.resolve("Maman Jeanne Bolamba").unwrap().name, "Jeanne Bolamba");
 }
