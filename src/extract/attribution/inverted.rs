@@ -4,7 +4,7 @@
 
 use super::subject::{joins_name, name_end, name_word, nickname_mark, office_word, BOUNDARY_WORDS, WEEKDAYS};
 use super::*;
-use crate::extract::speakers::lexicon::PARTICLES;
+use crate::extract::speakers::lexicon::{ORG_WORDS, PARTICLES, UNNAMED_NOUNS};
 
 /// Tokens of a time or a medium between an inverted cue and its speaker:
 /// "declared this Tuesday Jean-Wilner Pierre-Louis", "said on Monday the
@@ -84,9 +84,17 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         || first.is_word() && ORG_WORDS_SMALL.contains(first.lower().as_str()) && office_at(from + 1)
         || small(from) && (office_at(from + 1) || small(from + 1) && office_at(from + 2)))
         && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
+    // `"We heard the walls crack," says resident`, `…," says union`: a bare source, as headlines write it.
+    let bare_source = |t: &Tok| {
+        let lower = t.lower();
+        UNNAMED_NOUNS.contains(lower.as_str()) || ORG_WORDS.contains(lower.as_str())
+    };
+    let bare = first.is_word()
+        && (bare_source(first) || first.text.ends_with("s'") && toks.get(from + 1).is_some_and(bare_source));
     let plausible = first.is_capitalized()
         || particled
         || titled
+        || bare
         || matches!(
             first.lower().as_str(),
             "the"

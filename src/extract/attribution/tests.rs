@@ -1196,3 +1196,13 @@ fn an_abbreviated_given_name_s_stop_inside_a_name_after_its_office() {
     let f = run("\"We are being punished,\" said its president, Haji Mohd. Naiyer Jamal.");
     assert_eq!(f[0].0, "Haji Mohd. Naiyer Jamal");
 }
+
+#[test]
+fn a_bare_source_after_a_quotation_and_its_cue() {
+    let f = run("\"We heard the walls crack,\" says resident.");
+    assert_eq!(f[0].0, "resident");
+    let f = run("\"We will strike on Monday,\" says union.");
+    assert_eq!(f[0].0, "union");
+    // Not a word that is no source: "says today" names nobody.
+    assert!(run("\"We will strike,\" says today.").is_empty());
+}
