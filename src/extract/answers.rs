@@ -129,9 +129,17 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
     let about =
         || ctx.last_person().filter(|p| p.person && one && !theirs(p) && !ctx.names_a_person(text, outlet, p)).cloned();
     // "We spoke to her at the museum on Tuesday": the person the sentences before were about.
-    let pronoun = ["spoke to", "spoke with", "talked to", "interviewed"]
-        .iter()
-        .any(|v| [" her", " him"].iter().any(|p| text.contains(&format!("{v}{p}"))));
+    // Not "spoke to heritage officials", "spoke with her daughter".
+    let pronoun = ["spoke to", "spoke with", "talked to", "interviewed"].iter().any(|v| {
+        [" her", " him"].iter().any(|p| {
+            text.match_indices(&format!("{v}{p}")).any(|(at, m)| {
+                let next = text[at + m.len()..].split_whitespace().next().unwrap_or("");
+                next.is_empty()
+                    || next.starts_with(|c: char| !c.is_alphanumeric())
+                    || matches!(next, "at" | "on" | "in" | "last" | "by" | "this" | "after" | "before" | "for")
+            })
+        })
+    });
     let referred = || ctx.last_person().filter(|p| pronoun && p.person && !p.name.starts_with("unnamed:")).cloned();
     met.or_else(in_full).or_else(spoke).or_else(named).or_else(referred).or_else(about)
 }
@@ -148,9 +156,14 @@ fn refused(text: &str) -> bool {
 
 /// An interviewer's question: a short paragraph ending on a question mark.
 fn is_question(text: &str) -> bool {
-    // "**How did this return come about?**": a question set in bold.
-    let text = text.trim().trim_matches(['*', '_']).trim();
+    let text = without_emphasis(text);
     text.ends_with('?') && text.split_whitespace().count() <= 40 && !text.contains(['"', '“', '”'])
+}
+
+/// "**How did this return come about?**": a paragraph without the marks that set it in bold
+/// or italics.
+pub(super) fn without_emphasis(text: &str) -> &str {
+    text.trim().trim_matches(['*', '_']).trim()
 }
 
 /// Whether a paragraph is the writer's: it quotes or reports somebody, names a

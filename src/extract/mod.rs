@@ -257,8 +257,7 @@ fn opens_on_dash(body: &str, unit: &units::Unit) -> bool {
 /// A question that is a paragraph of its own, as an interview's written
 /// without "Q:" labels.
 fn asks_alone(body: &str, unit: &units::Unit) -> bool {
-    // "**How did this return come about?**": a question set in bold.
-    let text = body[unit.range.clone()].trim().trim_matches(['*', '_']);
+    let text = answers::without_emphasis(&body[unit.range.clone()]);
     if !text.ends_with('?') || text.split_whitespace().count() > 30 {
         return false;
     }
@@ -625,6 +624,11 @@ mod tests {
         let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("started with an email"), Some("Abena Serwaa Mensah-Bonsu"), "{found:?}");
         assert_eq!(by("never on the table"), Some("Abena Serwaa Mensah-Bonsu"), "{found:?}");
+        // Not "her daughter", nor "heritage officials".
+        for other in ["We spoke with her daughter on Tuesday.", "We spoke to heritage officials on Tuesday."] {
+            let found = claims(&text.replace("We spoke to her at the museum on Tuesday.", other));
+            assert_ne!(speaker_of(&found, "started with an email"), Some("Abena Serwaa Mensah-Bonsu"), "{found:?}");
+        }
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "linemen", "skipper", "skippers", "baker", "bakers", "commuter", "caller", "callers", "investigators",
     "seismologists", "backbencher", "backbenchers", "servant", "servants", "referee", "referees", "attendant",
     "contractor", "contractors", "hauliers", "haulier", "environmentalists", "environmentalist",
-    // Plural only: "the manufacturer", "the organiser" is the company or body the story names.
+    // "the manufacturer", "the organiser" is the company or body the story names: plural only,
+    // but for the hotelier and homeowner, who are people.
     "organisers", "organizers", "manufacturers", "expats", "expatriates", "hoteliers", "hotelier", "stallholders",
     "homeowners", "homeowner", "buyers",
 ]);
@@ -188,8 +189,8 @@ pub static EPITHETS: WordSet = WordSet::new(&[
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "force", "watch", "guild", "circle", "ministries", "authority", "league", "club", "orchestra", "police", "trust",
-    "school", "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
+    "force", "watch", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust", "school",
+    "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
     "department", "office", "federation", "alliance", "agency", "ministry", "directorate", "observatory",
     "association", "council", "ministry", "agency", "institute", "commission", "party", "bank", "group", "company",
     "corporation", "university", "committee", "court", "service", "union", "federation", "foundation", "forum",
@@ -303,10 +304,10 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // The Kyrgyz and Kazakh "son of" and "daughter of" after the father's name: "Kanybek Mamyt uulu",
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",
-    // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini"),
-    // the French "called" of West African names ("Fatoumata dite Fanta Diarra", "Lassina dit Papa
-    // Traoré") and the Cameroonian "wife of" ("Lum Grace Ngum epse Fru").
-    "ag", "walet", "welet", "dit", "dite", "epse",
+    // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini")
+    // and the Cameroonian "wife of" ("Lum Grace Ngum epse Fru"). Not the French "dit"/"dite" of
+    // West African names ("Fatoumata dite Fanta Diarra"): "Macron dit Non" is a headline.
+    "ag", "walet", "welet", "epse",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the
