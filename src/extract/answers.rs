@@ -113,8 +113,7 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
     // Only the sentence's subject, before any comma or relative clause: not "A sociologist who
     // once advised Governor Kathy Hochul spoke to Test Daily".
     let to_outlet = candidates.clone().any(|n| outlet.contains(n.trim_start_matches("The ")));
-    let subject = text.split([',', ';']).next().unwrap_or_default();
-    let subject = subject.split(" who ").next().unwrap_or_default();
+    let subject = text.split([',', ';']).next().and_then(|s| s.split(" who ").next()).unwrap_or_default();
     let named = || ctx.people_named_in(subject, outlet).next().cloned().filter(|_| to_outlet);
     let in_full = || candidates.filter_map(|n| ctx.person_in_full(n)).find(|s| !outlet.contains(s.name.as_str()));
     let surname = |p: &Speaker| p.name.rsplit(' ').next().unwrap_or_default().to_string();
@@ -129,19 +128,27 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
     let about =
         || ctx.last_person().filter(|p| p.person && one && !theirs(p) && !ctx.names_a_person(text, outlet, p)).cloned();
     // "We spoke to her at the museum on Tuesday": the person the sentences before were about.
-    // Not "spoke to heritage officials", "spoke with her daughter".
-    let pronoun = ["spoke to", "spoke with", "talked to", "interviewed"].iter().any(|v| {
-        [" her", " him"].iter().any(|p| {
-            text.match_indices(&format!("{v}{p}")).any(|(at, m)| {
-                let next = text[at + m.len()..].split_whitespace().next().unwrap_or("");
-                next.is_empty()
-                    || next.starts_with(|c: char| !c.is_alphanumeric())
-                    || matches!(next, "at" | "on" | "in" | "last" | "by" | "this" | "after" | "before" | "for")
-            })
-        })
-    });
+    let pronoun = spoken_to_as_pronoun(text);
     let referred = || ctx.last_person().filter(|p| pronoun && p.person && !p.name.starts_with("unnamed:")).cloned();
     met.or_else(in_full).or_else(spoke).or_else(named).or_else(referred).or_else(about)
+}
+
+/// Whether the set-up says the piece spoke to "her" or "him" standing alone,
+/// before punctuation or a word of place or time; not "spoke to heritage
+/// officials", "spoke with her daughter".
+fn spoken_to_as_pronoun(text: &str) -> bool {
+    let alone = |next: &str| {
+        next.is_empty()
+            || next.starts_with(|c: char| !c.is_alphanumeric())
+            || matches!(next, "at" | "on" | "in" | "last" | "by" | "this" | "after" | "before" | "for")
+    };
+    ["spoke to", "spoke with", "talked to", "interviewed"].iter().any(|verb| {
+        [" her", " him"].iter().any(|pronoun| {
+            let said = format!("{verb}{pronoun}");
+            text.match_indices(&said)
+                .any(|(at, _)| alone(text[at + said.len()..].split_whitespace().next().unwrap_or("")))
+        })
+    })
 }
 
 /// Whether a set-up paragraph says the interview did not happen ("declined our
@@ -283,6 +290,14 @@ mod tests {
         assert_eq!(answers(body), ["You can't wait forever on transit."]);
         // Without the note, the same answers credit nobody: no first person.
         assert!(answers(&body.replace("The interview has been edited for length.", "Intro.")).is_empty());
+    }
+
+    #[test]
+    fn her_or_him_spoken_to_alone() {
+        assert!(spoken_to_as_pronoun("We spoke to her at the museum on Tuesday."));
+        assert!(spoken_to_as_pronoun("The Herald interviewed him."));
+        assert!(!spoken_to_as_pronoun("We spoke with her daughter on Tuesday."));
+        assert!(!spoken_to_as_pronoun("We spoke to heritage officials."));
     }
 
     #[test]
