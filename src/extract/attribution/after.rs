@@ -12,9 +12,17 @@ use crate::extract::speakers::lexicon::PARTICLES;
 
 /// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
 /// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
-/// would act": the name after the cue must end the clause.
-pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
-    let clause = k >= 5 && toks[k - 1].text == "," && toks[..k - 1].iter().filter(|t| t.is_word()).count() >= 4;
+/// would act": the name after the cue must end the clause. A headline's
+/// clause may be shorter and its source bare ("Clean-up has begun, says
+/// union", "…, say officials").
+pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue, headline: bool) -> Option<Frame> {
+    let least = if headline { 3 } else { 4 };
+    let clause = k > least && toks[k - 1].text == "," && toks[..k - 1].iter().filter(|t| t.is_word()).count() >= least;
+    if headline && clause {
+        if let Some(frame) = bare_source_after(toks, k, cue) {
+            return Some(frame);
+        }
+    }
     // "…, confirmed for Bistrica.ba the president of the union, Emir Hadžiahmetović.": past the medium.
     let from = k + 1 + before_inverted_speaker(toks, k + 1);
     // "…, said head coach Pierre Smith": an office written small before the name.
@@ -60,6 +68,31 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue) -> Option<
         return None;
     }
     let range = toks[np.start].start..toks[np.end - 1].end;
+    Some(Frame {
+        cue,
+        cue_word: toks[k].text.to_string(),
+        speaker: SpeakerRef::Words(range.clone()),
+        target: None,
+        content: vec![],
+        attribution: toks[k].start..range.end,
+    })
+}
+
+/// "…, say officials", "…, says union" ending a headline or its first half: a
+/// source without article or name.
+fn bare_source_after(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
+    use crate::extract::speakers::lexicon::{ORG_WORDS, UNNAMED_NOUNS};
+    // "…, says processors' body; plants running at half capacity": up to a semicolon.
+    let rest = toks.get(k + 1..)?;
+    let rest = &rest[..rest.iter().position(|t| t.text == ";").unwrap_or(rest.len())];
+    let bare = |t: &Tok| UNNAMED_NOUNS.contains(t.lower().as_str()) || ORG_WORDS.contains(t.lower().as_str());
+    let source = match rest {
+        [one] if one.is_word() && bare(one) => 1,
+        // "processors' body": a plural's apostrophe is a token of its own.
+        [first, mark, second] if first.is_word() && matches!(mark.text, "'" | "’") && bare(second) => 3,
+        _ => return None,
+    };
+    let range = rest[0].start..rest[source - 1].end;
     Some(Frame {
         cue,
         cue_word: toks[k].text.to_string(),

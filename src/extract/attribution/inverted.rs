@@ -89,8 +89,10 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         let lower = t.lower();
         UNNAMED_NOUNS.contains(lower.as_str()) || ORG_WORDS.contains(lower.as_str())
     };
+    // "processors' body": a plural's apostrophe is a token of its own.
+    let possessive = toks.get(from + 1).is_some_and(|t| matches!(t.text, "'" | "’"));
     let bare = first.is_word()
-        && (bare_source(first) || first.text.ends_with("s'") && toks.get(from + 1).is_some_and(bare_source));
+        && (bare_source(first) || possessive && toks.get(from + 2).is_some_and(|t| t.is_word() && bare_source(t)));
     let plausible = first.is_capitalized()
         || particled
         || titled

@@ -397,7 +397,7 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
     }) {
         return None; // "should Moscow claim ...": a hypothetical, not a statement
     }
-    if let Some(frame) = inverted_after_clause(toks, k, cue) {
+    if let Some(frame) = inverted_after_clause(toks, k, cue, headline) {
         return Some(frame);
     }
     match &window {

@@ -1206,3 +1206,14 @@ fn a_bare_source_after_a_quotation_and_its_cue() {
     // Not a word that is no source: "says today" names nobody.
     assert!(run("\"We will strike,\" says today.").is_empty());
 }
+
+#[test]
+fn a_headline_s_bare_source_after_a_short_clause() {
+    let f = run("Gunny-bag shortage behind slowdown, say officials");
+    assert_eq!(f[0].0, "officials");
+    let f = run("Soymeal exports fell sharply, say officials; plants running at half capacity");
+    assert_eq!(f[0].0, "officials");
+    // Not in the body's prose, nor before a word that is no source.
+    assert!(run("Gunny-bag shortage behind slowdown, say officials.").is_empty());
+    assert!(run("Gunny-bag shortage behind slowdown, say today").is_empty());
+}
