@@ -4,7 +4,7 @@
 //! expert the sentence opens on; and "This was stated by X", which gives the
 //! sentence before to X.
 
-use super::inverted::{before_inverted_speaker, inverted_speaker};
+use super::inverted::{bare_source, before_inverted_speaker, inverted_speaker};
 use super::opening::apposed_name;
 use super::subject::office_word;
 use super::*;
@@ -67,40 +67,34 @@ pub(super) fn inverted_after_clause(toks: &[Tok], k: usize, cue: Cue, headline: 
     if !name || toks.get(np.end).is_some_and(|t| !matches!(t.text, "," | "." | ";")) {
         return None;
     }
-    let range = toks[np.start].start..toks[np.end - 1].end;
-    Some(Frame {
+    Some(speaker_after_cue(toks, k, cue, toks[np.start].start..toks[np.end - 1].end))
+}
+
+/// The frame of the cue at `k` whose speaker's words, at `range`, follow it.
+fn speaker_after_cue(toks: &[Tok], k: usize, cue: Cue, range: Range<usize>) -> Frame {
+    Frame {
         cue,
         cue_word: toks[k].text.to_string(),
         speaker: SpeakerRef::Words(range.clone()),
         target: None,
         content: vec![],
         attribution: toks[k].start..range.end,
-    })
+    }
 }
 
 /// "…, say officials", "…, says union" ending a headline or its first half: a
 /// source without article or name.
 fn bare_source_after(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
-    use crate::extract::speakers::lexicon::{ORG_WORDS, UNNAMED_NOUNS};
     // "…, says processors' body; plants running at half capacity": up to a semicolon.
     let rest = toks.get(k + 1..)?;
     let rest = &rest[..rest.iter().position(|t| t.text == ";").unwrap_or(rest.len())];
-    let bare = |t: &Tok| UNNAMED_NOUNS.contains(t.lower().as_str()) || ORG_WORDS.contains(t.lower().as_str());
     let source = match rest {
-        [one] if one.is_word() && bare(one) => 1,
+        [one] if one.is_word() && bare_source(one) => 1,
         // "processors' body": a plural's apostrophe is a token of its own.
-        [first, mark, second] if first.is_word() && matches!(mark.text, "'" | "’") && bare(second) => 3,
+        [first, mark, second] if first.is_word() && matches!(mark.text, "'" | "’") && bare_source(second) => 3,
         _ => return None,
     };
-    let range = rest[0].start..rest[source - 1].end;
-    Some(Frame {
-        cue,
-        cue_word: toks[k].text.to_string(),
-        speaker: SpeakerRef::Words(range.clone()),
-        target: None,
-        content: vec![],
-        attribution: toks[k].start..range.end,
-    })
+    Some(speaker_after_cue(toks, k, cue, rest[0].start..rest[source - 1].end))
 }
 
 /// "according to X", "in the words of X": the rest of the unit is X's.

@@ -85,10 +85,6 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         || small(from) && (office_at(from + 1) || small(from + 1) && office_at(from + 2)))
         && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
     // `"We heard the walls crack," says resident`, `…," says union`: a bare source, as headlines write it.
-    let bare_source = |t: &Tok| {
-        let lower = t.lower();
-        UNNAMED_NOUNS.contains(lower.as_str()) || ORG_WORDS.contains(lower.as_str())
-    };
     // "processors' body": a plural's apostrophe is a token of its own.
     let possessive = toks.get(from + 1).is_some_and(|t| matches!(t.text, "'" | "’"));
     let bare = first.is_word()
@@ -155,4 +151,11 @@ pub(super) fn heard_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let from = k + 2;
     let end = (from..toks.len().min(from + 9)).find(|&i| toks[i].is("that") || !toks[i].is_word())?;
     (end > from).then_some(from..end)
+}
+
+/// A source named by a bare noun, without article or name: "officials",
+/// "resident", "union".
+pub(super) fn bare_source(t: &Tok) -> bool {
+    let lower = t.lower();
+    t.is_word() && (UNNAMED_NOUNS.contains(lower.as_str()) || ORG_WORDS.contains(lower.as_str()))
 }
