@@ -33,12 +33,14 @@ const EVENTS: &[&str] = &[
 const THOROUGHFARES: &[&str] =
     &["road", "street", "avenue", "boulevard", "marg", "highway", "expressway", "square", "drive", "crescent"];
 
-/// "bin", "de", "la"; "al-Harthy" as well, a particle joined to a capitalised name.
+/// "bin", "de", "la"; "al-Harthy" and "d'Entremont" as well, a particle joined to a
+/// capitalised name.
 pub(super) fn is_particle(word: &str) -> bool {
+    let capital_after = |rest: &str| rest.chars().next().is_some_and(char::is_uppercase);
     PARTICLES.contains(word)
-        || word
-            .split_once('-')
-            .is_some_and(|(p, n)| PARTICLES.contains(p) && n.chars().next().is_some_and(char::is_uppercase))
+        || word.split_once('-').is_some_and(|(p, n)| PARTICLES.contains(p) && capital_after(n))
+        // "Marguerite d'Entremont-Surette": the French particle elided onto the surname.
+        || ["d'", "d’"].iter().any(|d| word.strip_prefix(d).is_some_and(capital_after))
 }
 
 /// Particles that join a given name to a father's name ("binti", "a/l").

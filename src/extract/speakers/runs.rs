@@ -227,10 +227,7 @@ impl<'b> Scan<'b> {
         // "Alasdair Mac an Tàilleir", "Màiri Nic an t-Saoir", "Iain Mac a' Phearsain": the article of a Gaelic surname.
         let gaelic = matches!(word, "an" | "na" | "a") && self.run.last().is_some_and(|w| matches!(*w, "Mac" | "Nic"));
         let word = if gaelic { raw.trim() } else { word };
-        // "Marguerite d'Entremont-Surette": the French particle elided onto the surname.
-        let elided =
-            ["d'", "d’"].iter().any(|d| word.strip_prefix(d).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
-        let particle = !self.run.is_empty() && (is_particle(word) || gaelic || elided);
+        let particle = !self.run.is_empty() && (is_particle(word) || gaelic);
         // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
         let numeral = !self.run.is_empty() && matches!(word, "II" | "III" | "IV");
         let in_name = particle
