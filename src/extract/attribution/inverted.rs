@@ -86,13 +86,12 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         && toks[from..end].iter().any(|t| t.is_word() && t.is_capitalized());
     // `"We heard the walls crack," says resident`, `…," says union`: a bare source, as headlines write it.
     // "processors' body": a plural's apostrophe is a token of its own.
-    let possessive = toks.get(from + 1).is_some_and(|t| matches!(t.text, "'" | "’"));
-    let bare = first.is_word()
-        && (bare_source(first) || possessive && toks.get(from + 2).is_some_and(|t| t.is_word() && bare_source(t)));
+    let possessive = || toks.get(from + 1).is_some_and(|t| matches!(t.text, "'" | "’"));
+    let bare = || bare_source(first) || possessive() && toks.get(from + 2).is_some_and(bare_source);
     let plausible = first.is_capitalized()
         || particled
         || titled
-        || bare
+        || bare()
         || matches!(
             first.lower().as_str(),
             "the"

@@ -226,8 +226,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         return None;
     }
     // "Crews have answered two carbon monoxide calls": calls answered, not words.
-    let calls = toks[k + 1..toks.len().min(k + 6)].iter().any(|t| matches!(t.lower().as_str(), "call" | "calls"));
-    if lower == "answered" && calls {
+    let calls = || toks[k + 1..toks.len().min(k + 6)].iter().any(|t| matches!(t.lower().as_str(), "call" | "calls"));
+    if lower == "answered" && calls() {
         return None;
     }
     // "cited X as saying"; "denied that …, saying …", once a statement was made (see `frames`).

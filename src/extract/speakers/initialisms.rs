@@ -20,16 +20,17 @@ impl Context<'_> {
     /// Manager and a Chief Minister).
     pub(super) fn learn_initialisms(&mut self, body: &str) {
         let top: Vec<&str> = body.split("\n\n").take(TOP_PARAGRAPHS).collect();
+        // Each paragraph's words, split once and only when a headline has an initialism to look up.
+        let mut paragraphs: Option<Vec<Vec<&str>>> = None;
         for token in top.iter().flat_map(|p| p.split_whitespace()) {
             let acronym = token.trim_matches(|c: char| !c.is_alphanumeric());
             if !is_initialism(acronym) || self.acronyms.contains_key(acronym) || !self.gaz.mentions(acronym).is_empty()
             {
                 continue;
             }
-            let mut holders = body.split("\n\n").flat_map(|p| {
-                let words: Vec<&str> = p.split_whitespace().collect();
-                self.written_out(&words, acronym)
-            });
+            let words =
+                paragraphs.get_or_insert_with(|| body.split("\n\n").map(|p| p.split_whitespace().collect()).collect());
+            let mut holders = words.iter().flat_map(|words| self.written_out(words, acronym));
             let Some(first) = holders.next() else { continue };
             if holders.all(|h| h.name == first.name) {
                 self.acronyms.insert(acronym.to_string(), first);
