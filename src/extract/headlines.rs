@@ -21,27 +21,34 @@ pub fn in_headlinese(text: &str) -> bool {
 /// `drafts` (the body's claims) is credited to, or a body the body quotes
 /// ("DMRN: Cholera cases doubled"), or when a credit closes it ("…: sources",
 /// "… – Police"); the headline's unattributed drafts give way to it. So is
-/// each statement of a deck in headlinese ("Union chief says drivers will not
-/// back down; URBS says contingency plan is ready"), set apart by semicolons.
+/// each statement of the headline or of a deck in headlinese, set apart by
+/// semicolons ("Union chief says drivers will not back down; URBS says
+/// contingency plan is ready").
 pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut Context) {
     let paragraphs = segment::paragraphs(body);
     let Some(headline) = paragraphs.first().cloned() else { return };
-    credit_labelled(body, headline, drafts, ctx);
     let deck = paragraphs.get(1).filter(|p| {
         let text = &body[(*p).clone()];
         in_headlinese(text) && text.split_whitespace().count() <= 40
     });
-    if let Some(deck) = deck {
-        let mut start = deck.start;
-        for part in body[deck.clone()].split("; ") {
-            credit_labelled(body, start..start + part.len(), drafts, ctx);
+    for (in_deck, paragraph) in [(false, Some(headline)), (true, deck.cloned())] {
+        let Some(paragraph) = paragraph else { continue };
+        let mut start = paragraph.start;
+        for part in body[paragraph.clone()].split("; ") {
+            credit_labelled(body, start..start + part.len(), in_deck, drafts, ctx);
             start += part.len() + "; ".len();
         }
     }
 }
 
 /// [`credit_labelled_headline`] for the headline or deck statement at `headline`.
-fn credit_labelled(body: &str, headline: std::ops::Range<usize>, drafts: &mut Vec<Draft>, ctx: &mut Context) {
+fn credit_labelled(
+    body: &str,
+    headline: std::ops::Range<usize>,
+    in_deck: bool,
+    drafts: &mut Vec<Draft>,
+    ctx: &mut Context,
+) {
     let in_headline = |d: &Draft| {
         let overlaps = |r: &std::ops::Range<usize>| r.start < headline.end && r.end > headline.start;
         if headline.start == 0 {
@@ -79,7 +86,7 @@ fn credit_labelled(body: &str, headline: std::ops::Range<usize>, drafts: &mut Ve
     // A deck's statement only by a name ("URBS says", "Kowalski says"): a description
     // there ("finance chief", "City housing agency") is often not the lead's person.
     let named = mention.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    if headline.start > 0 && !named {
+    if in_deck && !named {
         return;
     }
     let mention = mention.to_string();

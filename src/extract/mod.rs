@@ -290,19 +290,21 @@ fn frames_to_drafts(
 ) -> Option<Speaker> {
     let mut previous: Option<(Speaker, String)> = None;
     let mut introduces: Option<Speaker> = None;
-    // A headline or deck in headlinese: among the first two paragraphs, with no stop at its end.
-    let headline = unit.paragraph <= 1 && toks.last().is_some_and(|t| t.is_word() && !t.quoted);
-    // A deck closing on a quote ("New Delhi says project 'on schedule'") sums the story up too.
-    ctx.set_headline(unit.paragraph <= 1 && headlines::in_headlinese(&body[unit.range.clone()]));
+    // A headline or deck in headlinese: among the first two paragraphs, with no stop at its end,
+    // past any closing quote ("New Delhi says project 'on schedule'").
+    let headline = unit.paragraph <= 1 && headlines::in_headlinese(&body[unit.range.clone()]);
+    ctx.set_headline(headline);
     for frame in attribution::frames(toks, headline) {
         let resolved = match &frame.speaker {
             SpeakerRef::Words(r) => {
                 let words = &body[r.clone()];
+                let clause_opening = r.start == unit.range.start && headline;
                 let pronoun = matches!(words, "he" | "she" | "He" | "She");
-                match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
-                    Some(s) => ctx.resolve(&s.name).map(|s| (s, words.to_string())),
-                    None => ctx.resolve(words).map(|s| (s, words.to_string())),
-                }
+                let speaker = match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
+                    Some(s) => ctx.resolve(&s.name),
+                    None => ctx.resolve(words).or_else(|| clause_opening.then(|| ctx.resolve(&upper_first(words)))?),
+                };
+                speaker.map(|s| (s, words.to_string()))
             }
             SpeakerRef::Previous => previous.clone().or_else(|| ctx.last().map(|s| (s.clone(), String::new()))),
         };
@@ -338,6 +340,13 @@ fn frames_to_drafts(
         previous = Some((speaker, mention_text));
     }
     introduces
+}
+
+/// "city hall vows …" after a headline's semicolon: the words as they would
+/// open the headline, where the speaker is read.
+fn upper_first(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// "I told them", "we said": the answer's own speaker, already its claim;
@@ -533,6 +542,19 @@ mod tests {
         let by = |words: &str| speaker_of(&found, words);
         assert_eq!(by("no family in Kappalthurai"), Some("Sri Lanka"), "{found:?}");
         assert_eq!(by("on schedule"), Some("India"), "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_statement_after_a_semicolon_is_read_as_a_headline() {
+        let text = "---\noutlet: Lakeside Courier\npublished: 2025-04-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Residents vow to fight eviction ruling in court; county says no one will be left homeless\n\n\
+                    KISUMU — The County Government of Kisumu said it would set up a help desk. Residents said \
+                    they would appeal.";
+        let found = claims(text);
+        let by = |words: &str| speaker_of(&found, words);
+        assert_eq!(by("to fight eviction ruling"), Some("unnamed: residents"), "{found:?}");
+        assert!(!found.iter().any(|(_, t)| t.contains("court; county")), "{found:?}");
+        assert!(by("no one will be left homeless").is_some_and(|s| s.starts_with("County Government")), "{found:?}");
     }
 
     #[test]

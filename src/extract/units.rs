@@ -15,7 +15,10 @@ pub struct Unit {
 pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     for (p, para) in segment::paragraphs(body).into_iter().enumerate() {
-        for s in segment::sentences(body, para) {
+        let headlinese = p <= 1 && headline_statements(body, para.clone());
+        let sentences = segment::sentences(body, para);
+        let clauses = sentences.into_iter().flat_map(|s| if headlinese { clauses(body, s, quotes) } else { vec![s] });
+        for s in clauses {
             match out.last_mut() {
                 Some(u)
                     if super::quotes::overlapping(quotes, s.start..s.start + 1)
@@ -32,6 +35,29 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
         }
     }
     out.into_iter().flat_map(|u| bounded(body, u)).collect()
+}
+
+/// Whether the paragraph `para` is a headline or deck in headlinese, whose
+/// statements a semicolon sets apart ("Residents vow to fight ruling; county
+/// says no one will be left homeless").
+fn headline_statements(body: &str, para: Range<usize>) -> bool {
+    let text = &body[para];
+    super::headlines::in_headlinese(text) && text.split_whitespace().count() <= 40
+}
+
+/// `sentence` cut after each semicolon outside quotation marks.
+fn clauses(body: &str, sentence: Range<usize>, quotes: &[&Quote]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (i, _) in body[sentence.clone()].match_indices("; ") {
+        let at = sentence.start + i;
+        if super::quotes::overlapping(quotes, at..at + 1).is_empty() {
+            out.push(start..at);
+            start = at + "; ".len();
+        }
+    }
+    out.push(start..sentence.end);
+    out
 }
 
 /// `"Where is it?" Sheila Brown told the assembly.`: a quotation ending on a
@@ -183,6 +209,17 @@ mod tests {
         }
         let body = "Head\n\nWhere is it? Sheila Brown said nothing.";
         assert_eq!(unit_texts(body).len(), 3);
+    }
+
+    #[test]
+    fn semicolons_set_apart_a_headline_statements_outside_quotes() {
+        let body = "Residents vow to fight ruling; county says no one will be left homeless\n\nBody; text.";
+        assert_eq!(
+            unit_texts(body),
+            ["Residents vow to fight ruling", "county says no one will be left homeless", "Body; text."]
+        );
+        let body = "Minister says \"we act; we must\"\n\nBody.";
+        assert_eq!(unit_texts(body), ["Minister says \"we act; we must\"", "Body."]);
     }
 
     #[test]
