@@ -144,6 +144,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
     // ("Lublin Voivode Krystyna Sawicka-Lis").
     "atty", "voivode", "vice-voivode",
+    // The senior hospital doctor of the former Yugoslavia and Austria ("Prim. Dr. Amra Hadžiahmetović").
+    "prim",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -305,9 +307,10 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",
     // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini")
-    // and the Cameroonian "wife of" ("Lum Grace Ngum epse Fru"). Not the French "dit"/"dite" of
-    // West African names ("Fatoumata dite Fanta Diarra"): "Macron dit Non" is a headline.
-    "ag", "walet", "welet", "epse",
+    // and the Cameroonian and Gabonese "wife of" ("Lum Grace Ngum epse Fru", "Blandine Mabika
+    // épouse Nziengui"). Not the French "dit"/"dite" of West African names ("Fatoumata dite Fanta
+    // Diarra"): "Macron dit Non" is a headline.
+    "ag", "walet", "welet", "epse", "épouse",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the
@@ -362,7 +365,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 60] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 66] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -378,6 +381,10 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 60] = [
     // The Congolese "Mother" before a woman's names ("Maman Jeanne Bolamba"): at a name's start
     // only, since in Niger it is a given name inside one ("Alhaji Abdou Maman Sani").
     "Maman",
+    // The Bulgarian elder's "Bay" ("Bay Stoyan Dimitrov"), the Tem chief's "Uro" ("Uro Issa
+    // Ouro-Koura"), the Algerian "Ammi" (uncle), the Thai "Khun" ("Khun Somsak Pongpanich";
+    // "Khun Nok" is a woman so called) and the Filipino elder's "Manang" and "Manong".
+    "Bay", "Uro", "Ammi", "Khun", "Manang", "Manong",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -411,17 +418,19 @@ pub fn second_honorific(first: &str, second: &str) -> bool {
     matches!(first, "Haj" | "Hajj") && second == "Agha" || first == "Lok" && second == "Chumteav"
 }
 
-/// "El Hadj Sambou Kanouté": the Sahel pilgrim's honorific of two words
-/// ("Elhadj", "El-Hadj" are honorifics of long names of one).
-pub fn el_hadj(first: &str, second: &str) -> bool {
-    first == "El" && matches!(second, "Hadj" | "Hadji")
+/// Honorifics of two words before a name of two or more: the Sahel pilgrim's
+/// "El Hadj Sambou Kanouté" ("Elhadj", "El-Hadj" are honorifics of one), the
+/// Liberian elder's "Old Ma Musu Gbadyu" and "Old Pa", the Ethiopian
+/// Orthodox head of clergy's "Liqe Kahnat Mersha Gebeyehu".
+pub fn honorific_of_two_words(first: &str, second: &str) -> bool {
+    matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
 }
 
-/// The name after "El Hadj", when two words or more follow it.
-pub fn without_el_hadj(words: &str) -> &str {
+/// The name after an honorific of two words, when two words or more follow it.
+pub fn without_honorific_of_two_words(words: &str) -> &str {
     let parts: Vec<&str> = words.splitn(3, ' ').collect();
     match parts.as_slice() {
-        [first, second, name] if el_hadj(first, second) && name.contains(' ') => name,
+        [first, second, name] if honorific_of_two_words(first, second) && name.contains(' ') => name,
         _ => words,
     }
 }
@@ -456,10 +465,10 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
     } else {
         return false;
     };
-    let body = rest.clone().next_back().is_some_and(|w| {
-        let w = w.trim_end_matches('.').to_lowercase();
-        COMPANY_SUFFIXES.contains(w.as_str()) || ORG_WORDS.contains(w.as_str())
-    });
+    let company =
+        rest.clone().next_back().is_some_and(|w| COMPANY_SUFFIXES.contains(w.trim_end_matches('.').to_lowercase()));
+    // "Bay Metro Chamber of Commerce": a body's word anywhere in the name.
+    let body = company || rest.clone().any(|w| ORG_WORDS.contains(w.trim_end_matches('.').to_lowercase()));
     // "Comisionado Nacional de los Derechos Humanos": an office's name, not a person's.
     // "Nha Trang Seafoods", "Ap Lei Chau Kaifong": a place's name, not a person's.
     let office = rest.clone().next().is_some_and(|w| {

@@ -491,7 +491,7 @@ impl Context<'_> {
         let run = match (after_office(run), run) {
             (Some(rest), _) => rest,
             (None, [honour, "Sri", rest @ ..]) if SRI_HONOURS.contains(honour) => rest,
-            (None, [first, second, rest @ ..]) if el_hadj(first, second) && rest.len() >= 2 => rest,
+            (None, [first, second, rest @ ..]) if honorific_of_two_words(first, second) && rest.len() >= 2 => rest,
             (None, [honorific, rest @ ..]) if honorific_before(honorific, rest.iter().copied()) => rest,
             (None, [honorific, rest @ ..]) if self.home_honorific_before(honorific, rest.len()) => rest,
             _ => run,

@@ -43,7 +43,7 @@ fn bare_name(words: &str) -> String {
         (body_named && name.contains(' ') && name.starts_with(char::is_uppercase)).then_some(name)
     });
     let words = member.unwrap_or(words);
-    let words = lexicon::without_el_hadj(words);
+    let words = lexicon::without_honorific_of_two_words(words);
     // "Róisín Delahunt-Kerr BL", "Brendan Kilbride-Nolan SC": the name without its letters.
     // "Tan Sri Vincent Ong Beng Huat": a Malaysian honour, not a name ("Tan" alone is one).
     // "Group chairman Tan Sri Abdul Hamid Osman": the honour after an office too.

@@ -3054,7 +3054,35 @@ fn pilgrims_chiefs_and_priests_honorifics_before_long_names() {
     assert_eq!(c.resolve("Smt. Kamala Devi Yadav").unwrap().name, "Kamala Devi Yadav");
     assert_eq!(c.resolve("Sau. Rekha Thakre").unwrap().name, "Rekha Thakre");
     // Before one word "El Hadj" is no honorific of a name written in full.
-    assert_eq!(super::lexicon::without_el_hadj("El Hadj Kanouté"), "El Hadj Kanouté");
+    assert_eq!(super::lexicon::without_honorific_of_two_words("El Hadj Kanouté"), "El Hadj Kanouté");
+}
+
+#[test]
+fn elders_and_clergy_honorifics_of_the_balkans_west_africa_ethiopia_and_asia() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBay Stoyan Dimitrov met Old Ma Musu Gbadyu, Liqe Kahnat Mersha Gebeyehu, Uro Issa \
+         Ouro-Koura, Ammi Daoud Bakelli, Khun Somsak Pongpanich, Manang Lolita Bacaling, Prim. Dr. Amra \
+         Hadžiahmetović and Blandine Mabika épouse Nziengui.",
+    );
+    for (printed, name) in [
+        ("Bay Stoyan Dimitrov", "Stoyan Dimitrov"),
+        ("Old Ma Musu Gbadyu", "Musu Gbadyu"),
+        ("Liqe Kahnat Mersha Gebeyehu", "Mersha Gebeyehu"),
+        ("Uro Issa Ouro-Koura", "Issa Ouro-Koura"),
+        ("Ammi Daoud Bakelli", "Daoud Bakelli"),
+        ("Khun Somsak Pongpanich", "Somsak Pongpanich"),
+        ("Manang Lolita Bacaling", "Lolita Bacaling"),
+        ("Prim. Dr. Amra Hadžiahmetović", "Amra Hadžiahmetović"),
+        ("Nziengui", "Blandine Mabika épouse Nziengui"),
+    ] {
+        assert_eq!(c.resolve(printed).unwrap().name, name, "{printed}");
+    }
+    // Not a body's name: "Nelson Mandela Bay Metro Chamber of Commerce".
+    assert!(!super::lexicon::honorific_before("Bay", ["Metro", "Chamber", "of", "Commerce"].into_iter()));
+    // "Khun Nok" is a woman so called.
+    c.learn_names("Head\n\nKhun Nok said so.");
+    assert_eq!(c.resolve("Khun Nok").unwrap().name, "Khun Nok");
 }
 
 #[test]
