@@ -322,6 +322,11 @@ impl Context<'_> {
                 self.by_surname.entry(given.to_string()).or_insert_with(|| speaker.clone());
             }
         }
+        // "Ali Jawad al-Zubaidi" is "Zubaidi" too: the Arabic surname without its article.
+        if let Some(bare) = parts.last().filter(|_| speaker.person && parts.len() >= 2).and_then(|p| without_article(p))
+        {
+            self.by_surname.entry(bare.to_string()).or_insert_with(|| speaker.clone());
+        }
         // "Ricardo de la Fuente Ortiz" is "de la Fuente": the surnames from the particle, before
         // a second surname, so that a minister of the gazetteer's of that name is not taken for him.
         if let Some(at) = parts.iter().position(|p| PARTICLES.contains(*p)).filter(|&at| at >= 1 && speaker.person) {
@@ -810,4 +815,13 @@ pub(super) fn document_maker(words: &str) -> Option<String> {
     let made =
         matches!(*verb, "made" | "published" | "issued" | "filed" | "released" | "sent" | "submitted" | "posted");
     (made && !maker.is_empty() && maker.len() <= 6).then(|| maker.join(" "))
+}
+
+/// "Zubaidi" of "al-Zubaidi", "Sherbini" of "El-Sherbini": an Arabic surname
+/// without its article, in any of the forms the article takes before it.
+pub(super) fn without_article(surname: &str) -> Option<&str> {
+    const ARTICLES: [&str; 14] =
+        ["al-", "Al-", "el-", "El-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ath-", "adh-", "ul-"];
+    let bare = ARTICLES.iter().find_map(|a| surname.strip_prefix(a))?;
+    (bare.chars().count() >= 3 && bare.starts_with(char::is_uppercase)).then_some(bare)
 }

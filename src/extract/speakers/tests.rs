@@ -3124,3 +3124,14 @@ fn a_french_particle_elided_onto_the_surname_stays_in_the_name() {
     assert_eq!(c.resolve("D'Entremont-Surette").unwrap().name, "Marguerite d'Entremont-Surette");
     assert_eq!(c.resolve("she").unwrap().name, "Marguerite d'Entremont-Surette");
 }
+
+#[test]
+fn an_arabic_surname_is_met_again_without_its_article() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nGovernor Ali Jawad al-Zubaidi met Obaida al-Qaddour and Saad El-Sherbini.");
+    assert_eq!(c.resolve("Zubaidi").unwrap().name, "Ali Jawad al-Zubaidi");
+    assert_eq!(c.resolve("Qaddour").unwrap().name, "Obaida al-Qaddour");
+    assert_eq!(c.resolve("Sherbini").unwrap().name, "Saad El-Sherbini");
+    // Not a word too short to be a surname alone.
+    assert_eq!(super::names::without_article("al-Ba"), None);
+}
