@@ -478,16 +478,26 @@ impl Context<'_> {
         (e.kind == EntityKind::Country).then(|| Speaker::body(e.name.clone()))
     }
 
-    /// "The Kaduna State Government", "the Amazonas state government": a
-    /// region's government, a body by its name; not the country's.
+    /// "The Kaduna State Government", "the Amazonas state government", "the
+    /// Semey city akimat", "the Naryn regional administration": a region's or a
+    /// city's government, a body by its name; not the country's.
     pub(super) fn regional_government(&self, words: &str) -> Option<Speaker> {
+        // The Kazakh "akimat" and the Uzbek "khokimiyat" are a city's or a region's government.
+        const SEATS: [&str; 7] =
+            [" government", " council", " administration", " akimat", " khokimiyat", " hokimiyat", " city hall"];
         let name = super::resolve::without_article(words);
-        let region = name.strip_suffix(" Government").or_else(|| name.strip_suffix(" government"))?;
+        let lower = name.to_lowercase();
+        let seat = SEATS.iter().find(|s| lower.ends_with(*s))?;
+        let region = &name[..name.len() - seat.len()];
         // "Enugu state": the kind written small; "Kaduna State" is capitalised, a place's name as it stands.
         const KINDS: [&str; 6] = ["state", "county", "provincial", "regional", "prefectural", "city"];
-        let region = KINDS.iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(region);
+        let kind = KINDS.iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' '));
+        let region = kind.unwrap_or(region);
         let proper = region.split(' ').count() <= 4 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
-        (proper && self.gaz.opens_with_place(region)).then(|| Speaker::body(name))
+        // A place the gazetteer knows; or, with its kind written small, any place ("the Semey city
+        // akimat"), but a government only of a place known ("the Labour government").
+        let placed = self.gaz.opens_with_place(region) || kind.is_some() && *seat != " government";
+        (proper && placed).then(|| Speaker::body(name))
     }
 
     /// "Thailand's Department of Livestock Development", "the U.S.

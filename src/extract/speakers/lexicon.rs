@@ -204,6 +204,9 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
     "navy", "army", "zoo", "corps", "mine",
+    // The Kazakh and Uzbek city and regional governments ("the Semey city akimat", "the Surkhandarya
+    // regional khokimiyat") and the French public utility ("Régie des Eaux du Centre").
+    "akimat", "akimiat", "khokimiyat", "hokimiyat", "régie",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West

@@ -2084,6 +2084,13 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("The Kaduna State Government").unwrap().name, "Kaduna State Government");
     assert_eq!(c.resolve("the Enugu state government").unwrap().name, "Enugu state government");
     assert_eq!(c.resolve("The Kenyan Government").unwrap().name, "Kenya");
+    // A city's or a region's government by the kind written small, wherever the place.
+    assert_eq!(c.resolve("the Semey city akimat").unwrap().name, "Semey city akimat");
+    assert_eq!(c.resolve("The Naryn regional administration").unwrap().name, "Naryn regional administration");
+    assert_eq!(c.resolve("the Termez city khokimiyat").unwrap().name, "Termez city khokimiyat");
+    // Not a government of a place unknown, nor a president's administration.
+    assert!(c.regional_government("the Labour government").is_none());
+    assert!(c.regional_government("the Trump administration").is_none());
 }
 
 #[test]
