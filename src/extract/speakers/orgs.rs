@@ -23,7 +23,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 69] = [
+const ROMANCE_HEADS: [(&str, &str); 74] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -93,6 +93,13 @@ const ROMANCE_HEADS: [(&str, &str); 69] = [
     ("Ministério", "ministry"),
     ("Ministère", "ministry"),
     ("Ministero", "ministry"),
+    // French public utilities, hospitals and research centres ("Régie des Eaux du Centre", "Centre
+    // Hospitalier Régional de Sokodé", "Centre d'Études des Pêches Côtières").
+    ("Régie", "utility"),
+    ("Centre", "centre"),
+    ("Institut", "institute"),
+    ("Direction", "directorate"),
+    ("Groupement", "group"),
 ];
 
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents

@@ -1489,6 +1489,13 @@ fn french_bodies_named_in_english_copy() {
         "Union des travailleurs de l'eau de Guadeloupe"
     );
     assert_eq!(name(&mut c, "the syndicate").unwrap(), "Syndicat mixte des eaux de l'archipel");
+    for body in
+        ["Régie des Eaux du Centre", "Centre Hospitalier Régional de Sokodé", "Centre d'Études des Pêches Côtières"]
+    {
+        assert_eq!(name(&mut c, &format!("the {body}")).unwrap(), body);
+    }
+    // An English centre's name is no French one.
+    assert_eq!(super::orgs::romance_body("the Centre for Policy Research"), None);
 }
 
 #[test]
