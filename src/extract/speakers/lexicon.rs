@@ -143,7 +143,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "hrh", "hrm", "smt", "shrimati", "sau",
     // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
     // ("Lublin Voivode Krystyna Sawicka-Lis").
-    "atty", "voivode", "vice-voivode",
+    "atty", "voivode", "vice-voivode", "khokim", "hokim", "akim",
     // The senior hospital doctor of the former Yugoslavia and Austria ("Prim. Dr. Amra Hadžiahmetović").
     "prim",
 ]);
@@ -161,6 +161,8 @@ pub static OFFICES: WordSet = WordSet::new(&[
     "superintendent", "inspector", "officer", "ceo", "founder", "editor", "coach", "captain", "governor", "mayor",
     "councillor", "trustee", "treasurer", "constable", "administrator", "coordinator", "registrar", "controller",
     "commander",
+    // The Uzbek and Kazakh governor or mayor ("the khokim of Surkhandarya region", "Semey akim").
+    "khokim", "hokim", "akim",
 ]);
 
 /// Words of a ministry's portfolio ("Minister of Social Affairs", "Minister of

@@ -30,13 +30,19 @@ const NAME: &str = concat!(
 );
 
 /// "The surveyor, Graham Tulloch,", "Her lawyer, Graham Ostrander,", "The
-/// regional governor of Zinder, Colonel Ibrahim Saley Garba,": a role, with the
-/// place or body it is held in, in apposition to a name.
+/// regional governor of Zinder, Colonel Ibrahim Saley Garba,", "the khokim of
+/// Surkhandarya region, Zafar Ergashevich Khudoyberdiyev,": a role, with the
+/// place (and its kind, written small) or body it is held in, in apposition to
+/// a name.
 static APPOSED: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(&format!(
-        r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?)(?: of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}))?, {NAME}[,.]"
+        r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+(?:[ -][a-z]+)?)(?: of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}){PLACE_KIND})?, {NAME}[,.]"
     ))
 });
+
+/// The kind of place written small after its name: "Surkhandarya region", "Kandy district".
+const PLACE_KIND: &str =
+    r"(?: (?:region|province|district|county|state|oblast|governorate|prefecture|municipality|city|department))?";
 
 /// "Gustavo Pereyra Olmos, the prosecutor in charge of the case, told": a name
 /// with its role after it.
@@ -310,6 +316,9 @@ mod tests {
         let speaker = c.court_headline_speaker("Roofer 'preyed on lonely pensioners', jury told");
         assert_eq!(speaker.unwrap().name, "Sophie Adeyemi");
         assert_eq!(c.court_headline_speaker("Roofer 'preyed on pensioners', says judge"), None);
+        // The place's kind written small after its name.
+        let mut c = ctx("TERMEZ\n\nThe khokim of Surkhandarya region, Zafar Ergashevich Khudoyberdiyev, spoke.");
+        assert_eq!(c.resolve("the khokim").unwrap().name, "Zafar Ergashevich Khudoyberdiyev");
         let mut c = ctx(
             "Ferry engineer tells court\n\nThe former chief engineer told a court.\n\nStavros Kalogeropoulos, 58, who was on watch, said more.",
         );
