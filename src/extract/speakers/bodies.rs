@@ -483,8 +483,12 @@ impl Context<'_> {
     /// city's government, a body by its name; not the country's.
     pub(super) fn regional_government(&self, words: &str) -> Option<Speaker> {
         // The Kazakh "akimat" and the Uzbek "khokimiyat" are a city's or a region's government.
-        const SEATS: [&str; 7] =
-            [" government", " council", " administration", " akimat", " khokimiyat", " hokimiyat", " city hall"];
+        const SEATS: [&str; 8] = [
+            " government", " council", " administration", " akimat", " khokimiyat", " hokimiyat", " city hall",
+            " municipality",
+        ];
+        // A place's own government by its word alone ("the Giurgiu municipality").
+        const LOCAL: [&str; 4] = [" akimat", " khokimiyat", " hokimiyat", " municipality"];
         let name = super::resolve::without_article(words);
         let lower = name.to_lowercase();
         let seat = SEATS.iter().find(|s| lower.ends_with(*s))?;
@@ -496,7 +500,8 @@ impl Context<'_> {
         let proper = region.split(' ').count() <= 4 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
         // A place the gazetteer knows; or, with its kind written small, any place ("the Semey city
         // akimat"), but a government only of a place known ("the Labour government").
-        let placed = self.gaz.opens_with_place(region) || kind.is_some() && *seat != " government";
+        let placed =
+            self.gaz.opens_with_place(region) || kind.is_some() && *seat != " government" || LOCAL.contains(seat);
         (proper && placed).then(|| Speaker::body(name))
     }
 

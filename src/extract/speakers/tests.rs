@@ -2095,6 +2095,7 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("the Semey city akimat").unwrap().name, "Semey city akimat");
     assert_eq!(c.resolve("The Naryn regional administration").unwrap().name, "Naryn regional administration");
     assert_eq!(c.resolve("the Termez city khokimiyat").unwrap().name, "Termez city khokimiyat");
+    assert_eq!(c.resolve("The Giurgiu municipality").unwrap().name, "Giurgiu municipality");
     // Not a government of a place unknown, nor a president's administration.
     assert!(c.regional_government("the Labour government").is_none());
     assert!(c.regional_government("the Trump administration").is_none());
