@@ -68,8 +68,16 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let dispatch = frames[i].cue.lemma == "report"
             && toks.get(body_from).is_some_and(|t| t.is("from"))
             && !toks[body_from..next_first].iter().any(|t| t.is("that") || t.quoted);
+        // "Heat could reach the blocks within 48 hours, Pleșca said, but the network would take a
+        // week": the words before the attribution, and the clause it goes on with.
+        let goes_on = body_from > from
+            && toks[body_from - 1].text == ","
+            && toks
+                .get(body_from)
+                .is_some_and(|t| matches!(t.lower().as_str(), "but" | "although" | "though" | "yet" | "and" | "while"));
         let content = match after {
             _ if dispatch => Vec::new(),
+            Some(a) if goes_on && lead_unquoted >= 3 && !about_speaker => whole_lead().into_iter().chain([a]).collect(),
             // "Parmelia denied the claim.": a denial of nothing more than "the claim" says it whole.
             Some(ref a) if denies_the_charge(toks, &frames[i].cue, body_from, next_first) => {
                 std::iter::once(toks[first].start..a.end).collect()

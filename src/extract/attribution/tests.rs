@@ -1217,3 +1217,21 @@ fn a_headline_s_bare_source_after_a_short_clause() {
     assert!(run("Gunny-bag shortage behind slowdown, say officials.").is_empty());
     assert!(run("Gunny-bag shortage behind slowdown, say today").is_empty());
 }
+
+#[test]
+fn words_before_an_attribution_set_off_mid_sentence_go_on_after_it() {
+    let f = run("Heat could reach the first blocks within 48 hours, Pleșca said, but the network would take a week.");
+    assert_eq!(
+        f,
+        [(
+            "Pleșca".into(),
+            "say".into(),
+            "Heat could reach the first blocks within 48 hours, | but the network would take a week.".into()
+        )]
+    );
+    let f = run("The bridge will reopen in May, the ministry said, and tolls will stay.");
+    assert_eq!(f[0].2, "The bridge will reopen in May, | and tolls will stay.");
+    // What the writer adds about the speaker is not said: "…, said X, who …".
+    let f = run("The bridge will reopen in May, said Anna Berg, who chairs the board.");
+    assert_eq!(f[0].2, "The bridge will reopen in May,");
+}
