@@ -31,7 +31,9 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
         let text = &body[(*p).clone()];
         in_headlinese(text) && text.split_whitespace().count() <= 40
     });
-    for (in_deck, paragraph) in [(false, Some(headline)), (true, deck.cloned())] {
+    // "WHO: five dead; 20 sick in cholera outbreak": a label or credit of the whole headline first.
+    let whole = credit_labelled(body, headline.clone(), false, drafts, ctx);
+    for (in_deck, paragraph) in [(false, Some(headline).filter(|_| !whole)), (true, deck.cloned())] {
         let Some(paragraph) = paragraph else { continue };
         let mut start = paragraph.start;
         for part in body[paragraph.clone()].split("; ") {
@@ -41,14 +43,15 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
     }
 }
 
-/// [`credit_labelled_headline`] for the headline or deck statement at `headline`.
+/// [`credit_labelled_headline`] for the headline or deck statement at
+/// `headline`; whether it credited the statement.
 fn credit_labelled(
     body: &str,
     headline: std::ops::Range<usize>,
     in_deck: bool,
     drafts: &mut Vec<Draft>,
     ctx: &mut Context,
-) {
+) -> bool {
     let in_headline = |d: &Draft| {
         let overlaps = |r: &std::ops::Range<usize>| r.start < headline.end && r.end > headline.start;
         if headline.start == 0 {
@@ -58,7 +61,7 @@ fn credit_labelled(
         }
     };
     if drafts.iter().any(|d| in_headline(d) && d.speaker.is_some()) {
-        return;
+        return false;
     }
     let text = &body[headline.clone()];
     let plain = |said: &str| !said.contains(['"', '“', '”', '‘', '’']) && !said.trim_end().ends_with('?');
@@ -81,19 +84,20 @@ fn credit_labelled(
         .or_else(|| closing_says(text, headline.start, drafts, ctx))
         .or_else(|| opening_cue(text, headline.start, drafts, ctx));
     let Some((speaker, mention, said)) = credited else {
-        return;
+        return false;
     };
     // A deck's statement only by a name ("URBS says", "Kowalski says"): a description
     // there ("finance chief", "City housing agency") is often not the lead's person.
     let named = mention.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
     if in_deck && !named {
-        return;
+        return false;
     }
     let mention = mention.to_string();
     drafts.retain(|d| !in_headline(d));
     let at = drafts.iter().position(|d| d.unit.start >= headline.start).unwrap_or(drafts.len());
     let d = Draft::new(ClaimKind::Reported, speaker, &mention, None, vec![said], headline);
     drafts.insert(at, d);
+    true
 }
 
 /// "Asanaliev: …": a person the body quotes, by the surname the label ends on.

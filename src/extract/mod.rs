@@ -298,11 +298,13 @@ fn frames_to_drafts(
         let resolved = match &frame.speaker {
             SpeakerRef::Words(r) => {
                 let words = &body[r.clone()];
-                let clause_opening = r.start == unit.range.start && headline;
+                // After a headline's semicolon ("…; city hall vows …"), not at its start ("eBay says").
+                let clause_opening =
+                    r.start == unit.range.start && headline && body[..unit.range.start].trim_end().ends_with(';');
                 let pronoun = matches!(words, "he" | "she" | "He" | "She");
                 let speaker = match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
                     Some(s) => ctx.resolve(&s.name),
-                    None => ctx.resolve(words).or_else(|| clause_opening.then(|| ctx.resolve(&upper_first(words)))?),
+                    None => ctx.resolve(words).or_else(|| clause_opening.then(|| known_capitalised(ctx, words))?),
                 };
                 speaker.map(|s| (s, words.to_string()))
             }
@@ -342,11 +344,13 @@ fn frames_to_drafts(
     introduces
 }
 
-/// "city hall vows …" after a headline's semicolon: the words as they would
-/// open the headline, where the speaker is read.
-fn upper_first(words: &str) -> String {
+/// "governor signals …" after a headline's semicolon: the speaker the words
+/// name as they would open the headline; not a name they would make up
+/// ("Union", "Company").
+fn known_capitalised(ctx: &mut Context, words: &str) -> Option<Speaker> {
     let mut chars = words.chars();
-    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    let capitalised: String = chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect());
+    ctx.resolve_known(&capitalised)
 }
 
 /// "I told them", "we said": the answer's own speaker, already its claim;

@@ -44,7 +44,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
     "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj", "lic", "iur", "mag",
-    "dipl", "arch", "smt", "sau", "atty", "prim",
+    "dipl", "arch", "smt", "sau", "atty",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
@@ -115,6 +115,11 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     if TRANSLITERATED_INITIALS.contains(&word) {
         return true;
     }
+    // "Prim. Dr. Amra Hadžiahmetović": the senior doctor's title, only before the doctor's
+    // ("… was prim. Mayor Khan said …" ends a sentence).
+    if word == "Prim" && slice[dot + 1..].trim_start().starts_with("Dr") {
+        return true;
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(lower.as_str())
 }
@@ -177,6 +182,10 @@ mod tests {
         let body = "Ewa Nowak, who lives on ul. Wosia Budzysza, called mec. Jan Kos. He came.";
         let s = sentences(body, 0..body.len());
         assert_eq!(texts(body, &s), ["Ewa Nowak, who lives on ul. Wosia Budzysza, called mec. Jan Kos.", "He came."]);
+        // The senior doctor's "Prim." before "Dr.", not a name or the word "prim".
+        let body =
+            "\"It hurts,\" said Prim. Dr. Amra Hadžiahmetović. Said Alice Prim. Mayor Khan said it was prim. He left.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 4);
     }
 
     #[test]

@@ -497,7 +497,8 @@ impl Context<'_> {
         const KINDS: [&str; 6] = ["state", "county", "provincial", "regional", "prefectural", "city"];
         let kind = KINDS.iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' '));
         let region = kind.unwrap_or(region);
-        let proper = region.split(' ').count() <= 4 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        let proper = region.split(' ').count() <= 4
+            && region.split(' ').all(|w| w.starts_with(char::is_uppercase) && !names_no_place(w));
         // A place the gazetteer knows; or, with its kind written small, any place ("the Semey city
         // akimat"), but a government only of a place known ("the Labour government").
         let placed =
@@ -799,6 +800,18 @@ fn portfolio_agency(words: &[&str]) -> bool {
     named.len() >= 2
         && named.iter().all(|w| w.starts_with(char::is_uppercase) && portfolio(w))
         && !named.iter().any(regional)
+}
+
+/// "Another city council", "Local county council", "Labour-run city council",
+/// "Tory county council": words at a sentence's start or before a council that
+/// say which, or whose, not where.
+fn names_no_place(word: &str) -> bool {
+    const WHICH: [&str; 24] = [
+        "another", "every", "each", "one", "local", "neighbouring", "neighboring", "nearby", "some", "any", "no",
+        "our", "their", "its", "this", "that", "the", "a", "an", "former", "new", "labour", "tory", "conservative",
+    ];
+    let lower = word.to_lowercase();
+    WHICH.contains(&lower.as_str()) || ["-run", "-led", "-controlled"].iter().any(|s| lower.ends_with(s))
 }
 
 #[cfg(test)]

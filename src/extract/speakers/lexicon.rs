@@ -370,7 +370,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 66] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 65] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -386,10 +386,11 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 66] = [
     // The Congolese "Mother" before a woman's names ("Maman Jeanne Bolamba"): at a name's start
     // only, since in Niger it is a given name inside one ("Alhaji Abdou Maman Sani").
     "Maman",
-    // The Bulgarian elder's "Bay" ("Bay Stoyan Dimitrov"), the Tem chief's "Uro" ("Uro Issa
-    // Ouro-Koura"), the Algerian "Ammi" (uncle), the Thai "Khun" ("Khun Somsak Pongpanich";
-    // "Khun Nok" is a woman so called) and the Filipino elder's "Manang" and "Manong".
-    "Bay", "Uro", "Ammi", "Khun", "Manang", "Manong",
+    // The Tem chief's "Uro" ("Uro Issa Ouro-Koura"), the Algerian "Ammi" (uncle), the Thai
+    // "Khun" ("Khun Somsak Pongpanich"; "Khun Nok" is a woman so called) and the Filipino
+    // elder's "Manang" and "Manong". Not the Bulgarian "Bay" ("Bay Stoyan Dimitrov"): "Bay Area
+    // Rapid Transit", "Bay Street analysts".
+    "Uro", "Ammi", "Khun", "Manang", "Manong",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -482,7 +483,8 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
     });
     // "Lok Sabha", "Lok Dal": the Khmer "Lok" is an honorific only before "Chumteav".
     let khmer = first != "Lok" || rest.clone().next() == Some("Chumteav");
-    !body && !office && khmer && rest.count() >= least
+    // "Khun Sa Jr.": a generation is no name of its own.
+    !body && !office && khmer && rest.filter(|w| !is_generation(w)).count() >= least
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

@@ -322,9 +322,10 @@ impl Context<'_> {
                 self.by_surname.entry(given.to_string()).or_insert_with(|| speaker.clone());
             }
         }
-        // "Ali Jawad al-Zubaidi" is "Zubaidi" too: the Arabic surname without its article.
-        if let Some(bare) = parts.last().filter(|_| speaker.person && parts.len() >= 2).and_then(|p| without_article(p))
-        {
+        // "Ali Jawad al-Zubaidi" is "Zubaidi" too: the Arabic surname without its article; not
+        // "Assad" of "Hafez al-Assad", whom the gazetteer knows as Bashar al-Assad.
+        let bare = parts.last().filter(|_| speaker.person && parts.len() >= 2).and_then(|p| without_article(p));
+        if let Some(bare) = bare.filter(|b| self.gaz.whole_mentions(b).next().is_none()) {
             self.by_surname.entry(bare.to_string()).or_insert_with(|| speaker.clone());
         }
         // "Ricardo de la Fuente Ortiz" is "de la Fuente": the surnames from the particle, before

@@ -713,6 +713,15 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     }
     // "de l'eau": an elided article opens a word.
     let linked = |w: &str| LINKS.contains(&w) || ["d'", "l'", "d’", "l’"].iter().any(|a| w.starts_with(a));
+    // "The Centre has no plans", "Union a step closer": a head spelled as in English opens a
+    // French name only with a link, a capital, or a French adjective and "de"/"des"/"du" after
+    // it ("Union régionale des producteurs"), not "Syndicat mixte des eaux".
+    let english_head = matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association");
+    let french_link = |w: &str| matches!(w, "de" | "des" | "du") || w.starts_with("d'") || w.starts_with("d’");
+    let french = linked(parts[1]) || parts[1].starts_with(char::is_uppercase) || french_link(parts[2]);
+    if english_head && !french {
+        return None;
+    }
     // "Cámara Fueguina de Operadores Turísticos": a capitalised adjective, when a link follows.
     let has_link = parts[1..].iter().any(|w| linked(w));
     // Not "Union president Marc-André Bouchard": a Romance name links its words.

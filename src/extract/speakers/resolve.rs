@@ -136,6 +136,18 @@ impl Context<'_> {
         Some(speaker)
     }
 
+    /// `words` resolved only when they name somebody other than themselves:
+    /// "Governor" of a headline's "governor signals …" is the governor the
+    /// story names, "Union" of "union says …" would be a name made up. Left
+    /// unremembered then.
+    pub fn resolve_known(&mut self, words: &str) -> Option<Speaker> {
+        let made_up = self.resolve_inner(bare_name(words).as_str()).is_some_and(|s| s.name.eq_ignore_ascii_case(words));
+        if made_up {
+            return None;
+        }
+        self.resolve(words)
+    }
+
     /// "Exporters warn new levy will drive trade away" over a story that names the
     /// Berbera Livestock Exporters' Union: a headline's or deck's group speaks through
     /// the one members' body (association, union, ...) the article names after it.
