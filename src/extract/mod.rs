@@ -559,6 +559,17 @@ mod tests {
         assert_eq!(by("to fight eviction ruling"), Some("unnamed: residents"), "{found:?}");
         assert!(!found.iter().any(|(_, t)| t.contains("court; county")), "{found:?}");
         assert!(by("no one will be left homeless").is_some_and(|s| s.starts_with("County Government")), "{found:?}");
+        // No name made up of a noun ("union says" is not "Union"), in the headline or after it.
+        let text = "---\noutlet: T\npublished: 2025-04-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Strike enters third week; union says talks will resume\n\n\
+                    LONDON — The Unite union said on Monday that talks would resume.";
+        assert!(!claims(text).iter().any(|(s, _)| s == "Union"), "{:?}", claims(text));
+        // A label of the whole headline credits it whole.
+        let text = "---\noutlet: T\npublished: 2025-04-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    WHO: five dead; 20 sick in cholera outbreak\n\n\
+                    GENEVA — The World Health Organization (WHO) said cases rose.";
+        let found = claims(text);
+        assert_eq!(speaker_of(&found, "five dead; 20 sick"), Some("World Health Organization"), "{found:?}");
     }
 
     #[test]
