@@ -291,9 +291,17 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
             // "labour ministry promises spot checks", "…, promises permanent fix": headlinese, a
             // verb after a speaker's noun or a comma. Not "climate pledges fall short".
             && !(headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object))
-            && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p))
+            && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p) || k == 1 && describes_a_noun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)
+}
+
+/// "Early estimates suggested …", "Official figures show …": an adjective
+/// opening the sentence before a plural noun, not a name before its verb.
+fn describes_a_noun(t: &Tok) -> bool {
+    const ADJECTIVES: [&str; 10] =
+        ["early", "late", "initial", "preliminary", "official", "latest", "recent", "new", "previous", "independent"];
+    ADJECTIVES.contains(&t.lower().as_str())
 }
 
 /// A comma, a name or a noun that can speak before a headline's verb:

@@ -577,7 +577,7 @@ pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[
 const SENTENCE_ADVERBS: &[&str] = &[
     "however", "meanwhile", "earlier", "later", "separately", "yesterday", "instead", "still", "indeed", "today",
     "previously", "also", "nonetheless", "moreover", "again", "then", "now", "nearby", "elsewhere", "inside",
-    "outside", "abroad", "overseas", "downstream", "upstream",
+    "outside", "abroad", "overseas", "downstream", "upstream", "late", "early",
 ];
 
 /// "popularly known as 'Sebbe'", "known as Skelly": an aside giving a nickname.

@@ -1235,3 +1235,13 @@ fn words_before_an_attribution_set_off_mid_sentence_go_on_after_it() {
     let f = run("The bridge will reopen in May, said Anna Berg, who chairs the board.");
     assert_eq!(f[0].2, "The bridge will reopen in May,");
 }
+
+#[test]
+fn an_adjective_opening_the_sentence_is_no_speaker_of_a_noun_like_verb() {
+    let f = run("Early estimates suggested the harvest could be smaller.");
+    assert!(!f.iter().any(|(who, _, _)| who == "Early"), "{f:?}");
+    let f = run("Smith estimates the cost at $5m.");
+    assert_eq!(f[0].0, "Smith");
+    let f = run("Late on Tuesday, the regional director, Lucía Inés de la Garza Montiel, said she would come.");
+    assert_eq!(f[0].0, "Lucía Inés de la Garza Montiel");
+}
