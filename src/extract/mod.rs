@@ -304,7 +304,10 @@ fn frames_to_drafts(
                 let pronoun = matches!(words, "he" | "she" | "He" | "She");
                 let speaker = match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
                     Some(s) => ctx.resolve(&s.name),
-                    None => ctx.resolve(words).or_else(|| clause_opening.then(|| known_capitalised(ctx, words))?),
+                    None => ctx
+                        .resolve(words)
+                        .or_else(|| clause_opening.then(|| known_capitalised(ctx, words))?)
+                        .or_else(|| ctx.body_by_tail(words)),
                 };
                 speaker.map(|s| (s, words.to_string()))
             }

@@ -8,6 +8,20 @@ use super::sources::unnamed;
 use super::{names, Context, Speaker};
 
 impl Context<'_> {
+    /// "Civil defence says 40 homes destroyed": in a headline, the one body the
+    /// story names whose name ends on these words ("Taiz Civil Defence"), of two
+    /// words or more.
+    pub fn body_by_tail(&self, words: &str) -> Option<Speaker> {
+        let tail = format!(" {}", words.to_lowercase());
+        if !self.in_headline || words.split_whitespace().count() < 2 {
+            return None;
+        }
+        let known = self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values());
+        let mut ending = known.filter(|o| !o.person && o.name.to_lowercase().ends_with(&tail));
+        let first = ending.next()?;
+        ending.all(|o| o.name == first.name).then(|| first.clone())
+    }
+
     /// "a league spokesperson", "a council spokesman": the body they speak for,
     /// when the article has named it.
     pub(super) fn body_spokesperson(&self, words: &str, lower: &str) -> Option<Speaker> {

@@ -3154,3 +3154,15 @@ fn an_arabic_surname_is_met_again_without_its_article() {
     // Not a word too short to be a surname alone.
     assert_eq!(super::names::without_article("al-Ba"), None);
 }
+
+#[test]
+fn a_headline_names_a_body_by_the_last_words_of_its_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Taiz Local Water Corporation said supplies were cut.");
+    c.set_headline(true);
+    assert_eq!(c.body_by_tail("water corporation").unwrap().name, "Taiz Local Water Corporation");
+    // One word is too little, and the body's words are read so only in a headline.
+    assert_eq!(c.body_by_tail("corporation"), None);
+    c.set_headline(false);
+    assert_eq!(c.body_by_tail("water corporation"), None);
+}
