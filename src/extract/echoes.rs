@@ -71,7 +71,8 @@ fn quoted_phrases(text: &str) -> Vec<String> {
         }
         match open {
             Some(start) if at > start => {
-                let phrase = text[start..at].trim().to_lowercase();
+                // "“a last resort,” says …": the words, not the comma the quote closes on.
+                let phrase = text[start..at].trim().trim_end_matches([',', '.', ';', ':']).to_lowercase();
                 if phrase.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
                     out.push(phrase);
                 }
@@ -194,5 +195,7 @@ mod tests {
         assert_eq!(quoted_phrases("Quay works will 'strangle' trade, warns traders' chief"), vec!["strangle"]);
         assert_eq!(quoted_phrases("Lerwick's “worst in a decade” slump"), vec!["worst in a decade"]);
         assert_eq!(quoted_phrases("Tesco says shoppers' bills will 'keep rising'"), vec!["keep rising"]);
+        // The comma a quotation closes on is no word of it.
+        assert_eq!(quoted_phrases("Water rationing \"a last resort,\" says bureau chief"), vec!["a last resort"]);
     }
 }
