@@ -948,6 +948,9 @@ mod tests {
         let mut c = ctx("Havbris Seafood ASA is listed. Ann Lee, a dairy farmer, sells milk.");
         c.resolve("Ann Lee, a dairy farmer");
         assert_ne!(c.resolve("the dairy farmer").unwrap().name, "Havbris Seafood ASA");
+        // A ministry whose portfolio is a trade is no company.
+        let mut c = ctx("Ridely spoke. Vietnam's Ministry of Construction, a construction firm regulator, spoke.");
+        assert_ne!(c.resolve("the company").map(|s| s.name), Some("Vietnam's Ministry of Construction".into()));
     }
 
     #[test]

@@ -606,6 +606,12 @@ impl Context<'_> {
     }
 
     fn learn_company(&mut self, name: String) {
+        // "Vietnam's Ministry of Construction": a state body, whatever trade its name ends on.
+        const STATE: [&str; 8] =
+            ["ministry", "department", "government", "council", "commission", "authority", "court", "embassy"];
+        if name.split_whitespace().any(|w| STATE.contains(&w.to_lowercase().as_str())) {
+            return;
+        }
         let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
         if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
             return;
