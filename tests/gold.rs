@@ -635,3 +635,15 @@ fn two_hundredth_to_two_hundred_and_seventh_blind_sets_keep_their_floors() {
     assert_floor("tests/blind206", 185, (0.93, 0.85, 0.88));
     assert_floor("tests/blind207", 155, (0.95, 0.88, 0.87));
 }
+
+#[test]
+fn two_hundred_and_eighth_to_two_hundred_and_fifteenth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind208", 145, (0.97, 0.90, 0.91));
+    assert_floor("tests/blind209", 165, (0.95, 0.89, 0.82));
+    assert_floor("tests/blind210", 185, (0.96, 0.86, 0.85));
+    assert_floor("tests/blind211", 175, (0.96, 0.86, 0.86));
+    assert_floor("tests/blind212", 160, (0.96, 0.89, 0.82));
+    assert_floor("tests/blind213", 175, (0.96, 0.88, 0.88));
+    assert_floor("tests/blind214", 195, (0.94, 0.89, 0.81));
+    assert_floor("tests/blind215", 160, (0.94, 0.92, 0.82));
+}
