@@ -144,8 +144,6 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
     // ("Lublin Voivode Krystyna Sawicka-Lis").
     "atty", "voivode", "vice-voivode", "khokim", "hokim", "akim",
-    // The senior hospital doctor of the former Yugoslavia and Austria ("Prim. Dr. Amra Hadžiahmetović").
-    "prim",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

@@ -3099,6 +3099,9 @@ fn elders_and_clergy_honorifics_of_the_balkans_west_africa_ethiopia_and_asia() {
     // Not a body's name ("Uro Metro Chamber of Commerce"), nor before a generation.
     assert!(!super::lexicon::honorific_before("Uro", ["Metro", "Chamber", "of", "Commerce"].into_iter()));
     assert!(!super::lexicon::honorific_before("Khun", ["Sa", "Jr."].into_iter()));
+    // "Prim" is a given name too.
+    c.learn_names("Head\n\nPrim Everdeen said so.");
+    assert_eq!(c.resolve("Prim Everdeen").unwrap().name, "Prim Everdeen");
     // "Khun Nok" is a woman so called.
     c.learn_names("Head\n\nKhun Nok said so.");
     assert_eq!(c.resolve("Khun Nok").unwrap().name, "Khun Nok");
