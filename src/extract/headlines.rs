@@ -31,15 +31,22 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
         let text = &body[(*p).clone()];
         in_headlinese(text) && text.split_whitespace().count() <= 40
     });
-    // "WHO: five dead; 20 sick in cholera outbreak": a label or credit of the whole headline first.
-    let whole = credit_labelled(body, headline.clone(), false, drafts, ctx);
-    for (in_deck, paragraph) in [(false, Some(headline).filter(|_| !whole)), (true, deck.cloned())] {
+    // A credit closing the whole headline credits all of it ("Three dead; 12 injured in market
+    // blast – police"); a label opening it, its first statement ("Fed's Powell: rates to stay
+    // high; markets slide"), else the whole ("WHO: five dead; 20 sick in cholera outbreak").
+    let labelled = body[headline.clone()].split("; ").next().is_some_and(|first| first.contains(": "));
+    let whole = !labelled && credit_labelled(body, headline.clone(), false, drafts, ctx);
+    let mut credited = whole;
+    for (in_deck, paragraph) in [(false, Some(headline.clone()).filter(|_| !whole)), (true, deck.cloned())] {
         let Some(paragraph) = paragraph else { continue };
         let mut start = paragraph.start;
         for part in body[paragraph.clone()].split("; ") {
-            credit_labelled(body, start..start + part.len(), in_deck, drafts, ctx);
+            credited |= credit_labelled(body, start..start + part.len(), in_deck, drafts, ctx) && !in_deck;
             start += part.len() + "; ".len();
         }
+    }
+    if labelled && !credited {
+        credit_labelled(body, headline, false, drafts, ctx);
     }
 }
 

@@ -573,6 +573,12 @@ mod tests {
                     GENEVA — The World Health Organization (WHO) said cases rose.";
         let found = claims(text);
         assert_eq!(speaker_of(&found, "five dead; 20 sick"), Some("World Health Organization"), "{found:?}");
+        // A label opening the headline is its first statement's only.
+        let text = "---\noutlet: T\npublished: 2025-04-23T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Fed's Powell: rates to stay high; markets slide\n\n\
+                    WASHINGTON — Federal Reserve chair Jerome Powell said rates would stay high for longer.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Jerome Powell" && t == "rates to stay high"), "{found:?}");
     }
 
     #[test]

@@ -117,7 +117,8 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     }
     // "Prim. Dr. Amra Hadžiahmetović": the senior doctor's title, only before the doctor's
     // ("… was prim. Mayor Khan said …" ends a sentence).
-    if word == "Prim" && slice[dot + 1..].trim_start().starts_with("Dr") {
+    let after = slice[dot + 1..].trim_start();
+    if word == "Prim" && (after.starts_with("Dr.") || after.starts_with("Dr ")) {
         return true;
     }
     let lower = word.to_lowercase();
@@ -186,6 +187,8 @@ mod tests {
         let body =
             "\"It hurts,\" said Prim. Dr. Amra Hadžiahmetović. Said Alice Prim. Mayor Khan said it was prim. He left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 4);
+        let body = "It is closed, said engineer Jane Prim. Drivers should wait.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
     }
 
     #[test]

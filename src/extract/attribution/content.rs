@@ -70,7 +70,16 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
             && !toks[body_from..next_first].iter().any(|t| t.is("that") || t.quoted);
         // "Heat could reach the blocks within 48 hours, Pleșca said, but the network would take a
         // week": the words before the attribution, and the clause it goes on with.
-        let goes_on = body_from > from
+        // Not after an opening adjunct ("Earlier this week, Anna Berg said, and later confirmed,
+        // …"), nor from a dateline ("LONDON (Reuters) - Prices rose …, Berg said, and …").
+        let opens_on_adjunct = toks[lead.clone()].iter().find(|t| t.is_word()).is_some_and(|t| {
+            let w = t.lower();
+            super::subject::ADJUNCT_PREPOSITIONS.contains(&w.as_str()) || super::subject::opens_aside(&w)
+        });
+        let dated = (lead.start..lead.end).any(dateline);
+        let goes_on = !opens_on_adjunct
+            && !dated
+            && body_from > from
             && toks[body_from - 1].text == ","
             && toks
                 .get(body_from)

@@ -1231,6 +1231,11 @@ fn words_before_an_attribution_set_off_mid_sentence_go_on_after_it() {
     );
     let f = run("The bridge will reopen in May, the ministry said, and tolls will stay.");
     assert_eq!(f[0].2, "The bridge will reopen in May, | and tolls will stay.");
+    // Not from a dateline, nor after an opening adjunct.
+    let f = run("LONDON (Reuters) - Prices rose 5% in March, Anna Berg said, and she expected more this year.");
+    assert!(!f[0].2.contains("LONDON"), "{f:?}");
+    let f = run("Earlier this week, Anna Berg said, and later confirmed in writing, that the plan was dead.");
+    assert!(!f[0].2.contains("Earlier"), "{f:?}");
     // What the writer adds about the speaker is not said: "…, said X, who …".
     let f = run("The bridge will reopen in May, said Anna Berg, who chairs the board.");
     assert_eq!(f[0].2, "The bridge will reopen in May,");

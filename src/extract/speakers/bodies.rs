@@ -806,12 +806,13 @@ fn portfolio_agency(words: &[&str]) -> bool {
 /// "Tory county council": words at a sentence's start or before a council that
 /// say which, or whose, not where.
 fn names_no_place(word: &str) -> bool {
-    const WHICH: [&str; 24] = [
-        "another", "every", "each", "one", "local", "neighbouring", "neighboring", "nearby", "some", "any", "no",
-        "our", "their", "its", "this", "that", "the", "a", "an", "former", "new", "labour", "tory", "conservative",
+    // Not "New" ("New South Wales"), "One" or "Former", which open places' names too.
+    const WHICH: [&str; 21] = [
+        "another", "every", "each", "local", "neighbouring", "neighboring", "nearby", "some", "any", "no", "our",
+        "their", "its", "this", "that", "the", "a", "an", "labour", "tory", "conservative",
     ];
     let lower = word.to_lowercase();
-    WHICH.contains(&lower.as_str()) || ["-run", "-led", "-controlled"].iter().any(|s| lower.ends_with(s))
+    WHICH.contains(&lower.as_str()) || ["-run", "-led", "-controlled", "-held"].iter().any(|s| lower.ends_with(s))
 }
 
 #[cfg(test)]
@@ -951,6 +952,9 @@ mod tests {
         // A ministry whose portfolio is a trade is no company.
         let mut c = ctx("Ridely spoke. Vietnam's Ministry of Construction, a construction firm regulator, spoke.");
         assert_ne!(c.resolve("the company").map(|s| s.name), Some("Vietnam's Ministry of Construction".into()));
+        // A company whose name holds such a word is one.
+        let mut c = ctx("Court Holdings Ltd, a property firm, spoke.");
+        assert_eq!(c.resolve("the company").unwrap().name, "Court Holdings Ltd");
     }
 
     #[test]

@@ -143,7 +143,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "hrh", "hrm", "smt", "shrimati", "sau",
     // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
     // ("Lublin Voivode Krystyna Sawicka-Lis").
-    "atty", "voivode", "vice-voivode", "khokim", "hokim", "akim",
+    "atty", "voivode", "vice-voivode", "khokim", "hokim",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -159,8 +159,9 @@ pub static OFFICES: WordSet = WordSet::new(&[
     "superintendent", "inspector", "officer", "ceo", "founder", "editor", "coach", "captain", "governor", "mayor",
     "councillor", "trustee", "treasurer", "constable", "administrator", "coordinator", "registrar", "controller",
     "commander",
-    // The Uzbek and Kazakh governor or mayor ("the khokim of Surkhandarya region", "Semey akim").
-    "khokim", "hokim", "akim",
+    // The Uzbek governor or mayor ("the khokim of Surkhandarya region"). Not the Kazakh "akim":
+    // a given name too ("Akim Aliu").
+    "khokim", "hokim",
 ]);
 
 /// Words of a ministry's portfolio ("Minister of Social Affairs", "Minister of

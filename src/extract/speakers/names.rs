@@ -14,8 +14,6 @@ pub(super) static STARTERS: WordSet = WordSet::new(&[
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
     "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
     "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    // "Late on Tuesday, …", "Early estimates suggested …".
-    "Early", "Late",
 ]);
 
 /// Nouns that introduce a company by its one-word name.

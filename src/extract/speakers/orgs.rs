@@ -609,7 +609,10 @@ impl Context<'_> {
         // "Vietnam's Ministry of Construction": a state body, whatever trade its name ends on.
         const STATE: [&str; 8] =
             ["ministry", "department", "government", "council", "commission", "authority", "court", "embassy"];
-        if name.split_whitespace().any(|w| STATE.contains(&w.to_lowercase().as_str())) {
+        // Its word before "of" or last: not "Court Holdings Ltd".
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let state = |i: usize| STATE.contains(&words[i].to_lowercase().as_str());
+        if (0..words.len()).any(|i| state(i) && (i + 1 == words.len() || words[i + 1] == "of")) {
             return;
         }
         let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));

@@ -2100,9 +2100,11 @@ fn a_region_s_government_is_a_body_of_its_own() {
     // Not a government of a place unknown, nor a president's administration.
     assert!(c.regional_government("the Labour government").is_none());
     assert!(c.regional_government("the Trump administration").is_none());
-    for words in ["Local county council", "Another city council", "Labour-run city council", "Tory county council"] {
+    for words in ["Local county council", "Another city council", "Labour-run city council", "Houthi-held municipality"]
+    {
         assert!(c.regional_government(words).is_none(), "{words}");
     }
+    assert_eq!(c.resolve("The New Jersey state government").unwrap().name, "New Jersey state government");
 }
 
 #[test]
