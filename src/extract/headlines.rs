@@ -17,6 +17,13 @@ pub fn in_headlinese(text: &str) -> bool {
     !text.trim_end().trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', '!', '?'])
 }
 
+/// Whether a headline or deck paragraph holds statements in headlinese, which
+/// a semicolon sets apart ("Residents vow to fight ruling; county says no one
+/// will be left homeless"): no stop at its end, and short.
+pub fn holds_headline_statements(text: &str) -> bool {
+    in_headlinese(text) && text.split_whitespace().count() <= 40
+}
+
 /// Adds the headline's claim when its label names a person that one of
 /// `drafts` (the body's claims) is credited to, or a body the body quotes
 /// ("DMRN: Cholera cases doubled"), or when a credit closes it ("…: sources",
@@ -27,10 +34,7 @@ pub fn in_headlinese(text: &str) -> bool {
 pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut Context) {
     let paragraphs = segment::paragraphs(body);
     let Some(headline) = paragraphs.first().cloned() else { return };
-    let deck = paragraphs.get(1).filter(|p| {
-        let text = &body[(*p).clone()];
-        in_headlinese(text) && text.split_whitespace().count() <= 40
-    });
+    let deck = paragraphs.get(1).filter(|p| holds_headline_statements(&body[(*p).clone()]));
     // A credit closing the whole headline credits all of it ("Three dead; 12 injured in market
     // blast – police"); a label opening it, its first statement ("Fed's Powell: rates to stay
     // high; markets slide"), else the whole ("WHO: five dead; 20 sick in cholera outbreak").

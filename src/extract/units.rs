@@ -15,7 +15,7 @@ pub struct Unit {
 pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     for (p, para) in segment::paragraphs(body).into_iter().enumerate() {
-        let headlinese = p <= 1 && headline_statements(body, para.clone());
+        let headlinese = p <= 1 && super::headlines::holds_headline_statements(&body[para.clone()]);
         let sentences = segment::sentences(body, para);
         let clauses = sentences.into_iter().flat_map(|s| if headlinese { clauses(body, s, quotes) } else { vec![s] });
         for s in clauses {
@@ -35,14 +35,6 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
         }
     }
     out.into_iter().flat_map(|u| bounded(body, u)).collect()
-}
-
-/// Whether the paragraph `para` is a headline or deck in headlinese, whose
-/// statements a semicolon sets apart ("Residents vow to fight ruling; county
-/// says no one will be left homeless").
-fn headline_statements(body: &str, para: Range<usize>) -> bool {
-    let text = &body[para];
-    super::headlines::in_headlinese(text) && text.split_whitespace().count() <= 40
 }
 
 /// `sentence` cut after each semicolon outside quotation marks.

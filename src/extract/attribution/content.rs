@@ -74,7 +74,8 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         // …"), nor from a dateline ("LONDON (Reuters) - Prices rose …, Berg said, and …").
         let opens_on_adjunct = toks[lead.clone()].iter().find(|t| t.is_word()).is_some_and(|t| {
             let w = t.lower();
-            super::subject::ADJUNCT_PREPOSITIONS.contains(&w.as_str()) || super::subject::opens_aside(&w)
+            super::subject::ADJUNCT_PREPOSITIONS.contains(&w.as_str())
+                || super::subject::SENTENCE_ADVERBS.contains(&w.as_str())
         });
         let dated = (lead.start..lead.end).any(dateline);
         let goes_on = !opens_on_adjunct

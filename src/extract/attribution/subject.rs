@@ -574,13 +574,7 @@ pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "testifying", "reached", "contacted", "interviewed", "approached",
 ];
 
-/// Whether `word` (lowercase) is an adverb that opens a sentence before its
-/// subject ("Earlier", "Meanwhile").
-pub(super) fn opens_aside(word: &str) -> bool {
-    SENTENCE_ADVERBS.contains(&word) || word == "despite"
-}
-
-const SENTENCE_ADVERBS: &[&str] = &[
+pub(super) const SENTENCE_ADVERBS: &[&str] = &[
     "however", "meanwhile", "earlier", "later", "separately", "yesterday", "instead", "still", "indeed", "today",
     "previously", "also", "nonetheless", "moreover", "again", "then", "now", "nearby", "elsewhere", "inside",
     "outside", "abroad", "overseas", "downstream", "upstream", "late", "early",

@@ -490,8 +490,12 @@ impl Context<'_> {
         // A place's own government by its word alone ("the Giurgiu municipality").
         const LOCAL: [&str; 4] = [" akimat", " khokimiyat", " hokimiyat", " municipality"];
         let name = super::resolve::without_article(words);
-        let lower = name.to_lowercase();
-        let seat = SEATS.iter().find(|s| lower.ends_with(*s))?;
+        // Every resolution asks: the ending is compared in place, not on a lowercased copy.
+        let ends_with = |s: &str| {
+            let at = name.len().checked_sub(s.len());
+            at.is_some_and(|at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(s))
+        };
+        let seat = SEATS.iter().find(|s| ends_with(s))?;
         let region = &name[..name.len() - seat.len()];
         // "Enugu state": the kind written small; "Kaduna State" is capitalised, a place's name as it stands.
         const KINDS: [&str; 6] = ["state", "county", "provincial", "regional", "prefectural", "city"];

@@ -12,10 +12,10 @@ impl Context<'_> {
     /// story names whose name ends on these words ("Taiz Civil Defence"), of two
     /// words or more.
     pub fn body_by_tail(&self, words: &str) -> Option<Speaker> {
-        let tail = format!(" {}", words.to_lowercase());
         if !self.in_headline || words.split_whitespace().count() < 2 {
             return None;
         }
+        let tail = format!(" {}", words.to_lowercase());
         let known = self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values());
         let mut ending = known.filter(|o| !o.person && o.name.to_lowercase().ends_with(&tail));
         let first = ending.next()?;
