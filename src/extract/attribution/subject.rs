@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::extract::speakers::lexicon::{
-    names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, RULERS, TITLES,
+    names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, RULERS, TITLES, UNNAMED_NOUNS,
 };
 use crate::segment::wordset::WordSet;
 
@@ -160,7 +160,10 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        let inside_name = t.is("and") && (joins_name(toks, start - 1, end) || joins_office(toks, start - 1, end));
+        let inside_name = t.is("and")
+            && (joins_name(toks, start - 1, end)
+                || joins_office(toks, start - 1, end)
+                || joins_places(toks, start - 1, end));
         // "Dr Nor Azlina": a capitalised "Nor" after a capitalised word is a name.
         let named = t.is_capitalized() && start >= 2 && toks[start - 2].is_word() && toks[start - 2].is_capitalized();
         let boundary = BOUNDARY_WORDS.contains(t.lower().as_str()) && !named;
@@ -324,6 +327,20 @@ fn joins_office(toks: &[Tok], i: usize, end: usize) -> bool {
     office && end - i <= 5 && i >= 2 && lowercase(i + 1..end) && possessive
 }
 
+/// "Residents of Marash and Tusus": the "and" at `i` joins the places a group
+/// of unnamed sources comes from, which runs on to the cue at `end`.
+fn joins_places(toks: &[Tok], i: usize, end: usize) -> bool {
+    let capital = |t: &Tok| t.is_word() && t.is_capitalized() && !t.quoted;
+    if i + 1 >= end || !toks[i + 1..end].iter().all(capital) {
+        return false;
+    }
+    let Some(run) = (0..i).rev().take_while(|&j| capital(&toks[j])).last() else {
+        return false;
+    };
+    let from = |t: &Tok| matches!(t.lower().as_str(), "of" | "in" | "on" | "from");
+    run >= 2 && from(&toks[run - 1]) && UNNAMED_NOUNS.contains(toks[run - 2].lower().as_str())
+}
+
 /// Where the capitalised run after `i` ends: "and Rescue Service" → after "Service".
 pub(super) fn name_end(toks: &[Tok], i: usize) -> usize {
     let mut j = i + 1;
@@ -453,6 +470,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         || (TITLES.contains(opener.as_str()) || OFFICES.contains(opener.as_str()))
             && segments.get(1).is_some_and(|s| is_name(&toks[s.clone()]))
         || matches!(opener.as_str(), "of" | "from" | "aged")
+        // "Residents of Jahra and Farwaniya, two of the most densely populated governorates, told".
+        || matches!(opener.as_str(), "both" | "two" | "three" | "four") && toks.get(nearest.start + 1).is_some_and(|t| t.is("of"))
         || is_age(&toks[nearest.clone()])
         || gives_nickname(seg)
         || is_name(&toks[nearest.clone()])

@@ -1250,3 +1250,15 @@ fn an_adjective_opening_the_sentence_is_no_speaker_of_a_noun_like_verb() {
     let f = run("Late on Tuesday, the regional director, Lucía Inés de la Garza Montiel, said she would come.");
     assert_eq!(f[0].0, "Lucía Inés de la Garza Montiel");
 }
+
+#[test]
+fn a_group_from_two_places_is_one_speaker() {
+    let f = run("Residents of Marash and Tusus said the water was dirty.");
+    assert_eq!(f[0].0, "Residents of Marash and Tusus");
+    let f =
+        run("Residents of Jahra and Farwaniya, two of the most crowded governorates, told the Record it was worse.");
+    assert_eq!(f[0].0, "Residents of Jahra and Farwaniya");
+    // Two speakers, not a group's places.
+    let f = run("The mayor of Kent and Essex Water said the pipes were old.");
+    assert_eq!(f[0].0, "Essex Water");
+}

@@ -33,6 +33,12 @@ const EVENTS: &[&str] = &[
 const THOROUGHFARES: &[&str] =
     &["road", "street", "avenue", "boulevard", "marg", "highway", "expressway", "square", "drive", "crescent"];
 
+/// Words that end the names of neighbourhoods and landforms ("Fern Valley", "Cedar Heights"),
+/// and seldom a person's. Not "Hill", "Park", "Lake" or "Bay", which are surnames as often.
+const LANDFORMS: &[&str] = &[
+    "valley", "creek", "heights", "springs", "falls", "estate", "township", "village", "harbour", "gardens", "islands",
+];
+
 /// "bin", "de", "la"; "al-Harthy" and "d'Entremont" as well, a particle joined to a
 /// capitalised name.
 pub(super) fn is_particle(word: &str) -> bool {
@@ -548,7 +554,8 @@ impl Context<'_> {
             || body
             || super::orgs::romance_head(run[0])
             || EVENTS.contains(&last.as_str())
-            || THOROUGHFARES.contains(&last.as_str());
+            || THOROUGHFARES.contains(&last.as_str())
+            || LANDFORMS.contains(&last.as_str());
         // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a
         // given name and a surname ("Al Gore" is one).
         let surname_alone = run.len() == 2 && SURNAME_PARTICLES.contains(&run[0].to_lowercase().as_str());

@@ -3171,3 +3171,12 @@ fn a_headline_names_a_body_by_the_last_words_of_its_name() {
     c.set_headline(false);
     assert_eq!(c.body_by_tail("water corporation"), None);
 }
+
+#[test]
+fn a_neighbourhood_is_nobody_s_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nToilets went up after residents of Fern Valley complained that drivers used their yards.");
+    assert_eq!(c.resolve("residents of Fern Valley").unwrap().name, "unnamed: residents of Fern Valley");
+    c.learn_names("Head\n\nFern Britton, a neighbour, complained.");
+    assert_eq!(c.resolve("Britton").unwrap().name, "Fern Britton");
+}
