@@ -45,6 +45,13 @@ static ORG_WORDS_SMALL: crate::segment::wordset::WordSet = crate::segment::words
     "church", "parish", "league", "team", "society", "trust", "museum", "university", "village",
 ]);
 
+/// "the Right to Defence group", "the Coalition to Stop Gun Violence": the "to"
+/// at `i` is inside the name a "the" opens, between two capitalised words.
+fn joins_title_words(toks: &[Tok], from: usize, i: usize) -> bool {
+    let capital = |t: &Tok| t.is_word() && t.is_capitalized() && !t.quoted;
+    toks[from].is("the") && i > from + 1 && capital(&toks[i - 1]) && toks.get(i + 1).is_some_and(capital)
+}
+
 /// "“...,” said Putin" / "said the Russian president".
 pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let from = from + before_inverted_speaker(toks, from);
@@ -63,6 +70,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
             && (BOUNDARY_WORDS.contains(lower.as_str())
                 || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "with"))
             && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
+            && !(lower == "to" && joins_title_words(toks, from, end))
         {
             break;
         }

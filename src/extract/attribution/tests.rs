@@ -1262,3 +1262,11 @@ fn a_group_from_two_places_is_one_speaker() {
     let f = run("The mayor of Kent and Essex Water said the pipes were old.");
     assert_eq!(f[0].0, "Essex Water");
 }
+
+#[test]
+fn a_name_may_hold_to_after_the() {
+    let f = run("According to the Right to Defence group, the three had made transfers of 740 roubles.");
+    assert_eq!(f[0].0, "the Right to Defence group");
+    let f = run("The deal was signed, according to Yusuf to reporters.");
+    assert_eq!(f[0].0, "Yusuf");
+}

@@ -102,6 +102,10 @@ const ROMANCE_HEADS: [(&str, &str); 74] = [
     ("Groupement", "group"),
 ];
 
+/// Kinds of body written small after the body's own name: "the Right to Defence group".
+const NAMED_GROUP_NOUNS: [&str; 7] =
+    ["group", "association", "campaign", "coalition", "movement", "collective", "initiative"];
+
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents
 /// d'élèves": a head, perhaps an adjective, then phrases each opened by a link.
 static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -167,6 +171,41 @@ impl Context<'_> {
             return None;
         }
         org_name(&parts[start..].join(" "))
+    }
+
+    /// "the Right to Defence group", "the Zokniai Community association": a
+    /// body's own name before what kind of body it is, written small. Not "the
+    /// Spanish group", "the Fermanagh group", "the Lega group": a nationality,
+    /// a place or a party says whose the group is, not what it is called.
+    pub(super) fn named_before_noun(&self, words: &str) -> Option<(Speaker, &'static str)> {
+        let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
+        let (name, noun) = rest.rsplit_once(' ')?;
+        let noun = *NAMED_GROUP_NOUNS.iter().find(|n| **n == noun)?;
+        let parts: Vec<&str> = name.split(' ').collect();
+        let capital = |w: &str| w.starts_with(char::is_uppercase) && !w.contains(['\'', '’', '-']);
+        let joiner = |w: &str| matches!(w, "to" | "of" | "for" | "and" | "the");
+        let shaped = parts.iter().all(|w| capital(w) || joiner(w))
+            && parts.first().is_some_and(|w| capital(w))
+            && parts.last().is_some_and(|w| capital(w));
+        // One word may be a place, a party or a people; two or more make a name of its own.
+        let named = parts.len() >= 2 || self.gaz.mentions(name).is_empty() && !self.gaz.opens_with_place(name);
+        (shaped && named && !self.gaz.opens_with_place(name) && !self.is_country(name))
+            .then(|| (Speaker::body(name.to_string()), noun))
+    }
+
+    /// "who chairs the Zokniai Community association": what "the association" means later.
+    fn learn_named_groups(&mut self, body: &str) {
+        static NAMED_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            let nouns = NAMED_GROUP_NOUNS.join("|");
+            let word = r"\p{Lu}[\p{L}'’-]*";
+            regex::Regex::new(&format!(r"\b[Tt]he {word}(?: (?:{word}|to|of|for|and))* (?:{nouns})\b"))
+                .expect("valid regex")
+        });
+        for m in NAMED_GROUP.find_iter(body) {
+            if let Some((org, noun)) = self.named_before_noun(m.as_str()) {
+                self.org_by_noun.entry(noun.to_string()).or_insert(org);
+            }
+        }
     }
 
     /// "PT Tanjung Baru Nikel Industri (TBN)": the acronym stands for the body.
@@ -341,6 +380,7 @@ impl Context<'_> {
             }
         }
         self.learn_romance_bodies(body);
+        self.learn_named_groups(&body[headline..]);
         self.learn_legal_names(&body[headline..]);
         self.learn_described_companies(&body[headline..]);
         // "the Bayanihan Hope Foundation", and only at the foot of the release "Bayanihan Hope

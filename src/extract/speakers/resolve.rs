@@ -486,6 +486,9 @@ impl Context<'_> {
         if let Some(s) = self.described_body(words) {
             return Some(s);
         }
+        if let Some((s, _)) = self.named_before_noun(words) {
+            return Some(s);
+        }
         // "The 52-year-old Van Dongen": the name, without the age.
         let aged = words.strip_prefix("The ").or_else(|| words.strip_prefix("the ")).and_then(|r| r.split_once(' '));
         if let Some((_, rest)) = aged.filter(|(age, rest)| age.ends_with("-year-old") && named_rest(rest)) {

@@ -3180,3 +3180,15 @@ fn a_neighbourhood_is_nobody_s_name() {
     c.learn_names("Head\n\nFern Britton, a neighbour, complained.");
     assert_eq!(c.resolve("Britton").unwrap().name, "Fern Britton");
 }
+
+#[test]
+fn a_body_s_own_name_before_its_kind_written_small() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nRūta Paulauskienė, who chairs the Zokniai Community association, spoke on Monday.");
+    assert_eq!(c.resolve("the Right to Defence group").unwrap().name, "Right to Defence");
+    assert_eq!(c.resolve("The association").unwrap().name, "Zokniai Community");
+    // A people, a country or a place says whose the group is.
+    for whose in ["the Spanish group", "the Kenya group", "the Nairobi group"] {
+        assert_eq!(c.named_before_noun(whose), None, "{whose}");
+    }
+}
