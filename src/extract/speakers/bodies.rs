@@ -498,15 +498,16 @@ impl Context<'_> {
         let seat = SEATS.iter().find(|s| ends_with(s))?;
         let region = &name[..name.len() - seat.len()];
         // "Enugu state": the kind written small; "Kaduna State" is capitalised, a place's name as it stands.
-        const KINDS: [&str; 6] = ["state", "county", "provincial", "regional", "prefectural", "city"];
+        const KINDS: [&str; 8] =
+            ["state", "county", "provincial", "regional", "prefectural", "city", "departmental", "district"];
         let kind = KINDS.iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' '));
         let region = kind.unwrap_or(region);
         let proper = region.split(' ').count() <= 4
             && region.split(' ').all(|w| w.starts_with(char::is_uppercase) && !names_no_place(w));
         // A place the gazetteer knows; or, with its kind written small, any place ("the Semey city
-        // akimat"), but a government only of a place known ("the Labour government").
-        let placed =
-            self.gaz.opens_with_place(region) || kind.is_some() && *seat != " government" || LOCAL.contains(seat);
+        // akimat", "the Chuquisaca departmental government"), but a government without its kind
+        // only of a place known ("the Labour government").
+        let placed = self.gaz.opens_with_place(region) || kind.is_some() || LOCAL.contains(seat);
         (proper && placed).then(|| Speaker::body(name))
     }
 

@@ -2097,6 +2097,9 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("The Naryn regional administration").unwrap().name, "Naryn regional administration");
     assert_eq!(c.resolve("the Termez city khokimiyat").unwrap().name, "Termez city khokimiyat");
     assert_eq!(c.resolve("The Giurgiu municipality").unwrap().name, "Giurgiu municipality");
+    let departmental = c.resolve("the Chuquisaca departmental government").unwrap().name;
+    assert_eq!(departmental, "Chuquisaca departmental government");
+    assert_eq!(c.resolve("the Narok district council").unwrap().name, "Narok district council");
     // Not a government of a place unknown, nor a president's administration.
     assert!(c.regional_government("the Labour government").is_none());
     assert!(c.regional_government("the Trump administration").is_none());
