@@ -1270,3 +1270,9 @@ fn a_name_may_hold_to_after_the() {
     let f = run("The deal was signed, according to Yusuf to reporters.");
     assert_eq!(f[0].0, "Yusuf");
 }
+
+#[test]
+fn a_bulletin_speaks_for_whoever_publishes_it() {
+    let f = run("Shipments fell 9 percent, according to the weekly bulletin of the Cámara de Minería de Potosí.");
+    assert_eq!(f[0].0, "the Cámara de Minería de Potosí");
+}

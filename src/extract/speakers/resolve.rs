@@ -254,12 +254,27 @@ impl Context<'_> {
     }
 
     /// The readings in order; the first that finds a speaker wins.
+    /// "The union representing workers at Curtiembre Queguay": the union the
+    /// story names, not the company its clause mentions.
+    fn body_described_by_what_it_does(&self, words: &str) -> Option<Speaker> {
+        let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
+        let (noun, clause) = rest.split_once(' ')?;
+        let doing = clause.split(' ').next().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+        if !doing || !ORG_WORDS.contains(noun) {
+            return None;
+        }
+        self.org_by_noun.get(noun).cloned()
+    }
+
     pub(super) fn resolve_inner(&self, words: &str) -> Option<Speaker> {
         if words.starts_with("unnamed: ") {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
         if let Some(s) = self.regional_government(words) {
+            return Some(s);
+        }
+        if let Some(s) = self.body_described_by_what_it_does(words) {
             return Some(s);
         }
         // "Members of the Savannah Smallholder Rice Farmers' Association have threatened": the body.

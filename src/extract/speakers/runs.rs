@@ -297,9 +297,12 @@ impl<'b> Scan<'b> {
         // "At Bogan Gate, about 40km west of Parkes": a sentence opening on where.
         // "Societe Gabonaise des Minerais du Haut-Ogooue": the rest of a body's name
         // after a Romance "des"/"du" (not "President de Gaulle", after a title).
+        // "Sindicato Único de Trabajadores de Curtiembre Queguay": after a Romance body's head.
         let inside_a_name = matches!(last_word, "des" | "du" | "del" | "della" | "dos" | "das")
             && word_before_last.starts_with(char::is_uppercase)
-            && !is_title(word_before_last);
+            && !is_title(word_before_last)
+            || super::orgs::romance_head(last_word)
+                && !matches!(last_word, "Union" | "Federation" | "Association" | "Centre" | "Direction" | "Red");
         self.placed = PLACE_PREFIXES.contains(&last_word)
             || PLACE_PREFIXES.contains(&word)
             || matches!(last_word, "At" | "In" | "Near")

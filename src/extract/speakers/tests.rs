@@ -3195,3 +3195,19 @@ fn a_body_s_own_name_before_its_kind_written_small() {
         assert_eq!(c.named_before_noun(whose), None, "{whose}");
     }
 }
+
+#[test]
+fn a_romance_body_s_name_holds_no_person_and_a_union_is_what_it_does() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe union representing workers at Curtiembre Queguay S.A. warned on Thursday. The Sindicato \
+         Único de Trabajadores de Curtiembre Queguay (SUTCQ) said so. Intendente Juan Carlos Rivero Bentos spoke.",
+    );
+    let union = "Sindicato Único de Trabajadores de Curtiembre Queguay";
+    assert_eq!(c.resolve("Curtiembre Queguay").map(|s| s.person), Some(false));
+    assert_eq!(c.resolve("The union representing workers at Curtiembre Queguay").unwrap().name, union);
+    assert_eq!(c.resolve("the intendente").unwrap().name, "Juan Carlos Rivero Bentos");
+    // An English head is no Romance one: "the Mezam Riders Association, Elvis Che Ngwa".
+    c.learn_names("Head\n\nThe president of the Mezam Riders Association, Elvis Che Ngwa, spoke.");
+    assert_eq!(c.resolve("Che Ngwa").unwrap().name, "Elvis Che Ngwa");
+}
