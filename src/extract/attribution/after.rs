@@ -177,7 +177,9 @@ fn data_noun(t: &Tok) -> bool {
 /// figures": whose the papers are, named before them.
 fn data_owner(toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let noun = (from..toks.len().min(from + 5)).find(|&i| data_noun(&toks[i]))?;
-    let owned = toks[from..noun].iter().all(|t| t.is_word() && (t.is_capitalized() || t.is("police")));
+    // "according to city figures": the city's government's.
+    let owner_word = |t: &Tok| matches!(t.lower().as_str(), "police" | "city" | "council" | "government");
+    let owned = toks[from..noun].iter().all(|t| t.is_word() && (t.is_capitalized() || owner_word(t)));
     (noun > from && owned).then_some(from..noun)
 }
 

@@ -1276,3 +1276,9 @@ fn a_bulletin_speaks_for_whoever_publishes_it() {
     let f = run("Shipments fell 9 percent, according to the weekly bulletin of the Cámara de Minería de Potosí.");
     assert_eq!(f[0].0, "the Cámara de Minería de Potosí");
 }
+
+#[test]
+fn city_figures_are_the_city_s() {
+    let f = run("According to city figures, around 42,000 vehicles cross the bridge on an average weekday.");
+    assert_eq!(f[0].0, "city");
+}

@@ -56,8 +56,15 @@ impl Context<'_> {
     /// the first city government the story names so, by one to three capitalised
     /// words. Not "the City of London Police", a body of the city.
     pub(super) fn learn_city_body(&mut self, body: &str) {
-        let named = ["City of ", "Municipality of ", "Town of "].iter().filter_map(|head| {
+        // "The municipality of Rotterdam said": the municipality written small too.
+        let heads = ["City of ", "Municipality of ", "Town of ", "municipality of "];
+        let named = heads.iter().filter_map(|head| {
             body.match_indices(head).find_map(|(at, _)| {
+                // Not "the provincial municipality of Maynas": a kind written small before it.
+                let before = body[..at].split_whitespace().next_back().unwrap_or_default();
+                if head.starts_with('m') && !before.eq_ignore_ascii_case("the") {
+                    return None;
+                }
                 let after = &body[at + head.len()..];
                 // Up to the first word that punctuation ends: "City of Calgary. The …".
                 let mut ended = false;
@@ -74,6 +81,12 @@ impl Context<'_> {
                 let name = place.join(" ");
                 let next = after[name.len()..].split_whitespace().next().unwrap_or_default();
                 let of_the_city = ORG_WORDS.contains(next.to_lowercase().trim_end_matches([',', '.']));
+                // "the City Municipality of Ljubljana": the Slovene city's name in full.
+                let head = match (*head, before) {
+                    ("municipality of ", _) => "Municipality of ",
+                    ("Municipality of ", "City") => "City Municipality of ",
+                    _ => head,
+                };
                 (!place.is_empty() && !of_the_city).then(|| (at, Speaker::body(format!("{head}{name}"))))
             })
         });
@@ -85,7 +98,9 @@ impl Context<'_> {
         let body = self.city_body.as_ref()?;
         let words = without_article(words);
         let head = body.name.split(' ').next().unwrap_or_default().to_lowercase();
-        (words == body.name || words.eq_ignore_ascii_case(&head)).then(|| body.clone())
+        // "The city says", of a story that named "the municipality of Rotterdam": its government.
+        let by_noun = words.eq_ignore_ascii_case(&head) || head == "municipality" && words.eq_ignore_ascii_case("city");
+        (words.eq_ignore_ascii_case(&body.name) || by_noun).then(|| body.clone())
     }
 
     /// "City Hall", "the city hall": the story's city's.
@@ -135,6 +150,18 @@ fn has_a_mayor(body: &str, place: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::learnt as ctx;
+
+    #[test]
+    fn a_municipality_written_small_is_the_city_s_government() {
+        let mut c = ctx("Bridge shuts\n\nROTTERDAM — The municipality of Rotterdam said the girders had rusted.");
+        assert_eq!(c.resolve("The municipality of Rotterdam").unwrap().name, "Municipality of Rotterdam");
+        assert_eq!(c.resolve("the city").unwrap().name, "Municipality of Rotterdam");
+        let mut c = ctx("Terraces\n\nThe City Municipality of Ljubljana said the tables must go.");
+        assert_eq!(c.resolve("the city").unwrap().name, "City Municipality of Ljubljana");
+        // A kind written small before it: not the municipality the rule names.
+        let mut c = ctx("Floods\n\nThe provincial municipality of Maynas declared an emergency.");
+        assert_ne!(c.resolve("the municipality").map(|s| s.name), Some("Municipality of Maynas".to_string()));
+    }
 
     #[test]
     fn a_city_government_named_so_is_the_city_and_the_municipality() {
