@@ -192,8 +192,10 @@ impl Context<'_> {
         let org_word = parts.iter().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
         let national =
             parts.iter().any(|w| matches!(w.to_lowercase().as_str(), "ministry" | "department" | "government"));
-        let titled = parts.first().is_some_and(|w| is_title(w));
-        let named = !parts.is_empty() && joined && !national && !titled && (org_word || m.via == Via::Capital);
+        // "Football Australia", "Cricket Ireland", "Premier Football Australia": a sport's governing body.
+        let sport = parts.iter().any(|w| SPORTS.contains(w));
+        let titled = parts.first().is_some_and(|w| is_title(w)) && !sport;
+        let named = !parts.is_empty() && joined && !national && !titled && (org_word || sport || m.via == Via::Capital);
         named.then(|| Speaker {
             name: format!("{} {}", parts.join(" "), &words[start..end]),
             person: false,
@@ -201,6 +203,12 @@ impl Context<'_> {
         })
     }
 }
+
+/// Sports whose national bodies are named after their country ("Athletics Kenya").
+const SPORTS: [&str; 14] = [
+    "Football", "Cricket", "Rugby", "Netball", "Hockey", "Athletics", "Swimming", "Tennis", "Golf", "Basketball",
+    "Cycling", "Rowing", "Boxing", "Volleyball",
+];
 
 /// "The Mississippi State Department of Health": another body's name around a
 /// known body's, capitalised before it and going on with "of" after it.

@@ -3211,3 +3211,20 @@ fn a_romance_body_s_name_holds_no_person_and_a_union_is_what_it_does() {
     c.learn_names("Head\n\nThe president of the Mezam Riders Association, Elvis Che Ngwa, spoke.");
     assert_eq!(c.resolve("Che Ngwa").unwrap().name, "Elvis Che Ngwa");
 }
+
+#[test]
+fn a_sport_s_body_named_after_its_country_is_itself() {
+    let mut c = ctx();
+    for body in ["Football Australia", "Premier Football Australia", "Athletics Kenya"] {
+        assert_eq!(c.resolve(body).unwrap().name, body);
+    }
+    assert_eq!(c.resolve("Geoscience Australia").unwrap().name, "Australia");
+}
+
+#[test]
+fn a_tabloid_s_diner_or_punter_is_no_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nDiner Síle Nic Amhlaoibh, 29, said so. Punter Gerry Walsh agreed.");
+    assert_eq!(c.resolve("Diner Síle Nic Amhlaoibh").unwrap().name, "Síle Nic Amhlaoibh");
+    assert_eq!(c.resolve("Walsh").unwrap().name, "Gerry Walsh");
+}
