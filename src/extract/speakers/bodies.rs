@@ -483,12 +483,12 @@ impl Context<'_> {
     /// city's government, a body by its name; not the country's.
     pub(super) fn regional_government(&self, words: &str) -> Option<Speaker> {
         // The Kazakh "akimat" and the Uzbek "khokimiyat" are a city's or a region's government.
-        const SEATS: [&str; 8] = [
+        const SEATS: [&str; 9] = [
             " government", " council", " administration", " akimat", " khokimiyat", " hokimiyat", " city hall",
-            " municipality",
+            " municipality", " governorate",
         ];
-        // A place's own government by its word alone ("the Giurgiu municipality").
-        const LOCAL: [&str; 4] = [" akimat", " khokimiyat", " hokimiyat", " municipality"];
+        // A place's own government by its word alone ("the Giurgiu municipality", "Gharbiya Governorate").
+        const LOCAL: [&str; 5] = [" akimat", " khokimiyat", " hokimiyat", " municipality", " governorate"];
         let name = super::resolve::without_article(words);
         // Every resolution asks: the ending is compared in place, not on a lowercased copy.
         let ends_with = |s: &str| {

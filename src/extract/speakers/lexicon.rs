@@ -47,25 +47,25 @@ pub static ROLE_WORDS: WordSet = WordSet::new(&[
 pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 pub static TITLES: WordSet = WordSet::new(&[
-    "cllr", "intendente", "intendenta", "diner", "punter", "shopper", "motorist", "holidaymaker", "premier",
-    "taoiseach", "tánaiste", "mp", "mep", "mec", "td", "msp", "mla", "mpp", "senator", "senators", "congressman",
-    "congresswoman", "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector", "connétable", "connetable",
-    "abbé", "abbe", "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon", "aig", "dig", "makhdoom",
-    "brig", "pipon", "advocate", "lyonpo", "dasho", "aum", "lic", "baroness", "viscount", "viscountess", "countess",
-    "marquess", "winner", "runner-up", "passenger", "resident", "student", "driver", "teacher", "nurse", "doctor",
-    "pensioner", "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist", "researcher", "witness",
-    "cabbie", "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable", "sergeant", "manager", "ceo",
-    "founder", "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord",
-    "lady", "president", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gen", "general",
-    "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col", "captain", "capt", "lt", "sgt",
-    "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council", "leader", "spokesman",
-    "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign", "defence", "defense",
-    "deputy", "vice", "chairman", "chairwoman", "chair", "director", "inspector", "detective", "superintendent",
-    "officer", "dictator", "supreme", "state", "of", "former", "acting", "interim", "opposition", "party", "labour",
-    "conservative", "democratic", "republican", "sheriff", "coach", "father", "pope", "king", "queen", "prince",
-    "princess", "emir", "sheikh", "chancellor", "economy", "finance", "trade", "health", "home", "justice", "interior",
-    "supervisor", "executive", "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect", "préfet",
-    "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
+    "cllr", "organiser", "organizer", "intendente", "intendenta", "diner", "punter", "shopper", "motorist",
+    "holidaymaker", "premier", "taoiseach", "tánaiste", "mp", "mep", "mec", "td", "msp", "mla", "mpp", "senator",
+    "senators", "congressman", "congresswoman", "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector",
+    "connétable", "connetable", "abbé", "abbe", "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon",
+    "aig", "dig", "makhdoom", "brig", "pipon", "advocate", "lyonpo", "dasho", "aum", "lic", "baroness", "viscount",
+    "viscountess", "countess", "marquess", "winner", "runner-up", "passenger", "resident", "student", "driver",
+    "teacher", "nurse", "doctor", "pensioner", "shopkeeper", "farmer", "engineer", "analyst", "economist", "scientist",
+    "researcher", "witness", "cabbie", "prosecutor", "barrister", "lawyer", "attorney", "solicitor", "constable",
+    "sergeant", "manager", "ceo", "founder", "editor", "correspondent", "mr", "mrs", "ms", "miss", "dr", "prof",
+    "professor", "sir", "dame", "lord", "lady", "president", "prime", "minister", "secretary", "senator", "sen", "rep",
+    "representative", "gen", "general", "judge", "justice", "chief", "commander", "admiral", "adm", "colonel", "col",
+    "captain", "capt", "lt", "sgt", "ambassador", "governor", "gov", "mayor", "councillor", "councilor", "council",
+    "leader", "spokesman", "spokeswoman", "spokesperson", "national", "security", "advisor", "adviser", "foreign",
+    "defence", "defense", "deputy", "vice", "chairman", "chairwoman", "chair", "director", "inspector", "detective",
+    "superintendent", "officer", "dictator", "supreme", "state", "of", "former", "acting", "interim", "opposition",
+    "party", "labour", "conservative", "democratic", "republican", "sheriff", "coach", "father", "pope", "king",
+    "queen", "prince", "princess", "emir", "sheikh", "chancellor", "economy", "finance", "trade", "health", "home",
+    "justice", "interior", "supervisor", "executive", "commissioner", "ceo", "cfo", "trustee", "commandant", "prefect",
+    "préfet", "commissaire", "chef", "lib", "dem", "tory", "snp", "ukip", "dup", "sdlp", "ndp", "gop", "cdu", "spd",
     "undersecretary", "under-secretary", "dci", "di", "ds", "dc", "pc", "insp", "supt", "acc", "dcs", "det", "coroner",
     "magistrate", "presenter", "host", "anchor", "promoter", "trainer", "interviewer", "moderator", "newsreader",
     "rev", "reverend", "pastor", "monsignor", "msgr", "ir", "ing", "dona", "sister", "brother", "bishop", "imam",
@@ -372,7 +372,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 65] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 68] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -393,6 +393,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 65] = [
     // elder's "Manang" and "Manong". Not the Bulgarian "Bay" ("Bay Stoyan Dimitrov"): "Bay Area
     // Rapid Transit", "Bay Street analysts".
     "Uro", "Ammi", "Khun", "Manang", "Manong",
+    // The Kiribati elder's "Unimwane" ("Unimwane Taoaba Bwebwe") and the Malagasy "Mrs" and "Mr"
+    // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
+    "Unimwane", "Ramatoa", "Andriamatoa",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -2100,6 +2100,7 @@ fn a_region_s_government_is_a_body_of_its_own() {
     let departmental = c.resolve("the Chuquisaca departmental government").unwrap().name;
     assert_eq!(departmental, "Chuquisaca departmental government");
     assert_eq!(c.resolve("the Narok district council").unwrap().name, "Narok district council");
+    assert_eq!(c.resolve("the Gharbiya Governorate").unwrap().name, "Gharbiya Governorate");
     // Not a government of a place unknown, nor a president's administration.
     assert!(c.regional_government("the Labour government").is_none());
     assert!(c.regional_government("the Trump administration").is_none());
@@ -3227,4 +3228,16 @@ fn a_tabloid_s_diner_or_punter_is_no_name() {
     c.learn_names("Head\n\nDiner Síle Nic Amhlaoibh, 29, said so. Punter Gerry Walsh agreed.");
     assert_eq!(c.resolve("Diner Síle Nic Amhlaoibh").unwrap().name, "Síle Nic Amhlaoibh");
     assert_eq!(c.resolve("Walsh").unwrap().name, "Gerry Walsh");
+}
+
+#[test]
+fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nUnimwane Taoaba Bwebwe spoke. Ramatoa Voahangy Rasoanirina agreed. Organiser Mikaere Pōhatu-Grant \
+         did not.",
+    );
+    assert_eq!(c.resolve("Unimwane Taoaba Bwebwe").unwrap().name, "Taoaba Bwebwe");
+    assert_eq!(c.resolve("Ramatoa Voahangy Rasoanirina").unwrap().name, "Voahangy Rasoanirina");
+    assert_eq!(c.resolve("Organiser Mikaere Pōhatu-Grant").unwrap().name, "Mikaere Pōhatu-Grant");
 }
