@@ -157,9 +157,9 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
 }
 
 /// What numbers and papers speak for their source: "figures from X", "Cabinet notes".
-const DATA: [&str; 18] = [
+const DATA: [&str; 16] = [
     "figures", "data", "statistics", "estimates", "numbers", "records", "calculations", "projections", "forecasts",
-    "notes", "minutes", "documents", "papers", "forecast", "bulletin", "database", "filings", "register",
+    "notes", "minutes", "documents", "papers", "forecast", "bulletin", "database",
 ];
 
 /// Studies speak for whoever made them too; but their "of" names what was

@@ -4,7 +4,7 @@
 
 use super::subject::{joins_name, name_end, name_word, nickname_mark, office_word, BOUNDARY_WORDS, WEEKDAYS};
 use super::*;
-use crate::extract::speakers::lexicon::{ORG_WORDS, PARTICLES, UNNAMED_NOUNS};
+use crate::extract::speakers::lexicon::{OFFICES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_NOUNS};
 
 /// Tokens of a time or a medium between an inverted cue and its speaker:
 /// "declared this Tuesday Jean-Wilner Pierre-Louis", "said on Monday the
@@ -49,7 +49,13 @@ static ORG_WORDS_SMALL: crate::segment::wordset::WordSet = crate::segment::words
 /// at `i` is inside the name a "the" opens, between two capitalised words.
 fn joins_title_words(toks: &[Tok], from: usize, i: usize) -> bool {
     let capital = |t: &Tok| t.is_word() && t.is_capitalized() && !t.quoted;
-    toks[from].is("the") && i > from + 1 && capital(&toks[i - 1]) && toks.get(i + 1).is_some_and(capital)
+    // Not "said the President to Parliament", "the Ambassador to Washington": an office and whom it addresses.
+    let office = |t: &Tok| TITLES.contains(t.lower().as_str()) || OFFICES.contains(t.lower().as_str());
+    toks[from].is("the")
+        && i > from + 1
+        && capital(&toks[i - 1])
+        && !office(&toks[i - 1])
+        && toks.get(i + 1).is_some_and(capital)
 }
 
 /// "“...,” said Putin" / "said the Russian president".

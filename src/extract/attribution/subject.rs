@@ -331,7 +331,20 @@ fn joins_office(toks: &[Tok], i: usize, end: usize) -> bool {
 /// of unnamed sources comes from, which runs on to the cue at `end`.
 fn joins_places(toks: &[Tok], i: usize, end: usize) -> bool {
     let capital = |t: &Tok| t.is_word() && t.is_capitalized() && !t.quoted;
-    if i + 1 >= end || !toks[i + 1..end].iter().all(capital) {
+    // "… and Adana provinces": the kind of the places, written small after them.
+    let kind = |t: &Tok| {
+        matches!(t.lower().as_str(), "provinces" | "districts" | "regions" | "counties" | "villages" | "states")
+    };
+    let end = if end > i + 2 && kind(&toks[end - 1]) { end - 1 } else { end };
+    // A place is a word or two: not "Prime Minister Keir Starmer", "NATO", "Russia's Gazprom".
+    let place = |t: &Tok| {
+        capital(t)
+            && !TITLES.contains(t.lower().as_str())
+            && !ORG_WORDS.contains(t.lower().as_str())
+            && t.text.chars().any(char::is_lowercase)
+            && !t.text.contains(['\'', '’'])
+    };
+    if i + 1 >= end || end - i > 3 || !toks[i + 1..end].iter().all(place) {
         return false;
     }
     let Some(run) = (0..i).rev().take_while(|&j| capital(&toks[j])).last() else {

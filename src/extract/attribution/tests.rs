@@ -1258,9 +1258,15 @@ fn a_group_from_two_places_is_one_speaker() {
     let f =
         run("Residents of Jahra and Farwaniya, two of the most crowded governorates, told the Record it was worse.");
     assert_eq!(f[0].0, "Residents of Jahra and Farwaniya");
+    let f = run("Residents of Hatay and Adana provinces said aid was slow to arrive.");
+    assert_eq!(f[0].0, "Residents of Hatay and Adana provinces");
     // Two speakers, not a group's places.
     let f = run("The mayor of Kent and Essex Water said the pipes were old.");
     assert_eq!(f[0].0, "Essex Water");
+    let f = run("Farmers in Kent and Prime Minister Keir Starmer said they would meet on Friday.");
+    assert_eq!(f[0].0, "Prime Minister Keir Starmer");
+    let f = run("Officials in Kyiv and NATO said the air defence systems had arrived.");
+    assert_eq!(f[0].0, "NATO");
 }
 
 #[test]
@@ -1269,6 +1275,9 @@ fn a_name_may_hold_to_after_the() {
     assert_eq!(f[0].0, "the Right to Defence group");
     let f = run("The deal was signed, according to Yusuf to reporters.");
     assert_eq!(f[0].0, "Yusuf");
+    // An office and whom it addresses: not "Parliament".
+    let f = run("\"We will act,\" said the President to Parliament on Tuesday.");
+    assert!(f.iter().all(|(who, _, _)| who != "Parliament"), "{f:?}");
 }
 
 #[test]

@@ -507,7 +507,12 @@ impl Context<'_> {
         // A place the gazetteer knows; or, with its kind written small, any place ("the Semey city
         // akimat", "the Chuquisaca departmental government"), but a government without its kind
         // only of a place known ("the Labour government").
-        let placed = self.gaz.opens_with_place(region) || kind.is_some() || LOCAL.contains(seat);
+        // Not "the Spanish regional government", "the BJP state government", "the Kremlin-installed
+        // regional administration": a people, a party or a patron before the kind.
+        let plain = !region.contains('-')
+            && region.chars().any(char::is_lowercase)
+            && self.gaz.mentions(region).iter().all(|m| m.via == Via::Capital);
+        let placed = self.gaz.opens_with_place(region) || (kind.is_some() || LOCAL.contains(seat)) && plain;
         (proper && placed).then(|| Speaker::body(name))
     }
 

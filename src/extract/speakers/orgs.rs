@@ -102,6 +102,12 @@ const ROMANCE_HEADS: [(&str, &str); 74] = [
     ("Groupement", "group"),
 ];
 
+/// Words that say what a group is, not what it is called: "the Shia group", "the Labour group".
+const DESCRIBING_GROUPS: [&str; 16] = [
+    "Shia", "Sunni", "Muslim", "Hindu", "Sikh", "Labour", "Green", "Greens", "Liberal", "Conservative", "Opposition",
+    "Independent", "Rebel", "Militant", "Armed", "Tory",
+];
+
 /// Kinds of body written small after the body's own name: "the Right to Defence group".
 const NAMED_GROUP_NOUNS: [&str; 7] =
     ["group", "association", "campaign", "coalition", "movement", "collective", "initiative"];
@@ -187,10 +193,30 @@ impl Context<'_> {
         let shaped = parts.iter().all(|w| capital(w) || joiner(w))
             && parts.first().is_some_and(|w| capital(w))
             && parts.last().is_some_and(|w| capital(w));
-        // One word may be a place, a party or a people; two or more make a name of its own.
-        let named = parts.len() >= 2 || self.gaz.mentions(name).is_empty() && !self.gaz.opens_with_place(name);
+        // One word may be a place, a party, a faith or a people; two or more make a name of its own.
+        let described = |w: &str| {
+            ["ist", "ish", "ic", "ian", "ese", "ite"].iter().any(|end| w.ends_with(end))
+                || DESCRIBING_GROUPS.contains(&w)
+        };
+        let named = parts.len() >= 2
+            || self.gaz.mentions(name).is_empty() && !self.gaz.opens_with_place(name) && !described(name);
         (shaped && named && !self.gaz.opens_with_place(name) && !self.is_country(name))
             .then(|| (Speaker::body(name.to_string()), noun))
+    }
+
+    /// "the Campaign to Protect Rural England", "the Coalition to Stop Gun Violence": a
+    /// body named for its aim, whose "to" is part of the name.
+    pub(super) fn named_for_its_aim(&self, words: &str) -> Option<Speaker> {
+        let name = super::resolve::without_article(words);
+        let (head, aim) = name.split_once(" to ")?;
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let small = |w: &str| matches!(w, "and" | "of" | "the" | "for" | "in");
+        let lower = head.to_lowercase();
+        let headed = !head.contains(' ')
+            && capital(head)
+            && (ORG_WORDS.contains(lower.as_str()) || NAMED_GROUP_NOUNS.contains(&lower.as_str()));
+        let aimed = aim.split(' ').all(|w| capital(w) || small(w)) && aim.split(' ').next().is_some_and(capital);
+        (headed && aimed).then(|| Speaker::body(name.to_string()))
     }
 
     /// "who chairs the Zokniai Community association": what "the association" means later.

@@ -274,7 +274,7 @@ impl Context<'_> {
         if let Some(s) = self.regional_government(words) {
             return Some(s);
         }
-        if let Some(s) = self.body_described_by_what_it_does(words) {
+        if let Some(s) = self.body_described_by_what_it_does(words).or_else(|| self.named_for_its_aim(words)) {
             return Some(s);
         }
         // "Members of the Savannah Smallholder Rice Farmers' Association have threatened": the body.

@@ -2101,6 +2101,13 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(departmental, "Chuquisaca departmental government");
     assert_eq!(c.resolve("the Narok district council").unwrap().name, "Narok district council");
     assert_eq!(c.resolve("the Gharbiya Governorate").unwrap().name, "Gharbiya Governorate");
+    assert_eq!(c.resolve("the Kinshasa provincial government").unwrap().name, "Kinshasa provincial government");
+    // A people, a party or a patron before the kind: no region's name.
+    for words in
+        ["The Spanish regional government", "The BJP state government", "the Kremlin-installed regional administration"]
+    {
+        assert!(c.regional_government(words).is_none(), "{words}");
+    }
     // Not a government of a place unknown, nor a president's administration.
     assert!(c.regional_government("the Labour government").is_none());
     assert!(c.regional_government("the Trump administration").is_none());
@@ -3192,7 +3199,7 @@ fn a_body_s_own_name_before_its_kind_written_small() {
     assert_eq!(c.resolve("the Right to Defence group").unwrap().name, "Right to Defence");
     assert_eq!(c.resolve("The association").unwrap().name, "Zokniai Community");
     // A people, a country or a place says whose the group is.
-    for whose in ["the Spanish group", "the Kenya group", "the Nairobi group"] {
+    for whose in ["the Spanish group", "the Kenya group", "the Nairobi group", "the Islamist group", "the Shia group"] {
         assert_eq!(c.named_before_noun(whose), None, "{whose}");
     }
 }
@@ -3240,4 +3247,12 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
     assert_eq!(c.resolve("Unimwane Taoaba Bwebwe").unwrap().name, "Taoaba Bwebwe");
     assert_eq!(c.resolve("Ramatoa Voahangy Rasoanirina").unwrap().name, "Voahangy Rasoanirina");
     assert_eq!(c.resolve("Organiser Mikaere Pōhatu-Grant").unwrap().name, "Mikaere Pōhatu-Grant");
+}
+
+#[test]
+fn a_body_named_for_its_aim_keeps_its_to() {
+    let mut c = ctx();
+    let campaign = c.resolve("the Campaign to Protect Rural England").unwrap();
+    assert_eq!((campaign.name.as_str(), campaign.person), ("Campaign to Protect Rural England", false));
+    assert_eq!(c.resolve("the Coalition to Stop Gun Violence").unwrap().name, "Coalition to Stop Gun Violence");
 }
