@@ -164,8 +164,10 @@ const DATA: [&str; 16] = [
 
 /// Studies speak for whoever made them too; but their "of" names what was
 /// studied ("a survey of 412 members"), not who made it.
-const STUDIES: [&str; 10] =
-    ["survey", "surveys", "report", "reports", "study", "poll", "analysis", "census", "audit", "assessment"];
+const STUDIES: [&str; 13] = [
+    "survey", "surveys", "report", "reports", "study", "poll", "analysis", "census", "audit", "assessment", "review",
+    "inspection", "evaluation",
+];
 
 /// A paper or a study, written small: "Census Bureau data" is the Bureau's data.
 fn data_noun(t: &Tok) -> bool {
@@ -187,7 +189,8 @@ fn data_owner(toks: &[Tok], from: usize) -> Option<Range<usize>> {
 /// data from the statistics office": where the body the numbers are from is
 /// named, else `from`.
 fn source_of_data(toks: &[Tok], from: usize) -> usize {
-    let noun = (from..toks.len().min(from + 3)).find(|&i| data_noun(&toks[i]));
+    // "an independent safety review by …": a study may take two words before it.
+    let noun = (from..toks.len().min(from + 4)).find(|&i| data_noun(&toks[i]));
     // "data of the National Statistical Institute": the owner after "of" too.
     // "a survey released last month by the …": past when it was published.
     let by = noun.and_then(|n| {

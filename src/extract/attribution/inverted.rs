@@ -63,8 +63,12 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     let from = from + before_inverted_speaker(toks, from);
     let mut end = from;
     // `said Ricardo ‘Scoops’ Tulloch`: a nickname's marks inside the name.
+    // "by the engineering firm Ponce & Salvat Ingenieros": an ampersand inside a firm's name.
+    let ampersand = |i: usize| {
+        toks[i].text == "&" && toks[i - 1].is_capitalized() && toks.get(i + 1).is_some_and(|n| n.is_capitalized())
+    };
     let joiner = |i: usize| {
-        (matches!(toks[i].text, "." | "’" | "'" | "-" | "/") || nickname_mark(toks, i))
+        (matches!(toks[i].text, "." | "’" | "'" | "-" | "/") || nickname_mark(toks, i) || ampersand(i))
             && toks.get(i + 1).is_some_and(|n| n.is_word())
             && i > from
     };
@@ -74,7 +78,9 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         let lower = toks[end].lower();
         if end > from
             && (BOUNDARY_WORDS.contains(lower.as_str())
-                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "with"))
+                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "with")
+                // "commissioned by SEBI from Chokshi & Mehta Associates": a name, then whom it went to.
+                || lower == "from" && toks[end - 1].is_capitalized())
             && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
             && !(lower == "to" && joins_title_words(toks, from, end))
         {

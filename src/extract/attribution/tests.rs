@@ -1291,3 +1291,12 @@ fn city_figures_are_the_city_s() {
     let f = run("According to city figures, around 42,000 vehicles cross the bridge on an average weekday.");
     assert_eq!(f[0].0, "city");
 }
+
+#[test]
+fn a_review_by_a_firm_with_an_ampersand_is_the_firm_s() {
+    let f = run("It needs repairs, according to an independent safety review by the engineering firm Ponce & Salvat \
+                 Ingenieros that was presented on Monday.");
+    assert_eq!(f[0].0, "the engineering firm Ponce & Salvat Ingenieros");
+    let f = run("The firms had no staff, according to an audit commissioned by SEBI from Chokshi & Mehta Associates.");
+    assert_eq!(f[0].0, "SEBI");
+}

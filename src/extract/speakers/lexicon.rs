@@ -372,7 +372,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 68] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 69] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -395,7 +395,8 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 68] = [
     "Uro", "Ammi", "Khun", "Manang", "Manong",
     // The Kiribati elder's "Unimwane" ("Unimwane Taoaba Bwebwe") and the Malagasy "Mrs" and "Mr"
     // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
-    "Unimwane", "Ramatoa", "Andriamatoa",
+    "Unimwane", "Ramatoa", "Andriamatoa", // The Zulu chief's "Inkosi" ("Inkosi Mandla Shezi").
+    "Inkosi",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -434,7 +435,9 @@ pub fn second_honorific(first: &str, second: &str) -> bool {
 /// Liberian elder's "Old Ma Musu Gbadyu" and "Old Pa", the Ethiopian
 /// Orthodox head of clergy's "Liqe Kahnat Mersha Gebeyehu".
 pub fn honorific_of_two_words(first: &str, second: &str) -> bool {
-    matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
+    // "Kpalgun Naa Abdulai Yakubu": a Dagbon chief by his town and "Naa".
+    let dagbon_chief = second == "Naa" && first.starts_with(char::is_uppercase) && first.len() > 3;
+    dagbon_chief || matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
 }
 
 /// The name after an honorific of two words, when two words or more follow it.

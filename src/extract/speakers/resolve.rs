@@ -504,6 +504,9 @@ impl Context<'_> {
         if let Some((s, _)) = self.named_before_noun(words) {
             return Some(s);
         }
+        if let Some(s) = business_then_name(words) {
+            return Some(s);
+        }
         // "The 52-year-old Van Dongen": the name, without the age.
         let aged = words.strip_prefix("The ").or_else(|| words.strip_prefix("the ")).and_then(|r| r.split_once(' '));
         if let Some((_, rest)) = aged.filter(|(age, rest)| age.ends_with("-year-old") && named_rest(rest)) {
@@ -812,3 +815,30 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
 /// Forms of address that go before a given name alone ("Pak Bambang", "Hajja Samira").
 const ADDRESS_BY_GIVEN_NAME: [&str; 15] =
     ["Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am"];
+
+/// "the engineering firm Ponce & Salvat Ingenieros", "the audit firm Chokshi
+/// Associates": what the business is, written small, then its name.
+fn business_then_name(words: &str) -> Option<Speaker> {
+    let parts: Vec<&str> = without_article(words).split(' ').collect();
+    let noun = parts.iter().rposition(|w| w.starts_with(char::is_lowercase) && *w != "and")?;
+    let name = &parts[noun + 1..];
+    let described = parts[..noun].iter().all(|w| w.starts_with(char::is_lowercase));
+    let capital = |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "&" | "and");
+    let named =
+        name.len() >= 2 && name.iter().all(capital) && name.last().is_some_and(|w| w.starts_with(char::is_uppercase));
+    // Not "his rival Ana López", "consultant Mary Jones": a person's trade.
+    let business = matches!(
+        parts[noun],
+        "company"
+            | "firm"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "manufacturer"
+            | "broadcaster"
+            | "consultancy"
+    );
+    (described && business && named).then(|| Speaker::body(name.join(" ")))
+}

@@ -3247,6 +3247,8 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
     assert_eq!(c.resolve("Unimwane Taoaba Bwebwe").unwrap().name, "Taoaba Bwebwe");
     assert_eq!(c.resolve("Ramatoa Voahangy Rasoanirina").unwrap().name, "Voahangy Rasoanirina");
     assert_eq!(c.resolve("Organiser Mikaere Pōhatu-Grant").unwrap().name, "Mikaere Pōhatu-Grant");
+    assert_eq!(c.resolve("Kpalgun Naa Abdulai Yakubu").unwrap().name, "Abdulai Yakubu");
+    assert_eq!(c.resolve("Inkosi Mandla Shezi").unwrap().name, "Mandla Shezi");
 }
 
 #[test]
@@ -3255,4 +3257,14 @@ fn a_body_named_for_its_aim_keeps_its_to() {
     let campaign = c.resolve("the Campaign to Protect Rural England").unwrap();
     assert_eq!((campaign.name.as_str(), campaign.person), ("Campaign to Protect Rural England", false));
     assert_eq!(c.resolve("the Coalition to Stop Gun Violence").unwrap().name, "Coalition to Stop Gun Violence");
+}
+
+#[test]
+fn a_business_described_small_then_named() {
+    let mut c = ctx();
+    let firm = c.resolve("the engineering firm Ponce & Salvat Ingenieros").unwrap();
+    assert_eq!((firm.name.as_str(), firm.person), ("Ponce & Salvat Ingenieros", false));
+    assert_eq!(c.resolve("the audit firm Chokshi Associates").map(|s| s.person), Some(false));
+    // A person's trade before a person's name.
+    assert_eq!(c.resolve("his rival Ana López").map(|s| s.person), Some(true));
 }
