@@ -65,7 +65,10 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     // `said Ricardo ‘Scoops’ Tulloch`: a nickname's marks inside the name.
     // "by the engineering firm Ponce & Salvat Ingenieros": an ampersand inside a firm's name.
     let ampersand = |i: usize| {
-        toks[i].text == "&" && toks[i - 1].is_capitalized() && toks.get(i + 1).is_some_and(|n| n.is_capitalized())
+        i > 0
+            && toks[i].text == "&"
+            && toks[i - 1].is_capitalized()
+            && toks.get(i + 1).is_some_and(|n| n.is_capitalized())
     };
     let joiner = |i: usize| {
         (matches!(toks[i].text, "." | "’" | "'" | "-" | "/") || nickname_mark(toks, i) || ampersand(i))

@@ -236,7 +236,8 @@ pub fn names_a_study<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
 /// Nouns for a company the article named ("the carrier", "the firm").
 pub static BUSINESS: WordSet = WordSet::new(&[
     "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",
-    "maker", "line", "broadcaster", "developer", "rival", "consultancy", "consultant",
+    "maker", "line", "broadcaster", "developer", "rival", "consultancy", "consultant", "miller", "refiner", "brewer",
+    "distiller", "supplier",
 ]);
 
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").

@@ -3268,3 +3268,10 @@ fn a_business_described_small_then_named() {
     // A person's trade before a person's name.
     assert_eq!(c.resolve("his rival Ana López").map(|s| s.person), Some(true));
 }
+
+#[test]
+fn a_miller_or_a_refiner_is_the_company() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nJINJA — Busoga Gold Sugar Ltd expects to produce less sugar, the miller said on Monday.");
+    assert_eq!(c.resolve("the miller").unwrap().name, "Busoga Gold Sugar Ltd");
+}
