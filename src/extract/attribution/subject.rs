@@ -151,7 +151,10 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
                 break;
             }
             // A quotation mark that is no quote's (`known as "El Condor"`) names somebody.
+            // "Himmerland Blade Works A/S": a Danish legal form's slash.
+            let legal_slash = t.text == "/" && start >= 2 && toks[start - 2].is_capitalized();
             if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&" | "\"" | "“" | "”" | "„" | "«" | "»")
+                || legal_slash
                 || t.text == "," && joins_name(toks, start - 1, end)
                 || nickname_mark(toks, start - 1)
             {

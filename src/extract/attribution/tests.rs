@@ -1300,3 +1300,9 @@ fn a_review_by_a_firm_with_an_ampersand_is_the_firm_s() {
     let f = run("The firms had no staff, according to an audit commissioned by SEBI from Chokshi & Mehta Associates.");
     assert_eq!(f[0].0, "SEBI");
 }
+
+#[test]
+fn a_danish_legal_form_s_slash_is_inside_the_name() {
+    let f = run("Himmerland Blade Works A/S, which makes rotor blades, said on Tuesday it would cut 340 jobs.");
+    assert_eq!(f[0].0, "Himmerland Blade Works A/S");
+}

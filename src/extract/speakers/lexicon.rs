@@ -438,7 +438,11 @@ pub fn second_honorific(first: &str, second: &str) -> bool {
 pub fn honorific_of_two_words(first: &str, second: &str) -> bool {
     // "Kpalgun Naa Abdulai Yakubu": a Dagbon chief by his town and "Naa".
     let dagbon_chief = second == "Naa" && first.starts_with(char::is_uppercase) && first.len() > 3;
-    dagbon_chief || matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
+    // "Lance Corporal Yaw Boateng": a rank of two words, the first also a given name.
+    let lance = first == "Lance" && matches!(second, "Corporal" | "Cpl" | "Cpl." | "Sergeant" | "Bombardier");
+    dagbon_chief
+        || lance
+        || matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
 }
 
 /// The name after an honorific of two words, when two words or more follow it.

@@ -3249,6 +3249,8 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
     assert_eq!(c.resolve("Organiser Mikaere Pōhatu-Grant").unwrap().name, "Mikaere Pōhatu-Grant");
     assert_eq!(c.resolve("Kpalgun Naa Abdulai Yakubu").unwrap().name, "Abdulai Yakubu");
     assert_eq!(c.resolve("Inkosi Mandla Shezi").unwrap().name, "Mandla Shezi");
+    c.learn_names("Head\n\nLance Corporal Yaw Boateng, 31, is one of three officers. Boateng said so.");
+    assert_eq!(c.resolve("Lance Corporal Yaw Boateng").unwrap().name, "Yaw Boateng");
 }
 
 #[test]
