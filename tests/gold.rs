@@ -647,3 +647,15 @@ fn two_hundred_and_eighth_to_two_hundred_and_fifteenth_blind_sets_keep_their_flo
     assert_floor("tests/blind214", 195, (0.94, 0.89, 0.81));
     assert_floor("tests/blind215", 160, (0.94, 0.92, 0.82));
 }
+
+#[test]
+fn two_hundred_and_sixteenth_to_two_hundred_and_twenty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind216", 155, (0.96, 0.83, 0.87));
+    assert_floor("tests/blind217", 190, (0.97, 0.89, 0.86));
+    assert_floor("tests/blind218", 145, (0.94, 0.90, 0.80));
+    assert_floor("tests/blind219", 155, (0.96, 0.91, 0.88));
+    assert_floor("tests/blind220", 170, (0.95, 0.90, 0.86));
+    assert_floor("tests/blind221", 175, (0.96, 0.86, 0.86));
+    assert_floor("tests/blind222", 160, (0.96, 0.91, 0.88));
+    assert_floor("tests/blind223", 155, (0.96, 0.85, 0.88));
+}
