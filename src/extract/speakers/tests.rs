@@ -78,6 +78,9 @@ fn unnamed_sources_keep_their_description() {
     );
     let adviser = c.resolve("a consultant advising the board").unwrap().name;
     assert_eq!(adviser, "unnamed: consultant advising the board");
+    let wholesalers = c.resolve("Two wholesalers at the Myoma market").unwrap().name;
+    assert_eq!(wholesalers, "unnamed: wholesalers at the Myoma market");
+    assert_eq!(c.resolve("Dockworkers").unwrap().name, "unnamed: dockworkers");
 }
 
 #[test]
