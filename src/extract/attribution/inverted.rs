@@ -64,10 +64,13 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
     let mut end = from;
     // `said Ricardo ‘Scoops’ Tulloch`: a nickname's marks inside the name.
     // "by the engineering firm Ponce & Salvat Ingenieros": an ampersand inside a firm's name.
+    // Not "said Jane Smith & John Brown": two people, the first named in full before it.
     let ampersand = |i: usize| {
+        let one_word_before = i < 2 || !toks[i - 2].is_capitalized();
         i > 0
             && toks[i].text == "&"
             && toks[i - 1].is_capitalized()
+            && one_word_before
             && toks.get(i + 1).is_some_and(|n| n.is_capitalized())
     };
     let joiner = |i: usize| {
@@ -81,9 +84,7 @@ pub(super) fn inverted_speaker(toks: &[Tok], from: usize) -> Option<Range<usize>
         let lower = toks[end].lower();
         if end > from
             && (BOUNDARY_WORDS.contains(lower.as_str())
-                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "with")
-                // "commissioned by SEBI from Chokshi & Mehta Associates": a name, then whom it went to.
-                || lower == "from" && toks[end - 1].is_capitalized())
+                || matches!(lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "with"))
             && !(lower == "and" && joins_name(toks, end, name_end(toks, end)))
             && !(lower == "to" && joins_title_words(toks, from, end))
         {

@@ -152,7 +152,9 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             }
             // A quotation mark that is no quote's (`known as "El Condor"`) names somebody.
             // "Himmerland Blade Works A/S": a Danish legal form's slash.
-            let legal_slash = t.text == "/" && start >= 2 && toks[start - 2].is_capitalized();
+            // "XVII/Cenderawasih Military Command" too; not "Director/CEO Jane Smith", an office's.
+            let named = |t: &Tok| t.is_capitalized() && !TITLES.contains(t.lower().as_str());
+            let legal_slash = t.text == "/" && start >= 2 && named(&toks[start - 2]) && named(&toks[start]);
             if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&" | "\"" | "“" | "”" | "„" | "«" | "»")
                 || legal_slash
                 || t.text == "," && joins_name(toks, start - 1, end)

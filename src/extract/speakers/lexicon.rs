@@ -50,9 +50,9 @@ pub static ROLE_WORDS: WordSet = WordSet::new(&[
 pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 pub static TITLES: WordSet = WordSet::new(&[
-    "cllr", "organiser", "organizer", "intendente", "intendenta", "diner", "punter", "shopper", "motorist",
-    "holidaymaker", "premier", "taoiseach", "tánaiste", "mp", "mep", "mec", "td", "msp", "mla", "mpp", "senator",
-    "senators", "congressman", "congresswoman", "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector",
+    "cllr", "organiser", "organizer", "intendente", "intendenta", "diner", "shopper", "motorist", "holidaymaker",
+    "premier", "taoiseach", "tánaiste", "mp", "mep", "mec", "td", "msp", "mla", "mpp", "senator", "senators",
+    "congressman", "congresswoman", "puan", "encik", "whaea", "matua", "doña", "me", "direk", "collector",
     "connétable", "connetable", "abbé", "abbe", "straphanger", "hajj", "alhagie", "alhaji", "chairperson", "canon",
     "aig", "dig", "makhdoom", "brig", "pipon", "advocate", "lyonpo", "dasho", "aum", "lic", "baroness", "viscount",
     "viscountess", "countess", "marquess", "winner", "runner-up", "passenger", "resident", "student", "driver",
@@ -439,13 +439,9 @@ pub fn second_honorific(first: &str, second: &str) -> bool {
 /// Liberian elder's "Old Ma Musu Gbadyu" and "Old Pa", the Ethiopian
 /// Orthodox head of clergy's "Liqe Kahnat Mersha Gebeyehu".
 pub fn honorific_of_two_words(first: &str, second: &str) -> bool {
-    // "Kpalgun Naa Abdulai Yakubu": a Dagbon chief by his town and "Naa".
-    let dagbon_chief = second == "Naa" && first.starts_with(char::is_uppercase) && first.len() > 3;
     // "Lance Corporal Yaw Boateng": a rank of two words, the first also a given name.
     let lance = first == "Lance" && matches!(second, "Corporal" | "Cpl" | "Cpl." | "Sergeant" | "Bombardier");
-    dagbon_chief
-        || lance
-        || matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
+    lance || matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
 }
 
 /// The name after an honorific of two words, when two words or more follow it.
