@@ -198,8 +198,7 @@ impl Context<'_> {
             ["ist", "ish", "ic", "ian", "ese", "ite"].iter().any(|end| w.ends_with(end))
                 || DESCRIBING_GROUPS.contains(&w)
         };
-        let named = parts.len() >= 2
-            || self.gaz.mentions(name).is_empty() && !self.gaz.opens_with_place(name) && !described(name);
+        let named = parts.len() >= 2 || self.gaz.mentions(name).is_empty() && !described(name);
         (shaped && named && !self.gaz.opens_with_place(name) && !self.is_country(name))
             .then(|| (Speaker::body(name.to_string()), noun))
     }
@@ -224,7 +223,8 @@ impl Context<'_> {
         static NAMED_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             let nouns = NAMED_GROUP_NOUNS.join("|");
             let word = r"\p{Lu}[\p{L}'’-]*";
-            regex::Regex::new(&format!(r"\b[Tt]he {word}(?: (?:{word}|to|of|for|and))* (?:{nouns})\b"))
+            // ASCII boundaries: a Unicode `\b` keeps the regex off its fast engines.
+            regex::Regex::new(&format!(r"(?-u:\b)[Tt]he {word}(?: (?:{word}|to|of|for|and))* (?:{nouns})(?-u:\b)"))
                 .expect("valid regex")
         });
         for m in NAMED_GROUP.find_iter(body) {

@@ -827,18 +827,9 @@ fn business_then_name(words: &str) -> Option<Speaker> {
     let named =
         name.len() >= 2 && name.iter().all(capital) && name.last().is_some_and(|w| w.starts_with(char::is_uppercase));
     // Not "his rival Ana López", "consultant Mary Jones": a person's trade.
-    let business = matches!(
-        parts[noun],
-        "company"
-            | "firm"
-            | "carrier"
-            | "airline"
-            | "retailer"
-            | "lender"
-            | "insurer"
-            | "manufacturer"
-            | "broadcaster"
-            | "consultancy"
-    );
-    (described && business && named).then(|| Speaker::body(name.join(" ")))
+    const FIRMS: [&str; 10] = [
+        "company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "manufacturer", "broadcaster",
+        "consultancy",
+    ];
+    (described && FIRMS.contains(&parts[noun]) && named).then(|| Speaker::body(name.join(" ")))
 }
