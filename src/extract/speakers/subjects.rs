@@ -73,6 +73,8 @@ impl Context<'_> {
             place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
         });
         let text = dateline.map_or(text, |(_, rest)| rest);
+        // "But Judge Ní Bhriain was having none of it.": past an opening conjunction.
+        let text = ["But ", "And ", "Yet "].iter().find_map(|c| text.strip_prefix(c)).unwrap_or(text);
         // "Speaking to The Sentinel by telephone yesterday, Mr Aydogan was…": a longer
         // opening phrase when it opens on a participle.
         let short = |head: &str| {
@@ -94,12 +96,15 @@ impl Context<'_> {
         let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
         candidates.into_iter().flatten().find_map(|t| {
             // "Lieutenant Colonel João Batista Ferreira Lima commands …": past the titles.
-            let first = t
-                .split_whitespace()
-                .find(|w| !(w.starts_with(char::is_uppercase) && super::names::is_title(w)))
-                .unwrap_or("")
-                .trim_end_matches([',', '’', '\'']);
-            self.by_surname.get(first).filter(|s| s.person && s.name.contains(' ')).cloned()
+            let mut words =
+                t.split_whitespace().skip_while(|w| w.starts_with(char::is_uppercase) && super::names::is_title(w));
+            let first = words.next().unwrap_or("").trim_end_matches([',', '’', '\'']);
+            // "Ní Bhriain", "de Gaulle": a surname opening on its particle.
+            let particled = super::names::is_particle(first) || super::lexicon::PARTICLES.contains(first);
+            let second = words.next().filter(|_| particled).map(|w| w.trim_end_matches([',', '’', '\'']));
+            let surname = second.map(|w| format!("{first} {w}"));
+            let found = |w: &str| self.by_surname.get(w).filter(|s| s.person && s.name.contains(' ')).cloned();
+            surname.as_deref().and_then(found).or_else(|| found(first))
         })
     }
 }

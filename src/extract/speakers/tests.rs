@@ -3282,3 +3282,12 @@ fn a_miller_or_a_refiner_is_the_company() {
     c.learn_names("Head\n\nJINJA — Busoga Gold Sugar Ltd expects to produce less sugar, the miller said on Monday.");
     assert_eq!(c.resolve("the miller").unwrap().name, "Busoga Gold Sugar Ltd");
 }
+
+#[test]
+fn a_subject_past_an_opening_but_and_by_a_particled_surname() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nJudge Máire Ní Bhriain sat. A spokeswoman for Shandon Spotless Ltd spoke.");
+    c.resolve("A spokeswoman for Shandon Spotless Ltd");
+    c.observe_subject("But Judge Ní Bhriain was having none of it.");
+    assert_eq!(c.resolve("she").unwrap().name, "Máire Ní Bhriain");
+}
