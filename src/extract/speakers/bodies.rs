@@ -509,11 +509,14 @@ impl Context<'_> {
         // only of a place known ("the Labour government").
         // Not "the Spanish regional government", "the BJP state government", "the Kremlin-installed
         // regional administration": a people, a party or a patron before the kind.
-        let plain = !region.contains('-')
-            && region.chars().any(char::is_lowercase)
-            && self.gaz.mentions(region).iter().all(|m| m.via == Via::Capital);
-        let placed = self.gaz.opens_with_place(region) || (kind.is_some() || LOCAL.contains(seat)) && plain;
-        (proper && placed).then(|| Speaker::body(name))
+        let plain = || {
+            !region.contains('-')
+                && region.chars().any(char::is_lowercase)
+                && self.gaz.mentions(region).iter().all(|m| m.via == Via::Capital)
+        };
+        // The places list is asked only of a proper name: this runs on every resolution.
+        let placed = || self.gaz.opens_with_place(region) || (kind.is_some() || LOCAL.contains(seat)) && plain();
+        (proper && placed()).then(|| Speaker::body(name))
     }
 
     /// "Thailand's Department of Livestock Development", "the U.S.

@@ -62,7 +62,7 @@ impl Context<'_> {
             body.match_indices(head).find_map(|(at, _)| {
                 // Not "the provincial municipality of Maynas": a kind written small before it.
                 let before = body[..at].split_whitespace().next_back().unwrap_or_default();
-                if head.starts_with('m') && !before.eq_ignore_ascii_case("the") {
+                if *head == "municipality of " && !before.eq_ignore_ascii_case("the") {
                     return None;
                 }
                 let after = &body[at + head.len()..];

@@ -330,7 +330,7 @@ impl Context<'_> {
         }
         // "Ali Jawad al-Zubaidi" is "Zubaidi" too: the Arabic surname without its article; not
         // "Assad" of "Hafez al-Assad", whom the gazetteer knows as Bashar al-Assad.
-        let bare = parts.last().filter(|_| speaker.person && parts.len() >= 2).and_then(|p| without_article(p));
+        let bare = parts.last().filter(|_| speaker.person && parts.len() >= 2).and_then(|p| without_arabic_article(p));
         if let Some(bare) = bare.filter(|b| self.gaz.whole_mentions(b).next().is_none()) {
             self.by_surname.entry(bare.to_string()).or_insert_with(|| speaker.clone());
         }
@@ -827,7 +827,7 @@ pub(super) fn document_maker(words: &str) -> Option<String> {
 
 /// "Zubaidi" of "al-Zubaidi", "Sherbini" of "El-Sherbini": an Arabic surname
 /// without its article, in any of the forms the article takes before it.
-pub(super) fn without_article(surname: &str) -> Option<&str> {
+pub(super) fn without_arabic_article(surname: &str) -> Option<&str> {
     const ARTICLES: [&str; 14] =
         ["al-", "Al-", "el-", "El-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ath-", "adh-", "ul-"];
     let bare = ARTICLES.iter().find_map(|a| surname.strip_prefix(a))?;

@@ -768,6 +768,11 @@ pub(super) fn romance_head(word: &str) -> bool {
     ROMANCE_HEADS.iter().any(|(h, _)| *h == word)
 }
 
+/// A Romance head spelled as in English ("Union", "Centre"), which opens English names too.
+pub(super) fn spelled_as_in_english(head: &str) -> bool {
+    matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association")
+}
+
 /// "the Union des travailleurs de l'eau de Guadeloupe", "a survey by the
 /// Syndicat des hôteliers de Polynésie": a French body's name, written small
 /// after its first word, whole.
@@ -791,7 +796,7 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     // "The Centre has no plans", "Union a step closer": a head spelled as in English opens a
     // French name only with a link, a capital, or a French adjective and "de"/"des"/"du" after
     // it ("Union régionale des producteurs"), not "Syndicat mixte des eaux".
-    let english_head = matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association");
+    let english_head = spelled_as_in_english(head);
     let french_link = |w: &str| matches!(w, "de" | "des" | "du") || w.starts_with("d'") || w.starts_with("d’");
     let french = linked(parts[1]) || parts[1].starts_with(char::is_uppercase) || french_link(parts[2]);
     if english_head && !french {

@@ -302,7 +302,8 @@ impl<'b> Scan<'b> {
             && word_before_last.starts_with(char::is_uppercase)
             && !is_title(word_before_last)
             || super::orgs::romance_head(last_word)
-                && !matches!(last_word, "Union" | "Federation" | "Association" | "Centre" | "Direction" | "Red");
+                && !super::orgs::spelled_as_in_english(last_word)
+                && last_word != "Red";
         self.placed = PLACE_PREFIXES.contains(&last_word)
             || PLACE_PREFIXES.contains(&word)
             || matches!(last_word, "At" | "In" | "Near")

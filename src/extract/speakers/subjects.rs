@@ -100,7 +100,7 @@ impl Context<'_> {
                 t.split_whitespace().skip_while(|w| w.starts_with(char::is_uppercase) && super::names::is_title(w));
             let first = words.next().unwrap_or("").trim_end_matches([',', '’', '\'']);
             // "Ní Bhriain", "de Gaulle": a surname opening on its particle.
-            let particled = super::names::is_particle(first) || super::lexicon::PARTICLES.contains(first);
+            let particled = super::names::is_particle(first);
             let second = words.next().filter(|_| particled).map(|w| w.trim_end_matches([',', '’', '\'']));
             let surname = second.map(|w| format!("{first} {w}"));
             let found = |w: &str| self.by_surname.get(w).filter(|s| s.person && s.name.contains(' ')).cloned();

@@ -3171,7 +3171,7 @@ fn an_arabic_surname_is_met_again_without_its_article() {
     assert_eq!(c.resolve("Qaddour").unwrap().name, "Obaida al-Qaddour");
     assert_eq!(c.resolve("Sherbini").unwrap().name, "Saad El-Sherbini");
     // Not a word too short to be a surname alone.
-    assert_eq!(super::names::without_article("al-Ba"), None);
+    assert_eq!(super::names::without_arabic_article("al-Ba"), None);
 }
 
 #[test]
