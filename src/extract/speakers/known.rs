@@ -125,6 +125,11 @@ impl Context<'_> {
             return Some(s);
         }
         let after = words[end..].trim_start_matches(['’', '\'']).trim_start_matches('s').trim();
+        // "UK Athletics", "USA Swimming": a sport's national body named after its country first.
+        let before = words[..start].trim();
+        if SPORTS.contains(&after) && matches!(before, "" | "The" | "the") && words[end..].starts_with(' ') {
+            return Some(Speaker::body(words[start..].trim().to_string()));
+        }
         let capital_after = after
             .split_whitespace()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_title(w))

@@ -733,6 +733,8 @@ pub(crate) fn title_case(word: &str) -> String {
     let numeral = matches!(word, "II" | "III" | "IV");
     // "D.B. Rai", "K.V. Raghunathan", "KV Raghunathan": initials keep their capitals.
     let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) || bare_initials(word);
+    // "P&O Ferries", "AT&T": an ampersand joins initials.
+    let initials = initials || word.contains('&');
     if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral && !initials {
         // "OKORO-HART" is "Okoro-Hart".
         let part = |p: &str| {

@@ -1032,6 +1032,7 @@ fn names_in_capitals_keep_a_small_second_letter_and_witness_lists_give_surnames_
     assert_eq!(names::title_case("MacFADYEN"), "MacFadyen");
     assert_eq!(names::title_case("OKORO-HART"), "Okoro-Hart");
     assert_eq!(names::title_case("USA"), "Usa");
+    assert_eq!(names::title_case("P&O"), "P&O");
     let listed = nicknames::surname_first(
         "Head\n\nPEMBERTON-LOWE, Mr Giles, Chief Executive Officer. NG, Ms Mei-Ling, Director.",
     );
@@ -3226,10 +3227,12 @@ fn a_romance_body_s_name_holds_no_person_and_a_union_is_what_it_does() {
 #[test]
 fn a_sport_s_body_named_after_its_country_is_itself() {
     let mut c = ctx();
-    for body in ["Football Australia", "Premier Football Australia", "Athletics Kenya"] {
+    for body in ["Football Australia", "Premier Football Australia", "Athletics Kenya", "UK Athletics", "USA Swimming"]
+    {
         assert_eq!(c.resolve(body).unwrap().name, body);
     }
     assert_eq!(c.resolve("Geoscience Australia").unwrap().name, "Australia");
+    assert_eq!(c.resolve("The UK Government").unwrap().name, "United Kingdom");
 }
 
 #[test]
