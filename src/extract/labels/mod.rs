@@ -190,7 +190,10 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             let member = HONORIFICS.contains(&name.split_whitespace().next().unwrap_or(""));
             // "Duncan Baird (Caledonian Vessel Assets Ltd):": a person and whom they speak for.
             // "MAARTEN VAN DER KOLK (Keizersgracht Capital):": a name in capitals and a company.
-            let shareholder = |n: &Range<usize>| read::capitals_name(name) && read::company(&text[n.clone()]);
+            // "SIOBHÁN NÍ FHLATHARTA (Chief Executive, Galway City Council):": a name in capitals and the office held.
+            let shareholder = |n: &Range<usize>| {
+                read::capitals_name(name) && (read::company(&text[n.clone()]) || read::office(&text[n.clone()]))
+            };
             let bracketed = found.bracketed.clone().filter(|_| !person_named(name)).filter(|n| {
                 let words: Vec<&str> = text[n.clone()].split_whitespace().collect();
                 !member && (2..=6).contains(&words.len()) && words.iter().all(|w| named(w)) && !shareholder(n)

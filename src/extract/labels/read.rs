@@ -121,6 +121,16 @@ pub(super) fn capitals_name(label: &str) -> bool {
     (2..=5).contains(&words.len()) && !label.chars().any(char::is_lowercase) && words.iter().all(plain)
 }
 
+/// "Chief Executive, Galway City Council", "Project Director, Galway Light Rail":
+/// an office, held by the name before the brackets; "Dr Nurul Huda" is a name.
+pub(super) fn office(bracketed: &str) -> bool {
+    let courtesy = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon"];
+    bracketed.split_whitespace().take(2).any(|w| {
+        let lower = w.trim_end_matches([',', '.']).to_lowercase();
+        TITLES.contains(lower.as_str()) && !courtesy.contains(&lower.as_str())
+    })
+}
+
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
 pub(super) fn company(name: &str) -> bool {
     name.split_whitespace()

@@ -322,6 +322,19 @@ fn a_shareholder_in_capitals_speaks_for_the_company_in_brackets() {
 }
 
 #[test]
+fn a_name_in_capitals_holds_the_office_in_brackets() {
+    let body = "Head\n\nPRESS OFFICER (Declan Furey): Good morning.\n\nSIOBHÁN NÍ FHLATHARTA (Chief Executive, \
+                Galway City Council): Thank you.\n\nRUAIRÍ Ó CONGHAILE (Project Director, Galway Light Rail): Briefly.\n\n\
+                The Senior Minister of State (Dr Nurul Huda binte Abdul Karim): Yes.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(
+        labels,
+        ["Declan Furey", "SIOBHÁN NÍ FHLATHARTA", "RUAIRÍ Ó CONGHAILE", "Dr Nurul Huda binte Abdul Karim"]
+    );
+}
+
+#[test]
 fn a_role_alone_labels_a_court_extract() {
     let body = "Head\n\nPresiding judge: Who chose these companies?\n\nBangoura: I did not choose anybody.\n\n\
                 If I had refused, I would have been gone.\n\nPresiding judge: Did you receive money?\n\n\
