@@ -345,7 +345,11 @@ impl<'b> Scan<'b> {
         // "president of the Kuttanad Nellu Karshaka Samithi, said": a body's name to its end.
         // "TD for Galway West Pádraic Ó Cualáin": a particle makes the name three words.
         let run = &self.run;
-        let name_words = if run.len() >= 3 && is_particle(run[run.len() - 2]) { 3 } else { 2 };
+        // "TD for Cork North-West Mícheál Mac Cárthaigh", "… Mícheál Mac an Bhaird": a Gaelic surname's prefix too.
+        let opens_surname = |w: &str| is_particle(w) || matches!(w, "Mac" | "Nic" | "Ní" | "Uí" | "Mhic");
+        let prefix_at =
+            (run.len().saturating_sub(3)..run.len().saturating_sub(1)).find(|&i| i >= 1 && opens_surname(run[i]));
+        let name_words = prefix_at.map_or(2, |at| run.len() - at + 1);
         let seat = if self.after_seat { run.len().saturating_sub(name_words) } else { 0 };
         let skip = office_skip(run, self.after_connector, self.after_the && !(in_name && punctuated))
             .max(given_skip(&mut self.given_opened, &self.run, body))

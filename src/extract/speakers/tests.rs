@@ -1087,6 +1087,8 @@ fn a_person_met_in_full_after_an_office_or_a_description() {
     assert_eq!(member.name, "Rosalie Chen-Mawby");
     c.learn_names("Head\n\nMember for North Sydney Kylea Tink voted against. Tink said so.");
     assert_eq!(c.resolve("Tink").unwrap().name, "Kylea Tink");
+    c.learn_names("Head\n\nTD for Cork North-West Mícheál Mac Cárthaigh spoke. Mac Cárthaigh said so.");
+    assert_eq!(c.resolve("Mac Cárthaigh").unwrap().name, "Mícheál Mac Cárthaigh");
     // Italian, German and Austrian titles before a name.
     c.learn_names(
         "Head\n\nAssessore Lorenza Pirovano spoke. Stadtrat Reto Brändli-Moser and Mag.a Theresa Kogelnig left.",
