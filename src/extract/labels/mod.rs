@@ -191,8 +191,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // "Duncan Baird (Caledonian Vessel Assets Ltd):": a person and whom they speak for.
             // "MAARTEN VAN DER KOLK (Keizersgracht Capital):": a name in capitals and a company.
             // "SIOBHÁN NÍ FHLATHARTA (Chief Executive, Galway City Council):": a name in capitals and the office held.
+            // "TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh):" too, a name after a chief's title.
+            let untitled = name.split_once(' ').map_or("", |(_, rest)| rest);
             let shareholder = |n: &Range<usize>| {
-                read::capitals_name(name) && (read::company(&text[n.clone()]) || read::office(&text[n.clone()]))
+                let held = &text[n.clone()];
+                read::capitals_name(name) && read::company(held)
+                    || (read::capitals_name(name) || read::capitals_name(untitled)) && read::office(held)
             };
             let bracketed = found.bracketed.clone().filter(|_| !person_named(name)).filter(|n| {
                 let words: Vec<&str> = text[n.clone()].split_whitespace().collect();

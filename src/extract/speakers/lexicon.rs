@@ -124,6 +124,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Lusophone Africa's: the deputy, the prosecutor, the teacher, the police superintendent,
     // the Angolan traditional chief ("Soba") and the Umbundu elder ("Sekulu").
     "deputado", "deputada", "procurador", "procuradora", "professora", "superintendente", "soba", "sekulu",
+    // The village headman, the Lozi councillor ("Induna Mubita Akapelwa") and the Ewe chief ("Togbui Nyaxo
+    // Dzakpata III", "Togbe Afede XIV").
+    "headman", "induna", "togbui", "togbe",
     // West Africa's pilgrims and chiefs: "Elhadji", "Hadjia", the Akan "Nanan".
     "elhadji", "el-hadji", "hadjia", "nanan", "publisher",
     // The Georgian "Mr" and "Mrs" ("Batono Nodar", "Kalbatoni Nana Shervashidze"), the Tajik master's
@@ -378,7 +381,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 69] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 71] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -403,6 +406,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 69] = [
     // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
     "Unimwane", "Ramatoa", "Andriamatoa", // The Zulu chief's "Inkosi" ("Inkosi Mandla Shezi").
     "Inkosi",
+    // The Maltese priest's "Dun" ("Dun Ġużepp Attard") and the Frafra and Mossi chief's "Naba"
+    // ("Naba Asakibeem Atule II").
+    "Dun", "Naba",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -3261,6 +3261,15 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
     assert_eq!(c.resolve("Inkosi Mandla Shezi").unwrap().name, "Mandla Shezi");
     c.learn_names("Head\n\nLance Corporal Yaw Boateng, 31, is one of three officers. Boateng said so.");
     assert_eq!(c.resolve("Lance Corporal Yaw Boateng").unwrap().name, "Yaw Boateng");
+    for (titled, name) in [
+        ("Dun Ġużepp Attard", "Ġużepp Attard"),
+        ("Naba Asakibeem Atule", "Asakibeem Atule"),
+        ("Induna Mubita Akapelwa", "Mubita Akapelwa"),
+        ("Headman Mutale Chisanga", "Mutale Chisanga"),
+        ("Togbui Nyaxo Dzakpata", "Nyaxo Dzakpata"),
+    ] {
+        assert_eq!(c.resolve(titled).unwrap().name, name);
+    }
 }
 
 #[test]
