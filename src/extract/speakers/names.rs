@@ -566,9 +566,15 @@ impl Context<'_> {
         // Nor do initials: "K. A. D. Chandrasiri Bandara" is two names and three initials.
         // Nor a generation: "José Carlos de Almeida Prado Neto" is four names long.
         let generation = |w: &str| matches!(w, "Neto" | "Filho" | "Júnior" | "Junior" | "Sobrinho" | "Jr." | "Jr");
+        // Nor the Arabic article written large inside a name: "Saif Mohammed bin Hamad Al Ameri" is
+        // four names long ("Al Gore" opens on a given name).
+        let article = |at: usize, w: &str| at > 0 && at + 1 < run.len() && matches!(w, "Al" | "El");
         let names = run
             .iter()
-            .filter(|w| !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.') || generation(w)))
+            .enumerate()
+            .filter(|&(at, w)| {
+                !(PARTICLES.contains(w) || w.len() == 2 && w.ends_with('.') || generation(w) || article(at, w))
+            })
             .count();
         // "R. Sathyanarayanan", "S. Anbuselvi": one name after initials is a whole name.
         let initialled =

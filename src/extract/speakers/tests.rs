@@ -15,6 +15,8 @@ fn a_patronymic_name_is_found_by_its_given_names() {
     let minister = c.resolve("Minister Datuk Seri Dr Nor Azlina binti Ismail").unwrap();
     assert_eq!(minister.name, "Nor Azlina binti Ismail");
     assert_eq!(c.resolve("Nor Azlina").unwrap().name, "Nor Azlina binti Ismail");
+    c.learn_names("Head\n\nSaif Mohammed bin Hamad Al Ameri has sold camels for 41 years.");
+    assert_eq!(c.resolve("Al Ameri").unwrap().name, "Saif Mohammed bin Hamad Al Ameri");
 }
 
 #[test]
