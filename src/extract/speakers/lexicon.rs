@@ -322,6 +322,8 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // The Kyrgyz and Kazakh "son of" and "daughter of" after the father's name: "Kanybek Mamyt uulu",
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",
+    // The Uzbek "son of" in Latin script, with either apostrophe: "Sardor Ilhom o'g'li".
+    "o'g'li", "o‘g‘li", "o’g’li",
     // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini")
     // and the Cameroonian and Gabonese "wife of" ("Lum Grace Ngum epse Fru", "Blandine Mabika
     // épouse Nziengui"). Not the French "dit"/"dite" of West African names ("Fatoumata dite Fanta

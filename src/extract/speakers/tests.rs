@@ -498,6 +498,8 @@ fn particles_and_offices_of_south_east_asia_and_elsewhere() {
     c.learn_names("Cholpon Ermek kyzy spoke. Kanybek Mamyt uulu spoke.");
     assert_eq!(c.resolve("Cholpon Ermek kyzy").unwrap().name, "Cholpon Ermek kyzy");
     assert_eq!(c.resolve("Kanybek Mamyt uulu").unwrap().name, "Kanybek Mamyt uulu");
+    c.learn_names("Sardor Ilhom o'g'li, the deputy director, spoke.");
+    assert_eq!(c.resolve("Sardor Ilhom o'g'li").unwrap().name, "Sardor Ilhom o'g'li");
     c.learn_names("Council Member Bernadette Szczepaniak said she would hold a meeting.");
     assert_eq!(c.resolve("Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
     assert_eq!(c.resolve("Council Member Bernadette Szczepaniak").unwrap().name, "Bernadette Szczepaniak");
