@@ -2102,6 +2102,8 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("The Kaduna State Government").unwrap().name, "Kaduna State Government");
     assert_eq!(c.resolve("the Enugu state government").unwrap().name, "Enugu state government");
     assert_eq!(c.resolve("The Kenyan Government").unwrap().name, "Kenya");
+    // A church's see is no place's government.
+    assert_eq!(c.resolve("The Diocese of Gozo").unwrap().name, "Diocese of Gozo");
     // A city's or a region's government by the kind written small, wherever the place.
     assert_eq!(c.resolve("the Semey city akimat").unwrap().name, "Semey city akimat");
     assert_eq!(c.resolve("The Naryn regional administration").unwrap().name, "Naryn regional administration");
