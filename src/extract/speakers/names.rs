@@ -39,6 +39,13 @@ const LANDFORMS: &[&str] = &[
     "valley", "creek", "heights", "springs", "falls", "estate", "township", "village", "harbour", "gardens", "islands",
 ];
 
+/// What a park is for, before "Park" ("Ōtepoti Wildlife Park", "Kingsway Business Park"): a place,
+/// where "Park" alone may be a surname ("Grace Park").
+const PARK_KINDS: &[&str] = &[
+    "wildlife", "safari", "national", "business", "industrial", "science", "technology", "holiday", "theme", "country",
+    "water", "retail", "memorial", "nature", "forest", "marine", "amusement", "zoological", "regional", "state",
+];
+
 /// "bin", "de", "la"; "al-Harthy" and "d'Entremont" as well, a particle joined to a
 /// capitalised name.
 pub(super) fn is_particle(word: &str) -> bool {
@@ -555,7 +562,8 @@ impl Context<'_> {
             || super::orgs::romance_head(run[0])
             || EVENTS.contains(&last.as_str())
             || THOROUGHFARES.contains(&last.as_str())
-            || LANDFORMS.contains(&last.as_str());
+            || LANDFORMS.contains(&last.as_str())
+            || last == "park" && run.len() >= 2 && PARK_KINDS.contains(&run[run.len() - 2].to_lowercase().as_str());
         // "Ap Rhys: …", a headline's "Van Dijk": a surname opening on its particle, not a
         // given name and a surname ("Al Gore" is one).
         let surname_alone = run.len() == 2 && SURNAME_PARTICLES.contains(&run[0].to_lowercase().as_str());

@@ -3,7 +3,7 @@
 //! introduces ("Morag Campbell, who runs a café"), or somebody it opens with
 //! and leaves unnamed ("A donor official in Suva, who asked not to be named").
 
-use super::lexicon::{PERSON_NOUNS, TITLES};
+use super::lexicon::{is_age, PERSON_NOUNS, TITLES};
 use super::{Context, Speaker};
 
 impl Context<'_> {
@@ -115,7 +115,7 @@ impl Context<'_> {
 /// "he" or "she" is them.
 fn introduced_subject(text: &str) -> Option<Speaker> {
     let (head, rest) = text.split_once(", ")?;
-    let age = rest.split_once(',').is_some_and(|(a, _)| super::lexicon::is_age(a));
+    let age = rest.split_once(',').is_some_and(|(a, _)| is_age(a));
     let single_name = !head.contains(' ')
         && head.chars().count() > 2
         && head.starts_with(char::is_uppercase)
@@ -154,16 +154,20 @@ fn introduced_subject(text: &str) -> Option<Speaker> {
 fn introduces(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let after = &text[i + name.len()..];
+        // "Hinemoa Karaitiana (38), who was pegging out washing": past a tabloid's age in brackets.
+        let aged = after.strip_prefix(" (").and_then(|a| a.split_once(')')).filter(|(age, _)| is_age(age));
+        let after = aged.map_or(after, |(_, rest)| rest);
         let after_comma = after_clause_opening(&text[..i]);
+        let verb_after = after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
+            verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
+        });
         [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
             || after_comma && after.starts_with(", ")
             // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the
-            // microphone": the subject, after however long an opening.
-            || after_comma
-                && after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
-                    verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
-                })
+            // microphone": the subject, after however long an opening; "Park director Dr Aroha
+            // Te Whata-Sinclair fronted reporters": after the office the sentence opens with.
+            || (after_comma || opens_on_office(&text[..i]) && !asks(after)) && verb_after
             // "Mathilde de Saint-Aignan, departmental secretary of the SER": an office without an article.
             || after.strip_prefix(", ").is_some_and(|a| {
                 a.starts_with(char::is_lowercase)
@@ -173,6 +177,20 @@ fn introduces(text: &str, name: &str) -> bool {
                     })
             })
     })
+}
+
+/// Whether `before`, the words a sentence opens with before a name, are an
+/// office and its body, a title last: "Park director Dr", "Council leader".
+fn opens_on_office(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.last().is_some_and(|w| TITLES.contains(w.trim_end_matches('.').to_lowercase()))
+}
+
+/// "… asked the witness why": the next "he replied" is whoever was asked.
+fn asks(after: &str) -> bool {
+    let verb = after.split_whitespace().next().unwrap_or("");
+    matches!(verb, "asked" | "questioned" | "pressed" | "challenged" | "quizzed")
 }
 
 /// Whether a name after `before` opens a clause: after a comma, or after a

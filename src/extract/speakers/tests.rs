@@ -385,6 +385,23 @@ fn a_sentence_introducing_one_person_makes_them_the_next_she() {
 }
 
 #[test]
+fn a_tabloid_s_age_or_an_office_before_the_name_still_introduces_the_next_she() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nRusty got out of the Ōtepoti Wildlife Park. He was seen by Hinemoa Karaitiana (38), who was \
+         pegging out washing. Park director Dr Aroha Te Whata-Sinclair fronted reporters.",
+    );
+    c.observe_people("He was seen by Hinemoa Karaitiana (38), who was pegging out washing.");
+    assert_eq!(c.resolve("she").unwrap().name, "Hinemoa Karaitiana");
+    c.observe_people("Park director Dr Aroha Te Whata-Sinclair fronted reporters at the gates.");
+    assert_eq!(c.resolve("she").unwrap().name, "Aroha Te Whata-Sinclair");
+    // Who asks is not who answers next.
+    c.resolve("Hinemoa Karaitiana");
+    c.observe_people("Park director Dr Aroha Te Whata-Sinclair asked the keeper why.");
+    assert_eq!(c.resolve("she").unwrap().name, "Hinemoa Karaitiana");
+}
+
+#[test]
 fn a_country_s_armed_forces_speak_for_it() {
     let mut c = ctx();
     for (mention, country) in
