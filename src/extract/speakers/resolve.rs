@@ -283,6 +283,15 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        // "The Gombe State wing of the Nigeria Union of Teachers": the body its branch speaks for.
+        let branch = [" wing of ", " branch of ", " chapter of "].iter().find_map(|of| words.split_once(of));
+        // Not "An official at the regional branch of …", a voice of the branch.
+        let the_part = |part: &str| part.starts_with("The ") || part.starts_with("the ");
+        if let Some((_, body)) = branch.filter(|(part, _)| the_part(part) && part.split_whitespace().count() <= 6) {
+            if let Some(s) = self.resolve_inner(body).filter(|s| !s.person) {
+                return Some(s);
+            }
+        }
         if let Some(s) = self
             .caucus(words)
             .or_else(|| self.firm(words))

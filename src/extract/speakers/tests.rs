@@ -3296,6 +3296,17 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
 }
 
 #[test]
+fn a_branch_speaks_for_its_body_but_a_voice_at_the_branch_is_unnamed() {
+    let mut c = ctx();
+    let wing = c.resolve("The Gombe State wing of the Nigeria Union of Teachers").unwrap();
+    assert_eq!(wing.name, "Nigeria Union of Teachers");
+    let branch = c.resolve("the Lagos branch of the Nigeria Labour Congress").unwrap();
+    assert_eq!(branch.name, "Nigeria Labour Congress");
+    let voice = c.resolve("An official at the regional branch of the Cultural Heritage Agency").unwrap();
+    assert!(voice.name.starts_with("unnamed: "));
+}
+
+#[test]
 fn a_body_named_for_its_aim_keeps_its_to() {
     let mut c = ctx();
     let campaign = c.resolve("the Campaign to Protect Rural England").unwrap();
