@@ -283,6 +283,13 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        // "Several traders interviewed by the Courier": the traders, not the paper that found them.
+        let found_by = [" interviewed by ", " contacted by ", " questioned by ", " approached by ", " surveyed by "];
+        if let Some((people, _)) = found_by.iter().find_map(|by| words.split_once(by)) {
+            if let Some(s) = self.resolve_inner(people).filter(|s| s.name.starts_with("unnamed: ")) {
+                return Some(s);
+            }
+        }
         // "The Gombe State wing of the Nigeria Union of Teachers": the body its branch speaks for.
         let branch = [" wing of ", " branch of ", " chapter of "].iter().find_map(|of| words.split_once(of));
         // Not "An official at the regional branch of …", a voice of the branch.

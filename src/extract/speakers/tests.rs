@@ -3296,6 +3296,15 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
 }
 
 #[test]
+fn people_a_paper_interviewed_are_theirs_not_the_paper_s() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Courier spoke to traders. Radio Gobir visited the market.");
+    assert_eq!(c.resolve("Several traders interviewed by the Courier").unwrap().name, "unnamed: traders");
+    assert_eq!(c.resolve("Two other families contacted by the Star").unwrap().name, "unnamed: other families");
+    assert_eq!(c.resolve("Several drivers interviewed by Radio Gobir").unwrap().name, "unnamed: drivers");
+}
+
+#[test]
 fn a_branch_speaks_for_its_body_but_a_voice_at_the_branch_is_unnamed() {
     let mut c = ctx();
     let wing = c.resolve("The Gombe State wing of the Nigeria Union of Teachers").unwrap();
