@@ -4,7 +4,7 @@
 
 mod read;
 
-use crate::extract::speakers::lexicon::PARTICLES;
+use crate::extract::speakers::lexicon::{PARTICLES, TITLES};
 use crate::segment;
 use crate::segment::wordset::WordSet;
 use regex::Regex;
@@ -137,7 +137,7 @@ pub fn interviewee_named(text: &str) -> [Option<&str>; 2] {
 /// labels who speaks; not "Her message to the minister:", a sentence's start,
 /// nor "Political editor:", a broadcaster's correspondent over their report.
 pub fn role_label(label: &str) -> bool {
-    use crate::extract::speakers::lexicon::{OFFICES, TITLES};
+    use crate::extract::speakers::lexicon::OFFICES;
     let words: Vec<&str> = label.split_whitespace().collect();
     let Some((last, rest)) = words.split_last() else { return false };
     let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
@@ -192,7 +192,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // "MAARTEN VAN DER KOLK (Keizersgracht Capital):": a name in capitals and a company.
             // "SIOBHÁN NÍ FHLATHARTA (Chief Executive, Galway City Council):": a name in capitals and the office held.
             // "TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh):" too, a name after a chief's title.
-            let untitled = name.split_once(' ').map_or("", |(_, rest)| rest);
+            let titled = |(title, _): &(&str, &str)| TITLES.contains(title.to_lowercase());
+            let untitled = name.split_once(' ').filter(titled).map_or("", |(_, rest)| rest);
             let shareholder = |n: &Range<usize>| {
                 let held = &text[n.clone()];
                 read::capitals_name(name) && read::company(held)

@@ -122,13 +122,17 @@ pub(super) fn capitals_name(label: &str) -> bool {
 }
 
 /// "Chief Executive, Galway City Council", "Project Director, Galway Light Rail":
-/// an office, held by the name before the brackets; "Dr Nurul Huda" is a name.
+/// an office, held by the name before the brackets. Not a titled person's name:
+/// "Dr Nurul Huda", "Senator Maria Lopez", "Deputy Catherine Connolly".
 pub(super) fn office(bracketed: &str) -> bool {
-    let courtesy = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon"];
-    bracketed.split_whitespace().take(2).any(|w| {
-        let lower = w.trim_end_matches([',', '.']).to_lowercase();
-        TITLES.contains(lower.as_str()) && !courtesy.contains(&lower.as_str())
-    })
+    let is_title = |w: &str| TITLES.contains(w.trim_end_matches([',', '.']).to_lowercase().as_str());
+    let words: Vec<&str> = bracketed.split_whitespace().collect();
+    let name = words.iter().skip_while(|w| is_title(w)).collect::<Vec<_>>();
+    let titled_name = name.len() >= 2
+        && name.len() < words.len()
+        && !bracketed.contains(',')
+        && name.iter().all(|w| w.starts_with(char::is_uppercase) && !is_title(w));
+    words.iter().take(2).any(|w| is_title(w)) && !titled_name
 }
 
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
@@ -239,7 +243,20 @@ fn short_label(text: &str) -> Option<LabelAt> {
         // "Dr Niamh Ferguson-Quinn (Lagan and Mourne Health and Social Care Trust):": a
         // witness and the body's full name; other brackets are shorter.
         let name = &text[..name_end];
-        let limit = if name.chars().any(char::is_lowercase) && !name.starts_with("The ") { MAX_BRACKET } else { 40 };
+        // "MATYAKUBOVA (Feruza Matyakubova, director, Itchan Kala museum-reserve):": a surname in
+        // capitals, then the full name and the role.
+        let inner = &text[at + 1..close];
+        let full_name = inner.split(',').next().unwrap_or("");
+        let surname_first = full_name.contains(' ')
+            && full_name.rsplit(' ').next().is_some_and(|last| last.to_uppercase() == name.trim());
+        let named = name.chars().any(char::is_lowercase) && !name.starts_with("The ");
+        let limit = if surname_first {
+            2 * MAX_BRACKET
+        } else if named {
+            MAX_BRACKET
+        } else {
+            40
+        };
         if text[at + 1..close].chars().count() > limit {
             return None;
         }

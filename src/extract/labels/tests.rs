@@ -326,12 +326,14 @@ fn a_name_in_capitals_holds_the_office_in_brackets() {
     let body = "Head\n\nPRESS OFFICER (Declan Furey): Good morning.\n\nSIOBHÁN NÍ FHLATHARTA (Chief Executive, \
                 Galway City Council): Thank you.\n\nRUAIRÍ Ó CONGHAILE (Project Director, Galway Light Rail): Briefly.\n\n\
                 The Senior Minister of State (Dr Nurul Huda binte Abdul Karim): Yes.\n\n\
-                TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh): My people moved.\n\nCHAIR (Councillor Ama Adu): Next.";
+                TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh): My people moved.\n\nCHAIR (Councillor Ama Adu): Next.\n\n\
+                OPENING STATEMENT (Senator Maria Lopez): We will vote.\n\n\
+                BABAJANOV (Zafar Babajanov, chairman, Khorezm Tour Operators' Association): We will have queues.";
     let turns = transcript_turns(body);
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
     let named = ["Declan Furey", "SIOBHÁN NÍ FHLATHARTA", "RUAIRÍ Ó CONGHAILE", "Dr Nurul Huda binte Abdul Karim"];
     assert_eq!(labels[..4], named);
-    assert_eq!(labels[4..], ["TOGBUI NYAXO DZAKPATA III", "Councillor Ama Adu"]);
+    assert_eq!(labels[4..], ["TOGBUI NYAXO DZAKPATA III", "Councillor Ama Adu", "Senator Maria Lopez", "BABAJANOV"]);
 }
 
 #[test]

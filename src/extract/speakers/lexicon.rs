@@ -323,7 +323,7 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",
     // The Uzbek "son of" in Latin script, with either apostrophe: "Sardor Ilhom o'g'li".
-    "o'g'li", "o‘g‘li", "o’g’li",
+    "o'g'li", "o‘g‘li", "o’g’li", "oʻgʻli",
     // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini")
     // and the Cameroonian and Gabonese "wife of" ("Lum Grace Ngum epse Fru", "Blandine Mabika
     // épouse Nziengui"). Not the French "dit"/"dite" of West African names ("Fatoumata dite Fanta
@@ -383,7 +383,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 71] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 70] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -408,9 +408,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 71] = [
     // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
     "Unimwane", "Ramatoa", "Andriamatoa", // The Zulu chief's "Inkosi" ("Inkosi Mandla Shezi").
     "Inkosi",
-    // The Maltese priest's "Dun" ("Dun Ġużepp Attard") and the Frafra and Mossi chief's "Naba"
-    // ("Naba Asakibeem Atule II").
-    "Dun", "Naba",
+    // The Maltese priest's "Dun" ("Dun Ġużepp Attard"). Not the Frafra and Mossi chief's "Naba": a
+    // given name in eastern India ("Naba Kishore Das").
+    "Dun",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -505,8 +505,10 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
     });
     // "Lok Sabha", "Lok Dal": the Khmer "Lok" is an honorific only before "Chumteav".
     let khmer = first != "Lok" || rest.clone().next() == Some("Chumteav");
+    // "Dun & Bradstreet": a firm's name, joined by its ampersand.
+    let joined = rest.clone().any(|w| w == "&");
     // "Khun Sa Jr.": a generation is no name of its own.
-    !body && !office && khmer && rest.filter(|w| !is_generation(w)).count() >= least
+    !body && !office && khmer && !joined && rest.filter(|w| !is_generation(w)).count() >= least
 }
 
 /// Letters after a name: honours, silk, degrees, generations.

@@ -167,7 +167,7 @@ fn introduces(text: &str, name: &str) -> bool {
             // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the
             // microphone": the subject, after however long an opening; "Park director Dr Aroha
             // Te Whata-Sinclair fronted reporters": after the office the sentence opens with.
-            || (after_comma || opens_on_office(&text[..i]) && !asks(after)) && verb_after
+            || (after_comma || opens_on_office(&text[..i]) && acts_alone(after)) && verb_after
             // "Mathilde de Saint-Aignan, departmental secretary of the SER": an office without an article.
             || after.strip_prefix(", ").is_some_and(|a| {
                 a.starts_with(char::is_lowercase)
@@ -179,18 +179,23 @@ fn introduces(text: &str, name: &str) -> bool {
     })
 }
 
-/// Whether `before`, the words a sentence opens with before a name, are an
-/// office and its body, a title last: "Park director Dr", "Council leader".
+/// Whether `before`, the words a sentence opens with before a name, end on a
+/// title, in four words at most: "Park director Dr", "Council leader".
 fn opens_on_office(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
     (1..=4).contains(&words.len())
         && words.last().is_some_and(|w| TITLES.contains(w.trim_end_matches('.').to_lowercase()))
 }
 
-/// "… asked the witness why": the next "he replied" is whoever was asked.
-fn asks(after: &str) -> bool {
-    let verb = after.split_whitespace().next().unwrap_or("");
-    matches!(verb, "asked" | "questioned" | "pressed" | "challenged" | "quizzed")
+/// Whether what a person does after their name involves nobody else the next
+/// "he" may be: not "… asked the witness why", "… welcomed Webb to the squad",
+/// "… interviewed Reeves on Sunday", whose next "he replied" is the other one's.
+fn acts_alone(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let verb = words.next().unwrap_or("");
+    let asks = matches!(verb, "asked" | "questioned" | "pressed" | "challenged" | "quizzed");
+    // The one the verb is done to comes right after it; "… addressed the public on Thursday" is alone.
+    !asks && !words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether a name after `before` opens a clause: after a comma, or after a
