@@ -121,8 +121,8 @@ pub(super) fn capitals_name(label: &str) -> bool {
     (2..=5).contains(&words.len()) && !label.chars().any(char::is_lowercase) && words.iter().all(plain)
 }
 
-/// "Chief Executive, Galway City Council", "Project Director, Galway Light Rail":
-/// an office, held by the name before the brackets. Not a titled person's name:
+/// "Chief Executive, Galway City Council", "Volta regional director, Ghana
+/// Hydrological Authority": an office, held by the name before the brackets. Not a titled person's name:
 /// "Dr Nurul Huda", "Senator Maria Lopez", "Deputy Catherine Connolly".
 pub(super) fn office(bracketed: &str) -> bool {
     let is_title = |w: &str| TITLES.contains(w.trim_end_matches([',', '.']).to_lowercase().as_str());
@@ -132,7 +132,7 @@ pub(super) fn office(bracketed: &str) -> bool {
         && name.len() < words.len()
         && !bracketed.contains(',')
         && name.iter().all(|w| w.starts_with(char::is_uppercase) && !is_title(w));
-    words.iter().take(2).any(|w| is_title(w)) && !titled_name
+    words.iter().take(3).any(|w| is_title(w)) && !titled_name
 }
 
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
@@ -249,7 +249,10 @@ fn short_label(text: &str) -> Option<LabelAt> {
         let full_name = inner.split(',').next().unwrap_or("");
         let surname_first = full_name.contains(' ')
             && full_name.rsplit(' ').next().is_some_and(|last| last.to_uppercase() == name.trim());
-        let named = name.chars().any(char::is_lowercase) && !name.starts_with("The ");
+        // "ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority):": a name in
+        // capitals and the office held, at a mixed-case name's length.
+        let named =
+            name.chars().any(char::is_lowercase) && !name.starts_with("The ") || capitals_name(name) && office(inner);
         let limit = if surname_first {
             2 * MAX_BRACKET
         } else if named {

@@ -328,12 +328,16 @@ fn a_name_in_capitals_holds_the_office_in_brackets() {
                 The Senior Minister of State (Dr Nurul Huda binte Abdul Karim): Yes.\n\n\
                 TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh): My people moved.\n\nCHAIR (Councillor Ama Adu): Next.\n\n\
                 OPENING STATEMENT (Senator Maria Lopez): We will vote.\n\n\
-                BABAJANOV (Zafar Babajanov, chairman, Khorezm Tour Operators' Association): We will have queues.";
+                BABAJANOV (Zafar Babajanov, chairman, Khorezm Tour Operators' Association): We will have queues.\n\n\
+                ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority): The phase was funded.";
     let turns = transcript_turns(body);
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
     let named = ["Declan Furey", "SIOBHÁN NÍ FHLATHARTA", "RUAIRÍ Ó CONGHAILE", "Dr Nurul Huda binte Abdul Karim"];
     assert_eq!(labels[..4], named);
-    assert_eq!(labels[4..], ["TOGBUI NYAXO DZAKPATA III", "Councillor Ama Adu", "Senator Maria Lopez", "BABAJANOV"]);
+    assert_eq!(
+        labels[4..],
+        ["TOGBUI NYAXO DZAKPATA III", "Councillor Ama Adu", "Senator Maria Lopez", "BABAJANOV", "ELIKEM FIADZOMOR"]
+    );
 }
 
 #[test]
