@@ -2124,6 +2124,9 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("The Kenyan Government").unwrap().name, "Kenya");
     // A church's see is no place's government.
     assert_eq!(c.resolve("The Diocese of Gozo").unwrap().name, "Diocese of Gozo");
+    // "Fujairah Municipality said …", then "The municipality said …": the same body.
+    assert_eq!(c.resolve("Fujairah Municipality").unwrap().name, "Fujairah Municipality");
+    assert_eq!(c.resolve("The municipality").unwrap().name, "Fujairah Municipality");
     // A city's or a region's government by the kind written small, wherever the place.
     assert_eq!(c.resolve("the Semey city akimat").unwrap().name, "Semey city akimat");
     assert_eq!(c.resolve("The Naryn regional administration").unwrap().name, "Naryn regional administration");
