@@ -78,7 +78,7 @@ static CHROME_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|notice|preferences|consent)\b|^(?:accept|reject|manage)(?: all)? cookies\b",
         r"(?i)^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b",
         r"(?i)^(?:tags|tagged(?: with| in)?|topics|filed under|categories)\s*:|^posted in\b",
-        r"(?i)^(?:read more|(?:read|see) also|related)\s*:",
+        r"(?i)^(?:read more|(?:read|see) also|related|most (?:read|popular|viewed)|more (?:stories|news)|trending(?: now)?|you (?:may|might) (?:also )?like)\s*:",
         r"^(?i:by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|in)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})*$",
     ])
     .unwrap()
@@ -413,6 +413,7 @@ Sign up to our daily news alerts
             Image: PA Media;(Photo by Jane Doe/AFP via Getty Images);Credit: Shutterstock;\
             Getty Images;File photo;By Jane Smith;By Jane Smith, Political Editor;\
             Tags: Russia, North Korea;Posted in World;Home › World › Asia;   ;\
+            Most read: Airport passenger numbers hit record | New ferry link to Dénia announced;\
             Putin in Pyongyang on Wednesday\nPhoto: Reuters";
         for chrome in samples.split(';') {
             assert!(is_chrome(chrome), "not chrome: {chrome}");
