@@ -78,7 +78,9 @@ static CHROME_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|notice|preferences|consent)\b|^(?:accept|reject|manage)(?: all)? cookies\b",
         r"(?i)^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b",
         r"(?i)^(?:tags|tagged(?: with| in)?|topics|filed under|categories)\s*:|^posted in\b",
-        r"(?i)^(?:read more|(?:read|see) also|related|most (?:read|popular|viewed)|more (?:stories|news)|trending(?: now)?|you (?:may|might) (?:also )?like)\s*:",
+        r"(?i)^(?:read more|(?:read|see) also|related)\s*:",
+        // "Most read: … | … | …": a list of headlines, set apart by bars; not "More news: The minister said …".
+        r"(?i)^(?:most (?:read|popular|viewed)|more (?:stories|news)|trending(?: now)?|you (?:may|might) (?:also )?like)\s*:.*\|",
         r"^(?i:by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|in)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})*$",
     ])
     .unwrap()
@@ -424,6 +426,7 @@ Sign up to our daily news alerts
     fn body_text_starting_with_chrome_words_is_kept() {
         for body in [
             "Share prices fell after the central bank raised rates.",
+            "More news: the health minister said hospitals would get 500 extra beds.",
             "Copyright lawsuits against AI firms multiplied last year.",
             "Subscribe \"now or never\", the minister told MPs.",
             "Click here to read the report, the ministry wrote in an email to journalists on \

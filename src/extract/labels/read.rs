@@ -126,12 +126,13 @@ pub(super) fn capitals_name(label: &str) -> bool {
 /// "Dr Nurul Huda", "Senator Maria Lopez", "Deputy Catherine Connolly".
 pub(super) fn office(bracketed: &str) -> bool {
     let is_title = |w: &str| TITLES.contains(w.trim_end_matches([',', '.']).to_lowercase().as_str());
-    let words: Vec<&str> = bracketed.split_whitespace().collect();
+    // The office is the first part: "Jane Doe, Chief Executive" is a name and then an office.
+    let first_part = bracketed.split(',').next().unwrap_or("");
+    let words: Vec<&str> = first_part.split_whitespace().collect();
     let name = words.iter().skip_while(|w| is_title(w)).collect::<Vec<_>>();
-    let titled_name = name.len() >= 2
-        && name.len() < words.len()
-        && !bracketed.contains(',')
-        && name.iter().all(|w| w.starts_with(char::is_uppercase) && !is_title(w));
+    // "Dr Ahmad bin Ibrahim", "Mr Gerald van der Berg": particles inside a titled name.
+    let named = |w: &&&str| w.starts_with(char::is_uppercase) && !is_title(w) || PARTICLES.contains(**w);
+    let titled_name = name.len() >= 2 && name.len() < words.len() && !bracketed.contains(',') && name.iter().all(named);
     words.iter().take(3).any(|w| is_title(w)) && !titled_name
 }
 
@@ -146,7 +147,8 @@ pub(super) fn company(name: &str) -> bool {
 /// pattern needs here took a tenth of a short run to compile. A label is a
 /// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
 /// hyphens; then, optionally, a comma and up to 41 capitals, digits and those
-/// marks ("ÖSTRA KURIREN"); then, optionally, up to 40 characters in brackets;
+/// marks ("ÖSTRA KURIREN"); then, optionally, up to 40 characters in brackets
+/// (more after a name or before an office, see `short_label`);
 /// then a colon, white space and more text. Failing that, a long office and
 /// the name in brackets.
 pub(super) fn label_at(text: &str) -> Option<LabelAt> {
@@ -241,14 +243,15 @@ fn short_label(text: &str) -> Option<LabelAt> {
         }
         let close = text[at + 1..].find(')')? + at + 1;
         // "Dr Niamh Ferguson-Quinn (Lagan and Mourne Health and Social Care Trust):": a
-        // witness and the body's full name; other brackets are shorter.
+        // witness and the body's full name; brackets after a name in capitals are shorter, unless
+        // they hold the full name or an office.
         let name = &text[..name_end];
         // "MATYAKUBOVA (Feruza Matyakubova, director, Itchan Kala museum-reserve):": a surname in
         // capitals, then the full name and the role.
         let inner = &text[at + 1..close];
         let full_name = inner.split(',').next().unwrap_or("");
-        let surname_first = full_name.contains(' ')
-            && full_name.rsplit(' ').next().is_some_and(|last| last.to_uppercase() == name.trim());
+        // "VAN DER BERG (Pieter van der Berg, …)": a surname of more than one word too.
+        let surname_first = full_name.to_uppercase().ends_with(&format!(" {}", name.trim()));
         // "ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority):": a name in
         // capitals and the office held, at a mixed-case name's length.
         let named =

@@ -329,15 +329,20 @@ fn a_name_in_capitals_holds_the_office_in_brackets() {
                 TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh): My people moved.\n\nCHAIR (Councillor Ama Adu): Next.\n\n\
                 OPENING STATEMENT (Senator Maria Lopez): We will vote.\n\n\
                 BABAJANOV (Zafar Babajanov, chairman, Khorezm Tour Operators' Association): We will have queues.\n\n\
-                ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority): The phase was funded.";
+                ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority): The phase was funded.\n\n\
+                OPENING STATEMENT (Jane Doe, Chief Executive): We grew.\n\n\
+                CLOSING REMARKS (Dr Ahmad bin Ibrahim): Thank you.\n\n\
+                VAN DER BERG (Pieter van der Berg, chairman of the Dutch-Uzbek Business Council): We will invest.";
     let turns = transcript_turns(body);
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
     let named = ["Declan Furey", "SIOBHÁN NÍ FHLATHARTA", "RUAIRÍ Ó CONGHAILE", "Dr Nurul Huda binte Abdul Karim"];
     assert_eq!(labels[..4], named);
     assert_eq!(
-        labels[4..],
+        labels[4..9],
         ["TOGBUI NYAXO DZAKPATA III", "Councillor Ama Adu", "Senator Maria Lopez", "BABAJANOV", "ELIKEM FIADZOMOR"]
     );
+    // A name, then an office; a titled name with a particle; a surname of three words.
+    assert_eq!(labels[9..], ["Jane Doe, Chief Executive", "Dr Ahmad bin Ibrahim", "VAN DER BERG"]);
 }
 
 #[test]

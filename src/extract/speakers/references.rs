@@ -237,6 +237,8 @@ impl Context<'_> {
             | "watchdog" | "regulator" => self.last_body.clone().or_else(|| self.last.clone()),
             // Not "the system", "the school system": a body's word, but no body's name.
             "system" => self.last_body.clone(),
+            // "The municipality said", none named: a body still, not the person who spoke last.
+            "municipality" => self.last_body.clone(),
             _ if ORG_WORDS.contains(noun) => self.last_body.clone().or_else(|| self.last.clone()),
             "president" | "leader" | "minister" | "official" | "spokesperson" | "spokesman" | "spokeswoman"
             | "mayor" | "chancellor" | "premier" | "secretary" | "ambassador" | "judge" | "chief" | "dictator"

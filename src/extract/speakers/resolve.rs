@@ -292,9 +292,14 @@ impl Context<'_> {
         }
         // "The Gombe State wing of the Nigeria Union of Teachers": the body its branch speaks for.
         let branch = [" wing of ", " branch of ", " chapter of "].iter().find_map(|of| words.split_once(of));
-        // Not "An official at the regional branch of …", a voice of the branch.
-        let the_part = |part: &str| part.starts_with("The ") || part.starts_with("the ");
-        if let Some((_, body)) = branch.filter(|(part, _)| the_part(part) && part.split_whitespace().count() <= 6) {
+        // Not "An official at the regional branch of …" or "The spokesman for the Lagos chapter of
+        // …", a voice of the branch; nor "the youth wing of the party", a body not named.
+        let the_part = |part: &str| {
+            let voiced = part.split_whitespace().any(|w| matches!(w, "at" | "for" | "from" | "with"));
+            (part.starts_with("The ") || part.starts_with("the ")) && !voiced && part.split_whitespace().count() <= 6
+        };
+        let named = |body: &str| without_article(body).starts_with(char::is_uppercase);
+        if let Some((_, body)) = branch.filter(|(part, body)| the_part(part) && named(body)) {
             if let Some(s) = self.resolve_inner(body).filter(|s| !s.person) {
                 return Some(s);
             }

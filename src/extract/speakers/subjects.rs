@@ -17,7 +17,10 @@ impl Context<'_> {
         }
         // `Retired clay worker Colin "Nobby" Nancarrow, 74, …`: the name without its nickname.
         let plain = text.contains(['"', '“', '(']).then(|| super::nicknames::without_nicknames(text)).flatten();
-        let introduced = |name: &str| introduces(text, name) || plain.as_deref().is_some_and(|p| introduces(p, name));
+        let known = |w: &str| self.by_surname.get(w).is_some_and(|p| p.person);
+        let introduced = |name: &str| {
+            introduces(text, name, &known) || plain.as_deref().is_some_and(|p| introduces(p, name, &known))
+        };
         let named: std::collections::BTreeMap<&str, &Speaker> = self
             .by_surname
             .values()
@@ -151,7 +154,8 @@ fn introduced_subject(text: &str) -> Option<Speaker> {
 
 /// "Morag Campbell, who runs a café", "Ann Lee, 61,", "its director, Kagiso
 /// Mabena, faces": a person, introduced.
-fn introduces(text: &str, name: &str) -> bool {
+/// `known` says whether a word is the surname of a person the article named.
+fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let after = &text[i + name.len()..];
         // "Hinemoa Karaitiana (38), who was pegging out washing": past a tabloid's age in brackets.
@@ -167,7 +171,7 @@ fn introduces(text: &str, name: &str) -> bool {
             // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the
             // microphone": the subject, after however long an opening; "Park director Dr Aroha
             // Te Whata-Sinclair fronted reporters": after the office the sentence opens with.
-            || (after_comma || opens_on_office(&text[..i]) && acts_alone(after)) && verb_after
+            || (after_comma || opens_on_office(&text[..i]) && acts_alone(after, known)) && verb_after
             // "Mathilde de Saint-Aignan, departmental secretary of the SER": an office without an article.
             || after.strip_prefix(", ").is_some_and(|a| {
                 a.starts_with(char::is_lowercase)
@@ -187,15 +191,17 @@ fn opens_on_office(before: &str) -> bool {
         && words.last().is_some_and(|w| TITLES.contains(w.trim_end_matches('.').to_lowercase()))
 }
 
-/// Whether what a person does after their name involves nobody else the next
-/// "he" may be: not "… asked the witness why", "… welcomed Webb to the squad",
-/// "… interviewed Reeves on Sunday", whose next "he replied" is the other one's.
-fn acts_alone(after: &str) -> bool {
+/// Whether what a person does after their name is done to nobody the next
+/// "he" may be: not "… asked the witness why", nor "… welcomed Webb to the
+/// squad" or "… interviewed Reeves on Sunday" after Webb or Reeves was named,
+/// whose next "he replied" is the other one's. "… visited Brussels" is alone.
+fn acts_alone(after: &str, known: &dyn Fn(&str) -> bool) -> bool {
     let mut words = after.split_whitespace();
     let verb = words.next().unwrap_or("");
     let asks = matches!(verb, "asked" | "questioned" | "pressed" | "challenged" | "quizzed");
-    // The one the verb is done to comes right after it; "… addressed the public on Thursday" is alone.
-    !asks && !words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    // The one the verb is done to comes right after it.
+    let object = words.next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    !asks && !object.is_some_and(|w| w.starts_with(char::is_uppercase) && known(w))
 }
 
 /// Whether a name after `before` opens a clause: after a comma, or after a

@@ -401,6 +401,10 @@ fn a_tabloid_s_age_or_an_office_before_the_name_still_introduces_the_next_she() 
         c.observe_people(&format!("Park director Dr Aroha Te Whata-Sinclair {done_to}"));
         assert_eq!(c.resolve("she").unwrap().name, "Hinemoa Karaitiana");
     }
+    // A place after the verb is nobody.
+    c.resolve("Hinemoa Karaitiana");
+    c.observe_people("Park director Dr Aroha Te Whata-Sinclair visited Rotorua on Monday.");
+    assert_eq!(c.resolve("she").unwrap().name, "Aroha Te Whata-Sinclair");
 }
 
 #[test]
@@ -2127,6 +2131,10 @@ fn a_region_s_government_is_a_body_of_its_own() {
     // "Fujairah Municipality said …", then "The municipality said …": the same body.
     assert_eq!(c.resolve("Fujairah Municipality").unwrap().name, "Fujairah Municipality");
     assert_eq!(c.resolve("The municipality").unwrap().name, "Fujairah Municipality");
+    // None named: not the person who spoke last.
+    let mut c = ctx();
+    c.resolve("Arben Hoxha");
+    assert!(c.resolve("The municipality").is_none_or(|s| !s.person));
     // A city's or a region's government by the kind written small, wherever the place.
     assert_eq!(c.resolve("the Semey city akimat").unwrap().name, "Semey city akimat");
     assert_eq!(c.resolve("The Naryn regional administration").unwrap().name, "Naryn regional administration");
@@ -3321,6 +3329,8 @@ fn a_branch_speaks_for_its_body_but_a_voice_at_the_branch_is_unnamed() {
     assert_eq!(branch.name, "Nigeria Labour Congress");
     let voice = c.resolve("An official at the regional branch of the Cultural Heritage Agency").unwrap();
     assert!(voice.name.starts_with("unnamed: "));
+    // A branch of a body not named is not the last body spoken of.
+    assert_ne!(c.resolve("The youth wing of the party").map(|s| s.name), Some("Nigeria Labour Congress".into()));
 }
 
 #[test]
