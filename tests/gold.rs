@@ -659,3 +659,15 @@ fn two_hundred_and_sixteenth_to_two_hundred_and_twenty_third_blind_sets_keep_the
     assert_floor("tests/blind222", 160, (0.96, 0.91, 0.88));
     assert_floor("tests/blind223", 155, (0.96, 0.85, 0.88));
 }
+
+#[test]
+fn two_hundred_and_twenty_fourth_to_two_hundred_and_thirty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind224", 165, (0.95, 0.88, 0.89));
+    assert_floor("tests/blind225", 165, (0.97, 0.91, 0.85));
+    assert_floor("tests/blind226", 170, (0.95, 0.90, 0.93));
+    assert_floor("tests/blind227", 185, (0.96, 0.90, 0.87));
+    assert_floor("tests/blind228", 165, (0.95, 0.87, 0.88));
+    assert_floor("tests/blind229", 185, (0.97, 0.87, 0.90));
+    assert_floor("tests/blind230", 170, (0.97, 0.92, 0.86));
+    assert_floor("tests/blind231", 175, (0.97, 0.89, 0.89));
+}
