@@ -269,7 +269,9 @@ impl Context<'_> {
         // "Professor Lee Ji-young of the Department of Aquaculture at Pukyong National University".
         // "Paulina Quezada Vidal of the think tank Centro Trabajo y Sociedad": what the body is, written
         // small after "the", and a Romance body's connectives.
-        let connector = |w: &str| matches!(w, "the" | "and" | "of" | "at" | "y" | "e" | "de" | "del" | "da" | "do");
+        // "Economist Zarina Odinaeva of the Khatlon Centre for Economic Research": "for" too.
+        let connector =
+            |w: &str| matches!(w, "the" | "and" | "of" | "for" | "at" | "y" | "e" | "de" | "del" | "da" | "do");
         let tail = tail.strip_prefix("the ").map_or(tail, |rest| {
             let described = rest.split_whitespace().take_while(|w| w.chars().all(char::is_lowercase)).count();
             if (1..=2).contains(&described) {

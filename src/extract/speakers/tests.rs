@@ -2242,6 +2242,8 @@ fn a_person_of_a_body_described_small_or_named_in_spanish() {
     let p = c.person_of_body("Paulina Quezada Vidal of the think tank Centro Trabajo y Sociedad").unwrap();
     assert_eq!(p.name, "Paulina Quezada Vidal");
     assert!(c.person_of_body("Paulina Quezada Vidal of the rising unemployment figures").is_none());
+    let economist = c.person_of_body("Economist Zarina Odinaeva of the Khatlon Centre for Economic Research").unwrap();
+    assert_eq!(economist.name, "Zarina Odinaeva");
 }
 
 #[test]
