@@ -122,6 +122,12 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
+    // "No. 5", "Question No. 215", "302 No. Renikhyong mouza": a number's; "She said no. The
+    // vote …", "No. That is not what happened.": a sentence's end.
+    if lower == "no" {
+        let numbered = before[..word_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        return numbered || after.starts_with(|c: char| c.is_ascii_digit());
+    }
     ABBREVIATIONS.contains(lower.as_str())
 }
 
@@ -163,6 +169,11 @@ mod tests {
         let body = "It is so, says Dr. Ma. Luisa de los Reyes. President J.T. Harrelson and Insp. Kaur voted.";
         let s = sentences(body, 0..body.len());
         let expected = ["It is so, says Dr. Ma. Luisa de los Reyes.", "President J.T. Harrelson and Insp. Kaur voted."];
+        assert_eq!(texts(body, &s), expected);
+        // "No." before or after a number; otherwise the word "no" ends a sentence.
+        let body = "Question No. 215 went to 302 No. Renikhyong mouza. He will vote no. She said so.";
+        let s = sentences(body, 0..body.len());
+        let expected = ["Question No. 215 went to 302 No. Renikhyong mouza.", "He will vote no.", "She said so."];
         assert_eq!(texts(body, &s), expected);
         // An engineer's "Ir." (Burundi, Indonesia), "Engr." and "Msgr.".
         let body = "The director, Ir. Déogratias Nshimirimana, agreed with Msgr. Zamora. Engr. Bello did not.";
