@@ -194,10 +194,10 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // "TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh):" too, a name after a chief's title.
             let titled = |(title, _): &(&str, &str)| TITLES.contains(title.trim_end_matches('.').to_lowercase());
             let untitled = name.split_once(' ').filter(titled).map_or("", |(_, rest)| rest);
+            let capitals = read::capitals_name(name);
             let shareholder = |n: &Range<usize>| {
                 let held = &text[n.clone()];
-                read::capitals_name(name) && read::company(held)
-                    || (read::capitals_name(name) || read::capitals_name(untitled)) && read::office(held)
+                capitals && read::company(held) || (capitals || read::capitals_name(untitled)) && read::office(held)
             };
             let bracketed = found.bracketed.clone().filter(|_| !person_named(name)).filter(|n| {
                 let words: Vec<&str> = text[n.clone()].split_whitespace().collect();

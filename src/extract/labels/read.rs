@@ -122,8 +122,8 @@ pub(super) fn capitals_name(label: &str) -> bool {
 }
 
 /// "Chief Executive, Galway City Council", "Volta regional director, Ghana
-/// Hydrological Authority": an office, held by the name before the brackets. Not a titled person's name:
-/// "Dr Nurul Huda", "Senator Maria Lopez", "Deputy Catherine Connolly".
+/// Hydrological Authority": an office, held by the name before the brackets.
+/// Not a titled person's name: "Dr Nurul Huda", "Senator Maria Lopez".
 pub(super) fn office(bracketed: &str) -> bool {
     let is_title = |w: &str| TITLES.contains(w.trim_end_matches([',', '.']).to_lowercase().as_str());
     // The office is the first part: "Jane Doe, Chief Executive" is a name and then an office.

@@ -266,6 +266,29 @@ impl Context<'_> {
         self.org_by_noun.get(noun).cloned()
     }
 
+    /// "Several traders interviewed by the Courier": the traders, unnamed, not
+    /// the paper that found them.
+    fn found_by_outlet(&self, words: &str) -> Option<Speaker> {
+        let found_by = [" interviewed by ", " contacted by ", " questioned by ", " approached by ", " surveyed by "];
+        let (people, _) = found_by.iter().find_map(|by| words.split_once(by))?;
+        self.resolve_inner(people).filter(|s| s.name.starts_with("unnamed: "))
+    }
+
+    /// "The Gombe State wing of the Nigeria Union of Teachers": the body its
+    /// branch speaks for. Not "An official at the regional branch of …" or "The
+    /// spokesman for the Lagos chapter of …", a voice of the branch; nor "the
+    /// youth wing of the party", a body not named.
+    fn branch_of_body(&self, words: &str) -> Option<Speaker> {
+        let (part, body) = [" wing of ", " branch of ", " chapter of "].iter().find_map(|of| words.split_once(of))?;
+        let voiced = part.split_whitespace().any(|w| matches!(w, "at" | "for" | "from" | "with"));
+        let opens = part.starts_with("The ") || part.starts_with("the ");
+        let named = without_article(body).starts_with(char::is_uppercase);
+        if !opens || voiced || part.split_whitespace().count() > 6 || !named {
+            return None;
+        }
+        self.resolve_inner(body).filter(|s| !s.person)
+    }
+
     pub(super) fn resolve_inner(&self, words: &str) -> Option<Speaker> {
         if words.starts_with("unnamed: ") {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
@@ -283,26 +306,8 @@ impl Context<'_> {
                 return Some(s);
             }
         }
-        // "Several traders interviewed by the Courier": the traders, not the paper that found them.
-        let found_by = [" interviewed by ", " contacted by ", " questioned by ", " approached by ", " surveyed by "];
-        if let Some((people, _)) = found_by.iter().find_map(|by| words.split_once(by)) {
-            if let Some(s) = self.resolve_inner(people).filter(|s| s.name.starts_with("unnamed: ")) {
-                return Some(s);
-            }
-        }
-        // "The Gombe State wing of the Nigeria Union of Teachers": the body its branch speaks for.
-        let branch = [" wing of ", " branch of ", " chapter of "].iter().find_map(|of| words.split_once(of));
-        // Not "An official at the regional branch of …" or "The spokesman for the Lagos chapter of
-        // …", a voice of the branch; nor "the youth wing of the party", a body not named.
-        let the_part = |part: &str| {
-            let voiced = part.split_whitespace().any(|w| matches!(w, "at" | "for" | "from" | "with"));
-            (part.starts_with("The ") || part.starts_with("the ")) && !voiced && part.split_whitespace().count() <= 6
-        };
-        let named = |body: &str| without_article(body).starts_with(char::is_uppercase);
-        if let Some((_, body)) = branch.filter(|(part, body)| the_part(part) && named(body)) {
-            if let Some(s) = self.resolve_inner(body).filter(|s| !s.person) {
-                return Some(s);
-            }
+        if let Some(s) = self.found_by_outlet(words).or_else(|| self.branch_of_body(words)) {
+            return Some(s);
         }
         if let Some(s) = self
             .caucus(words)
