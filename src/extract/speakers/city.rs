@@ -93,6 +93,37 @@ impl Context<'_> {
         self.city_body = named.min_by_key(|(at, _)| *at).map(|(_, s)| s);
     }
 
+    /// "… to stop Kisumu County from building …", then "The county denied …": the
+    /// one county government the story names by name, for "the county" later.
+    /// Not "Orange County Sheriff's Office" or "Kerry County Council", a body of
+    /// the county; nothing when it names two.
+    pub(super) fn learn_county(&mut self, body: &str) {
+        let mut named = body.match_indices(" County").filter_map(|(at, _)| {
+            let next = body[at + 7..].split_whitespace().next().unwrap_or_default();
+            let ended = body[at + 7..].starts_with([' ', ',', '.', ';', ':', '\n', '’', '\'']);
+            // "Wellbeing Services County of Southwest Finland": a longer name.
+            let longer = next.starts_with(char::is_uppercase)
+                || next == "of"
+                || ORG_WORDS.contains(next.to_lowercase().trim_end_matches([',', '.', ';', ':']));
+            // "San Diego County": the place's words, up to three.
+            let mut place: Vec<&str> = body[..at]
+                .rsplit([' ', '\n'])
+                .take(3)
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !matches!(*w, "The" | "A")
+                        && !w.ends_with(['.', ',', ';', ':'])
+                })
+                .collect();
+            place.reverse();
+            (ended && !longer && !place.is_empty()).then(|| format!("{} County", place.join(" ")))
+        });
+        let Some(first) = named.next() else { return };
+        if named.all(|n| n == first) {
+            self.org_by_noun.entry("county".into()).or_insert(Speaker::body(first));
+        }
+    }
+
     /// "The City of Rijeka", "the city", "the municipality": the city government the story named.
     pub(super) fn city_body(&self, words: &str) -> Option<Speaker> {
         let body = self.city_body.as_ref()?;

@@ -387,6 +387,7 @@ impl Context<'_> {
         let city_dateline = filed_at.as_deref().filter(|_| self.filed_in.is_some());
         self.learn_city_hall(body, city_dateline);
         self.learn_city_body(body);
+        self.learn_county(body);
         self.learn_home_honorifics(body);
         self.learn_name_runs(body);
         self.learn_roles_after_names(body);

@@ -3314,6 +3314,22 @@ fn kiribati_and_malagasy_honorifics_and_an_organiser_are_no_names() {
 }
 
 #[test]
+fn the_county_is_the_one_county_named() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nResidents went to court to stop Kisumu County from building a crematorium in Kenya.");
+    assert_eq!(c.resolve("The county").unwrap().name, "Kisumu County");
+    let mut c = ctx();
+    c.learn_names("Head\n\nBeaches in San Diego County were closed.");
+    assert_eq!(c.resolve("the county").unwrap().name, "San Diego County");
+    // Two counties, or a body of the county: none is "the county".
+    for body in ["Kisumu County and Siaya County agreed.", "Kerry County Council met. Orange County Sheriff's Office"] {
+        let mut c = ctx();
+        c.learn_names(&format!("Head\n\n{body}"));
+        assert!(c.resolve("The county").is_none_or(|s| !s.name.ends_with("County")));
+    }
+}
+
+#[test]
 fn people_a_paper_interviewed_are_theirs_not_the_paper_s() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe Courier spoke to traders. Radio Gobir visited the market.");
