@@ -2128,6 +2128,8 @@ fn a_region_s_government_is_a_body_of_its_own() {
     assert_eq!(c.resolve("The Kenyan Government").unwrap().name, "Kenya");
     // A church's see is no place's government.
     assert_eq!(c.resolve("The Diocese of Gozo").unwrap().name, "Diocese of Gozo");
+    // A health or industry cluster is a body.
+    assert_eq!(c.resolve("The Jizan Health Cluster").unwrap().name, "Jizan Health Cluster");
     // "Fujairah Municipality said …", then "The municipality said …": the same body.
     assert_eq!(c.resolve("Fujairah Municipality").unwrap().name, "Fujairah Municipality");
     assert_eq!(c.resolve("The municipality").unwrap().name, "Fujairah Municipality");
