@@ -192,8 +192,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             // "MAARTEN VAN DER KOLK (Keizersgracht Capital):": a name in capitals and a company.
             // "SIOBHÁN NÍ FHLATHARTA (Chief Executive, Galway City Council):": a name in capitals and the office held.
             // "TOGBUI NYAXO DZAKPATA III (Chief of Fuvemeh):" too, a name after a chief's title.
-            let titled = |(title, _): &(&str, &str)| TITLES.contains(title.trim_end_matches('.').to_lowercase());
-            let untitled = name.split_once(' ').filter(titled).map_or("", |(_, rest)| rest);
+            let untitled =
+                name.split_once(' ').filter(|(title, _)| read::title_word(title)).map_or("", |(_, rest)| rest);
             let capitals = read::capitals_name(name);
             let shareholder = |n: &Range<usize>| {
                 let held = &text[n.clone()];

@@ -107,7 +107,12 @@ pub(super) fn person_named(label: &str) -> bool {
     words.len() >= 2
         && label.chars().any(char::is_lowercase)
         && words[0] != "The"
-        && words.iter().all(|w| !TITLES.contains(w.trim_end_matches('.').to_lowercase()))
+        && words.iter().all(|w| !title_word(w))
+}
+
+/// A title, written with or without its stop: "Dr.", "TOGBUI", "Chief".
+pub(super) fn title_word(word: &str) -> bool {
+    TITLES.contains(word.trim_end_matches([',', '.']).to_lowercase())
 }
 
 /// "MAARTEN VAN DER KOLK": a name in capitals, two to five words, none a title
@@ -125,15 +130,14 @@ pub(super) fn capitals_name(label: &str) -> bool {
 /// Hydrological Authority": an office, held by the name before the brackets.
 /// Not a titled person's name: "Dr Nurul Huda", "Senator Maria Lopez".
 pub(super) fn office(bracketed: &str) -> bool {
-    let is_title = |w: &str| TITLES.contains(w.trim_end_matches([',', '.']).to_lowercase().as_str());
     // The office is the first part: "Jane Doe, Chief Executive" is a name and then an office.
     let first_part = bracketed.split(',').next().unwrap_or("");
     let words: Vec<&str> = first_part.split_whitespace().collect();
-    let name = words.iter().skip_while(|w| is_title(w)).collect::<Vec<_>>();
+    let name = words.iter().skip_while(|w| title_word(w)).collect::<Vec<_>>();
     // "Dr Ahmad bin Ibrahim", "Mr Gerald van der Berg": particles inside a titled name.
-    let named = |w: &&&str| w.starts_with(char::is_uppercase) && !is_title(w) || PARTICLES.contains(**w);
+    let named = |w: &&&str| w.starts_with(char::is_uppercase) && !title_word(w) || PARTICLES.contains(**w);
     let titled_name = name.len() >= 2 && name.len() < words.len() && !bracketed.contains(',') && name.iter().all(named);
-    words.iter().take(3).any(|w| is_title(w)) && !titled_name
+    words.iter().take(3).any(|w| title_word(w)) && !titled_name
 }
 
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
@@ -263,7 +267,7 @@ fn short_label(text: &str) -> Option<LabelAt> {
         } else {
             40
         };
-        if text[at + 1..close].chars().count() > limit {
+        if inner.chars().count() > limit {
             return None;
         }
         bracketed = bracketed.or(Some(at + 1..close));
