@@ -153,6 +153,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
     // ("Lublin Voivode Krystyna Sawicka-Lis").
     "atty", "voivode", "vice-voivode", "khokim", "hokim",
+    // The Malaysian member's "YB" (Yang Berhormat), the Bangladeshi agriculturist's "Krishibid",
+    // the Aboriginal elder's "Uncle" (beside "Aunty"), a tabloid's "Gran", and members in the plural
+    // ("Councilmembers Ray Nez and Dale Whitfield").
+    "yb", "krishibid", "uncle", "gran", "councilmembers",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

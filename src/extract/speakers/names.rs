@@ -807,7 +807,8 @@ pub(super) fn is_title(token: &str) -> bool {
     if matches!(token.trim_end_matches('.'), "HE" | "H.E") || matches!(token, "Maj." | "Arch." | "Mag." | "Dra.") {
         return true;
     }
-    let t = token.trim_end_matches('.').to_lowercase();
+    // "Dato' Lim Chee Keong": the Malaysian honour written with its apostrophe.
+    let t = token.trim_end_matches(['.', '\'', '’']).to_lowercase();
     // "Raffaele Di Stefano": a surname's particle, not the Detective Inspector "DI".
     if PARTICLES.contains(t.as_str()) && token.chars().any(char::is_lowercase) {
         return false;

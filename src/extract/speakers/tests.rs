@@ -861,6 +861,24 @@ fn an_honorific_before_a_long_name_is_no_part_of_it() {
     );
     assert_eq!(c.resolve("Hovakimyan").unwrap().name, "Lilit Hovakimyan");
     assert_eq!(c.resolve("Employment Begum Rokeya Sultana").unwrap().name, "Rokeya Sultana");
+    // "ADI MEREONI NAIVALU (Permanent Secretary for Sugar Industry):", a transcript's label in capitals.
+    assert_eq!(c.resolve("ADI MEREONI NAIVALU").unwrap().name, "Mereoni Naivalu");
+}
+
+#[test]
+fn honours_and_forms_of_address_before_a_name_are_no_part_of_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nChairman Dato' Lim Chee Keong agreed. YB Lim Wei Seng spoke. Krishibid Md Shah Alam Sarkar \
+         warned. Elder Uncle Lester Rankin-Moodjie agreed. Gran Catrìona NicLeòid fumed. Councilmembers Ray Nez \
+         and Dale Whitfield voted no.",
+    );
+    assert_eq!(c.resolve("Dato' Lim Chee Keong").unwrap().name, "Lim Chee Keong");
+    assert_eq!(c.resolve("YB Lim Wei Seng").unwrap().name, "Lim Wei Seng");
+    assert_eq!(c.resolve("Krishibid Md Shah Alam Sarkar").unwrap().name, "Md Shah Alam Sarkar");
+    assert_eq!(c.resolve("Uncle Lester Rankin-Moodjie").unwrap().name, "Lester Rankin-Moodjie");
+    assert_eq!(c.resolve("Gran Catrìona NicLeòid").unwrap().name, "Catrìona NicLeòid");
+    assert_eq!(c.resolve("Nez").unwrap().name, "Ray Nez");
 }
 
 #[test]
