@@ -415,6 +415,11 @@ mod tests {
         assert!(found.contains(&("South Korea", Via::Demonym)), "{found:?}");
         assert!(found.contains(&("Vladimir Putin", Via::Name)), "{found:?}");
         assert!(found.contains(&("Russia", Via::Name)), "{found:?}");
+        // "Smoke over Fairbanks and North Pole": an Alaskan town, nothing Polish; "Polish officials" is.
+        let names =
+            |text: &str| -> Vec<String> { g.mentions(text).iter().map(|m| g.entity(m.entity).name.clone()).collect() };
+        assert!(names("Smoke over Fairbanks and North Pole").is_empty());
+        assert_eq!(names("Polish officials said"), ["Poland"]);
     }
 
     #[test]
