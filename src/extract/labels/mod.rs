@@ -205,7 +205,10 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
             let particle = |w: &&str| PARTICLES.contains(*w);
-            let too_long = bracketed.is_none() && name.split_whitespace().filter(|w| !particle(w)).count() > 5;
+            // "DEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER:": the titles before a name are not counted.
+            let titles = name.split_whitespace().take_while(|w| read::title_word(w)).count();
+            let words = name.split_whitespace().skip(titles).filter(|w| !particle(w)).count();
+            let too_long = bracketed.is_none() && words > 5;
             if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
                 continue;
             }

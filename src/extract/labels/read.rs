@@ -150,8 +150,8 @@ pub(super) fn company(name: &str) -> bool {
 /// Reads a label by hand rather than with one regex: the Unicode classes a
 /// pattern needs here took a tenth of a short run to compile. A label is a
 /// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
-/// hyphens; then, optionally, a comma and up to 41 capitals, digits and those
-/// marks ("ÖSTRA KURIREN"); then, optionally, up to 40 characters in brackets
+/// hyphens; then, optionally, a comma and up to 41 capitals, digits, commas and
+/// those marks ("ÖSTRA KURIREN", "TOURIST POLICE, COX'S BAZAR REGION"); then, optionally, up to 40 characters in brackets
 /// (more after a name or before an office, see `short_label`);
 /// then a colon, white space and more text. Failing that, a long office and
 /// the name in brackets.
@@ -231,7 +231,8 @@ fn short_label(text: &str) -> Option<LabelAt> {
             let role_end = start + role_written_small(&text[..name_end], &text[start..])?;
             return Some(LabelAt { name: 0..name_end, affiliated: false, bracketed: None, colon: role_end });
         }
-        let (end, after) = run(start, &affiliation_char);
+        // "SUPERINTENDENT NAZNIN SULTANA, TOURIST POLICE, COX'S BAZAR REGION:": a body and its place.
+        let (end, after) = run(start, &|c| affiliation_char(c) || c == ',');
         let count = text[start..end].chars().count();
         if !(2..=41).contains(&count) {
             return None;

@@ -99,6 +99,26 @@ fn press_conference_labels_with_outlets_and_accents() {
 }
 
 #[test]
+fn officials_labelled_with_their_titles_and_their_body_and_place() {
+    let body = "Head\n\nDEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER: Good afternoon. The lifeguards stay.\n\n\
+                SUPERINTENDENT NAZNIN SULTANA, TOURIST POLICE, COX'S BAZAR REGION: Fourteen people drowned.\n\n\
+                Q (Abu Taher, Dainik Sagar Barta): Are you blaming tourists?\n\nMAJUMDER: No.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(
+        labels,
+        [
+            "DEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER",
+            "SUPERINTENDENT NAZNIN SULTANA",
+            "Abu Taher, Dainik Sagar Barta",
+            "MAJUMDER"
+        ]
+    );
+    assert_eq!(&body[turns[1].content.clone()], "Fourteen people drowned.");
+    assert!(!turns[1].question && turns[2].question);
+}
+
+#[test]
 fn a_page_s_dateline_and_disclaimer_are_no_turns() {
     let body = "Head\n\nLast Updated: June 17, 2025, 14:05 IST | Written By: PMTV Digital Desk\n\nShares rose.\n\n\
                 Q: Will tariffs rise?\n\nKV RAGHUNATHAN: Not in the next 12 months.\n\nQ: And jobs?\n\n\
