@@ -104,7 +104,15 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
             || s.starts_with("proceedings suspended")
             // A briefing's "With that, Josh.", "… and then I'll take your questions.", "Go ahead.".
             || ["with that", "go ahead", "next question"].iter().any(|g| s.starts_with(g) && s.split_whitespace().count() <= 4)
-            || s.contains("take your questions")
+            || ["take your questions", "take a few questions", "short statement from", "make a short statement"]
+                .iter()
+                .any(|g| s.contains(g))
+            // "Bula vinaka and good morning, everyone.", "Vinaka vakalevu, everyone.": in another
+            // language, or in part.
+            || ["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g)) && s.split_whitespace().count() <= 6
+            || s.trim_end_matches(['.', '!']).ends_with(", everyone") && s.split_whitespace().count() <= 3
+            // A moderator's "Please give your name and outlet.", "That is all the time we have today.".
+            || ["please give your name", "all the time we have", "all we have time for"].iter().any(|g| s.contains(g))
     };
     let name_call = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();

@@ -12,6 +12,17 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     assert!(!super::says_something("The committee adjourned at 11:14 a.m.", false));
     assert!(super::says_something("Thank you, Chair. We accept all nine recommendations.", true));
     assert!(super::says_something("The committee will write to the corporation requesting the memo.", true));
+    // A moderator's opening and close, in part in another language.
+    let opening = "Bula vinaka and good morning, everyone. The general manager will make a short statement and then \
+                   we will take a few questions.";
+    assert!(!super::says_something(opening, true));
+    assert!(!super::says_something(
+        "Good afternoon. We will begin with a short statement from Colonel Tymko. Please give your name and outlet.",
+        true
+    ));
+    assert!(!super::says_something("Vinaka vakalevu, everyone. That is all we have time for this morning.", true));
+    assert!(!super::says_something("That’s all the time we have. Thank you, everyone.", true));
+    assert!(super::says_something("Good morning, everyone. We will close the mill for a week.", true));
 }
 
 use super::*;
