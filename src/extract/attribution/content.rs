@@ -263,8 +263,10 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
         words.first().map(String::as_str),
         Some("her" | "his" | "their" | "our" | "my" | "the" | "its" | "this")
     ) && words.iter().skip(2).take(2).any(|w| w.len() > 4 && w.ends_with("ed"));
+    // "told us at least two members were undecided": a number's "at least", not a place's "at".
+    let at_least = words.len() > 1 && words[0] == "at" && matches!(words[1].as_str(), "least" | "most");
     let clause = words.len() >= 3
-        && !PREPOSITIONS.contains(words[0].as_str())
+        && (!PREPOSITIONS.contains(words[0].as_str()) || at_least)
         && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")
         && (pronoun_subject || possessed || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(w.as_str())));
     clause.then_some(obj_end)
