@@ -490,7 +490,11 @@ const HONORIFICS_BEFORE_SURNAMES: [&str; 22] = [
 /// Aviation").
 pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &'w str> + Clone) -> bool {
     // Every resolution asks: the honorific lists first, the words only then.
-    let least = if HONORIFICS_OF_LONG_NAMES.contains(&first) {
+    // "Nana Osei Bonsu-Asante II": the Akan chief's "Nana" before a stool name and its
+    // numeral; not "Nana Ama Serwaa Boateng-Quaye", a given name.
+    let regnal =
+        first == "Nana" && rest.clone().next_back().is_some_and(|w| matches!(w, "II" | "III" | "IV" | "V" | "VI"));
+    let least = if HONORIFICS_OF_LONG_NAMES.contains(&first) || regnal {
         2
     } else if HONORIFICS_OF_LONGER_NAMES.contains(&first) {
         3

@@ -879,6 +879,10 @@ fn honours_and_forms_of_address_before_a_name_are_no_part_of_it() {
     assert_eq!(c.resolve("Uncle Lester Rankin-Moodjie").unwrap().name, "Lester Rankin-Moodjie");
     assert_eq!(c.resolve("Gran Catrìona NicLeòid").unwrap().name, "Catrìona NicLeòid");
     assert_eq!(c.resolve("Nez").unwrap().name, "Ray Nez");
+    // The Akan chief's "Nana" before a stool name and its numeral; a given name otherwise.
+    c.learn_names("Head\n\nThe Tafohene, Nana Osei Bonsu-Asante II, spoke. Nana Ama Serwaa Boateng-Quaye agreed.");
+    assert_eq!(c.resolve("Nana Osei Bonsu-Asante II").unwrap().name, "Osei Bonsu-Asante II");
+    assert_eq!(c.resolve("Boateng-Quaye").unwrap().name, "Nana Ama Serwaa Boateng-Quaye");
 }
 
 #[test]
