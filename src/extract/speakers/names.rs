@@ -527,10 +527,13 @@ impl Context<'_> {
             }
             _ => run,
         };
-        // "Kotapola Dhammaratana Thero": the monk's name without his honorific.
-        let run = match run {
-            [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => name,
-            _ => run,
+        // "Kotapola Dhammaratana Thero": the monk's name without his honorific, which is
+        // whom "the Thero" stands for later.
+        let (run, after) = match run {
+            [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => {
+                (name, Some(last.to_lowercase()))
+            }
+            _ => (run, None),
         };
         let run = after_the_body(run);
         // "Gilgil MCA Samuel Kipngetich Langat": a Kenyan county member's seat before the name
@@ -607,7 +610,7 @@ impl Context<'_> {
             _ => None, // "Laura Bennett": a local name sharing a known surname
         };
         let speaker = Speaker { name: known.unwrap_or(text), person: true, gender: None };
-        for t in titles {
+        for t in titles.iter().chain(&after) {
             self.by_role.entry(t.clone()).or_insert_with(|| speaker.clone());
             // "Cllr Gwenllian ap Rhys" is "the councillor".
             if let Some((_, office)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| a == t) {

@@ -879,6 +879,9 @@ fn honours_and_forms_of_address_before_a_name_are_no_part_of_it() {
     assert_eq!(c.resolve("Uncle Lester Rankin-Moodjie").unwrap().name, "Lester Rankin-Moodjie");
     assert_eq!(c.resolve("Gran Catrìona NicLeòid").unwrap().name, "Catrìona NicLeòid");
     assert_eq!(c.resolve("Nez").unwrap().name, "Ray Nez");
+    // "The Thera", after "Ven. Ibbagamuwe Sumangala Thera": the monk, by the honorific after his name.
+    c.learn_names("Head\n\nThe march was led by Ven. Ibbagamuwe Sumangala Thera, chief incumbent of the temple.");
+    assert_eq!(c.resolve("The Thera").unwrap().name, "Ibbagamuwe Sumangala");
     // The Akan chief's "Nana" before a stool name and its numeral; a given name otherwise.
     c.learn_names("Head\n\nThe Tafohene, Nana Osei Bonsu-Asante II, spoke. Nana Ama Serwaa Boateng-Quaye agreed.");
     assert_eq!(c.resolve("Nana Osei Bonsu-Asante II").unwrap().name, "Osei Bonsu-Asante II");
