@@ -139,9 +139,13 @@ impl Gazetteer {
     }
 
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        // "Fairbanks and North Pole", "the South Pole": a place, not a person of Poland.
+        let pole = |start: usize, end: usize| {
+            &text[start..end] == "Pole" && (text[..start].ends_with("North ") || text[..start].ends_with("South "))
+        };
         self.matcher
             .find_iter(text)
-            .filter(|m| on_word_boundary(text, m.start(), m.end()))
+            .filter(|m| on_word_boundary(text, m.start(), m.end()) && !pole(m.start(), m.end()))
             .map(|m| {
                 let (entity, via) = self.surfaces[m.pattern().as_usize()];
                 Mention { start: m.start(), end: m.end(), entity, via }
@@ -418,8 +422,9 @@ mod tests {
         // "Smoke over Fairbanks and North Pole": an Alaskan town, nothing Polish; "Polish officials" is.
         let names =
             |text: &str| -> Vec<String> { g.mentions(text).iter().map(|m| g.entity(m.entity).name.clone()).collect() };
-        assert!(names("Smoke over Fairbanks and North Pole").is_empty());
+        assert!(names("Smoke over Fairbanks and North Pole, and the South Pole").is_empty());
         assert_eq!(names("Polish officials said"), ["Poland"]);
+        assert_eq!(names("The Pole said"), ["Poland"]);
     }
 
     #[test]

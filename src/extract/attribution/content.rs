@@ -263,14 +263,23 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
         words.first().map(String::as_str),
         Some("her" | "his" | "their" | "our" | "my" | "the" | "its" | "this")
     ) && words.iter().skip(2).take(2).any(|w| w.len() > 4 && w.ends_with("ed"));
-    // "told us at least two members were undecided": a number's "at least", not a place's "at".
-    let at_least = words.len() > 1 && words[0] == "at" && matches!(words[1].as_str(), "least" | "most");
+    // "told us at least two members were undecided": a number's "at least", not a place's "at"
+    // ("told staff at most branches bonuses would be cut").
+    let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(w);
+    let at_least =
+        words.len() > 2 && words[0] == "at" && matches!(words[1].as_str(), "least" | "most") && counted(&words[2]);
     let clause = words.len() >= 3
         && (!PREPOSITIONS.contains(words[0].as_str()) || at_least)
         && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")
         && (pronoun_subject || possessed || words.iter().skip(1).take(8).any(|w| CLAUSE_VERBS.contains(w.as_str())));
     clause.then_some(obj_end)
 }
+
+/// Numbers written in words, after "at least".
+static NUMBER_WORDS: WordSet = WordSet::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "half",
+    "dozen", "dozens", "hundreds", "thousands", "twenty", "thirty", "forty", "fifty", "hundred",
+]);
 
 /// Words that show the words after a cue are a clause with its own verb.
 static CLAUSE_VERBS: WordSet = WordSet::new(&[

@@ -4,7 +4,7 @@
 
 mod read;
 
-use crate::extract::speakers::lexicon::{PARTICLES, TITLES};
+use crate::extract::speakers::lexicon::{ORG_WORDS, PARTICLES, TITLES};
 use crate::segment;
 use crate::segment::wordset::WordSet;
 use regex::Regex;
@@ -104,15 +104,14 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
             || s.starts_with("proceedings suspended")
             // A briefing's "With that, Josh.", "… and then I'll take your questions.", "Go ahead.".
             || ["with that", "go ahead", "next question"].iter().any(|g| s.starts_with(g) && s.split_whitespace().count() <= 4)
-            || ["take your questions", "take a few questions", "short statement from", "make a short statement"]
-                .iter()
-                .any(|g| s.contains(g))
-            // "Bula vinaka and good morning, everyone.", "Vinaka vakalevu, everyone.": in another
-            // language, or in part.
-            || ["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g)) && s.split_whitespace().count() <= 6
-            || s.trim_end_matches(['.', '!']).ends_with(", everyone") && s.split_whitespace().count() <= 3
-            // A moderator's "Please give your name and outlet.", "That is all the time we have today.".
-            || ["please give your name", "all the time we have", "all we have time for"].iter().any(|g| s.contains(g))
+            || ["take your questions", "take a few questions"].iter().any(|g| s.contains(g))
+            // A moderator's running order and close: "We will begin with a short statement from …",
+            // "Please give your name and outlet.", "That is all the time we have today.".
+            || MODERATING.iter().any(|g| s.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with(g))
+            // "Bula vinaka and good morning, everyone.", "Vinaka vakalevu, everyone.": a greeting to
+            // the room, in part or wholly in another language; not "Yes, everyone.".
+            || everyone(&s) && (["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g))
+                || s.split_whitespace().count() <= 3 && !s.starts_with("yes") && !s.starts_with("no"))
     };
     let name_call = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();
@@ -155,6 +154,21 @@ pub fn role_label(label: &str) -> bool {
     let journalist = JOURNALISTS.contains(last) || matches!(*last, "editor" | "columnist" | "commentator");
     let role = (TITLES.contains(*last) || OFFICES.contains(*last)) && !journalist;
     (2..=3).contains(&words.len()) && opened && rest[1..].iter().all(plain) && plain(last) && role
+}
+
+/// Words of a heading's phrase, which no name holds: "… ON THE COST OF LIVING".
+const HEADING_WORDS: [&str; 8] = ["on", "the", "of", "and", "to", "in", "for", "speaks"];
+
+/// How a moderator's sentences open, in lower case.
+const MODERATING: [&str; 8] = [
+    "we will begin with a short statement", "we'll begin with a short statement", "please give your name",
+    "that is all the time we have", "that's all the time we have", "that is all we have time for",
+    "that's all we have time for", "that’s all the time we have",
+];
+
+/// "…, everyone.": a sentence addressed to the whole room.
+fn everyone(lower: &str) -> bool {
+    lower.trim_end_matches(['.', '!']).ends_with(", everyone")
 }
 
 /// Turns of a transcript; empty unless at least three paragraphs carry labels.
@@ -213,10 +227,16 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
             let particle = |w: &&str| PARTICLES.contains(*w);
-            // "DEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER:": the titles before a name are not counted.
+            // "DEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER:": the titles before a name are not
+            // counted; not "DEPUTY PRIME MINISTER ON THE COST OF LIVING:", a heading.
             let titles = name.split_whitespace().take_while(|w| read::title_word(w)).count();
-            let words = name.split_whitespace().skip(titles).filter(|w| !particle(w)).count();
-            let too_long = bracketed.is_none() && words > 5;
+            let rest: Vec<&str> = name.split_whitespace().skip(titles).filter(|w| !particle(w)).collect();
+            // Nor "NATIONAL SECURITY COUNCIL STATEMENT ISSUED LATER:", a body's.
+            let heading = name.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                HEADING_WORDS.contains(&w.as_str()) || ORG_WORDS.contains(w.as_str())
+            });
+            let too_long = bracketed.is_none() && (rest.len() > 5 || heading && titles + rest.len() > 5);
             if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
                 continue;
             }

@@ -234,7 +234,13 @@ fn short_label(text: &str) -> Option<LabelAt> {
         // "SUPERINTENDENT NAZNIN SULTANA, TOURIST POLICE, COX'S BAZAR REGION:": a body and its place.
         let (end, after) = run(start, &|c| affiliation_char(c) || c == ',');
         let count = text[start..end].chars().count();
-        if !(2..=41).contains(&count) {
+        // Not "ANNA BELL, TOM REED, AMY LO:", names in a row: a body's or an office's word.
+        let held = |w: &str| {
+            let w = w.trim_end_matches([',', '.']).to_lowercase();
+            ORG_WORDS.contains(w.as_str()) || TITLES.contains(w.as_str())
+        };
+        let listed = text[start..end].contains(',') && !text[start..end].split_whitespace().any(held);
+        if !(2..=41).contains(&count) || listed {
             return None;
         }
         (affiliated, at) = (true, after);

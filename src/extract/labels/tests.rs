@@ -23,6 +23,13 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     assert!(!super::says_something("Vinaka vakalevu, everyone. That is all we have time for this morning.", true));
     assert!(!super::says_something("That’s all the time we have. Thank you, everyone.", true));
     assert!(super::says_something("Good morning, everyone. We will close the mill for a week.", true));
+    assert!(super::says_something("We will make a short statement on the budget: it is cut by 10 percent.", true));
+    assert!(super::says_something(
+        "The mayor has repeated all the time we have been in office that it balanced.",
+        true
+    ));
+    assert!(super::says_something("I said good morning to him.", true));
+    assert!(super::says_something("Yes, everyone.", true));
 }
 
 use super::*;
@@ -127,6 +134,12 @@ fn officials_labelled_with_their_titles_and_their_body_and_place() {
     );
     assert_eq!(&body[turns[1].content.clone()], "Fourteen people drowned.");
     assert!(!turns[1].question && turns[2].question);
+    // Not a heading that opens on titles, a body's statement, or names in a row.
+    let body = "Head\n\nBELL: Welcome.\n\nDEPUTY PRIME MINISTER ON THE COST OF LIVING: The cap stays, officials said.\n\n\
+                NATIONAL SECURITY COUNCIL STATEMENT ISSUED LATER: No troops.\n\nANNA BELL, TOM REED, AMY LO: We agree.\n\n\
+                REED: Yes.\n\nBELL: No.";
+    let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["BELL", "REED", "BELL"]);
 }
 
 #[test]

@@ -154,9 +154,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     // ("Lublin Voivode Krystyna Sawicka-Lis").
     "atty", "voivode", "vice-voivode", "khokim", "hokim",
     // The Malaysian member's "YB" (Yang Berhormat), the Bangladeshi agriculturist's "Krishibid",
-    // the Aboriginal elder's "Uncle" (beside "Aunty"), a tabloid's "Gran", and members in the plural
-    // ("Councilmembers Ray Nez and Dale Whitfield").
-    "yb", "krishibid", "uncle", "gran", "councilmembers",
+    // and members in the plural ("Councilmembers Ray Nez and Dale Whitfield").
+    "yb", "krishibid", "councilmembers",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -311,7 +310,7 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
     "economist", "researcher", "academic", "surgeon", "doctor",
     // "the terrified gogo told", the isiZulu grandmother of South African English. Not "son",
     // "wife" or "grandmother": whose they are ("Her son said") is somebody else.
-    "gogo", "granny", "retiree",
+    "gogo", "granny", "gran", "retiree",
 ]);
 
 /// Lowercase words inside names: "Abdulaziz bin Salman", "Ursula von der Leyen".
@@ -387,7 +386,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 70] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 72] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -415,6 +414,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 70] = [
     // The Maltese priest's "Dun" ("Dun Ġużepp Attard"). Not the Frafra and Mossi chief's "Naba": a
     // given name in eastern India ("Naba Kishore Das").
     "Dun",
+    // The Aboriginal elder's "Uncle" ("Uncle Lester Rankin-Moodjie") and a tabloid's "Gran" ("Gran
+    // Catrìona NicLeòid"): before long names only, since "Uncle Sam" is a nation and "Gran" a surname.
+    "Uncle", "Gran",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -56,10 +56,13 @@ fn bare_name(words: &str) -> String {
     // "Daw Khin Sandar Win", "Adi Litia Tuilau": a name without its honorific;
     // "Haj Agha Nasrollah Rezvani": without all of them.
     // "The Ven Samuel Kipkemboi Keter": after an article too.
-    // "ADI MEREONI NAIVALU", a transcript's label in capitals: the honorific as it is written in a name.
-    let honorific = without_article(words)
-        .split_once(' ')
-        .filter(|(h, name)| lexicon::honorific_before(&names::title_case(h), name.split_whitespace()));
+    // "ADI MEREONI NAIVALU", a transcript's label in capitals: the honorific as it is written in a
+    // name. Not the Burmese "U", "Daw", "Ko" and "Ma": "MA FUNG KWOK", "KO HYUN WOO" are surnames.
+    let honorific = without_article(words).split_once(' ').filter(|(h, name)| {
+        let titled = names::title_case(h);
+        let burmese = titled != *h && matches!(titled.as_str(), "U" | "Daw" | "Ko" | "Ma");
+        !burmese && lexicon::honorific_before(&titled, name.split_whitespace())
+    });
     let words = honorific.map_or(words, |(_, name)| name);
     let second = words.split_once(' ').filter(|(h, name)| {
         honorific.is_some_and(|(first, _)| name.contains(' ') && lexicon::second_honorific(first, h))

@@ -863,6 +863,9 @@ fn an_honorific_before_a_long_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Employment Begum Rokeya Sultana").unwrap().name, "Rokeya Sultana");
     // "ADI MEREONI NAIVALU (Permanent Secretary for Sugar Industry):", a transcript's label in capitals.
     assert_eq!(c.resolve("ADI MEREONI NAIVALU").unwrap().name, "Mereoni Naivalu");
+    // Not the Burmese honorifics, which are Chinese and Korean surnames in capitals.
+    assert_eq!(c.resolve("MA FUNG KWOK").unwrap().name, "Ma Fung Kwok");
+    assert_eq!(c.resolve("KO HYUN WOO").unwrap().name, "Ko Hyun Woo");
 }
 
 #[test]
@@ -879,6 +882,10 @@ fn honours_and_forms_of_address_before_a_name_are_no_part_of_it() {
     assert_eq!(c.resolve("Uncle Lester Rankin-Moodjie").unwrap().name, "Lester Rankin-Moodjie");
     assert_eq!(c.resolve("Gran Catrìona NicLeòid").unwrap().name, "Catrìona NicLeòid");
     assert_eq!(c.resolve("Nez").unwrap().name, "Ray Nez");
+    // "Uncle Sam" is a nation's nickname, "Gran" a surname: the honorifics go before long names only.
+    c.learn_names("Head\n\nNorwegian skier Maren Gran won. Uncle Sam said it would weigh sanctions.");
+    assert_eq!(c.resolve("Gran").unwrap().name, "Maren Gran");
+    assert_eq!(c.resolve("Uncle Sam").unwrap().name, "Uncle Sam");
     // "The Thera", after "Ven. Ibbagamuwe Sumangala Thera": the monk, by the honorific after his name.
     c.learn_names("Head\n\nThe march was led by Ven. Ibbagamuwe Sumangala Thera, chief incumbent of the temple.");
     assert_eq!(c.resolve("The Thera").unwrap().name, "Ibbagamuwe Sumangala");
