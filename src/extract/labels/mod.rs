@@ -191,7 +191,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         let named = |label: &str| {
             role_label(label)
                 || label.split_whitespace().all(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
+                    // "TERESITA "TESS" DELA CRUZ": a nickname in quotes too.
+                    w.trim_start_matches(['"', '“']).chars().next().is_some_and(char::is_uppercase)
                     || matches!(w, "of" | "for" | "and" | "the" | "at")
                     || PARTICLES.contains(w)
                     // "Alasdair Mac an Tàilleir": the article of a Gaelic surname.

@@ -199,7 +199,8 @@ fn clip_label(text: &str) -> Option<LabelAt> {
 
 fn short_label(text: &str) -> Option<LabelAt> {
     // "Ms Priyadarshini d/o Ramasamy": "d/o" and "s/o" inside a name.
-    let name_char = |c: char| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-' | ' ' | '/');
+    // "TERESITA "TESS" DELA CRUZ": a nickname in quotes inside a name.
+    let name_char = |c: char| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-' | ' ' | '/' | '"' | '“' | '”');
     let affiliation_char =
         |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '’' | '\'' | '&' | '-' | ' ');
     // The end of a run of `ok` characters from `at`, with trailing spaces left out.

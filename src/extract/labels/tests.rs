@@ -140,6 +140,11 @@ fn officials_labelled_with_their_titles_and_their_body_and_place() {
                 REED: Yes.\n\nBELL: No.";
     let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
     assert_eq!(labels, ["BELL", "REED", "BELL"]);
+    // A nickname in quotes inside a name in capitals.
+    let body = "Head\n\nHALVARD RØSTAD, chief executive, Near Island Seafoods: We will not process salmon.\n\n\
+                TERESITA \"TESS\" DELA CRUZ, mayor of Kodiak: The city will help.\n\nDELA CRUZ: No threats.";
+    let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["HALVARD RØSTAD", "TERESITA \"TESS\" DELA CRUZ", "DELA CRUZ"]);
 }
 
 #[test]
