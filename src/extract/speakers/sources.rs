@@ -16,7 +16,22 @@ const DESCRIBING: [&str; 15] = [
 const ANONYMOUS: [&str; 5] = ["anonymity", "named", "identified", "authori", "permitted"];
 
 /// "a senior South Korean official", "officials", "two sources": kept unnamed.
+/// Members of a house by their letters: "MPs", "MCAs".
+const MEMBERS: [&str; 10] = ["MP", "MCA", "MLA", "MEP", "TD", "MSP", "MPP", "MHA", "MNA", "MPL"];
+
 pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
+    // "Some MCAs", "Several MPs": members counted, not named.
+    if let [count, members] = words.split_whitespace().collect::<Vec<_>>()[..] {
+        let counted = matches!(lower.split(' ').next(), Some("some" | "several" | "many" | "two" | "three" | "four"));
+        let letters = members.strip_suffix('s').is_some_and(|m| MEMBERS.contains(&m));
+        if counted && letters {
+            return Some(Speaker {
+                name: format!("unnamed: {} {members}", count.to_lowercase()),
+                person: true,
+                gender: None,
+            });
+        }
+    }
     let named = words.split_whitespace().count() > 1
         && words.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if lower.starts_with("the ") || named {

@@ -1714,6 +1714,8 @@ fn more_kinds_of_unnamed_source() {
         ("A senior industry figure", "unnamed: senior industry figure"),
         ("Tribal leaders", "unnamed: tribal leaders"),
         ("One trawler skipper", "unnamed: trawler skipper"),
+        ("Some MCAs", "unnamed: some MCAs"),
+        ("Several MPs", "unnamed: several MPs"),
         ("A human resources manager at one of the resorts", "unnamed: human resources manager at one of the resorts"),
         ("A 67-year-old woman who runs a soba shop", "unnamed: 67-year-old woman who runs a soba shop"),
     ] {
