@@ -671,3 +671,15 @@ fn two_hundred_and_twenty_fourth_to_two_hundred_and_thirty_first_blind_sets_keep
     assert_floor("tests/blind230", 170, (0.97, 0.92, 0.86));
     assert_floor("tests/blind231", 175, (0.97, 0.89, 0.89));
 }
+
+#[test]
+fn two_hundred_and_thirty_second_to_two_hundred_and_thirty_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind232", 190, (0.96, 0.88, 0.87));
+    assert_floor("tests/blind233", 165, (0.97, 0.93, 0.90));
+    assert_floor("tests/blind234", 170, (0.98, 0.88, 0.86));
+    assert_floor("tests/blind235", 170, (0.96, 0.92, 0.87));
+    assert_floor("tests/blind236", 185, (0.93, 0.84, 0.88));
+    assert_floor("tests/blind237", 170, (0.97, 0.92, 0.85));
+    assert_floor("tests/blind238", 175, (0.97, 0.88, 0.88));
+    assert_floor("tests/blind239", 175, (0.96, 0.89, 0.89));
+}
