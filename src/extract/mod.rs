@@ -471,10 +471,16 @@ fn headline_claim(
             return Some(claim(speaker, credit));
         }
     }
-    // "PM: Son Hai port must become “a model”": the label ends at its colon.
+    // "PM: Son Hai port must become “a model”": the label ends at its colon. Not "Transcript:
+    // Vantrix chief says plant 'will not close'", a kicker over the headline.
     let colon = body[headline.start..first_mark].find(": ").map(|i| headline.start + i);
+    // With the quote straight after the kicker, the credit comes after it.
+    let kicker = colon.filter(|&c| KICKERS.contains(&body[headline.start..c].trim().to_lowercase().as_str()));
+    let kicker = kicker.filter(|&c| body[c + 2..first_mark].chars().any(char::is_alphabetic));
+    let start = kicker.map_or(headline.start, |c| c + 2);
+    let colon = if kicker.is_some() { body[start..first_mark].find(": ").map(|i| start + i) } else { colon };
     let stop = colon.unwrap_or(first_mark);
-    let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.end <= stop && t.is_word()).collect();
+    let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.start >= start && t.end <= stop && t.is_word()).collect();
     let named = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();
     let name = &body[words.first()?.start..words[named.checked_sub(1)?].end];
     // "Kinosew Lake chief: “...”": a role word or two between the name and the
@@ -509,6 +515,12 @@ fn headline_claim(
     let speaker = ctx.resolve(name).or_else(|| described.and_then(|o| ctx.resolve(&format!("unnamed: {o}"))))?;
     Some(claim(speaker, name))
 }
+
+/// Words that open a headline before a colon as a kind of piece, not a speaker.
+const KICKERS: [&str; 14] = [
+    "transcript", "full transcript", "watch", "live", "explainer", "analysis", "exclusive", "breaking", "update",
+    "video", "opinion", "revealed", "q&a", "interview",
+];
 
 /// "Senate Probes US$3.7M Road Fund: “Somebody Must Account …” - Sen. Tokpah":
 /// the name a dash credits after the quote, which outranks any label before it.
@@ -777,6 +789,12 @@ mod tests {
                     The Cricket Control Board met. Chairman Iftikhar Ahmed Durrani left.";
         let found = claims(text);
         assert_eq!(found[0].0, "Iftikhar Ahmed Durrani", "{found:?}");
+        // "Transcript:" says what the piece is, not who speaks.
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Transcript: Vantrix chief says plant 'will not close' as 1,150 jobs go\n\n\
+                    Vantrix Semiconductor cut jobs. Chief executive Ravindran Subramaniam spoke in Penang.";
+        let found = claims(text);
+        assert!(found.iter().all(|(s, _)| s != "Transcript"), "{found:?}");
         let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nLive\n\n\
                     Prof Zhang Weiming took the stand. Prof Zhang said the corridor mattered.\n\n10.31am\n\n\
                     Expert: \"It is the last corridor\"";

@@ -23,6 +23,8 @@ static NOT_LABELS: WordSet = WordSet::new(&[
     // A page's chrome: "Share: WhatsApp | X | Facebook | Copy link".
     "share", "share this", "share this article", "follow", "follow us", "tags", "topics", "related", "see also",
     "listen", "watch", "subscribe", "advertisement", "sponsored", "print", "email", "comments",
+    // Who sat where, before a press conference's turns: "ON THE PANEL: YB Lim Wei Seng, …".
+    "on the panel", "panel", "panellists", "panelists", "in attendance", "also present",
 ]);
 /// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
 const HONORIFICS: &[&str] =
