@@ -139,9 +139,16 @@ impl Gazetteer {
     }
 
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        // "Fairbanks and North Pole", "the South Pole": a place, not a person of Poland.
+        // "Fairbanks and North Pole", "Car Hits Utility Pole", "Pole Position": a place or a
+        // thing, not a person of Poland.
         let pole = |start: usize, end: usize| {
-            &text[start..end] == "Pole" && (text[..start].ends_with("North ") || text[..start].ends_with("South "))
+            let before = text[..start].trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
+            let after = text[end..].trim_start().split(' ').next().unwrap_or_default().to_lowercase();
+            &text[start..end] == "Pole"
+                && (matches!(
+                    before.as_str(),
+                    "north" | "south" | "utility" | "telegraph" | "magnetic" | "totem" | "flag"
+                ) || matches!(after.as_str(), "position" | "vault" | "of"))
         };
         self.matcher
             .find_iter(text)
@@ -425,6 +432,7 @@ mod tests {
         assert!(names("Smoke over Fairbanks and North Pole, and the South Pole").is_empty());
         assert_eq!(names("Polish officials said"), ["Poland"]);
         assert_eq!(names("The Pole said"), ["Poland"]);
+        assert!(names("Man Dies After Car Hits Utility Pole; Pole Position for Verstappen").is_empty());
     }
 
     #[test]

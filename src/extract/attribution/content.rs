@@ -265,7 +265,12 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     ) && words.iter().skip(2).take(2).any(|w| w.len() > 4 && w.ends_with("ed"));
     // "told us at least two members were undecided": a number's "at least", not a place's "at"
     // ("told staff at most branches bonuses would be cut").
-    let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(w);
+    let counted = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || NUMBER_WORDS.contains(w)
+            || w.ends_with("teen")
+            || w.ends_with("ty")
+    };
     let at_least =
         words.len() > 2 && words[0] == "at" && matches!(words[1].as_str(), "least" | "most") && counted(&words[2]);
     let clause = words.len() >= 3
@@ -278,7 +283,7 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
 /// Numbers written in words, after "at least".
 static NUMBER_WORDS: WordSet = WordSet::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "half",
-    "dozen", "dozens", "hundreds", "thousands", "twenty", "thirty", "forty", "fifty", "hundred",
+    "dozen", "dozens", "hundreds", "thousands", "hundred", "some", "several", "many",
 ]);
 
 /// Words that show the words after a cue are a clause with its own verb.

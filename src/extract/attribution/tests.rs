@@ -258,6 +258,8 @@ fn told_without_that_and_a_bare_weekday() {
     assert_eq!(f[0].2, "at least two members of the coalition were undecided.");
     assert!(run("She told us at length about her plans.").iter().all(|x| x.2.is_empty()));
     assert!(run("Mark Lowe told staff at most branches bonuses would be cut.").iter().all(|x| x.2.is_empty()));
+    let f = run("A treasury official told reporters at least seventy projects were behind schedule.");
+    assert_eq!(f[0].2, "at least seventy projects were behind schedule.");
     let f = run("The clinic will shut every night from June 1, the health authority said Wednesday.");
     assert_eq!(f[0].2, "The clinic will shut every night from June 1,");
 }

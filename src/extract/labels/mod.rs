@@ -107,13 +107,7 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
             // A briefing's "With that, Josh.", "… and then I'll take your questions.", "Go ahead.".
             || ["with that", "go ahead", "next question"].iter().any(|g| s.starts_with(g) && s.split_whitespace().count() <= 4)
             || ["take your questions", "take a few questions"].iter().any(|g| s.contains(g))
-            // A moderator's running order and close: "We will begin with a short statement from …",
-            // "Please give your name and outlet.", "That is all the time we have today.".
-            || MODERATING.iter().any(|g| s.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with(g))
-            // "Bula vinaka and good morning, everyone.", "Vinaka vakalevu, everyone.": a greeting to
-            // the room, in part or wholly in another language; not "Yes, everyone.".
-            || everyone(&s) && (["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g))
-                || s.split_whitespace().count() <= 3 && !s.starts_with("yes") && !s.starts_with("no"))
+            || moderating(&s)
     };
     let name_call = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();
@@ -158,19 +152,25 @@ pub fn role_label(label: &str) -> bool {
     (2..=3).contains(&words.len()) && opened && rest[1..].iter().all(plain) && plain(last) && role
 }
 
-/// Words of a heading's phrase, which no name holds: "… ON THE COST OF LIVING".
-const HEADING_WORDS: [&str; 8] = ["on", "the", "of", "and", "to", "in", "for", "speaks"];
+/// Words of a heading's phrase, which no office or name holds: "… ON THE COST OF LIVING".
+const HEADING_WORDS: [&str; 6] = ["on", "speaks", "says", "about", "statement", "issued"];
 
-/// How a moderator's sentences open, in lower case.
-const MODERATING: [&str; 8] = [
-    "we will begin with a short statement", "we'll begin with a short statement", "please give your name",
-    "that is all the time we have", "that's all the time we have", "that is all we have time for",
-    "that's all we have time for", "that’s all the time we have",
-];
-
-/// "…, everyone.": a sentence addressed to the whole room.
-fn everyone(lower: &str) -> bool {
-    lower.trim_end_matches(['.', '!']).ends_with(", everyone")
+/// A moderator's running order, close or greeting, in a sentence in lower case: "We will
+/// begin with a short statement from …", "Please give your name and outlet.", "OK, that's all
+/// the time we have.", "Bula vinaka and good morning, everyone.", "Vinaka vakalevu, everyone.";
+/// not "We will begin with a short statement on the outbreak: cases doubled in a week.".
+fn moderating(lower: &str) -> bool {
+    let s = lower.replace('’', "'");
+    let words = s.split_whitespace().count();
+    let running = (s.contains("short statement from") || s.contains("make a short statement")) && !s.contains(':');
+    let close = ["all the time we have", "all we have time for", "please give your name"].iter().any(|g| s.contains(g));
+    let greeting = ["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g));
+    let to_everyone = s.trim_end_matches(['.', '!']).ends_with(", everyone");
+    let answer = s.starts_with("yes") || s.starts_with("no");
+    running && words <= 14
+        || close && words <= 10
+        || greeting && (words <= 5 || to_everyone && words <= 8)
+        || to_everyone && words <= 3 && !answer
 }
 
 /// Turns of a transcript; empty unless at least three paragraphs carry labels.

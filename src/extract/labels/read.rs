@@ -3,7 +3,7 @@
 //! runs long, and the speech headings of the Westminster record and of
 //! earnings calls on a line of their own.
 
-use crate::extract::speakers::lexicon::{COMPANY_SUFFIXES, ORG_WORDS, PARTICLES, TITLES};
+use crate::extract::speakers::lexicon::{COMPANY_SUFFIXES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_NOUNS};
 use std::ops::Range;
 
 /// Where a paragraph's speaker label is: "NAME:", "NAME, OUTLET:", "ROLE (Name):".
@@ -236,9 +236,15 @@ fn short_label(text: &str) -> Option<LabelAt> {
         let (end, after) = run(start, &|c| affiliation_char(c) || c == ',');
         let count = text[start..end].chars().count();
         // Not "ANNA BELL, TOM REED, AMY LO:", names in a row: a body's or an office's word.
+        // "PETA MURPHY, LABOR, DUNKLEY:", "KWAME MENSAH, TRADER, KEJETIA MARKET:": a party or a trade.
         let held = |w: &str| {
             let w = w.trim_end_matches([',', '.']).to_lowercase();
-            ORG_WORDS.contains(w.as_str()) || TITLES.contains(w.as_str())
+            ORG_WORDS.contains(w.as_str())
+                || TITLES.contains(w.as_str())
+                || PERSON_NOUNS.contains(w.as_str())
+                || UNNAMED_NOUNS.contains(w.as_str())
+                || UNNAMED_NOUNS.contains(format!("{w}s").as_str())
+                || matches!(w.as_str(), "labor" | "liberal" | "independent" | "green" | "greens")
         };
         let listed = text[start..end].contains(',') && !text[start..end].split_whitespace().any(held);
         if !(2..=41).contains(&count) || listed {

@@ -30,6 +30,9 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     ));
     assert!(super::says_something("I said good morning to him.", true));
     assert!(super::says_something("Yes, everyone.", true));
+    assert!(!super::says_something("OK, that’s all the time we have. Hello and good afternoon.", true));
+    assert!(!super::says_something("We’ll begin with a short statement from the harbour master.", true));
+    assert!(super::says_something("We will begin with a short statement on the outbreak: cases doubled.", true));
 }
 
 use super::*;
@@ -145,6 +148,12 @@ fn officials_labelled_with_their_titles_and_their_body_and_place() {
                 TERESITA \"TESS\" DELA CRUZ, mayor of Kodiak: The city will help.\n\nDELA CRUZ: No threats.";
     let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
     assert_eq!(labels, ["HALVARD RØSTAD", "TERESITA \"TESS\" DELA CRUZ", "DELA CRUZ"]);
+    // A member's party and seat, a trader's trade and market; an office with "of" and "for" in it.
+    let body =
+        "Head\n\nPETA MURPHY, LABOR, DUNKLEY: Crime fell.\n\nKWAME MENSAH, TRADER, KEJETIA MARKET: More patrols.\n\n\
+                MINISTER FOR FOREIGN AFFAIRS PENNY WALTON: We will double aid.";
+    let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["PETA MURPHY", "KWAME MENSAH", "MINISTER FOR FOREIGN AFFAIRS PENNY WALTON"]);
 }
 
 #[test]

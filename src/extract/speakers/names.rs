@@ -530,9 +530,7 @@ impl Context<'_> {
         // "Kotapola Dhammaratana Thero": the monk's name without his honorific, which is
         // whom "the Thero" stands for later.
         let (run, after) = match run {
-            [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => {
-                (name, Some(last.to_lowercase()))
-            }
+            [name @ .., last] if name.len() >= 2 && HONORIFICS_AFTER.contains(last) => (name, Some(last.to_string())),
             _ => (run, None),
         };
         let run = after_the_body(run);
@@ -610,7 +608,7 @@ impl Context<'_> {
             _ => None, // "Laura Bennett": a local name sharing a known surname
         };
         let speaker = Speaker { name: known.unwrap_or(text), person: true, gender: None };
-        for t in titles.iter().chain(&after) {
+        for t in titles {
             self.by_role.entry(t.clone()).or_insert_with(|| speaker.clone());
             // "Cllr Gwenllian ap Rhys" is "the councillor".
             if let Some((_, office)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| a == t) {
@@ -619,6 +617,9 @@ impl Context<'_> {
         }
         if let Some(honorific) = honoured.filter(|h| !self.honoured_as(h, &speaker)) {
             self.honoured.push((honorific.to_string(), speaker.name.clone()));
+        }
+        if let Some(honorific) = after.filter(|h| !self.honoured_as(h, &speaker)) {
+            self.honoured.push((honorific, speaker.name.clone()));
         }
         self.register_surnames(&speaker);
         Some(speaker)
@@ -640,6 +641,22 @@ impl Context<'_> {
         }
         let opens = |name: &str| given.is_empty() || name.strip_prefix(given).is_some_and(|r| r.starts_with(' '));
         let mut met = self.honoured.iter().filter(|(h, name)| h == honorific && opens(name));
+        let (_, name) = met.next()?;
+        met.all(|(_, other)| other == name).then(|| person(name, None))
+    }
+
+    /// "The Thera", "Uncle says …": the one person met with that honorific, written after the
+    /// name ("Ven. Ibbagamuwe Sumangala Thera") or before it as kin ("Uncle Lester
+    /// Rankin-Moodjie"); nobody when the story met two.
+    pub(super) fn known_by_honorific(&self, words: &str) -> Option<Speaker> {
+        let word = super::resolve::without_article(words);
+        let kin = matches!(word.to_lowercase().as_str(), "uncle" | "gran");
+        // Not "Gran" of "Maren Gran", a surname.
+        let after = HONORIFICS_AFTER.iter().any(|h| h.eq_ignore_ascii_case(word));
+        if !(kin && !self.by_surname.contains_key(word) || after) {
+            return None;
+        }
+        let mut met = self.honoured.iter().filter(|(h, _)| h.eq_ignore_ascii_case(word));
         let (_, name) = met.next()?;
         met.all(|(_, other)| other == name).then(|| person(name, None))
     }

@@ -57,10 +57,10 @@ fn bare_name(words: &str) -> String {
     // "Haj Agha Nasrollah Rezvani": without all of them.
     // "The Ven Samuel Kipkemboi Keter": after an article too.
     // "ADI MEREONI NAIVALU", a transcript's label in capitals: the honorific as it is written in a
-    // name. Not the Burmese "U", "Daw", "Ko" and "Ma": "MA FUNG KWOK", "KO HYUN WOO" are surnames.
+    // name. Not the Burmese "Ko" and "Ma": "MA FUNG KWOK", "KO HYUN WOO" are surnames.
     let honorific = without_article(words).split_once(' ').filter(|(h, name)| {
         let titled = names::title_case(h);
-        let burmese = titled != *h && matches!(titled.as_str(), "U" | "Daw" | "Ko" | "Ma");
+        let burmese = titled != *h && matches!(titled.as_str(), "Ko" | "Ma");
         !burmese && lexicon::honorific_before(&titled, name.split_whitespace())
     });
     let words = honorific.map_or(words, |(_, name)| name);
@@ -356,7 +356,7 @@ impl Context<'_> {
         if let Some(p) = met.filter(|p| p.person && p.name.contains(' ')) {
             return Some(p.clone());
         }
-        if let Some(p) = self.honoured_person(words) {
+        if let Some(p) = self.honoured_person(words).or_else(|| self.known_by_honorific(words)) {
             return Some(p);
         }
         if let Some(p) = self.addressed_by_given_name(words) {

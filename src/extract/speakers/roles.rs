@@ -196,26 +196,18 @@ impl Context<'_> {
             let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
             super::lexicon::COMPANY_SUFFIXES.contains(&last) || super::lexicon::ORG_WORDS.contains(&last)
         };
-        // "For Tom Reed, a third-generation wheat farmer, …": the person without the preposition;
-        // not "For Máire Uí Bhriain, the numbers have a face", whom the sentence is about.
-        fn prepositional(name: &str) -> Option<&str> {
-            let (first, rest) = name.split_once(' ').unwrap_or_default();
+        // Not "For Máire Uí Bhriain, the numbers have a face", "Unlike Tom Reed, who sold his
+        // farm, …" or "For Greenpeace, a group that …": whom the sentence is about or sets
+        // against its subject, and perhaps no person.
+        let prepositional = |name: &str| {
+            let first = name.split(' ').next().unwrap_or_default();
             matches!(first, "For" | "To" | "With" | "Like" | "Unlike" | "From" | "Despite" | "Without" | "Among")
-                .then_some(rest)
-        }
+        };
         self.lead_person = paragraphs
             .skip(1)
             .take(4)
-            .find_map(|p| {
-                let c = INTRODUCES.captures(p).filter(|c| !body_name(&c[1]))?;
-                let name = c.get(1)?.as_str();
-                match prepositional(name) {
-                    Some(_) if p[c.get(0)?.end()..].is_empty() || c[0].ends_with("the ") => None,
-                    Some(rest) => Some(rest),
-                    None => Some(name),
-                }
-            })
-            .map(person);
+            .find_map(|p| INTRODUCES.captures(p).filter(|c| !body_name(&c[1]) && !prepositional(&c[1])))
+            .map(|c| person(&c[1]));
         // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
         // is nobody's in particular.
         let apposed: Vec<(String, String, Option<String>, String)> = APPOSED
@@ -344,7 +336,7 @@ mod tests {
         assert_eq!(c.lead_described("a senior official"), None);
         c.set_paragraph(5);
         assert_eq!(c.lead_described("the former chief engineer"), None);
-        // The person a lead is about is not who the headline's minister is; one it describes is.
+        // The person a lead is about is not who the headline's minister is, nor its farmer.
         let mut c = ctx("Minister insists hub will turn the corner\n\nFor Máire Uí Bhriain, the numbers have a face.");
         c.set_paragraph(0);
         assert_eq!(c.lead_described("minister"), None);
@@ -352,7 +344,7 @@ mod tests {
         let mut c =
             ctx("Farmer says drought is worst\n\nFor Tom Reed, a third-generation wheat farmer, it is personal.");
         c.set_paragraph(0);
-        assert_eq!(c.lead_described("farmer").unwrap().name, "Tom Reed");
+        assert_eq!(c.lead_described("farmer"), None);
         // "Her lawyer, Graham Ostrander," is the headline's "Defence lawyer".
         let mut c = ctx("Her lawyer, Graham Ostrander, told reporters she would appeal.");
         c.set_paragraph(1);

@@ -889,6 +889,15 @@ fn honours_and_forms_of_address_before_a_name_are_no_part_of_it() {
     // "The Thera", after "Ven. Ibbagamuwe Sumangala Thera": the monk, by the honorific after his name.
     c.learn_names("Head\n\nThe march was led by Ven. Ibbagamuwe Sumangala Thera, chief incumbent of the temple.");
     assert_eq!(c.resolve("The Thera").unwrap().name, "Ibbagamuwe Sumangala");
+    // Two monks so named: "the Thero" is neither.
+    let mut two = ctx();
+    two.learn_names("Head\n\nVen. Medagoda Abhayatissa Thero spoke. Ven. Dambara Amila Thero disagreed.");
+    assert!(two.resolve("the Thero").is_none_or(|s| !s.name.contains("Abhayatissa") && !s.name.contains("Amila")));
+    // "Uncle says …" of the elder met as "Uncle Lester Rankin-Moodjie".
+    let mut kin = ctx();
+    kin.learn_names("Head\n\nUncle Lester Rankin-Moodjie, a Gadigal elder, said the ceremony would go ahead.");
+    assert_eq!(kin.resolve("Uncle").unwrap().name, "Lester Rankin-Moodjie");
+    assert_eq!(kin.resolve("the uncle").unwrap().name, "Lester Rankin-Moodjie");
     // The Akan chief's "Nana" before a stool name and its numeral; a given name otherwise.
     c.learn_names("Head\n\nThe Tafohene, Nana Osei Bonsu-Asante II, spoke. Nana Ama Serwaa Boateng-Quaye agreed.");
     assert_eq!(c.resolve("Nana Osei Bonsu-Asante II").unwrap().name, "Osei Bonsu-Asante II");
