@@ -471,14 +471,9 @@ fn headline_claim(
             return Some(claim(speaker, credit));
         }
     }
-    // "PM: Son Hai port must become “a model”": the label ends at its colon. Not "Transcript:
-    // Vantrix chief says plant 'will not close'", a kicker over the headline.
-    let colon = body[headline.start..first_mark].find(": ").map(|i| headline.start + i);
-    // With the quote straight after the kicker, the credit comes after it.
-    let kicker = colon.filter(|&c| KICKERS.contains(&body[headline.start..c].trim().to_lowercase().as_str()));
-    let kicker = kicker.filter(|&c| body[c + 2..first_mark].chars().any(char::is_alphabetic));
-    let start = kicker.map_or(headline.start, |c| c + 2);
-    let colon = if kicker.is_some() { body[start..first_mark].find(": ").map(|i| start + i) } else { colon };
+    // "PM: Son Hai port must become “a model”": the label ends at its colon.
+    let start = after_kicker(body, headline.start, first_mark);
+    let colon = body[start..first_mark].find(": ").map(|i| start + i);
     let stop = colon.unwrap_or(first_mark);
     let words: Vec<&tokens::Tok> = toks.iter().filter(|t| t.start >= start && t.end <= stop && t.is_word()).collect();
     let named = words.iter().take_while(|t| t.is_capitalized() || t.text.contains('’')).count();
@@ -514,6 +509,15 @@ fn headline_claim(
     let described = office.filter(|o| speakers::lexicon::TITLES.contains(o.as_str()));
     let speaker = ctx.resolve(name).or_else(|| described.and_then(|o| ctx.resolve(&format!("unnamed: {o}"))))?;
     Some(claim(speaker, name))
+}
+
+/// Where a headline's label may open: after a kicker ("Transcript: Vantrix chief
+/// says plant 'will not close'"), unless the quote follows it straight away and
+/// the credit comes after the quote.
+fn after_kicker(body: &str, start: usize, first_mark: usize) -> usize {
+    let colon = body[start..first_mark].find(": ").map(|i| start + i);
+    let kicker = colon.filter(|&c| KICKERS.contains(&body[start..c].trim().to_lowercase().as_str()));
+    kicker.filter(|&c| body[c + 2..first_mark].chars().any(char::is_alphabetic)).map_or(start, |c| c + 2)
 }
 
 /// Words that open a headline before a colon as a kind of piece, not a speaker.

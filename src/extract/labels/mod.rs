@@ -152,6 +152,20 @@ pub fn role_label(label: &str) -> bool {
     (2..=3).contains(&words.len()) && opened && rest[1..].iter().all(plain) && plain(last) && role
 }
 
+/// Whether a label is too long for a name: more than five words, not counting
+/// the titles before a name ("DEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER:")
+/// unless it reads as a heading ("DEPUTY PRIME MINISTER ON THE COST OF LIVING:")
+/// or a body's ("NATIONAL SECURITY COUNCIL STATEMENT ISSUED LATER:").
+fn too_long_a_name(name: &str) -> bool {
+    let titles = name.split_whitespace().take_while(|w| read::title_word(w)).count();
+    let rest = name.split_whitespace().skip(titles).filter(|w| !PARTICLES.contains(*w)).count();
+    let heading = name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        HEADING_WORDS.contains(&w.as_str()) || ORG_WORDS.contains(w.as_str())
+    });
+    rest > 5 || heading && titles + rest > 5
+}
+
 /// Words of a heading's phrase, which no office or name holds: "… ON THE COST OF LIVING".
 const HEADING_WORDS: [&str; 6] = ["on", "speaks", "says", "about", "statement", "issued"];
 
@@ -229,17 +243,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 !member && (2..=6).contains(&words.len()) && words.iter().all(|w| named(w)) && !shareholder(n)
             });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
-            let particle = |w: &&str| PARTICLES.contains(*w);
-            // "DEPUTY COMMISSIONER MD TANVIR HOSSAIN MAJUMDER:": the titles before a name are not
-            // counted; not "DEPUTY PRIME MINISTER ON THE COST OF LIVING:", a heading.
-            let titles = name.split_whitespace().take_while(|w| read::title_word(w)).count();
-            let rest: Vec<&str> = name.split_whitespace().skip(titles).filter(|w| !particle(w)).collect();
-            // Nor "NATIONAL SECURITY COUNCIL STATEMENT ISSUED LATER:", a body's.
-            let heading = name.split_whitespace().any(|w| {
-                let w = w.to_lowercase();
-                HEADING_WORDS.contains(&w.as_str()) || ORG_WORDS.contains(w.as_str())
-            });
-            let too_long = bracketed.is_none() && (rest.len() > 5 || heading && titles + rest.len() > 5);
+            let too_long = bracketed.is_none() && too_long_a_name(name);
             if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
                 continue;
             }

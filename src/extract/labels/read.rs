@@ -151,7 +151,8 @@ pub(super) fn company(name: &str) -> bool {
 /// pattern needs here took a tenth of a short run to compile. A label is a
 /// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
 /// hyphens; then, optionally, a comma and up to 41 capitals, digits, commas and
-/// those marks ("ÖSTRA KURIREN", "TOURIST POLICE, COX'S BAZAR REGION"); then, optionally, up to 40 characters in brackets
+/// those marks ("ÖSTRA KURIREN", "TOURIST POLICE, COX'S BAZAR REGION"); then,
+/// optionally, up to 40 characters in brackets
 /// (more after a name or before an office, see `short_label`);
 /// then a colon, white space and more text. Failing that, a long office and
 /// the name in brackets.
@@ -235,18 +236,8 @@ fn short_label(text: &str) -> Option<LabelAt> {
         // "SUPERINTENDENT NAZNIN SULTANA, TOURIST POLICE, COX'S BAZAR REGION:": a body and its place.
         let (end, after) = run(start, &|c| affiliation_char(c) || c == ',');
         let count = text[start..end].chars().count();
-        // Not "ANNA BELL, TOM REED, AMY LO:", names in a row: a body's or an office's word.
-        // "PETA MURPHY, LABOR, DUNKLEY:", "KWAME MENSAH, TRADER, KEJETIA MARKET:": a party or a trade.
-        let held = |w: &str| {
-            let w = w.trim_end_matches([',', '.']).to_lowercase();
-            ORG_WORDS.contains(w.as_str())
-                || TITLES.contains(w.as_str())
-                || PERSON_NOUNS.contains(w.as_str())
-                || UNNAMED_NOUNS.contains(w.as_str())
-                || UNNAMED_NOUNS.contains(format!("{w}s").as_str())
-                || matches!(w.as_str(), "labor" | "liberal" | "independent" | "green" | "greens")
-        };
-        let listed = text[start..end].contains(',') && !text[start..end].split_whitespace().any(held);
+        // Not "ANNA BELL, TOM REED, AMY LO:", names in a row.
+        let listed = text[start..end].contains(',') && !text[start..end].split_whitespace().any(what_one_is);
         if !(2..=41).contains(&count) || listed {
             return None;
         }
@@ -290,6 +281,19 @@ fn short_label(text: &str) -> Option<LabelAt> {
     let rest = text[at..].strip_prefix(':')?;
     let spaced = rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty();
     spaced.then_some(LabelAt { name: 0..name_end, affiliated, bracketed, colon: at })
+}
+
+/// A word of what a labelled person is, after the name's comma: a body's or an
+/// office's ("TOURIST POLICE"), a party ("PETA MURPHY, LABOR, DUNKLEY") or a
+/// trade ("KWAME MENSAH, TRADER, KEJETIA MARKET").
+fn what_one_is(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']).to_lowercase();
+    ORG_WORDS.contains(w.as_str())
+        || TITLES.contains(w.as_str())
+        || PERSON_NOUNS.contains(w.as_str())
+        || UNNAMED_NOUNS.contains(w.as_str())
+        || UNNAMED_NOUNS.contains(format!("{w}s").as_str())
+        || matches!(w.as_str(), "labor" | "liberal" | "independent" | "green" | "greens")
 }
 
 /// "WICHAI THONGPRASERT, deputy governor of Chiang Mai: I want …", "POL COL
