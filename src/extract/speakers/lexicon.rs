@@ -34,7 +34,8 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "punters", "holidaymakers", "diners", "wholesaler", "wholesalers", "hawker", "hawkers", "porters", "cooks",
     "waiters", "cleaners", "guards", "firefighters", "medics", "midwife", "midwives", "carers", "clinicians", "pilots",
     "sailors", "dockers", "dockworkers", "truckers", "loggers", "planters", "smallholders", "beekeepers", "nomads",
-    "parishioners", "retailers",
+    "parishioners", "retailers", "crofter", "crofters", "lifeguard", "lifeguards", "surfer", "surfers", "cyclist",
+    "cyclists", "ratepayer", "ratepayers", "publican", "publicans", "cabbies",
     // "the manufacturer", "the organiser" is the company or body the story names: plural only,
     // but for the hotelier and homeowner, who are people.
     "organisers", "organizers", "manufacturers", "expats", "expatriates", "hoteliers", "hotelier", "stallholders",
