@@ -35,7 +35,11 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "waiters", "cleaners", "guards", "firefighters", "medics", "midwife", "midwives", "carers", "clinicians", "pilots",
     "sailors", "dockers", "dockworkers", "truckers", "loggers", "planters", "smallholders", "beekeepers", "nomads",
     "parishioners", "retailers", "crofter", "crofters", "lifeguard", "lifeguards", "surfer", "surfers", "cyclist",
-    "cyclists", "ratepayer", "ratepayers", "publican", "publicans", "cabbies",
+    "cyclists", "ratepayer", "ratepayers", "publican", "publicans", "cabbies", "farmworkers", "couriers", "borrowers",
+    "savers", "depositors", "plumbers", "electricians", "graduates", "apprentices", "interns", "inmates", "detainees",
+    "refugees", "migrants", "asylum-seekers", "anglers", "divers", "rowers", "runners", "climbers", "skiers", "hikers",
+    "campers", "householders", "occupants", "leaseholders", "shareholders", "ecologists", "archaeologists",
+    "historians", "curators",
     // "the manufacturer", "the organiser" is the company or body the story names: plural only,
     // but for the hotelier and homeowner, who are people.
     "organisers", "organizers", "manufacturers", "expats", "expatriates", "hoteliers", "hotelier", "stallholders",

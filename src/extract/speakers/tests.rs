@@ -1726,6 +1726,7 @@ fn more_kinds_of_unnamed_source() {
         ("Some MCAs", "unnamed: some MCAs"),
         ("Several MPs", "unnamed: several MPs"),
         ("Furious crofters", "unnamed: furious crofters"),
+        ("Several anglers at the ramp", "unnamed: anglers at the ramp"),
         ("A lifeguard at the Meersen pool", "unnamed: lifeguard at the Meersen pool"),
         ("A human resources manager at one of the resorts", "unnamed: human resources manager at one of the resorts"),
         ("A 67-year-old woman who runs a soba shop", "unnamed: 67-year-old woman who runs a soba shop"),
