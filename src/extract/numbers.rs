@@ -115,6 +115,11 @@ fn words_of(list: &'static str) -> FxHashSet<&'static str> {
 }
 
 /// Returns every quantity in `text`, in order of appearance.
+/// Whether `word`, in lower case, is a number written as one word: "seven", "forty".
+pub fn is_number_word(word: &str) -> bool {
+    ONES.split('|').chain(TENS.split('|')).any(|n| n.trim() == word)
+}
+
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let re = NUMBER_RE.on(text);
     // Every article "a" matches the pattern, and is a quantity only with a scale word
@@ -403,6 +408,7 @@ mod tests {
         check("a dozen eggs", 12.0, "eggs");
         check("Seventeen cases", 17.0, "cases");
         check("one person died", 1.0, "person");
+        assert!(is_number_word("seventeen") && is_number_word("forty") && !is_number_word("party"));
     }
 
     #[test]

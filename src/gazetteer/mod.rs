@@ -142,13 +142,13 @@ impl Gazetteer {
         // "Fairbanks and North Pole", "Car Hits Utility Pole", "Pole Position": a place or a
         // thing, not a person of Poland.
         let pole = |start: usize, end: usize| {
+            if &text[start..end] != "Pole" {
+                return false;
+            }
             let before = text[..start].trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
             let after = text[end..].trim_start().split(' ').next().unwrap_or_default().to_lowercase();
-            &text[start..end] == "Pole"
-                && (matches!(
-                    before.as_str(),
-                    "north" | "south" | "utility" | "telegraph" | "magnetic" | "totem" | "flag"
-                ) || matches!(after.as_str(), "position" | "vault" | "of"))
+            matches!(before.as_str(), "north" | "south" | "utility" | "telegraph" | "magnetic" | "totem" | "flag")
+                || matches!(after.as_str(), "position" | "vault" | "of")
         };
         self.matcher
             .find_iter(text)

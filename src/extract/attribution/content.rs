@@ -267,7 +267,8 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     // ("told staff at most branches bonuses would be cut").
     let counted = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS.contains(w)
+            || crate::extract::numbers::is_number_word(w)
+            || QUANTITIES.contains(w)
             || w.ends_with("teen")
             || w.ends_with("ty")
     };
@@ -280,11 +281,9 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     clause.then_some(obj_end)
 }
 
-/// Numbers written in words, after "at least".
-static NUMBER_WORDS: WordSet = WordSet::new(&[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "half",
-    "dozen", "dozens", "hundreds", "thousands", "hundred", "some", "several", "many",
-]);
+/// Quantities in words besides the numbers, after "at least": "a dozen", "some".
+static QUANTITIES: WordSet =
+    WordSet::new(&["a", "half", "dozen", "dozens", "hundreds", "thousands", "hundred", "some", "several", "many"]);
 
 /// Words that show the words after a cue are a clause with its own verb.
 static CLAUSE_VERBS: WordSet = WordSet::new(&[

@@ -650,10 +650,10 @@ impl Context<'_> {
     /// Rankin-Moodjie"); nobody when the story met two.
     pub(super) fn known_by_honorific(&self, words: &str) -> Option<Speaker> {
         let word = super::resolve::without_article(words);
-        let kin = matches!(word.to_lowercase().as_str(), "uncle" | "gran");
-        // Not "Gran" of "Maren Gran", a surname.
         let after = HONORIFICS_AFTER.iter().any(|h| h.eq_ignore_ascii_case(word));
-        if !(kin && !self.by_surname.contains_key(word) || after) {
+        // Not "Gran" of "Maren Gran", a surname.
+        let kin = ["uncle", "gran"].iter().any(|k| k.eq_ignore_ascii_case(word)) && !self.by_surname.contains_key(word);
+        if !after && !kin {
             return None;
         }
         let mut met = self.honoured.iter().filter(|(h, _)| h.eq_ignore_ascii_case(word));

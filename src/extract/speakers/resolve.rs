@@ -59,9 +59,12 @@ fn bare_name(words: &str) -> String {
     // "ADI MEREONI NAIVALU", a transcript's label in capitals: the honorific as it is written in a
     // name. Not the Burmese "Ko" and "Ma": "MA FUNG KWOK", "KO HYUN WOO" are surnames.
     let honorific = without_article(words).split_once(' ').filter(|(h, name)| {
+        let capitals = h.chars().count() > 1 && !h.chars().any(char::is_lowercase);
+        if !capitals {
+            return lexicon::honorific_before(h, name.split_whitespace());
+        }
         let titled = names::title_case(h);
-        let burmese = titled != *h && matches!(titled.as_str(), "Ko" | "Ma");
-        !burmese && lexicon::honorific_before(&titled, name.split_whitespace())
+        !matches!(titled.as_str(), "Ko" | "Ma") && lexicon::honorific_before(&titled, name.split_whitespace())
     });
     let words = honorific.map_or(words, |(_, name)| name);
     let second = words.split_once(' ').filter(|(h, name)| {

@@ -15,10 +15,10 @@ const DESCRIBING: [&str; 15] = [
 /// Words of a source's reason to stay unnamed ("who asked not to be named").
 const ANONYMOUS: [&str; 5] = ["anonymity", "named", "identified", "authori", "permitted"];
 
-/// "a senior South Korean official", "officials", "two sources": kept unnamed.
 /// Members of a house by their letters: "MPs", "MCAs".
 const MEMBERS: [&str; 10] = ["MP", "MCA", "MLA", "MEP", "TD", "MSP", "MPP", "MHA", "MNA", "MPL"];
 
+/// "a senior South Korean official", "officials", "two sources": kept unnamed.
 pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // "Some MCAs", "Several MPs": members counted, not named.
     if let [count, members] = words.split_whitespace().collect::<Vec<_>>()[..] {
