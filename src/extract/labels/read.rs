@@ -152,10 +152,9 @@ pub(super) fn company(name: &str) -> bool {
 /// capitalised run of at most 49 letters, spaces, full stops, apostrophes and
 /// hyphens; then, optionally, a comma and up to 41 capitals, digits, commas and
 /// those marks ("ÖSTRA KURIREN", "TOURIST POLICE, COX'S BAZAR REGION"); then,
-/// optionally, up to 40 characters in brackets
-/// (more after a name or before an office, see `short_label`);
-/// then a colon, white space and more text. Failing that, a long office and
-/// the name in brackets.
+/// optionally, up to 40 characters in brackets (more after a name or before an
+/// office, see `short_label`); then a colon, white space and more text. Failing
+/// that, a long office and the name in brackets.
 pub(super) fn label_at(text: &str) -> Option<LabelAt> {
     clip_label(text).or_else(|| short_label(text)).or_else(|| long_office(text))
 }
