@@ -23,6 +23,7 @@ mod roles;
 mod runs;
 mod sources;
 mod subjects;
+mod syllabic;
 mod variants;
 
 use crate::gazetteer::{EntityKind, Gazetteer};

@@ -244,14 +244,11 @@ impl Context<'_> {
         // "Department of Telecommunications (DoT)": the words whose initials spell it exactly.
         // Found by hand: a pattern of Unicode letter classes cost every start-up its compilation.
         for (before, acronym) in acronym_sites(body) {
-            let letters = acronym.chars().count();
-            if !(2..=10).contains(&letters)
-                || !acronym.starts_with(char::is_uppercase)
-                || !acronym.chars().all(char::is_alphabetic)
-            {
+            if !acronym.starts_with(char::is_uppercase) || !acronym.chars().all(char::is_alphabetic) {
                 continue;
             }
-            let Some(name) = spelt_out(before, acronym) else {
+            let initials = (2..=10).contains(&acronym.chars().count()).then(|| spelt_out(before, acronym)).flatten();
+            let Some(name) = initials.or_else(|| super::syllabic::syllabic_name(before, acronym)) else {
                 continue;
             };
             if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {

@@ -1,0 +1,114 @@
+//! Acronyms built from syllables rather than initials, as Spanish,
+//! Portuguese and Philippine bodies write them: "Asociación de Procesadores
+//! Atuneros del Pacífico (Aprapac)", "Nagkahiusang Drayber sa Sugbo (Nadsug)".
+//! Each word of the name the acronym uses gives it the start of the word.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The name at the end of `before` whose words' beginnings, in order, spell
+/// `acronym` (words may be passed over, the first may not). Three words at
+/// least must give letters, so that "Ana Lopez (Alo)" names nobody.
+pub(super) fn syllabic_name<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
+    let wanted = folded(acronym);
+    if !(4..=16).contains(&wanted.len()) {
+        return None;
+    }
+    let words = name_run(before);
+    let folded_words: Vec<Vec<char>> = words.iter().map(|(_, w)| folded(w)).collect();
+    let capitalised: Vec<bool> = words.iter().map(|(_, w)| w.starts_with(char::is_uppercase)).collect();
+    let start = (0..words.len()).find(|&i| capitalised[i] && folded_words[i].first() == wanted.first())?;
+    let mut memo = vec![None; (words.len() + 1) * (wanted.len() + 1)];
+    let spelt = Spelling { words: &folded_words, capitalised: &capitalised, wanted: &wanted };
+    let (given, named) = spelt.best(start, 0, true, &mut memo)?;
+    let names = capitalised[start..].iter().filter(|&&c| c).count();
+    (given >= 3 && 2 * named >= names).then(|| before[words[start].0..].trim_end())
+}
+
+/// Lowercase letters without their marks: "Pacífico" → "pacifico".
+fn folded(word: &str) -> Vec<char> {
+    word.nfd().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect()
+}
+
+/// The words just before the bracket that can belong to a name: capitalised,
+/// or short linking words written small ("de", "del", "sa"); at most ten.
+fn name_run(before: &str) -> Vec<(usize, &str)> {
+    let mut run = Vec::new();
+    for word in before.split_whitespace().rev().take(10) {
+        let ends_clause = word.ends_with([',', '.', ';', ':', ')']) && !run.is_empty();
+        let linking = word.chars().count() <= 3 && word.chars().all(char::is_lowercase);
+        if ends_clause || word.starts_with('(') || !(word.starts_with(char::is_uppercase) || linking) {
+            break;
+        }
+        run.push((word.as_ptr() as usize - before.as_ptr() as usize, word));
+    }
+    run.reverse();
+    run
+}
+
+struct Spelling<'a> {
+    words: &'a [Vec<char>],
+    capitalised: &'a [bool],
+    wanted: &'a [char],
+}
+
+impl Spelling<'_> {
+    /// The most words giving letters, and of them the most capitalised, that
+    /// spell `wanted[at..]` from word `word` on; `None` when none can.
+    fn best(
+        &self,
+        word: usize,
+        at: usize,
+        must_give: bool,
+        memo: &mut [Option<Option<(usize, usize)>>],
+    ) -> Option<(usize, usize)> {
+        if at == self.wanted.len() {
+            return Some((0, 0));
+        }
+        if word == self.words.len() {
+            return None;
+        }
+        let key = word * (self.wanted.len() + 1) + at;
+        if !must_give {
+            if let Some(known) = memo[key] {
+                return known;
+            }
+        }
+        let shared = self.words[word].iter().zip(&self.wanted[at..]).take_while(|(a, b)| a == b).count();
+        let capital = usize::from(self.capitalised[word]);
+        let given = (1..=shared)
+            .filter_map(|n| self.best(word + 1, at + n, false, memo).map(|(g, c)| (g + 1, c + capital)))
+            .max();
+        let found = if must_give { given } else { given.max(self.best(word + 1, at, false, memo)) };
+        if !must_give {
+            memo[key] = Some(found);
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::syllabic_name;
+
+    #[test]
+    fn a_name_whose_word_beginnings_spell_the_acronym() {
+        let before = "the Asociación de Procesadores Atuneros del Pacífico";
+        assert_eq!(syllabic_name(before, "Aprapac"), Some("Asociación de Procesadores Atuneros del Pacífico"));
+        assert_eq!(syllabic_name("the Nagkahiusang Drayber sa Sugbo", "Nadsug"), Some("Nagkahiusang Drayber sa Sugbo"));
+        // Words the acronym passes over, inside and at the end.
+        let before = "Federación Regional de Cooperativas Mineras Sumaj Orqo";
+        assert_eq!(syllabic_name(before, "Ferecomin"), Some(before));
+        let before = "said the Sindicato de Médicos del Hospital Quintanilla";
+        assert_eq!(syllabic_name(before, "SIMEQ"), Some("Sindicato de Médicos del Hospital Quintanilla"));
+    }
+
+    #[test]
+    fn no_name_from_two_words_a_place_or_a_broken_spelling() {
+        assert_eq!(syllabic_name("Senator Ana Lopez", "Alop"), None);
+        assert_eq!(syllabic_name("Golden Loom Apparel", "Cambodia"), None);
+        assert_eq!(syllabic_name("Health Official Report", "Hansard"), None);
+        assert_eq!(syllabic_name("It said, Asociación de Procesadores", "Aprapac"), None);
+        // Most of the name's words must give letters.
+        assert_eq!(syllabic_name("Asociación Pro Avenida Central Norte Sur Oeste", "Asproave"), None);
+    }
+}
