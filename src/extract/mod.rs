@@ -82,6 +82,10 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 } else if labels::role_label(label) {
                     let role = label.to_lowercase();
                     ctx.introduced_as(&role).or_else(|| ctx.resolve(&format!("unnamed: {role}")))
+                } else if let Some(person) =
+                    ctx.labelled_by_initials(label).filter(|_| ctx.met_person(&speakers::title_case(label)).is_none())
+                {
+                    Some(person)
                 } else if label.chars().all(|c| c.is_uppercase() || c == '-')
                     && label.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
                 {
@@ -779,6 +783,20 @@ mod tests {
                     INSP. SANDHU: Almost all electronic.";
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Harpreet Sandhu" && t.contains("212 cars")), "{found:?}");
+    }
+
+    #[test]
+    fn an_interview_labelled_by_initials_is_the_person_they_spell() {
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nInterview\n\n\
+                    Few have felt the ban as Hadja Kadiatou Bobo Diallo has. She spoke to Fouta Horizon on Sunday.\n\n\
+                    FH: What changed for you?\n\n\
+                    KBD: We had two trucks loaded for Senegal. The customs post sent them back.\n\n\
+                    FH: And the GKS?\n\n\
+                    GKS: We will review the ban in June.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Kadiatou Bobo Diallo" && t.contains("two trucks")), "{found:?}");
+        // Letters nobody named spells stay a body's.
+        assert!(found.iter().any(|(s, t)| s == "GKS" && t.contains("review the ban")), "{found:?}");
     }
 
     #[test]

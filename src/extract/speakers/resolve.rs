@@ -580,6 +580,22 @@ impl Context<'_> {
             })
             .collect();
         let letters = letters.filter(|l| (2..=4).contains(&l.chars().count()))?;
+        self.person_spelt(&letters)
+    }
+
+    /// "KBD:", a label without stops: as "A.M.K.", where no acronym the article
+    /// or the gazetteer knows claims the letters. Only for labels, where a body's
+    /// letters in prose ("NRZ said") are too common.
+    pub fn labelled_by_initials(&self, label: &str) -> Option<Speaker> {
+        let letters = (2..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
+        if !letters || self.acronyms.contains_key(label) || self.gaz.whole_mentions(label).next().is_some() {
+            return None;
+        }
+        self.person_spelt(label)
+    }
+
+    /// The one person named in full whose capitalised names begin with `letters`.
+    fn person_spelt(&self, letters: &str) -> Option<Speaker> {
         let initials = |name: &str| -> String {
             name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
         };
