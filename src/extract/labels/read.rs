@@ -123,7 +123,9 @@ pub(super) fn capitals_name(label: &str) -> bool {
         let lower = w.to_lowercase();
         !TITLES.contains(lower.as_str()) && !ORG_WORDS.contains(lower.as_str()) && lower != "the"
     };
-    (2..=5).contains(&words.len()) && !label.chars().any(char::is_lowercase) && words.iter().all(plain)
+    // "KOMBES I MADE WIRYAWAN ADNYANA": a rank before the name.
+    let name = &words[words.iter().take_while(|w| title_word(w)).count()..];
+    (2..=5).contains(&name.len()) && !label.chars().any(char::is_lowercase) && name.iter().all(plain)
 }
 
 /// "Chief Executive, Galway City Council", "Volta regional director, Ghana
@@ -137,7 +139,9 @@ pub(super) fn office(bracketed: &str) -> bool {
     // "Dr Ahmad bin Ibrahim", "Mr Gerald van der Berg": particles inside a titled name.
     let named = |w: &&&str| w.starts_with(char::is_uppercase) && !title_word(w) || PARTICLES.contains(**w);
     let titled_name = name.len() >= 2 && name.len() < words.len() && !bracketed.contains(',') && name.iter().all(named);
-    words.iter().take(3).any(|w| title_word(w)) && !titled_name
+    // "Head of Hajj and Umrah Affairs, …": the head of a section.
+    let head_of = words.len() > 2 && words[0] == "Head" && words[1] == "of";
+    (head_of || words.iter().take(3).any(|w| title_word(w))) && !titled_name
 }
 
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
@@ -262,10 +266,12 @@ fn short_label(text: &str) -> Option<LabelAt> {
         let surname_first = full_name.to_uppercase().ends_with(&format!(" {}", name.trim()));
         // "ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority):": a name in
         // capitals and the office held, at a mixed-case name's length.
-        let named =
-            name.chars().any(char::is_lowercase) && !name.starts_with("The ") || capitals_name(name) && office(inner);
+        let mixed = name.chars().any(char::is_lowercase) && !name.starts_with("The ");
+        let named = mixed || capitals_name(name) && office(inner);
         let limit = if surname_first {
             2 * MAX_BRACKET
+        } else if named && office(inner) {
+            MAX_OFFICE
         } else if named {
             MAX_BRACKET
         } else {

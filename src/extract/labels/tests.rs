@@ -404,6 +404,19 @@ fn a_name_in_capitals_holds_the_office_in_brackets() {
 }
 
 #[test]
+fn a_ranked_name_in_capitals_and_a_long_office_in_brackets() {
+    let body = "Head\n\nKOMBES I MADE WIRYAWAN ADNYANA (Director of General Criminal Investigation, West Nusa \
+                Tenggara Regional Police): Good afternoon. We arrested two suspects.\n\n\
+                ZAINUL MUTTAQIN (Head of Hajj and Umrah Affairs, West Nusa Tenggara Office of the Ministry of \
+                Religious Affairs): This company was not licensed.\n\n\
+                ANNA REED (a long aside in brackets that holds no office of any kind at all, none): Hello there.\n\n\
+                QUESTION: Where did the money go?";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["KOMBES I MADE WIRYAWAN ADNYANA", "ZAINUL MUTTAQIN", "QUESTION"]);
+}
+
+#[test]
 fn a_role_alone_labels_a_court_extract() {
     let body = "Head\n\nPresiding judge: Who chose these companies?\n\nBangoura: I did not choose anybody.\n\n\
                 If I had refused, I would have been gone.\n\nPresiding judge: Did you receive money?\n\n\

@@ -161,6 +161,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The Malaysian member's "YB" (Yang Berhormat), the Bangladeshi agriculturist's "Krishibid",
     // and members in the plural ("Councilmembers Ray Nez and Dale Whitfield").
     "yb", "krishibid", "councilmembers",
+    // Indonesian police ranks ("Ipda Jeffry Rumengan", "Kompol Sri Wahyuni"), beside AKBP and Kombes.
+    "ipda", "iptu", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kompol", "brigjen", "irjen", "komjen",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
