@@ -531,7 +531,10 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let legal = legal_form(last);
     // The form itself may be lower-case: "Trygg-Norðri hf.".
     let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (legal && named).then(|| Speaker::body(parts.join(" ")))
+    // "MAYOR TOMÁS XICARÁ SAC": an office before a name whose last word only looks like a form.
+    let capitals = !words.chars().any(char::is_lowercase);
+    let titled = capitals && parts.len() >= 4 && is_title(parts[0]);
+    (legal && named && !titled).then(|| Speaker::body(parts.join(" ")))
 }
 
 /// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
@@ -811,4 +814,19 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
         && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !parts[1..].iter().any(|w| office(w) || english(w));
     romance.then(|| Speaker::body(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legal_entity;
+
+    #[test]
+    fn a_legal_form_ends_a_company_but_not_a_titled_label() {
+        assert_eq!(legal_entity("the Pesquera Andina SAC").map(|s| s.name), Some("Pesquera Andina SAC".into()));
+        // A mayor labelled in capitals whose surname, Sac, reads as the Peruvian form.
+        assert_eq!(legal_entity("MAYOR TOMÁS XICARÁ SAC"), None);
+        // Written small, a title-like first word is the company's: "Seri" of a Malaysian hotelier.
+        let hotelier = legal_entity("Seri Tanjung Hospitality Sdn Bhd").map(|s| s.name);
+        assert_eq!(hotelier, Some("Seri Tanjung Hospitality Sdn Bhd".into()));
+    }
 }
