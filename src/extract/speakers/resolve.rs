@@ -449,6 +449,16 @@ impl Context<'_> {
     /// Ukrainian "Pani Daria", the Arabic "Hajja Samira" and "Ustaz Fawzy".
     /// Not "Don Smith", whose given name it is.
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
+        // "Cemal Bey", "Gülizar Hanım": the Turkish address after the given name, which the
+        // article's names learned as a name of its own.
+        let turkish = words.split_once(' ').filter(|(_, address)| ADDRESS_AFTER_GIVEN_NAME.contains(address));
+        if let Some((given, _)) = turkish {
+            let mut people = self.by_surname.values().filter(|p| {
+                p.person && p.name != words && p.name.split(' ').next() == Some(given) && p.name.contains(' ')
+            });
+            let first = people.next()?;
+            return people.all(|p| p.name == first.name).then(|| first.clone());
+        }
         // Not "Am Ahmed", introduced as such: the person met under that name.
         if self.by_surname.get(words).is_some_and(|p| p.person && p.name == words) {
             return None;
@@ -456,7 +466,13 @@ impl Context<'_> {
         // "Bhaveshbhai", "Minaben": Gujarati address by the given name, brother or sister after it.
         let gujarati = || words.strip_suffix("bhai").or_else(|| words.strip_suffix("ben")).filter(|g| g.len() >= 3);
         let given = match words.split_once(' ') {
-            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => given,
+            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => {
+                // "Bu Nurmiati", after "Nurmiati, 52, a vendor": a person of one name.
+                if let Some(p) = self.by_surname.get(given).filter(|p| p.person && p.name == given) {
+                    return Some(p.clone());
+                }
+                given
+            }
             None => gujarati()?,
             _ => return None,
         };
@@ -864,6 +880,9 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
 /// Forms of address that go before a given name alone ("Pak Bambang", "Hajja Samira").
 const ADDRESS_BY_GIVEN_NAME: [&str; 15] =
     ["Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am"];
+
+/// Forms of address that go after a given name alone ("Cemal Bey", "Gülizar Hanım").
+const ADDRESS_AFTER_GIVEN_NAME: [&str; 4] = ["Bey", "Hanım", "Hanim", "Efendi"];
 
 /// "the engineering firm Ponce & Salvat Ingenieros", "the audit firm Chokshi
 /// Associates": what the business is, written small, then its name.

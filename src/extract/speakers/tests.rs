@@ -3432,3 +3432,19 @@ fn a_subject_past_an_opening_but_and_by_a_particled_surname() {
     c.observe_subject("But Judge Ní Bhriain was having none of it.");
     assert_eq!(c.resolve("she").unwrap().name, "Máire Ní Bhriain");
 }
+
+#[test]
+fn turkish_address_after_the_given_name_and_filipino_grandparents() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\n\"We pay,\" said Cemal Aslantürk, the chairman. Cemal Bey said 14 lira. Gülizar Kılıçarslan, 47, \
+         milks. Gülizar Hanım said so. Lola Remedios Bacsal left early.",
+    );
+    assert_eq!(c.resolve("Cemal Bey").unwrap().name, "Cemal Aslantürk");
+    assert_eq!(c.resolve("Gülizar Hanım").unwrap().name, "Gülizar Kılıçarslan");
+    assert_eq!(c.resolve("Lola Remedios Bacsal").unwrap().name, "Remedios Bacsal");
+    // Two people of that given name: nobody in particular.
+    c.learn_names("Head\n\nCemal Yıldız, a driver, spoke too.");
+    assert_ne!(c.resolve("Cemal Bey").map(|s| s.name), Some("Cemal Aslantürk".into()));
+    assert_eq!(c.resolve("Lola Montez").unwrap().name, "Lola Montez");
+}
