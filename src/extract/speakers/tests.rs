@@ -3448,3 +3448,16 @@ fn turkish_address_after_the_given_name_and_filipino_grandparents() {
     assert_ne!(c.resolve("Cemal Bey").map(|s| s.name), Some("Cemal Aslantürk".into()));
     assert_eq!(c.resolve("Lola Montez").unwrap().name, "Lola Montez");
 }
+
+#[test]
+fn a_railway_s_acronym_and_a_body_of_a_country_named_before_of() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBULAWAYO — Workers of the National Railways of Zimbabwe (NRZ) struck on Monday.");
+    assert_eq!(c.resolve("NRZ").unwrap().name, "National Railways of Zimbabwe");
+    let c = ctx();
+    let body = c.proper_name("National Railways of Zimbabwe").unwrap();
+    assert_eq!((body.name.as_str(), body.person), ("National Railways of Zimbabwe", false));
+    // An office after the body's name: the person holding it.
+    let director = c.proper_name("Maui County Department of Water Supply Director Nalani Ching-Perreira");
+    assert_eq!(director.map(|s| s.person), Some(true));
+}
