@@ -148,8 +148,14 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
     let skip_link = |i: &mut usize| {
         // "hit back: …", "fired back that …": the adverb of the reply, not what was said.
         // "pointed out that …": the particle of the cue either.
-        let link = |t: &Tok| matches!(t.text, "," | ":" | "—" | "-" | "back" | "out") || t.is("that");
+        // "THE PROPHET HITS BACK": in capitals too.
+        let link = |t: &Tok| matches!(t.text, "," | ":" | "—" | "-") || t.is("back") || t.is("out") || t.is("that");
         while *i < to && link(&toks[*i]) && !toks[*i].quoted {
+            // "Mayor hits back at critics": whom the reply is aimed at, up to what it says, if anything.
+            if toks[*i].is("back") && toks.get(*i + 1).is_some_and(|t| t.is("at") && !t.quoted) {
+                *i = (*i + 2..to).find(|&j| matches!(toks[j].text, "," | ":" | "—")).unwrap_or(to);
+                continue;
+            }
             *i += 1;
         }
     };

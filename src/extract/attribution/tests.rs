@@ -1313,3 +1313,12 @@ fn a_danish_legal_form_s_slash_is_inside_the_name() {
     let f = run("Himmerland Blade Works A/S, which makes rotor blades, said on Tuesday it would cut 340 jobs.");
     assert_eq!(f[0].0, "Himmerland Blade Works A/S");
 }
+
+#[test]
+fn hitting_back_at_someone_says_nothing_until_the_words() {
+    // A crosshead in capitals and a headline: whom the reply is aimed at is no content.
+    assert!(run("THE PROPHET HITS BACK").iter().all(|f| f.2.is_empty()), "{:?}", run("THE PROPHET HITS BACK"));
+    assert!(run("Mayor hits back at critics").iter().all(|f| f.2.is_empty()));
+    let f = run("Roe hit back at the council: \"We will win.\"");
+    assert_eq!(f[0].2, "\"We will win.\"");
+}
