@@ -106,7 +106,10 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
             || s.starts_with("proceedings suspended")
             // A briefing's "With that, Josh.", "… and then I'll take your questions.", "Go ahead.".
             || ["with that", "go ahead", "next question"].iter().any(|g| s.starts_with(g) && s.split_whitespace().count() <= 4)
-            || ["take your questions", "take a few questions"].iter().any(|g| s.contains(g))
+            // "…, and then we will take questions.", "We will take the remaining questions separately."
+            || ["take your questions", "take a few questions", "take questions", "take the remaining questions"]
+                .iter()
+                .any(|g| s.contains(g))
             || moderating(&s)
     };
     let name_call = |s: &str| {
@@ -177,7 +180,9 @@ fn moderating(lower: &str) -> bool {
     let s = lower.replace('’', "'");
     let words = s.split_whitespace().count();
     let running = (s.contains("short statement from") || s.contains("make a short statement")) && !s.contains(':');
-    let close = ["all the time we have", "all we have time for", "please give your name"].iter().any(|g| s.contains(g));
+    let close = ["all the time we have", "all we have time for", "please give your name", "please say your name"]
+        .iter()
+        .any(|g| s.contains(g));
     let greeting = ["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g));
     let to_everyone = s.trim_end_matches(['.', '!']).ends_with(", everyone");
     let answer = s.starts_with("yes") || s.starts_with("no");

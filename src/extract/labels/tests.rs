@@ -33,6 +33,10 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     assert!(!super::says_something("OK, that’s all the time we have. Hello and good afternoon.", true));
     assert!(!super::says_something("We’ll begin with a short statement from the harbour master.", true));
     assert!(super::says_something("We will begin with a short statement on the outbreak: cases doubled.", true));
+    let running = "Good afternoon, everyone. DCP Kulkarni will make a short statement, followed by Additional \
+                   Commissioner Deshpande, and then we will take questions. Please say your name and organisation.";
+    assert!(!super::says_something(running, true));
+    assert!(!super::says_something("Thank you. We will take the remaining questions separately.", true));
 }
 
 use super::*;
