@@ -797,6 +797,16 @@ mod tests {
         assert!(found.iter().any(|(s, t)| s == "Kadiatou Bobo Diallo" && t.contains("two trucks")), "{found:?}");
         // Letters nobody named spells stay a body's.
         assert!(found.iter().any(|(s, t)| s == "GKS" && t.contains("review the ban")), "{found:?}");
+        // The outlet's letters are its interviewer's, whoever in the story they spell.
+        let text = "---\noutlet: Fouta Horizon\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nInterview\n\n\
+                    Hadja Kadiatou Bobo Diallo spoke to us. Her lawyer, Fatou Hann, was there.\n\n\
+                    FH: The company says its trucks are watered every hour.\n\n\
+                    KBD: That is not true. The dust is everywhere.\n\n\
+                    FH: Will you sue?\n\n\
+                    KBD: We will go to court in June.";
+        let found = claims(text);
+        assert!(found.iter().all(|(s, _)| s != "Fatou Hann"), "{found:?}");
+        assert!(found.iter().any(|(s, t)| s == "Kadiatou Bobo Diallo" && t.contains("court in June")), "{found:?}");
     }
 
     #[test]

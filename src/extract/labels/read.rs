@@ -270,7 +270,9 @@ fn short_label(text: &str) -> Option<LabelAt> {
         let named = mixed || capitals_name(name) && office(inner);
         let limit = if surname_first {
             2 * MAX_BRACKET
-        } else if named && office(inner) {
+        } else if named && office(inner) && name.split_whitespace().count() >= 2 && !inner.contains(':') {
+            // Not "Turnout (Chief Electoral Officer, provisional figures for …):" nor "FACT BOX
+            // (Source: …):", a factbox's lines.
             MAX_OFFICE
         } else if named {
             MAX_BRACKET

@@ -393,7 +393,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 74] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 72] = [
     "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
     "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
     "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
@@ -414,9 +414,6 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 74] = [
     // elder's "Manang" and "Manong". Not the Bulgarian "Bay" ("Bay Stoyan Dimitrov"): "Bay Area
     // Rapid Transit", "Bay Street analysts".
     "Uro", "Ammi", "Khun", "Manang", "Manong",
-    // The Filipino grandmother's and grandfather's "Lola" and "Lolo" ("Lola Remedios Bacsal"; "Lola
-    // Montez" is a woman so called).
-    "Lola", "Lolo",
     // The Kiribati elder's "Unimwane" ("Unimwane Taoaba Bwebwe") and the Malagasy "Mrs" and "Mr"
     // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
     "Unimwane", "Ramatoa", "Andriamatoa", // The Zulu chief's "Inkosi" ("Inkosi Mandla Shezi").

@@ -470,7 +470,11 @@ impl Context<'_> {
             Some("Ghana") => &["Maame", "Togbe", "Opanyin"],
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
-            Some("Nigeria") => &["Da", "Oba"],
+            // The Igbo chief's wife's "Lolo" ("Lolo Theresa Nwankwo-Agu").
+            Some("Nigeria") => &["Da", "Oba", "Lolo"],
+            // The grandmother's and grandfather's "Lola" and "Lolo" ("Lola Remedios Bacsal"); Spanish
+            // given names elsewhere ("Lola Herrera Gómez").
+            Some("Philippines") => &["Lola", "Lolo"],
             // The Cameroonian "Pa" of elders ("Pa Che Emmanuel Nforba"); a Gambian and Hmong given
             // name ("Pa Modou Secka", "Pa Houa Xiong").
             Some("Cameroon") => &["Pa"],

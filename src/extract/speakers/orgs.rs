@@ -531,11 +531,18 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let legal = legal_form(last);
     // The form itself may be lower-case: "Trygg-Norðri hf.".
     let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    // "MAYOR TOMÁS XICARÁ SAC": an office before a name whose last word only looks like a form.
+    // "MAYOR TOMÁS XICARÁ SAC": a person's office before a name whose last word only looks like a
+    // form. Not "PRIME CEMENT PRODUCTS LTD", "GENERAL ELECTRIC INTERNATIONAL INC".
     let capitals = !words.chars().any(char::is_lowercase);
-    let titled = capitals && parts.len() >= 4 && is_title(parts[0]);
+    let titled = capitals && parts.len() >= 4 && PERSONS_OFFICES.contains(&parts[0].trim_end_matches('.'));
     (legal && named && !titled).then(|| Speaker::body(parts.join(" ")))
 }
+
+/// Offices and forms of address that open only a person's name, in capitals.
+const PERSONS_OFFICES: [&str; 16] = [
+    "MAYOR", "ALCALDE", "ALCALDESA", "GOVERNOR", "MINISTER", "SENATOR", "COUNCILLOR", "COUNCILOR", "JUDGE", "DR", "MR",
+    "MRS", "MS", "DON", "DOÑA", "LIC",
+];
 
 /// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
 pub(super) fn legal_form(word: &str) -> bool {
@@ -828,5 +835,8 @@ mod tests {
         // Written small, a title-like first word is the company's: "Seri" of a Malaysian hotelier.
         let hotelier = legal_entity("Seri Tanjung Hospitality Sdn Bhd").map(|s| s.name);
         assert_eq!(hotelier, Some("Seri Tanjung Hospitality Sdn Bhd".into()));
+        // In capitals too, where the word is no person's office.
+        let cement = legal_entity("PRIME CEMENT PRODUCTS LTD").map(|s| s.name);
+        assert_eq!(cement, Some("PRIME CEMENT PRODUCTS LTD".into()));
     }
 }

@@ -449,16 +449,6 @@ impl Context<'_> {
     /// Ukrainian "Pani Daria", the Arabic "Hajja Samira" and "Ustaz Fawzy".
     /// Not "Don Smith", whose given name it is.
     fn addressed_by_given_name(&self, words: &str) -> Option<Speaker> {
-        // "Cemal Bey", "Gülizar Hanım": the Turkish address after the given name, which the
-        // article's names learned as a name of its own.
-        let turkish = words.split_once(' ').filter(|(_, address)| ADDRESS_AFTER_GIVEN_NAME.contains(address));
-        if let Some((given, _)) = turkish {
-            let mut people = self.by_surname.values().filter(|p| {
-                p.person && p.name != words && p.name.split(' ').next() == Some(given) && p.name.contains(' ')
-            });
-            let first = people.next()?;
-            return people.all(|p| p.name == first.name).then(|| first.clone());
-        }
         // Not "Am Ahmed", introduced as such: the person met under that name.
         if self.by_surname.get(words).is_some_and(|p| p.person && p.name == words) {
             return None;
@@ -604,7 +594,13 @@ impl Context<'_> {
     /// letters in prose ("NRZ said") are too common.
     pub fn labelled_by_initials(&self, label: &str) -> Option<Speaker> {
         let letters = (2..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
-        if !letters || self.acronyms.contains_key(label) || self.gaz.whole_mentions(label).next().is_some() {
+        // Not "FH:", the interviewer from Fouta Horizon, after a "Fatou Hann" in the story.
+        let outlet: String = self.outlet.split_whitespace().filter_map(|w| w.chars().next()).collect();
+        if !letters
+            || outlet.contains(label)
+            || self.acronyms.contains_key(label)
+            || self.gaz.whole_mentions(label).next().is_some()
+        {
             return None;
         }
         self.person_spelt(label)
@@ -880,9 +876,6 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
 /// Forms of address that go before a given name alone ("Pak Bambang", "Hajja Samira").
 const ADDRESS_BY_GIVEN_NAME: [&str; 15] =
     ["Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am"];
-
-/// Forms of address that go after a given name alone ("Cemal Bey", "Gülizar Hanım").
-const ADDRESS_AFTER_GIVEN_NAME: [&str; 4] = ["Bey", "Hanım", "Hanim", "Efendi"];
 
 /// "the engineering firm Ponce & Salvat Ingenieros", "the audit firm Chokshi
 /// Associates": what the business is, written small, then its name.

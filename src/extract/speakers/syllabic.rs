@@ -3,6 +3,7 @@
 //! Atuneros del Pacífico (Aprapac)", "Nagkahiusang Drayber sa Sugbo (Nadsug)".
 //! Each word of the name the acronym uses gives it the start of the word.
 
+use super::lexicon::ORG_WORDS;
 use unicode_normalization::UnicodeNormalization;
 
 /// The name at the end of `before` whose words' beginnings, in order, spell
@@ -21,7 +22,19 @@ pub(super) fn syllabic_name<'t>(before: &'t str, acronym: &str) -> Option<&'t st
     let spelt = Spelling { words: &folded_words, capitalised: &capitalised, wanted: &wanted };
     let (given, named) = spelt.best(start, 0, true, &mut memo)?;
     let names = capitalised[start..].iter().filter(|&&c| c).count();
-    (given >= 3 && 2 * named >= names).then(|| before[words[start].0..].trim_end())
+    // A body's name: a body's word in it, or four words or more with a linking word ("Nagkahiusang
+    // Drayber sa Sugbo"). Not a person's nickname: "Concepción Hernández Ibáñez (Conchi)".
+    let name = &words[start..];
+    let bodys = name.iter().any(|(_, w)| ORG_WORDS.contains(w.to_lowercase().as_str()))
+        || name.len() >= 4 && name.iter().any(|(_, w)| w.chars().all(char::is_lowercase));
+    // "Asociación de Ñandutí Artesanas del Ñeembucú (Ñanarñe)": the body's word the acronym leaves out.
+    let org = |i: usize| capitalised[i] && ORG_WORDS.contains(words[i].1.to_lowercase().as_str());
+    let start = match start {
+        2.. if org(start - 2) && !capitalised[start - 1] => start - 2,
+        1.. if org(start - 1) => start - 1,
+        _ => start,
+    };
+    (given >= 3 && 2 * named >= names && bodys).then(|| before[words[start].0..].trim_end())
 }
 
 /// Lowercase letters without their marks: "Pacífico" → "pacifico".
@@ -100,11 +113,15 @@ mod tests {
         assert_eq!(syllabic_name(before, "Ferecomin"), Some(before));
         let before = "said the Sindicato de Médicos del Hospital Quintanilla";
         assert_eq!(syllabic_name(before, "SIMEQ"), Some("Sindicato de Médicos del Hospital Quintanilla"));
+        let before = "the Asociación de Ñandutí Artesanas del Ñeembucú";
+        assert_eq!(syllabic_name(before, "Ñanarñe"), Some("Asociación de Ñandutí Artesanas del Ñeembucú"));
     }
 
     #[test]
     fn no_name_from_two_words_a_place_or_a_broken_spelling() {
         assert_eq!(syllabic_name("Senator Ana Lopez", "Alop"), None);
+        assert_eq!(syllabic_name("Concepción Hernández Ibáñez", "Conchi"), None);
+        assert_eq!(syllabic_name("Manuel Olmedo Lorenzo", "Manolo"), None);
         assert_eq!(syllabic_name("Golden Loom Apparel", "Cambodia"), None);
         assert_eq!(syllabic_name("Health Official Report", "Hansard"), None);
         assert_eq!(syllabic_name("It said, Asociación de Procesadores", "Aprapac"), None);

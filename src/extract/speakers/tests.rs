@@ -3434,19 +3434,14 @@ fn a_subject_past_an_opening_but_and_by_a_particled_surname() {
 }
 
 #[test]
-fn turkish_address_after_the_given_name_and_filipino_grandparents() {
+fn filipino_grandparents_are_honoured_at_home_only() {
+    // "Lola" is a grandmother's honorific in a Philippine story only; elsewhere a given name.
     let mut c = ctx();
-    c.learn_names(
-        "Head\n\n\"We pay,\" said Cemal Aslantürk, the chairman. Cemal Bey said 14 lira. Gülizar Kılıçarslan, 47, \
-         milks. Gülizar Hanım said so. Lola Remedios Bacsal left early.",
-    );
-    assert_eq!(c.resolve("Cemal Bey").unwrap().name, "Cemal Aslantürk");
-    assert_eq!(c.resolve("Gülizar Hanım").unwrap().name, "Gülizar Kılıçarslan");
+    c.learn_names("Head\n\nTACLOBAN, Philippines — Lola Remedios Bacsal left early. Lola Herrera Gómez sang.");
     assert_eq!(c.resolve("Lola Remedios Bacsal").unwrap().name, "Remedios Bacsal");
-    // Two people of that given name: nobody in particular.
-    c.learn_names("Head\n\nCemal Yıldız, a driver, spoke too.");
-    assert_ne!(c.resolve("Cemal Bey").map(|s| s.name), Some("Cemal Aslantürk".into()));
-    assert_eq!(c.resolve("Lola Montez").unwrap().name, "Lola Montez");
+    let mut c = ctx();
+    c.learn_names("Head\n\nSEVILLA, Spain — The singer Lola Herrera Gómez sang in Sevilla, Spain.");
+    assert_eq!(c.resolve("Lola Herrera Gómez").unwrap().name, "Lola Herrera Gómez");
 }
 
 #[test]
