@@ -57,7 +57,11 @@ impl Context<'_> {
     /// words. Not "the City of London Police", a body of the city.
     pub(super) fn learn_city_body(&mut self, body: &str) {
         // "The municipality of Rotterdam said": the municipality written small too.
-        let heads = ["City of ", "Municipality of ", "Town of ", "municipality of "];
+        // "the Alcaldía Municipal de Santa Ana", "the Municipalidad de Guatemala": in Spanish too.
+        let heads = [
+            "City of ", "Municipality of ", "Town of ", "municipality of ", "Alcaldía Municipal de ", "Alcaldía de ",
+            "Municipalidad de ",
+        ];
         let named = heads.iter().filter_map(|head| {
             body.match_indices(head).find_map(|(at, _)| {
                 // Not "the provincial municipality of Maynas": a kind written small before it.
@@ -130,7 +134,10 @@ impl Context<'_> {
         let words = without_article(words);
         let head = body.name.split(' ').next().unwrap_or_default().to_lowercase();
         // "The city says", of a story that named "the municipality of Rotterdam": its government.
-        let by_noun = words.eq_ignore_ascii_case(&head) || head == "municipality" && words.eq_ignore_ascii_case("city");
+        // "City says", "a spokeswoman for the alcaldía", of a story that named "the Alcaldía Municipal de
+        // Santa Ana".
+        let municipal = matches!(head.as_str(), "municipality" | "alcaldía" | "municipalidad");
+        let by_noun = words.eq_ignore_ascii_case(&head) || municipal && words.eq_ignore_ascii_case("city");
         (words.eq_ignore_ascii_case(&body.name) || by_noun).then(|| body.clone())
     }
 
@@ -189,6 +196,10 @@ mod tests {
         assert_eq!(c.resolve("the city").unwrap().name, "Municipality of Rotterdam");
         let mut c = ctx("Terraces\n\nThe City Municipality of Ljubljana said the tables must go.");
         assert_eq!(c.resolve("the city").unwrap().name, "City Municipality of Ljubljana");
+        let mut c =
+            ctx("Vendors\n\nSANTA ANA — A census by the Alcaldía Municipal de Santa Ana in January counted 643.");
+        assert_eq!(c.resolve("City").unwrap().name, "Alcaldía Municipal de Santa Ana");
+        assert_eq!(c.resolve("A spokeswoman for the alcaldía").unwrap().name, "Alcaldía Municipal de Santa Ana");
         // A kind written small before it: not the municipality the rule names.
         let mut c = ctx("Floods\n\nThe provincial municipality of Maynas declared an emergency.");
         assert_ne!(c.resolve("the municipality").map(|s| s.name), Some("Municipality of Maynas".to_string()));
