@@ -3465,3 +3465,10 @@ fn a_lede_past_its_dashed_dateline_names_the_next_she() {
     assert_eq!(c.observe_subject(lede).map(|s| s.name), Some("Mercedes Aguilar de Linares".into()));
     assert_eq!(c.resolve("she").unwrap().name, "Mercedes Aguilar de Linares");
 }
+
+#[test]
+fn the_krg_is_iraqi_kurdistan_s_government_not_iraq() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nDUHOK — The KRG said the ward had been closed.");
+    assert_eq!(c.resolve("The KRG").unwrap().name, "Kurdistan Regional Government");
+}
