@@ -267,10 +267,11 @@ fn short_label(text: &str) -> Option<LabelAt> {
         // "ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority):": a name in
         // capitals and the office held, at a mixed-case name's length.
         let mixed = name.chars().any(char::is_lowercase) && !name.starts_with("The ");
-        let named = mixed || capitals_name(name) && office(inner);
+        let held = office(inner);
+        let named = mixed || capitals_name(name) && held;
         let limit = if surname_first {
             2 * MAX_BRACKET
-        } else if named && office(inner) && name.split_whitespace().count() >= 2 && !inner.contains(':') {
+        } else if named && held && name.split_whitespace().count() >= 2 && !inner.contains(':') {
             // Not "Turnout (Chief Electoral Officer, provisional figures for …):" nor "FACT BOX
             // (Source: …):", a factbox's lines.
             MAX_OFFICE

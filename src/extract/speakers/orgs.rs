@@ -533,9 +533,12 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "MAYOR TOMÁS XICARÁ SAC": a person's office before a name whose last word only looks like a
     // form. Not "PRIME CEMENT PRODUCTS LTD", "GENERAL ELECTRIC INTERNATIONAL INC".
-    let capitals = !words.chars().any(char::is_lowercase);
-    let titled = capitals && parts.len() >= 4 && PERSONS_OFFICES.contains(&parts[0].trim_end_matches('.'));
-    (legal && named && !titled).then(|| Speaker::body(parts.join(" ")))
+    let titled = || {
+        parts.len() >= 4
+            && PERSONS_OFFICES.contains(&parts[0].trim_end_matches('.'))
+            && !words.chars().any(char::is_lowercase)
+    };
+    (legal && named && !titled()).then(|| Speaker::body(parts.join(" ")))
 }
 
 /// Offices and forms of address that open only a person's name, in capitals.

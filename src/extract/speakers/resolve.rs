@@ -456,13 +456,7 @@ impl Context<'_> {
         // "Bhaveshbhai", "Minaben": Gujarati address by the given name, brother or sister after it.
         let gujarati = || words.strip_suffix("bhai").or_else(|| words.strip_suffix("ben")).filter(|g| g.len() >= 3);
         let given = match words.split_once(' ') {
-            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => {
-                // "Bu Nurmiati", after "Nurmiati, 52, a vendor": a person of one name.
-                if let Some(p) = self.by_surname.get(given).filter(|p| p.person && p.name == given) {
-                    return Some(p.clone());
-                }
-                given
-            }
+            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => given,
             None => gujarati()?,
             _ => return None,
         };
@@ -594,13 +588,12 @@ impl Context<'_> {
     /// letters in prose ("NRZ said") are too common.
     pub fn labelled_by_initials(&self, label: &str) -> Option<Speaker> {
         let letters = (2..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
+        if !letters || self.acronyms.contains_key(label) || self.gaz.whole_mentions(label).next().is_some() {
+            return None;
+        }
         // Not "FH:", the interviewer from Fouta Horizon, after a "Fatou Hann" in the story.
         let outlet: String = self.outlet.split_whitespace().filter_map(|w| w.chars().next()).collect();
-        if !letters
-            || outlet.contains(label)
-            || self.acronyms.contains_key(label)
-            || self.gaz.whole_mentions(label).next().is_some()
-        {
+        if outlet.contains(label) {
             return None;
         }
         self.person_spelt(label)
