@@ -82,8 +82,12 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 } else if labels::role_label(label) {
                     let role = label.to_lowercase();
                     ctx.introduced_as(&role).or_else(|| ctx.resolve(&format!("unnamed: {role}")))
-                } else if let Some(person) =
-                    ctx.labelled_by_initials(label).filter(|_| ctx.met_person(&speakers::title_case(label)).is_none())
+                } else if let Some(person) = ctx
+                    .labelled_by_initials(label)
+                    .filter(|_| ctx.met_person(&speakers::title_case(label)).is_none())
+                    // Not "FH:", the interviewer from Fouta Horizon, who asks elsewhere, after a
+                    // "Fatou Hann" in the story.
+                    .filter(|_| !asker(body, &labelled, label))
                 {
                     Some(person)
                 } else if label.chars().all(|c| c.is_uppercase() || c == '-')
@@ -538,6 +542,14 @@ fn dash_credit(headline: &str) -> Option<&str> {
     let credit = after.strip_prefix(['-', '–', '—'])?.trim();
     let words = credit.split_whitespace().count();
     ((1..=5).contains(&words) && credit.starts_with(char::is_uppercase)).then_some(credit)
+}
+
+/// Whether the turns under `label` are an interviewer's: marked so, or half of them or more ending on a
+/// question.
+fn asker(body: &str, turns: &[labels::Turn], label: &str) -> bool {
+    let own: Vec<&labels::Turn> = turns.iter().filter(|t| body[t.label.clone()] == *label).collect();
+    let asking = own.iter().filter(|t| body[t.content.clone()].trim_end().ends_with('?')).count();
+    own.iter().any(|t| t.question) || 2 * asking >= own.len()
 }
 
 #[cfg(test)]

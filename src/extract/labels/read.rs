@@ -271,9 +271,10 @@ fn short_label(text: &str) -> Option<LabelAt> {
         let named = mixed || capitals_name(name) && held;
         let limit = if surname_first {
             2 * MAX_BRACKET
-        } else if named && held && name.split_whitespace().count() >= 2 && !inner.contains(':') {
+        } else if named && held && (name.contains(' ') || !inner.contains(',')) && !inner.contains(':') {
             // Not "Turnout (Chief Electoral Officer, provisional figures for …):" nor "FACT BOX
-            // (Source: …):", a factbox's lines.
+            // (Source: …):", a factbox's lines; but "Suharyanto (Head of the National Disaster
+            // Management Agency of the Republic of Indonesia):", a name of one word.
             MAX_OFFICE
         } else if named {
             MAX_BRACKET

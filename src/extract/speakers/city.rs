@@ -55,7 +55,7 @@ impl Context<'_> {
     /// "… the City of Rijeka confirmed", "According to the Municipality of Maribor":
     /// the first city government the story names so, by one to three capitalised
     /// words. Not "the City of London Police", a body of the city.
-    pub(super) fn learn_city_body(&mut self, body: &str) {
+    pub(super) fn learn_city_body(&mut self, body: &str, filed_at: Option<&str>) {
         // "The municipality of Rotterdam said": the municipality written small too.
         // "the Alcaldía Municipal de Santa Ana", "the Municipalidad de Guatemala": in Spanish too.
         let heads = [
@@ -91,7 +91,18 @@ impl Context<'_> {
                     ("Municipality of ", "City") => "City Municipality of ",
                     _ => head,
                 };
-                (!place.is_empty() && !of_the_city).then(|| (at, Speaker::body(format!("{head}{name}"))))
+                // "the Alcaldía de Soacha" in a Bogotá story, "the Municipalidad de La Victoria" in a Lima
+                // one: a Spanish name is the city's only for the place the story was filed from.
+                let spanish = head.starts_with("Alcald") || head.starts_with("Municipalidad");
+                // "GUATEMALA CITY" for "the Municipalidad de Guatemala".
+                let filed = || {
+                    filed_at.is_some_and(|f| {
+                        let (f, name) = (f.to_lowercase(), name.to_lowercase());
+                        f.strip_prefix(name.as_str()).is_some_and(|rest| rest.is_empty() || rest == " city")
+                    })
+                };
+                let city = !place.is_empty() && !of_the_city && (!spanish || filed());
+                city.then(|| (at, Speaker::body(format!("{head}{name}"))))
             })
         });
         self.city_body = named.min_by_key(|(at, _)| *at).map(|(_, s)| s);
@@ -200,6 +211,9 @@ mod tests {
             ctx("Vendors\n\nSANTA ANA — A census by the Alcaldía Municipal de Santa Ana in January counted 643.");
         assert_eq!(c.resolve("City").unwrap().name, "Alcaldía Municipal de Santa Ana");
         assert_eq!(c.resolve("A spokeswoman for the alcaldía").unwrap().name, "Alcaldía Municipal de Santa Ana");
+        // Another town's, in a story filed elsewhere: not the city's.
+        let mut c = ctx("Buses\n\nBOGOTÁ — The Alcaldía de Soacha and the capital disagree.");
+        assert_ne!(c.resolve("The city").map(|s| s.name), Some("Alcaldía de Soacha".to_string()));
         // A kind written small before it: not the municipality the rule names.
         let mut c = ctx("Floods\n\nThe provincial municipality of Maynas declared an emergency.");
         assert_ne!(c.resolve("the municipality").map(|s| s.name), Some("Municipality of Maynas".to_string()));

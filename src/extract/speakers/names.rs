@@ -393,7 +393,7 @@ impl Context<'_> {
         // Only a dateline whose place the gazetteer knows names a city.
         let city_dateline = filed_at.as_deref().filter(|_| self.filed_in.is_some());
         self.learn_city_hall(body, city_dateline);
-        self.learn_city_body(body);
+        self.learn_city_body(body, filed_at.as_deref());
         self.learn_county(body);
         self.learn_home_honorifics(body);
         self.learn_name_runs(body);

@@ -542,9 +542,10 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
 }
 
 /// Offices and forms of address that open only a person's name, in capitals.
-const PERSONS_OFFICES: [&str; 16] = [
-    "MAYOR", "ALCALDE", "ALCALDESA", "GOVERNOR", "MINISTER", "SENATOR", "COUNCILLOR", "COUNCILOR", "JUDGE", "DR", "MR",
-    "MRS", "MS", "DON", "DOÑA", "LIC",
+const PERSONS_OFFICES: [&str; 27] = [
+    "MAYOR", "ALCALDE", "ALCALDESA", "GOVERNOR", "MINISTER", "SENATOR", "SEN", "REP", "COUNCILLOR", "COUNCILOR",
+    "CLLR", "JUDGE", "DR", "MR", "MRS", "MS", "DON", "DOÑA", "LIC", "ATTY", "PROF", "ENGR", "HON", "CAPT", "COL",
+    "INSP", "SUPT",
 ];
 
 /// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
@@ -835,6 +836,7 @@ mod tests {
         assert_eq!(legal_entity("the Pesquera Andina SAC").map(|s| s.name), Some("Pesquera Andina SAC".into()));
         // A mayor labelled in capitals whose surname, Sac, reads as the Peruvian form.
         assert_eq!(legal_entity("MAYOR TOMÁS XICARÁ SAC"), None);
+        assert_eq!(legal_entity("REP. ELIZALDY S. CO"), None);
         // Written small, a title-like first word is the company's: "Seri" of a Malaysian hotelier.
         let hotelier = legal_entity("Seri Tanjung Hospitality Sdn Bhd").map(|s| s.name);
         assert_eq!(hotelier, Some("Seri Tanjung Hospitality Sdn Bhd".into()));

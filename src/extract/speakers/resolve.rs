@@ -591,11 +591,6 @@ impl Context<'_> {
         if !letters || self.acronyms.contains_key(label) || self.gaz.whole_mentions(label).next().is_some() {
             return None;
         }
-        // Not "FH:", the interviewer from Fouta Horizon, after a "Fatou Hann" in the story.
-        let outlet: String = self.outlet.split_whitespace().filter_map(|w| w.chars().next()).collect();
-        if outlet.contains(label) {
-            return None;
-        }
         self.person_spelt(label)
     }
 

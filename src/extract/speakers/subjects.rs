@@ -76,13 +76,6 @@ impl Context<'_> {
             place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
         });
         let text = dateline.map_or(text, |(_, rest)| rest);
-        // "SANTA ANA — Doña Mercedes Aguilar de Linares has sold …", "TACLOBAN, Philippines – …": past a
-        // dateline set off by a dash.
-        let dashed = [" — ", " – ", " - "].iter().find_map(|d| text.split_once(d)).filter(|(place, _)| {
-            let first = place.split([' ', ',']).next().unwrap_or("");
-            place.len() <= 40 && first.chars().count() > 1 && !first.chars().any(char::is_lowercase)
-        });
-        let text = dashed.map_or(text, |(_, rest)| rest);
         // "But Judge Ní Bhriain was having none of it.": past an opening conjunction.
         let text = ["But ", "And ", "Yet "].iter().find_map(|c| text.strip_prefix(c)).unwrap_or(text);
         // "Speaking to The Sentinel by telephone yesterday, Mr Aydogan was…": a longer

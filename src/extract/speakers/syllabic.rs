@@ -25,7 +25,11 @@ pub(super) fn syllabic_name<'t>(before: &'t str, acronym: &str) -> Option<&'t st
     // A body's name: a body's word in it, or four words or more with a linking word ("Nagkahiusang
     // Drayber sa Sugbo"). Not a person's nickname: "Concepción Hernández Ibáñez (Conchi)".
     let name = &words[start..];
-    let bodys = name.iter().any(|(_, w)| ORG_WORDS.contains(w.to_lowercase().as_str()))
+    let body_word = |w: &str| {
+        let w = w.to_lowercase();
+        ORG_WORDS.contains(w.as_str()) || ROMANCE_BODY_WORDS.contains(&w.as_str())
+    };
+    let bodys = name.iter().any(|(_, w)| body_word(w))
         || name.len() >= 4 && name.iter().any(|(_, w)| w.chars().all(char::is_lowercase));
     // "Asociación de Ñandutí Artesanas del Ñeembucú (Ñanarñe)": the body's word the acronym leaves out.
     let org = |i: usize| capitalised[i] && ORG_WORDS.contains(words[i].1.to_lowercase().as_str());
@@ -36,6 +40,13 @@ pub(super) fn syllabic_name<'t>(before: &'t str, acronym: &str) -> Option<&'t st
     };
     (given >= 3 && 2 * named >= names && bodys).then(|| before[words[start].0..].trim_end())
 }
+
+/// Heads of Spanish and Portuguese bodies' names that `ORG_WORDS` lacks ("Unión Nacional Arrocera
+/// (Unarro)", "Cámara Costarricense Exportadora (Cacoex)").
+const ROMANCE_BODY_WORDS: [&str; 14] = [
+    "unión", "cámara", "câmara", "corporación", "comité", "consejo", "conselho", "empresa", "compañía", "sociedad",
+    "junta", "frente", "coordinadora", "distribuidora",
+];
 
 /// Lowercase letters without their marks: "Pacífico" → "pacifico".
 fn folded(word: &str) -> Vec<char> {
@@ -108,6 +119,7 @@ mod tests {
         let before = "the Asociación de Procesadores Atuneros del Pacífico";
         assert_eq!(syllabic_name(before, "Aprapac"), Some("Asociación de Procesadores Atuneros del Pacífico"));
         assert_eq!(syllabic_name("the Nagkahiusang Drayber sa Sugbo", "Nadsug"), Some("Nagkahiusang Drayber sa Sugbo"));
+        assert_eq!(syllabic_name("the Unión Nacional Arrocera", "Unarro"), Some("Unión Nacional Arrocera"));
         // Words the acronym passes over, inside and at the end.
         let before = "Federación Regional de Cooperativas Mineras Sumaj Orqo";
         assert_eq!(syllabic_name(before, "Ferecomin"), Some(before));
