@@ -76,6 +76,13 @@ impl Context<'_> {
             place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
         });
         let text = dateline.map_or(text, |(_, rest)| rest);
+        // "SANTA ANA — Doña Mercedes Aguilar de Linares has sold …", "TACLOBAN, Philippines – …": past a
+        // dateline set off by a dash.
+        let dashed = [" — ", " – ", " - "].iter().find_map(|d| text.split_once(d)).filter(|(place, _)| {
+            let first = place.split([' ', ',']).next().unwrap_or("");
+            place.len() <= 40 && first.chars().count() > 1 && !first.chars().any(char::is_lowercase)
+        });
+        let text = dashed.map_or(text, |(_, rest)| rest);
         // "But Judge Ní Bhriain was having none of it.": past an opening conjunction.
         let text = ["But ", "And ", "Yet "].iter().find_map(|c| text.strip_prefix(c)).unwrap_or(text);
         // "Speaking to The Sentinel by telephone yesterday, Mr Aydogan was…": a longer
@@ -165,7 +172,16 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
         let verb_after = after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
             verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
         });
-        [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
+        // "The decision was made by the school's principal, Janet Ruiz.": an office, then the name
+        // closing the sentence. "But it is Rosa Linares who now does the talking.": a cleft.
+        let office_then_name = text[..i].strip_suffix(", ").and_then(|b| b.rsplit(' ').next()).is_some_and(|w| {
+            let w = w.to_lowercase();
+            TITLES.contains(w.as_str()) || PERSON_NOUNS.contains(w.as_str())
+        }) && after.trim_start_matches(['.', '!']).trim().is_empty();
+        let cleft = (text[..i].ends_with("it is ") || text[..i].ends_with("it was ")) && after.starts_with(" who ");
+        office_then_name
+            || cleft
+            || [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
             || after_comma && after.starts_with(", ")
             // "At the foot of the rectorat, standing on a platform, Mathilde de Saint-Aignan took the

@@ -3456,3 +3456,18 @@ fn a_railway_s_acronym_and_a_body_of_a_country_named_before_of() {
     let director = c.proper_name("Maui County Department of Water Supply Director Nalani Ching-Perreira");
     assert_eq!(director.map(|s| s.person), Some(true));
 }
+
+#[test]
+fn a_lede_past_its_dashed_dateline_names_the_next_she_until_another_is_named() {
+    let mut c = ctx();
+    let lede = "SANTA ANA — Doña Mercedes Aguilar de Linares has sold loroco from the same tarp for thirty-one years.";
+    let later = "The decision was made by the school's principal, Janet Ruiz.";
+    let cleft = "But it is Rosa Linares who now does most of the talking.";
+    c.learn_names(&format!("City says market will be ready\n\n{lede}\n\n{later}\n\n{cleft}"));
+    assert_eq!(c.observe_subject(lede).map(|s| s.name), Some("Mercedes Aguilar de Linares".into()));
+    assert_eq!(c.resolve("she").unwrap().name, "Mercedes Aguilar de Linares");
+    // An office, then the name closing the sentence; a cleft.
+    assert_eq!(c.observe_people(later).map(|s| s.name), Some("Janet Ruiz".into()));
+    assert_eq!(c.observe_people(cleft).map(|s| s.name), Some("Rosa Linares".into()));
+    assert_eq!(c.resolve("she").unwrap().name, "Rosa Linares");
+}
