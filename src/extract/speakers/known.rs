@@ -199,7 +199,9 @@ impl Context<'_> {
             parts.iter().any(|w| matches!(w.to_lowercase().as_str(), "ministry" | "department" | "government"));
         // "Football Australia", "Cricket Ireland", "Premier Football Australia": a sport's governing body.
         let sport = parts.iter().any(|w| SPORTS.contains(w));
-        let titled = parts.first().is_some_and(|w| is_title(w)) && !sport;
+        // Not "National Railways of Zimbabwe": "National" before a body's word is no office.
+        let titled = parts.first().is_some_and(|w| is_title(w) && !(matches!(*w, "National" | "Federal") && org_word));
+        let titled = titled && !sport;
         let named = !parts.is_empty() && joined && !national && !titled && (org_word || sport || m.via == Via::Capital);
         named.then(|| Speaker {
             name: format!("{} {}", parts.join(" "), &words[start..end]),

@@ -3455,6 +3455,11 @@ fn a_railway_s_acronym_and_a_body_of_a_country_named_before_of() {
     // An office after the body's name: the person holding it.
     let director = c.proper_name("Maui County Department of Water Supply Director Nalani Ching-Perreira");
     assert_eq!(director.map(|s| s.person), Some(true));
+    // Said by its whole name, the railway is no title before its country.
+    let mut c = ctx();
+    c.learn_names("Head\n\nBULAWAYO — National Railways of Zimbabwe said the stoppage was unlawful.");
+    assert_eq!(c.resolve("National Railways of Zimbabwe").unwrap().name, "National Railways of Zimbabwe");
+    assert_eq!(c.resolve("the Federal Government of Nigeria").unwrap().name, "Nigeria");
 }
 
 #[test]
