@@ -188,6 +188,11 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     let back = toks.get(k + 1).is_some_and(|n| n.is("back"))
         && matches!(lower.as_str(), "hit" | "hits" | "fired" | "fires" | "shot" | "shoots");
     let cue = if back { cues::lookup("replied")? } else { cues::lookup(t.text)? };
+    // "a nurse who had conceded defeat on Friday": losing, not saying anything.
+    let conceding = matches!(lower.as_str(), "concede" | "concedes" | "conceded" | "conceding");
+    if conceding && toks.get(k + 1).is_some_and(|n| n.is("defeat") || n.is("victory")) {
+        return None;
+    }
     let sentence_start = k == 0 || matches!(toks[k - 1].kind, TokKind::QuoteMark) || toks[k - 1].text == ":";
     // "Brophy THREATENS to WALK": the tabloid's capitals are still the verb.
     let shouted = t.text.len() >= 4 && t.text.chars().all(|c| c.is_uppercase());

@@ -1322,3 +1322,11 @@ fn hitting_back_at_someone_says_nothing_until_the_words() {
     let f = run("Roe hit back at the council: \"We will win.\"");
     assert_eq!(f[0].2, "\"We will win.\"");
 }
+
+#[test]
+fn conceding_defeat_says_nothing() {
+    let f = run("Mwakio, a nurse who had conceded defeat on Friday, said she was humbled.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Mwakio", "she was humbled."));
+    assert_eq!(run("Smith conceded that the count was wrong.")[0].2, "the count was wrong.");
+}
