@@ -547,9 +547,11 @@ fn dash_credit(headline: &str) -> Option<&str> {
 /// Whether the turns under `label` are an interviewer's: marked so, or half of them or more ending on a
 /// question.
 fn asker(body: &str, turns: &[labels::Turn], label: &str) -> bool {
-    let own: Vec<&labels::Turn> = turns.iter().filter(|t| body[t.label.clone()] == *label).collect();
-    let asking = own.iter().filter(|t| body[t.content.clone()].trim_end().ends_with('?')).count();
-    own.iter().any(|t| t.question) || 2 * asking >= own.len()
+    let own = turns.iter().filter(|t| body[t.label.clone()] == *label);
+    let (count, asking, marked) = own.fold((0, 0, false), |(n, q, m), t| {
+        (n + 1, q + usize::from(body[t.content.clone()].trim_end().ends_with('?')), m || t.question)
+    });
+    marked || 2 * asking >= count
 }
 
 #[cfg(test)]

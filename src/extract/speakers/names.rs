@@ -111,12 +111,14 @@ impl Context<'_> {
         let head = matches!(last.as_str(), "administration" | "community" | "institution" | "district");
         // "National Railways of Zimbabwe": a body's head word before what it is of, and no office
         // before or after it ("Maui County Department of Water Supply Director Nalani Ching-Perreira").
-        let head_of = tokens.windows(2).position(|w| w[1] == "of" && ORG_WORDS.contains(w[0].to_lowercase().as_str()));
-        let head_of = head_of.is_some_and(|i| {
-            tokens[..i].iter().all(|t| !is_title(t) || matches!(*t, "National" | "Federal"))
-                && tokens[i + 2..].iter().all(|t| !is_title(t) || connective(t))
-        });
-        let body = (ORG_WORDS.contains(last.as_str()) || head || head_of)
+        let head_of = || {
+            let at = tokens.windows(2).position(|w| w[1] == "of" && ORG_WORDS.contains(w[0].to_lowercase().as_str()));
+            at.is_some_and(|i| {
+                tokens[..i].iter().all(|t| !is_title(t) || matches!(*t, "National" | "Federal"))
+                    && tokens[i + 2..].iter().all(|t| !is_title(t) || connective(t))
+            })
+        };
+        let body = (ORG_WORDS.contains(last.as_str()) || head || head_of())
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
         // "The Diputado del Común": a Spanish office named for whom it serves.

@@ -21,7 +21,8 @@ const MEMBERS: [&str; 10] = ["MP", "MCA", "MLA", "MEP", "TD", "MSP", "MPP", "MHA
 /// "a senior South Korean official", "officials", "two sources": kept unnamed.
 pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // "Some MCAs", "Several MPs": members counted, not named.
-    if let [count, members] = words.split_whitespace().collect::<Vec<_>>()[..] {
+    let mut parts = words.split_whitespace();
+    if let (Some(count), Some(members), None) = (parts.next(), parts.next(), parts.next()) {
         let counted = matches!(lower.split(' ').next(), Some("some" | "several" | "many" | "two" | "three" | "four"));
         let letters = members.strip_suffix('s').is_some_and(|m| MEMBERS.contains(&m));
         if counted && letters {

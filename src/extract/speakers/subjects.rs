@@ -174,13 +174,16 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
         });
         // "The decision was made by the school's principal, Janet Ruiz.": an office, then the name
         // closing the sentence. "But it is Rosa Linares who now does the talking.": a cleft.
-        let office_then_name = text[..i].strip_suffix(", ").and_then(|b| b.rsplit(' ').next()).is_some_and(|w| {
-            let w = w.to_lowercase();
-            TITLES.contains(w.as_str()) || PERSON_NOUNS.contains(w.as_str())
-        }) && after.trim_start_matches(['.', '!']).trim().is_empty();
-        let cleft = (text[..i].ends_with("it is ") || text[..i].ends_with("it was ")) && after.starts_with(" who ");
-        office_then_name
-            || cleft
+        let office_then_name = || {
+            after.trim_start_matches(['.', '!']).trim().is_empty()
+                && text[..i].strip_suffix(", ").and_then(|b| b.rsplit(' ').next()).is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    TITLES.contains(w.as_str()) || PERSON_NOUNS.contains(w.as_str())
+                })
+        };
+        let cleft = after.starts_with(" who ") && (text[..i].ends_with("it is ") || text[..i].ends_with("it was "));
+        cleft
+            || office_then_name()
             || [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
             || after_comma && after.starts_with(", ")
