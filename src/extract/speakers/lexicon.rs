@@ -53,6 +53,11 @@ pub static ROLE_WORDS: WordSet = WordSet::new(&[
     "autocrat", "spokesman", "spokeswoman", "spokesperson",
 ]);
 
+/// Those who act for a body, capitalised as a sentence's first word before its name:
+/// "Organisers Valjak Events announced", "Administrators Carrick Dunlop Advisory say".
+pub const ACTING_FOR_BODIES: [&str; 6] =
+    ["Organisers", "Organizers", "Administrators", "Liquidators", "Receivers", "Promoters"];
+
 /// The words for whoever speaks for a body.
 pub const VOICES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 

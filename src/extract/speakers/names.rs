@@ -509,6 +509,11 @@ impl Context<'_> {
     /// A two- to four-word name, under its gazetteer name when it has one
     /// ("Jong Un"), and under the titles written before it.
     pub(super) fn learn_person(&mut self, run: &[&str], titles: &[String]) -> Option<Speaker> {
+        // "Administrators Carrick Dunlop Advisory": the firm that acts, named after them.
+        let run = match run {
+            [lead, rest @ ..] if rest.len() >= 2 && ACTING_FOR_BODIES.contains(lead) => rest,
+            _ => run,
+        };
         let whole = run;
         // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": the honorific and surname of a
         // person met in full with it, not a new person (not "Don Johnson" after "Sarah Johnson").

@@ -708,6 +708,22 @@ impl Context<'_> {
     }
 }
 
+/// The body of "Organisers Valjak Events", "Administrators Carrick Dunlop Advisory" and "Leaders of
+/// the Koshi Industrial Workers' Union": the people who act for a body, capitalised as a sentence's
+/// first word, speak as it. Only a name of two words or more that opens on no body's word of its own:
+/// "Farmers Union of Ethiopia" and "Organisers Association" stay whole.
+pub(super) fn acting_for_body(words: &str) -> Option<&str> {
+    let (lead, rest) = words.split_once(' ')?;
+    let rest = match lead {
+        lead if super::lexicon::ACTING_FOR_BODIES.contains(&lead) => rest,
+        "Leaders" | "Officials" | "Representatives" => super::resolve::without_article(rest.strip_prefix("of ")?),
+        _ => return None,
+    };
+    let first = rest.split(' ').next()?;
+    let own_name = rest.contains(' ') && first.starts_with(char::is_uppercase);
+    (own_name && !ORG_WORDS.contains(first.to_lowercase().as_str())).then_some(rest)
+}
+
 /// The capitalised words that end `before`, a company's name before its
 /// legal form. "Minera Cordillera del Sur S.A.A.": a Romance link inside the
 /// name; not "Shares of". "The Rutli Privatbank AG": no article, and no link

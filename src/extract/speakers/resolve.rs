@@ -313,6 +313,9 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        if let Some(s) = orgs::acting_for_body(words).and_then(|body| self.resolve_inner(body)) {
+            return Some(s);
+        }
         if let Some(s) = self.found_by_outlet(words).or_else(|| self.branch_of_body(words)) {
             return Some(s);
         }

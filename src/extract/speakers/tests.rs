@@ -3476,3 +3476,20 @@ fn a_lede_past_its_dashed_dateline_names_the_next_she_until_another_is_named() {
     assert_eq!(c.observe_people(cleft).map(|s| s.name), Some("Rosa Linares".into()));
     assert_eq!(c.resolve("she").unwrap().name, "Rosa Linares");
 }
+
+#[test]
+fn those_who_act_for_a_body_speak_as_it() {
+    for (written, body) in [
+        ("Organisers Valjak Events", "Valjak Events"),
+        ("Administrators Carrick Dunlop Advisory", "Carrick Dunlop Advisory"),
+        ("Leaders of the Koshi Industrial Workers' Union", "Koshi Industrial Workers' Union"),
+        // A body's own name that opens on its members.
+        ("Farmers Union of Ethiopia", "Farmers Union of Ethiopia"),
+        ("Organisers Association", "Organisers Association"),
+        ("Leaders of Union Council", "Leaders of Union Council"),
+    ] {
+        let mut c = ctx();
+        c.learn_names(&format!("Head\n\n{written} said on Monday that the event was off."));
+        assert_eq!(c.resolve(written).unwrap().name, body, "{written}");
+    }
+}
