@@ -44,7 +44,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
     "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj", "lic", "iur", "mag",
-    "dipl", "arch", "smt", "sau", "atty",
+    "dipl", "arch", "smt", "sau", "atty", "tmt",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
@@ -181,6 +181,9 @@ mod tests {
         assert_eq!(s.len(), 2);
         // An engineer's "Ing." (Latin America, Central Europe) and a priest's "Fr.".
         let body = "The parish priest, Rev. Fr. Kenneth Onu, agreed. He left.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
+        // The Tamil "Mrs", "Tmt.".
+        let body = "The dam opens, District Collector Tmt. M. Thenmozhi said. She left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         let body = "The manager, Ing. Lorena Cevallos Andrade, agreed. She left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);

@@ -201,6 +201,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     // "THE DEPUTY MINISTER FOR AGRICULTURE (Hon. Neema Lyimo Mwakasege):", then the office
     // alone: whom each office named in brackets, by the office's words.
     let mut holders: Vec<(String, Range<usize>)> = Vec::new();
+    // "COLLECTOR M. THENMOZHI:", then "COLLECTOR:": every label that names somebody, as written.
+    let mut labelled: Vec<(String, Range<usize>)> = Vec::new();
     // Surnames of the reporters who have asked, in lower case.
     let mut reporters: Vec<String> = Vec::new();
     // Every word of a correspondent's name, for a later label of one word.
@@ -281,8 +283,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             let label = para.start + label.start..para.start + label.end;
             let label = match holders.iter().find(|(o, _)| *o == office) {
                 Some((_, held)) if bracketed.is_none() => held.clone(),
+                _ if bracketed.is_none() && !question => read::titled_before(name, &labelled).unwrap_or(label),
                 _ => label,
             };
+            if !question {
+                labelled.push((body[label.clone()].to_string(), label.clone()));
+            }
             if bracketed.is_some() {
                 holders.push((office, label.clone()));
             }

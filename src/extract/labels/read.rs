@@ -110,6 +110,24 @@ pub(super) fn person_named(label: &str) -> bool {
         && words.iter().all(|w| !title_word(w))
 }
 
+/// "COLLECTOR:" after "COLLECTOR M. THENMOZHI:", "COMMISSIONER:" after "CORPORATION
+/// COMMISSIONER A. PONNUSAMY:": titles alone, of the one person an earlier label gave them
+/// before a name; where that label is.
+pub(super) fn titled_before(label: &str, earlier: &[(String, Range<usize>)]) -> Option<Range<usize>> {
+    let titles: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    if !(1..=3).contains(&titles.len()) || !titles.iter().all(|w| title_word(w)) {
+        return None;
+    }
+    let holds = |name: &str| {
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        (0..words.len())
+            .any(|at| words[at..].starts_with(&titles) && words[at + titles.len()..].iter().any(|w| !title_word(w)))
+    };
+    let mut holders = earlier.iter().filter(|(name, _)| holds(name));
+    let (first, at) = holders.next()?;
+    holders.all(|(name, _)| name == first).then(|| at.clone())
+}
+
 /// A title, written with or without its stop: "Dr.", "TOGBUI", "Chief".
 pub(super) fn title_word(word: &str) -> bool {
     TITLES.contains(word.trim_end_matches([',', '.']).to_lowercase())

@@ -438,3 +438,19 @@ fn a_role_alone_labels_a_court_extract() {
     assert!(!role_label("Political editor"));
     assert!(!role_label("Her message to the minister"));
 }
+
+#[test]
+fn a_title_alone_labels_the_one_person_an_earlier_label_gave_it() {
+    let body = "Head\n\nCOLLECTOR M. THENMOZHI: The dam opens at ten.\n\nQ: Will there be cuts?\n\nCORPORATION \
+                COMMISSIONER A. PONNUSAMY: No cuts.\n\nQ: And the petition?\n\nCOLLECTOR: We have received it.\n\n\
+                COMMISSIONER: That will be set right.\n\nENGINEER: The gates are ready.";
+    let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels[4], "COLLECTOR M. THENMOZHI");
+    assert_eq!(labels[5], "CORPORATION COMMISSIONER A. PONNUSAMY");
+    // No earlier label gave this title: the label as written.
+    assert_eq!(labels[6], "ENGINEER");
+    // Two people with the title: neither.
+    let earlier = [("DEPUTY MAYOR ANA COSTA".to_string(), 0..1), ("MAYOR JOÃO REIS".to_string(), 2..3)];
+    assert_eq!(super::read::titled_before("MAYOR", &earlier), None);
+    assert_eq!(super::read::titled_before("DEPUTY MAYOR", &earlier), Some(0..1));
+}

@@ -158,8 +158,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     // The German "Mr" and "Mrs" of English-language copy from Germany ("Herr Grätz", "Frau Rudolph").
     "herr", "frau",
     // Royal styles ("HRM Ndifor Tamfu II", His Royal Majesty) and the Indian "Mrs" ("Smt. Kamala
-    // Devi Yadav", the Marathi "Sau. Rekha Thakre").
-    "hrh", "hrm", "smt", "shrimati", "sau",
+    // Devi Yadav", the Marathi "Sau. Rekha Thakre", the Tamil "Tmt. M. Thenmozhi").
+    "hrh", "hrm", "smt", "shrimati", "sau", "tmt", "thirumathi",
     // The Philippine lawyer ("Atty. Gregorio Lim Sy-Bautista") and the Polish province's governor
     // ("Lublin Voivode Krystyna Sawicka-Lis").
     "atty", "voivode", "vice-voivode", "khokim", "hokim",

@@ -865,7 +865,7 @@ pub(super) fn gender_from_titles(titles: &[&str]) -> Option<char> {
     titles.iter().find_map(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
         "mr" | "sir" | "lord" | "king" | "prince" | "father" | "chairman" | "spokesman" => Some('m'),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman" | "spokeswoman" | "smt"
-        | "shrimati" | "sau" => Some('f'),
+        | "shrimati" | "sau" | "tmt" | "thirumathi" => Some('f'),
         _ => None,
     })
 }

@@ -3178,6 +3178,8 @@ fn pilgrims_chiefs_and_priests_honorifics_before_long_names() {
     assert_eq!(c.resolve("Mst Nasrin Sultana Lucky").unwrap().name, "Nasrin Sultana Lucky");
     assert_eq!(c.resolve("Smt. Kamala Devi Yadav").unwrap().name, "Kamala Devi Yadav");
     assert_eq!(c.resolve("Sau. Rekha Thakre").unwrap().name, "Rekha Thakre");
+    c.learn_names("Head\n\nThe dam opens, District Collector Tmt. M. Thenmozhi told reporters.");
+    assert_eq!(c.resolve("Tmt. M. Thenmozhi").unwrap().name, "M. Thenmozhi");
     // Before one word "El Hadj" is no honorific of a name written in full.
     assert_eq!(super::lexicon::without_honorific_of_two_words("El Hadj Kanouté"), "El Hadj Kanouté");
 }
