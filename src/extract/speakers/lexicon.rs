@@ -457,9 +457,12 @@ pub fn stays_before_surname(word: &str) -> bool {
 }
 
 /// "Haj Agha Nasrollah Rezvani": the Persian "Haj Agha" is one honorific of two
-/// words. Not "Haji Agha Jan Mohammadi", whose given name is Agha Jan.
+/// words, as are the Thai monk's "Phra Maha" and "Phra Athikan". Not "Haji Agha Jan Mohammadi",
+/// whose given name is Agha Jan.
 pub fn second_honorific(first: &str, second: &str) -> bool {
-    matches!(first, "Haj" | "Hajj") && second == "Agha" || first == "Lok" && second == "Chumteav"
+    matches!(first, "Haj" | "Hajj") && second == "Agha"
+        || first == "Lok" && second == "Chumteav"
+        || first == "Phra" && matches!(second, "Maha" | "Athikan" | "Khru" | "Palad")
 }
 
 /// Honorifics of two words before a name of two or more: the Sahel pilgrim's

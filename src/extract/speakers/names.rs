@@ -454,7 +454,11 @@ impl Context<'_> {
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
             // The Tswana chief, "Mrs" and "Mr" ("Kgosi Thebe Motswagole"); abroad a surname
             // ("Isaac Kgosi") or a sport ("MMA Junkie").
-            Some("Botswana") => &["Kgosi", "Mma", "Rra"],
+            // "Rre" is the Setswana "Mr" as Botswana spells it ("Rre Gaolatlhe Moagi").
+            Some("Botswana") => &["Kgosi", "Mma", "Rra", "Rre"],
+            // The Oshiwambo "Mrs" and "Mr" ("Meme Ndapewa Amutenya", "Tate Kleopas Nghifikwa") and the
+            // Nama chief's "Gaob" ("Gaob Abraham Klaas"); an English word and a surname elsewhere.
+            Some("Namibia") => &["Meme", "Tate", "Gaob"],
             // The Sotho "Mrs", "Mr" and chief ("'M'e 'Mampho Ramakoae"); "Morena" is Mexico's party.
             Some("Lesotho") => &["M'e", "Ntate", "Morena"],
             Some("South Africa") => &["Kgosi", "Mma", "Rra", "M'e", "Ntate", "Morena"],
@@ -469,7 +473,14 @@ impl Context<'_> {
             // The Akan "Maame" of mothers, the elder's "Opanyin", the Ewe chief's "Togbe" ("Maame
             // Efua Quansah"); a given name elsewhere ("Togbe" is not, "Maame" is rare).
             // Not "Nana", which opens Akan given names too ("Nana Ama Serwaa Boateng-Quaye").
-            Some("Ghana") => &["Maame", "Togbe", "Opanyin"],
+            // The Frafra chief's "Naba" ("Naba Asaaka Azumah II"); a given name in eastern India.
+            Some("Ghana") => &["Maame", "Togbe", "Opanyin", "Naba"],
+            // The Mossi chief's "Naaba", before the one name a chief reigns under ("Naaba Tanga").
+            Some("Burkina Faso") => &["Naaba", "Naba"],
+            // The Thai monk's "Phra" ("Phra Athikan Somsak Kittipanyo"), and what follows it
+            // ("Maha", "Athikan") by `second_honorific`; a Buddha image's name too ("Phra Phuttha
+            // Chinnarat"), never a speaker.
+            Some("Thailand") => &["Phra"],
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
             // The Igbo chief's wife's "Lolo" ("Lolo Theresa Nwankwo-Agu").
@@ -501,9 +512,9 @@ impl Context<'_> {
     }
 
     /// Whether `word` is a home honorific before a name of `names` words: two
-    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii").
+    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii") and the Mossi "Naaba".
     pub(super) fn home_honorific_before(&self, word: &str, names: usize) -> bool {
-        (names >= 2 || names == 1 && matches!(word, "Pu" | "Pi")) && self.home_honorific(word)
+        (names >= 2 || names == 1 && matches!(word, "Pu" | "Pi" | "Naaba")) && self.home_honorific(word)
     }
 
     /// A two- to four-word name, under its gazetteer name when it has one
@@ -855,7 +866,12 @@ pub(super) fn is_title(token: &str) -> bool {
     // "Tongan-born": an age or a birthplace, before a name and no part of it.
     let hyphenated =
         t.contains('-') && t.split('-').all(|p| TITLES.contains(p)) || t.ends_with("-year-old") || t.ends_with("-born");
+    // A tabloid's "Mum-of-two Sharon Jenkins", "dad-of-three".
+    let parent = ["mum-of-", "dad-of-", "mother-of-", "father-of-", "gran-of-", "grandmother-of-", "grandfather-of-"]
+        .iter()
+        .any(|p| t.starts_with(p));
     hyphenated
+        || parent
         || TITLES.contains(t.as_str())
         || EPITHETS.contains(t.as_str())
         || token.chars().next().is_some_and(char::is_lowercase)

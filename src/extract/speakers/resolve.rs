@@ -407,7 +407,11 @@ impl Context<'_> {
         let mut rest = words;
         while let Some((word, after)) = rest.split_once(' ') {
             if self.home_honorific_before(word, after.split_whitespace().count()) {
-                return Some(after.trim_start());
+                // "Phra Maha Anan Thitayano": an honorific of two words.
+                let stacked = after.trim_start().split_once(' ').filter(|(second, rest)| {
+                    lexicon::second_honorific(word, second) && rest.split_whitespace().count() >= 2
+                });
+                return Some(stacked.map_or(after.trim_start(), |(_, rest)| rest));
             }
             if !names::is_title(word) {
                 return None;
@@ -865,8 +869,11 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
 }
 
 /// Forms of address that go before a given name alone ("Pak Bambang", "Hajja Samira").
-const ADDRESS_BY_GIVEN_NAME: [&str; 15] =
-    ["Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am"];
+/// The Thai monk too ("Phra Somsak", of "Phra Athikan Somsak Kittipanyo").
+const ADDRESS_BY_GIVEN_NAME: [&str; 16] = [
+    "Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am",
+    "Phra",
+];
 
 /// "the engineering firm Ponce & Salvat Ingenieros", "the audit firm Chokshi
 /// Associates": what the business is, written small, then its name.

@@ -3495,3 +3495,35 @@ fn those_who_act_for_a_body_speak_as_it() {
         assert_eq!(c.resolve(written).unwrap().name, body, "{written}");
     }
 }
+
+#[test]
+fn home_honorifics_of_southern_africa_the_sahel_and_thailand() {
+    let mut c = ctx();
+    c.learn_names(
+        "OSHAKATI, Namibia\n\nMeme Ndapewa Amutenya and Tate Kleopas Nghifikwa spoke, as did Gaob Abraham Klaas. \
+         Namibia acted.",
+    );
+    assert_eq!(c.resolve("Meme Ndapewa Amutenya").unwrap().name, "Ndapewa Amutenya");
+    assert_eq!(c.resolve("Tate Kleopas Nghifikwa").unwrap().name, "Kleopas Nghifikwa");
+    assert_eq!(c.resolve("Gaob Abraham Klaas").unwrap().name, "Abraham Klaas");
+    let mut c = ctx();
+    c.learn_names("MAUN, Botswana\n\nRre Gaolatlhe Moagi spoke. Botswana acted.");
+    assert_eq!(c.resolve("Rre Gaolatlhe Moagi").unwrap().name, "Gaolatlhe Moagi");
+    let mut c = ctx();
+    c.learn_names("OUAHIGOUYA, Burkina Faso\n\nThe chief, Naaba Tanga, spoke. Burkina Faso acted.");
+    assert_eq!(c.resolve("Naaba Tanga").unwrap().name, "Tanga");
+    let mut c = ctx();
+    c.learn_names(
+        "PHITSANULOK, Thailand\n\nPhra Maha Anan Thitayano, secretary to the abbot, said the hall was dry. \
+         Phra Athikan Somsak Kittipanyo agreed. Thailand.",
+    );
+    assert_eq!(c.resolve("Phra Maha Anan Thitayano").unwrap().name, "Anan Thitayano");
+    assert_eq!(c.resolve("Phra Somsak").unwrap().name, "Somsak Kittipanyo");
+    // Elsewhere an English word and a surname.
+    let mut c = ctx();
+    c.learn_names("LONDON\n\nTate Modern said. Meme Lord Ltd agreed. Britain acted.");
+    assert_eq!(c.resolve("Tate Modern").unwrap().name, "Tate Modern");
+    // A tabloid's mother of two is no part of the name.
+    let c = ctx();
+    assert_eq!(c.proper_name("Mum-of-two Sharon Jenkins").unwrap().name, "Sharon Jenkins");
+}
