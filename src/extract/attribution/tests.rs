@@ -262,6 +262,13 @@ fn told_without_that_and_a_bare_weekday() {
     assert_eq!(f[0].2, "at least seventy projects were behind schedule.");
     let f = run("The clinic will shut every night from June 1, the health authority said Wednesday.");
     assert_eq!(f[0].2, "The clinic will shut every night from June 1,");
+    // A clause whose verb is in the past, with no auxiliary.
+    let f = run("Superintendent Anita Karpathakis tells the meeting reported assaults in the town fell by a third.");
+    assert_eq!(f[0].2, "reported assaults in the town fell by a third.");
+    let f = run("The chief told reporters crime soared in the first week.");
+    assert_eq!(f[0].2, "crime soared in the first week.");
+    assert!(run("Anita Karpathakis told reporters gathered outside the court.").iter().all(|x| x.2.is_empty()));
+    assert!(run("She told the story of how the town fell.").iter().all(|x| x.2.is_empty()));
 }
 
 #[test]
