@@ -398,7 +398,13 @@ impl Context<'_> {
         self.learn_city_body(body, filed_at.as_deref());
         self.learn_county(body);
         self.learn_home_honorifics(body);
-        self.learn_name_runs(body);
+        // "By Lucía Tolaba Zerpa and Franco Guzmán": the writers' names after the story's own people's,
+        // so that "Tolaba said" is the comunero Elvio Tolaba Vilte quoted below, not the reporter.
+        let (story, bylines) = bylines_apart(body);
+        self.learn_name_runs(&story);
+        if !bylines.is_empty() {
+            self.learn_name_runs(&bylines);
+        }
         self.learn_roles_after_names(body);
         self.learn_double_surname_parts();
         self.learn_initialisms(body);
@@ -698,6 +704,30 @@ impl Context<'_> {
         (speaker.person && self.home_honorific_before(first, names))
             .then(|| Speaker { name: rest.to_string(), ..speaker.clone() })
     }
+}
+
+/// `body` with its byline lines ("By Grace Nyambura Otieno") left empty, and those lines.
+/// Only near the top, where a byline is.
+fn bylines_apart(body: &str) -> (std::borrow::Cow<'_, str>, String) {
+    let byline = |line: &str| {
+        let rest = line.trim().strip_prefix("By ");
+        line.len() < 160 && rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+    };
+    let top: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).take(8).collect();
+    if !top.iter().any(|l| byline(l)) {
+        return (std::borrow::Cow::Borrowed(body), String::new());
+    }
+    let (mut story, mut bylines) = (String::with_capacity(body.len()), String::new());
+    for line in body.split_inclusive('\n') {
+        if top.contains(&line.trim_end_matches('\n')) && byline(line) {
+            story.push('\n');
+            bylines.push_str(line.trim());
+            bylines.push_str("\n\n");
+        } else {
+            story.push_str(line);
+        }
+    }
+    (std::borrow::Cow::Owned(story), bylines)
 }
 
 /// "Dinara Abenova" of a deck, met as "Dinara Yerlanovna Abenova": the same

@@ -3527,3 +3527,16 @@ fn home_honorifics_of_southern_africa_the_sahel_and_thailand() {
     let c = ctx();
     assert_eq!(c.proper_name("Mum-of-two Sharon Jenkins").unwrap().name, "Sharon Jenkins");
 }
+
+#[test]
+fn a_source_sharing_the_writer_s_surname_is_who_speaks() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBy Lucía Tolaba Zerpa and Franco Guzmán\n\nThe road was shut.\n\n13:30 — Elvio Tolaba \
+         Vilte, a comunero from Pozo Colorado, accused the provincial government.",
+    );
+    assert_eq!(c.resolve("Tolaba").unwrap().name, "Elvio Tolaba Vilte");
+    // The writer is still known by name.
+    assert_eq!(c.resolve("Franco Guzmán").unwrap().name, "Franco Guzmán");
+    assert_eq!(c.resolve("Lucía").unwrap().name, "Lucía Tolaba Zerpa");
+}
