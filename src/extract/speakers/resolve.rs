@@ -803,6 +803,9 @@ impl Context<'_> {
                 return Some(s.clone());
             }
         }
+        if let Some(s) = self.the_police(words, lower) {
+            return Some(s);
+        }
         if let Some(s) = self.definite(lower) {
             return Some(s);
         }
@@ -824,6 +827,19 @@ impl Context<'_> {
             }
         }
         self.body_spokesperson(words, lower)
+    }
+
+    /// "The police said", as "police said": the force the story named, else the country's, else
+    /// police unnamed; not the person named last. "The Jujuy provincial police": the force of a
+    /// named place, as without "The".
+    fn the_police(&self, words: &str, lower: &str) -> Option<Speaker> {
+        if lower == "the police" {
+            let named = self.org_by_noun.get("police").cloned();
+            return named.or_else(|| self.home_police()).or_else(|| unnamed("police", "police"));
+        }
+        let force = words.strip_prefix("The ").or_else(|| words.strip_prefix("the "))?;
+        let placed = lower.ends_with(" police") && force.starts_with(char::is_uppercase);
+        placed.then(|| unnamed(force, &lower[4..])).flatten().filter(|s| !s.person)
     }
 
     /// A surname that is also a source noun, an unnamed source, a role the article

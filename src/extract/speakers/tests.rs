@@ -3540,3 +3540,17 @@ fn a_source_sharing_the_writer_s_surname_is_who_speaks() {
     assert_eq!(c.resolve("Franco Guzmán").unwrap().name, "Franco Guzmán");
     assert_eq!(c.resolve("Lucía").unwrap().name, "Lucía Tolaba Zerpa");
 }
+
+#[test]
+fn the_police_are_no_person_named_before() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nRachel Azzopardi Vella, 41, told The Courier that the wall fell.");
+    c.resolve("Rachel Azzopardi Vella");
+    assert_eq!(c.resolve("The police").unwrap().name, "unnamed: police");
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Westcombe Police said so.");
+    assert_eq!(c.resolve("the police").unwrap().name, "Westcombe Police");
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Jujuy provincial police say 300 people are there.");
+    assert_eq!(c.resolve("The Jujuy provincial police").unwrap().name, "Jujuy provincial police");
+}
