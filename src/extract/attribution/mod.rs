@@ -10,6 +10,7 @@ mod after;
 mod content;
 mod inverted;
 mod opening;
+mod relative;
 mod subject;
 
 use super::cues::{self, Cue};
@@ -281,7 +282,11 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     }
     // "WHO warns": the agency, not the relative pronoun.
     let relative_who = prev.is_some_and(|p| p.text != "WHO");
-    let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who)
+    // "disputed by Luiza Saidova, a duty forecaster, who said …": a relative clause's cue, the name
+    // before it the speaker (see `relative`).
+    let named_before =
+        prev_lower == "who" && relative::after_comma_who(toks, k) && relative::antecedent(toks, k).is_some();
+    let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
         || matches!(prev_lower.as_str(), "not" | "never") && !matches!(lower.as_str(), "denied" | "denies" | "deny")
@@ -379,6 +384,11 @@ fn is_pronoun(t: &Tok) -> bool {
 fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool) -> Option<Frame> {
     let cue_word = toks[k].text.to_string();
     if let Some(np) = cited_speaker(toks, k).or_else(|| heard_from(toks, k)) {
+        return Some(words_before_cue(toks, np, k, cue));
+    }
+    if let Some(np) =
+        Some(k).filter(|&k| relative::after_comma_who(toks, k)).and_then(|k| relative::antecedent(toks, k))
+    {
         return Some(words_before_cue(toks, np, k, cue));
     }
     let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";

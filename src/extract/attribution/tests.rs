@@ -1337,3 +1337,23 @@ fn conceding_defeat_says_nothing() {
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Mwakio", "she was humbled."));
     assert_eq!(run("Smith conceded that the count was wrong.")[0].2, "the count was wrong.");
 }
+
+#[test]
+fn a_relative_clause_after_a_name_in_the_object_gives_the_speaker() {
+    let f = run(
+        "That account was disputed by Luiza Saidova, a duty forecaster at the centre, who said a warning went out.",
+    );
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Luiza Saidova", "a warning went out."));
+    let f =
+        run("The talks are chaired by Claire Morency, Canada's chief trade negotiator, who said the gap was scrap.");
+    assert_eq!(f[0].0, "Claire Morency");
+    let f = run("Among those at the camp was Norhaya Ampaso, 41, who said she came from Datu Paglas.");
+    assert_eq!(f[0].0, "Norhaya Ampaso");
+    let f =
+        run("Also present was the Ambassador of China to Brunei, Liu Jianhong, who told reporters that it was fine.");
+    assert_eq!(f[0].0, "Liu Jianhong");
+    // The sentence's own subject: what its relative clause says is background.
+    assert!(run("Kargbo, who denied all 14 counts when he was arraigned, sat quietly in the dock.").is_empty());
+    // No name before the comma: nobody.
+    assert!(run("It was a long night for the crew, who said nothing.").is_empty());
+}
