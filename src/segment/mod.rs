@@ -44,7 +44,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
     "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj", "lic", "iur", "mag",
-    "dipl", "arch", "smt", "sau", "atty", "tmt",
+    "dipl", "arch", "smt", "sau", "atty",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
@@ -112,7 +112,8 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     if initials && word.contains('.') {
         return true;
     }
-    if TRANSLITERATED_INITIALS.contains(&word) {
+    // The Tamil "Mrs" as written ("Tmt. M. Thenmozhi"); not "TMT." of a telescope or a sector.
+    if TRANSLITERATED_INITIALS.contains(&word) || word == "Tmt" {
         return true;
     }
     // "Prim. Dr. Amra Hadžiahmetović": the senior doctor's title, only before the doctor's
@@ -182,8 +183,10 @@ mod tests {
         // An engineer's "Ing." (Latin America, Central Europe) and a priest's "Fr.".
         let body = "The parish priest, Rev. Fr. Kenneth Onu, agreed. He left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
-        // The Tamil "Mrs", "Tmt.".
+        // The Tamil "Mrs", "Tmt."; not "TMT." of a telescope.
         let body = "The dam opens, District Collector Tmt. M. Thenmozhi said. She left.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
+        let body = "They opposed the TMT. Opponents shouted.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         let body = "The manager, Ing. Lorena Cevallos Andrade, agreed. She left.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);

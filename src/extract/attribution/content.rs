@@ -251,9 +251,15 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
 /// "told" ends, when a clause with its own verb follows without "that".
 fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     let first = toks.get(i).filter(|t| t.is_word() && !t.quoted)?;
+    // "told The Rocket", "told APB News", "told the Telegraph & Argus"
+    let named = |j: usize| toks[j].is_word() && toks[j].is_capitalized();
+    let name_end = |from: usize| {
+        (from..to).find(|&j| !(named(j) || toks[j].text == "&" && j + 1 < to && named(j + 1))).unwrap_or(to)
+    };
     let obj_end = if first.is_capitalized() {
-        // "told The Rocket", "told APB News"
-        (i..to).find(|&j| !(toks[j].is_word() && toks[j].is_capitalized())).unwrap_or(to)
+        name_end(i)
+    } else if first.is("the") && i + 1 < to && named(i + 1) {
+        name_end(i + 1)
     } else if matches!(first.lower().as_str(), "the" | "his" | "her" | "their" | "its" | "a" | "an") {
         i + 2
     } else {
@@ -261,6 +267,7 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     };
     let rest = toks.get(obj_end..to)?;
     let words: Vec<String> = rest.iter().filter(|t| t.is_word()).map(|t| t.lower()).collect();
+    let capitalised: Vec<bool> = rest.iter().filter(|t| t.is_word()).map(Tok::is_capitalized).collect();
     // "told the court she became suspicious": a subject pronoun opens a clause whatever its verb.
     let pronoun_subject = matches!(words.first().map(String::as_str), Some("she" | "he" | "they" | "we" | "i"));
     // "told the council her family stopped watering …": a possessive's noun, then a verb in the past.
@@ -283,8 +290,15 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     // "told reporters crime fell by a third", "told the meeting prices jumped": a verb in the past
     // after the clause's first word; one with "-ed" early only, as a participle may follow a noun
     // further on ("told reporters the crowd gathered outside had dispersed" has "had" anyway).
-    let past =
-        |(at, w): (usize, &String)| PAST_TENSES.contains(w.as_str()) || at <= 3 && w.len() > 4 && w.ends_with("ed");
+    // Not "told the hikers lost in the fog to stay", "told tourists stranded at the airport to
+    // contact …": a participle, and an instruction after it; nor "told defendant Rasheed Ahmed",
+    // "told the elders who gathered …".
+    let past = |(at, w): (usize, &String)| {
+        let verb = PAST_TENSES.contains(w.as_str()) || at <= 3 && w.len() > 4 && w.ends_with("ed") && !capitalised[at];
+        let relative = words[..at].iter().any(|w| matches!(w.as_str(), "who" | "which" | "whom"));
+        let instructed = words.iter().skip(at + 2).any(|w| w == "to");
+        verb && !relative && !instructed
+    };
     let clause = words.len() >= 3
         && (!PREPOSITIONS.contains(words[0].as_str()) || at_least)
         && !matches!(words[0].as_str(), "to" | "of" | "about" | "and" | "or")

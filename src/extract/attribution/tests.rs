@@ -269,6 +269,12 @@ fn told_without_that_and_a_bare_weekday() {
     assert_eq!(f[0].2, "crime soared in the first week.");
     assert!(run("Anita Karpathakis told reporters gathered outside the court.").iter().all(|x| x.2.is_empty()));
     assert!(run("She told the story of how the town fell.").iter().all(|x| x.2.is_empty()));
+    // Instructions to people described by a participle, and a name in "-ed": no clause.
+    assert!(run("Police told the two hikers lost in the fog to stay where they were.").iter().all(|x| x.2.is_empty()));
+    assert!(run("The judge told defendant Rasheed Ahmed to stand.").iter().all(|x| x.2.is_empty()));
+    assert!(run("She told the elders who gathered under the tree about the plan.").iter().all(|x| x.2.is_empty()));
+    let f = run("Hinchcliffe told the Telegraph & Argus the process took far too long.");
+    assert_eq!(f[0].2, "the process took far too long.");
 }
 
 #[test]

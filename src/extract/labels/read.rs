@@ -118,10 +118,17 @@ pub(super) fn titled_before(label: &str, earlier: &[(String, Range<usize>)]) -> 
     if !(1..=3).contains(&titles.len()) || !titles.iter().all(|w| title_word(w)) {
         return None;
     }
+    // Not "ADDITIONAL COLLECTOR R. VENKATESH" nor "DEPUTY CHIEF MINISTER D. K. RAO": another office.
+    let lesser = |w: &String| {
+        matches!(w.as_str(), "deputy" | "additional" | "assistant" | "vice" | "joint" | "associate" | "acting" | "sub")
+    };
     let holds = |name: &str| {
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        (0..words.len())
-            .any(|at| words[at..].starts_with(&titles) && words[at + titles.len()..].iter().any(|w| !title_word(w)))
+        (0..words.len()).any(|at| {
+            words[at..].starts_with(&titles)
+                && words[at + titles.len()..].iter().any(|w| !title_word(w))
+                && (at == 0 || !lesser(&words[at - 1]))
+        })
     };
     let mut holders = earlier.iter().filter(|(name, _)| holds(name));
     let (first, at) = holders.next()?;

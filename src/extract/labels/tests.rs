@@ -449,8 +449,13 @@ fn a_title_alone_labels_the_one_person_an_earlier_label_gave_it() {
     assert_eq!(labels[5], "CORPORATION COMMISSIONER A. PONNUSAMY");
     // No earlier label gave this title: the label as written.
     assert_eq!(labels[6], "ENGINEER");
-    // Two people with the title: neither.
-    let earlier = [("DEPUTY MAYOR ANA COSTA".to_string(), 0..1), ("MAYOR JOÃO REIS".to_string(), 2..3)];
+    // Two people with the title: neither. A deputy's office is another.
+    let earlier = [("MAYOR ANA COSTA".to_string(), 0..1), ("MAYOR JOÃO REIS".to_string(), 2..3)];
     assert_eq!(super::read::titled_before("MAYOR", &earlier), None);
+    let earlier = [("DEPUTY MAYOR ANA COSTA".to_string(), 0..1), ("MAYOR JOÃO REIS".to_string(), 2..3)];
+    assert_eq!(super::read::titled_before("MAYOR", &earlier), Some(2..3));
     assert_eq!(super::read::titled_before("DEPUTY MAYOR", &earlier), Some(0..1));
+    // Another, lesser office with the title in it.
+    let earlier = [("ADDITIONAL COLLECTOR R. VENKATESH".to_string(), 0..1)];
+    assert_eq!(super::read::titled_before("COLLECTOR", &earlier), None);
 }

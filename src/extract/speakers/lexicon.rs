@@ -462,7 +462,7 @@ pub fn stays_before_surname(word: &str) -> bool {
 pub fn second_honorific(first: &str, second: &str) -> bool {
     matches!(first, "Haj" | "Hajj") && second == "Agha"
         || first == "Lok" && second == "Chumteav"
-        || first == "Phra" && matches!(second, "Maha" | "Athikan" | "Khru" | "Palad")
+        || first == "Phra" && matches!(second, "Maha" | "Athikan" | "Khru" | "Palad" | "Ajahn" | "Ajarn")
 }
 
 /// Honorifics of two words before a name of two or more: the Sahel pilgrim's
@@ -508,9 +508,10 @@ const HONORIFICS_BEFORE_SURNAMES: [&str; 22] = [
 pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &'w str> + Clone) -> bool {
     // Every resolution asks: the honorific lists first, the words only then.
     // "Nana Osei Bonsu-Asante II": the Akan chief's "Nana" before a stool name and its
-    // numeral; not "Nana Ama Serwaa Boateng-Quaye", a given name.
-    let regnal =
-        first == "Nana" && rest.clone().next_back().is_some_and(|w| matches!(w, "II" | "III" | "IV" | "V" | "VI"));
+    // numeral; not "Nana Ama Serwaa Boateng-Quaye", a given name. So is the Frafra and Mossi
+    // chief's "Naba" ("Naba Asaaka Azumah II"); not "Naba Kumar Das", a Bengali given name.
+    let regnal = matches!(first, "Nana" | "Naba")
+        && rest.clone().next_back().is_some_and(|w| matches!(w, "II" | "III" | "IV" | "V" | "VI"));
     let least = if HONORIFICS_OF_LONG_NAMES.contains(&first) || regnal {
         2
     } else if HONORIFICS_OF_LONGER_NAMES.contains(&first) {

@@ -479,8 +479,7 @@ impl Context<'_> {
             // The Akan "Maame" of mothers, the elder's "Opanyin", the Ewe chief's "Togbe" ("Maame
             // Efua Quansah"); a given name elsewhere ("Togbe" is not, "Maame" is rare).
             // Not "Nana", which opens Akan given names too ("Nana Ama Serwaa Boateng-Quaye").
-            // The Frafra chief's "Naba" ("Naba Asaaka Azumah II"); a given name in eastern India.
-            Some("Ghana") => &["Maame", "Togbe", "Opanyin", "Naba"],
+            Some("Ghana") => &["Maame", "Togbe", "Opanyin"],
             // The Mossi chief's "Naaba", before the one name a chief reigns under ("Naaba Tanga").
             Some("Burkina Faso") => &["Naaba", "Naba"],
             // The Thai monk's "Phra" ("Phra Athikan Somsak Kittipanyo"), and what follows it
@@ -556,8 +555,20 @@ impl Context<'_> {
         let honoured =
             whole.first().filter(|h| run.len() < whole.len() && (stays_before_surname(h) || self.home_honorific(h)));
         // "Haj Agha Nasrollah Rezvani": honorifics stacked.
+        // "Phra Khru Palad Suwit Sirithammo": a Thai monk's rank of three words; "Phra Maha Anan", one name after it.
+        let least = if whole.first() == Some(&"Phra") { 1 } else { 2 };
         let run = match run {
-            [second, rest @ ..] if run.len() < whole.len() && rest.len() >= 2 && second_honorific(whole[0], second) => {
+            [second, third, rest @ ..]
+                if run.len() < whole.len()
+                    && rest.len() >= least
+                    && second_honorific(whole[0], second)
+                    && second_honorific(whole[0], third) =>
+            {
+                rest
+            }
+            [second, rest @ ..]
+                if run.len() < whole.len() && rest.len() >= least && second_honorific(whole[0], second) =>
+            {
                 rest
             }
             _ => run,
@@ -709,9 +720,17 @@ impl Context<'_> {
 /// `body` with its byline lines ("By Grace Nyambura Otieno") left empty, and those lines.
 /// Only near the top, where a byline is.
 fn bylines_apart(body: &str) -> (std::borrow::Cow<'_, str>, String) {
+    // "By Lucía Tolaba Zerpa and Franco Guzmán, with photographs by …": names up to any comma;
+    // not "By Tuesday evening, Mayor Julia Brandt had ordered …", a lede.
     let byline = |line: &str| {
-        let rest = line.trim().strip_prefix("By ");
-        line.len() < 160 && rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+        let line = line.trim();
+        let Some(rest) = line.strip_prefix("By ") else { return false };
+        // "By Dechen Ongmu Lepcha | Sikkim Drift", "By Moumita Chakraborty with Tripura Now web desk".
+        let names = rest.split([',', '|', '/']).next().unwrap_or(rest);
+        let names = [" with ", " for ", " in "].iter().fold(names, |n, w| n.split(w).next().unwrap_or(n));
+        let names = names.split_whitespace();
+        let named = names.clone().all(|w| w.starts_with(char::is_uppercase) || w == "and" || PARTICLES.contains(w));
+        line.len() < 160 && !line.ends_with('.') && named && names.count() <= 8
     };
     let top: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).take(8).collect();
     if !top.iter().any(|l| byline(l)) {
@@ -875,6 +894,10 @@ pub(super) fn role_phrase(words: &str) -> Option<(String, String)> {
     (portfolio >= 1 && capitalised && titled && holds).then(|| (role, office.join(" ").to_lowercase()))
 }
 
+/// Parents as a tabloid counts them: "Mum-of-two", "Grandad-of-five".
+const PARENTS: [&str; 11] =
+    ["mum", "mom", "dad", "mother", "father", "gran", "nan", "grandmother", "grandfather", "grandad", "granddad"];
+
 pub(super) fn is_title(token: &str) -> bool {
     if token.chars().next().is_some_and(char::is_lowercase) {
         return true;
@@ -896,10 +919,10 @@ pub(super) fn is_title(token: &str) -> bool {
     // "Tongan-born": an age or a birthplace, before a name and no part of it.
     let hyphenated =
         t.contains('-') && t.split('-').all(|p| TITLES.contains(p)) || t.ends_with("-year-old") || t.ends_with("-born");
-    // A tabloid's "Mum-of-two Sharon Jenkins", "dad-of-three".
-    let parent = ["mum-of-", "dad-of-", "mother-of-", "father-of-", "gran-of-", "grandmother-of-", "grandfather-of-"]
-        .iter()
-        .any(|p| t.starts_with(p));
+    // A tabloid's "Mum-of-two Sharon Jenkins", "dad-of-three"; not the label "Mother-of-Pearl".
+    let parent = t.split_once("-of-").is_some_and(|(parent, count)| {
+        PARENTS.contains(&parent) && (crate::extract::numbers::is_number_word(count) || count.parse::<u8>().is_ok())
+    });
     hyphenated
         || parent
         || TITLES.contains(t.as_str())

@@ -716,7 +716,8 @@ pub(super) fn acting_for_body(words: &str) -> Option<&str> {
     let (lead, rest) = words.split_once(' ')?;
     let rest = match lead {
         lead if super::lexicon::ACTING_FOR_BODIES.contains(&lead) => rest,
-        "Leaders" | "Officials" | "Representatives" => super::resolve::without_article(rest.strip_prefix("of ")?),
+        // "of the": not "Leaders of Tomorrow Foundation", a body so named.
+        "Leaders" | "Officials" | "Representatives" => rest.strip_prefix("of the ")?,
         _ => return None,
     };
     let first = rest.split(' ').next()?;

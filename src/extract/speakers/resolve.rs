@@ -408,10 +408,14 @@ impl Context<'_> {
         while let Some((word, after)) = rest.split_once(' ') {
             if self.home_honorific_before(word, after.split_whitespace().count()) {
                 // "Phra Maha Anan Thitayano": an honorific of two words.
-                let stacked = after.trim_start().split_once(' ').filter(|(second, rest)| {
-                    lexicon::second_honorific(word, second) && rest.split_whitespace().count() >= 2
-                });
-                return Some(stacked.map_or(after.trim_start(), |(_, rest)| rest));
+                let mut rest = after.trim_start();
+                while let Some((second, more)) = rest.split_once(' ') {
+                    if !lexicon::second_honorific(word, second) || more.trim().is_empty() {
+                        break;
+                    }
+                    rest = more.trim_start();
+                }
+                return Some(rest);
             }
             if !names::is_title(word) {
                 return None;
@@ -462,13 +466,16 @@ impl Context<'_> {
         }
         // "Bhaveshbhai", "Minaben": Gujarati address by the given name, brother or sister after it.
         let gujarati = || words.strip_suffix("bhai").or_else(|| words.strip_suffix("ben")).filter(|g| g.len() >= 3);
-        let given = match words.split_once(' ') {
-            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => given,
-            None => gujarati()?,
+        let (address, given) = match words.split_once(' ') {
+            Some((address, given)) if ADDRESS_BY_GIVEN_NAME.contains(&address) && !given.contains(' ') => {
+                (address, given)
+            }
+            None => ("", gujarati()?),
             _ => return None,
         };
         let mut people = self.by_surname.values().filter(|p| {
             p.person
+                && (address != "Phra" || self.honoured_as(address, p))
                 && p.name.split(' ').next() == Some(given)
                 && p.name.contains(' ')
                 && !p.name.starts_with("unnamed:")
@@ -885,7 +892,7 @@ fn portfolio_body(words: &str) -> Option<Speaker> {
 }
 
 /// Forms of address that go before a given name alone ("Pak Bambang", "Hajja Samira").
-/// The Thai monk too ("Phra Somsak", of "Phra Athikan Somsak Kittipanyo").
+/// The Thai monk too ("Phra Somsak", of "Phra Athikan Somsak Kittipanyo"), of a person met with it only.
 const ADDRESS_BY_GIVEN_NAME: [&str; 16] = [
     "Don", "Pak", "Bapak", "Bu", "Ibu", "Adi", "Ratu", "Pani", "Haj", "Hajj", "Hajja", "Hadj", "Hadja", "Ustaz", "Am",
     "Phra",

@@ -46,8 +46,11 @@ pub(super) fn unnamed(words: &str, lower: &str) -> Option<Speaker> {
     // "Morowali district police": the force of a named place, a body of its own.
     let placed = parts[..noun_at].first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     if parts[noun_at].eq_ignore_ascii_case("police") && noun_at > 0 && noun_at + 1 == parts.len() && placed {
-        let force = parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            || parts[1..noun_at].iter().all(|w| w.chars().all(char::is_lowercase));
+        // "Chiang Mai provincial police": a place of two words too.
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let place_words = parts[..noun_at].iter().take_while(|w| capital(w)).count();
+        let force =
+            parts.iter().all(capital) || parts[place_words..noun_at].iter().all(|w| w.chars().all(char::is_lowercase));
         let first_is_place = !matches!(parts[0].to_lowercase().as_str(), "a" | "an" | "the" | "local" | "district");
         if force && first_is_place {
             return Some(Speaker::body(parts.join(" ")));

@@ -3489,6 +3489,7 @@ fn those_who_act_for_a_body_speak_as_it() {
         ("Farmers Union of Ethiopia", "Farmers Union of Ethiopia"),
         ("Organisers Association", "Organisers Association"),
         ("Leaders of Union Council", "Leaders of Union Council"),
+        ("Leaders of Tomorrow Foundation", "Leaders of Tomorrow Foundation"),
     ] {
         let mut c = ctx();
         c.learn_names(&format!("Head\n\n{written} said on Monday that the event was off."));
@@ -3523,9 +3524,23 @@ fn home_honorifics_of_southern_africa_the_sahel_and_thailand() {
     let mut c = ctx();
     c.learn_names("LONDON\n\nTate Modern said. Meme Lord Ltd agreed. Britain acted.");
     assert_eq!(c.resolve("Tate Modern").unwrap().name, "Tate Modern");
-    // A tabloid's mother of two is no part of the name.
+    let mut c = ctx();
+    c.learn_names(
+        "UDON THANI, Thailand\n\nPhra Khru Palad Suwit Sirithammo spoke; Somsak Boonmee, a boatman, too. Thailand.",
+    );
+    assert_eq!(c.resolve("Phra Khru Palad Suwit Sirithammo").unwrap().name, "Suwit Sirithammo");
+    // A layman of the same given name is not "Phra Somsak".
+    assert_ne!(c.resolve("Phra Somsak").map(|s| s.name), Some("Somsak Boonmee".to_string()));
+    // "Naba" is a chief's before a regnal numeral only: "Naba Kumar Das" is a Bengali name.
+    let mut c = ctx();
+    c.learn_names("BOLGATANGA, Ghana\n\nNaba Kumar Das and Naba Asaaka Azumah II spoke. Ghana acted.");
+    assert_eq!(c.resolve("Naba Kumar Das").unwrap().name, "Naba Kumar Das");
+    assert_eq!(c.resolve("Naba Asaaka Azumah II").unwrap().name, "Asaaka Azumah II");
+    // A tabloid's mother of two is no part of the name; a label named so is a name.
     let c = ctx();
     assert_eq!(c.proper_name("Mum-of-two Sharon Jenkins").unwrap().name, "Sharon Jenkins");
+    assert_eq!(c.proper_name("Grandad-of-five Brian Tullett").unwrap().name, "Brian Tullett");
+    assert_eq!(c.proper_name("Mother-of-Pearl").unwrap().name, "Mother-of-Pearl");
 }
 
 #[test]
@@ -3539,6 +3554,12 @@ fn a_source_sharing_the_writer_s_surname_is_who_speaks() {
     // The writer is still known by name.
     assert_eq!(c.resolve("Franco Guzmán").unwrap().name, "Franco Guzmán");
     assert_eq!(c.resolve("Lucía").unwrap().name, "Lucía Tolaba Zerpa");
+    // A lede opening on "By" is no byline.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBy Tuesday evening, Mayor Julia Brandt had ordered the dam shut.\n\nKarl Brandt, a farmer, was angry.",
+    );
+    assert_eq!(c.resolve("Brandt").unwrap().name, "Julia Brandt");
 }
 
 #[test]
