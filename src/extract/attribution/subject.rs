@@ -513,8 +513,19 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
             && first.ends_with("ing")
             && w.len() >= 2
             && matches!(toks[w.start + 1].lower().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
+        // "In a letter to the council on Thursday, Jane Doe, abbot of the pagoda, wrote": the phrase
+        // the sentence opens on, whatever its own prepositions.
+        // Not "Speaking on Gbewaa FM's morning show, Dagbon Today, on Monday, …": a participle's
+        // clause may name a programme after a comma of its own.
+        let opening_phrase = toks[0].is_capitalized()
+            && matches!(
+                toks[0].lower().as_str(),
+                "in" | "on" | "at" | "after" | "before" | "during" | "under" | "amid"
+            )
+            && !toks[..w.start].iter().any(|t| t.text == "," || t.kind == TokKind::QuoteMark);
         after_preposition
             || participle
+            || opening_phrase
             || w.len() <= 3
                 && (SENTENCE_ADVERBS.contains(&first.as_str()) || ADJUNCT_PREPOSITIONS.contains(&first.as_str()))
     });

@@ -1363,3 +1363,14 @@ fn a_relative_clause_after_a_name_in_the_object_gives_the_speaker() {
     // No name before the comma: nobody.
     assert!(run("It was a long night for the crew, who said nothing.").is_empty());
 }
+
+#[test]
+fn the_phrase_a_sentence_opens_on_is_no_subject_whatever_its_prepositions() {
+    let f =
+        run("At Fitzpatrick's Convenience in the Goulds, owner Gerard Fitzpatrick, 72, said bread had been flying.");
+    assert_eq!(f[0].0, "owner Gerard Fitzpatrick");
+    let f = run(
+        "At al-Salakhanah General Hospital, the head of the unit, Dr Amat al-Razzaq Hamoud, said the unit was full.",
+    );
+    assert_eq!(f[0].0, "Dr Amat al-Razzaq Hamoud");
+}
