@@ -1373,4 +1373,7 @@ fn the_phrase_a_sentence_opens_on_is_no_subject_whatever_its_prepositions() {
         "At al-Salakhanah General Hospital, the head of the unit, Dr Amat al-Razzaq Hamoud, said the unit was full.",
     );
     assert_eq!(f[0].0, "Dr Amat al-Razzaq Hamoud");
+    let f =
+        run("In a letter to the council, the Venerable Thích Nguyên Tịnh, abbot of the pagoda, wrote that it was old.");
+    assert_eq!(f[0].0, "the Venerable Thích Nguyên Tịnh");
 }

@@ -122,6 +122,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist",
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
     "businessman", "businesswoman",
+    // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
+    "abbot", "abbess",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
     // Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera").
     // Not "Syeda", "Haji", "Major", "Member", "Edil" nor "MCA": names too ("Syeda Nikhat Jahan", "Ali Haji
