@@ -294,7 +294,10 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     // contact …": a participle, and an instruction after it; nor "told defendant Rasheed Ahmed",
     // "told the elders who gathered …".
     let past = |(at, w): (usize, &String)| {
-        let verb = PAST_TENSES.contains(w.as_str()) || at <= 3 && w.len() > 4 && w.ends_with("ed") && !capitalised[at];
+        // Not "told the court a detailed account": an adjective after an article.
+        let adjective = matches!(words[at - 1].as_str(), "a" | "an" | "the");
+        let verb = PAST_TENSES.contains(w.as_str())
+            || at <= 3 && w.len() > 4 && w.ends_with("ed") && !capitalised[at] && !adjective;
         let relative = words[..at].iter().any(|w| matches!(w.as_str(), "who" | "which" | "whom"));
         let instructed = words.iter().skip(at + 2).any(|w| w == "to");
         verb && !relative && !instructed
@@ -312,9 +315,9 @@ fn told_without_that(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
 /// Verbs in the past that are seldom anything else: "told reporters crime fell".
 static PAST_TENSES: WordSet = WordSet::new(&[
     "fell", "rose", "grew", "went", "came", "began", "ran", "took", "gave", "drew", "knew", "wrote", "broke", "chose",
-    "froze", "stole", "flew", "drove", "shook", "forgot", "won", "lost", "sold", "spent", "sent", "kept", "felt",
-    "meant", "held", "stood", "built", "fled", "brought", "bought", "caught", "thought", "sought", "fought", "found",
-    "struck", "sank", "shrank", "soared", "doubled", "tripled", "halved",
+    "froze", "stole", "flew", "drove", "shook", "forgot", "sold", "spent", "sent", "kept", "felt", "meant", "held",
+    "stood", "built", "fled", "brought", "bought", "caught", "thought", "sought", "fought", "found", "struck", "sank",
+    "shrank", "soared", "doubled", "tripled", "halved",
 ]);
 
 /// Quantities in words besides the numbers, after "at least": "a dozen", "some".

@@ -285,7 +285,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     // "disputed by Luiza Saidova, a duty forecaster, who said …": a relative clause's cue, the name
     // before it the speaker (see `relative`).
     let named_before =
-        prev_lower == "who" && relative::after_comma_who(toks, k) && relative::antecedent(toks, k).is_some();
+        prev_lower == "who" && relative::after_comma_who(toks, k, &cue) && relative::antecedent(toks, k).is_some();
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
@@ -387,7 +387,7 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
         return Some(words_before_cue(toks, np, k, cue));
     }
     if let Some(np) =
-        Some(k).filter(|&k| relative::after_comma_who(toks, k)).and_then(|k| relative::antecedent(toks, k))
+        Some(k).filter(|&k| relative::after_comma_who(toks, k, &cue)).and_then(|k| relative::antecedent(toks, k))
     {
         return Some(words_before_cue(toks, np, k, cue));
     }

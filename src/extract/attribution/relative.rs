@@ -4,7 +4,8 @@
 //! who said the rest would stay out". The cue follows ", who"; the speaker is
 //! the name before it, past any description set off by commas.
 
-use super::{Tok, TokKind};
+use super::subject::office_word;
+use super::{Cue, Tok, TokKind};
 use crate::extract::speakers::lexicon::PARTICLES;
 use std::ops::Range;
 
@@ -13,48 +14,107 @@ use std::ops::Range;
 const BEFORE_OBJECT: [&str; 12] =
     ["by", "from", "for", "to", "with", "at", "was", "is", "were", "are", "met", "including"];
 
-/// Whether the cue at `k` opens a relative clause after a comma: ", who said".
-pub(super) fn after_comma_who(toks: &[Tok], k: usize) -> bool {
-    k >= 2 && toks[k - 1].is("who") && toks[k - 2].text == "," && !toks[k - 1].quoted
+/// Whose words a name after "for", "of", "to" is not: "a lawyer for Tom Hale, who said", "a
+/// spokesman for Mayor Ada Brown, who said".
+const VOICES_OF: [&str; 16] = [
+    "lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson", "representative", "attorney", "counsel", "aide",
+    "adviser", "advisor", "wife", "husband", "son", "daughter", "office",
+];
+
+/// Cues that state something whatever follows them; the others only before "that" ("who
+/// claimed the title", "who added a third goal", "who denied him entry").
+const STATING: [&str; 4] = ["say", "tell", "warn", "accuse"];
+
+/// Whether the cue at `k` opens a relative clause after a comma that states something:
+/// ", who said the …", ", who added that …". Not ", who said nothing", ", who told no one".
+pub(super) fn after_comma_who(toks: &[Tok], k: usize, cue: &Cue) -> bool {
+    let opens = k >= 2 && toks[k - 1].is("who") && toks[k - 2].text == "," && !toks[k - 1].quoted;
+    let next = toks.get(k + 1).map(|t| t.lower()).unwrap_or_default();
+    // "who alleged at a committee meeting on Wednesday that …", "who assured before the Senate
+    // on November 13 that …", "who called it "a hole in the Baltic"".
+    let that = toks.iter().skip(k + 1).take(14).take_while(|t| t.text != "," && t.text != ".").any(|t| t.is("that"));
+    let quoted =
+        toks.get(k + 1..k + 5).is_some_and(|ts| ts.iter().any(|t| t.kind == TokKind::QuoteMark || t.text == ":"));
+    let stating = STATING.contains(&cue.lemma) || that || quoted;
+    let empty = matches!(next.as_str(), "nothing" | "no" | "nobody" | "none" | "little" | "later" | "afterwards");
+    opens && stating && !empty
 }
 
 /// The name the relative clause of the cue at `k` is about, when it stands in the
 /// sentence's object ("disputed by Luiza Saidova, a duty forecaster, who said")
-/// or in apposition after a comma ("the Ambassador …, Liu Jianhong, who told"). Not
-/// the sentence's own subject ("Kargbo, who denied all 14 counts …, sat quietly"):
-/// what it says is background to what the sentence tells.
+/// or in apposition after a comma and a verb ("Also present was the Ambassador …,
+/// Liu Jianhong, who told"). Not the sentence's own subject ("Kargbo, who denied …,
+/// sat quietly", "Its country director, Dom Scalpelli, who said …, told"): what it
+/// says is background to what the sentence tells.
 pub(super) fn antecedent(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let mut end = k.checked_sub(2)?;
-    for _ in 0..3 {
+    // A description or three between the name and ", who".
+    for _ in 0..4 {
         let start = (0..end).rev().find(|&i| is_break(&toks[i])).map_or(0, |i| i + 1);
         let segment = &toks[start..end];
-        let first = segment.first()?;
-        // ", 41,", ", a duty forecaster at the centre,", ", Canada's chief trade negotiator,": a
-        // description, the name before it.
-        let last = segment.last()?;
+        // "greeted by Ana Ruiz", "where he met Emmerson Mnangagwa", "according to Tulloch": the
+        // name the clause's verb takes, whatever the segment opens on.
+        if let Some(name) = name_ending(toks, start, end).filter(|n| after_verb(toks, n.start)) {
+            return Some(name);
+        }
+        // ", 41,", ", a member of parliament from Osh,", ", Canada's chief trade negotiator,",
+        // ", Director of Programmes at Oxfam Bangladesh,": a short description, the name before it.
+        let (first, last) = (segment.first()?, segment.last()?);
         let described = first.text.starts_with(|c: char| c.is_ascii_digit())
             || first.is_word() && !first.is_capitalized()
             || matches!(first.lower().as_str(), "the" | "a" | "an")
+            || office_word(first) && segment.iter().any(|t| t.is_word() && !t.is_capitalized())
             || last.is_word() && !last.is_capitalized();
-        if described && start > 0 {
-            end = start - 1;
-            continue;
+        // Not "the council apologised to residents": a clause of its own, not a description.
+        let clause = segment.iter().any(|t| {
+            let lower = t.lower();
+            matches!(lower.as_str(), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would")
+                || t.is_word() && !t.is_capitalized() && lower.len() > 4 && lower.ends_with("ed")
+        });
+        let short = segment.len() <= 12 && start > 0 && toks[start - 1].text == "," && !clause;
+        if !(described && short) {
+            return name_ending(toks, start, end);
         }
-        let run_start = (start..end).rev().take_while(|&i| name_part(toks, i, start)).last()?;
-        let opens = run_start == start;
-        let placed = if opens {
-            start > 0 && toks[start - 1].text == ","
-        } else {
-            BEFORE_OBJECT.contains(&toks[run_start - 1].lower().as_str())
-        };
-        let named = toks[run_start..end].iter().any(|t| t.is_word() && t.is_capitalized());
-        return (placed && named).then_some(run_start..end);
+        end = start - 1;
     }
     None
 }
 
+/// Whether the name at `at` follows a verb's own word for whom it acts on: "by", "was", "met",
+/// "according to".
+fn after_verb(toks: &[Tok], at: usize) -> bool {
+    let before = |i: usize| toks.get(i).map(|t| t.lower()).unwrap_or_default();
+    at > 0
+        && (matches!(before(at - 1).as_str(), "by" | "was" | "is" | "were" | "are" | "met" | "including")
+            || at > 1 && before(at - 1) == "to" && before(at - 2) == "according")
+}
+
+/// The name that ends `start..end` when it stands in the sentence's object.
+fn name_ending(toks: &[Tok], start: usize, end: usize) -> Option<Range<usize>> {
+    let run_start = (start..end).rev().take_while(|&i| name_part(toks, i, start)).last()?;
+    // The place of an office that opens the segment: "Director of Programmes at Oxfam Bangladesh".
+    if run_start > start && office_word(&toks[start]) {
+        return None;
+    }
+    let placed = if run_start == start {
+        // ", Liu Jianhong," after an office in the object: "was the Ambassador …", "refers to the
+        // statements of the minister, Claire Verdier-Lamotte, who assured …"; not "Its country
+        // director, Dom Scalpelli, who said …, told": the subject.
+        let mut before = (0..start.saturating_sub(1)).rev().take_while(|&i| !is_break(&toks[i]));
+        start > 0
+            && toks[start - 1].text == ","
+            && before.any(|i| BEFORE_OBJECT.contains(&toks[i].lower().as_str()) && !toks[i].is_capitalized())
+    } else {
+        let word = toks[run_start - 1].lower();
+        let voiced = run_start >= 2 && VOICES_OF.contains(&toks[run_start - 2].lower().as_str());
+        BEFORE_OBJECT.contains(&word.as_str()) && !voiced
+    };
+    let named = toks[run_start..end].iter().any(|t| t.is_word() && t.is_capitalized());
+    (placed && named).then_some(run_start..end)
+}
+
 fn is_break(t: &Tok) -> bool {
-    !t.quoted && matches!(t.text, "," | ";" | ":" | "—" | "(" | ")") || t.kind == TokKind::QuoteMark
+    !t.quoted && matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")") || t.kind == TokKind::QuoteMark
 }
 
 /// Whether the token at `i` goes on with a name that ends before the comma.

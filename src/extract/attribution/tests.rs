@@ -1362,6 +1362,24 @@ fn a_relative_clause_after_a_name_in_the_object_gives_the_speaker() {
     assert!(run("Kargbo, who denied all 14 counts when he was arraigned, sat quietly in the dock.").is_empty());
     // No name before the comma: nobody.
     assert!(run("It was a long night for the crew, who said nothing.").is_empty());
+    // The clause's own verb takes the name, whatever opens the sentence.
+    let f = run("LONDON — Speaking at Heathrow, the minister was greeted by Ana Ruiz, who said the flight was held.");
+    assert_eq!(f[0].0, "Ana Ruiz");
+    let f = run("The envoy flew to Harare, where he met Emmerson Mnangagwa, who said talks had gone well.");
+    assert_eq!(f[0].0, "Emmerson Mnangagwa");
+    let f = run("Kanybek Mamyt uulu, a member of parliament from Osh, who said the plan was bad, left.");
+    assert!(f.iter().all(|x| x.0 != "Osh"));
+    // Nobody named: "the council apologised to residents" is a clause, not a description.
+    assert!(run("In a letter to Ana Ruiz, the council apologised to residents, who said it came too late.").is_empty());
+    // Whose words a name after "for" is not, and verbs that state nothing.
+    assert!(run("The statement came from a lawyer for Tom Hale, who said his client was devastated.").is_empty());
+    assert!(run("Rovers lost 3-1 at home to Leeds, who claimed the title for the first time.").is_empty());
+    assert!(run("The winner came from Marco Rossi, who added a third in stoppage time.").is_empty());
+    // The sentence's subject in apposition after its office: background.
+    let f = run(
+        "Its country director, Dom Scalpelli, who said last week that funds were short, told reporters a grant helped.",
+    );
+    assert!(f.iter().all(|x| !x.2.starts_with("funds were short")));
 }
 
 #[test]

@@ -841,7 +841,9 @@ impl Context<'_> {
     /// named place, as without "The".
     fn the_police(&self, words: &str, lower: &str) -> Option<Speaker> {
         if lower == "the police" {
-            let named = self.org_by_noun.get("police").cloned();
+            // "Hungary's police said …", then "The police said …": the force that spoke.
+            let spoke = || self.last_body.clone().filter(|b| b.name.to_lowercase().ends_with(" police"));
+            let named = self.org_by_noun.get("police").cloned().or_else(spoke);
             return named.or_else(|| self.home_police()).or_else(|| unnamed("police", "police"));
         }
         let force = words.strip_prefix("The ").or_else(|| words.strip_prefix("the "))?;
