@@ -695,3 +695,15 @@ fn two_hundred_and_fortieth_to_two_hundred_and_forty_seventh_blind_sets_keep_the
     assert_floor("tests/blind246", 170, (0.94, 0.90, 0.87));
     assert_floor("tests/blind247", 165, (0.98, 0.89, 0.84));
 }
+
+#[test]
+fn two_hundred_and_forty_eighth_to_two_hundred_and_fifty_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind248", 175, (0.98, 0.86, 0.88));
+    assert_floor("tests/blind249", 165, (0.95, 0.87, 0.88));
+    assert_floor("tests/blind250", 160, (0.96, 0.86, 0.84));
+    assert_floor("tests/blind251", 155, (0.96, 0.85, 0.88));
+    assert_floor("tests/blind252", 150, (0.95, 0.92, 0.84));
+    assert_floor("tests/blind253", 160, (0.96, 0.89, 0.88));
+    assert_floor("tests/blind254", 175, (0.95, 0.87, 0.84));
+    assert_floor("tests/blind255", 175, (0.96, 0.87, 0.85));
+}
