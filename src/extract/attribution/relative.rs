@@ -14,7 +14,7 @@ use std::ops::Range;
 const BEFORE_OBJECT: [&str; 12] =
     ["by", "from", "for", "to", "with", "at", "was", "is", "were", "are", "met", "including"];
 
-/// Whose words a name after "for", "of", "to" is not: "a lawyer for Tom Hale, who said", "a
+/// Whose words a name after "for" or "to" is not: "a lawyer for Tom Hale, who said", "a
 /// spokesman for Mayor Ada Brown, who said".
 const VOICES_OF: [&str; 16] = [
     "lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson", "representative", "attorney", "counsel", "aide",
@@ -29,6 +29,9 @@ const STATING: [&str; 4] = ["say", "tell", "warn", "accuse"];
 /// ", who said the …", ", who added that …". Not ", who said nothing", ", who told no one".
 pub(super) fn after_comma_who(toks: &[Tok], k: usize, cue: &Cue) -> bool {
     let opens = k >= 2 && toks[k - 1].is("who") && toks[k - 2].text == "," && !toks[k - 1].quoted;
+    if !opens {
+        return false;
+    }
     let next = toks.get(k + 1).map(|t| t.lower()).unwrap_or_default();
     // "who alleged at a committee meeting on Wednesday that …", "who assured before the Senate
     // on November 13 that …", "who called it "a hole in the Baltic"".
@@ -37,7 +40,7 @@ pub(super) fn after_comma_who(toks: &[Tok], k: usize, cue: &Cue) -> bool {
         toks.get(k + 1..k + 5).is_some_and(|ts| ts.iter().any(|t| t.kind == TokKind::QuoteMark || t.text == ":"));
     let stating = STATING.contains(&cue.lemma) || that || quoted;
     let empty = matches!(next.as_str(), "nothing" | "no" | "nobody" | "none" | "little" | "later" | "afterwards");
-    opens && stating && !empty
+    stating && !empty
 }
 
 /// The name the relative clause of the cue at `k` is about, when it stands in the
