@@ -512,6 +512,11 @@ impl Context<'_> {
         }
     }
 
+    /// Whether `word` alone is a place the places list knows ("Multan", "Zulia").
+    fn is_place_word(&self, word: &str) -> bool {
+        self.gaz.first_place(word) == Some((0, word.len()))
+    }
+
     pub(super) fn home_honorific(&self, word: &str) -> bool {
         self.home_honorifics.contains(&word)
     }
@@ -589,6 +594,12 @@ impl Context<'_> {
         // "MP for the Kurunegala District Chaminda Ekanayake": a place before the name.
         let run = match run.iter().rposition(|w| PLACE_KINDS.contains(w)) {
             Some(at) if run.len() - at > 2 => &run[at + 1..],
+            _ => run,
+        };
+        // "Deputy Commissioner Multan Rizwan Qadeer Khan", "deputy for Zulia María Gabriela Rondón
+        // Urdaneta": a city or region between the office and a name of three words or more.
+        let run = match run {
+            [place, rest @ ..] if !titles.is_empty() && rest.len() >= 3 && self.is_place_word(place) => rest,
             _ => run,
         };
         if run.is_empty() {

@@ -3575,3 +3575,14 @@ fn the_police_are_no_person_named_before() {
     c.learn_names("Head\n\nThe Jujuy provincial police say 300 people are there.");
     assert_eq!(c.resolve("The Jujuy provincial police").unwrap().name, "Jujuy provincial police");
 }
+
+#[test]
+fn a_city_between_an_office_and_a_long_name_is_no_part_of_it() {
+    let mut c = ctx();
+    c.learn_names("MULTAN, Pakistan\n\nDeputy Commissioner Multan Rizwan Qadeer Khan told reporters. Pakistan.");
+    assert_eq!(c.resolve("Deputy Commissioner Multan Rizwan Qadeer Khan").unwrap().name, "Rizwan Qadeer Khan");
+    // A name of two words after it may open on a place's name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMinister Victoria Atkins spoke.");
+    assert_eq!(c.resolve("Minister Victoria Atkins").unwrap().name, "Victoria Atkins");
+}
