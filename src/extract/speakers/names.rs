@@ -743,13 +743,15 @@ fn bylines_apart(body: &str) -> (std::borrow::Cow<'_, str>, String) {
         let named = names.clone().all(|w| w.starts_with(char::is_uppercase) || w == "and" || PARTICLES.contains(w));
         line.len() < 160 && !line.ends_with('.') && named && names.count() <= 8
     };
-    let top: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).take(8).collect();
-    if !top.iter().any(|l| byline(l)) {
+    // Among the first eight lines that hold text.
+    if !body.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(8).any(byline) {
         return (std::borrow::Cow::Borrowed(body), String::new());
     }
     let (mut story, mut bylines) = (String::with_capacity(body.len()), String::new());
+    let mut held = 0;
     for line in body.split_inclusive('\n') {
-        if top.contains(&line.trim_end_matches('\n')) && byline(line) {
+        held += usize::from(!line.trim().is_empty());
+        if held <= 8 && byline(line) {
             story.push('\n');
             bylines.push_str(line.trim());
             bylines.push_str("\n\n");
