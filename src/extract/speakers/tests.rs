@@ -3554,6 +3554,13 @@ fn a_source_sharing_the_writer_s_surname_is_who_speaks() {
     // The writer is still known by name.
     assert_eq!(c.resolve("Franco Guzmán").unwrap().name, "Franco Guzmán");
     assert_eq!(c.resolve("Lucía").unwrap().name, "Lucía Tolaba Zerpa");
+    // Lines ended by CRLF too.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\r\n\r\nBy Lucía Tolaba Zerpa\r\n\r\nThe road was shut.\r\n\r\n13:30 — Elvio Tolaba Vilte, a \
+                   comunero, accused the provincial government.\r\n",
+    );
+    assert_eq!(c.resolve("Tolaba").unwrap().name, "Elvio Tolaba Vilte");
     // A lede opening on "By" is no byline.
     let mut c = ctx();
     c.learn_names(
