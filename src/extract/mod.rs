@@ -14,6 +14,7 @@ mod captions;
 mod claim;
 pub mod cues;
 pub mod dates;
+mod described;
 mod echoes;
 mod headlines;
 mod labels;
@@ -47,6 +48,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         ctx.set_issuer(&article.meta.outlet);
     }
     let mut drafts: Vec<Draft> = Vec::new();
+    // Headline statements whose speaker is a description the body explains later.
+    let mut described: Vec<Draft> = Vec::new();
     let labelled = labels::transcript_turns(body);
     let mut last_attributed: Option<(Speaker, usize)> = None;
     let mut lead_in: Option<(Speaker, usize)> = None;
@@ -138,7 +141,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             let words = units::Unit { range: start..unit.range.end, ..unit.clone() };
             let toks = tokens::tokenize(body, words.range.clone(), &top);
             let mut reports = Vec::new();
-            frames_to_drafts(body, &toks, &words, &mut ctx, &mut reports);
+            frames_to_drafts(body, &toks, &words, &mut ctx, &mut reports, &mut described);
             if let Some(person) = interviewee.filter(|_| turn_asks) {
                 ctx.keep_person(person); // "Q: Some critics say …" — the next "A:" is still the interviewee
             }
@@ -169,7 +172,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         let subject = ctx.observe_subject(&body[unit.range.clone()]);
         ctx.observe_place_opener(&body[unit.range.clone()]);
         ctx.set_paragraph(unit.paragraph);
-        if let Some(speaker) = frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts) {
+        if let Some(speaker) = frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts, &mut described) {
             last_attributed = Some((speaker, unit.paragraph)); // "X told APB News:" and the quote below
         }
         if drafts.len() == before {
@@ -237,6 +240,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     echoes::credit_headline_echoes(body, &mut drafts);
+    described::credit_described(body, described, &mut drafts, &ctx);
     claim::finish(article, gaz, &top, drafts)
 }
 
@@ -295,6 +299,7 @@ fn frames_to_drafts(
     unit: &units::Unit,
     ctx: &mut Context,
     drafts: &mut Vec<Draft>,
+    described: &mut Vec<Draft>,
 ) -> Option<Speaker> {
     let mut previous: Option<(Speaker, String)> = None;
     let mut introduces: Option<Speaker> = None;
@@ -310,13 +315,22 @@ fn frames_to_drafts(
                 let clause_opening =
                     r.start == unit.range.start && headline && body[..unit.range.start].trim_end().ends_with(';');
                 let pronoun = matches!(words, "he" | "she" | "He" | "She");
+                // "…, says finance chief": a description after the cue is whoever the body says
+                // the same thing, not whoever the words resolve to before the body is read.
+                let after_cue = r.start > frame.attribution.start && words.contains(' ');
+                let head = words.rsplit(' ').next().unwrap_or("");
+                let described_after = headline && after_cue && head.starts_with(char::is_lowercase);
                 let speaker = match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
                     Some(s) => ctx.resolve(&s.name),
+                    None if described_after => None,
                     None => ctx
                         .resolve(words)
                         .or_else(|| clause_opening.then(|| known_capitalised(ctx, words))?)
                         .or_else(|| ctx.body_by_tail(words)),
                 };
+                if speaker.is_none() && headline {
+                    described.extend(described_draft(body, &frame, words, unit));
+                }
                 speaker.map(|s| (s, words.to_string()))
             }
             SpeakerRef::Previous => previous.clone().or_else(|| ctx.last().map(|s| (s.clone(), String::new()))),
@@ -353,6 +367,21 @@ fn frames_to_drafts(
         previous = Some((speaker, mention_text));
     }
     introduces
+}
+
+/// A headline's statement whose speaker, `words`, is nobody known yet: kept
+/// aside, to be credited once the body is read (see [`described`]).
+fn described_draft(body: &str, frame: &attribution::Frame, words: &str, unit: &units::Unit) -> Option<Draft> {
+    if frame.content.iter().all(|r| body[r.clone()].trim().is_empty()) {
+        return None;
+    }
+    let placeholder = Speaker { name: String::new(), person: false, gender: None };
+    let mut d =
+        Draft::new(ClaimKind::Reported, placeholder, words, Some(frame.cue), frame.content.clone(), unit.range.clone());
+    d.speaker = None;
+    d.cue_word = Some(frame.cue_word.clone());
+    d.attribution = Some(frame.attribution.clone());
+    Some(d)
 }
 
 /// "governor signals …" after a headline's semicolon: the speaker the words

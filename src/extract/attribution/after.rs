@@ -8,7 +8,7 @@ use super::inverted::{bare_source, before_inverted_speaker, inverted_speaker};
 use super::opening::apposed_name;
 use super::subject::office_word;
 use super::*;
-use crate::extract::speakers::lexicon::PARTICLES;
+use crate::extract::speakers::lexicon::{BUSINESS, PARTICLES, PERSON_NOUNS, ROLE_WORDS, TITLES};
 
 /// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
 /// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
@@ -82,19 +82,39 @@ fn speaker_after_cue(toks: &[Tok], k: usize, cue: Cue, range: Range<usize>) -> F
     }
 }
 
-/// "…, say officials", "…, says union" ending a headline or its first half: a
-/// source without article or name.
+/// "…, say officials", "…, says union", "…, says PTA chief as …" ending a
+/// headline or its first half: a source without article or name, or a short
+/// description of one, which the body explains (see `described`).
 fn bare_source_after(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
-    // "…, says processors' body; plants running at half capacity": up to a semicolon.
+    // "…, says processors' body; plants running at half capacity": up to a semicolon, or the
+    // clause after the source ("…, says harbour chief as DFO delays dredging").
     let rest = toks.get(k + 1..)?;
-    let rest = &rest[..rest.iter().position(|t| t.text == ";").unwrap_or(rest.len())];
+    let clause = |t: &Tok| {
+        matches!(t.text, ";" | ":")
+            || matches!(t.lower().as_str(), "as" | "after" | "amid" | "while" | "but" | "before")
+    };
+    let rest = &rest[..rest.iter().position(clause).unwrap_or(rest.len())];
     let source = match rest {
         [one] if one.is_word() && bare_source(one) => 1,
         // "processors' body": a plural's apostrophe is a token of its own.
         [first, mark, second] if first.is_word() && matches!(mark.text, "'" | "’") && bare_source(second) => 3,
+        _ if described_source(rest) => rest.len(),
         _ => return None,
     };
     Some(speaker_after_cue(toks, k, cue, rest[0].start..rest[source - 1].end))
+}
+
+/// "PTA chief", "state exco", "garment workers' federation": up to five
+/// words ending on a noun for a source, which is lowercase.
+fn described_source(words: &[Tok]) -> bool {
+    const HEADS: [&str; 8] = ["chief", "head", "boss", "exco", "administration", "metro", "trader", "widow"];
+    let Some(head) = words.last().filter(|t| t.is_word() && !t.is_capitalized()) else { return false };
+    let lower = head.lower();
+    let noun = bare_source(head)
+        || HEADS.contains(&lower.as_str())
+        || [&ROLE_WORDS, &TITLES, &PERSON_NOUNS, &BUSINESS].iter().any(|set| set.contains(lower.as_str()));
+    let words_only = words.iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"));
+    noun && words_only && words.len() <= 5
 }
 
 /// "according to X", "in the words of X": the rest of the unit is X's.

@@ -622,7 +622,7 @@ impl Context<'_> {
         recent.or(self.companies.first()).cloned()
     }
 
-    pub(super) fn is_country(&self, name: &str) -> bool {
+    pub fn is_country(&self, name: &str) -> bool {
         // The whole name: "Nigerian Dock and Harbour Workers' Union" only mentions a country.
         self.gaz.whole_mentions(name).any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
     }
