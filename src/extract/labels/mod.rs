@@ -88,10 +88,15 @@ impl Turn {
 /// stage direction ("The committee adjourned at 11:14 a.m.") do not.
 pub fn says_something(text: &str, opens_turn: bool) -> bool {
     static STAGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\(?The (?:committee|hearing|meeting|session|sitting|house|chamber|court) \w+ed\b").expect("valid")
+        // "[The briefing ended shortly after 11 am.]", "The press conference lasted about 35 minutes.":
+        // the writer's note after the last answer.
+        let bodies =
+            "committee|hearing|meeting|session|sitting|house|chamber|court|briefing|(?:press |news )?conference";
+        Regex::new(&format!(r"^[(\[]?The (?:{bodies}) \w+ed\b")).expect("valid")
     });
     // "(Hon. (Dr.) Barasa-Simiyu laid the document on the Table)": a direction in brackets.
-    let bracketed = text.trim().starts_with('(') && text.trim().ends_with(')');
+    let bracketed = text.trim().starts_with('(') && text.trim().ends_with(')')
+        || text.trim().starts_with('[') && text.trim().ends_with(']');
     if !opens_turn && (STAGE.is_match(text.trim()) || bracketed) {
         return false;
     }
@@ -180,9 +185,15 @@ fn moderating(lower: &str) -> bool {
     let s = lower.replace('’', "'");
     let words = s.split_whitespace().count();
     let running = (s.contains("short statement from") || s.contains("make a short statement")) && !s.contains(':');
-    let close = ["all the time we have", "all we have time for", "please give your name", "please say your name"]
-        .iter()
-        .any(|g| s.contains(g));
+    // "We have time for one more question.", "That concludes today's press conference.",
+    // "We will leave it there.", an earnings call's "You may now disconnect.".
+    let close = [
+        "all the time we have", "all we have time for", "please give your name", "please say your name",
+        "one more question", "one last question", "that concludes", "this concludes", "leave it there",
+        "see you tomorrow", "may now disconnect", "next question",
+    ]
+    .iter()
+    .any(|g| s.contains(g));
     let greeting = ["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g));
     let to_everyone = s.trim_end_matches(['.', '!']).ends_with(", everyone");
     let answer = s.starts_with("yes") || s.starts_with("no");

@@ -10,6 +10,12 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     assert!(!super::says_something("Ms Natarajan.", true));
     assert!(!super::says_something("Thank you. Ms Moreau, does the corporation accept those findings?", true));
     assert!(!super::says_something("The committee adjourned at 11:14 a.m.", false));
+    // The writer's note after the last answer, and a moderator's close.
+    assert!(!super::says_something("[The briefing ended shortly after 11 am.]", false));
+    assert!(!super::says_something("The press conference lasted about 35 minutes.", false));
+    assert!(!super::says_something("We have time for one more question.", true));
+    assert!(!super::says_something("That concludes today's press conference. Thank you all.", true));
+    assert!(super::says_something("The briefing room was full, and we will answer every question later.", false));
     assert!(super::says_something("Thank you, Chair. We accept all nine recommendations.", true));
     assert!(super::says_something("The committee will write to the corporation requesting the memo.", true));
     // A moderator's opening and close, in part in another language.
