@@ -374,11 +374,17 @@ impl Context<'_> {
             // "Haldane Freight and Corrick Logistics": two companies.
             // Not "Minister of State for Chemicals": an office, whatever its portfolio ends on.
             let office = |w: &str| matches!(w, "Minister" | "Ministry" | "Secretary" | "Department");
-            for part in words.split(|w| *w == "and") {
-                let company = part.len() >= 2
+            // "Upper Egypt Sugar and Refining Company": one company, whose first part is no company.
+            let company = |part: &[&str]| {
+                part.len() >= 2
                     && !office(part[0])
-                    && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
-                if company {
+                    && part.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()))
+            };
+            let parts: Vec<&[&str]> = words.split(|w| *w == "and").collect();
+            if parts.len() > 1 && company(&words) && !parts.iter().all(|p| company(p)) {
+                self.learn_company(words.join(" "));
+            } else {
+                for part in parts.into_iter().filter(|p| company(p)) {
                     self.learn_company(part.join(" "));
                 }
             }

@@ -1746,6 +1746,16 @@ fn an_ampersand_inside_a_company_s_short_name() {
 }
 
 #[test]
+fn a_company_named_with_and_is_one_company_unless_both_halves_are() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Upper Egypt Sugar and Refining Company said it had paid 41 percent of the dues.");
+    assert_eq!(c.resolve("the company").unwrap().name, "Upper Egypt Sugar and Refining Company");
+    let mut c = ctx();
+    c.learn_names("Head\n\nHaldane Freight and Corrick Logistics said the merger was off.");
+    assert_eq!(c.resolve("Corrick").unwrap().name, "Corrick Logistics");
+}
+
+#[test]
 fn spanish_and_portuguese_bodies_by_their_whole_names() {
     let mut c = ctx();
     c.learn_names(
