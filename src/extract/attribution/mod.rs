@@ -103,6 +103,8 @@ fn as_told(toks: &[Tok], k: usize) -> bool {
 pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (frame start tok, cue tok, content start tok)
+                                                            // Cues of ", which says …" clauses (see `relative::after_comma_which`).
+    let mut relative_clauses: Vec<usize> = Vec::new();
     for k in 0..toks.len() {
         let Some(cue) = cue_at(toks, k, headline) else { continue };
         // "denied the claim, telling the court that ...": the participle goes on the
@@ -148,8 +150,12 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
                 first = k;
             }
             // "Tom Hale said the warning confirmed fears": a subject reaching back over
-            // the last cue is that statement's content, not a second speaker.
-            if spans.last().is_some_and(|&(_, previous_cue, _)| first <= previous_cue) {
+            // the last cue is that statement's content, not a second speaker. Not over a
+            // ", which says …," clause inside the subject ("The council, which says it has
+            // 900 members, called on …").
+            let over_relative =
+                spans.last().is_some_and(|&(_, previous_cue, _)| relative_clauses.contains(&previous_cue));
+            if spans.last().is_some_and(|&(_, previous_cue, _)| first <= previous_cue) && !over_relative {
                 continue;
             }
             // "told reporters that members rejected the offer": an act the statement
@@ -157,6 +163,9 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
             // contract “had to happen”" reports words of its own, and stays one.
             if !spans.is_empty() && first > 0 && toks[first - 1].is("that") && !reports_words(toks, k) {
                 continue;
+            }
+            if k >= 1 && toks[k - 1].is("which") {
+                relative_clauses.push(k);
             }
             spans.push((first, k, k + 1));
             out.push(frame);
@@ -168,6 +177,9 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
         }
     }
     assign_content(toks, &mut out, &spans, headline);
+    for (frame, &(_, k, _)) in out.iter_mut().zip(&spans).filter(|(_, s)| relative_clauses.contains(&s.1)) {
+        relative::end_at_clause(toks, k, frame);
+    }
     out
 }
 
@@ -285,7 +297,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     // "disputed by Luiza Saidova, a duty forecaster, who said …": a relative clause's cue, the name
     // before it the speaker (see `relative`).
     let named_before =
-        prev_lower == "who" && relative::after_comma_who(toks, k, &cue) && relative::antecedent(toks, k).is_some();
+        prev_lower == "who" && relative::after_comma_who(toks, k, &cue) && relative::antecedent(toks, k).is_some()
+            || prev_lower == "which" && relative::after_comma_which(toks, k, &cue).is_some();
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
@@ -389,6 +402,9 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
     if let Some(np) =
         Some(k).filter(|&k| relative::after_comma_who(toks, k, &cue)).and_then(|k| relative::antecedent(toks, k))
     {
+        return Some(words_before_cue(toks, np, k, cue));
+    }
+    if let Some(np) = relative::after_comma_which(toks, k, &cue) {
         return Some(words_before_cue(toks, np, k, cue));
     }
     let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";

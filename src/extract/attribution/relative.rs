@@ -2,11 +2,12 @@
 //! talks are chaired by Claire Morency, Canada's chief trade negotiator, who
 //! said the remaining disagreements concerned scrap", "according to Tulloch,
 //! who said the rest would stay out". The cue follows ", who"; the speaker is
-//! the name before it, past any description set off by commas.
+//! the name before it, past any description set off by commas. A body's
+//! ", which says it represents 1,900 dockers" is the body's, wherever it stands.
 
 use super::subject::office_word;
 use super::{Cue, Tok, TokKind};
-use crate::extract::speakers::lexicon::PARTICLES;
+use crate::extract::speakers::lexicon::{BUSINESS, COMPANY_SUFFIXES, ORG_WORDS, PARTICLES};
 use std::ops::Range;
 
 /// Words a name in the object of the sentence follows: "chaired by X", "a response from X",
@@ -41,6 +42,60 @@ pub(super) fn after_comma_who(toks: &[Tok], k: usize, cue: &Cue) -> bool {
     let stating = STATING.contains(&cue.lemma) || that || quoted;
     let empty = matches!(next.as_str(), "nothing" | "no" | "nobody" | "none" | "little" | "later" | "afterwards");
     stating && !empty
+}
+
+/// The body a ", which" clause at the cue `k` is about: "the Union of Port Workers of
+/// Togo (SYNTRAPORT-Togo), which says it represents about 1,900 casual dockers", "The
+/// coalition, which claims about 1,400 members", "according to the BWA, which said …". Only
+/// for say, claim and estimate, or a cue before "that"; only a body's name or noun.
+pub(super) fn after_comma_which(toks: &[Tok], k: usize, cue: &Cue) -> Option<Range<usize>> {
+    let opens = k >= 3 && toks[k - 1].is("which") && toks[k - 2].text == "," && !toks[k - 1].quoted;
+    let that = toks.get(k + 1).is_some_and(|t| t.is("that"));
+    if !opens || !(matches!(cue.lemma, "say" | "claim" | "estimate") || that) {
+        return None;
+    }
+    // Past an acronym in brackets: "… of Togo (SYNTRAPORT-Togo), which says".
+    let mut end = k - 2;
+    let bracketed = toks[end - 1].text == ")";
+    if bracketed {
+        end = (0..end - 1).rev().find(|&i| toks[i].text == "(")?;
+    }
+    let joiner = |t: &Tok| {
+        matches!(t.lower().as_str(), "of" | "for" | "and" | "the" | "&" | "et" | "y" | "e" | "l'" | "d'")
+            || PARTICLES.contains(t.text)
+    };
+    let word = |t: &Tok| t.is_word() && (t.is_capitalized() || joiner(t)) || matches!(t.text, "'" | "’" | "-" | ".");
+    let mut start = (0..end).rev().take_while(|&i| word(&toks[i])).last()?;
+    while start < end && !toks[start].is_capitalized() {
+        start += 1;
+    }
+    let head = toks.get(end.checked_sub(1)?)?;
+    let lower = head.lower();
+    let body_noun = |w: &str| ORG_WORDS.contains(w) || BUSINESS.contains(w) || w == "utility";
+    let acronym = bracketed || head.text.len() >= 2 && head.text.chars().all(|c| c.is_uppercase() || c == '-');
+    // "the Union of Port Workers of Togo (SYNTRAPORT-Togo)": a body's word inside the name.
+    // "the Fédération Régionale de la Pêche Artisanale …": or a name too long for a place.
+    let capitals = toks[start..end].iter().filter(|t| t.is_word() && t.is_capitalized()).count();
+    let named_body = capitals >= 4 || toks[start..end].iter().any(|t| t.is_capitalized() && body_noun(&t.lower()));
+    if start < end && (body_noun(&lower) || COMPANY_SUFFIXES.contains(lower.as_str()) || acronym || named_body) {
+        return Some(start..end);
+    }
+    // "The coalition, which says": a body's noun after "the", which the story named before.
+    let article = end >= 2 && toks[end - 2].is("the");
+    (article && head.is_word() && !head.is_capitalized() && body_noun(&lower)).then(|| end - 2..end)
+}
+
+/// The words of the ", which says" clause at the cue `k`, up to where the clause ends:
+/// "which says it represents 3,000 owners, called on the ministry …" says only the first.
+/// A main verb after the clause reaches back over it, so they are set here.
+pub(super) fn end_at_clause(toks: &[Tok], k: usize, frame: &mut super::Frame) {
+    let from = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("that")));
+    let Some(comma) = toks[from..].iter().position(|t| t.text == "," && !t.quoted).map(|at| from + at) else {
+        return;
+    };
+    if comma > from {
+        frame.content = std::iter::once(toks[from].start..toks[comma - 1].end).collect();
+    }
 }
 
 /// The name the relative clause of the cue at `k` is about, when it stands in the

@@ -1383,6 +1383,27 @@ fn a_relative_clause_after_a_name_in_the_object_gives_the_speaker() {
 }
 
 #[test]
+fn a_body_s_which_clause_is_its_own_statement_wherever_it_stands() {
+    let f = run("The dockers were called out by the Union of Port Workers of Togo (SYNTRAPORT-Togo), which says it \
+                 represents about 1,900 casual dockers.");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].2.as_str()),
+        ("Union of Port Workers of Togo", "it represents about 1,900 casual dockers.")
+    );
+    // In the subject: the clause ends at its comma, and the main verb is a statement of its own.
+    let f = run("The Riyadh Property Council, which says it represents 3,000 owners, said rents would rise.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("The Riyadh Property Council", "it represents 3,000 owners"));
+    assert_eq!(f[1].2, "rents would rise.");
+    let f = run("Prices rose, according to the BWA, which said water trucks had made 1,100 deliveries.");
+    assert_eq!(f[0].0, "BWA");
+    // Not a place, a thing, or a verb that states nothing.
+    assert!(run("Prices rose in Kinshasa, which said nothing about it.").is_empty());
+    assert!(run("The river, which says nothing, flows on.").is_empty());
+    assert!(run("The Harbour Trust, which added a second berth, opened on Monday.").is_empty());
+}
+
+#[test]
 fn the_phrase_a_sentence_opens_on_is_no_subject_whatever_its_prepositions() {
     let f =
         run("At Fitzpatrick's Convenience in the Goulds, owner Gerard Fitzpatrick, 72, said bread had been flying.");
