@@ -179,7 +179,7 @@ fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
 
 /// The claim's content as one line, with framing punctuation trimmed and a
 /// content that is one whole quotation given without its marks.
-fn content_text(body: &str, content: &[Range<usize>]) -> String {
+pub(super) fn content_text(body: &str, content: &[Range<usize>]) -> String {
     let parts: Vec<String> =
         content.iter().map(|r| clean_piece(&one_line(&body[r.clone()]))).filter(|p| !p.is_empty()).collect();
     parts.join(" … ")

@@ -93,6 +93,8 @@ const FIT: usize = 4;
 fn echoed_by(body: &str, d: &Draft, drafts: &[Draft], kind: Referent, ctx: &Context) -> Option<Speaker> {
     let words = content_stems(body, &d.content);
     let lemma = d.cue.map(|c| c.lemma);
+    let polarity = |draft: &Draft| negated(&super::claim::content_text(body, &draft.content));
+    let denies = polarity(d);
     let mut best: Option<(usize, &Speaker)> = None;
     for other in drafts.iter().filter(|o| o.unit.start >= d.unit.end) {
         let Some(speaker) = other.speaker.as_ref().filter(|s| !s.name.starts_with("unnamed:")) else {
@@ -100,7 +102,12 @@ fn echoed_by(body: &str, d: &Draft, drafts: &[Draft], kind: Referent, ctx: &Cont
         };
         let shared = content_stems(body, &other.content).iter().filter(|w| words.contains(w)).count();
         let same_verb = lemma.is_some() && other.cue.map(|c| c.lemma) == lemma;
-        let score = 2 * shared + usize::from(same_verb) * 3 + usize::from(kind.fits(speaker, ctx)) * FIT;
+        // "… will open on schedule" is less well echoed by "… cannot open before June", its rebuttal.
+        let agrees = polarity(other) == denies;
+        let score = 2 * shared
+            + usize::from(same_verb) * 3
+            + usize::from(kind.fits(speaker, ctx)) * FIT
+            + usize::from(agrees) * 3;
         if (shared >= 2 || same_verb && shared >= 1) && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, speaker));
         }
@@ -108,12 +115,24 @@ fn echoed_by(body: &str, d: &Draft, drafts: &[Draft], kind: Referent, ctx: &Cont
     best.map(|(_, s)| s.clone())
 }
 
+/// Whether a statement denies or rules out: "cannot open before June", "had not yet been
+/// delivered", "no deaths".
+fn negated(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "not" | "no" | "never" | "cannot" | "nobody" | "none" | "nothing")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
+}
+
 /// The content's words of four letters or more, cut to five ("inspections",
 /// "inspect": "inspe"), without the commonest.
 fn content_stems(body: &str, content: &[std::ops::Range<usize>]) -> Vec<String> {
-    const COMMON: [&str; 14] = [
+    // Words any two statements may share: "more than" is no echo.
+    const COMMON: [&str; 26] = [
         "that", "this", "with", "from", "have", "been", "will", "would", "could", "their", "they", "there", "were",
-        "about",
+        "about", "more", "than", "over", "into", "also", "only", "some", "most", "said", "says", "other", "still",
     ];
     let mut stems: Vec<String> = content
         .iter()
@@ -175,5 +194,32 @@ mod tests {
         );
         let deck = claims.iter().find(|(_, t)| t.starts_with("Parents being robbed"));
         assert_eq!(deck.map(|(s, _)| s.as_str()), Some("Kwabena Asante-Darko"), "{claims:?}");
+    }
+
+    #[test]
+    fn a_rebuttal_is_a_worse_echo_than_the_statement_itself() {
+        let claims = speakers_of(
+            "Airport will open on schedule in March, says transport chief as delays mount\n\n\
+             KATHMANDU, Nepal — Transport Secretary Keshav Sharma said the airport would open on schedule in March.\n\n\
+             The contractor, Himal Build Ltd, said the airport could not open before June.\n",
+        );
+        let deck = claims.iter().find(|(_, t)| t.starts_with("Airport will open"));
+        assert_eq!(deck.map(|(s, _)| s.as_str()), Some("Keshav Sharma"), "{claims:?}");
+    }
+
+    #[test]
+    fn the_description_ends_before_a_phrase_and_is_no_document() {
+        let claims = speakers_of(
+            "Bins go fortnightly from April, says mayor in blow to union\n\n\
+             Mayor Tom Riordan said bins would go fortnightly from April. Union organiser Kate Byrne said \
+             the union would fight bins going fortnightly.\n",
+        );
+        let deck = claims.iter().find(|(_, t)| t.starts_with("Bins go fortnightly"));
+        assert_eq!(deck.map(|(s, _)| s.as_str()), Some("Tom Riordan"), "{claims:?}");
+        let claims = speakers_of(
+            "Border checks are failing, says report on national security\n\n\
+             Senator Ana Cruz said border checks were failing across the north.\n",
+        );
+        assert!(!claims.iter().any(|(_, t)| t.starts_with("Border checks are failing")), "{claims:?}");
     }
 }

@@ -8,7 +8,7 @@ use super::inverted::{bare_source, before_inverted_speaker, inverted_speaker};
 use super::opening::apposed_name;
 use super::subject::office_word;
 use super::*;
-use crate::extract::speakers::lexicon::{BUSINESS, PARTICLES, PERSON_NOUNS, ROLE_WORDS, TITLES};
+use crate::extract::speakers::lexicon::{BUSINESS, DOCUMENTS, PARTICLES, PERSON_NOUNS, ROLE_WORDS, TITLES};
 
 /// "Prices will rise, said Karin Mulder-Vos, chair of …": reported speech
 /// with the cue and speaker after it. Not "Fifita, Tonga's envoy, said Tonga
@@ -89,10 +89,9 @@ fn bare_source_after(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
     // "…, says processors' body; plants running at half capacity": up to a semicolon, or the
     // clause after the source ("…, says harbour chief as DFO delays dredging").
     let rest = toks.get(k + 1..)?;
-    let clause = |t: &Tok| {
-        matches!(t.text, ";" | ":")
-            || matches!(t.lower().as_str(), "as" | "after" | "amid" | "while" | "but" | "before")
-    };
+    // As written: "AS Monaco coach" is a club's.
+    let clause =
+        |t: &Tok| matches!(t.text, ";" | ":" | "as" | "after" | "amid" | "while" | "but" | "before" | "in" | "with");
     let rest = &rest[..rest.iter().position(clause).unwrap_or(rest.len())];
     let source = match rest {
         [one] if one.is_word() && bare_source(one) => 1,
@@ -113,7 +112,14 @@ fn described_source(words: &[Tok]) -> bool {
     let noun = bare_source(head)
         || HEADS.contains(&lower.as_str())
         || [&ROLE_WORDS, &TITLES, &PERSON_NOUNS, &BUSINESS].iter().any(|set| set.contains(lower.as_str()));
-    let words_only = words.iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"));
+    // Not "report on national security", "letter to council": a document, or a phrase after its noun.
+    let phrase = |t: &Tok| {
+        let lower = t.lower();
+        matches!(lower.as_str(), "on" | "of" | "for" | "to" | "at" | "by" | "from")
+            || DOCUMENTS.contains(&lower.as_str())
+            || STUDIES.contains(&lower.as_str())
+    };
+    let words_only = words.iter().all(|t| t.is_word() && !phrase(t) || matches!(t.text, "'" | "’" | "-"));
     noun && words_only && words.len() <= 5
 }
 

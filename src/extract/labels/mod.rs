@@ -88,16 +88,19 @@ impl Turn {
 /// stage direction ("The committee adjourned at 11:14 a.m.") do not.
 pub fn says_something(text: &str, opens_turn: bool) -> bool {
     static STAGE: LazyLock<Regex> = LazyLock::new(|| {
-        // "[The briefing ended shortly after 11 am.]", "The press conference lasted about 35 minutes.":
-        // the writer's note after the last answer.
-        let bodies =
-            "committee|hearing|meeting|session|sitting|house|chamber|court|briefing|(?:press |news )?conference";
-        Regex::new(&format!(r"^[(\[]?The (?:{bodies}) \w+ed\b")).expect("valid")
+        // "[The briefing ended shortly after 11 am.]", "The press conference lasted about 35
+        // minutes.": the writer's note after the last answer. Not "The conference failed to
+        // agree", "The briefing showed …": what happened there.
+        let ended = "ended|lasted|closed|concluded|finished|adjourned|wrapped";
+        Regex::new(&format!(
+            r"^\(?(?:The (?:committee|hearing|meeting|session|sitting|house|chamber|court) \w+ed\b|\[?The (?:press |news )?(?:briefing|conference) (?:{ended})\b)"
+        ))
+        .expect("valid")
     });
     // "(Hon. (Dr.) Barasa-Simiyu laid the document on the Table)": a direction in brackets.
-    let bracketed = text.trim().starts_with('(') && text.trim().ends_with(')')
-        || text.trim().starts_with('[') && text.trim().ends_with(']');
-    if !opens_turn && (STAGE.is_match(text.trim()) || bracketed) {
+    let text = text.trim();
+    let bracketed = text.starts_with('(') && text.ends_with(')');
+    if !opens_turn && (STAGE.is_match(text) || bracketed) {
         return false;
     }
     let greeting = |s: &str| {
@@ -185,22 +188,34 @@ fn moderating(lower: &str) -> bool {
     let s = lower.replace('’', "'");
     let words = s.split_whitespace().count();
     let running = (s.contains("short statement from") || s.contains("make a short statement")) && !s.contains(':');
-    // "We have time for one more question.", "That concludes today's press conference.",
-    // "We will leave it there.", an earnings call's "You may now disconnect.".
-    let close = [
-        "all the time we have", "all we have time for", "please give your name", "please say your name",
-        "one more question", "one last question", "that concludes", "this concludes", "leave it there",
-        "see you tomorrow", "may now disconnect", "next question",
-    ]
-    .iter()
-    .any(|g| s.contains(g));
+    let close = ["all the time we have", "all we have time for", "please give your name", "please say your name"]
+        .iter()
+        .any(|g| s.contains(g));
     let greeting = ["good morning", "good afternoon", "good evening"].iter().any(|g| s.contains(g));
     let to_everyone = s.trim_end_matches(['.', '!']).ends_with(", everyone");
     let answer = s.starts_with("yes") || s.starts_with("no");
     running && words <= 14
         || close && words <= 10
+        || closing(&s)
         || greeting && (words <= 5 || to_everyone && words <= 8)
         || to_everyone && words <= 3 && !answer
+}
+
+/// A whole sentence that closes questions or the event: "We have time for one more
+/// question.", "That concludes today's press conference.", "We will leave it there.", an
+/// earnings call's "Our next question comes from …" and "You may now disconnect.". Not "One
+/// more question, and yes, the plant will close.", "That concludes the restructuring: …".
+fn closing(lower: &str) -> bool {
+    static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+        let question = r"(?:one|a) (?:more|last|final) question";
+        let event = r"(?:press conference|news conference|conference call|conference|briefing|call|session)";
+        Regex::new(&format!(
+            r"^(?:(?:ok|okay|all right|right),? )?(?:(?:we have |we've got |there's |there is )?time for {question}|(?:we'll |we will |let's |let us )?take {question}|{question}(?:,? please)?|(?:that|this) concludes (?:today's |this |the |our )?{event}|(?:we'll|we will|let's|let us) (?:leave it|stop|end) (?:there|here)|you may now disconnect|(?:thank you(?: very much| all)?,? (?:and )?)?see you (?:tomorrow|next week|next time|soon)|(?:our )?next question(?:,? please| (?:comes |is )?from .*)?)$"
+        ))
+        .expect("valid")
+    });
+    let sentence = lower.trim().trim_end_matches(['.', '!', '?']).trim();
+    CLOSE.is_match(sentence)
 }
 
 /// Turns of a transcript; empty unless at least three paragraphs carry labels.

@@ -16,6 +16,13 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     assert!(!super::says_something("We have time for one more question.", true));
     assert!(!super::says_something("That concludes today's press conference. Thank you all.", true));
     assert!(super::says_something("The briefing room was full, and we will answer every question later.", false));
+    // A close that goes on to say something, and what happened at the event, are statements.
+    assert!(super::says_something("One more question, and yes, the plant will close.", true));
+    assert!(super::says_something("That concludes the restructuring: all 14 stores are closed.", true));
+    assert!(super::says_something("This concludes ten years of work on the basin plan.", true));
+    assert!(super::says_something("The conference failed to agree a rescue for the mill.", false));
+    assert!(super::says_something("[Translation: we will repay every creditor by March.]", false));
+    assert!(!super::says_something("Our next question comes from Keiko Tanabe with Northfield.", true));
     assert!(super::says_something("Thank you, Chair. We accept all nine recommendations.", true));
     assert!(super::says_something("The committee will write to the corporation requesting the memo.", true));
     // A moderator's opening and close, in part in another language.
