@@ -12,16 +12,24 @@ use super::speakers::lexicon::{BUSINESS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, TI
 use super::speakers::{Context, Speaker};
 
 /// Credits each of `described` (headline statements whose speaker did not
-/// resolve when read) and adds it to `drafts`; drops those it cannot credit.
+/// resolve when read, or resolved to a group of unnamed people) and adds it to
+/// `drafts`; drops those it cannot credit.
 pub fn credit_described(body: &str, described: Vec<Draft>, drafts: &mut Vec<Draft>, ctx: &Context) {
     for mut d in described {
         let stated = |other: &Draft| other.speaker.is_some() && other.content.iter().any(|r| overlaps(r, &d.content));
-        if drafts.iter().any(stated) {
-            continue;
-        }
         let words: usize = d.content.iter().map(|r| body[r.clone()].split_whitespace().count()).sum();
         if words < 3 {
             continue; // "warns of price collapse", "battery fault": too little to tell who says it
+        }
+        // "Parents vow to fight closure", credited to unnamed parents when read: the body's
+        // group that says the same ("Keep Piney Fork Open said it would fight the closure").
+        if let Some(at) = drafts.iter().position(stated) {
+            let group = drafts[at].speaker.as_ref().is_some_and(|s| s.name.starts_with("unnamed:"));
+            let body_echo = echoed_by(body, &d, drafts, Referent::Body, ctx).filter(|s| !s.person);
+            if let Some(speaker) = body_echo.filter(|s| group && !ctx.is_country(&s.name)) {
+                drafts[at].speaker = Some(speaker);
+            }
+            continue;
         }
         if let Some(speaker) = echoed_by(body, &d, drafts, Referent::of(&d.mention), ctx) {
             d.speaker = Some(speaker);
@@ -221,5 +229,22 @@ mod tests {
              Senator Ana Cruz said border checks were failing across the north.\n",
         );
         assert!(!claims.iter().any(|(_, t)| t.starts_with("Border checks are failing")), "{claims:?}");
+    }
+
+    #[test]
+    fn a_headline_s_group_is_the_body_s_group_that_says_the_same() {
+        let claims = speakers_of(
+            "Parents vow to fight Piney Fork Elementary closure after school board vote\n\n\
+             The Raleigh County Education Association said it would fight the Piney Fork Elementary closure in court.\n",
+        );
+        let headline = claims.iter().find(|(_, t)| t.contains("Piney Fork Elementary closure after"));
+        assert_eq!(headline.map(|(s, _)| s.as_str()), Some("Raleigh County Education Association"), "{claims:?}");
+        // Nobody in the body says it: the parents, unnamed.
+        let claims = speakers_of(
+            "Parents vow to fight Piney Fork Elementary closure after school board vote\n\n\
+             The board voted 3-2 on Monday night.\n",
+        );
+        let headline = claims.iter().find(|(_, t)| t.contains("Piney Fork Elementary closure after"));
+        assert_eq!(headline.map(|(s, _)| s.as_str()), Some("unnamed: parents"), "{claims:?}");
     }
 }

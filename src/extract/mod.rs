@@ -328,7 +328,9 @@ fn frames_to_drafts(
                         .or_else(|| clause_opening.then(|| known_capitalised(ctx, words))?)
                         .or_else(|| ctx.body_by_tail(words)),
                 };
-                if speaker.is_none() && headline {
+                // "Parents vow to …": unnamed parents unless the body's group says the same.
+                let group = speaker.as_ref().is_some_and(|s| s.name.starts_with("unnamed:") && words.ends_with('s'));
+                if (speaker.is_none() || group) && headline {
                     described.extend(described_draft(body, &frame, words, unit));
                 }
                 speaker.map(|s| (s, words.to_string()))

@@ -306,7 +306,9 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         // "had been collated and declared": the passive goes on past "and".
         || prev_lower == "and" && passive_before(toks, prev_at.unwrap_or(0))
         || lower.ends_with("ed") && BEFORE_ADJECTIVE.contains(prev_lower.as_str())
-        || NOUN_LIKE_BASE.contains(&lower.as_str()) && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
+        || NOUN_LIKE_BASE.contains(&lower.as_str())
+            && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
+            && !plural_subject_before_to(toks, k)
         // "the Gulf states are": a plural noun and its verb.
         // Not "Elin Rask Nutti, a researcher at Norrland University College, notes that …".
         || NOUN_LIKE_S.contains(&lower.as_str())
@@ -317,6 +319,17 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
             && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p) || k == 1 && describes_a_noun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)
+}
+
+/// "Parents vow to fight the closure", "Hosts pledge to take the cap to court": a plural
+/// noun before the base form and "to" makes it a verb. Not "his vow to", "a pledge to".
+fn plural_subject_before_to(toks: &[Tok], k: usize) -> bool {
+    let plural = k > 0 && {
+        let prev = &toks[k - 1];
+        let lower = prev.lower();
+        prev.is_word() && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s")
+    };
+    plural && toks.get(k + 1).is_some_and(|t| t.is("to"))
 }
 
 /// "Early estimates suggested …", "Official figures show …": an adjective

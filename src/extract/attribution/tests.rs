@@ -1383,6 +1383,14 @@ fn a_relative_clause_after_a_name_in_the_object_gives_the_speaker() {
 }
 
 #[test]
+fn a_plural_before_vow_to_makes_it_a_verb() {
+    let f = run("Parents vow to fight Piney Fork Elementary closure");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Parents", "promise"));
+    assert!(run("His vow to fight the closure was cheered.").is_empty());
+    assert!(run("The class pledge to recycle was signed.").is_empty());
+}
+
+#[test]
 fn a_body_s_which_clause_is_its_own_statement_wherever_it_stands() {
     let f = run("The dockers were called out by the Union of Port Workers of Togo (SYNTRAPORT-Togo), which says it \
                  represents about 1,900 casual dockers.");
