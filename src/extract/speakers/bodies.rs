@@ -338,6 +338,7 @@ impl Context<'_> {
         let state_service = !speaker.person
             && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen"].iter().any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
+            && !self.named_for_a_town(&words)
             && !words.iter().any(|w| {
                 NOT_STATE_AGENCIES.contains(w)
                     || REGIONAL.contains(w)
@@ -355,6 +356,25 @@ impl Context<'_> {
             (false, true) => self.government(),
             (false, false) => None,
         }
+    }
+
+    /// "the Dunhuang Meteorological Bureau", "the Gansu Provincial Meteorological Service": a
+    /// service whose name opens on a town or a province, not on its country ("the Ghana
+    /// Meteorological Agency", "the Turkish State Meteorological Service") nor on a word of
+    /// its own ("the National …", "the Agency for …").
+    fn named_for_a_town(&self, words: &[&str]) -> bool {
+        const OWN: &[&str] = &[
+            "National", "Central", "General", "State", "Federal", "Agency", "Institute", "Office", "Department",
+            "Directorate", "Service", "Bureau", "Centre", "Center", "Hydrometeorological", "Meteorological",
+            "Statistical", "Statistics", "Civil", "Main", "Royal", "Public", "Korea", "Met", "Fire",
+        ];
+        let Some(first) = words.first().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")) else {
+            return false;
+        };
+        let national = self.gaz.mentions(first).iter().any(|m| {
+            m.start == 0 && matches!(self.gaz.entity(m.entity).kind, EntityKind::Country | EntityKind::Organization)
+        });
+        first.starts_with(char::is_uppercase) && !OWN.contains(&first) && !national
     }
 
     /// "the Serviço Geológico do Brasil", "the Office of Utilities Regulation of
@@ -919,6 +939,14 @@ mod tests {
         assert_eq!(c.resolve("the National Center of Meteorology").unwrap().name, "Saudi Arabia");
         assert_eq!(c.resolve("the General Directorate of Civil Defense").unwrap().name, "Saudi Arabia");
         assert_eq!(c.resolve("the Bureau of Meteorology").unwrap().name, "Bureau of Meteorology");
+        // A town's or a province's weather office is its own; a country's named for it is the state's.
+        let mut c = ctx("DUNHUANG, China — A sandstorm shut the caves.");
+        assert_eq!(c.resolve("The Dunhuang Meteorological Bureau").unwrap().name, "Dunhuang Meteorological Bureau");
+        let gansu = c.resolve("The Gansu Provincial Meteorological Service").unwrap();
+        assert_eq!(gansu.name, "Gansu Provincial Meteorological Service");
+        let mut c = ctx("ACCRA, Ghana — Rain fell.");
+        assert_eq!(c.resolve("The Ghana Meteorological Agency").unwrap().name, "Ghana");
+        assert_eq!(c.resolve("the Fire Service and Civil Defence").unwrap().name, "Ghana");
     }
 
     #[test]
