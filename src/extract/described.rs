@@ -25,13 +25,13 @@ pub fn credit_described(body: &str, described: Vec<Draft>, drafts: &mut Vec<Draf
         // group that says the same ("Keep Piney Fork Open said it would fight the closure").
         if let Some(at) = drafts.iter().position(stated) {
             let group = drafts[at].speaker.as_ref().is_some_and(|s| s.name.starts_with("unnamed:"));
-            let body_echo = echoed_by(body, &d, drafts, Referent::Body, ctx).filter(|s| !s.person);
-            if let Some(speaker) = body_echo.filter(|s| group && !ctx.is_country(&s.name)) {
+            let members = |s: &Speaker| !s.person && members_body(&s.name);
+            if let Some(speaker) = echoed_by(body, &d, drafts, Referent::Body, ctx, &members).filter(|_| group) {
                 drafts[at].speaker = Some(speaker);
             }
             continue;
         }
-        if let Some(speaker) = echoed_by(body, &d, drafts, Referent::of(&d.mention), ctx) {
+        if let Some(speaker) = echoed_by(body, &d, drafts, Referent::of(&d.mention), ctx, &|_| true) {
             d.speaker = Some(speaker);
             let at = drafts.partition_point(|o| o.unit.start <= d.unit.start);
             drafts.insert(at, d);
@@ -98,14 +98,21 @@ impl Referent {
 /// What a description that fits the speaker weighs, as a verb and a word in common do.
 const FIT: usize = 4;
 
-fn echoed_by(body: &str, d: &Draft, drafts: &[Draft], kind: Referent, ctx: &Context) -> Option<Speaker> {
+fn echoed_by(
+    body: &str,
+    d: &Draft,
+    drafts: &[Draft],
+    kind: Referent,
+    ctx: &Context,
+    accept: &dyn Fn(&Speaker) -> bool,
+) -> Option<Speaker> {
     let words = content_stems(body, &d.content);
     let lemma = d.cue.map(|c| c.lemma);
     let polarity = |draft: &Draft| negated(&super::claim::content_text(body, &draft.content));
     let denies = polarity(d);
     let mut best: Option<(usize, &Speaker)> = None;
     for other in drafts.iter().filter(|o| o.unit.start >= d.unit.end) {
-        let Some(speaker) = other.speaker.as_ref().filter(|s| !s.name.starts_with("unnamed:")) else {
+        let Some(speaker) = other.speaker.as_ref().filter(|s| !s.name.starts_with("unnamed:") && accept(s)) else {
             continue;
         };
         let shared = content_stems(body, &other.content).iter().filter(|w| words.contains(w)).count();
@@ -121,6 +128,18 @@ fn echoed_by(body: &str, d: &Draft, drafts: &[Draft], kind: Referent, ctx: &Cont
         }
     }
     best.map(|(_, s)| s.clone())
+}
+
+/// A body whose members a headline's group may be: "the Kenya Riders Welfare Association",
+/// "Sindicato de Trabajadores …". Not a council, a ministry or a company, which a group's
+/// words may echo in rebuttal.
+fn members_body(name: &str) -> bool {
+    const MEMBERS: [&str; 27] = [
+        "association", "union", "federation", "committee", "coalition", "alliance", "forum", "network", "campaign",
+        "movement", "society", "cooperative", "co-operative", "collective", "guild", "front", "sangh", "samiti",
+        "syndicat", "sindicato", "asociación", "associação", "associazione", "vecinal", "group", "verband", "verein",
+    ];
+    name.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| MEMBERS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a statement denies or rules out: "cannot open before June", "had not yet been
@@ -245,6 +264,17 @@ mod tests {
              The board voted 3-2 on Monday night.\n",
         );
         let headline = claims.iter().find(|(_, t)| t.contains("Piney Fork Elementary closure after"));
+        assert_eq!(headline.map(|(s, _)| s.as_str()), Some("unnamed: parents"), "{claims:?}");
+    }
+
+    #[test]
+    fn a_headline_group_is_not_the_other_side_that_echoes_it() {
+        // The council closing the school says "closure" too: no members' body, the parents stay.
+        let claims = speakers_of(
+            "Parents vow to fight Glenmore Primary closure after council vote\n\n\
+             The Highland Council said the Glenmore Primary closure would go ahead after the council vote.\n",
+        );
+        let headline = claims.iter().find(|(_, t)| t.contains("Glenmore Primary closure after"));
         assert_eq!(headline.map(|(s, _)| s.as_str()), Some("unnamed: parents"), "{claims:?}");
     }
 }

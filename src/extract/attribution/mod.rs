@@ -312,6 +312,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         // "the Gulf states are": a plural noun and its verb.
         // Not "Elin Rask Nutti, a researcher at Norrland University College, notes that …".
         || NOUN_LIKE_S.contains(&lower.as_str())
+            && !named_before
             && !(prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that")))
             // "labour ministry promises spot checks", "…, promises permanent fix": headlinese, a
             // verb after a speaker's noun or a comma. Not "climate pledges fall short".
@@ -321,15 +322,21 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     (!rejected).then_some(cue)
 }
 
-/// "Parents vow to fight the closure", "Hosts pledge to take the cap to court": a plural
-/// noun before the base form and "to" makes it a verb. Not "his vow to", "a pledge to".
+/// "Parents vow to fight the closure", "MPs pledge to …": people named by what they do before
+/// "vow" or "pledge" and "to" make it a verb. Not "his vow to", "the Paris pledge to", "Games
+/// pledge", "New rules promise to", "Reservists report to bases".
 fn plural_subject_before_to(toks: &[Tok], k: usize) -> bool {
-    let plural = k > 0 && {
+    use crate::extract::speakers::lexicon::UNNAMED_NOUNS;
+    // People by what they do ("Parents", "Campaigners", "Residents", "Activists"), not "Games",
+    // "Paris", "rules", "Nations".
+    const PEOPLE: [&str; 8] = ["ers", "ents", "ists", "ants", "ians", "ors", "ees", "men"];
+    let people = k > 0 && {
         let prev = &toks[k - 1];
         let lower = prev.lower();
-        prev.is_word() && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s")
+        prev.is_word() && (UNNAMED_NOUNS.contains(lower.as_str()) || PEOPLE.iter().any(|end| lower.ends_with(end)))
     };
-    plural && toks.get(k + 1).is_some_and(|t| t.is("to"))
+    let pledged = matches!(toks[k].lower().as_str(), "vow" | "pledge");
+    people && pledged && toks.get(k + 1).is_some_and(|t| t.is("to"))
 }
 
 /// "Early estimates suggested …", "Official figures show …": an adjective
@@ -417,7 +424,9 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
     {
         return Some(words_before_cue(toks, np, k, cue));
     }
-    if let Some(np) = relative::after_comma_which(toks, k, &cue) {
+    // Not inside another statement's words ("Wafula said the shooting breached the Act, which
+    // says …"): the first statement of the sentence only.
+    if let Some(np) = relative::after_comma_which(toks, k, &cue).filter(|_| !has_previous) {
         return Some(words_before_cue(toks, np, k, cue));
     }
     let participle = toks[k].lower().ends_with("ing") && k > 0 && toks[k - 1].text == ",";

@@ -50,39 +50,65 @@ pub(super) fn after_comma_who(toks: &[Tok], k: usize, cue: &Cue) -> bool {
 /// for say, claim and estimate, or a cue before "that"; only a body's name or noun.
 pub(super) fn after_comma_which(toks: &[Tok], k: usize, cue: &Cue) -> Option<Range<usize>> {
     let opens = k >= 3 && toks[k - 1].is("which") && toks[k - 2].text == "," && !toks[k - 1].quoted;
-    let that = toks.get(k + 1).is_some_and(|t| t.is("that"));
-    if !opens || !(matches!(cue.lemma, "say" | "claim" | "estimate") || that) {
+    let next = |i: usize| toks.get(k + i).map(|t| t.lower()).unwrap_or_default();
+    let that = next(1) == "that";
+    // "which claims about 40,000 members", not "which claimed nine lives", "its sixth title".
+    let members = toks[k + 1..toks.len().min(k + 9)].iter().any(|t| t.is("members") || t.is("member"));
+    let stating = matches!(cue.lemma, "say" | "estimate") || cue.lemma == "claim" && members || that;
+    // "which says a lot about how tenders are scored": the fact, not the body, says it.
+    let about_the_fact = matches!(next(1).as_str(), "a" | "much" | "little" | "something" | "everything" | "more");
+    if !opens || !stating || about_the_fact {
         return None;
     }
-    // Past an acronym in brackets: "… of Togo (SYNTRAPORT-Togo), which says".
+    // Past an acronym in brackets: "… of Togo (SYNTRAPORT-Togo), which says"; not "(1997)",
+    // "(Section 35)".
     let mut end = k - 2;
     let bracketed = toks[end - 1].text == ")";
     if bracketed {
-        end = (0..end - 1).rev().find(|&i| toks[i].text == "(")?;
-    }
-    let joiner = |t: &Tok| {
-        matches!(t.lower().as_str(), "of" | "for" | "and" | "the" | "&" | "et" | "y" | "e" | "l'" | "d'")
-            || PARTICLES.contains(t.text)
-    };
-    let word = |t: &Tok| t.is_word() && (t.is_capitalized() || joiner(t)) || matches!(t.text, "'" | "’" | "-" | ".");
-    let mut start = (0..end).rev().take_while(|&i| word(&toks[i])).last()?;
-    while start < end && !toks[start].is_capitalized() {
-        start += 1;
+        let open = (0..end - 1).rev().find(|&i| toks[i].text == "(")?;
+        let acronym = toks[open + 1..end - 1]
+            .iter()
+            .all(|t| t.text == "-" || t.is_word() && t.text.chars().any(char::is_uppercase) && !t.text.contains(' '))
+            && toks[open + 1..end - 1].iter().any(|t| t.text.chars().filter(|c| c.is_uppercase()).count() >= 2);
+        if !acronym {
+            return None;
+        }
+        end = open;
     }
     let head = toks.get(end.checked_sub(1)?)?;
     let lower = head.lower();
     let body_noun = |w: &str| ORG_WORDS.contains(w) || BUSINESS.contains(w) || w == "utility";
+    // "The coalition, which says": a body's noun after "the", which the story named before.
+    if end >= 2 && toks[end - 2].is("the") && head.is_word() && !head.is_capitalized() {
+        return body_noun(&lower).then(|| end - 2..end);
+    }
+    let joiner = |t: &Tok| {
+        matches!(t.lower().as_str(), "of" | "for" | "and" | "the" | "&" | "et" | "y" | "e" | "l'" | "d'" | "des")
+            || PARTICLES.contains(t.text)
+    };
+    let word = |t: &Tok| t.is_word() && (t.is_capitalized() || joiner(t)) || matches!(t.text, "'" | "’" | "-" | ".");
+    let mut start = (0..end).rev().take_while(|&i| word(&toks[i])).last()?;
+    // "But the Nigerian Association …": not the sentence's conjunction.
+    let opener = |t: &Tok| matches!(t.text, "But" | "And" | "Yet" | "So" | "However" | "Meanwhile" | "Now" | "Also");
+    while start < end && (!toks[start].is_capitalized() || opener(&toks[start])) {
+        start += 1;
+    }
+    // Not a law, a treaty, a document or a building: "the National Police Service Act, which
+    // says", "the Global Gender Gap Report, which says".
+    const NOT_BODIES: [&str; 21] = [
+        "Act", "Statute", "Code", "Convention", "Constitution", "Regulation", "Law", "Treaty", "Charter", "Directive",
+        "Bill", "Station", "GDPR", "Protocol", "Report", "Index", "Budget", "Survey", "Study", "Review", "Plan",
+    ];
+    if toks[start..end].iter().any(|t| NOT_BODIES.contains(&t.text)) {
+        return None;
+    }
     let acronym = bracketed || head.text.len() >= 2 && head.text.chars().all(|c| c.is_uppercase() || c == '-');
     // "the Union of Port Workers of Togo (SYNTRAPORT-Togo)": a body's word inside the name.
     // "the Fédération Régionale de la Pêche Artisanale …": or a name too long for a place.
     let capitals = toks[start..end].iter().filter(|t| t.is_word() && t.is_capitalized()).count();
     let named_body = capitals >= 4 || toks[start..end].iter().any(|t| t.is_capitalized() && body_noun(&t.lower()));
-    if start < end && (body_noun(&lower) || COMPANY_SUFFIXES.contains(lower.as_str()) || acronym || named_body) {
-        return Some(start..end);
-    }
-    // "The coalition, which says": a body's noun after "the", which the story named before.
-    let article = end >= 2 && toks[end - 2].is("the");
-    (article && head.is_word() && !head.is_capitalized() && body_noun(&lower)).then(|| end - 2..end)
+    let body = body_noun(&lower) || COMPANY_SUFFIXES.contains(lower.as_str()) || acronym || named_body;
+    (start < end && body).then_some(start..end)
 }
 
 /// The words of the ", which says" clause at the cue `k`, up to where the clause ends:

@@ -1409,6 +1409,18 @@ fn a_body_s_which_clause_is_its_own_statement_wherever_it_stands() {
     assert!(run("Prices rose in Kinshasa, which said nothing about it.").is_empty());
     assert!(run("The river, which says nothing, flows on.").is_empty());
     assert!(run("The Harbour Trust, which added a second berth, opened on Monday.").is_empty());
+    // Laws and reports, brackets that are no acronym, "claimed" lives or titles, the fact itself.
+    assert!(run("Officers breached the National Police Service Act, which says a warning must be given.").is_empty());
+    assert!(run("Kenya ranks 80th in the Global Gender Gap Report, which says women hold 23 per cent.").is_empty());
+    assert!(run("It was set by Sanderson v Ndlovu Holdings (1997), which says costs follow the event.").is_empty());
+    assert!(run("The fire at Kamuzu Central Hospital, which claimed nine lives, began at night.").is_empty());
+    assert!(
+        run("The tender went to Mwembeshi Civil Works Ltd, which says a lot about how tenders are scored.").is_empty()
+    );
+    // Inside another statement's words: that statement, whole.
+    let f = run("Wafula said the shooting breached the Police Service Act, which says a warning must be given first.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.ends_with("a warning must be given first."), "{f:?}");
 }
 
 #[test]

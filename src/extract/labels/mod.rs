@@ -93,14 +93,16 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
         // agree", "The briefing showed …": what happened there.
         let ended = "ended|lasted|closed|concluded|finished|adjourned|wrapped";
         Regex::new(&format!(
-            r"^\(?(?:The (?:committee|hearing|meeting|session|sitting|house|chamber|court) \w+ed\b|\[?The (?:press |news )?(?:briefing|conference) (?:{ended})\b)"
+            r"^[(\[]?(?:The (?:committee|hearing|meeting|session|sitting|house|chamber|court) \w+ed\b|The (?:press |news )?(?:briefing|conference) (?:(?:was|has|had) )?(?:{ended}|adjourned)\b)"
         ))
         .expect("valid")
     });
     // "(Hon. (Dr.) Barasa-Simiyu laid the document on the Table)": a direction in brackets.
     let text = text.trim();
     let bracketed = text.starts_with('(') && text.ends_with(')');
-    if !opens_turn && (STAGE.is_match(text) || bracketed) {
+    // "[The committee adjourned at 12:47 p.m.]": a note in square brackets only when it is one.
+    let noted = text.starts_with('[') && STAGE.is_match(text);
+    if !opens_turn && (STAGE.is_match(text) || bracketed) || noted {
         return false;
     }
     let greeting = |s: &str| {
@@ -210,7 +212,7 @@ fn closing(lower: &str) -> bool {
         let question = r"(?:one|a) (?:more|last|final) question";
         let event = r"(?:press conference|news conference|conference call|conference|briefing|call|session)";
         Regex::new(&format!(
-            r"^(?:(?:ok|okay|all right|right),? )?(?:(?:we have |we've got |there's |there is )?time for {question}|(?:we'll |we will |let's |let us )?take {question}|{question}(?:,? please)?|(?:that|this) concludes (?:today's |this |the |our )?{event}|(?:we'll|we will|let's|let us) (?:leave it|stop|end) (?:there|here)|you may now disconnect|(?:thank you(?: very much| all)?,? (?:and )?)?see you (?:tomorrow|next week|next time|soon)|(?:our )?next question(?:,? please| (?:comes |is )?from .*)?)$"
+            r"^(?:(?:ok|okay|all right|right|operator|ladies and gentlemen),? )?(?:(?:we have |we've got |there's |there is )?time for (?:just )?{question}|(?:we'll |we will |let's |let us )?take (?:just )?{question}(?: from .*)?|{question}(?:,? please)?|(?:that|this) concludes (?:today's |this |the |our )?{event}(?: for today)?|(?:we'll|we will|let's|let us) (?:leave it|stop|end) (?:there|here)(?: for (?:today|now))?|you may now disconnect|(?:thank you(?: very much| all)?,? (?:and )?)?see you (?:tomorrow|next week|next time|soon)|(?:our )?next question(?:,? please|,? (?:comes |is )?from .*)?)$"
         ))
         .expect("valid")
     });

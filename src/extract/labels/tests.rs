@@ -23,6 +23,12 @@ fn questions_greetings_calls_and_stage_directions_say_nothing() {
     assert!(super::says_something("The conference failed to agree a rescue for the mill.", false));
     assert!(super::says_something("[Translation: we will repay every creditor by March.]", false));
     assert!(!super::says_something("Our next question comes from Keiko Tanabe with Northfield.", true));
+    assert!(!super::says_something("Operator, next question, please.", true));
+    assert!(!super::says_something("Ladies and gentlemen, this concludes today's conference call.", true));
+    assert!(!super::says_something("We have time for just one more question.", true));
+    assert!(!super::says_something("[The committee adjourned at 12:47 p.m.]", false));
+    assert!(!super::says_something("[The briefing was adjourned at 11:40 a.m.]", true));
+    assert!(!super::says_something("We will leave it there for today.", true));
     assert!(super::says_something("Thank you, Chair. We accept all nine recommendations.", true));
     assert!(super::says_something("The committee will write to the corporation requesting the memo.", true));
     // A moderator's opening and close, in part in another language.
