@@ -333,7 +333,10 @@ fn plural_subject_before_to(toks: &[Tok], k: usize) -> bool {
     let people = k > 0 && {
         let prev = &toks[k - 1];
         let lower = prev.lower();
-        prev.is_word() && (UNNAMED_NOUNS.contains(lower.as_str()) || PEOPLE.iter().any(|end| lower.ends_with(end)))
+        // "MPs", "MLAs": an office's letters made plural.
+        let letters = prev.text.strip_suffix('s').is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_uppercase()));
+        prev.is_word()
+            && (UNNAMED_NOUNS.contains(lower.as_str()) || PEOPLE.iter().any(|end| lower.ends_with(end)) || letters)
     };
     let pledged = matches!(toks[k].lower().as_str(), "vow" | "pledge");
     people && pledged && toks.get(k + 1).is_some_and(|t| t.is("to"))

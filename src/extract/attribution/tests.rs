@@ -1387,6 +1387,8 @@ fn a_plural_before_vow_to_makes_it_a_verb() {
     let f = run("Parents vow to fight Piney Fork Elementary closure");
     assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Parents", "promise"));
     assert!(run("His vow to fight the closure was cheered.").is_empty());
+    assert_eq!(run("MPs pledge to block the fuel levy")[0].0, "MPs");
+    assert!(run("Games pledge to cut emissions by half").is_empty());
     assert!(run("The class pledge to recycle was signed.").is_empty());
 }
 
