@@ -21,8 +21,9 @@ pub fn credit_described(body: &str, described: Vec<Draft>, drafts: &mut Vec<Draf
         if words < 3 {
             continue; // "warns of price collapse", "battery fault": too little to tell who says it
         }
-        // "Parents vow to fight closure", credited to unnamed parents when read: the body's
-        // group that says the same ("Keep Piney Fork Open said it would fight the closure").
+        // "Parents vow to fight closure", credited to unnamed parents when read: the members'
+        // body that says the same ("the Raleigh County Education Association said it would
+        // fight the closure"), not the council closing the school.
         if let Some(at) = drafts.iter().position(stated) {
             let group = drafts[at].speaker.as_ref().is_some_and(|s| s.name.starts_with("unnamed:"));
             let members = |s: &Speaker| !s.person && members_body(&s.name);
