@@ -69,15 +69,10 @@ pub(super) fn credit_quote_paragraphs(body: &str, top: &[&Quote], drafts: &mut [
 
 #[cfg(test)]
 mod tests {
-    use crate::gazetteer::Gazetteer;
-
     fn claims(body: &str) -> Vec<(String, String)> {
-        let text = format!("---\noutlet: T\npublished: 2025-03-12T08:00:00\nstory: t\ntitle: T\n---\nHead\n\n{body}");
-        let article = crate::ingest::ingest_text(&text, "t.txt", &Default::default()).expect("article");
-        super::super::extract(&article, Gazetteer::builtin())
-            .into_iter()
-            .map(|c| (c.speaker.unwrap_or_default(), c.text))
-            .collect()
+        super::super::tests::claims(&format!(
+            "---\noutlet: T\npublished: 2025-03-12T08:00:00\nstory: t\ntitle: T\n---\nHead\n\n{body}"
+        ))
     }
 
     #[test]

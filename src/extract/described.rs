@@ -177,15 +177,10 @@ fn content_stems(body: &str, content: &[std::ops::Range<usize>]) -> Vec<String> 
 
 #[cfg(test)]
 mod tests {
-    use crate::gazetteer::Gazetteer;
-
     fn speakers_of(body: &str) -> Vec<(String, String)> {
-        let text = format!("---\noutlet: T\npublished: 2025-06-03T08:00:00\nstory: t\ntitle: T\n---\n{body}");
-        let article = crate::ingest::ingest_text(&text, "t.txt", &Default::default()).expect("article");
-        crate::extract::extract(&article, Gazetteer::builtin())
-            .into_iter()
-            .map(|c| (c.speaker.unwrap_or_default(), c.text))
-            .collect()
+        super::super::tests::claims(&format!(
+            "---\noutlet: T\npublished: 2025-06-03T08:00:00\nstory: t\ntitle: T\n---\n{body}"
+        ))
     }
 
     #[test]

@@ -377,13 +377,18 @@ fn described_draft(body: &str, frame: &attribution::Frame, words: &str, unit: &u
     if frame.content.iter().all(|r| body[r.clone()].trim().is_empty()) {
         return None;
     }
-    let placeholder = Speaker { name: String::new(), person: false, gender: None };
-    let mut d =
-        Draft::new(ClaimKind::Reported, placeholder, words, Some(frame.cue), frame.content.clone(), unit.range.clone());
-    d.speaker = None;
-    d.cue_word = Some(frame.cue_word.clone());
-    d.attribution = Some(frame.attribution.clone());
-    Some(d)
+    Some(Draft {
+        kind: ClaimKind::Reported,
+        speaker: None,
+        mention: words.trim().to_string(),
+        cue: Some(frame.cue),
+        cue_word: Some(frame.cue_word.clone()),
+        target: None,
+        content: frame.content.clone(),
+        unit: unit.range.clone(),
+        attribution: Some(frame.attribution.clone()),
+        verbatim: false,
+    })
 }
 
 /// "governor signals …" after a headline's semicolon: the speaker the words
@@ -594,7 +599,8 @@ mod tests {
         found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str())
     }
 
-    fn claims(text: &str) -> Vec<(String, String)> {
+    /// Every claim of an article's text (front matter and body) as (speaker, text).
+    pub(super) fn claims(text: &str) -> Vec<(String, String)> {
         let article = crate::ingest::ingest_text(text, "t.txt", &Default::default()).expect("article");
         super::extract(&article, Gazetteer::builtin())
             .into_iter()
