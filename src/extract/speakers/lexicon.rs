@@ -170,6 +170,13 @@ pub static TITLES: WordSet = WordSet::new(&[
     "yb", "krishibid", "councilmembers",
     // Indonesian police ranks ("Ipda Jeffry Rumengan", "Kompol Sri Wahyuni"), beside AKBP and Kombes.
     "ipda", "iptu", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kompol", "brigjen", "irjen", "komjen",
+    // Andean mayors, captains and masters ("Alcaldesa Sisa Carmela Maldonado Yamberla", "Capitán Diego
+    // Lalaleo Pico", "Magíster Carla Noboa Arregui"), the Kichwa elder's "Tayta", the Sakalava ruler's
+    // "Ampanjaka" and the Grassfields "Fon" before his name ("Fon Berinyuy Ngah III"). Not "Capitan"
+    // without its accent: a Philippine surname.
+    "alcalde", "alcaldesa", "capitán", "capitana", "magíster", "magister", "tayta", "ampanjaka", "fon",
+    // A style of address before a name ("His Majesty Ngouffo Temgoua Jean-Roger"), like "Excellency".
+    "majesty", "highness",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

@@ -91,7 +91,9 @@ fn office_skip(run: &[&str], after_connector: bool, after_the: bool) -> usize {
     if after_connector || after_the {
         office_words(run)
     } else {
-        0
+        // "Vice-President for Student Affairs Nishimura Kaori": the run opens after "Student",
+        // a title word, on the portfolio's last word.
+        usize::from(run.len() >= 3 && run[0].eq_ignore_ascii_case("affairs"))
     }
 }
 

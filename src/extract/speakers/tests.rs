@@ -3603,3 +3603,26 @@ fn a_city_between_an_office_and_a_long_name_is_no_part_of_it() {
     c.learn_names("Head\n\nMinister Victoria Atkins spoke.");
     assert_eq!(c.resolve("Minister Victoria Atkins").unwrap().name, "Victoria Atkins");
 }
+
+#[test]
+fn andean_grassfields_and_sakalava_titles_and_a_qualified_portfolio_are_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nAlcaldesa Sisa Carmela Maldonado Yamberla spoke. Tayta Rumiñahui Cachimuel Farinango \
+         replied. Capitán Diego Armando Lalaleo Pico and Magíster Carla Jimena Noboa Arregui came. The Fon \
+         of Mbve, Fon Berinyuy Ngah III, and Ampanjaka Rivo Tsiaroana met. His Majesty Ngouffo Temgoua \
+         Jean-Roger, the Fo'o of Fotetsa, spoke. Vice-President for Student Affairs Nishimura Kaori said so.",
+    );
+    for (titled, name) in [
+        ("Alcaldesa Sisa Carmela Maldonado Yamberla", "Sisa Carmela Maldonado Yamberla"),
+        ("Tayta Rumiñahui Cachimuel Farinango", "Rumiñahui Cachimuel Farinango"),
+        ("Capitán Diego Armando Lalaleo Pico", "Diego Armando Lalaleo Pico"),
+        ("Magíster Carla Jimena Noboa Arregui", "Carla Jimena Noboa Arregui"),
+        ("Fon Berinyuy Ngah III", "Berinyuy Ngah III"),
+        ("Ampanjaka Rivo Tsiaroana", "Rivo Tsiaroana"),
+        ("His Majesty Ngouffo Temgoua Jean-Roger", "Ngouffo Temgoua Jean-Roger"),
+        ("Nishimura", "Nishimura Kaori"),
+    ] {
+        assert_eq!(c.resolve(titled).unwrap().name, name, "{titled}");
+    }
+}
