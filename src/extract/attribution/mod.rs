@@ -524,7 +524,10 @@ fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let modifier = toks[name.clone()].iter().all(initials)
         && toks[name.end].text == "."
         && toks.get(name.end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
-    let subject = !name.is_empty() && !between_cue && !modifier;
+    // "that Tuesday's march had ended … and estimated": a possessive names whose noun it is, no subject.
+    let possessive = |t: &Tok| ["'s", "’s", "'", "’"].iter().any(|p| t.text.ends_with(p));
+    let possessor = !name.is_empty() && (possessive(&toks[name.end - 1]) || possessive(&toks[name.end]));
+    let subject = !name.is_empty() && !between_cue && !modifier && !possessor;
     (subject && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
 }
 

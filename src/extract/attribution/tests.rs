@@ -1438,3 +1438,12 @@ fn the_phrase_a_sentence_opens_on_is_no_subject_whatever_its_prepositions() {
         run("In a letter to the council, the Venerable Thích Nguyên Tịnh, abbot of the pagoda, wrote that it was old.");
     assert_eq!(f[0].0, "the Venerable Thích Nguyên Tịnh");
 }
+
+#[test]
+fn a_possessive_after_that_is_no_subject_of_a_coordinated_cue() {
+    let f = run("The Fako police said in a statement that Tuesday's march had ended without incident and estimated \
+         the number of marchers at about 1,500.");
+    assert_eq!(f.last().map(|f| f.0.as_str()), Some("<prev>"), "{f:?}");
+    let f = run("Sithole testified that Mkhabela had summoned her and told her the contract “had to happen”.");
+    assert_eq!(f.last().map(|f| f.0.as_str()), Some("Mkhabela"), "{f:?}");
+}

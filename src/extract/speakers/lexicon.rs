@@ -351,8 +351,9 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini")
     // and the Cameroonian and Gabonese "wife of" ("Lum Grace Ngum epse Fru", "Blandine Mabika
     // épouse Nziengui"). Not the French "dit"/"dite" of West African names ("Fatoumata dite Fanta
-    // Diarra"): "Macron dit Non" is a headline.
-    "ag", "walet", "welet", "epse", "épouse",
+    // Diarra"): "Macron dit Non" is a headline. The maiden name after "née" ("Pauline Mengue née
+    // Abessolo") likewise.
+    "ag", "walet", "welet", "epse", "épouse", "née",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the

@@ -3626,3 +3626,11 @@ fn andean_grassfields_and_sakalava_titles_and_a_qualified_portfolio_are_no_part_
         assert_eq!(c.resolve(titled).unwrap().name, name, "{titled}");
     }
 }
+
+#[test]
+fn a_maiden_name_after_nee_is_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nAt Nkoemvone, outside Ebolowa, Pauline Mengue née Abessolo, a widow, said so.");
+    assert_eq!(c.resolve("Pauline Mengue née Abessolo").unwrap().name, "Pauline Mengue née Abessolo");
+    assert_eq!(c.resolve("Mengue").unwrap().name, "Pauline Mengue née Abessolo");
+}
