@@ -35,9 +35,12 @@ pub(super) struct Step<'b> {
 
 impl Answers {
     /// "The Lanna Post spoke to Dr Siriporn Inthawong": whom the questions below are for.
-    pub(super) fn interview_with(&mut self, person: Option<Speaker>) {
+    /// The sentence that says so may carry the outlet's note too ("This interview took place
+    /// on Saturday … and has been edited for length"), read before the person was known.
+    pub(super) fn interview_with(&mut self, person: Option<Speaker>, text: &str) {
         if person.is_some() {
             self.interviewee = person;
+            self.formal |= self.open.is_none() && outlet_note(text);
         }
     }
 
@@ -70,6 +73,10 @@ impl Answers {
                 self.open = Some((person.clone(), s.paragraph));
             }
             return None;
+        }
+        // "* * *": a break that sets the writer's own text apart ends the answers.
+        if !text.contains(char::is_alphanumeric) {
+            self.open = None;
         }
         let (person, asked) = self.open.clone()?;
         if s.paragraph <= asked || self.credited == Some(s.paragraph) || s.unit.start != s.para.start {
@@ -122,7 +129,8 @@ pub(super) fn interviewee(text: &str, outlet: &str, said: &[Draft], ctx: &Contex
     // person the piece is about, when the sentence names nobody else. Not "interviews
     // with 40 witnesses", "interviewed dozens of voters"; nor "Whitaker's former campaign
     // manager", somebody of theirs.
-    let one = text.contains("interview with") || text.contains("an interview");
+    // "This interview took place on Saturday": the piece's own, with the person just introduced.
+    let one = ["interview with", "an interview", "This interview", "this interview"].iter().any(|w| text.contains(w));
     let theirs =
         |p: &Speaker| [format!("{}'s", surname(p)), format!("{}’s", surname(p))].iter().any(|s| text.contains(s));
     let about =
@@ -231,7 +239,7 @@ mod tests {
     fn answers(body: &str) -> Vec<String> {
         let paras = crate::segment::paragraphs(body);
         let mut a = Answers::default();
-        a.interview_with(Some(Speaker { person: true, ..Speaker::body("Siriporn Inthawong") }));
+        a.interview_with(Some(Speaker { person: true, ..Speaker::body("Siriporn Inthawong") }), "");
         let mut out = Vec::new();
         for (paragraph, para) in paras.iter().enumerate() {
             for unit in crate::segment::sentences(body, para.clone()) {

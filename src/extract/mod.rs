@@ -229,11 +229,17 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                 let attributed: Vec<Draft> = drafts.drain(before..).filter(others).collect();
                 drafts.extend(attributed);
             }
+            // "**The company says nobody will be dismissed.**": the interviewer's prompt in bold
+            // puts a claim to the interviewee; it is no statement the piece reports. A question
+            // that reports one ("**Critics say … What is your answer?**") keeps it.
+            if interviewing && in_bold(&body[para.clone()]) && !body[para.clone()].contains('?') {
+                drafts.truncate(before);
+            }
         }
         let text = &body[unit.range.clone()];
         if !interviewing && introduces_interview(text) {
             interviewing = true;
-            answers.interview_with(answers::interviewee(text, &article.meta.outlet, &drafts[before..], &ctx));
+            answers.interview_with(answers::interviewee(text, &article.meta.outlet, &drafts[before..], &ctx), text);
         }
         ctx.observe(&body[unit.range.clone()]);
     }
@@ -257,6 +263,12 @@ fn introduces_interview(text: &str) -> bool {
         after.get(..after.len().min(30)).is_some_and(|near| near.starts_with("to ") || near.contains(" to "))
     });
     spoke_to || MARKERS.iter().any(|m| text.contains(m))
+}
+
+/// A paragraph set in bold from end to end, as interviews set their questions.
+fn in_bold(paragraph: &str) -> bool {
+    let text = paragraph.trim();
+    text.len() > 4 && ["**", "__"].iter().any(|m| text.starts_with(m) && text.ends_with(m))
 }
 
 /// "— Why October 12?" and "– Geography. …": a question or its answer opened
@@ -969,5 +981,31 @@ mod tests {
                     In a statement, the company denied releasing any wastewater into the Danube.";
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Panonija Hem" && t.contains("wastewater")), "{found:?}");
+    }
+
+    #[test]
+    fn an_interview_whose_note_follows_the_person_answers_below_bold_questions() {
+        let text = "---\noutlet: Puerto Abierto\npublished: 2025-05-12T08:00:00\nstory: t\ntitle: T\n---\n\
+                    Dockworkers' leader speaks\n\nBy Javiera Contreras\n\n\
+                    Rodrigo Alarcón Pizarro, 52, is president of the union. This interview took place on \
+                    Saturday at the union's hall on Avenida Errázuriz and has been edited for length.\n\n\
+                    **How many of your members will be affected?**\n\n\
+                    By our own count, 340 compañeros would lose most of their shifts.\n\n\
+                    **The company says nobody will be dismissed.**\n\n\
+                    Technically, that is true. They simply stop calling you.\n\n* * *\n\n\
+                    The port authority did not reply.";
+        let found = claims(text);
+        let his: Vec<&str> =
+            found.iter().filter(|(s, _)| s == "Rodrigo Alarcón Pizarro").map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            his,
+            [
+                "By our own count, 340 compañeros would lose most of their shifts.",
+                "Technically, that is true. They simply stop calling you."
+            ],
+            "{found:?}"
+        );
+        // The prompt in bold is nobody's claim.
+        assert!(!found.iter().any(|(_, t)| t.contains("nobody will be dismissed")), "{found:?}");
     }
 }

@@ -524,9 +524,15 @@ fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let modifier = toks[name.clone()].iter().all(initials)
         && toks[name.end].text == "."
         && toks.get(name.end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
-    // "that Tuesday's march had ended … and estimated": a possessive names whose noun it is, no subject.
-    let possessive = |t: &Tok| ["'s", "’s", "'", "’"].iter().any(|p| t.text.ends_with(p));
-    let possessor = !name.is_empty() && (possessive(&toks[name.end - 1]) || possessive(&toks[name.end]));
+    // "that Tuesday's march had ended … and estimated": a day's possessive opens no speaker.
+    // Not "that McDonald's had closed … and promised", "that Harris' campaign … estimated".
+    const DAYS: [&str; 10] =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight"];
+    let possessor = name.len() == 1
+        && ["'s", "’s"].iter().any(|p| {
+            let (word, next) = (toks[name.start].text, toks[name.end].text);
+            word.strip_suffix(p).is_some_and(|w| DAYS.contains(&w)) || DAYS.contains(&word) && next == *p
+        });
     let subject = !name.is_empty() && !between_cue && !modifier && !possessor;
     (subject && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
 }

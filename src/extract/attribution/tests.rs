@@ -1446,4 +1446,7 @@ fn a_possessive_after_that_is_no_subject_of_a_coordinated_cue() {
     assert_eq!(f.last().map(|f| f.0.as_str()), Some("<prev>"), "{f:?}");
     let f = run("Sithole testified that Mkhabela had summoned her and told her the contract “had to happen”.");
     assert_eq!(f.last().map(|f| f.0.as_str()), Some("Mkhabela"), "{f:?}");
+    // A company's name that ends on a possessive is a subject.
+    let f = run("Reuters reported that McDonald's had closed 40 shops and promised to reopen them in May.");
+    assert_eq!(f.last().map(|f| f.0.as_str()), Some("McDonald's"), "{f:?}");
 }

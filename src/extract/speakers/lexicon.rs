@@ -171,12 +171,11 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Indonesian police ranks ("Ipda Jeffry Rumengan", "Kompol Sri Wahyuni"), beside AKBP and Kombes.
     "ipda", "iptu", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kompol", "brigjen", "irjen", "komjen",
     // Andean mayors, captains and masters ("Alcaldesa Sisa Carmela Maldonado Yamberla", "Capitán Diego
-    // Lalaleo Pico", "Magíster Carla Noboa Arregui"), the Kichwa elder's "Tayta", the Sakalava ruler's
-    // "Ampanjaka" and the Grassfields "Fon" before his name ("Fon Berinyuy Ngah III"). Not "Capitan"
-    // without its accent: a Philippine surname.
-    "alcalde", "alcaldesa", "capitán", "capitana", "magíster", "magister", "tayta", "ampanjaka", "fon",
-    // A style of address before a name ("His Majesty Ngouffo Temgoua Jean-Roger"), like "Excellency".
-    "majesty", "highness",
+    // Lalaleo Pico", "Magíster Carla Noboa Arregui"), the Kichwa elder's "Tayta" and the Sakalava ruler's
+    // "Ampanjaka". Not "Alcalde", "Capitan" without its accent, "Magister", "Fon" nor "Majesty": names
+    // too ("Jorge Alcalde", a Philippine surname, "Magister Capital", "Owain Fon Williams", "Fon
+    // Sirikul", a fan called Majesty Johnson).
+    "alcaldesa", "capitán", "capitana", "magíster", "tayta", "ampanjaka",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -351,9 +350,8 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     // The Tuareg "son of" and "daughter of" ("Tahirou ag Alhassane", "Fadimata walet Alhousseini")
     // and the Cameroonian and Gabonese "wife of" ("Lum Grace Ngum epse Fru", "Blandine Mabika
     // épouse Nziengui"). Not the French "dit"/"dite" of West African names ("Fatoumata dite Fanta
-    // Diarra"): "Macron dit Non" is a headline. The maiden name after "née" ("Pauline Mengue née
-    // Abessolo") likewise.
-    "ag", "walet", "welet", "epse", "épouse", "née",
+    // Diarra"): "Macron dit Non" is a headline.
+    "ag", "walet", "welet", "epse", "épouse",
 ]);
 
 /// Particles that say "son or daughter of": the name before them is the

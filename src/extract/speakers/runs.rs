@@ -15,8 +15,12 @@ use rustc_hash::FxHashMap;
 /// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.").
 const ABBREVIATED_NAMES: &[&str] = &["Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Chas", "Geo", "Thos"];
 
-/// First words of place names that read like people's ("San Isidro del Mar").
-const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort"];
+/// First words of place names that read like people's ("San Isidro del Mar"), streets'
+/// among them ("Avenida Errázuriz", "Rua Augusta", "Jalan Tun Razak").
+const PLACE_PREFIXES: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort", "Avenida", "Calle", "Rua",
+    "Rue", "Jalan", "Paseo", "Praça", "Piazza", "Viale",
+];
 
 /// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
 /// Whitaker"): before a name of two words or more, part of it.
@@ -237,12 +241,19 @@ impl<'b> Scan<'b> {
             || numeral
             || capital
                 && !is_title(word)
+                && !self.styled(word)
                 && !STARTERS.contains(word)
                 && !is_contraction(word)
                 // "Henrique Tavares de Lima": a capital after "de" ends a name.
                 && (self.run.last().is_some_and(|w| is_particle(w))
                     || !*self.place_or_body.entry(word).or_insert_with(|| cx.is_place_or_body(word)));
         Word { raw, word, initials, gaelic, capital, in_name }
+    }
+
+    /// "His Majesty Ngouffo Temgoua Jean-Roger", "Her Highness": a style of address before a
+    /// name, not a fan called Majesty Johnson.
+    fn styled(&self, word: &str) -> bool {
+        self.run.is_empty() && matches!(word, "Majesty" | "Highness") && matches!(self.last_word, "His" | "Her")
     }
 
     /// Learns the run that a bracket or a quoted nickname ends.
