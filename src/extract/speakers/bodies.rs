@@ -539,6 +539,38 @@ impl Context<'_> {
         (proper && placed()).then(|| Speaker::body(name))
     }
 
+    /// "The Oma tourism association", "the Maradi fire brigade", "the Korppoo islanders'
+    /// association": a place's body named by what it does, written small, as annotators name it.
+    /// Not a country's or a people's ("the Kenyan farmers' union"), nor a person's ("the Smith
+    /// family association"), nor offices, departments or police, which speak for governments.
+    pub(super) fn local_body(&self, words: &str) -> Option<Speaker> {
+        const HEADS: [&str; 10] = [
+            "association", "brigade", "cooperative", "co-operative", "union", "federation", "society", "committee",
+            "chamber", "club",
+        ];
+        // With its article, as body copy writes it: a headline's "Tsumori shopkeepers' association
+        // vows …" is left to the body's name in full.
+        let name = super::resolve::without_article(words);
+        if name.len() == words.len() {
+            return None;
+        }
+        let parts: Vec<&str> = name.split(' ').collect();
+        let (head, rest) = parts.split_last()?;
+        if !HEADS.contains(head) || !(2..=4).contains(&rest.len()) {
+            return None;
+        }
+        let places = rest.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+        let small = &rest[places..];
+        let written_small = |w: &&str| w.chars().all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'));
+        let place = &rest[..places];
+        let placed = (1..=2).contains(&places)
+            && !small.is_empty()
+            && small.iter().all(written_small)
+            && place.iter().all(|w| !names_no_place(w) && !self.is_country(w) && !self.by_surname.contains_key(*w))
+            && self.gaz.mentions(&place.join(" ")).iter().all(|m| m.via != Via::Demonym);
+        placed.then(|| Speaker::body(name))
+    }
+
     /// "Thailand's Department of Livestock Development", "the U.S.
     /// Environmental Protection Agency", "the Bangladesh Water Development
     /// Board": a government office the country's name marks as its own.

@@ -301,7 +301,7 @@ impl Context<'_> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
-        if let Some(s) = self.regional_government(words) {
+        if let Some(s) = self.regional_government(words).or_else(|| self.local_body(words)) {
             return Some(s);
         }
         if let Some(s) = self.body_described_by_what_it_does(words).or_else(|| self.named_for_its_aim(words)) {

@@ -3629,3 +3629,14 @@ fn andean_and_sakalava_titles_and_a_qualified_portfolio_are_no_part_of_the_name(
         assert_eq!(c.resolve(titled).unwrap().name, name, "{titled}");
     }
 }
+
+#[test]
+fn a_place_s_body_written_small_is_itself() {
+    let mut c = ctx();
+    for name in ["Maradi fire brigade", "Oma tourism association", "Korppoo islanders' association"] {
+        assert_eq!(c.resolve(&format!("the {name}")).unwrap().name, name);
+    }
+    // Without its article, as a headline writes it, it is left to the body's name.
+    assert!(c.resolve("Tsumori shopkeepers' association").is_none_or(|s| s.name != "Tsumori shopkeepers' association"));
+    assert!(c.resolve("the Kenyan farmers' union").is_none_or(|s| s.name != "Kenyan farmers' union"));
+}
