@@ -255,7 +255,11 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     if cue.lemma == "post" {
         let ahead = &toks[k + 1..toks.len().min(k + 16)];
         let that = ahead.iter().take(6).any(|t| t.is("that"));
-        let colon = ahead.windows(2).any(|w| w[0].text == ":" && w[1].kind == TokKind::QuoteMark);
+        // "posted on its social media account on Tuesday night a photograph of the ferry leaving
+        // port at dusk, with a short message: “…”": the colon anywhere before the sentence ends.
+        let sentence = toks[k + 1..toks.len().min(k + 48)].iter().take_while(|t| t.quoted || t.text != ".");
+        let sentence: Vec<&Tok> = sentence.collect();
+        let colon = sentence.windows(2).any(|w| w[0].text == ":" && w[1].kind == TokKind::QuoteMark);
         return (that || colon || after_quote(toks, k)).then_some(cue);
     }
     if matches!(cue.lemma, "find" | "recommend" | "hold") {

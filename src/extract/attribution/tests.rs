@@ -477,6 +477,12 @@ fn posting_is_a_statement_only_of_what_is_posted() {
     assert!(run("The company posted a loss of $3 million.").is_empty());
     let found = run("Later he posted a photo on Instagram with the caption: “God is good.”");
     assert_eq!(found.len(), 1, "{found:?}");
+    let found =
+        run("The Oma tourism association posted on its social media account on Tuesday night a photograph of the \
+         ferry leaving Oma port at dusk, with a short message: “Please don't let this be the last one.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The colon of the next sentence is not this one's.
+    assert!(run("The club posted a loss of $3 million. Its coach said: “We go on.”").iter().all(|f| f.1 != "post"));
 }
 
 #[test]
