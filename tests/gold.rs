@@ -719,3 +719,17 @@ fn two_hundred_and_fifty_sixth_to_two_hundred_and_sixty_third_blind_sets_keep_th
     assert_floor("tests/blind262", 180, (0.94, 0.90, 0.85));
     assert_floor("tests/blind263", 165, (0.97, 0.91, 0.89));
 }
+
+/// Sets 264 to 271, first measured at 6e0dc58 (with their national bodies' speakers
+/// brought to the project's convention) before any change for them.
+#[test]
+fn two_hundred_and_sixty_fourth_to_two_hundred_and_seventy_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind264", 220, (0.97, 0.90, 0.86));
+    assert_floor("tests/blind265", 220, (0.94, 0.86, 0.85));
+    assert_floor("tests/blind266", 215, (0.96, 0.87, 0.78));
+    assert_floor("tests/blind267", 210, (0.96, 0.93, 0.84));
+    assert_floor("tests/blind268", 225, (0.93, 0.88, 0.82));
+    assert_floor("tests/blind269", 220, (0.93, 0.91, 0.82));
+    assert_floor("tests/blind270", 230, (0.93, 0.92, 0.92));
+    assert_floor("tests/blind271", 205, (0.93, 0.83, 0.85));
+}
