@@ -119,12 +119,15 @@ impl Context<'_> {
         if described && unnamed(words, &words.to_lowercase()).is_some() {
             return None;
         }
-        // "Walsh's agent Barry Tennant": the named person, not the possessor.
-        let named = words[at + 3..].split_whitespace().any(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !names::is_title(w)
-                && !ORG_WORDS.contains(w.to_lowercase().as_str())
-        });
+        // "Walsh's agent Barry Tennant": the named person, not the possessor. Not "Camwater's Far
+        // North regional agency", a place inside the possessor's office, which ends on its noun.
+        let office = words[at + 3..].split_whitespace().next_back().is_some_and(|w| ORG_WORDS.contains(w));
+        let named = !office
+            && words[at + 3..].split_whitespace().any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !names::is_title(w)
+                    && !ORG_WORDS.contains(w.to_lowercase().as_str())
+            });
         if named {
             return None;
         }

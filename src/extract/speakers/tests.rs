@@ -579,6 +579,9 @@ fn offices_before_names_and_names_holding_known_ones() {
     assert_eq!(c.resolve("Ms Baird").unwrap().name, "Rhonda Baird");
     assert_eq!(c.resolve("Trust chairwoman Kerry Duggan").unwrap().name, "Kerry Duggan");
     assert_eq!(c.resolve("Walsh's agent Barry Tennant").unwrap().name, "Barry Tennant");
+    // A place inside the possessor's office: the possessor.
+    c.learn_names("Head\n\nCamwater cut supply.");
+    assert_eq!(c.resolve("Camwater's Far North regional agency").unwrap().name, "Camwater");
     assert_eq!(c.resolve("Lagos-based Harbourline Research").unwrap().name, "Harbourline Research");
     c.resolve("Terry Walsh");
     assert_eq!(c.resolve("Furious Walsh").unwrap().name, "Terry Walsh");
