@@ -74,11 +74,15 @@ impl Answers {
             }
             return None;
         }
-        // "* * *": a break that sets the writer's own text apart ends the answers.
-        if !text.contains(char::is_alphanumeric) {
+        // "* * *": a break that sets the writer's own text apart ends the answers; not "[…]".
+        if text.contains(['*', '#', '~']) && text.chars().all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '~')) {
             self.open = None;
         }
         let (person, asked) = self.open.clone()?;
+        // "[…]", "...": an elision inside the answer, nobody's words.
+        if !text.contains(char::is_alphanumeric) {
+            return None;
+        }
         if s.paragraph <= asked || self.credited == Some(s.paragraph) || s.unit.start != s.para.start {
             return None;
         }
@@ -94,6 +98,11 @@ impl Answers {
         self.credited = Some(s.paragraph);
         let d = Draft::new(ClaimKind::Quote, person.clone(), &person.name, None, vec![s.para.clone()], s.para.clone());
         Some(Draft { verbatim: true, ..d })
+    }
+
+    /// Whether a question to the interviewee is open: its answers are being read.
+    pub(super) fn asking(&self) -> bool {
+        self.open.is_some()
     }
 
     /// Whether the paragraph at `p` was credited as an answer.
@@ -250,6 +259,12 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn an_elision_is_nobody_s_and_a_break_ends_the_answers() {
+        let body = "Head\n\nWhy now?\n\nI think it was time.\n\n[…]\n\nWe waited too long.\n\n* * *\n\nIt rained.";
+        assert_eq!(answers(body), ["I think it was time.", "We waited too long."]);
     }
 
     #[test]

@@ -232,7 +232,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             // "**The company says nobody will be dismissed.**": the interviewer's prompt in bold
             // puts a claim to the interviewee; it is no statement the piece reports. A question
             // that reports one ("**Critics say … What is your answer?**") keeps it.
-            if interviewing && in_bold(&body[para.clone()]) && !body[para.clone()].contains('?') {
+            if answers.asking() && in_bold(&body[para.clone()]) && !body[para.clone()].contains('?') {
                 drafts.truncate(before);
             }
         }
@@ -1007,5 +1007,11 @@ mod tests {
         );
         // The prompt in bold is nobody's claim.
         assert!(!found.iter().any(|(_, t)| t.contains("nobody will be dismissed")), "{found:?}");
+        // In a piece that interviews nobody, a statement in bold is one.
+        let text = "---\noutlet: Daily\npublished: 2025-05-12T08:00:00\nstory: t\ntitle: T\n---\nCuts\n\n\
+                    LEEDS — Staff said their interviews had been cancelled.\n\n\
+                    **Unison said the freeze would leave social care \"dangerously understaffed\".**";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Unison" && t.contains("understaffed")), "{found:?}");
     }
 }

@@ -257,9 +257,25 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         let that = ahead.iter().take(6).any(|t| t.is("that"));
         // "posted on its social media account on Tuesday night a photograph of the ferry leaving
         // port at dusk, with a short message: “…”": the colon anywhere before the sentence ends.
-        let sentence = toks[k + 1..toks.len().min(k + 48)].iter().take_while(|t| t.quoted || t.text != ".");
-        let sentence: Vec<&Tok> = sentence.collect();
-        let colon = sentence.windows(2).any(|w| w[0].text == ":" && w[1].kind == TokKind::QuoteMark);
+        // Not past a full stop ("posted a loss. Its coach said: “…”"), an abbreviation's aside
+        // ("at 11 p.m. on Facebook: “…”"), nor past another cue ("posted a loss … and the chief
+        // executive told analysts: “…”", "posted bail, and his lawyer told reporters: “…”").
+        // A colon further on only after what is posted: "with a short message:", "with the words:".
+        const POSTED: [&str; 9] =
+            ["message", "caption", "words", "warning", "note", "text", "comment", "plea", "appeal"];
+        let window = &toks[k + 1..toks.len().min(k + 48)];
+        let stop = |i: usize| {
+            let t = &window[i];
+            let abbreviation = i > 0 && (window[i - 1].text.len() <= 3 || window[i - 1].text.contains('.'));
+            !t.quoted && t.text == "." && !abbreviation
+        };
+        let end = (0..window.len()).find(|&i| stop(i) || !window[i].quoted && cue_at(toks, k + 1 + i, false).is_some());
+        let sentence = &window[..end.unwrap_or(window.len())];
+        let colon = sentence.windows(2).enumerate().any(|(i, w)| {
+            let posted =
+                i < 15 || sentence[i.saturating_sub(3)..i].iter().any(|t| POSTED.contains(&t.lower().as_str()));
+            w[0].text == ":" && w[1].kind == TokKind::QuoteMark && posted
+        });
         return (that || colon || after_quote(toks, k)).then_some(cue);
     }
     if matches!(cue.lemma, "find" | "recommend" | "hold") {
@@ -528,10 +544,14 @@ fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let modifier = toks[name.clone()].iter().all(initials)
         && toks[name.end].text == "."
         && toks.get(name.end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
-    // "that Tuesday's march had ended … and estimated": a day's possessive opens no speaker.
+    // "that Tuesday's march had ended … and estimated": a day's or a month's possessive opens no
+    // speaker ("that May's election had been called early and warned").
     // Not "that McDonald's had closed … and promised", "that Harris' campaign … estimated".
-    const DAYS: [&str; 10] =
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight"];
+    const DAYS: [&str; 22] = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
     let possessor = name.len() == 1
         && ["'s", "’s"].iter().any(|p| {
             let (word, next) = (toks[name.start].text, toks[name.end].text);

@@ -481,8 +481,18 @@ fn posting_is_a_statement_only_of_what_is_posted() {
         run("The Oma tourism association posted on its social media account on Tuesday night a photograph of the \
          ferry leaving Oma port at dusk, with a short message: “Please don't let this be the last one.”");
     assert_eq!(found.len(), 1, "{found:?}");
-    // The colon of the next sentence is not this one's.
+    // The colon of the next sentence is not this one's, nor one after another cue, nor a far one
+    // that follows no message.
     assert!(run("The club posted a loss of $3 million. Its coach said: “We go on.”").iter().all(|f| f.1 != "post"));
+    let found = run("Arsenal posted a 3-1 win over Spurs, and Arteta told reporters: “We were brave.”");
+    assert!(found.iter().all(|f| f.1 != "post"), "{found:?}");
+    let found = run(
+        "Police posted officers outside the courthouse and at both ends of the street throughout the hearing, where \
+         protesters chanted: “Lock him up.”",
+    );
+    assert!(found.iter().all(|f| f.1 != "post"), "{found:?}");
+    let found = run("The mayor posted at 11 p.m. on Facebook: “We will rebuild.”");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]
@@ -1452,6 +1462,8 @@ fn a_possessive_after_that_is_no_subject_of_a_coordinated_cue() {
     assert_eq!(f.last().map(|f| f.0.as_str()), Some("<prev>"), "{f:?}");
     let f = run("Sithole testified that Mkhabela had summoned her and told her the contract “had to happen”.");
     assert_eq!(f.last().map(|f| f.0.as_str()), Some("Mkhabela"), "{f:?}");
+    let f = run("Reuters reported that May's election had been called early and warned of a low turnout.");
+    assert_eq!(f.last().map(|f| f.0.as_str()), Some("<prev>"), "{f:?}");
     // A company's name that ends on a possessive is a subject.
     let f = run("Reuters reported that McDonald's had closed 40 shops and promised to reopen them in May.");
     assert_eq!(f.last().map(|f| f.0.as_str()), Some("McDonald's"), "{f:?}");

@@ -566,7 +566,8 @@ impl Context<'_> {
         let placed = (1..=2).contains(&places)
             && !small.is_empty()
             && small.iter().all(written_small)
-            && place.iter().all(|w| !names_no_place(w) && !self.is_country(w) && !self.by_surname.contains_key(*w))
+            && place.iter().all(|w| !names_no_place(w) && !self.by_surname.contains_key(*w))
+            && !self.is_country(&place.join(" "))
             && self.gaz.mentions(&place.join(" ")).iter().all(|m| m.via != Via::Demonym);
         placed.then(|| Speaker::body(name))
     }

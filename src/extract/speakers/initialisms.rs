@@ -38,6 +38,45 @@ impl Context<'_> {
         }
     }
 
+    /// Learns what each unknown acronym of the body stands for when the story never
+    /// brackets it: the one body whose name's capitalised words spell it, small words
+    /// between them skipped ("MTOP" for "the Ministerio de Transporte y Obras Públicas",
+    /// "KRG" for "the Kurdistan Regional Government"). Nothing for a person's name, a
+    /// name written in full nowhere, or two names that spell it.
+    pub(super) fn learn_spelt_bodies(&mut self, body: &str) {
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let mut done: Vec<&str> = Vec::new();
+        for token in &words {
+            let acronym = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let acronym = acronym.strip_suffix("s").filter(|a| is_spelt(a)).unwrap_or(acronym);
+            if !is_spelt(acronym) || done.contains(&acronym) || self.acronyms.contains_key(acronym) {
+                continue;
+            }
+            done.push(acronym);
+            if !self.gaz.mentions(acronym).is_empty() {
+                continue;
+            }
+            let mut names: Vec<String> = (0..words.len()).filter_map(|i| spelt_from(&words[i..], acronym)).collect();
+            names.sort();
+            names.dedup();
+            let [name] = names.as_slice() else { continue };
+            // "the CCPO": an office ("Capital City Police Officer"), whose holder speaks.
+            let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            if OFFICES.contains(last.as_str()) || TITLES.contains(last.as_str()) {
+                continue;
+            }
+            let resolved = self.resolve_inner(name);
+            let body = resolved.filter(|s| !s.person).or_else(|| {
+                let head = name.split(' ').next().unwrap_or_default().to_lowercase();
+                let org = ORG_WORDS.contains(head.as_str()) || name.split(' ').any(super::orgs::romance_head);
+                org.then(|| Speaker::body(name.as_str()))
+            });
+            if let Some(b) = body {
+                self.acronyms.insert(acronym.to_string(), b);
+            }
+        }
+    }
+
     /// Every holder in `words` whose office or name capitalised words spell `acronym`.
     fn written_out(&self, words: &[&str], acronym: &str) -> Vec<Speaker> {
         let n = acronym.chars().count();
@@ -96,6 +135,44 @@ impl Context<'_> {
     }
 }
 
+/// Three to six capital letters, as a body's name is abbreviated.
+fn is_spelt(word: &str) -> bool {
+    (3..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The name that opens `words` and whose capitalised words spell `acronym`, the
+/// small words of a name between them ("de", "y", "of", "and"), ending on a word
+/// that spells its last letter: "Ministerio de Transporte y Obras Públicas".
+fn spelt_from(words: &[&str], acronym: &str) -> Option<String> {
+    const SMALL: [&str; 16] =
+        ["de", "del", "la", "las", "los", "y", "e", "of", "and", "for", "the", "des", "du", "di", "da", "für"];
+    let mut letters = acronym.chars();
+    let mut next = letters.next();
+    let mut taken = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let clean = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        let capital = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().nth(1).is_some_and(char::is_lowercase)
+            && !matches!(clean, "The" | "A" | "An");
+        match next {
+            Some(letter) if capital && clean.starts_with(letter) => {
+                taken.push(clean);
+                next = letters.next();
+                if next.is_none() {
+                    return Some(taken.join(" "));
+                }
+            }
+            Some(_) if k > 0 && SMALL.contains(&clean) && clean.len() == w.len() => taken.push(clean),
+            _ => return None,
+        }
+        // Only the last word may end on punctuation.
+        if clean.len() != w.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Two to four capital letters, as a headline abbreviates an office or a court.
 fn is_initialism(word: &str) -> bool {
     (2..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
@@ -139,5 +216,18 @@ mod tests {
         // Initials the body never spells out stay as they are.
         let body = "PM says no\n\nThe minister Jitendra Pratap Singh spoke.";
         assert_ne!(resolved(body, "PM").as_deref(), Some("Jitendra Pratap Singh"));
+    }
+
+    #[test]
+    fn an_acronym_the_body_never_brackets_is_the_one_body_whose_name_spells_it() {
+        let body = "Road closed\n\nHe said the Ministerio de Transporte y Obras Públicas had left the road \
+                    unguarded. The MTOP said the road was safe.";
+        assert_eq!(resolved(body, "MTOP").as_deref(), Some("Ministerio de Transporte y Obras Públicas"));
+        // An office spelt out is its holder's, not a body.
+        let body = "Raids\n\nPESHAWAR — The Capital City Police Officer spoke. The CCPO said raids would go on.";
+        assert_ne!(resolved(body, "CCPO").as_deref(), Some("Capital City Police Officer"));
+        // Two names that spell it: neither.
+        let body = "Talks\n\nThe Farmers Union of Kent met the Federation of Urban Kilns. The FUK said no.";
+        assert_eq!(resolved(body, "FUK").as_deref(), Some("FUK"));
     }
 }

@@ -408,6 +408,7 @@ impl Context<'_> {
         self.learn_roles_after_names(body);
         self.learn_double_surname_parts();
         self.learn_initialisms(body);
+        self.learn_spelt_bodies(body);
     }
 
     /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper: the

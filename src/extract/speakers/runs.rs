@@ -16,10 +16,11 @@ use rustc_hash::FxHashMap;
 const ABBREVIATED_NAMES: &[&str] = &["Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Chas", "Geo", "Thos"];
 
 /// First words of place names that read like people's ("San Isidro del Mar"), streets'
-/// among them ("Avenida Errázuriz", "Rua Augusta", "Jalan Tun Razak").
+/// among them ("Avenida Errázuriz", "Jalan Tun Razak"). Not "Calle", "Rue", "Rua" nor
+/// "Paseo": given names too ("Calle Johansson", "Rua Tipoki").
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort", "Avenida", "Calle", "Rua",
-    "Rue", "Jalan", "Paseo", "Praça", "Piazza", "Viale",
+    "San", "Santa", "Santo", "São", "Puerto", "Porto", "Ciudad", "Villa", "Port", "Fort", "Avenida", "Jalan", "Praça",
+    "Piazza", "Viale",
 ];
 
 /// Countries that are given names too ("Georgia Mae Cotton", "Jordan Ellis
