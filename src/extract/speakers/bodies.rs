@@ -260,8 +260,12 @@ impl Context<'_> {
         if name == "Coast Guard" {
             return self.coast_guard();
         }
+        // "the State Forest Service", "the State Labour Inspectorate": "State" is the nation's
+        // where the country has no states of its own.
+        let unitary = || self.home_country.as_deref().is_some_and(|h| !FEDERATIONS.contains(&h));
         let national = !speaker.person
-            && matches!(words.first(), Some(&"National" | &"Federal"))
+            && (matches!(words.first(), Some(&"National" | &"Federal"))
+                || words.first() == Some(&"State") && unitary())
             && words.iter().any(head)
             && !words.iter().any(|w| w.starts_with("Elect"));
         // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos

@@ -426,6 +426,13 @@ fn an_agency_named_by_its_country_speaks_for_it() {
     assert_eq!(c.resolve("the Kenya Human Rights Commission").unwrap().name, "Kenya Human Rights Commission");
     c.learn_names("SANTO DOMINGO — The Dominican Republic's drivers struck.");
     assert_eq!(c.resolve("the Policía Nacional").unwrap().name, "Dominican Republic");
+    // "State" is the nation's where the country has no states.
+    let mut c = ctx();
+    c.learn_names("Head\n\nRIGA, Latvia — The State Forest Service spoke.");
+    assert_eq!(c.resolve("the State Forest Service").unwrap().name, "Latvia");
+    let mut c = ctx();
+    c.learn_names("Head\n\nLAGOS, Nigeria — The State Fire Service spoke.");
+    assert_eq!(c.resolve("the State Fire Service").unwrap().name, "State Fire Service");
 }
 
 #[test]
