@@ -428,7 +428,7 @@ impl Context<'_> {
             "Ombudsman", "Independent",
         ];
         let force = !speaker.person
-            && words.iter().any(|w| matches!(*w, "Police" | "Gendarmerie"))
+            && words.iter().any(|w| matches!(*w, "Police" | "Gendarmerie" | "gendarmerie"))
             && !words.iter().any(|w| NOT_FORCES.contains(w));
         if !force {
             return None;

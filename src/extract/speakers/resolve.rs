@@ -840,6 +840,11 @@ impl Context<'_> {
     /// police unnamed; not the person named last. "The Jujuy provincial police": the force of a
     /// named place, as without "The".
     fn the_police(&self, words: &str, lower: &str) -> Option<Speaker> {
+        // "The gendarmerie said": the force of Francophone countries, as the police.
+        if lower == "the gendarmerie" {
+            let named = self.org_by_noun.get("gendarmerie").cloned();
+            return named.or_else(|| self.home_police());
+        }
         if lower == "the police" {
             // "Hungary's police said …", then "The police said …": the force that spoke.
             let spoke = || self.last_body.clone().filter(|b| b.name.to_lowercase().ends_with(" police"));
@@ -859,7 +864,7 @@ impl Context<'_> {
         if let Some(s) = surname.filter(|_| words.starts_with(char::is_uppercase) && UNNAMED_NOUNS.contains(lower)) {
             return Some(s.clone());
         }
-        if lower == "police" {
+        if lower == "police" || lower == "gendarmerie" {
             if let Some(s) = self.home_police() {
                 return Some(s);
             }

@@ -433,6 +433,11 @@ fn an_agency_named_by_its_country_speaks_for_it() {
     let mut c = ctx();
     c.learn_names("Head\n\nLAGOS, Nigeria — The State Fire Service spoke.");
     assert_eq!(c.resolve("the State Fire Service").unwrap().name, "State Fire Service");
+    // The gendarmerie is the police of Francophone countries: the country's.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMORONDAVA, Madagascar — Fires burned.");
+    assert_eq!(c.resolve("The gendarmerie").unwrap().name, "Madagascar");
+    assert_eq!(c.resolve("the Compagnie de gendarmerie de Morondava").unwrap().name, "Madagascar");
 }
 
 #[test]
