@@ -23,10 +23,11 @@ pub fn credit_described(body: &str, described: Vec<Draft>, drafts: &mut Vec<Draf
         }
         // "Parents vow to fight closure", credited to unnamed parents when read: the members'
         // body that says the same ("the Raleigh County Education Association said it would
-        // fight the closure"), not the council closing the school.
+        // fight the closure"), or the parent the body quotes saying it, not the council closing
+        // the school.
         if let Some(at) = drafts.iter().position(stated) {
             let group = drafts[at].speaker.as_ref().is_some_and(|s| s.name.starts_with("unnamed:"));
-            let members = |s: &Speaker| !s.person && members_body(&s.name);
+            let members = |s: &Speaker| s.person || members_body(&s.name);
             if let Some(speaker) = echoed_by(body, &d, drafts, Referent::Body, ctx, &members).filter(|_| group) {
                 drafts[at].speaker = Some(speaker);
             }
@@ -254,6 +255,13 @@ mod tests {
         );
         let headline = claims.iter().find(|(_, t)| t.contains("Piney Fork Elementary closure after"));
         assert_eq!(headline.map(|(s, _)| s.as_str()), Some("Raleigh County Education Association"), "{claims:?}");
+        // A parent the body quotes saying the same: the parent.
+        let claims = speakers_of(
+            "Parents vow to fight Piney Fork Elementary closure after school board vote\n\n\
+             Dana Whitlock, whose two sons attend the school, vowed to fight the Piney Fork Elementary closure.\n",
+        );
+        let headline = claims.iter().find(|(_, t)| t.contains("Piney Fork Elementary closure after"));
+        assert_eq!(headline.map(|(s, _)| s.as_str()), Some("Dana Whitlock"), "{claims:?}");
         // Nobody in the body says it: the parents, unnamed.
         let claims = speakers_of(
             "Parents vow to fight Piney Fork Elementary closure after school board vote\n\n\
