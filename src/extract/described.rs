@@ -41,6 +41,20 @@ pub fn credit_described(body: &str, described: Vec<Draft>, drafts: &mut Vec<Draf
     }
 }
 
+/// "Operator blames crew shortage and an ageing ship": a headline's lone topic word that the
+/// body never calls its speaker by (see `echoes`) goes to the body's speaker who says the same,
+/// of the kind the word names; it stays as it is when nobody does.
+pub fn credit_topic_words(body: &str, topics: &[usize], drafts: &mut [Draft], ctx: &Context) {
+    for &i in topics {
+        let Some(topic) = drafts[i].speaker.clone() else { continue };
+        let kind = Referent::of(&drafts[i].mention);
+        let other = |s: &Speaker| s.name != topic.name;
+        if let Some(speaker) = echoed_by(body, &drafts[i], drafts, kind, ctx, &other) {
+            drafts[i].speaker = Some(speaker);
+        }
+    }
+}
+
 fn overlaps(r: &std::ops::Range<usize>, others: &[std::ops::Range<usize>]) -> bool {
     others.iter().any(|o| r.start < o.end && o.start < r.end)
 }
@@ -245,6 +259,23 @@ mod tests {
              Senator Ana Cruz said border checks were failing across the north.\n",
         );
         assert!(!claims.iter().any(|(_, t)| t.starts_with("Border checks are failing")), "{claims:?}");
+    }
+
+    #[test]
+    fn a_headline_s_topic_word_the_body_never_uses_is_the_speaker_who_says_the_same() {
+        let claims = speakers_of(
+            "Operator blames crew shortage and ageing ship for ferry suspension\n\n\
+             Kaikyo Blue Line Co. said a crew shortage and an ageing ship had forced the ferry suspension.\n",
+        );
+        let headline = claims.iter().find(|(_, t)| t.contains("crew shortage and ageing ship"));
+        assert_eq!(headline.map(|(s, _)| s.as_str()), Some("Kaikyo Blue Line Co."), "{claims:?}");
+        // Nobody in the body says it: the word stays.
+        let claims = speakers_of(
+            "Operator blames crew shortage and ageing ship for ferry suspension\n\n\
+             The last sailing left Oma on Sunday.\n",
+        );
+        let headline = claims.iter().find(|(_, t)| t.contains("crew shortage and ageing ship"));
+        assert_eq!(headline.map(|(s, _)| s.as_str()), Some("Operator"), "{claims:?}");
     }
 
     #[test]

@@ -10,12 +10,16 @@ use super::speakers::Speaker;
 use crate::segment;
 
 /// Credits each headline or deck draft whose speaker is a lone topic word to
-/// the body's speaker of the same words or noun; leaves it alone otherwise.
-pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) {
+/// the body's speaker of the same words or noun; leaves it alone otherwise,
+/// and returns where those drafts are.
+pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) -> Vec<usize> {
+    let mut uncredited = Vec::new();
     // The headline, and the deck below it when it is headlinese too: no stop at its end.
     let paragraphs = segment::paragraphs(body);
     let headlinese = |p: &&std::ops::Range<usize>| super::headlines::in_headlinese(&body[(*p).clone()]);
-    let Some(top_end) = paragraphs.iter().take(2).take_while(headlinese).last().map(|p| p.end) else { return };
+    let Some(top_end) = paragraphs.iter().take(2).take_while(headlinese).last().map(|p| p.end) else {
+        return uncredited;
+    };
     let rest = &body[top_end..];
     for i in 0..drafts.len() {
         let d = &drafts[i];
@@ -31,10 +35,12 @@ pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) {
             let phrases = quoted_phrases(&body[d.unit.clone()]);
             phrases.iter().find_map(|p| body_speaker(drafts, top_end, |b| said_in(body, b, p)).filter(fits))
         });
-        if let Some(speaker) = heard {
-            drafts[i].speaker = Some(speaker);
+        match heard {
+            Some(speaker) => drafts[i].speaker = Some(speaker),
+            None => uncredited.push(i),
         }
     }
+    uncredited
 }
 
 /// A speaker that is the one capitalised word the headline opens on, as

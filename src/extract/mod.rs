@@ -245,7 +245,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     }
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
-    echoes::credit_headline_echoes(body, &mut drafts);
+    let topics = echoes::credit_headline_echoes(body, &mut drafts);
+    described::credit_topic_words(body, &topics, &mut drafts, &ctx);
     described::credit_described(body, described, &mut drafts, &ctx);
     claim::finish(article, gaz, &top, drafts)
 }
