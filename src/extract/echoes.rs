@@ -27,7 +27,8 @@ pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) -> Vec<usize> {
         else {
             continue;
         };
-        let noun = topic.name.to_lowercase();
+        // "Energy Bureau": the noun its last word is ("the bureau").
+        let noun = topic.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
         // "Union", "Operator": a body's noun, so a body, not the person quoted for it.
         let body_noun = ORG_WORDS.contains(noun.as_str()) || BUSINESS.contains(noun.as_str());
         let fits = |s: &Speaker| s.name != topic.name && !(body_noun && s.person);
@@ -43,14 +44,17 @@ pub fn credit_headline_echoes(body: &str, drafts: &mut [Draft]) -> Vec<usize> {
     uncredited
 }
 
-/// A speaker that is the one capitalised word the headline opens on, as
-/// written ("Housing", "Union"), and that the body never writes so. Not an
-/// acronym ("ECan"), which names a body the lead spelt out.
+/// A speaker that is the one or two capitalised words the headline opens on,
+/// as written ("Housing", "Union", "Energy Bureau"), and that the body never
+/// writes so. Not an acronym ("ECan"), which names a body the lead spelt out.
 fn topic_word(speaker: &Speaker, mention: &str, rest: &str) -> bool {
     let word = speaker.name.as_str();
-    let mut letters = word.chars();
-    let titled = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-    titled && mention == word && !names_word(rest, word)
+    let titled = |w: &str| {
+        let mut letters = w.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    };
+    let words: Vec<&str> = word.split(' ').collect();
+    words.len() <= 2 && words.iter().all(|w| titled(w)) && mention == word && !names_word(rest, word)
 }
 
 /// Whether `text` has `word` as a whole word, as written.
@@ -184,6 +188,13 @@ mod tests {
             ("The union said it would strike.", "Unite", "the union"),
         ];
         assert_eq!(headline_speaker(body, &units), "Unite");
+        // Two words too: "Energy Bureau" is "the bureau".
+        let body = "Energy Bureau fines utility\n\nBy A Writer\n\nThe bureau said the fines were due.\n";
+        let units = [
+            ("Energy Bureau fines utility", "Energy Bureau", "Energy Bureau"),
+            ("The bureau said the fines were due.", "Puerto Rico Energy Bureau", "the bureau"),
+        ];
+        assert_eq!(headline_speaker(body, &units), "Puerto Rico Energy Bureau");
     }
 
     #[test]
