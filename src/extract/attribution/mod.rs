@@ -253,30 +253,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         return (prev_lower == "as" || prev_lower == ",").then_some(cue);
     }
     if cue.lemma == "post" {
-        let ahead = &toks[k + 1..toks.len().min(k + 16)];
-        let that = ahead.iter().take(6).any(|t| t.is("that"));
-        // "posted on its social media account on Tuesday night a photograph of the ferry leaving
-        // port at dusk, with a short message: “…”": the colon anywhere before the sentence ends.
-        // Not past a full stop ("posted a loss. Its coach said: “…”"), an abbreviation's aside
-        // ("at 11 p.m. on Facebook: “…”"), nor past another cue ("posted a loss … and the chief
-        // executive told analysts: “…”", "posted bail, and his lawyer told reporters: “…”").
-        // A colon further on only after what is posted: "with a short message:", "with the words:".
-        const POSTED: [&str; 9] =
-            ["message", "caption", "words", "warning", "note", "text", "comment", "plea", "appeal"];
-        let window = &toks[k + 1..toks.len().min(k + 48)];
-        let stop = |i: usize| {
-            let t = &window[i];
-            let abbreviation = i > 0 && (window[i - 1].text.len() <= 3 || window[i - 1].text.contains('.'));
-            !t.quoted && t.text == "." && !abbreviation
-        };
-        let end = (0..window.len()).find(|&i| stop(i) || !window[i].quoted && cue_at(toks, k + 1 + i, false).is_some());
-        let sentence = &window[..end.unwrap_or(window.len())];
-        let colon = sentence.windows(2).enumerate().any(|(i, w)| {
-            let posted =
-                i < 15 || sentence[i.saturating_sub(3)..i].iter().any(|t| POSTED.contains(&t.lower().as_str()));
-            w[0].text == ":" && w[1].kind == TokKind::QuoteMark && posted
-        });
-        return (that || colon || after_quote(toks, k)).then_some(cue);
+        let that = toks[k + 1..toks.len().min(k + 7)].iter().any(|t| t.is("that"));
+        return (that || posted_with_colon(toks, k) || after_quote(toks, k)).then_some(cue);
     }
     if matches!(cue.lemma, "find" | "recommend" | "hold") {
         // "the coroner found that", "the judge ruled yesterday that", "the Council had held that".
@@ -524,6 +502,28 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
             None
         }
     }
+}
+
+/// Whether a post at `k` is given after a colon before a quote: close after the verb
+/// ("posted on X: “…”"), or anywhere before the sentence ends after what is posted
+/// ("posted on its social media account on Tuesday night a photograph of the ferry
+/// leaving port at dusk, with a short message: “…”"). Not past a full stop ("posted a
+/// loss. Its coach said: “…”") other than an abbreviation's ("at 11 p.m. on Facebook:
+/// “…”"), nor past another cue ("posted a loss … and the chief executive told analysts:
+/// “…”", "posted bail, and his lawyer told reporters: “…”").
+fn posted_with_colon(toks: &[Tok], k: usize) -> bool {
+    const POSTED: [&str; 9] = ["message", "caption", "words", "warning", "note", "text", "comment", "plea", "appeal"];
+    let window = &toks[k + 1..toks.len().min(k + 48)];
+    let stop = |i: usize| {
+        let abbreviation = i > 0 && (window[i - 1].text.len() <= 3 || window[i - 1].text.contains('.'));
+        !window[i].quoted && window[i].text == "." && !abbreviation
+    };
+    let end = (0..window.len()).find(|&i| stop(i) || !window[i].quoted && cue_at(toks, k + 1 + i, false).is_some());
+    let sentence = &window[..end.unwrap_or(window.len())];
+    sentence.windows(2).enumerate().any(|(i, w)| {
+        let posted = i < 15 || sentence[i.saturating_sub(3)..i].iter().any(|t| POSTED.contains(&t.lower().as_str()));
+        w[0].text == ":" && w[1].kind == TokKind::QuoteMark && posted
+    })
 }
 
 /// A frame for cue `k` whose speaker is the last statement's.
