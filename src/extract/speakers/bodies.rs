@@ -266,7 +266,7 @@ impl Context<'_> {
         let national = !speaker.person
             && (matches!(words.first(), Some(&"National" | &"Federal"))
                 || words.first() == Some(&"State") && unitary())
-            && words.iter().any(head)
+            && (words.iter().any(head) || words.last() == Some(&"Board"))
             && !words.iter().any(|w| w.starts_with("Elect"));
         // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos
         // Transportes Rodoviários": a state's office or institute, in its language.

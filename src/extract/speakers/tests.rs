@@ -430,6 +430,8 @@ fn an_agency_named_by_its_country_speaks_for_it() {
     let mut c = ctx();
     c.learn_names("Head\n\nRIGA, Latvia — The State Forest Service spoke.");
     assert_eq!(c.resolve("the State Forest Service").unwrap().name, "Latvia");
+    // A national board is the state's as a national agency is.
+    assert_eq!(c.resolve("the National Cocoa and Coffee Board").unwrap().name, "Latvia");
     let mut c = ctx();
     c.learn_names("Head\n\nLAGOS, Nigeria — The State Fire Service spoke.");
     assert_eq!(c.resolve("the State Fire Service").unwrap().name, "State Fire Service");
