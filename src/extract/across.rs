@@ -70,9 +70,7 @@ pub(super) fn credit_quote_paragraphs(body: &str, top: &[&Quote], drafts: &mut [
 #[cfg(test)]
 mod tests {
     fn claims(body: &str) -> Vec<(String, String)> {
-        super::super::tests::claims(&format!(
-            "---\noutlet: T\npublished: 2025-03-12T08:00:00\nstory: t\ntitle: T\n---\nHead\n\n{body}"
-        ))
+        super::super::tests::claims_of_body(&format!("Head\n\n{body}"))
     }
 
     #[test]

@@ -74,15 +74,16 @@ impl Answers {
             }
             return None;
         }
-        // "* * *": a break that sets the writer's own text apart ends the answers; not "[…]".
-        if text.contains(['*', '#', '~']) && text.chars().all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '~')) {
-            self.open = None;
-        }
-        let (person, asked) = self.open.clone()?;
-        // "[…]", "...": an elision inside the answer, nobody's words.
+        // No words: "* * *", a break that sets the writer's own text apart, ends the answers;
+        // "[…]" or "...", an elision inside one, is nobody's words.
         if !text.contains(char::is_alphanumeric) {
+            if text.contains(['*', '#', '~']) && text.chars().all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '~'))
+            {
+                self.open = None;
+            }
             return None;
         }
+        let (person, asked) = self.open.clone()?;
         if s.paragraph <= asked || self.credited == Some(s.paragraph) || s.unit.start != s.para.start {
             return None;
         }

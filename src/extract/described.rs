@@ -192,11 +192,7 @@ fn content_stems(body: &str, content: &[std::ops::Range<usize>]) -> Vec<String> 
 
 #[cfg(test)]
 mod tests {
-    fn speakers_of(body: &str) -> Vec<(String, String)> {
-        super::super::tests::claims(&format!(
-            "---\noutlet: T\npublished: 2025-06-03T08:00:00\nstory: t\ntitle: T\n---\n{body}"
-        ))
-    }
+    use super::super::tests::claims_of_body as speakers_of;
 
     #[test]
     fn a_deck_description_goes_to_the_body_speaker_who_says_the_same() {

@@ -612,6 +612,11 @@ mod tests {
         found.iter().find(|(_, t)| t.contains(words)).map(|(s, _)| s.as_str())
     }
 
+    /// Every claim of an article's body, under a short front matter, as (speaker, text).
+    pub(super) fn claims_of_body(body: &str) -> Vec<(String, String)> {
+        claims(&format!("---\noutlet: T\npublished: 2025-06-03T08:00:00\nstory: t\ntitle: T\n---\n{body}"))
+    }
+
     /// Every claim of an article's text (front matter and body) as (speaker, text).
     pub(super) fn claims(text: &str) -> Vec<(String, String)> {
         let article = crate::ingest::ingest_text(text, "t.txt", &Default::default()).expect("article");

@@ -547,15 +547,11 @@ fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "that Tuesday's march had ended … and estimated": a day's or a month's possessive opens no
     // speaker ("that May's election had been called early and warned").
     // Not "that McDonald's had closed … and promised", "that Harris' campaign … estimated".
-    const DAYS: [&str; 22] = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ];
+    let day = |w: &str| crate::extract::dates::names_a_day(w) || matches!(w, "May" | "Tonight");
     let possessor = name.len() == 1
         && ["'s", "’s"].iter().any(|p| {
             let (word, next) = (toks[name.start].text, toks[name.end].text);
-            word.strip_suffix(p).is_some_and(|w| DAYS.contains(&w)) || DAYS.contains(&word) && next == *p
+            word.strip_suffix(p).is_some_and(day) || day(word) && next == *p
         });
     let subject = !name.is_empty() && !between_cue && !modifier && !possessor;
     (subject && !STARTER_PRONOUNS.contains(&toks[name.start].text)).then_some(name)
