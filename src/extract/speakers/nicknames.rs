@@ -83,8 +83,7 @@ impl Context<'_> {
                 // "Speaking to Kandu Post on Monday, RWAM president Hussain Waheed, known …": the
                 // name just before the trigger, else the sentence's first.
                 let adjoining = name_before_comma(before);
-                let first =
-                    NAME_PAIR.find(before).filter(|m| before.len() - m.end() <= 120).map(|m| m.as_str().to_string());
+                let first = first_name_pair(before);
                 let Some(person) = adjoining.or(first) else { continue };
                 let words: Vec<&str> = nickname
                     .split(|c: char| !c.is_alphabetic())
@@ -384,4 +383,18 @@ pub(super) fn surname_first(body: &str) -> Cow<'_, str> {
     }
     out.push_str(&body[copied..]);
     Cow::Owned(out)
+}
+
+/// The sentence's first given name and surname, within 120 bytes of the
+/// trigger: "For Jón Baldursson, a 67-year-old retired fisherman known …" is
+/// Jón Baldursson, so a sentence-opening word is no given name.
+fn first_name_pair(before: &str) -> Option<String> {
+    let pair = NAME_PAIR.find(before)?;
+    let pair = match pair.as_str().split_once(' ') {
+        Some((opener, _)) if super::names::STARTERS.contains(opener) => {
+            NAME_PAIR.find_at(before, pair.start() + opener.len() + 1)?
+        }
+        _ => pair,
+    };
+    (before.len() - pair.end() <= 120).then(|| pair.as_str().to_string())
 }

@@ -106,15 +106,21 @@ impl Context<'_> {
         let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
         candidates.into_iter().flatten().find_map(|t| {
             // "Lieutenant Colonel João Batista Ferreira Lima commands …": past the titles.
-            let mut words =
-                t.split_whitespace().skip_while(|w| w.starts_with(char::is_uppercase) && super::names::is_title(w));
+            let titled = |w: &&str| w.starts_with(char::is_uppercase) && super::names::is_title(w);
+            let mut words = t.split_whitespace().skip_while(titled);
             let first = words.next().unwrap_or("").trim_end_matches([',', '’', '\'']);
+            // "Chief Siyamusele heads a chiefdom": a titled person known by one name.
+            let one_name = t.split_whitespace().next().is_some_and(|w| titled(&w));
             // "Ní Bhriain", "de Gaulle": a surname opening on its particle.
             let particled = super::names::is_particle(first);
             let second = words.next().filter(|_| particled).map(|w| w.trim_end_matches([',', '’', '\'']));
             let surname = second.map(|w| format!("{first} {w}"));
             let found = |w: &str| self.by_surname.get(w).filter(|s| s.person && s.name.contains(' ')).cloned();
-            surname.as_deref().and_then(found).or_else(|| found(first))
+            let titled_one_name = || {
+                let phrase = &t[..t.find(first).filter(|_| one_name && !first.is_empty())? + first.len()];
+                self.resolve_inner(phrase).filter(|s| s.person && s.name == first)
+            };
+            surname.as_deref().and_then(found).or_else(|| found(first)).or_else(titled_one_name)
         })
     }
 }

@@ -152,6 +152,13 @@ fn a_subject_past_a_dateline_or_an_opening_phrase() {
     assert_eq!(c.resolve("he").unwrap().name, "Cem Aydogan");
     c.observe_subject("According to two people who were there, Olsdatter Hjelle shoved him.");
     assert_eq!(c.resolve("he").unwrap().name, "Cem Aydogan");
+    // A titled person known by one name; not an untitled single word.
+    let text = "Chief Siyamusele heads a chiefdom north of the city.";
+    c.learn_names(text);
+    c.observe_subject(text);
+    assert_eq!(c.resolve("he").unwrap().name, "Siyamusele");
+    c.observe_subject("Kasane sits on the river.");
+    assert_eq!(c.resolve("he").unwrap().name, "Siyamusele");
 }
 
 #[test]
@@ -641,6 +648,9 @@ fn nicknames_compound_surnames_and_company_voices() {
     c.learn_names("Show host Jodie “JJ” Jameson-Clarke spoke. Raymond Tillman, president of the local, who is known across the plant simply as Buck, spoke.");
     assert_eq!(c.resolve("JJ").unwrap().name, "Jodie Jameson-Clarke");
     assert_eq!(c.resolve("Buck").unwrap().name, "Raymond Tillman");
+    let mut opened = ctx();
+    opened.learn_names("For Jón Baldursson, a 67-year-old retired fisherman known to everyone as Nonni, is calm.");
+    assert_eq!(opened.resolve("Nonni").unwrap().name, "Jón Baldursson");
     // Single marks around a nickname between names; not an apostrophe's, nor scare quotes in a body's name.
     assert_ne!(c.resolve("The 'Red Wall' Caucus").map(|s| s.name), Some("Caucus".to_string()));
     assert_eq!(c.resolve("Ricardo 'Scoops' Tulloch").unwrap().name, "Ricardo Tulloch");
