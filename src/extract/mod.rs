@@ -18,6 +18,7 @@ mod described;
 mod echoes;
 mod headlines;
 mod labels;
+mod letters;
 pub mod modality;
 pub mod numbers;
 pub mod quotes;
@@ -243,6 +244,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         ctx.observe(&body[unit.range.clone()]);
     }
+    letters::credit_letters(body, &paragraphs, &mut drafts, &mut ctx);
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     let topics = echoes::credit_headline_echoes(body, &mut drafts);
