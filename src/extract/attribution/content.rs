@@ -200,7 +200,12 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
         let scope = toks[i..to].iter().take_while(|t| !t.quoted && t.kind != TokKind::QuoteMark).count();
         return match (i..i + scope).find(|&j| toks[j].is("that") || toks[j].text == ":") {
             Some(j) => ((j > i).then(|| toks[i].start..toks[j - 1].end), j + 1),
-            None if i + scope < to => (None, i + scope), // the quote that follows
+            // "told us the fire was not being treated as suspicious “at this stage”": a clause of its
+            // own before the quote goes with it; else the quote that follows is what was told.
+            None if i + scope < to => match told_without_that(toks, i, i + scope) {
+                Some(obj_end) if obj_end < i + scope => (Some(toks[i].start..toks[obj_end - 1].end), obj_end),
+                _ => (None, i + scope),
+            },
             None => match told_without_that(toks, i, to) {
                 // "told pals the squad were gutted": whom, then a clause of its own.
                 Some(obj_end) => (Some(toks[i].start..toks[obj_end - 1].end), obj_end),

@@ -253,6 +253,11 @@ fn an_appositive_title_and_name_is_the_speaker() {
 fn told_without_that_and_a_bare_weekday() {
     let f = run("Tom Eckert told supervisors the water level in his well had dropped 30 feet.");
     assert_eq!(f[0].2, "the water level in his well had dropped 30 feet.");
+    // A clause of its own before a quoted fragment goes with it; a quote alone is what was told.
+    let f = run("Wiremu Kātene told us the fire was not being treated as suspicious \"at this stage\".");
+    assert_eq!(f[0].2, "the fire was not being treated as suspicious \"at this stage\".");
+    let f = run("Ben Ode told The Post \"we will fight\".");
+    assert_eq!(f[0].2, "\"we will fight\".");
     assert!(run("She told the story of how it began.").iter().all(|x| x.2.is_empty()), "no clause, no content");
     let f = run("A councillor told us at least two members of the coalition were undecided.");
     assert_eq!(f[0].2, "at least two members of the coalition were undecided.");

@@ -256,7 +256,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             open = false;
             continue;
         }
-        if let Some(found) = label_at(text).filter(|l| named(&text[l.name.clone()])) {
+        // "SOUNDBITE — MEREANA TŪHOE-BROWN, INCIDENT CONTROLLER, FIRE AND EMERGENCY:" on a line of
+        // its own, the words in the paragraphs below: a broadcast transcript's heading.
+        let on_line = label_at(text);
+        let heading = on_line.is_none().then(|| read::heading_label(text)).flatten();
+        let is_heading = heading.is_some();
+        if let Some(found) = on_line.or(heading).filter(|l| named(&text[l.name.clone()])) {
             let name = &text[found.name.clone()];
             // "SES DIRECTOR (Rohan Avery):", "The Senior Minister of State for Manpower (Dr
             // Nurul Huda binte Abdul Karim):": the name in brackets says who speaks; not
@@ -296,8 +301,12 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
                 || one_word && reporter_words.contains(&surname);
             // "THANAWAT INTHACHAI (reporter): … deputy governor Wichai Thongprasert vowed …", then
             // "THANAWAT:": a correspondent's package passes on what others said, by either name.
+            // "CALLUM RETI, REPORTER, LIVE AT NO. 1 ROAD:": or after the name's comma.
+            let affiliation = text[found.name.end..found.colon].to_lowercase();
             let journalist =
-                found.bracketed.clone().is_some_and(|b| JOURNALISTS.contains(&text[b].trim().to_lowercase().as_str()));
+                found.bracketed.clone().is_some_and(|b| JOURNALISTS.contains(&text[b].trim().to_lowercase().as_str()))
+                    || found.affiliated
+                        && affiliation.split([',', ' ']).any(|w| JOURNALISTS.contains(&w.trim_end_matches('.')));
             if journalist {
                 reporter_words.extend(name.split_whitespace().map(str::to_lowercase));
             }
@@ -322,7 +331,9 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             }
             open = true;
             let seated = member && found.bracketed.is_some();
-            turns.push(Turn { seated, ..Turn::opening(label, para, content_start, question) });
+            let turn = Turn { seated, ..Turn::opening(label, para, content_start, question) };
+            let turn = if is_heading { Turn { paragraphs: Vec::new(), ..turn } } else { turn };
+            turns.push(turn);
         } else if let Some(asked) = asked_question(text).filter(|_| !turns.is_empty()) {
             // "Q. LaToya, when did you make the final call?": a sports transcript's question.
             let content_start = para.end - asked.len();

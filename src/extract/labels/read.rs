@@ -188,6 +188,18 @@ pub(super) fn label_at(text: &str) -> Option<LabelAt> {
     clip_label(text).or_else(|| short_label(text)).or_else(|| long_office(text))
 }
 
+/// "CALLUM RETI, REPORTER, LIVE AT NO. 1 ROAD:", "SOUNDBITE — GRANT OLLERENSHAW, CHIEF
+/// EXECUTIVE:": a label in capitals on a line of its own, over the words it labels.
+pub(super) fn heading_label(text: &str) -> Option<LabelAt> {
+    let line = text.trim_end().strip_suffix(':')?;
+    if line.contains(['\n', ':']) || line.chars().any(char::is_lowercase) || line.chars().count() > 100 {
+        return None;
+    }
+    // Read as if the words followed on the line, where a label is looked for.
+    let found = label_at(&format!("{line}: …"))?;
+    (found.colon == line.len()).then_some(found)
+}
+
 /// The words a broadcast's web copy marks a recorded clip with.
 const CLIP_MARKS: [&str; 5] = ["CLIP", "SOUNDBITE", "SOT", "ACTUALITY", "INSERT"];
 
@@ -328,6 +340,8 @@ fn what_one_is(word: &str) -> bool {
         || UNNAMED_NOUNS.contains(w.as_str())
         || UNNAMED_NOUNS.contains(format!("{w}s").as_str())
         || matches!(w.as_str(), "labor" | "liberal" | "independent" | "green" | "greens")
+        // "CALLUM RETI, REPORTER, LIVE AT NO. 1 ROAD": a journalist filing.
+        || super::JOURNALISTS.contains(&w.as_str())
 }
 
 /// "WICHAI THONGPRASERT, deputy governor of Chiang Mai: I want …", "POL COL

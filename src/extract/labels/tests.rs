@@ -478,3 +478,25 @@ fn a_title_alone_labels_the_one_person_an_earlier_label_gave_it() {
     let earlier = [("ADDITIONAL COLLECTOR R. VENKATESH".to_string(), 0..1)];
     assert_eq!(super::read::titled_before("COLLECTOR", &earlier), None);
 }
+
+#[test]
+fn a_broadcast_transcript_s_labels_on_lines_of_their_own() {
+    let body = "Head\n\nTE PUKE — This is the lead item.\n\nHINE WALKER-TAUROA, ANCHOR, IN STUDIO:\n\n\
+                Kia ora and good evening. A fire is still smouldering.\n\n\
+                CALLUM RETI, REPORTER, LIVE AT NO. 1 ROAD:\n\nHine, the smell of plastic is still here.\n\n\
+                SOUNDBITE — MEREANA TŪHOE-BROWN, INCIDENT CONTROLLER, FIRE AND EMERGENCY:\n\n\
+                \"It's burning deep down under the roof.\n\n\"We're looking at Friday, maybe Saturday.\"\n\n\
+                CALLUM RETI:\n\nOllerenshaw conceded the sprinkler system had been due for an upgrade.\n";
+    let turns = super::transcript_turns(body);
+    let seen: Vec<(&str, bool, usize)> =
+        turns.iter().map(|t| (&body[t.label.clone()], t.question, t.paragraphs.len())).collect();
+    assert_eq!(
+        seen,
+        [
+            ("HINE WALKER-TAUROA", true, 1),
+            ("CALLUM RETI", true, 1),
+            ("MEREANA TŪHOE-BROWN", false, 2),
+            ("CALLUM RETI", true, 1)
+        ]
+    );
+}
