@@ -176,6 +176,11 @@ pub static TITLES: WordSet = WordSet::new(&[
     // too ("Jorge Alcalde", a Philippine surname, "Magister Capital", "Owain Fon Williams", "Fon
     // Sirikul", a fan called Majesty Johnson).
     "alcaldesa", "capitán", "capitana", "magíster", "tayta", "ampanjaka",
+    // The Indonesian "Mr" ("Bapak Kornelis Mahuze", beside "Ibu"), the Ngoni chief's "Inkosi", the
+    // Mozambican chief's "Régulo" (with its accent: "Regulo" is a surname), the Indonesian and
+    // Scandinavian captain ("Kapten Rudy Sembiring"), and a match official or police rank before a
+    // name ("Referee Tiago Ribas Monteiro", "Sub-Inspector George Mulewa").
+    "bapak", "inkosi", "régulo", "kapten", "referee", "sub-inspector",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

@@ -491,6 +491,9 @@ impl Context<'_> {
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
             // The Igbo chief's wife's "Lolo" ("Lolo Theresa Nwankwo-Agu").
             Some("Nigeria") => &["Da", "Oba", "Lolo"],
+            // The Chichewa "Mrs", "Mr" and grandmother's "Agogo" ("Mai Esime Chikafa", "Abambo Banda");
+            // "Mai" is a given name elsewhere ("Mai Nguyen").
+            Some("Malawi") => &["Mai", "Abambo", "Bambo", "Agogo"],
             // The grandmother's and grandfather's "Lola" and "Lolo" ("Lola Remedios Bacsal"); Spanish
             // given names elsewhere ("Lola Herrera Gómez").
             Some("Philippines") => &["Lola", "Lolo"],

@@ -3658,6 +3658,27 @@ fn andean_and_sakalava_titles_and_a_qualified_portfolio_are_no_part_of_the_name(
 }
 
 #[test]
+fn indonesian_malawian_and_mozambican_honorifics_are_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBapak Kornelis Mahuze spoke. Régulo Bernardo Namacula and Kapten Rudy Sembiring came.");
+    for (titled, name) in [
+        ("Bapak Kornelis Mahuze", "Kornelis Mahuze"),
+        ("Régulo Bernardo Namacula", "Bernardo Namacula"),
+        ("Kapten Rudy Sembiring", "Rudy Sembiring"),
+        ("Inkosi Kamphata", "Kamphata"),
+    ] {
+        assert_eq!(c.resolve(titled).unwrap().name, name, "{titled}");
+    }
+    // The Chichewa "Mrs" only in a Malawian story: elsewhere "Mai" is a given name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nLILONGWE, Malawi — Mai Esime Chikafa of Senga Bay in Malawi spoke.");
+    assert_eq!(c.resolve("Mai Esime Chikafa").unwrap().name, "Esime Chikafa");
+    let mut c = ctx();
+    c.learn_names("Head\n\nHANOI — Mai Thi Lan spoke.");
+    assert_eq!(c.resolve("Mai Thi Lan").unwrap().name, "Mai Thi Lan");
+}
+
+#[test]
 fn a_place_s_body_written_small_is_itself() {
     let mut c = ctx();
     for name in ["Maradi fire brigade", "Oma tourism association", "Korppoo islanders' association"] {
