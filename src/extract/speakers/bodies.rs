@@ -406,7 +406,7 @@ impl Context<'_> {
         };
         let headed = head.rsplit(' ').next().is_some_and(|w| GOVERNMENT_HEADS.contains(&w) && w != "Police")
             && !words.iter().any(own_voice);
-        if !opens && !headed {
+        if !opens && !headed && !central_bank(head, tail) {
             return None;
         }
         let regional = head.rsplit(' ').next().is_some_and(|w| matches!(w, "Valle" | "Valley" | "Región" | "Region"));
@@ -883,6 +883,19 @@ fn names_no_place(word: &str) -> bool {
     ];
     let lower = word.to_lowercase();
     WHICH.contains(&lower.as_str()) || ["-run", "-led", "-controlled", "-held"].iter().any(|s| lower.ends_with(s))
+}
+
+/// "the Bank of Ghana", "the Central Bank of Libya", "the Reserve Bank of Fiji": a
+/// country's central bank, which speaks for it as a regulator does. Not the
+/// commercial banks named the same way ("Bank of China", "Bank of Ireland"), nor
+/// a "National Bank of …", more often commercial than not.
+fn central_bank(head: &str, country: &str) -> bool {
+    const COMMERCIAL: [&str; 5] = ["China", "Ireland", "Cyprus", "America", "Scotland"];
+    match head {
+        "Central Bank" | "Reserve Bank" => true,
+        "Bank" => !COMMERCIAL.contains(&country.trim_start_matches("the ")),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -2676,6 +2676,11 @@ fn a_romance_state_service_named_for_its_country_speaks_for_it() {
     for body in ["the Election Commission of India", "the News Agency of Nigeria"] {
         assert!(c.resolve(body).is_some_and(|s| !c.is_country(&s.name)), "{body}");
     }
+    // A central bank is its country's; a commercial bank named the same way is not.
+    assert_eq!(c.resolve("the Bank of Ghana").unwrap().name, "Ghana");
+    assert_eq!(c.resolve("the Central Bank of Libya").unwrap().name, "Libya");
+    assert_eq!(c.resolve("the Reserve Bank of Fiji").unwrap().name, "Fiji");
+    assert!(c.resolve("Bank of China").is_none_or(|s| s.name != "China"));
 }
 
 #[test]
