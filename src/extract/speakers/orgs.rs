@@ -731,6 +731,31 @@ pub(super) fn acting_for_body(words: &str) -> Option<&str> {
     (own_name && !ORG_WORDS.contains(first.to_lowercase().as_str())).then_some(rest)
 }
 
+/// "The Bulgarian Red Cross", "Hellesund Red Cross", "the Italian Red Cross's
+/// Lamezia committee", "the Cameroon Red Cross branch in the East": a national
+/// society or a local branch (for which its society speaks), not the
+/// International Committee the gazetteer knows as "Red Cross". One to three
+/// capitalised words before it.
+pub(super) fn red_cross_society(words: &str) -> Option<Speaker> {
+    let (at, society) = ["Red Cross", "Red Crescent"].iter().find_map(|s| words.find(s).map(|at| (at, *s)))?;
+    let end = at + society.len();
+    let end = if words[end..].starts_with(" Society") { end + " Society".len() } else { end };
+    // "The Saudi Red Crescent Authority": a state's authority, not a society.
+    if words[end..].starts_with(" Authority") {
+        return None;
+    }
+    let before: Vec<&str> = words[..at].split_whitespace().collect();
+    let opener = matches!(before.first(), Some(&("The" | "the")));
+    let prefix = &before[usize::from(opener)..];
+    let capitalised = prefix.iter().all(|w| w.starts_with(char::is_uppercase));
+    // Not "A Red Cross spokesperson", "Another Red Cross volunteer".
+    let international = prefix.iter().any(|w| {
+        matches!(*w, "International" | "Committee" | "Federation" | "ICRC" | "A" | "An" | "Another" | "Every")
+    });
+    ((1..=3).contains(&prefix.len()) && capitalised && !international)
+        .then(|| Speaker::body(format!("{} {}", prefix.join(" "), &words[at..end])))
+}
+
 /// The capitalised words that end `before`, a company's name before its
 /// legal form. "Minera Cordillera del Sur S.A.A.": a Romance link inside the
 /// name; not "Shares of". "The Rutli Privatbank AG": no article, and no link

@@ -304,6 +304,9 @@ impl Context<'_> {
         if let Some(s) = self.regional_government(words).or_else(|| self.local_body(words)) {
             return Some(s);
         }
+        if let Some(s) = orgs::red_cross_society(words) {
+            return Some(s);
+        }
         if let Some(s) = self.body_described_by_what_it_does(words).or_else(|| self.named_for_its_aim(words)) {
             return Some(s);
         }

@@ -3684,6 +3684,22 @@ fn indonesian_malawian_and_mozambican_honorifics_are_no_part_of_the_name() {
 }
 
 #[test]
+fn a_national_red_cross_society_is_not_the_international_committee() {
+    let mut c = ctx();
+    for (words, name) in [
+        ("The Bulgarian Red Cross", "Bulgarian Red Cross"),
+        ("Hellesund Red Cross", "Hellesund Red Cross"),
+        ("The Italian Red Cross's Lamezia committee", "Italian Red Cross"),
+        ("The Turkish Red Crescent", "Turkish Red Crescent"),
+        ("the Red Cross", "International Committee of the Red Cross"),
+        ("the International Committee of the Red Cross", "International Committee of the Red Cross"),
+    ] {
+        assert_eq!(c.resolve(words).unwrap().name, name, "{words}");
+    }
+    assert_ne!(c.resolve("A Red Cross spokesperson").unwrap().name, "A Red Cross");
+}
+
+#[test]
 fn a_place_s_body_written_small_is_itself() {
     let mut c = ctx();
     for name in ["Maradi fire brigade", "Oma tourism association", "Korppoo islanders' association"] {
