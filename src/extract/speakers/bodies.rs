@@ -183,7 +183,9 @@ impl Context<'_> {
         let lines: Vec<&str> = body.lines().take(14).collect();
         let head_of = |at: usize| -> Option<String> {
             let l = lines[at];
-            let head = l.split([',', '—', '–']).next()?.trim_end_matches([' ', '-']);
+            // "PORTALEGRE - The Câmara …": a hyphen between spaces sets a dateline off too.
+            let head = l.split([',', '—', '–']).next()?;
+            let head = head.split(" - ").next().unwrap_or(head).trim_end_matches([' ', '-']);
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
             let title_cased = || head.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ");
             // "HARGEISA" alone on its line, over the story's first paragraph, is a dateline too.

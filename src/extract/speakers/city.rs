@@ -60,7 +60,7 @@ impl Context<'_> {
         // "the Alcaldía Municipal de Santa Ana", "the Municipalidad de Guatemala": in Spanish too.
         let heads = [
             "City of ", "Municipality of ", "Town of ", "municipality of ", "Alcaldía Municipal de ", "Alcaldía de ",
-            "Municipalidad de ",
+            "Municipalidad de ", "Câmara Municipal de ",
         ];
         let named = heads.iter().filter_map(|head| {
             body.match_indices(head).find_map(|(at, _)| {
@@ -93,7 +93,8 @@ impl Context<'_> {
                 };
                 // "the Alcaldía de Soacha" in a Bogotá story, "the Municipalidad de La Victoria" in a Lima
                 // one: a Spanish name is the city's only for the place the story was filed from.
-                let spanish = head.starts_with("Alcald") || head.starts_with("Municipalidad");
+                let spanish =
+                    head.starts_with("Alcald") || head.starts_with("Municipalidad") || head.starts_with("Câmara");
                 // "GUATEMALA CITY" for "the Municipalidad de Guatemala".
                 let filed = || {
                     filed_at.is_some_and(|f| {
@@ -147,9 +148,15 @@ impl Context<'_> {
         // "The city says", of a story that named "the municipality of Rotterdam": its government.
         // "City says", "a spokeswoman for the alcaldía", of a story that named "the Alcaldía Municipal de
         // Santa Ana".
-        let municipal = matches!(head.as_str(), "municipality" | "alcaldía" | "municipalidad");
+        let municipal = matches!(head.as_str(), "municipality" | "alcaldía" | "municipalidad" | "câmara");
         let by_noun = words.eq_ignore_ascii_case(&head) || municipal && words.eq_ignore_ascii_case("city");
-        (words.eq_ignore_ascii_case(&body.name) || by_noun).then(|| body.clone())
+        // "the council", "Portalegre council", of a story that named "the Câmara Municipal de Portalegre".
+        let place = body.name.rsplit(" de ").next().unwrap_or_default();
+        let council = head == "câmara"
+            && ["council", "municipality", &format!("{place} council"), &format!("{place} municipality")]
+                .iter()
+                .any(|w| words.eq_ignore_ascii_case(w));
+        (words.eq_ignore_ascii_case(&body.name) || by_noun || council).then(|| body.clone())
     }
 
     /// "City Hall", "the city hall": the story's city's.

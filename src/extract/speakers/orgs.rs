@@ -134,6 +134,12 @@ impl Context<'_> {
         for m in ROMANCE_NAME.find_iter(body) {
             let Some(org) = romance_body(m.as_str()) else { continue };
             let head = m.as_str().split(' ').next().unwrap_or_default();
+            // "the Câmara Municipal de Portalegre" is "the council" and "the municipality" of English copy.
+            if org.name.starts_with("Câmara Municipal") {
+                for noun in ["council", "municipality"] {
+                    self.org_by_noun.entry(noun.to_string()).or_insert_with(|| org.clone());
+                }
+            }
             if let Some((_, noun)) = ROMANCE_HEADS.iter().find(|(h, _)| *h == head) {
                 self.org_by_noun.entry(noun.to_string()).or_insert(org);
             }

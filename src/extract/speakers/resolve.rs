@@ -301,6 +301,11 @@ impl Context<'_> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
+        // "Portalegre council", of a story that named "the Câmara Municipal de Portalegre": the
+        // câmara, before a place's council is made up of the words.
+        if let Some(s) = self.city_body(words).filter(|s| s.name.starts_with("Câmara")) {
+            return Some(s);
+        }
         if let Some(s) = self.regional_government(words).or_else(|| self.local_body(words)) {
             return Some(s);
         }

@@ -3700,6 +3700,15 @@ fn a_national_red_cross_society_is_not_the_international_committee() {
 }
 
 #[test]
+fn a_portuguese_camara_municipal_is_the_council() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nPORTALEGRE - The Câmara Municipal de Portalegre on Monday ordered restrictions.");
+    for words in ["the council", "Portalegre council", "the municipality", "a council spokesperson"] {
+        assert_eq!(c.resolve(words).unwrap().name, "Câmara Municipal de Portalegre", "{words}");
+    }
+}
+
+#[test]
 fn a_place_s_body_written_small_is_itself() {
     let mut c = ctx();
     for name in ["Maradi fire brigade", "Oma tourism association", "Korppoo islanders' association"] {
