@@ -63,6 +63,14 @@ const PLURAL_VERBS: &[&str] =
     &["are", "were", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "did"];
 /// A cue after a modal is a future or hypothetical, not a statement ("would respond").
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "must", "can", "will", "shall", "to"];
+/// Finite verbs that show a clause ("there was", "the council had ignored").
+const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "would", "could", "will", "should", "did", "does", "can",
+    "might", "must",
+];
+/// What "saying" takes when it says no statement: "saying nothing", "saying goodbye".
+const SAID_NOTHING: &[&str] =
+    &["nothing", "little", "anything", "goodbye", "hello", "sorry", "thanks", "grace", "prayers", "a", "an"];
 const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
     "threatening", "telling", "noting", "explaining", "stating",
@@ -128,10 +136,19 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
         // Only after a clause of its own ("denied that …"), not an object ("rejected the claim,
         // saying …"), which leaves the participle to say what was rejected.
         let saying = toks[k].is("saying") && toks[k - 1].text == ",";
+        // "denied there was any shortage, saying …": a clause without its "that" is one too,
+        // by its finite verb.
         let clause_before = spans.last().is_some_and(|&(_, cue_at, _)| {
             toks[cue_at + 1..k].first().is_some_and(|t| t.is("that") || t.kind == TokKind::QuoteMark)
+                || toks[cue_at + 1..k].iter().any(|t| FINITE.contains(&t.lower().as_str()))
         });
-        if saying && !clause_before {
+        // "The council ordered restrictions in six parishes, saying supply could be
+        // interrupted": with no statement before it, a clause after it is one; "walked out,
+        // saying nothing" is not.
+        let says_a_clause = spans.is_empty()
+            && toks.get(k + 1).is_some_and(|t| t.is_word() && !SAID_NOTHING.contains(&t.lower().as_str()))
+            && toks[k + 1..toks.len().min(k + 8)].iter().any(|t| FINITE.contains(&t.lower().as_str()));
+        if saying && !clause_before && !says_a_clause {
             continue;
         }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some(), headline) {
@@ -483,9 +500,19 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
             let coordinated = window.as_ref().is_some_and(|w| {
                 w.is_empty() && w.start > 0 && matches!(toks[w.start - 1].lower().as_str(), "and" | "but" | "or")
             });
-            if coordinated && !has_previous {
+            // "The council on Monday ordered restrictions in six parishes, saying …": the participle
+            // is the subject's that opens the unit, as a coordinated verb is.
+            if (coordinated || participle) && !has_previous {
                 // "Bank of Valmora holds rates and warns ...": the subject opens the unit.
-                if let Some(subject) = opening_subject(toks, k) {
+                // Not the whole clause before a participle's comma ("The union went further,
+                // threatening …"), which holds its verb.
+                // Nor a lone opening word ("Another well-known streamer, …, defended Wang, saying").
+                let whole = |r: &Range<usize>| {
+                    let lone =
+                        r.len() == 1 && matches!(toks[r.start].text, "Another" | "One" | "Some" | "Many" | "Both");
+                    r.end + 1 < k && !lone
+                };
+                if let Some(subject) = opening_subject(toks, k).filter(|r| !participle || whole(r)) {
                     return Some(words_before_cue(toks, subject, k, cue));
                 }
             }

@@ -914,6 +914,19 @@ fn saying_after_a_clause_of_its_own_is_a_second_statement() {
     assert_eq!(run("Norway rejected the accusation, saying the quota was legal.").len(), 1);
     // Narration, not a statement.
     assert!(run("The farmers walked out, saying nothing.").is_empty());
+    // A clause without its "that" is a clause of its own too.
+    let f = run("The department denied there was any shortage, saying buffer stocks stood at 31 days.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].2, "buffer stocks stood at 31 days.");
+    // With no statement before it, a clause after "saying" is one.
+    let f = run("Pankratov later closed the hotline office, saying every report had been passed on.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Pankratov");
+    assert_eq!(f[0].2, "every report had been passed on.");
+    // Not the whole clause before the comma, verb and all: the last statement's speaker then.
+    let f = run("The union went further, saying the march would go ahead.");
+    assert_eq!(f[0].0, "<prev>");
+    assert!(run("The mayor left early, saying goodbye to the staff who had stayed.").is_empty());
 }
 
 #[test]
