@@ -12,6 +12,7 @@ mod answers;
 pub mod attribution;
 mod captions;
 mod claim;
+mod credits;
 pub mod cues;
 pub mod dates;
 mod described;
@@ -245,6 +246,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         ctx.observe(&body[unit.range.clone()]);
     }
     letters::credit_letters(body, &paragraphs, &mut drafts, &mut ctx);
+    credits::credit_quotes(body, &paragraphs, &mut drafts, &mut ctx);
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     let topics = echoes::credit_headline_echoes(body, &mut drafts);

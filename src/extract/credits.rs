@@ -1,0 +1,77 @@
+//! Quotes credited on the line below them, as a "week in quotes" column or a
+//! pull quote sets them: `"It's old. It's not unsafe."` and, on the next line,
+//! "- Rowena Tilley, managing director of the operator, on Monday". The whole
+//! quotation is the credited speaker's.
+
+use super::claim::Draft;
+use super::speakers::{Context, Speaker};
+use crate::model::ClaimKind;
+use std::ops::Range;
+
+/// Dashes a credit line opens with.
+const DASHES: [&str; 4] = ["- ", "– ", "— ", "―"];
+
+/// Credits each quotation that a dashed line below it names: drops what the
+/// paragraph yielded and adds the quotation, verbatim, as the speaker's.
+pub(super) fn credit_quotes(body: &str, paragraphs: &[Range<usize>], drafts: &mut Vec<Draft>, ctx: &mut Context) {
+    for paragraph in paragraphs {
+        let Some((quoted, credit)) = credited(body, paragraph.clone()) else { continue };
+        let Some(speaker) = speaker(credit, ctx) else { continue };
+        drafts.retain(|d| !(d.unit.start >= paragraph.start && d.unit.end <= paragraph.end));
+        let at = drafts.iter().position(|d| d.unit.start > paragraph.start).unwrap_or(drafts.len());
+        let mut d = Draft::new(ClaimKind::Quote, speaker, credit, None, vec![quoted], paragraph.clone());
+        d.verbatim = true;
+        drafts.insert(at, d);
+    }
+}
+
+/// The quotation inside its marks, and the credit line's words past its dash,
+/// when paragraph `p` is a quotation and a credit line and nothing else.
+fn credited(body: &str, p: Range<usize>) -> Option<(Range<usize>, &str)> {
+    let text = &body[p.clone()];
+    let newline = text.rfind('\n')?;
+    let (quote, line) = (text[..newline].trim_end(), text[newline + 1..].trim());
+    let credit = DASHES.iter().find_map(|d| line.strip_prefix(d))?.trim_start();
+    let open = quote.chars().next().filter(|c| matches!(c, '"' | '“'))?;
+    let close = quote.chars().last().filter(|c| matches!(c, '"' | '”'))?;
+    // One quotation: no closing mark before the end, so no narration between two quotes.
+    let inner = &quote[open.len_utf8()..quote.len() - close.len_utf8()];
+    if inner.contains(['"', '”', '\n']) || inner.trim().is_empty() || !credit.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = p.start + open.len_utf8();
+    Some((start..start + inner.len(), credit))
+}
+
+/// Whom a credit names: the words before its first comma ("Inspector Damian
+/// Kerrigan, Tasmania Police, on Sunday night"; "A spokesperson for WorkSafe
+/// Tasmania, on Tuesday"), at most eight of them.
+fn speaker(credit: &str, ctx: &mut Context) -> Option<Speaker> {
+    let name = credit.split(',').next().unwrap_or(credit).trim().trim_end_matches('.');
+    (name.split_whitespace().count() <= 8).then(|| ctx.resolve(name)).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quotation_and_a_dashed_credit_below_it() {
+        let body = "\"It's old. It's not unsafe.\"\n- Rowena Tilley, managing director, on Monday";
+        let (quoted, credit) = credited(body, 0..body.len()).unwrap();
+        assert_eq!(&body[quoted], "It's old. It's not unsafe.");
+        assert_eq!(credit, "Rowena Tilley, managing director, on Monday");
+        let curly = "“Chairlifts are a matter for the states.”\n— A spokeswoman for the department, on Tuesday";
+        assert!(credited(curly, 0..curly.len()).is_some());
+    }
+
+    #[test]
+    fn narration_between_quotes_or_a_list_item_is_no_credit() {
+        let two = "\"We will,\" she said. \"Soon.\"\n- Ana Lopes";
+        assert!(credited(two, 0..two.len()).is_none());
+        let list = "Key points:\n- Fares rise in March";
+        assert!(credited(list, 0..list.len()).is_none());
+        let plain = "\"We will rebuild.\"\n- the mayor";
+        assert!(credited(plain, 0..plain.len()).is_none());
+    }
+}
