@@ -1,7 +1,9 @@
-//! Quotes credited on the line below them, as a "week in quotes" column or a
-//! pull quote sets them: `"It's old. It's not unsafe."` and, on the next line,
-//! "- Rowena Tilley, managing director of the operator, on Monday". The whole
-//! quotation is the credited speaker's.
+//! Quotations set apart from the text. Credited on the line below them, as a
+//! "week in quotes" column or a pull quote sets them: `"It's old. It's not
+//! unsafe."` and, on the next line, "- Rowena Tilley, managing director, on
+//! Monday": the whole quotation is the credited speaker's. Or repeated in
+//! capitals as a crosshead ("'WORKING NIGHT AND DAY'"), over the paragraphs
+//! that quote them: no statement of their own.
 
 use super::claim::Draft;
 use super::speakers::{Context, Speaker};
@@ -51,6 +53,23 @@ fn speaker(credit: &str, ctx: &mut Context) -> Option<Speaker> {
     (name.split_whitespace().count() <= 8).then(|| ctx.resolve(name)).flatten()
 }
 
+/// Drops what a crosshead in capitals yielded below the headline: a line of
+/// at most twelve words with no small letter ("'NOT A SINGLE EAR TAG'",
+/// "AUTHORITY TO \"PURSUE ALL AVENUES\"") repeats words the body quotes.
+pub(super) fn drop_crossheads(body: &str, paragraphs: &[Range<usize>], drafts: &mut Vec<Draft>) {
+    let crossheads: Vec<&Range<usize>> = paragraphs.iter().skip(1).filter(|p| crosshead(&body[(*p).clone()])).collect();
+    drafts.retain(|d| !crossheads.iter().any(|p| d.unit.start >= p.start && d.unit.end <= p.end));
+}
+
+fn crosshead(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    !text.contains('\n')
+        && letters >= 6
+        && !text.chars().any(char::is_lowercase)
+        && text.split_whitespace().count() <= 12
+        && !text.trim_end().ends_with(':')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +82,14 @@ mod tests {
         assert_eq!(credit, "Rowena Tilley, managing director, on Monday");
         let curly = "“Chairlifts are a matter for the states.”\n— A spokeswoman for the department, on Tuesday";
         assert!(credited(curly, 0..curly.len()).is_some());
+    }
+
+    #[test]
+    fn a_line_in_capitals_is_a_crosshead() {
+        assert!(crosshead("'WORKING NIGHT AND DAY'"));
+        assert!(crosshead("AUTHORITY TO \"PURSUE ALL AVENUES\""));
+        assert!(!crosshead("'Working night and day,' she said."));
+        assert!(!crosshead("CALLUM RETI, REPORTER:"));
     }
 
     #[test]

@@ -247,6 +247,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     }
     letters::credit_letters(body, &paragraphs, &mut drafts, &mut ctx);
     credits::credit_quotes(body, &paragraphs, &mut drafts, &mut ctx);
+    credits::drop_crossheads(body, &paragraphs, &mut drafts);
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
     let topics = echoes::credit_headline_echoes(body, &mut drafts);
