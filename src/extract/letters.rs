@@ -35,6 +35,9 @@ struct Letter {
 /// what the paragraph yielded without a speaker, or as the writer's "I",
 /// and adds the paragraph itself, verbatim.
 pub(super) fn credit_letters(body: &str, paragraphs: &[Range<usize>], drafts: &mut Vec<Draft>, ctx: &mut Context) {
+    if !letters_page(body) {
+        return;
+    }
     for letter in letters(body, paragraphs) {
         let Some(writer) = writer(&letter.signature, ctx) else { continue };
         for paragraph in letter.paragraphs {
@@ -57,6 +60,15 @@ pub(super) fn credit_letters(body: &str, paragraphs: &[Range<usize>], drafts: &m
             drafts.insert(at, d);
         }
     }
+}
+
+/// Whether the piece prints letters: a salutation with its dash ("Sir, —"), one to the
+/// editor, or a "Letters" heading. Not a court story that quotes a letter's "Sir," and
+/// "Yours sincerely" in paragraphs of its own, between which it reports.
+fn letters_page(body: &str) -> bool {
+    let dashed =
+        ["Sir, —", "Sir, –", "Madam, —", "Madam, –", "Dear Editor", "To the Editor"].iter().any(|s| body.contains(s));
+    dashed || body.lines().any(|l| l.starts_with("Letters") || l.to_lowercase().contains("letters to the editor"))
 }
 
 /// The letters of the body, each from its salutation to the paragraph before its sign-off.

@@ -202,8 +202,16 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
             Some(j) => ((j > i).then(|| toks[i].start..toks[j - 1].end), j + 1),
             // "told us the fire was not being treated as suspicious “at this stage”": a clause of its
             // own before the quote goes with it; else the quote that follows is what was told.
+            // Not past a relative clause or a comma ("told officers who had arrested him “…”").
             None if i + scope < to => match told_without_that(toks, i, i + scope) {
-                Some(obj_end) if obj_end < i + scope => (Some(toks[i].start..toks[obj_end - 1].end), obj_end),
+                Some(obj_end)
+                    if obj_end < i + scope
+                        && !toks[i..=obj_end]
+                            .iter()
+                            .any(|t| t.text == "," || RELATIVES.contains(&t.lower().as_str())) =>
+                {
+                    (Some(toks[i].start..toks[obj_end - 1].end), obj_end)
+                }
                 _ => (None, i + scope),
             },
             None => match told_without_that(toks, i, to) {
@@ -251,6 +259,9 @@ fn object_of(toks: &[Tok], from: usize, to: usize, cue: &Cue) -> (Option<Range<u
     skip_link(&mut i);
     (target, past_adjuncts(toks, i, to))
 }
+
+/// Words that open a relative clause inside an addressee.
+const RELATIVES: [&str; 5] = ["who", "whom", "whose", "which", "that"];
 
 /// "told supervisors the water level had dropped": where the addressee of
 /// "told" ends, when a clause with its own verb follows without "that".

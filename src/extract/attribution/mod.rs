@@ -71,6 +71,10 @@ const FINITE: &[&str] = &[
 /// What "saying" takes when it says no statement: "saying nothing", "saying goodbye".
 const SAID_NOTHING: &[&str] =
     &["nothing", "little", "anything", "goodbye", "hello", "sorry", "thanks", "grace", "prayers", "a", "an"];
+/// What is said as a rite, not a statement: "saying the rosary", "saying Mass".
+const PRAYERS: &[&str] = &["rosary", "mass", "prayers", "prayer", "grace", "kaddish", "vespers"];
+/// Things that say: "a large sign, saying the bridge would be closed".
+const SIGNS: &[&str] = &["sign", "signs", "notice", "banner", "poster", "placard", "note", "letter", "message"];
 const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
     "threatening", "telling", "noting", "explaining", "stating",
@@ -145,14 +149,29 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
         // "The council ordered restrictions in six parishes, saying supply could be
         // interrupted": with no statement before it, a clause after it is one; "walked out,
         // saying nothing" is not.
+        // Nor a sign's or a letter's words ("met by a large sign, saying …"), a prayer ("saying
+        // the rosary"), nor a sentence that says whose account it is ("…, according to a friend").
+        let prayer = || toks[k + 1..toks.len().min(k + 3)].iter().any(|t| PRAYERS.contains(&t.lower().as_str()));
+        let sign = k >= 2 && SIGNS.contains(&toks[k - 2].lower().as_str());
+        let accounted = || toks[k..].windows(2).any(|w| w[0].is("according") && w[1].is("to"));
         let says_a_clause = spans.is_empty()
             && toks.get(k + 1).is_some_and(|t| t.is_word() && !SAID_NOTHING.contains(&t.lower().as_str()))
-            && toks[k + 1..toks.len().min(k + 8)].iter().any(|t| FINITE.contains(&t.lower().as_str()));
+            && toks[k + 1..toks.len().min(k + 8)].iter().any(|t| FINITE.contains(&t.lower().as_str()))
+            && !prayer()
+            && !sign
+            && !accounted();
         if saying && !clause_before && !says_a_clause {
             continue;
         }
         if let Some(frame) = frame_at(toks, k, cue, out.last().is_some(), headline) {
             let mut first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
+            // "Many stayed overnight, saying …", "FARO — The authority …, saying …": with no
+            // statement before it, a "saying" needs a subject of its own, not the last speaker's
+            // nor a dateline's.
+            let dateline = toks[first].text.len() > 1 && !toks[first].text.chars().any(char::is_lowercase);
+            if saying && !clause_before && (matches!(frame.speaker, SpeakerRef::Previous) || dateline) {
+                continue;
+            }
             // "According to Dijkhoff, members logged 37 sightings and reported …": no subject.
             if toks[first].is("according") && toks.get(first + 1).is_some_and(|t| t.is("to")) {
                 continue;

@@ -306,7 +306,9 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             let journalist =
                 found.bracketed.clone().is_some_and(|b| JOURNALISTS.contains(&text[b].trim().to_lowercase().as_str()))
                     || found.affiliated
-                        && affiliation.split([',', ' ']).any(|w| JOURNALISTS.contains(&w.trim_end_matches('.')));
+                        && affiliation
+                            .split([',', ' '])
+                            .any(|w| JOURNALISTS.contains(&w.trim_end_matches('.')) || w == "editor");
             if journalist {
                 reporter_words.extend(name.split_whitespace().map(str::to_lowercase));
             }

@@ -195,10 +195,23 @@ pub(super) fn heading_label(text: &str) -> Option<LabelAt> {
     if line.contains(['\n', ':']) || line.chars().any(char::is_lowercase) || line.chars().count() > 100 {
         return None;
     }
+    // Not a heading of the piece ("WHAT WE KNOW:", "KEY POINTS:", "BY THE NUMBERS:").
+    let clip = CLIP_MARKS.iter().any(|m| line.starts_with(m));
+    let name = line.split(',').next().unwrap_or(line);
+    if !clip && name.split_whitespace().any(|w| HEADING_WORDS.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
     // Read as if the words followed on the line, where a label is looked for.
     let found = label_at(&format!("{line}: …"))?;
     (found.colon == line.len()).then_some(found)
 }
+
+/// Words of a piece's headings, which no name on a line of its own holds.
+const HEADING_WORDS: [&str; 34] = [
+    "what", "we", "know", "key", "points", "by", "the", "numbers", "bottom", "line", "next", "facts", "fact", "how",
+    "why", "who", "when", "where", "timeline", "background", "more", "read", "also", "update", "summary", "analysis",
+    "at", "a", "glance", "need", "to", "happens", "box", "editor's",
+];
 
 /// The words a broadcast's web copy marks a recorded clip with.
 const CLIP_MARKS: [&str; 5] = ["CLIP", "SOUNDBITE", "SOT", "ACTUALITY", "INSERT"];

@@ -888,14 +888,19 @@ fn names_no_place(word: &str) -> bool {
 }
 
 /// "the Bank of Ghana", "the Central Bank of Libya", "the Reserve Bank of Fiji": a
-/// country's central bank, which speaks for it as a regulator does. Not the
-/// commercial banks named the same way ("Bank of China", "Bank of Ireland"), nor
-/// a "National Bank of …", more often commercial than not.
+/// country's central bank, which speaks for it as a regulator does. A "Bank of …"
+/// only where that is the central bank's name: "Bank of China", "Bank of India" or
+/// "Bank of Georgia" are commercial, and so is many a "National Bank of …".
 fn central_bank(head: &str, country: &str) -> bool {
-    const COMMERCIAL: [&str; 5] = ["China", "Ireland", "Cyprus", "America", "Scotland"];
+    const BANK_OF: [&str; 30] = [
+        "Ghana", "Portugal", "Mozambique", "Papua New Guinea", "Canada", "Japan", "Korea", "Thailand", "Russia",
+        "Italy", "Spain", "France", "Greece", "Israel", "Uganda", "Tanzania", "Zambia", "Sierra Leone", "Botswana",
+        "Namibia", "Jamaica", "Guyana", "Mauritius", "Lithuania", "Latvia", "Estonia", "Slovenia", "Finland",
+        "Albania", "Algeria",
+    ];
     match head {
         "Central Bank" | "Reserve Bank" => true,
-        "Bank" => !COMMERCIAL.contains(&country.trim_start_matches("the ")),
+        "Bank" => BANK_OF.contains(&country.trim_start_matches("the ")),
         _ => false,
     }
 }

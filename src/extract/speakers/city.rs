@@ -102,7 +102,9 @@ impl Context<'_> {
                         f.strip_prefix(name.as_str()).is_some_and(|rest| rest.is_empty() || rest == " city")
                     })
                 };
-                let city = !place.is_empty() && !of_the_city && (!spanish || filed());
+                // A Brazilian câmara is the city's legislature, not its government.
+                let portuguese = !head.starts_with("Câmara") || self.home_country.as_deref() == Some("Portugal");
+                let city = !place.is_empty() && !of_the_city && (!spanish || filed()) && portuguese;
                 city.then(|| (at, Speaker::body(format!("{head}{name}"))))
             })
         });

@@ -391,7 +391,8 @@ pub(super) fn surname_first(body: &str) -> Cow<'_, str> {
 fn first_name_pair(before: &str) -> Option<String> {
     let pair = NAME_PAIR.find(before)?;
     let pair = match pair.as_str().split_once(' ') {
-        Some((opener, _)) if super::names::STARTERS.contains(opener) => {
+        // Not "Sunday Okoro": a day is a given name too.
+        Some((opener, _)) if super::names::STARTERS.contains(opener) && !crate::extract::dates::names_a_day(opener) => {
             NAME_PAIR.find_at(before, pair.start() + opener.len() + 1)?
         }
         _ => pair,

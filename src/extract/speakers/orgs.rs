@@ -746,8 +746,13 @@ pub(super) fn red_cross_society(words: &str) -> Option<Speaker> {
     let (at, society) = ["Red Cross", "Red Crescent"].iter().find_map(|s| words.find(s).map(|at| (at, *s)))?;
     let end = at + society.len();
     let end = if words[end..].starts_with(" Society") { end + " Society".len() } else { end };
-    // "The Saudi Red Crescent Authority": a state's authority, not a society.
-    if words[end..].starts_with(" Authority") {
+    // "The Saudi Red Crescent Authority": a state's authority, not a society. "Kenya Red Cross
+    // Secretary General Ahmed Idris": a person of it. Only the society, its branch or its committee.
+    let rest = &words[end..];
+    let part =
+        ["", "'s", "’s", " branch", " committee", " chapter"].iter().any(|p| rest.starts_with(p) && !p.is_empty())
+            || rest.is_empty();
+    if !part {
         return None;
     }
     let before: Vec<&str> = words[..at].split_whitespace().collect();
@@ -757,6 +762,8 @@ pub(super) fn red_cross_society(words: &str) -> Option<Speaker> {
     // Not "A Red Cross spokesperson", "Another Red Cross volunteer".
     let international = prefix.iter().any(|w| {
         matches!(*w, "International" | "Committee" | "Federation" | "ICRC" | "A" | "An" | "Another" | "Every")
+            || matches!(*w, "Senior" | "Local" | "Two" | "Three" | "Several" | "Former" | "Veteran")
+            || w.ends_with("-based")
     });
     ((1..=3).contains(&prefix.len()) && capitalised && !international)
         .then(|| Speaker::body(format!("{} {}", prefix.join(" "), &words[at..end])))

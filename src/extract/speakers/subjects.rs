@@ -110,7 +110,8 @@ impl Context<'_> {
             let mut words = t.split_whitespace().skip_while(titled);
             let first = words.next().unwrap_or("").trim_end_matches([',', '’', '\'']);
             // "Chief Siyamusele heads a chiefdom": a titled person known by one name.
-            let one_name = t.split_whitespace().next().is_some_and(|w| titled(&w));
+            // Only a chief's or a person's honorific: not "General Motors", "King Street".
+            let one_name = t.split_whitespace().next().is_some_and(|w| titled(&w) && ONE_NAME_TITLES.contains(&w));
             // "Ní Bhriain", "de Gaulle": a surname opening on its particle.
             let particled = super::names::is_particle(first);
             let second = words.next().filter(|_| particled).map(|w| w.trim_end_matches([',', '’', '\'']));
@@ -124,6 +125,12 @@ impl Context<'_> {
         })
     }
 }
+
+/// Titles before the one name a person goes by ("Chief Siyamusele", "Inkosi Kamphata").
+const ONE_NAME_TITLES: [&str; 16] = [
+    "Chief", "Inkosi", "Régulo", "Kgosi", "Togbe", "Togbui", "Nana", "Naaba", "Oba", "Mr", "Mrs", "Ms", "Dr", "Madam",
+    "Mzee", "Elder",
+];
 
 /// Somebody a sentence opens with and the article has no full name for: "A
 /// donor official in Suva, who asked not to be named, was blunter", or
