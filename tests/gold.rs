@@ -733,3 +733,15 @@ fn two_hundred_and_sixty_fourth_to_two_hundred_and_seventy_first_blind_sets_keep
     assert_floor("tests/blind270", 230, (0.93, 0.92, 0.92));
     assert_floor("tests/blind271", 205, (0.93, 0.83, 0.85));
 }
+
+#[test]
+fn two_hundred_and_seventy_second_to_two_hundred_and_seventy_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind272", 205, (0.97, 0.91, 0.77));
+    assert_floor("tests/blind273", 210, (0.98, 0.92, 0.80));
+    assert_floor("tests/blind274", 215, (0.97, 0.92, 0.80));
+    assert_floor("tests/blind275", 200, (0.95, 0.89, 0.84));
+    assert_floor("tests/blind276", 205, (0.95, 0.84, 0.87));
+    assert_floor("tests/blind277", 205, (0.96, 0.88, 0.81));
+    assert_floor("tests/blind278", 195, (0.98, 0.89, 0.85));
+    assert_floor("tests/blind279", 205, (0.92, 0.87, 0.82));
+}
