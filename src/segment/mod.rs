@@ -47,9 +47,9 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "dipl", "arch", "smt", "sau", "atty",
 ]);
 
-/// "Ye. Sadvakassov", "Zh. Abenov": initials of Cyrillic names take two Latin letters;
+/// "Ye. Sadvakassov", "Zh. Abenov", "Ts. Ganzul": initials of Cyrillic names take two Latin letters;
 /// "Quincy Th. Girigorie": a Dutch one too.
-pub const TRANSLITERATED_INITIALS: [&str; 7] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh", "Th"];
+pub const TRANSLITERATED_INITIALS: [&str; 8] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh", "Th", "Ts"];
 
 /// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -225,6 +225,9 @@ mod tests {
     #[test]
     fn two_letter_initials_do_not_end_a_sentence() {
         let body = "\"Prices are fair,\" Ye. Sadvakassov stressed. Zh. Abenov agreed.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
+        // The Mongolian "Ts." (Ц) of a patronymic: "Ts. Ganzul, director of the utility, said".
+        let body = "Ts. Ganzul, director of the utility, said so. Kh. Narangerel agreed.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
         let body = "He said Rs. 2.4 billion had been allocated. Fares rose.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
