@@ -4,7 +4,6 @@
 
 use super::claim::Draft;
 use super::speakers::{Context, Speaker};
-use crate::model::ClaimKind;
 use std::ops::Range;
 
 /// Where an unlabelled interview stands: whom it is with, whose answers follow which question.
@@ -97,8 +96,7 @@ impl Answers {
             return None;
         }
         self.credited = Some(s.paragraph);
-        let d = Draft::new(ClaimKind::Quote, person.clone(), &person.name, None, vec![s.para.clone()], s.para.clone());
-        Some(Draft { verbatim: true, ..d })
+        Some(Draft::verbatim(person.clone(), &person.name, s.para.clone(), s.para.clone()))
     }
 
     /// Whether a question to the interviewee is open: its answers are being read.

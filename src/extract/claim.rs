@@ -49,6 +49,23 @@ impl Draft {
             verbatim: false,
         }
     }
+
+    /// A quote of `speaker`'s own words, quoted or not: a transcript answer, a
+    /// letter's paragraph, a credited quotation.
+    pub fn verbatim(speaker: Speaker, mention: &str, content: Range<usize>, unit: Range<usize>) -> Draft {
+        Draft { verbatim: true, ..Draft::new(ClaimKind::Quote, speaker, mention, None, vec![content], unit) }
+    }
+
+    /// Whether the draft was read from inside `range` of the body.
+    pub fn within(&self, range: &Range<usize>) -> bool {
+        self.unit.start >= range.start && self.unit.end <= range.end
+    }
+}
+
+/// Puts `draft` among `drafts` in the order of the body, before the first read after it.
+pub fn insert_in_order(drafts: &mut Vec<Draft>, draft: Draft) {
+    let at = drafts.iter().position(|d| d.unit.start > draft.unit.start).unwrap_or(drafts.len());
+    drafts.insert(at, draft);
 }
 
 static EVENT: LazyLock<WordRegex> = LazyLock::new(|| {

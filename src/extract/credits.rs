@@ -5,9 +5,8 @@
 //! capitals as a crosshead ("'WORKING NIGHT AND DAY'"), over the paragraphs
 //! that quote them: no statement of their own.
 
-use super::claim::Draft;
+use super::claim::{insert_in_order, Draft};
 use super::speakers::{Context, Speaker};
-use crate::model::ClaimKind;
 use std::ops::Range;
 
 /// Dashes a credit line opens with.
@@ -19,11 +18,8 @@ pub(super) fn credit_quotes(body: &str, paragraphs: &[Range<usize>], drafts: &mu
     for paragraph in paragraphs {
         let Some((quoted, credit)) = credited(body, paragraph.clone()) else { continue };
         let Some(speaker) = speaker(credit, ctx) else { continue };
-        drafts.retain(|d| !(d.unit.start >= paragraph.start && d.unit.end <= paragraph.end));
-        let at = drafts.iter().position(|d| d.unit.start > paragraph.start).unwrap_or(drafts.len());
-        let mut d = Draft::new(ClaimKind::Quote, speaker, credit, None, vec![quoted], paragraph.clone());
-        d.verbatim = true;
-        drafts.insert(at, d);
+        drafts.retain(|d| !d.within(paragraph));
+        insert_in_order(drafts, Draft::verbatim(speaker, credit, quoted, paragraph.clone()));
     }
 }
 
@@ -58,7 +54,7 @@ fn speaker(credit: &str, ctx: &mut Context) -> Option<Speaker> {
 /// "AUTHORITY TO \"PURSUE ALL AVENUES\"") repeats words the body quotes.
 pub(super) fn drop_crossheads(body: &str, paragraphs: &[Range<usize>], drafts: &mut Vec<Draft>) {
     let crossheads: Vec<&Range<usize>> = paragraphs.iter().skip(1).filter(|p| crosshead(&body[(*p).clone()])).collect();
-    drafts.retain(|d| !crossheads.iter().any(|p| d.unit.start >= p.start && d.unit.end <= p.end));
+    drafts.retain(|d| !crossheads.iter().any(|p| d.within(p)));
 }
 
 fn crosshead(text: &str) -> bool {

@@ -3,9 +3,8 @@
 //! as a transcript answer is its speaker's; what the letter reports of others
 //! ("Your report quoted Dr Mac Donncha as saying …") stays theirs.
 
-use super::claim::Draft;
+use super::claim::{insert_in_order, Draft};
 use super::speakers::{self, Context, Speaker};
-use crate::model::ClaimKind;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -41,23 +40,12 @@ pub(super) fn credit_letters(body: &str, paragraphs: &[Range<usize>], drafts: &m
     for letter in letters(body, paragraphs) {
         let Some(writer) = writer(&letter.signature, ctx) else { continue };
         for paragraph in letter.paragraphs {
-            let inside = |d: &Draft| d.unit.start >= paragraph.start && d.unit.end <= paragraph.end;
             let own = |d: &Draft| {
                 d.speaker.as_ref().is_none_or(|s| s.name == writer.name || s.name == "I")
                     || matches!(d.mention.to_lowercase().as_str(), "i" | "we")
             };
-            drafts.retain(|d| !(inside(d) && own(d)));
-            let at = drafts.iter().position(|d| d.unit.start > paragraph.start).unwrap_or(drafts.len());
-            let mut d = Draft::new(
-                ClaimKind::Quote,
-                writer.clone(),
-                &letter.signature,
-                None,
-                vec![paragraph.clone()],
-                paragraph,
-            );
-            d.verbatim = true;
-            drafts.insert(at, d);
+            drafts.retain(|d| !(d.within(&paragraph) && own(d)));
+            insert_in_order(drafts, Draft::verbatim(writer.clone(), &letter.signature, paragraph.clone(), paragraph));
         }
     }
 }

@@ -125,15 +125,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                     && labels::says_something(&body[p.clone()], p.start == turn.paragraphs[0].start)
             });
             if let (Some(paragraph), Some(speaker), false) = (paragraph, &turn_speaker, turn_asks) {
-                let d = Draft::new(
-                    ClaimKind::Quote,
-                    speaker.clone(),
-                    &body[turn.label.clone()],
-                    None,
-                    vec![paragraph.clone()],
-                    paragraph,
-                );
-                drafts.push(Draft { verbatim: true, ..d });
+                drafts.push(Draft::verbatim(speaker.clone(), &body[turn.label.clone()], paragraph.clone(), paragraph));
             }
             // "Councillor Seddon told the chamber that ...": reports inside an answer,
             // and in a question ("Q: The coalition said this morning that ...").

@@ -93,7 +93,7 @@ impl Context<'_> {
                 };
                 // "the Alcaldía de Soacha" in a Bogotá story, "the Municipalidad de La Victoria" in a Lima
                 // one: a Spanish name is the city's only for the place the story was filed from.
-                let spanish =
+                let in_its_language =
                     head.starts_with("Alcald") || head.starts_with("Municipalidad") || head.starts_with("Câmara");
                 // "GUATEMALA CITY" for "the Municipalidad de Guatemala".
                 let filed = || {
@@ -104,7 +104,7 @@ impl Context<'_> {
                 };
                 // A Brazilian câmara is the city's legislature, not its government.
                 let portuguese = !head.starts_with("Câmara") || self.home_country.as_deref() == Some("Portugal");
-                let city = !place.is_empty() && !of_the_city && (!spanish || filed()) && portuguese;
+                let city = !place.is_empty() && !of_the_city && (!in_its_language || filed()) && portuguese;
                 city.then(|| (at, Speaker::body(format!("{head}{name}"))))
             })
         });

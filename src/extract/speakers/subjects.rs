@@ -127,10 +127,8 @@ impl Context<'_> {
 }
 
 /// Titles before the one name a person goes by ("Chief Siyamusele", "Inkosi Kamphata").
-const ONE_NAME_TITLES: [&str; 16] = [
-    "Chief", "Inkosi", "Régulo", "Kgosi", "Togbe", "Togbui", "Nana", "Naaba", "Oba", "Mr", "Mrs", "Ms", "Dr", "Madam",
-    "Mzee", "Elder",
-];
+const ONE_NAME_TITLES: [&str; 12] =
+    ["Chief", "Inkosi", "Régulo", "Togbe", "Togbui", "Mr", "Mrs", "Ms", "Dr", "Madam", "Mzee", "Elder"];
 
 /// Somebody a sentence opens with and the article has no full name for: "A
 /// donor official in Suva, who asked not to be named, was blunter", or
