@@ -108,6 +108,11 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
+    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a name.
+    "neighbour", "neighbor", "waiter", "waitress",
+    // The Argentine police rank, the German and Austrian parish priest, the Anishinaabe chief, the
+    // Ilocano elder ("Lakay Fernando Langbayan").
+    "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",
     // Portuguese courtesy and professional titles ("Dr.ª Marta Quintas Leal", "Enf.ª Luísa").
     "dr.ª", "doutor", "doutora", "enf", "enf.ª", "eng.º", "eng.ª", "prof.ª", "profa", "arq.ª",
     // Dutch and Belgian offices and the French "Me" of a lawyer ("Schepen Nadia Van Hove", "Me Caroline Thiry");

@@ -450,7 +450,11 @@ impl Context<'_> {
         ];
         let by_country: &[&'static str] = match self.home_country.as_deref() {
             // Haji and Hajjah ("Ir. H. Bambang Sutrisno"), initials elsewhere.
-            Some("Indonesia" | "Malaysia" | "Brunei") => &["H.", "Hj."],
+            // The Sumbanese "Umbu" and "Rambu" of men and women ("Umbu Yiwa Ndapamerang").
+            Some("Indonesia") => &["H.", "Hj.", "Umbu", "Rambu"],
+            Some("Malaysia" | "Brunei") => &["H.", "Hj."],
+            // The Italian priest's "Don" ("Don Michele Arengi"); a given name elsewhere.
+            Some("Italy") => &["Don"],
             // A merchant's honorific ("Seth Girdharilal Khandelwal"), a given name elsewhere.
             Some("India") => &["Seth"],
             // "Shaikh Khalid bin Hamad Al Mannai"; a surname in South Asia ("Shaikh Rafiq Ahmed").
@@ -496,7 +500,8 @@ impl Context<'_> {
             Some("Malawi") => &["Mai", "Abambo", "Bambo", "Agogo"],
             // The grandmother's and grandfather's "Lola" and "Lolo" ("Lola Remedios Bacsal"); Spanish
             // given names elsewhere ("Lola Herrera Gómez").
-            Some("Philippines") => &["Lola", "Lolo"],
+            // The Tagalog "Mang" ("Mang Lando Tubban"), a Chinese surname elsewhere.
+            Some("Philippines") => &["Lola", "Lolo", "Mang"],
             // The Cameroonian "Pa" of elders ("Pa Che Emmanuel Nforba"); a Gambian and Hmong given
             // name ("Pa Modou Secka", "Pa Houa Xiong").
             Some("Cameroon") => &["Pa"],

@@ -223,7 +223,8 @@ impl<'b> Scan<'b> {
             || self.run.is_empty() && bare_initials(word) && !is_title(word) && !raw.trim().ends_with([')', ','])
             || self.run.is_empty()
                 && raw.trim_end().ends_with('.')
-                && (word.len() <= 5 && word.contains('.')
+                // Not "H.E. Abdinoor Hussein Dubat": His Excellency is a title.
+                && (word.len() <= 5 && word.contains('.') && !is_title(word)
                     || ABBREVIATED_NAMES.contains(&word)
                     || TRANSLITERATED_INITIALS.contains(&word)
                     || word.len() == 1 && !qa_label)

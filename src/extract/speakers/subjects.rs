@@ -106,7 +106,9 @@ impl Context<'_> {
         let candidates = [Some(text), opening.map(|(_, rest)| rest), head_last];
         candidates.into_iter().flatten().find_map(|t| {
             // "Lieutenant Colonel João Batista Ferreira Lima commands …": past the titles.
-            let titled = |w: &&str| w.starts_with(char::is_uppercase) && super::names::is_title(w);
+            // "Don Michele Arengi has been parish priest …": an honorific of the story's home too.
+            let titled =
+                |w: &&str| w.starts_with(char::is_uppercase) && (super::names::is_title(w) || self.home_honorific(w));
             let mut words = t.split_whitespace().skip_while(titled);
             let first = words.next().unwrap_or("").trim_end_matches([',', '’', '\'']);
             // "Chief Siyamusele heads a chiefdom": a titled person known by one name.

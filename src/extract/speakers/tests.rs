@@ -3718,3 +3718,44 @@ fn a_place_s_body_written_small_is_itself() {
     assert!(c.resolve("Tsumori shopkeepers' association").is_none_or(|s| s.name != "Tsumori shopkeepers' association"));
     assert!(c.resolve("the Kenyan farmers' union").is_none_or(|s| s.name != "Kenyan farmers' union"));
 }
+
+#[test]
+fn honorifics_of_italian_priests_sumba_tagalog_and_his_excellency() {
+    let mut c = ctx();
+    c.learn_names("ENNA, Sicily\n\nDon Michele Arengi has been parish priest since 1983. Italy acted.");
+    assert_eq!(c.resolve("Don Michele Arengi").unwrap().name, "Michele Arengi");
+    // The sentence's subject is the priest, whom the next "he" stands for.
+    assert_eq!(
+        c.observe_subject("Don Michele Arengi has been parish priest since 1983.").unwrap().name,
+        "Michele Arengi"
+    );
+    let mut c = ctx();
+    c.learn_names("WAINGAPU, Indonesia\n\nUmbu Yiwa Ndapamerang spoke. Indonesia acted.");
+    assert_eq!(c.resolve("Umbu Yiwa Ndapamerang").unwrap().name, "Yiwa Ndapamerang");
+    let mut c = ctx();
+    c.learn_names("BANGUED, Philippines\n\nMang Lando Tubban spoke, and so did Lakay Fernando Langbayan.");
+    assert_eq!(c.resolve("Mang Lando Tubban").unwrap().name, "Lando Tubban");
+    assert_eq!(c.resolve("Lakay Fernando Langbayan").unwrap().name, "Fernando Langbayan");
+    let mut c = ctx();
+    c.learn_names("WAJIR, Kenya\n\nThe county's leader, H.E. Abdinoor Hussein Dubat, spoke. J.T. Harrelson did not.");
+    assert_eq!(c.resolve("H.E. Abdinoor Hussein Dubat").unwrap().name, "Abdinoor Hussein Dubat");
+    assert_eq!(c.resolve("Harrelson").unwrap().name, "J.T. Harrelson");
+    // Elsewhere "Don" is a given name.
+    let mut c = ctx();
+    c.learn_names("LEEDS\n\nDon Michele Arengi spoke. Britain acted.");
+    assert_eq!(c.resolve("Don Michele Arengi").unwrap().name, "Don Michele Arengi");
+}
+
+#[test]
+fn a_tabloid_s_description_or_a_rank_before_a_name_is_no_part_of_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Neighbour Mick Reilly, 54, said he had watched. Comisario Walter Espínola spoke. Waiter Mirko Lentini agreed.",
+    );
+    assert_eq!(c.resolve("Neighbour Mick Reilly").unwrap().name, "Mick Reilly");
+    assert_eq!(c.resolve("Comisario Walter Espínola").unwrap().name, "Walter Espínola");
+    assert_eq!(c.resolve("Waiter Mirko Lentini").unwrap().name, "Mirko Lentini");
+    c.learn_names("Pfarrer Mag. Johannes Oberhofer spoke. Ogimaa Sheila Nepinak-Shorting replied.");
+    assert_eq!(c.resolve("Pfarrer Mag. Johannes Oberhofer").unwrap().name, "Johannes Oberhofer");
+    assert_eq!(c.resolve("Ogimaa Sheila Nepinak-Shorting").unwrap().name, "Sheila Nepinak-Shorting");
+}
