@@ -68,7 +68,9 @@ fn letters(body: &str, paragraphs: &[Range<usize>]) -> Vec<Letter> {
             i += 1;
             continue;
         };
-        let mut text = vec![paragraphs[i].start + opening.end()..paragraphs[i].end];
+        // The letter's paragraphs, the first past its salutation.
+        let first = paragraphs[i].start + opening.end()..paragraphs[i].end;
+        let mut text = vec![first];
         let mut signed = None;
         for (j, p) in paragraphs.iter().enumerate().skip(i).take(LONGEST_LETTER) {
             // A second salutation before any sign-off: the first was no letter.
