@@ -521,7 +521,7 @@ impl Context<'_> {
             let at = name.len().checked_sub(s.len());
             at.is_some_and(|at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(s))
         };
-        let seat = SEATS.iter().find(|s| ends_with(s))?;
+        let Some(seat) = SEATS.iter().find(|s| ends_with(s)) else { return self.government_of_place(name) };
         let region = &name[..name.len() - seat.len()];
         // "Enugu state": the kind written small; "Kaduna State" is capitalised, a place's name as it stands.
         const KINDS: [&str; 8] =
@@ -543,6 +543,25 @@ impl Context<'_> {
         // The places list is asked only of a proper name: this runs on every resolution.
         let placed = || self.gaz.opens_with_place(region) || (kind.is_some() || LOCAL.contains(seat)) && plain();
         (proper && placed()).then(|| Speaker::body(name))
+    }
+
+    /// "the County Government of Marsabit", "the Hanseatic City of Stralsund", "the Regional
+    /// Government of the Azores": a place's government with the place after "of", under its
+    /// name in full. Not a country's ("the Government of Kenya" is Kenya) nor a national one's.
+    fn government_of_place(&self, name: &str) -> Option<Speaker> {
+        const GOVERNS: [&str; 7] = ["government", "city", "province", "county", "district", "region", "municipality"];
+        let (head, place) = name.split_once(" of ")?;
+        let place = place.strip_prefix("the ").unwrap_or(place);
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        let head_words: Vec<&str> = head.split(' ').collect();
+        // Not "the Government of National Unity": a government alone is a country's.
+        let governs = head_words.len() >= 2
+            && head_words.last().is_some_and(|w| GOVERNS.contains(&w.to_lowercase().as_str()))
+            || matches!(head, "City" | "Province" | "County" | "Municipality");
+        let local = head_words.len() <= 3
+            && head_words.iter().all(|w| capitalised(w) && !matches!(*w, "National" | "Federal" | "Central"));
+        let proper = (1..=3).contains(&place.split(' ').count()) && place.split(' ').all(capitalised);
+        (governs && local && proper && !self.is_country(place) && !place.contains(" of ")).then(|| Speaker::body(name))
     }
 
     /// "The Oma tourism association", "the Maradi fire brigade", "the Korppoo islanders'

@@ -274,7 +274,10 @@ impl Context<'_> {
         let (head, tail) = words.split_once(" of ")?;
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let named = head.split_whitespace().filter(|w| capitalised(w) && !is_title(w)).count() >= 2;
-        let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
+        // "the County Government of Marsabit", "the Hanseatic City of Stralsund": a place's government.
+        let governs = |w: &str| matches!(w, "government" | "city" | "province" | "county" | "district" | "region");
+        let org_head = head.split_whitespace().any(|w| ORG_WORDS.contains(w.to_lowercase().as_str()))
+            || head.rsplit(' ').next().is_some_and(|w| governs(&w.to_lowercase()));
         // "Professor Lee Ji-young of the Department of Aquaculture at Pukyong National University".
         // "Paulina Quezada Vidal of the think tank Centro Trabajo y Sociedad": what the body is, written
         // small after "the", and a Romance body's connectives.

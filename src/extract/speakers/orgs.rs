@@ -529,9 +529,9 @@ fn spelt_out_as<'t>(before: &'t str, acronym: &str, skipping: bool, past_last: b
 }
 
 /// Words an acronym skips: "Department of Telecommunications (DoT)".
-const CONNECTIVES: [&str; 33] = [
+const CONNECTIVES: [&str; 34] = [
     "of", "and", "for", "the", "de", "des", "du", "del", "la", "las", "los", "el", "y", "et", "di", "da", "do", "dos",
-    "das", "no", "na", "nos", "nas", "e", "und", "für", "der", "von", "van", "voor", "og", "och", "i",
+    "das", "no", "na", "nos", "nas", "e", "und", "für", "der", "von", "van", "voor", "og", "och", "i", "&",
 ];
 
 /// "Daeyang America Inc.", "the Rutli Privatbank AG": a name ending in a

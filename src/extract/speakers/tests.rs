@@ -3759,3 +3759,24 @@ fn a_tabloid_s_description_or_a_rank_before_a_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Pfarrer Mag. Johannes Oberhofer").unwrap().name, "Johannes Oberhofer");
     assert_eq!(c.resolve("Ogimaa Sheila Nepinak-Shorting").unwrap().name, "Sheila Nepinak-Shorting");
 }
+
+#[test]
+fn a_place_s_government_named_with_the_place_after_of() {
+    let mut c = ctx();
+    c.learn_names(
+        "MOYALE, Kenya\n\nThe County Government of Marsabit said it would help. The Hanseatic City of Stralsund \
+         agreed. Korea Hydro & Nuclear Power (KHNP) cut output. Kenya acted.",
+    );
+    assert_eq!(c.resolve("the County Government of Marsabit").unwrap().name, "County Government of Marsabit");
+    assert!(!c.resolve("the County Government of Marsabit").unwrap().person);
+    assert_eq!(c.resolve("The Hanseatic City of Stralsund").unwrap().name, "Hanseatic City of Stralsund");
+    assert_eq!(c.resolve("the Regional Government of the Azores").unwrap().name, "Regional Government of the Azores");
+    // A country's government is the country; a government alone is no place's.
+    assert_eq!(c.resolve("the Government of Kenya").unwrap().name, "Kenya");
+    assert_ne!(
+        c.resolve("the Government of National Unity").map(|s| s.name),
+        Some("Government of National Unity".into())
+    );
+    // An acronym spells the words on either side of an ampersand.
+    assert_eq!(c.resolve("KHNP").unwrap().name, "Korea Hydro & Nuclear Power");
+}
