@@ -17,6 +17,7 @@ pub mod cues;
 pub mod dates;
 mod described;
 mod echoes;
+mod factbox;
 mod headlines;
 mod labels;
 mod letters;
@@ -239,6 +240,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     }
     letters::credit_letters(body, &paragraphs, &mut drafts, &mut ctx);
     credits::credit_quotes(body, &paragraphs, &mut drafts, &mut ctx);
+    factbox::credit_reactions(body, &paragraphs, &mut drafts, &mut ctx);
     credits::drop_crossheads(body, &paragraphs, &mut drafts);
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
@@ -621,6 +623,26 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker.unwrap_or_default(), c.text))
             .collect()
+    }
+
+    #[test]
+    fn a_factbox_credits_each_source_s_uncued_quotation_and_pronoun() {
+        let found = claims_of_body(
+            "FACTBOX-Kenya: What leaders said\n\nBy A Writer\n\nNAKURU, Kenya - A judge halted the evictions.\n\n\
+             * NAKURU GOVERNOR WAMBUI KAMAU-NDUNG'U, speaking to reporters on Monday:\n\n\
+             \"We respect the court, but the lake does not read court orders.\"\n\n\
+             She said the county would file an appeal within the week.\n\n\
+             * PETER MWANGI KARIUKI, CHAIRMAN OF THE LAKESIDE TRADERS ASSOCIATION:\n\n\
+             \"Nobody ever came to speak to us. They came with a bulldozer.\"\n\n\
+             BACKGROUND\n\n\
+             - The Kenya Meteorological Department said in August that rains were above average.",
+        );
+        let by = |words: &str| speaker_of(&found, words);
+        assert_eq!(by("does not read court orders"), Some("Wambui Kamau-Ndung'u"), "{found:?}");
+        assert_eq!(by("file an appeal"), Some("Wambui Kamau-Ndung'u"), "{found:?}");
+        assert_eq!(by("came with a bulldozer"), Some("Peter Mwangi Kariuki"), "{found:?}");
+        // A bulleted report is no dash quotation.
+        assert_eq!(by("rains were above average"), Some("Kenya"), "{found:?}");
     }
 
     #[test]

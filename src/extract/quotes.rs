@@ -178,6 +178,8 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
         let (inner_end, outer_end) = match (cue_comma, cue_dash(rest)) {
             (Some(i), _) => (inner_start + i, inner_start + i + 1),
             (None, Some((i, dash))) => (inner_start + i, inner_start + i + dash.trim_end().len()),
+            // "- The Kenya Meteorological Department said in August that …": a bulleted report, not a quotation.
+            (None, None) if reports_itself(rest) => continue,
             (None, None) => (open + text.len() - 1, open + text.len()),
         };
         let outer = open..outer_end;
@@ -194,6 +196,21 @@ pub fn after_dashed_question(body: &str, start: usize) -> bool {
     let before = body[..start].trim_end();
     let question = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
     dashed(&body[start..]).is_some() && dashed(question).is_some() && question.ends_with('?')
+}
+
+/// Whether a dashed paragraph opens on a named subject and its cue ("The Kenya
+/// Meteorological Department said …", "Nakuru County says …"): a list's item that
+/// reports, where a quotation would be someone's own words. Not "I said to him", "Yes. We wrote …".
+fn reports_itself(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    let Some(cue) = words.iter().position(|w| is_cue_word(w)) else { return false };
+    let subject = &words[..cue];
+    let named = |w: &&str| {
+        (w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the"))
+            && !w.ends_with([',', '.', '?', '!', ':'])
+            && !matches!(*w, "I" | "We" | "You" | "He" | "She" | "They" | "It")
+    };
+    !subject.is_empty() && subject.iter().all(named)
 }
 
 /// The text after the dash a paragraph opens with, if it does.
