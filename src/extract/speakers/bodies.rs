@@ -455,7 +455,9 @@ impl Context<'_> {
     /// story names no other country: police near a border, or a citizen's
     /// arrest abroad, may be the other country's.
     pub(super) fn home_police(&self) -> Option<Speaker> {
-        let country = self.home_country.as_ref().filter(|c| self.home_alone && !policed_by_regions(c))?;
+        // The story's country when it names no other, or names it far more often than any other.
+        let sure = self.home_alone || self.home_margin >= 3;
+        let country = self.home_country.as_ref().filter(|c| sure && !policed_by_regions(c))?;
         Some(Speaker::body(country.clone()))
     }
 

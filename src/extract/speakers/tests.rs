@@ -2064,9 +2064,12 @@ fn police_with_no_force_named_are_the_story_s_country_s_unless_policed_by_region
     let mut c = ctx();
     c.learn_names("TORONTO, Canada\n\nCanada's winter hit Toronto, and Canada acted.");
     assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
-    // A story that names another country: the police may be that country's.
+    // A story that names another country nearly as often: the police may be that country's.
     let mut c = ctx();
-    c.learn_names("NAIROBI, Kenya\n\nKenyan runner Daniel Kiprop was held in France after a raid. Kenya protested.");
+    c.learn_names(
+        "NAIROBI, Kenya\n\nKenyan runner Daniel Kiprop was held in France after a raid in Paris. French \
+         prosecutors said France would charge him, and France's police kept him in Lyon. Kenya protested.",
+    );
     assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
 }
 
@@ -3779,4 +3782,18 @@ fn a_place_s_government_named_with_the_place_after_of() {
     );
     // An acronym spells the words on either side of an ampersand.
     assert_eq!(c.resolve("KHNP").unwrap().name, "Korea Hydro & Nuclear Power");
+}
+
+#[test]
+fn the_police_of_a_story_filed_at_home_that_names_another_country_too() {
+    let mut c = ctx();
+    c.learn_names(
+        "WARSAW, Poland\n\nAbout 40 cows blocked the A4 towards Germany. The police said no one was hurt. \
+         Poland's roads agency reopened the road.",
+    );
+    assert_eq!(c.resolve("The police").unwrap().name, "Poland");
+    // Not where the police divide by region.
+    let mut c = ctx();
+    c.learn_names("MUNICH, Germany\n\nCows blocked the road to Austria. The police said no one was hurt.");
+    assert_eq!(c.resolve("The police").unwrap().name, "unnamed: police");
 }
