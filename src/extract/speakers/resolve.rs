@@ -358,8 +358,9 @@ impl Context<'_> {
         }
         // "the Associação dos Exportadores do Polo Industrial de Manaus": the whole name,
         // not the name of a place or person inside it.
+        // "la Confederación Hidrográfica del Ebro": a state's agency the gazetteer knows speaks for the state.
         if let Some(s) = orgs::romance_body(words) {
-            return Some(s);
+            return Some(self.country_agency(words).unwrap_or(s));
         }
         // "Gogo Ndlovu", after "Gogo Sibongile Ndlovu": an honorific before the surname of a person met in full.
         // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": one that opens long names too,
@@ -769,7 +770,8 @@ impl Context<'_> {
                 return Some(s);
             }
         }
-        if let Some(s) = sources::indefinite_source(words, lower).or_else(|| orgs::romance_body(words)) {
+        let romance = || orgs::romance_body(words).map(|s| self.country_agency(words).unwrap_or(s));
+        if let Some(s) = sources::indefinite_source(words, lower).or_else(romance) {
             return Some(s);
         }
         if let Some(s) = self

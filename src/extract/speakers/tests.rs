@@ -3797,3 +3797,16 @@ fn the_police_of_a_story_filed_at_home_that_names_another_country_too() {
     c.learn_names("MUNICH, Germany\n\nCows blocked the road to Austria. The police said no one was hurt.");
     assert_eq!(c.resolve("The police").unwrap().name, "unnamed: police");
 }
+
+#[test]
+fn a_state_agency_named_in_its_own_romance_language_speaks_for_the_state() {
+    let mut c = ctx();
+    c.learn_names("ZARAGOZA, Spain\n\nThe Confederación Hidrográfica del Ebro spoke. Spain acted.");
+    assert_eq!(c.resolve("the Confederación Hidrográfica del Ebro").unwrap().name, "Spain");
+    assert_eq!(c.resolve("el Cuerpo Nacional de Policía").unwrap().name, "Spain");
+    // A Romance body the gazetteer does not know stays itself.
+    assert_eq!(
+        c.resolve("the Asociación de Vecinos del Casco Viejo").unwrap().name,
+        "Asociación de Vecinos del Casco Viejo"
+    );
+}
