@@ -301,6 +301,11 @@ impl Context<'_> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
+        // "On March 20: “Bank's having system issues …”": a date that labels a message, nobody.
+        // "On Wednesday evening Pilar Bescós Lanuza": whoever the date is followed by.
+        if let Some(rest) = after_opening_date(words) {
+            return self.resolve_inner(rest?);
+        }
         // "Portalegre council", of a story that named "the Câmara Municipal de Portalegre": the
         // câmara, before a place's council is made up of the words.
         if let Some(s) = self.city_body(words).filter(|s| s.name.starts_with("Câmara")) {
@@ -892,6 +897,21 @@ impl Context<'_> {
         }
         self.introduced_later(words)
     }
+}
+
+/// The words after a date that opens a mention ("On Wednesday evening", "On March 20"):
+/// `None` when the mention opens on no date, `Some(None)` when nothing named follows it.
+fn after_opening_date(words: &str) -> Option<Option<&str>> {
+    let (first, rest) = words.split_once(' ')?;
+    let opens = matches!(first, "On" | "In" | "By" | "Since" | "Until" | "From" | "Last" | "Next" | "Early" | "Late");
+    if !opens || !crate::extract::dates::names_a_day(rest.split(' ').next().unwrap_or("")) {
+        return None;
+    }
+    let dated = |w: &str| {
+        crate::extract::dates::names_a_day(w) || !w.starts_with(char::is_uppercase) || w.starts_with(char::is_numeric)
+    };
+    let skipped: usize = rest.split(' ').take_while(|w| dated(w)).map(|w| w.len() + 1).sum();
+    Some(rest.get(skipped..).map(str::trim).filter(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// "Interior Health", "Northern Health": a body named by portfolio words

@@ -3810,3 +3810,11 @@ fn a_state_agency_named_in_its_own_romance_language_speaks_for_the_state() {
         "Asociación de Vecinos del Casco Viejo"
     );
 }
+
+#[test]
+fn a_date_opening_a_mention_is_nobody() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nPilar Bescós Lanuza, the minister, spoke on Wednesday.");
+    assert_eq!(c.resolve("On March 20"), None);
+    assert_eq!(c.resolve("On Wednesday evening Pilar Bescós Lanuza").unwrap().name, "Pilar Bescós Lanuza");
+}
