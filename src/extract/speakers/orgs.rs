@@ -704,7 +704,11 @@ impl Context<'_> {
         if (0..words.len()).any(|i| state(i) && (i + 1 == words.len() || words[i + 1] == "of")) {
             return;
         }
-        let extends = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
+        // "Aeroporti di Calabria SpA" extends "Calabria SpA", the words after its link, too.
+        let extends = |long: &str, short: &str| {
+            long.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+                || long.strip_suffix(short).is_some_and(|r| r.ends_with(" di ") || r.ends_with(" de "))
+        };
         if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
             return;
         }
@@ -776,7 +780,11 @@ pub(super) fn red_cross_society(words: &str) -> Option<Speaker> {
 fn name_before_form(before: &[&str]) -> Option<String> {
     let named = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || "-&'’".contains(c))
-            || matches!(*w, "del" | "de" | "da" | "do" | "dos" | "das" | "y" | "&")
+            // "Aeroporti di Calabria SpA", "Société des Eaux SA": Italian and French links too.
+            || matches!(
+                *w,
+                "del" | "de" | "da" | "do" | "dos" | "das" | "y" | "&" | "di" | "della" | "dei" | "degli" | "du" | "des"
+            )
     };
     let mut start = before.len() - before.iter().rev().take_while(|w| named(w)).count();
     while start < before.len() && (before[start] == "The" || !before[start].starts_with(char::is_uppercase)) {

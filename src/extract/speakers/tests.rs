@@ -3818,3 +3818,13 @@ fn a_date_opening_a_mention_is_nobody() {
     assert_eq!(c.resolve("On March 20"), None);
     assert_eq!(c.resolve("On Wednesday evening Pilar Bescós Lanuza").unwrap().name, "Pilar Bescós Lanuza");
 }
+
+#[test]
+fn a_company_named_with_an_italian_link_is_named_in_full() {
+    let mut c = ctx();
+    c.learn_names(
+        "LAMEZIA TERME, Italy\n\nThe airport's operator, Aeroporti di Calabria SpA, said the runway had reopened.\n\n\
+         The operator said 29 flights had been cancelled.",
+    );
+    assert_eq!(c.resolve("The operator").unwrap().name, "Aeroporti di Calabria SpA");
+}
