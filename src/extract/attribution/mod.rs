@@ -219,6 +219,29 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
     out
 }
 
+/// "The organisers put the turnout at 2,300", "It puts the cost at around 74 million euros":
+/// a figure its source gives, when "at" and a number follow "put" in the same clause.
+fn puts_a_figure(toks: &[Tok], k: usize) -> bool {
+    if !matches!(toks[k].lower().as_str(), "put" | "puts") {
+        return false;
+    }
+    let clause = toks[k + 1..].iter().take(8).take_while(|t| !matches!(t.text, "." | ";" | ","));
+    let words: Vec<&Tok> = clause.collect();
+    // What is counted or priced: not "put her coat on the chair at 3pm".
+    const FIGURES: [&str; 24] = [
+        "turnout", "figure", "figures", "number", "numbers", "cost", "costs", "toll", "crowd", "value", "damage",
+        "share", "bill", "losses", "loss", "inflation", "count", "total", "price", "estimate", "attendance", "size",
+        "rate", "growth",
+    ];
+    words.iter().position(|t| t.is("at")).is_some_and(|at| {
+        words[..at].iter().any(|t| FIGURES.contains(&t.lower().as_str()))
+            && words[at + 1..].iter().take(4).any(|t| {
+                t.text.starts_with(|c: char| c.is_ascii_digit() || c == '€' || c == '$' || c == '£')
+                    || crate::extract::numbers::is_number_word(&t.lower())
+            })
+    })
+}
+
 /// Whether the cue at `k` introduces words: a quotation, a colon or "that" before the sentence ends.
 fn reports_words(toks: &[Tok], k: usize) -> bool {
     toks[k + 1..]
@@ -236,7 +259,13 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     // "Aoife fired back:", "a source close to Foley hit back": a reply.
     let back = toks.get(k + 1).is_some_and(|n| n.is("back"))
         && matches!(lower.as_str(), "hit" | "hits" | "fired" | "fires" | "shot" | "shoots");
-    let cue = if back { cues::lookup("replied")? } else { cues::lookup(t.text)? };
+    let cue = if back {
+        cues::lookup("replied")?
+    } else if puts_a_figure(toks, k) {
+        cues::lookup("estimated")?
+    } else {
+        cues::lookup(t.text)?
+    };
     // "a nurse who had conceded defeat on Friday": losing, not saying anything.
     let conceding = matches!(lower.as_str(), "concede" | "concedes" | "conceded" | "conceding");
     if conceding && toks.get(k + 1).is_some_and(|n| n.is("defeat") || n.is("victory")) {

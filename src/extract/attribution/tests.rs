@@ -1488,3 +1488,15 @@ fn a_possessive_after_that_is_no_subject_of_a_coordinated_cue() {
     let f = run("Reuters reported that McDonald's had closed 40 shops and promised to reopen them in May.");
     assert_eq!(f.last().map(|f| f.0.as_str()), Some("McDonald's"), "{f:?}");
 }
+
+#[test]
+fn putting_a_figure_at_a_number_is_a_source_s_estimate() {
+    let f = run("Organisers from the Soria Viva platform put the turnout at 2,300.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Organisers from the Soria Viva platform");
+    let f = run("The company puts the cost at around 74 million euros.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    // Not a thing put somewhere at some time, nor pressure put on anyone.
+    assert!(run("She put her coat on the chair at 3pm.").is_empty());
+    assert!(run("Officials put pressure on the board at the meeting.").is_empty());
+}
