@@ -34,15 +34,19 @@ pub(super) fn credit_reactions(body: &str, paragraphs: &[Range<usize>], drafts: 
             continue;
         }
         let Some((speaker, line)) = &source else { continue };
-        for d in drafts.iter_mut().filter(|d| d.within(p) && pronoun(&d.mention)) {
-            d.speaker = Some(speaker.clone());
-        }
         if let Some(quoted) = whole_quotation(text) {
             if !drafts.iter().any(|d| d.within(p) && d.speaker.is_some()) {
                 let inner = p.start + quoted.start..p.start + quoted.end;
                 drafts.retain(|d| !d.within(p));
                 insert_in_order(drafts, Draft::verbatim(speaker.clone(), line, inner, p.clone()));
             }
+        } else if opens_on_pronoun(text) {
+            for d in drafts.iter_mut().filter(|d| d.within(p) && pronoun(&d.mention)) {
+                d.speaker = Some(speaker.clone());
+            }
+        } else {
+            // "President William Ruto said …": the story goes on in its own words, past the box.
+            source = None;
         }
     }
 }
@@ -56,9 +60,37 @@ fn source_line(text: &str) -> Option<&str> {
         return None;
     }
     let name = line.split([',', '(']).next().unwrap_or(line).trim();
+    // "* WHO OPPOSES IT:", "* MAN OF THE MATCH:", "* TURNING POINT:": the box's headings, nobody.
+    let first = name.split_whitespace().next().unwrap_or("");
+    if HEADINGS.contains(&first)
+        || name.split_whitespace().any(|w| matches!(w, "OF" | "THE" | "IT") && !named_body(name))
+    {
+        return None;
+    }
     let words = name.split_whitespace().count();
     let capitals = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     ((1..=10).contains(&words) && capitals && name.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(name)
+}
+
+/// Words a factbox's own headings open with.
+const HEADINGS: [&str; 16] = [
+    "WHO", "WHAT", "WHY", "HOW", "WHEN", "WHERE", "KEY", "MAN", "WOMAN", "TURNING", "NEXT", "BACKGROUND", "FACTS",
+    "TIMELINE", "PLAYER", "QUOTE",
+];
+
+/// A body's name with its "of" ("LAW SOCIETY OF KENYA", "MINISTRY OF HEALTH"): an
+/// organisation's word before it.
+fn named_body(name: &str) -> bool {
+    const BODIES: [&str; 12] = [
+        "SOCIETY", "MINISTRY", "DEPARTMENT", "UNION", "ASSOCIATION", "FEDERATION", "COUNCIL", "OFFICE", "BANK",
+        "CHAMBER", "SECRETARY", "MEMBER",
+    ];
+    name.split(" OF ").next().is_some_and(|head| head.split_whitespace().any(|w| BODIES.contains(&w)))
+}
+
+/// Whether a paragraph opens on "He", "She" or "They" and so goes on with the source above.
+fn opens_on_pronoun(text: &str) -> bool {
+    matches!(text.split_whitespace().next(), Some("He" | "She" | "They"))
 }
 
 /// "HON. SAMUEL KIRAGU WAWERU" as "Hon. Samuel Kiragu Waweru", "LAW SOCIETY OF
@@ -104,6 +136,10 @@ mod tests {
         assert_eq!(source_line("* Kenya Wildlife Service, in a statement:"), None);
         assert_eq!(source_line("KENYA WILDLIFE SERVICE:"), None);
         assert_eq!(source_line("* KEY POINTS: fares rise"), None);
+        assert_eq!(source_line("* WHO OPPOSES IT:"), None);
+        assert_eq!(source_line("* MAN OF THE MATCH:"), None);
+        assert_eq!(source_line("* TURNING POINT:"), None);
+        assert_eq!(source_line("* LAW SOCIETY OF KENYA, NAKURU BRANCH:"), Some("LAW SOCIETY OF KENYA"));
     }
 
     #[test]
