@@ -646,6 +646,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_quotation_that_opens_on_what_someone_said_stays_a_quotation() {
+        let found = claims_of_body(
+            "Dam fears\n\nBy A Writer\n\nGÄVLE, Sweden - Erik Holm, 61, has lived by the river all his life.\n\n\
+             - Nobody from the municipality came for three days, says Erik Holm.\n\n\
+             - Swedish Radio said on the news that the dam was safe. We believed them.",
+        );
+        assert_eq!(speaker_of(&found, "the dam was safe"), Some("Erik Holm"), "{found:?}");
+    }
+
+    #[test]
     fn a_country_in_the_deck_does_not_own_the_lead_s_ministry() {
         let text = "---\noutlet: Trinco Echo\npublished: 2025-04-23T08:00:00\nstory: t\ntitle: T\n---\n\
                     Energy ministry vows no family will be evicted\n\n\

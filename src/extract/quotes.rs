@@ -179,7 +179,7 @@ fn dash_quotes(body: &str, out: &mut Vec<Quote>) {
             (Some(i), _) => (inner_start + i, inner_start + i + 1),
             (None, Some((i, dash))) => (inner_start + i, inner_start + i + dash.trim_end().len()),
             // "- The Kenya Meteorological Department said in August that …": a bulleted report, not a quotation.
-            (None, None) if reports_itself(rest) => continue,
+            (None, None) if reports_itself(rest) && listed(body, &paragraphs, at) => continue,
             (None, None) => (open + text.len() - 1, open + text.len()),
         };
         let outer = open..outer_end;
@@ -211,6 +211,20 @@ fn reports_itself(rest: &str) -> bool {
             && !matches!(*w, "I" | "We" | "You" | "He" | "She" | "They" | "It")
     };
     !subject.is_empty() && subject.iter().all(named)
+}
+
+/// Whether the dashed paragraph at `at` is an item of a list: one sentence, in a run of
+/// dashed paragraphs under a heading ("BACKGROUND", "Key facts:"). Not a run of dash
+/// quotations in Scandinavian or Polish copy, which a speaker's introduction precedes.
+fn listed(body: &str, paragraphs: &[std::ops::Range<usize>], at: usize) -> bool {
+    let text = body[paragraphs[at].clone()].trim_end();
+    let one_sentence = !text[..text.len().saturating_sub(1)].contains(". ");
+    let first = (0..=at).rev().take_while(|&i| dashed(&body[paragraphs[i].clone()]).is_some()).last().unwrap_or(at);
+    let heading = first
+        .checked_sub(1)
+        .map(|i| body[paragraphs[i].clone()].trim_end())
+        .is_some_and(|h| h.ends_with(':') || h.chars().any(char::is_alphabetic) && !h.chars().any(char::is_lowercase));
+    one_sentence && heading
 }
 
 /// The text after the dash a paragraph opens with, if it does.
