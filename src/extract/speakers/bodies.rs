@@ -149,9 +149,9 @@ impl Context<'_> {
         }
         // "SEOUL, April 23 (Hanbit) --": where the story was filed counts as much as
         // three mentions, so a state visit to Seoul stays South Korea's.
-        if let Some(country) = dateline {
+        if let Some(country) = &dateline {
             for _ in 0..3 {
-                bump(&mut counts, &country);
+                bump(&mut counts, country);
             }
         }
         // The first counted wins a tie (countries in the order named, then places, then
@@ -161,6 +161,10 @@ impl Context<'_> {
         let mut votes: Vec<usize> = counts.iter().map(|(_, c)| *c).collect();
         votes.sort_unstable_by(|a, b| b.cmp(a));
         self.home_margin = votes.first().copied().unwrap_or(0) - votes.get(1).copied().unwrap_or(0);
+        // Named three times as often as any other, and ahead of it without the dateline's votes.
+        let (top, second) = (votes.first().copied().unwrap_or(0), votes.get(1).copied().unwrap_or(0));
+        let filed_home = dateline.is_some() && dateline == self.home_country;
+        self.home_far_ahead = top >= 3 * second && top - if filed_home { 3 } else { 0 } > second;
     }
 
     /// The country of a dateline's place (see `dateline_place`), when the place is
@@ -456,7 +460,7 @@ impl Context<'_> {
     /// arrest abroad, may be the other country's.
     pub(super) fn home_police(&self) -> Option<Speaker> {
         // The story's country when it names no other, or names it far more often than any other.
-        let sure = self.home_alone || self.home_margin >= 3;
+        let sure = self.home_alone || self.home_far_ahead;
         let country = self.home_country.as_ref().filter(|c| sure && !policed_by_regions(c))?;
         Some(Speaker::body(country.clone()))
     }

@@ -108,10 +108,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class",
-    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a name.
-    "neighbour", "neighbor", "waiter", "waitress",
-    // The Argentine police rank, the German and Austrian parish priest, the Anishinaabe chief, the
-    // Ilocano elder ("Lakay Fernando Langbayan").
+    // The Argentine police rank, the German and Austrian parish priest (before "Mag." too, which a
+    // long-name honorific would not pass), the Anishinaabe chief, the Ilocano elder.
     "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",
     // Portuguese courtesy and professional titles ("Dr.ª Marta Quintas Leal", "Enf.ª Luísa").
     "dr.ª", "doutor", "doutora", "enf", "enf.ª", "eng.º", "eng.ª", "prof.ª", "profa", "arq.ª",
@@ -416,11 +414,14 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 72] = [
-    "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi",
-    "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz",
-    "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado",
-    "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne", "Grandmaster", "Pha", "Lok",
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 76] = [
+    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
+    // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
+    "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
+    "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi", "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj",
+    "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
+    "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
+    "Grandmaster", "Pha", "Lok",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",

@@ -83,6 +83,8 @@ pub struct Context<'g> {
     home_alone: bool,
     /// How many more votes the home country had than the next country.
     home_margin: usize,
+    /// The story names its country three times as often as any other (see `home_police`).
+    home_far_ahead: bool,
     /// Honorifics before a name where this story is at home ("Seth", "Kong", "Lalla").
     home_honorifics: Vec<&'static str>,
     /// The country whose capital opened a recent sentence ("In Beijing, …"),
@@ -149,6 +151,7 @@ impl<'g> Context<'g> {
             home_country: None,
             home_alone: false,
             home_margin: 0,
+            home_far_ahead: false,
             home_honorifics: Vec::new(),
             placed_country: None,
             outlet: String::new(),

@@ -533,6 +533,13 @@ impl Context<'_> {
         self.home_honorifics.contains(&word)
     }
 
+    /// Whether `word` is a home honorific before the name `after`. Not "Don J. Harper", an
+    /// American's given name before his initial, in an Italian story.
+    pub(super) fn home_honorific_over(&self, word: &str, after: &str) -> bool {
+        let initial = after.split_whitespace().next().is_some_and(|w| w.len() <= 2 && w.ends_with('.'));
+        self.home_honorific_before(word, after.split_whitespace().count()) && !(word == "Don" && initial)
+    }
+
     /// Whether `word` is a home honorific before a name of `names` words: two
     /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii") and the Mossi "Naaba".
     pub(super) fn home_honorific_before(&self, word: &str, names: usize) -> bool {
@@ -566,7 +573,7 @@ impl Context<'_> {
             (None, [honour, "Sri", rest @ ..]) if SRI_HONOURS.contains(honour) => rest,
             (None, [first, second, rest @ ..]) if honorific_of_two_words(first, second) && rest.len() >= 2 => rest,
             (None, [honorific, rest @ ..]) if honorific_before(honorific, rest.iter().copied()) => rest,
-            (None, [honorific, rest @ ..]) if self.home_honorific_before(honorific, rest.len()) => rest,
+            (None, [honorific, rest @ ..]) if self.home_honorific_over(honorific, &rest.join(" ")) => rest,
             _ => run,
         };
         let honoured =
@@ -735,7 +742,7 @@ impl Context<'_> {
     pub(super) fn without_home_honorific(&self, speaker: &Speaker) -> Option<Speaker> {
         let (first, rest) = speaker.name.split_once(' ')?;
         let names = rest.split(' ').count();
-        (speaker.person && self.home_honorific_before(first, names))
+        (speaker.person && names >= 1 && self.home_honorific_over(first, rest))
             .then(|| Speaker { name: rest.to_string(), ..speaker.clone() })
     }
 }

@@ -420,7 +420,7 @@ impl Context<'_> {
     fn after_home_honorific<'w>(&self, words: &'w str) -> Option<&'w str> {
         let mut rest = words;
         while let Some((word, after)) = rest.split_once(' ') {
-            if self.home_honorific_before(word, after.split_whitespace().count()) {
+            if self.home_honorific_over(word, after) {
                 // "Phra Maha Anan Thitayano": an honorific of two words.
                 let mut rest = after.trim_start();
                 while let Some((second, more)) = rest.split_once(' ') {

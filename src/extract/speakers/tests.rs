@@ -3743,6 +3743,9 @@ fn honorifics_of_italian_priests_sumba_tagalog_and_his_excellency() {
     c.learn_names("WAJIR, Kenya\n\nThe county's leader, H.E. Abdinoor Hussein Dubat, spoke. J.T. Harrelson did not.");
     assert_eq!(c.resolve("H.E. Abdinoor Hussein Dubat").unwrap().name, "Abdinoor Hussein Dubat");
     assert_eq!(c.resolve("Harrelson").unwrap().name, "J.T. Harrelson");
+    // So it is before an initial, in Italy too.
+    c.learn_names("VENICE, Italy\n\nDon J. Harper, the curator, spoke. Italy acted.");
+    assert_eq!(c.resolve("Don J. Harper").unwrap().name, "Don J. Harper");
     // Elsewhere "Don" is a given name.
     let mut c = ctx();
     c.learn_names("LEEDS\n\nDon Michele Arengi spoke. Britain acted.");
