@@ -566,7 +566,11 @@ impl Context<'_> {
             || matches!(head, "City" | "Province" | "County" | "Municipality");
         let local = head_words.len() <= 3
             && head_words.iter().all(|w| capitalised(w) && !matches!(*w, "National" | "Federal" | "Central"));
-        let proper = (1..=3).contains(&place.split(' ').count()) && place.split(' ').all(capitalised);
+        // Not "Melbourne City of the A-League", "the Transitional Government of National Unity".
+        const NO_PLACE: [&str; 8] =
+            ["League", "A-League", "Division", "Cup", "Conference", "Series", "National", "Unity"];
+        let proper = (1..=3).contains(&place.split(' ').count())
+            && place.split(' ').all(|w| capitalised(w) && !NO_PLACE.contains(&w));
         (governs && local && proper && !self.is_country(place) && !place.contains(" of ")).then(|| Speaker::body(name))
     }
 

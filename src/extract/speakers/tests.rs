@@ -3783,6 +3783,11 @@ fn a_place_s_government_named_with_the_place_after_of() {
         c.resolve("the Government of National Unity").map(|s| s.name),
         Some("Government of National Unity".into())
     );
+    // A club of its league is no place's government.
+    assert_ne!(
+        c.resolve("Melbourne City of the A-League").map(|s| s.name),
+        Some("Melbourne City of the A-League".into())
+    );
     // An acronym spells the words on either side of an ampersand.
     assert_eq!(c.resolve("KHNP").unwrap().name, "Korea Hydro & Nuclear Power");
 }
