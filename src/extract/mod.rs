@@ -25,6 +25,7 @@ pub mod modality;
 pub mod numbers;
 pub mod quotes;
 pub mod speakers;
+mod speeches;
 pub mod tokens;
 pub mod treaty;
 mod units;
@@ -241,6 +242,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     letters::credit_letters(body, &paragraphs, &mut drafts, &mut ctx);
     credits::credit_quotes(body, &paragraphs, &mut drafts, &mut ctx);
     factbox::credit_reactions(body, &paragraphs, &mut drafts, &mut ctx);
+    speeches::credit_speech(body, &paragraphs, &mut drafts, &mut ctx);
     credits::drop_crossheads(body, &paragraphs, &mut drafts);
     across::credit_quote_paragraphs(body, &top, &mut drafts);
     headlines::credit_labelled_headline(body, &mut drafts, &mut ctx);
