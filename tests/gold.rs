@@ -745,3 +745,15 @@ fn two_hundred_and_seventy_second_to_two_hundred_and_seventy_ninth_blind_sets_ke
     assert_floor("tests/blind278", 195, (0.98, 0.89, 0.85));
     assert_floor("tests/blind279", 205, (0.92, 0.87, 0.82));
 }
+
+#[test]
+fn two_hundred_and_eightieth_to_two_hundred_and_eighty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind280", 175, (0.91, 0.88, 0.85));
+    assert_floor("tests/blind281", 150, (0.95, 0.85, 0.82));
+    assert_floor("tests/blind282", 155, (0.93, 0.90, 0.77));
+    assert_floor("tests/blind283", 150, (0.96, 0.84, 0.84));
+    assert_floor("tests/blind284", 150, (0.94, 0.89, 0.88));
+    assert_floor("tests/blind285", 185, (0.95, 0.89, 0.86));
+    assert_floor("tests/blind286", 170, (0.96, 0.89, 0.83));
+    assert_floor("tests/blind287", 155, (0.95, 0.89, 0.79));
+}
