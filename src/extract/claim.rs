@@ -62,6 +62,18 @@ impl Draft {
     }
 }
 
+/// Makes `paragraph` a verbatim claim of `speaker` (a letter's writer, a printed speech's
+/// speaker) in place of what was read from it without a speaker or as the speaker's own
+/// "I" or "we"; what the paragraph reports of others stays theirs.
+pub fn credit_paragraph(drafts: &mut Vec<Draft>, speaker: &Speaker, mention: &str, paragraph: Range<usize>) {
+    let own = |d: &Draft| {
+        d.speaker.as_ref().is_none_or(|s| s.name == speaker.name || s.name == "I")
+            || matches!(d.mention.to_lowercase().as_str(), "i" | "we")
+    };
+    drafts.retain(|d| !(d.within(&paragraph) && own(d)));
+    insert_in_order(drafts, Draft::verbatim(speaker.clone(), mention, paragraph.clone(), paragraph));
+}
+
 /// Puts `draft` among `drafts` in the order of the body, before the first read after it.
 pub fn insert_in_order(drafts: &mut Vec<Draft>, draft: Draft) {
     let at = drafts.iter().position(|d| d.unit.start > draft.unit.start).unwrap_or(drafts.len());

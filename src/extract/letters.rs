@@ -3,7 +3,7 @@
 //! as a transcript answer is its speaker's; what the letter reports of others
 //! ("Your report quoted Dr Mac Donncha as saying …") stays theirs.
 
-use super::claim::{insert_in_order, Draft};
+use super::claim::{credit_paragraph, Draft};
 use super::speakers::{self, Context, Speaker};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -40,12 +40,7 @@ pub(super) fn credit_letters(body: &str, paragraphs: &[Range<usize>], drafts: &m
     for letter in letters(body, paragraphs) {
         let Some(writer) = writer(&letter.signature, ctx) else { continue };
         for paragraph in letter.paragraphs {
-            let own = |d: &Draft| {
-                d.speaker.as_ref().is_none_or(|s| s.name == writer.name || s.name == "I")
-                    || matches!(d.mention.to_lowercase().as_str(), "i" | "we")
-            };
-            drafts.retain(|d| !(d.within(&paragraph) && own(d)));
-            insert_in_order(drafts, Draft::verbatim(writer.clone(), &letter.signature, paragraph.clone(), paragraph));
+            credit_paragraph(drafts, &writer, &letter.signature, paragraph);
         }
     }
 }

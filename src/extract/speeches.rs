@@ -4,7 +4,7 @@
 //! paragraph of it is a verbatim claim of the speaker, as a letter's is its
 //! writer's; what the speech reports of others stays theirs.
 
-use super::claim::{insert_in_order, Draft};
+use super::claim::{credit_paragraph, Draft};
 use super::speakers::{title_case, Context};
 use std::ops::Range;
 
@@ -28,12 +28,7 @@ pub(super) fn credit_speech(body: &str, paragraphs: &[Range<usize>], drafts: &mu
         if text.split_whitespace().count() < FEWEST_WORDS || greeting(text) {
             continue;
         }
-        let own = |d: &Draft| {
-            d.speaker.as_ref().is_none_or(|s| s.name == speaker.name || s.name == "I")
-                || matches!(d.mention.to_lowercase().as_str(), "i" | "we")
-        };
-        drafts.retain(|d| !(d.within(p) && own(d)));
-        insert_in_order(drafts, Draft::verbatim(speaker.clone(), &heading, p.clone(), p.clone()));
+        credit_paragraph(drafts, &speaker, &heading, p.clone());
     }
 }
 
