@@ -30,15 +30,8 @@ fn credited(body: &str, p: Range<usize>) -> Option<(Range<usize>, &str)> {
     let newline = text.rfind('\n')?;
     let (quote, line) = (text[..newline].trim_end(), text[newline + 1..].trim());
     let credit = DASHES.iter().find_map(|d| line.strip_prefix(d))?.trim_start();
-    let open = quote.chars().next().filter(|c| matches!(c, '"' | '“'))?;
-    let close = quote.chars().last().filter(|c| matches!(c, '"' | '”'))?;
-    // One quotation: no closing mark before the end, so no narration between two quotes.
-    let inner = &quote[open.len_utf8()..quote.len() - close.len_utf8()];
-    if inner.contains(['"', '”', '\n']) || inner.trim().is_empty() || !credit.starts_with(char::is_uppercase) {
-        return None;
-    }
-    let start = p.start + open.len_utf8();
-    Some((start..start + inner.len(), credit))
+    let inner = super::quotes::sole_quotation(quote).filter(|_| credit.starts_with(char::is_uppercase))?;
+    Some((p.start + inner.start..p.start + inner.end, credit))
 }
 
 /// Whom a credit names: the words before its first comma ("Inspector Damian

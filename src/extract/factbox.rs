@@ -111,14 +111,10 @@ fn pronoun(mention: &str) -> bool {
 }
 
 /// The range inside the marks of a paragraph that is one quotation and nothing
-/// else, relative to the paragraph.
+/// else, relative to the paragraph; not one that opens a second inside it.
 fn whole_quotation(text: &str) -> Option<Range<usize>> {
     let text = text.trim_end();
-    let open = text.chars().next().filter(|c| matches!(c, '"' | '“'))?;
-    let close = text.chars().last().filter(|c| matches!(c, '"' | '”'))?;
-    let inner = open.len_utf8()..text.len() - close.len_utf8();
-    let words = &text[inner.clone()];
-    (!words.contains(['"', '“', '”', '\n']) && !words.trim().is_empty()).then_some(inner)
+    super::quotes::sole_quotation(text).filter(|inner| !text[inner.clone()].contains('“'))
 }
 
 #[cfg(test)]

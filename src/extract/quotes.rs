@@ -227,6 +227,16 @@ fn listed(body: &str, paragraphs: &[std::ops::Range<usize>], at: usize) -> bool 
     one_sentence && heading
 }
 
+/// The range inside the marks of a text that is one quotation in double marks and
+/// nothing else: no closing mark or line break inside, so no narration between two quotes.
+pub(super) fn sole_quotation(text: &str) -> Option<Range<usize>> {
+    let open = text.chars().next().filter(|c| matches!(c, '"' | '“'))?;
+    let close = text.chars().last().filter(|c| matches!(c, '"' | '”'))?;
+    let inner = open.len_utf8()..text.len().checked_sub(close.len_utf8())?;
+    let words = text.get(inner.clone())?;
+    (!words.contains(['"', '”', '\n']) && !words.trim().is_empty()).then_some(inner)
+}
+
 /// The text after the dash a paragraph opens with, if it does.
 fn dashed(text: &str) -> Option<&str> {
     ["- ", "– ", "— "].iter().find_map(|d| text.strip_prefix(d))

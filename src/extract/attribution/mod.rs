@@ -220,9 +220,10 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
 }
 
 /// "The organisers put the turnout at 2,300", "It puts the cost at around 74 million euros":
-/// a figure its source gives, when "at" and a number follow "put" in the same clause.
-fn puts_a_figure(toks: &[Tok], k: usize) -> bool {
-    if !matches!(toks[k].lower().as_str(), "put" | "puts") {
+/// a figure its source gives, when "at" and a number follow "put" (the word at `k`, written
+/// small as `lower`) in the same clause.
+fn puts_a_figure(toks: &[Tok], k: usize, lower: &str) -> bool {
+    if !matches!(lower, "put" | "puts") {
         return false;
     }
     let clause = toks[k + 1..].iter().take(8).take_while(|t| !matches!(t.text, "." | ";" | ","));
@@ -261,7 +262,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         && matches!(lower.as_str(), "hit" | "hits" | "fired" | "fires" | "shot" | "shoots");
     let cue = if back {
         cues::lookup("replied")?
-    } else if puts_a_figure(toks, k) {
+    } else if puts_a_figure(toks, k, &lower) {
         cues::lookup("estimated")?
     } else {
         cues::lookup(t.text)?

@@ -527,7 +527,7 @@ impl Context<'_> {
             let at = name.len().checked_sub(s.len());
             at.is_some_and(|at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(s))
         };
-        let Some(seat) = SEATS.iter().find(|s| ends_with(s)) else { return self.government_of_place(name) };
+        let seat = SEATS.iter().find(|s| ends_with(s))?;
         let region = &name[..name.len() - seat.len()];
         // "Enugu state": the kind written small; "Kaduna State" is capitalised, a place's name as it stands.
         const KINDS: [&str; 8] =
@@ -554,7 +554,8 @@ impl Context<'_> {
     /// "the County Government of Marsabit", "the Hanseatic City of Stralsund", "the Regional
     /// Government of the Azores": a place's government with the place after "of", under its
     /// name in full. Not a country's ("the Government of Kenya" is Kenya) nor a national one's.
-    fn government_of_place(&self, name: &str) -> Option<Speaker> {
+    pub(super) fn government_of_place(&self, words: &str) -> Option<Speaker> {
+        let name = super::resolve::without_article(words);
         const GOVERNS: [&str; 7] = ["government", "city", "province", "county", "district", "region", "municipality"];
         let (head, place) = name.split_once(" of ")?;
         let place = place.strip_prefix("the ").unwrap_or(place);

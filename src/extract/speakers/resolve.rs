@@ -311,7 +311,11 @@ impl Context<'_> {
         if let Some(s) = self.city_body(words).filter(|s| s.name.starts_with("Câmara")) {
             return Some(s);
         }
-        if let Some(s) = self.regional_government(words).or_else(|| self.local_body(words)) {
+        if let Some(s) = self
+            .regional_government(words)
+            .or_else(|| self.government_of_place(words))
+            .or_else(|| self.local_body(words))
+        {
             return Some(s);
         }
         if let Some(s) = orgs::red_cross_society(words) {
