@@ -628,6 +628,17 @@ mod tests {
     }
 
     #[test]
+    fn a_court_report_s_given_name_and_initial_is_a_person() {
+        let found = claims_of_body(
+            "Trial opens\n\nThe presiding judge, Dr Ulrike Hammerschmidt, was unmoved. \"We will see,\" she told him.\n\n\
+             The first witness, a pensioner, was identified in court as Gisela M. She told the court that she had paid \
+             a deposit.\n\nThomas R. then spoke briefly. \"I am sorry,\" he said.",
+        );
+        assert_eq!(speaker_of(&found, "paid a deposit"), Some("Gisela M."));
+        assert_eq!(speaker_of(&found, "I am sorry"), Some("Thomas R."));
+    }
+
+    #[test]
     fn a_factbox_credits_each_source_s_uncued_quotation_and_pronoun() {
         let found = claims_of_body(
             "FACTBOX-Kenya: What leaders said\n\nBy A Writer\n\nNAKURU, Kenya - A judge halted the evictions.\n\n\

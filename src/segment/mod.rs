@@ -49,6 +49,9 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
 
 /// "Ye. Sadvakassov", "Zh. Abenov", "Ts. Ganzul": initials of Cyrillic names take two Latin letters;
 /// "Quincy Th. Girigorie": a Dutch one too.
+/// Words that open a sentence and are never a surname after an initial.
+const SENTENCE_OPENERS_AFTER_INITIAL: [&str; 7] = ["She", "He", "They", "We", "It", "The", "But"];
+
 pub const TRANSLITERATED_INITIALS: [&str; 8] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh", "Th", "Ts"];
 
 /// Sentences inside `range` of `text`, trimmed of surrounding whitespace.
@@ -105,7 +108,10 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         .unwrap_or(0);
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true; // an initial: "J. Smith"
+        // "identified in court as Gisela M. She told …": a German court's initial ends the sentence
+        // when a pronoun or an article, which no name has, comes next.
+        let next = slice[dot + 1..].split_whitespace().next().unwrap_or("");
+        return !SENTENCE_OPENERS_AFTER_INITIAL.contains(&next);
     }
     // "J.T. Harrelson": initials run together.
     let initials = word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
@@ -220,6 +226,18 @@ mod tests {
         let body = "J. K. Rowling wrote it. it was 3.5 percent.";
         let s = sentences(body, 0..body.len());
         assert_eq!(s.len(), 1);
+    }
+
+    #[test]
+    fn an_initial_ends_a_sentence_before_a_pronoun() {
+        let body = "The witness was identified as Gisela M. She told the court she paid. Plan B. The rest.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(
+            texts(body, &s),
+            ["The witness was identified as Gisela M.", "She told the court she paid.", "Plan B.", "The rest."]
+        );
+        let body = "Ka Y. Her said so. J. R. Heto agreed.";
+        assert_eq!(sentences(body, 0..body.len()).len(), 2);
     }
 
     #[test]

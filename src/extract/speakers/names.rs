@@ -667,7 +667,11 @@ impl Context<'_> {
         // "R. Sathyanarayanan", "S. Anbuselvi": one name after initials is a whole name.
         let initialled =
             names == 1 && run.len() >= 2 && run[..run.len() - 1].iter().all(|w| w.len() <= 5 && w.ends_with('.'));
-        if !((2..=4).contains(&names) || initialled) || PARTICLES.contains(run[run.len() - 1]) || company {
+        // "Gisela M.", "Zbigniew K.": a court report's given name and initial, all it may print.
+        let withheld = matches!(run, [given, initial] if given.len() > 2
+            && given.chars().skip(1).all(char::is_lowercase)
+            && initial.len() == 2 && initial.ends_with('.') && initial.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !((2..=4).contains(&names) || initialled || withheld) || PARTICLES.contains(run[run.len() - 1]) || company {
             return None;
         }
         let text = run.join(" ");

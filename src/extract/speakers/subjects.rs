@@ -195,8 +195,14 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
                 })
         };
         let cleft = after.starts_with(" who ") && (text[..i].ends_with("it is ") || text[..i].ends_with("it was "));
+        // "The first witness was a pensioner, identified in court as Gisela M.": named, closing the sentence.
+        let identified = || {
+            after.trim_start_matches(['.', '!']).trim().is_empty()
+                && text[..i].strip_suffix(" as ").is_some_and(|b| b.contains("identified") || b.ends_with(" named"))
+        };
         cleft
             || office_then_name()
+            || identified()
             || [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
             || after.strip_prefix(", ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
             || after_comma && after.starts_with(", ")
