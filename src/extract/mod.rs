@@ -639,6 +639,18 @@ mod tests {
     }
 
     #[test]
+    fn an_italian_particle_in_capitals_stays_in_the_name() {
+        let found = claims_of_body(
+            "Briefing\n\nPOTENZA - Officials met the press. What follows is a transcript.\n\nOn the platform:\n\
+             ROCCO DI LORENZO, regional councillor, Region of Basilicata\n\n\
+             DI LORENZO: Thank you. The reservoir is at its lowest level ever.\n\n\
+             Q: When will it end?\n\nDI LORENZO: Until it rains properly, and I mean weeks of rain.",
+        );
+        assert_eq!(speaker_of(&found, "lowest level"), Some("Rocco Di Lorenzo"));
+        assert_eq!(speaker_of(&found, "weeks of rain"), Some("Rocco Di Lorenzo"));
+    }
+
+    #[test]
     fn a_factbox_credits_each_source_s_uncued_quotation_and_pronoun() {
         let found = claims_of_body(
             "FACTBOX-Kenya: What leaders said\n\nBy A Writer\n\nNAKURU, Kenya - A judge halted the evictions.\n\n\

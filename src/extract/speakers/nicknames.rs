@@ -241,10 +241,11 @@ pub(super) fn tabloid_caps(body: &str) -> String {
     static CAPS_NAME: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
         crate::segment::wordre::WordRegex::new(concat!(
             r"\b(?:Mr|Mrs|Ms|Dr|Me|Mme|Mlle|Prof|Mgr)\.? (?:\p{Lu}\p{Ll}[\p{L}-]* ){0,3}\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\b",
-            r"|\b\p{Lu}{2,}(?: \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}\p{L}*"
+            r"|\b\p{Lu}{2,}(?:(?: (?:DI|DELLA|DEGLI|LO|LI))? \p{Lu}{3,}){1,3}\b|\b\p{Lu}{3,} \p{Lu}\p{Ll}\p{L}*"
         ))
     });
-    // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce", "Mr Jean-Remy NDONG OBIANG".
+    // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce", "Mr Jean-Remy NDONG OBIANG"; "ROCCO DI
+    // LORENZO", "LUCIA DELLA VALLE": an Italian surname's particle, which Italians write capitalised.
     CAPS_NAME
         .on(body)
         .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
