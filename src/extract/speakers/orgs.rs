@@ -538,11 +538,14 @@ const CONNECTIVES: [&str; 34] = [
 /// company's legal form names that company.
 pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
     let parts: Vec<&str> = words.split_whitespace().skip_while(|w| matches!(*w, "the" | "The")).collect();
-    let [_, .., last] = parts.as_slice() else { return None };
+    // "Constructora Citlaltépetl S.A. de C.V.": a Mexican company's form of three words.
+    let variable = variable_capital(&parts, parts.len().saturating_sub(1));
+    let named_part = &parts[..parts.len() - if variable { 2 } else { 0 }];
+    let [_, .., last] = named_part else { return None };
     // "S.A.C.", "S.p.A.", "N.V.": the letters of the form without their stops.
     let legal = legal_form(last);
     // The form itself may be lower-case: "Trygg-Norðri hf.".
-    let named = parts[..parts.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let named = named_part[..named_part.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "MAYOR TOMÁS XICARÁ SAC": a person's office before a name whose last word only looks like a
     // form. Not "PRIME CEMENT PRODUCTS LTD", "GENERAL ELECTRIC INTERNATIONAL INC".
     let titled = || {
@@ -551,6 +554,13 @@ pub(super) fn legal_entity(words: &str) -> Option<Speaker> {
             && !words.chars().any(char::is_lowercase)
     };
     (legal && named && !titled()).then(|| Speaker::body(parts.join(" ")))
+}
+
+/// Whether `words[at]` closes a Mexican form "S.A. de C.V." ("sociedad anónima
+/// de capital variable"; "S. de R.L. de C.V.", "S.A.B. de C.V." likewise).
+fn variable_capital(words: &[&str], at: usize) -> bool {
+    let cv = |w: &str| matches!(w.trim_end_matches([',', ';', ':', ')']), "C.V." | "C.V" | "CV");
+    at >= 2 && words.get(at).is_some_and(|w| cv(w)) && words[at - 1] == "de" && legal_form(words[at - 2])
 }
 
 /// Offices and forms of address that open only a person's name, in capitals.
@@ -637,7 +647,15 @@ impl Context<'_> {
                 // "Karta Gold Corp's Falémé Hills mine": the form before a possessive.
                 let form = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
                 let form = form.trim_end_matches([',', ';', ':', ')', '’', '\'', '"', '”']);
-                if !legal_form(form) {
+                // "S.A. de C.V.": the whole form, once, at its last word.
+                if variable_capital(&words, at) {
+                    let form = form.trim_end_matches([',', ';', ':', ')']);
+                    if let Some(name) = name_before_form(&words[..at - 2]) {
+                        self.learn_company(format!("{name} {} de {form}", words[at - 2]));
+                    }
+                    continue;
+                }
+                if !legal_form(form) || variable_capital(&words, at + 2) {
                     continue;
                 }
                 // "AS" and "SE" are forms, "As" and "Se" words; a form ends no sentence before it.

@@ -284,9 +284,12 @@ impl Context<'_> {
     /// "The Gombe State wing of the Nigeria Union of Teachers": the body its
     /// branch speaks for. Not "An official at the regional branch of …" or "The
     /// spokesman for the Lagos chapter of …", a voice of the branch; nor "the
-    /// youth wing of the party", a body not named.
+    /// youth wing of the party", a body not named. "The Veracruz office of the
+    /// National Institute of Anthropology and History": an office likewise
+    /// (not "the office of the President", a person).
     fn branch_of_body(&self, words: &str) -> Option<Speaker> {
-        let (part, body) = [" wing of ", " branch of ", " chapter of "].iter().find_map(|of| words.split_once(of))?;
+        let (part, body) =
+            [" wing of ", " branch of ", " chapter of ", " office of "].iter().find_map(|of| words.split_once(of))?;
         let voiced = part.split_whitespace().any(|w| matches!(w, "at" | "for" | "from" | "with"));
         let opens = part.starts_with("The ") || part.starts_with("the ");
         let named = without_article(body).starts_with(char::is_uppercase);

@@ -3836,3 +3836,21 @@ fn a_company_named_with_an_italian_link_is_named_in_full() {
     );
     assert_eq!(c.resolve("The operator").unwrap().name, "Aeroporti di Calabria SpA");
 }
+
+#[test]
+fn a_mexican_company_s_form_of_three_words_and_an_agency_s_local_office() {
+    let mut c = ctx();
+    let body = "Head\n\nORIZABA — The contractor, Constructora Citlaltépetl S.A. de C.V., rejected it. The Veracruz \
+                office of the National Institute of Anthropology and History said the market was old.";
+    c.learn_names(body);
+    assert_eq!(
+        c.resolve("Constructora Citlaltépetl S.A. de C.V.").unwrap().name,
+        "Constructora Citlaltépetl S.A. de C.V."
+    );
+    assert_eq!(c.resolve("the company").unwrap().name, "Constructora Citlaltépetl S.A. de C.V.");
+    let office = "The Veracruz office of the National Institute of Anthropology and History";
+    assert_eq!(c.resolve(office).unwrap().name, "Mexico");
+    c.learn_names("Head\n\nThe Xalapa office of the Union of Academics and Researchers said so.");
+    let office = "The Xalapa office of the Union of Academics and Researchers";
+    assert_eq!(c.resolve(office).unwrap().name, "Union of Academics and Researchers");
+}
