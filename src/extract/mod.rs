@@ -651,6 +651,26 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_degrees_balinese_names_and_northern_ghana_s_honorifics() {
+        let found = claims_of_body(
+            "Floods\n\nKENDARI, Indonesia - The agency's head, Ir. Hendra Saputra Mokoginta, M.T., told a hearing \
+             that dredging had removed sediment. The director, H. Muhammad Syukri Lanto, S.E., M.M., said the plant \
+             was ready. A mother who gave only her initials, S.R., said she was afraid. Police spokesman Senior \
+             Commissioner I Made Wirawan told reporters the weir was intact.",
+        );
+        assert_eq!(speaker_of(&found, "dredging"), Some("Hendra Saputra Mokoginta"));
+        assert_eq!(speaker_of(&found, "plant was ready"), Some("Muhammad Syukri Lanto"));
+        assert_eq!(speaker_of(&found, "afraid"), Some("S.R."));
+        assert_eq!(speaker_of(&found, "weir"), Some("I Made Wirawan"));
+        let found = claims_of_body(
+            "Floods\n\nSALAGA, Ghana - The paramount chief, Kpembewura Abdulai Jakpa Kasuri, has appealed to \
+             families to move. Prices have climbed, according to Mma Fuseina Abukari, a food vendor.",
+        );
+        assert_eq!(speaker_of(&found, "families"), Some("Abdulai Jakpa Kasuri"));
+        assert_eq!(speaker_of(&found, "Prices"), Some("Fuseina Abukari"));
+    }
+
+    #[test]
     fn a_factbox_credits_each_source_s_uncued_quotation_and_pronoun() {
         let found = claims_of_body(
             "FACTBOX-Kenya: What leaders said\n\nBy A Writer\n\nNAKURU, Kenya - A judge halted the evictions.\n\n\

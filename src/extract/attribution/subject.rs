@@ -123,11 +123,19 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     // "Ing. Tomáš Kovařík, Ph.D., said", "prof. Ing. Vladimír Holub, CSc., noted": a degree written with stops.
     // "… Vladimír Holub, CSc., from the Faculty of Mining, noted": the window may end on the degree.
-    let last = if end >= 1 && toks[end - 1].text == "," { end - 1 } else { end };
-    if last >= 3 {
+    // "H. Muh. Syukri Lanto, S.E., M.M., said": degrees one after another.
+    loop {
+        let last = if end >= 1 && toks[end - 1].text == "," { end - 1 } else { end };
         let open = (last.saturating_sub(7)..last).rev().find(|&i| toks[i].text == ",");
-        if let Some(o) = open.filter(|&o| o + 1 < last && is_degree(&toks[o + 1..last])) {
-            end = o;
+        // After a name or another degree: not "who gave only her initials, S.R., said".
+        let after_name = |o: usize| o >= 1 && (toks[o - 1].is_capitalized() || toks[o - 1].text == ".");
+        let degree = |o: usize| {
+            let ts = &toks[o + 1..last];
+            is_degree(ts) || after_name(o) && is_indonesian_degree(ts)
+        };
+        match open.filter(|&o| last >= 3 && o + 1 < last && degree(o)) {
+            Some(o) => end = o,
+            None => break,
         }
     }
     // "The International Council for the Exploration of the Sea (ICES)": the name before its acronym.
@@ -644,6 +652,19 @@ fn is_degree(ts: &[Tok]) -> bool {
         written.as_str(),
         "Ph.D." | "Ph.D" | "CSc." | "DrSc." | "DSc." | "M.Sc." | "MSc." | "Th.D." | "Dr.h.c." | "PhDr."
     )
+}
+
+/// Indonesia's "S.E.", "M.T.", "M.Si.", "S.Pd.": a bachelor's (S.) or master's
+/// (M.) letter and the field's. Initials look the same ("her initials, S.R."):
+/// only after a name.
+fn is_indonesian_degree(ts: &[Tok]) -> bool {
+    let written: String = ts.iter().map(|t| t.text).collect();
+    written.strip_prefix("S.").or_else(|| written.strip_prefix("M.")).is_some_and(|field| {
+        let field = field.strip_suffix('.').unwrap_or("");
+        (1..=4).contains(&field.len())
+            && field.starts_with(|c: char| c.is_ascii_uppercase())
+            && field.chars().all(|c| c.is_ascii_alphabetic())
+    })
 }
 
 fn is_age(ts: &[Tok]) -> bool {

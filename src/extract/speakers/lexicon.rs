@@ -414,7 +414,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 76] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 81] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -447,7 +447,8 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 76] = [
     "Dun",
     // The Aboriginal elder's "Uncle" ("Uncle Lester Rankin-Moodjie") and a tabloid's "Gran" ("Gran
     // Catrìona NicLeòid"): before long names only, since "Uncle Sam" is a nation and "Gran" a surname.
-    "Uncle", "Gran",
+    // "Grandad Ventje Tatengkeng, 72,": a tabloid's likewise.
+    "Uncle", "Gran", "Grandad", "Granddad", "Grandpa", "Grandma", "Granny",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -487,7 +487,8 @@ impl Context<'_> {
             // The Akan "Maame" of mothers, the elder's "Opanyin", the Ewe chief's "Togbe" ("Maame
             // Efua Quansah"); a given name elsewhere ("Togbe" is not, "Maame" is rare).
             // Not "Nana", which opens Akan given names too ("Nana Ama Serwaa Boateng-Quaye").
-            Some("Ghana") => &["Maame", "Togbe", "Opanyin"],
+            // The Dagbani "Mma" of women ("Mma Fuseina Abukari").
+            Some("Ghana") => &["Maame", "Togbe", "Opanyin", "Mma"],
             // The Mossi chief's "Naaba", before the one name a chief reigns under ("Naaba Tanga").
             Some("Burkina Faso") => &["Naaba", "Naba"],
             // The Thai monk's "Phra" ("Phra Athikan Somsak Kittipanyo"), and what follows it
@@ -959,8 +960,11 @@ pub(super) fn is_title(token: &str) -> bool {
     let parent = t.split_once("-of-").is_some_and(|(parent, count)| {
         PARENTS.contains(&parent) && (crate::extract::numbers::is_number_word(count) || count.parse::<u8>().is_ok())
     });
+    // The Gonja chiefs of a place: "Kpembewura Abdulai Jakpa Kasuri", "the Yagbonwura".
+    let gonja_chief = t.len() >= 8 && t.ends_with("wura");
     hyphenated
         || parent
+        || gonja_chief
         || TITLES.contains(t.as_str())
         || EPITHETS.contains(t.as_str())
         || token.chars().next().is_some_and(char::is_lowercase)

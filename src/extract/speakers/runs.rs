@@ -159,13 +159,23 @@ struct Scan<'b> {
     given_country: Option<&'b str>,
     /// The run was opened by such a country, which it may have to give back.
     given_opened: bool,
+    /// The next word is a Balinese birth-order name ("Made"): an "I" before it opens a man's name.
+    birth_name_next: bool,
 }
+
+/// The Balinese names of birth order and caste that follow the "I" of a man's
+/// name ("I Made Wirawan", "I Gusti Ngurah Rai").
+const BALINESE_AFTER_I: [&str; 11] =
+    ["Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Gusti", "Nengah"];
 
 impl Context<'_> {
     /// Learns every person's name in `body` (see the module's doc).
     pub(super) fn learn_name_runs(&mut self, body: &str) {
         let mut scan = Scan { line_start: true, ..Scan::default() };
-        for raw in body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()) {
+        let mut raws =
+            body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()).peekable();
+        while let Some(raw) = raws.next() {
+            scan.birth_name_next = raw == "I" && raws.peek().is_some_and(|next| BALINESE_AFTER_I.contains(next));
             let word = scan.read(self, raw);
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it, and so does a
             // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
@@ -240,6 +250,7 @@ impl<'b> Scan<'b> {
         let numeral = !self.run.is_empty() && matches!(word, "II" | "III" | "IV");
         let in_name = particle
             || initials
+            || self.birth_name_next && self.run.is_empty()
             || numeral
             || capital
                 && !is_title(word)
