@@ -562,7 +562,8 @@ pub static POST_NOMINALS: WordSet = WordSet::new(&[
     "SAN", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OON", "OFR", "MFR", "CON", "GCON", "PhD", "MD",
     "MP", "BL", "MSP", "MLA", "MEP", "TD", "MHK", "MLC", "MHA", "MS", "Jr", "Sr", "II", "III", "IV", "Esq", "FRS", "J",
     "AJ", "JA", "CJ", "DCJ", "JCA", "JAD", "LJ", "JC",
-    // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
+    // India's civil, police and forest services: "District Collector Meera Krishnan IAS".
+    "IAS", "IPS", "IFS", // A Buddhist monk's honorific follows the name: "Kotapola Dhammaratana Thero".
     "Thero", "Thera", "Himi", // So does the Cook Islands chief's: "Teariki Puna Mataiapo".
     "Mataiapo",
 ]);

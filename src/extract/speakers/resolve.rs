@@ -18,6 +18,8 @@ fn bare_name(words: &str) -> String {
     let words = words.trim().trim_end_matches([',', ':']).trim();
     // "GUAYAQUIL, Jan 21 (ACN).- The Corporation …": not the dateline's end mark.
     let words = words.strip_prefix(".-").map_or(words, str::trim_start);
+    // "UPDATE 2-Radbuza says …": a wire headline's version, not the company's name.
+    let words = wire_version(words).unwrap_or(words);
     // "Hon. (Dr.) Barasa-Simiyu", a Hansard's label: the name without its bracketed title.
     let untitled = words.split_once(" (").and_then(|(before, rest)| {
         let (title, after) = rest.split_once(") ")?;
@@ -88,6 +90,13 @@ fn bare_name(words: &str) -> String {
         }
         _ => words.to_string(),
     }
+}
+
+/// The words after a wire headline's mark of version: "UPDATE 2-", "Update 1-".
+fn wire_version(words: &str) -> Option<&str> {
+    let rest = words.strip_prefix("UPDATE ").or_else(|| words.strip_prefix("Update "))?;
+    let (number, after) = rest.split_once('-')?;
+    (number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit()) && !after.is_empty()).then_some(after)
 }
 
 /// "Ildar khazrat Mingazov", "Aigerim apai Seitkali": the name without an

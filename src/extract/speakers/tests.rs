@@ -3854,3 +3854,12 @@ fn a_mexican_company_s_form_of_three_words_and_an_agency_s_local_office() {
     let office = "The Xalapa office of the Union of Academics and Researchers";
     assert_eq!(c.resolve(office).unwrap().name, "Union of Academics and Researchers");
 }
+
+#[test]
+fn a_wire_headline_s_version_and_an_indian_service_s_letters_are_no_part_of_a_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nKOZHIKODE: District Collector Meera Krishnan IAS said so. Vltavin Energo said so too.");
+    assert_eq!(c.resolve("District Collector Meera Krishnan IAS").unwrap().name, "Meera Krishnan");
+    assert_eq!(c.resolve("UPDATE 2-Vltavin Energo").unwrap().name, "Vltavin Energo");
+    assert_eq!(c.resolve("Update 1-Vltavin Energo").unwrap().name, "Vltavin Energo");
+}
