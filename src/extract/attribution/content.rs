@@ -344,6 +344,8 @@ static QUANTITIES: WordSet =
 static CLAUSE_VERBS: WordSet = WordSet::new(&[
     "will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has",
     "have", "had", "be", "remains", "remain", "did", "does", "do", "didn't", "doesn't", "don't", "won't", "can't",
+    // "geologist warns the cliff face needs urgent work": a headline's present tense.
+    "needs", "faces", "lacks", "poses", "risks", "requires", "seems", "appears",
 ]);
 
 static PREPOSITIONS: WordSet = WordSet::new(&[

@@ -472,6 +472,8 @@ fn names_modals_and_passives_are_not_cues() {
     assert!(run("South Korea would respond together with its allies.").is_empty());
     assert!(run("A state of war is instantly declared.").is_empty());
     assert_eq!(run("Congo begins vaccinations as WHO warns doses will fall short")[0].2, "doses will fall short");
+    // A headline's present tense after the subject of what is warned.
+    assert_eq!(run("Geologist warns the cliff face needs urgent work")[0].2, "the cliff face needs urgent work");
 }
 
 #[test]
