@@ -14,8 +14,13 @@ pub struct Unit {
 
 pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
+    // A deck below site chrome or a second headline line: any paragraph in headlinese before the lede,
+    // the first paragraph that is prose (a sentence of some length, closed by a stop).
+    let mut before_lede = true;
     for (p, para) in segment::paragraphs(body).into_iter().enumerate() {
-        let headlinese = p <= 1 && super::headlines::holds_headline_statements(&body[para.clone()]);
+        let text = &body[para.clone()];
+        let headlinese = (p <= 1 || before_lede && p <= 6) && super::headlines::holds_headline_statements(text);
+        before_lede &= super::headlines::in_headlinese(text) || text.split_whitespace().count() < 8;
         let sentences = segment::sentences(body, para);
         let clauses = sentences.into_iter().flat_map(|s| if headlinese { clauses(body, s, quotes) } else { vec![s] });
         for s in clauses {
@@ -212,6 +217,24 @@ mod tests {
         );
         let body = "Minister says \"we act; we must\"\n\nBody.";
         assert_eq!(unit_texts(body), ["Minister says \"we act; we must\"", "Body."]);
+    }
+
+    #[test]
+    fn a_deck_below_site_chrome_is_cut_too_but_not_the_story_s_prose() {
+        let body = "Home | News\n\nHead line\n\nMayor says road shut; geologist warns cliff needs work\n\n\
+                    The road closed on Monday after a rockfall near the town. It stays shut.\n\nLate; deck";
+        assert_eq!(
+            unit_texts(body),
+            [
+                "Home | News",
+                "Head line",
+                "Mayor says road shut",
+                "geologist warns cliff needs work",
+                "The road closed on Monday after a rockfall near the town.",
+                "It stays shut.",
+                "Late; deck"
+            ]
+        );
     }
 
     #[test]
