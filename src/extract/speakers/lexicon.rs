@@ -276,7 +276,7 @@ pub fn names_a_study<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
 pub static BUSINESS: WordSet = WordSet::new(&[
     "company", "firm", "carrier", "airline", "group", "operator", "retailer", "lender", "insurer", "manufacturer",
     "maker", "line", "broadcaster", "developer", "rival", "consultancy", "consultant", "miller", "refiner", "brewer",
-    "distiller", "supplier",
+    "distiller", "supplier", "utility", "miner",
 ]);
 
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").

@@ -3863,3 +3863,11 @@ fn a_wire_headline_s_version_and_an_indian_service_s_letters_are_no_part_of_a_na
     assert_eq!(c.resolve("UPDATE 2-Vltavin Energo").unwrap().name, "Vltavin Energo");
     assert_eq!(c.resolve("Update 1-Vltavin Energo").unwrap().name, "Vltavin Energo");
 }
+
+#[test]
+fn the_utility_and_the_miner_are_the_company_named() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBOISE, Idaho — Gem State Power Co. asked regulators for more. Kestrel Gold Corp. digs.");
+    assert_eq!(c.resolve("The utility").unwrap().name, "Gem State Power Co");
+    assert_eq!(c.resolve("the miner").unwrap().name, "Gem State Power Co");
+}
