@@ -154,9 +154,17 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
         let prayer = || toks[k + 1..toks.len().min(k + 3)].iter().any(|t| PRAYERS.contains(&t.lower().as_str()));
         let sign = k >= 2 && SIGNS.contains(&toks[k - 2].lower().as_str());
         let accounted = || toks[k..].windows(2).any(|w| w[0].is("according") && w[1].is("to"));
+        // "saying it needs the money": a pronoun and its verb are a clause too.
+        let pronoun_verb = || {
+            toks.get(k + 1).is_some_and(|t| matches!(t.lower().as_str(), "it" | "they" | "he" | "she" | "we"))
+                && toks.get(k + 2).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized() && (t.text.ends_with('s') || t.text.ends_with("ed"))
+                })
+        };
         let says_a_clause = spans.is_empty()
             && toks.get(k + 1).is_some_and(|t| t.is_word() && !SAID_NOTHING.contains(&t.lower().as_str()))
-            && toks[k + 1..toks.len().min(k + 8)].iter().any(|t| FINITE.contains(&t.lower().as_str()))
+            && (toks[k + 1..toks.len().min(k + 8)].iter().any(|t| FINITE.contains(&t.lower().as_str()))
+                || pronoun_verb())
             && !prayer()
             && !sign
             && !accounted();

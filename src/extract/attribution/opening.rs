@@ -12,8 +12,9 @@ use crate::segment::wordset::WordSet;
 /// ...", "Winner Rupert Hale, 29, hit back, insisting ...": the participle's
 /// speaker is the name that opens the sentence.
 pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
-    let commas: Vec<usize> = (0..k).filter(|&i| toks[i].text == "," && !toks[i].quoted).take(3).collect();
-    let mut start = 0;
+    let base = past_dateline(toks, k);
+    let commas: Vec<usize> = (base..k).filter(|&i| toks[i].text == "," && !toks[i].quoted).take(3).collect();
+    let mut start = base;
     for (n, &comma) in commas.iter().enumerate() {
         let seg = start..comma;
         if !seg.is_empty() && is_name(&toks[seg.clone()]) && !STARTERS.contains(toks[seg.start].text) {
@@ -58,9 +59,33 @@ pub(super) fn apposed_name(toks: &[Tok], np: &Range<usize>) -> Option<Range<usiz
 /// "In a note to clients, Pieter van den Broek of … cut his target and
 /// wrote": the name that opens the sentence, after any opening phrase.
 pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    // "BOISE, Idaho (MWW) — Gem State Power Co. on Tuesday asked …, saying": past the dateline.
+    let base = past_dateline(toks, k);
+    let shifted = |r: Range<usize>| r.start + base..r.end + base;
+    opening_subject_from(&toks[base..], k - base).map(shifted)
+}
+
+/// Where a sentence's own words start after a dateline in capitals set off by a
+/// spaced dash ("BOISE, Idaho (MWW) — "), or 0.
+fn past_dateline(toks: &[Tok], k: usize) -> usize {
+    let caps = |t: &Tok| t.is_word() && t.text.len() > 1 && !t.text.chars().any(char::is_lowercase);
+    if !toks.first().is_some_and(caps) {
+        return 0;
+    }
+    (1..k.min(12)).find(|&i| super::subject::is_spaced_dash(toks, i)).map_or(0, |d| d + 1)
+}
+
+fn opening_subject_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
     if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {
         let end = toks[..k].iter().position(|t| t.text == ",").unwrap_or(k);
+        // "The union went further, saying …": with no comma before the participle's, the words
+        // up to the sentence's verb. Only for "saying", which has no other subject: "The judge
+        // also ordered …, noting" is the judge who spoke last.
+        if end + 1 == k && toks[k].is("saying") {
+            let verb = (1..end.min(7)).find(|&i| past_verb(&toks[i]))?;
+            return (verb >= 2).then_some(0..verb);
+        }
         // "The head of the delegation of Uzbekistan, deputy minister Sardor Tursunboyev, …
         // and said": the name in the clause after the description.
         let close = (end + 1..k).find(|&i| toks[i].text == ",");
@@ -81,13 +106,27 @@ pub(super) fn opening_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let joined =
         |i: usize| toks[i].is("and") && i > from && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized());
     // "State Fisheries Minister T.K. Haridasan visited … and promised": the stops of initials.
+    // "Gem State Power Co. on Tuesday asked": the stop of a company's form.
     let initial = |i: usize| {
-        toks[i].text == "." && i > from && toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+        toks[i].text == "."
+            && i > from
+            && (toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+                || matches!(toks[i - 1].text, "Co" | "Corp" | "Inc" | "Ltd"))
     };
     let len =
         (from..k).take_while(|&i| capital(&toks[i]) || i > from && particle(i) || joined(i) || initial(i)).count();
     let end = (from..from + len).rev().find(|&i| !toks[i].is("of")).map(|i| i + 1)?;
     (end > from).then_some(from..end)
+}
+
+/// A verb in the past tense, written small: "ordered", "went", "began".
+fn past_verb(t: &Tok) -> bool {
+    const IRREGULAR: [&str; 14] =
+        ["went", "began", "took", "gave", "made", "sent", "held", "kept", "set", "put", "cut", "shut", "struck", "hit"];
+    let lower = t.lower();
+    t.is_word()
+        && !t.is_capitalized()
+        && (lower.len() > 4 && lower.ends_with("ed") || IRREGULAR.contains(&lower.as_str()))
 }
 
 /// Capitalised sentence openers that are not names.

@@ -925,8 +925,12 @@ fn saying_after_a_clause_of_its_own_is_a_second_statement() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "Pankratov");
     assert_eq!(f[0].2, "every report had been passed on.");
-    // Not the whole clause before the comma, verb and all, nor the last statement's speaker.
-    assert!(run("The union went further, saying the march would go ahead.").is_empty());
+    // The subject up to its verb, not the whole clause before the comma nor the last statement's speaker.
+    let f = run("The union went further, saying the march would go ahead.");
+    assert_eq!(f[0].0, "The union");
+    // Past a dateline, and a company's stop; a pronoun and its verb are a clause.
+    let f = run("BOISE, Idaho — Gem State Power Co. on Tuesday asked for more, saying it needs the money.");
+    assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Gem State Power Co.", "it needs the money."));
     // Neither a rite nor a sign's words.
     assert!(run("Maria Lopes knelt by the harbour, saying the rosary as she had every evening.").is_empty());
     assert!(run("Drivers were met by a large sign, saying the bridge would be closed.").is_empty());
