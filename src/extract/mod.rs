@@ -639,6 +639,28 @@ mod tests {
     }
 
     #[test]
+    fn the_review_s_probes_of_this_stop_s_rules_keep_their_speakers() {
+        // A dead man's name closing a sentence is not the next "he": the officer still speaks.
+        let found = claims_of_body(
+            "Fire\n\nDUBLIN - Inspector Tom Hale said officers were called at 2am. The man who died was \
+             later identified as Daniel Roe. He said the family had been informed.",
+        );
+        assert_eq!(speaker_of(&found, "family had been informed"), Some("Tom Hale"));
+        // The English "I Made …" is no Balinese name; a chief known by his title alone still speaks.
+        let found = claims_of_body(
+            "Talks\n\nTAMALE, Ghana - John Mensah spoke. \"I Made mistakes,\" he conceded. The Yagbonwura said \
+             peace had returned to Gonja.",
+        );
+        assert_eq!(speaker_of(&found, "mistakes"), Some("John Mensah"));
+        assert_eq!(speaker_of(&found, "peace had returned"), Some("Yagbonwura"));
+        // A body's name heading a release stays as the story writes it.
+        let found = claims_of_body(
+            "Buses\n\nCOMUNE DI NAPOLI\n\nNAPLES - The Comune di Napoli said 40 new buses would enter service.",
+        );
+        assert_eq!(speaker_of(&found, "40 new buses"), Some("Comune di Napoli"));
+    }
+
+    #[test]
     fn an_italian_particle_in_capitals_stays_in_the_name() {
         let found = claims_of_body(
             "Briefing\n\nPOTENZA - Officials met the press. What follows is a transcript.\n\nOn the platform:\n\

@@ -19,7 +19,8 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
     let mut before_lede = true;
     for (p, para) in segment::paragraphs(body).into_iter().enumerate() {
         let text = &body[para.clone()];
-        let headlinese = (p <= 1 || before_lede && p <= 6) && super::headlines::holds_headline_statements(text);
+        let deck = before_lede && p <= 6 && cued_deck(text);
+        let headlinese = (p <= 1 || deck) && super::headlines::holds_headline_statements(text);
         before_lede &= super::headlines::in_headlinese(text) || text.split_whitespace().count() < 8;
         let sentences = segment::sentences(body, para);
         let clauses = sentences.into_iter().flat_map(|s| if headlinese { clauses(body, s, quotes) } else { vec![s] });
@@ -40,6 +41,17 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
         }
     }
     out.into_iter().flat_map(|u| bounded(body, u)).collect()
+}
+
+/// Whether a paragraph below the first two is a deck that attributes: a cue among
+/// its words ("Mayor says …; geologist warns …"), and no ticker, list of other
+/// stories or photo credit ("Markets: FTSE 100 up 0.5%; Dow down 1.2%",
+/// "Most read: …", "(AP Photo/…)").
+fn cued_deck(text: &str) -> bool {
+    const CHROME: [&str; 6] = ["Markets:", "Most read", "Related", "Topics", "Photo", "Trending"];
+    let chrome = CHROME.iter().any(|c| text.starts_with(c)) || text.contains("Photo/") || text.contains("Getty");
+    !chrome
+        && text.split_whitespace().any(|w| super::cues::lookup(w.trim_matches(|c: char| !c.is_alphabetic())).is_some())
 }
 
 /// `sentence` cut after each semicolon outside quotation marks.
@@ -220,14 +232,16 @@ mod tests {
     }
 
     #[test]
-    fn a_deck_below_site_chrome_is_cut_too_but_not_the_story_s_prose() {
-        let body = "Home | News\n\nHead line\n\nMayor says road shut; geologist warns cliff needs work\n\n\
+    fn a_cued_deck_below_site_chrome_is_cut_too_but_not_a_ticker_nor_the_story_s_prose() {
+        let body = "Home | News\n\nHead line\n\nMarkets: FTSE 100 up 0.5%; Dow down 1.2%\n\n\
+                    Mayor says road shut; geologist warns cliff needs work\n\n\
                     The road closed on Monday after a rockfall near the town. It stays shut.\n\nLate; deck";
         assert_eq!(
             unit_texts(body),
             [
                 "Home | News",
                 "Head line",
+                "Markets: FTSE 100 up 0.5%; Dow down 1.2%",
                 "Mayor says road shut",
                 "geologist warns cliff needs work",
                 "The road closed on Monday after a rockfall near the town.",

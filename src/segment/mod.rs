@@ -50,7 +50,9 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
 /// "Ye. Sadvakassov", "Zh. Abenov", "Ts. Ganzul": initials of Cyrillic names take two Latin letters;
 /// "Quincy Th. Girigorie": a Dutch one too.
 /// Words that open a sentence and are never a surname after an initial.
-const SENTENCE_OPENERS_AFTER_INITIAL: [&str; 7] = ["She", "He", "They", "We", "It", "The", "But"];
+/// Only a person's pronoun: "Vitamin D. They said", "Group C. They" and "said Thomas R. It was"
+/// stay as they are.
+const SENTENCE_OPENERS_AFTER_INITIAL: [&str; 2] = ["She", "He"];
 
 pub const TRANSLITERATED_INITIALS: [&str; 8] = ["Ye", "Yu", "Ya", "Zh", "Sh", "Kh", "Th", "Ts"];
 
@@ -109,7 +111,7 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         // "identified in court as Gisela M. She told …": a German court's initial ends the sentence
-        // when a pronoun or an article, which no name has, comes next.
+        // when a person's pronoun, which no name has, comes next.
         let next = slice[dot + 1..].split_whitespace().next().unwrap_or("");
         return !SENTENCE_OPENERS_AFTER_INITIAL.contains(&next);
     }
@@ -230,11 +232,11 @@ mod tests {
 
     #[test]
     fn an_initial_ends_a_sentence_before_a_pronoun() {
-        let body = "The witness was identified as Gisela M. She told the court she paid. Plan B. The rest.";
+        let body = "The witness was identified as Gisela M. She told the court she paid. Vitamin D. They agreed.";
         let s = sentences(body, 0..body.len());
         assert_eq!(
             texts(body, &s),
-            ["The witness was identified as Gisela M.", "She told the court she paid.", "Plan B.", "The rest."]
+            ["The witness was identified as Gisela M.", "She told the court she paid.", "Vitamin D. They agreed."]
         );
         let body = "Ka Y. Her said so. J. R. Heto agreed.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);

@@ -473,7 +473,14 @@ const HONORIFICS_OF_LONGER_NAMES: [&str; 13] =
 /// Khin Nu", is another woman.
 pub fn stays_before_surname(word: &str) -> bool {
     const BURMESE: [&str; 4] = ["U", "Daw", "Ko", "Ma"];
-    (HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word)) && !BURMESE.contains(&word)
+    (HONORIFICS_OF_LONG_NAMES.contains(&word) || HONORIFICS_OF_LONGER_NAMES.contains(&word) || gonja_chief(word))
+        && !BURMESE.contains(&word)
+}
+
+/// The Gonja chief of a place, before his names ("Kpembewura Abdulai Jakpa Kasuri"); alone,
+/// the title is how he is known ("the Yagbonwura said").
+fn gonja_chief(word: &str) -> bool {
+    word.len() >= 8 && word.ends_with("wura") && word.starts_with(char::is_uppercase)
 }
 
 /// "Haj Agha Nasrollah Rezvani": the Persian "Haj Agha" is one honorific of two
@@ -532,7 +539,7 @@ pub fn honorific_before<'w>(first: &str, rest: impl DoubleEndedIterator<Item = &
     // chief's "Naba" ("Naba Asaaka Azumah II"); not "Naba Kumar Das", a Bengali given name.
     let regnal = matches!(first, "Nana" | "Naba")
         && rest.clone().next_back().is_some_and(|w| matches!(w, "II" | "III" | "IV" | "V" | "VI"));
-    let least = if HONORIFICS_OF_LONG_NAMES.contains(&first) || regnal {
+    let least = if HONORIFICS_OF_LONG_NAMES.contains(&first) || regnal || gonja_chief(first) {
         2
     } else if HONORIFICS_OF_LONGER_NAMES.contains(&first) {
         3

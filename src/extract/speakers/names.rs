@@ -960,11 +960,8 @@ pub(super) fn is_title(token: &str) -> bool {
     let parent = t.split_once("-of-").is_some_and(|(parent, count)| {
         PARENTS.contains(&parent) && (crate::extract::numbers::is_number_word(count) || count.parse::<u8>().is_ok())
     });
-    // The Gonja chiefs of a place: "Kpembewura Abdulai Jakpa Kasuri", "the Yagbonwura".
-    let gonja_chief = t.len() >= 8 && t.ends_with("wura");
     hyphenated
         || parent
-        || gonja_chief
         || TITLES.contains(t.as_str())
         || EPITHETS.contains(t.as_str())
         || token.chars().next().is_some_and(char::is_lowercase)

@@ -246,9 +246,20 @@ pub(super) fn tabloid_caps(body: &str) -> String {
     });
     // "TERRY WRAGG", "SIR GEOFFREY PALLISTER", "GEMMA Pryce", "Mr Jean-Remy NDONG OBIANG"; "ROCCO DI
     // LORENZO", "LUCIA DELLA VALLE": an Italian surname's particle, which Italians write capitalised.
+    // Not "COMUNE DI NAPOLI", "BANCA DI ITALIA": a body's name heading a release, as written.
+    const BODIES: [&str; 14] = [
+        "COMUNE", "REGIONE", "PROVINCIA", "BANCA", "CASSA", "MINISTERO", "UNIVERSITÀ", "UNIVERSITA", "CITTÀ", "CAMERA",
+        "PROCURA", "TRIBUNALE", "ISTITUTO", "CONSORZIO",
+    ];
     CAPS_NAME
         .on(body)
-        .replace_all(body, |c: &regex::Captures| c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" "))
+        .replace_all(body, |c: &regex::Captures| {
+            let body_name = c[0].contains(" DI ") && BODIES.iter().any(|b| c[0].starts_with(b));
+            if body_name {
+                return c[0].to_string();
+            }
+            c[0].split(' ').map(title_case).collect::<Vec<_>>().join(" ")
+        })
         .into_owned()
 }
 

@@ -175,7 +175,12 @@ impl Context<'_> {
         let mut raws =
             body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()).peekable();
         while let Some(raw) = raws.next() {
-            scan.birth_name_next = raw == "I" && raws.peek().is_some_and(|next| BALINESE_AFTER_I.contains(next));
+            // "I Made Wirawan", not "I Made mistakes": a name after the birth-order name too.
+            scan.birth_name_next = raw == "I" && {
+                let mut ahead = raws.clone();
+                ahead.next().is_some_and(|next| BALINESE_AFTER_I.contains(&next))
+                    && ahead.next().is_some_and(|name| name.starts_with(char::is_uppercase))
+            };
             let word = scan.read(self, raw);
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it, and so does a
             // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).

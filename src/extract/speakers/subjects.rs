@@ -196,8 +196,15 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
         };
         let cleft = after.starts_with(" who ") && (text[..i].ends_with("it is ") || text[..i].ends_with("it was "));
         // "The first witness was a pensioner, identified in court as Gisela M.": named, closing the sentence.
+        // Only a witness's or a party's name in court: "The man who died was named as Daniel Roe.
+        // He said …" is still the officer speaking.
+        let in_court =
+            ["in court", "witness", "defendant", "accused", "claimant", "plaintiff"].iter().any(|w| text.contains(w));
+        let dead = ["died", "dead", "killed", "victim", "body", "deceased"].iter().any(|w| text.contains(w));
         let identified = || {
-            after.trim_start_matches(['.', '!']).trim().is_empty()
+            in_court
+                && !dead
+                && after.trim_start_matches(['.', '!']).trim().is_empty()
                 && text[..i].strip_suffix(" as ").is_some_and(|b| b.contains("identified") || b.ends_with(" named"))
         };
         cleft
