@@ -92,11 +92,24 @@ fn bare_name(words: &str) -> String {
     }
 }
 
-/// The words after a wire headline's mark of version: "UPDATE 2-", "Update 1-".
+/// The words after a wire headline's marks of version, however many: "UPDATE 2-",
+/// "Update 1-", "WRAPUP 1-", "CORRECTED-UPDATE 3-", "UPDATE 1-EXCLUSIVE-".
 fn wire_version(words: &str) -> Option<&str> {
-    let rest = words.strip_prefix("UPDATE ").or_else(|| words.strip_prefix("Update "))?;
-    let (number, after) = rest.split_once('-')?;
-    (number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit()) && !after.is_empty()).then_some(after)
+    let mut rest = words;
+    loop {
+        let numbered = ["UPDATE ", "Update ", "WRAPUP ", "Wrapup "].iter().find_map(|m| {
+            let (number, after) = rest.strip_prefix(m)?.split_once('-')?;
+            (number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit())).then_some(after)
+        });
+        let plain = ["EXCLUSIVE-", "Exclusive-", "REFILE-", "Refile-", "CORRECTED-", "Corrected-"]
+            .iter()
+            .find_map(|m| rest.strip_prefix(m));
+        match numbered.or(plain) {
+            Some(after) if !after.is_empty() => rest = after,
+            _ => break,
+        }
+    }
+    (rest.len() < words.len()).then_some(rest)
 }
 
 /// "Ildar khazrat Mingazov", "Aigerim apai Seitkali": the name without an

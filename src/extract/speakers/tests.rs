@@ -3862,6 +3862,7 @@ fn a_wire_headline_s_version_and_an_indian_service_s_letters_are_no_part_of_a_na
     assert_eq!(c.resolve("District Collector Meera Krishnan IAS").unwrap().name, "Meera Krishnan");
     assert_eq!(c.resolve("UPDATE 2-Vltavin Energo").unwrap().name, "Vltavin Energo");
     assert_eq!(c.resolve("Update 1-Vltavin Energo").unwrap().name, "Vltavin Energo");
+    assert_eq!(c.resolve("CORRECTED-UPDATE 3-EXCLUSIVE-Vltavin Energo").unwrap().name, "Vltavin Energo");
 }
 
 #[test]
