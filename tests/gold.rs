@@ -757,3 +757,15 @@ fn two_hundred_and_eightieth_to_two_hundred_and_eighty_seventh_blind_sets_keep_t
     assert_floor("tests/blind286", 170, (0.96, 0.89, 0.83));
     assert_floor("tests/blind287", 155, (0.95, 0.89, 0.79));
 }
+
+#[test]
+fn two_hundred_and_eighty_eighth_to_two_hundred_and_ninety_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind288", 135, (0.94, 0.85, 0.78));
+    assert_floor("tests/blind289", 160, (0.97, 0.89, 0.77));
+    assert_floor("tests/blind290", 170, (0.96, 0.94, 0.88));
+    assert_floor("tests/blind291", 165, (0.97, 0.88, 0.82));
+    assert_floor("tests/blind292", 185, (0.93, 0.88, 0.80));
+    assert_floor("tests/blind293", 155, (0.94, 0.91, 0.85));
+    assert_floor("tests/blind294", 170, (0.96, 0.89, 0.82));
+    assert_floor("tests/blind295", 155, (0.94, 0.85, 0.90));
+}
