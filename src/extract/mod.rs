@@ -661,6 +661,21 @@ mod tests {
     }
 
     #[test]
+    fn figures_that_show_are_the_statement_of_whoever_keeps_them() {
+        let found = claims_of_body(
+            "Remittances\n\nAPIA, Samoa - Figures from the Samoa Bureau of Statistics show that remittances \
+             were 30 per cent of GDP. MPI figures show 11 escapes were reported in 2024. Ofcom's latest figures \
+             show 27 per cent of premises lack coverage. \"Our data shows 540 doctors left,\" the minister said. \
+             The video shows a man running.",
+        );
+        assert_eq!(speaker_of(&found, "remittances"), Some("Samoa"));
+        assert_eq!(speaker_of(&found, "11 escapes"), Some("MPI"));
+        assert_eq!(speaker_of(&found, "27 per cent"), Some("Ofcom"));
+        assert!(found.iter().all(|(s, _)| s != "Our"), "{found:?}");
+        assert!(!found.iter().any(|(_, t)| t.contains("man running")), "{found:?}");
+    }
+
+    #[test]
     fn an_italian_particle_in_capitals_stays_in_the_name() {
         let found = claims_of_body(
             "Briefing\n\nPOTENZA - Officials met the press. What follows is a transcript.\n\nOn the platform:\n\

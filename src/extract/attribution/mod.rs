@@ -251,6 +251,21 @@ fn puts_a_figure(toks: &[Tok], k: usize, lower: &str) -> bool {
     })
 }
 
+/// "Figures from the Samoa Bureau of Statistics show that …", "MPI figures show
+/// 11 escapes …": figures, data or records that show, a statement of whoever
+/// keeps them. Not "the video shows", "polls show", whose maker is no source.
+fn data_shows(toks: &[Tok], k: usize, lower: &str) -> bool {
+    const DATA: [&str; 5] = ["figures", "data", "statistics", "records", "numbers"];
+    if !matches!(lower, "show" | "shows" | "showed") {
+        return false;
+    }
+    let subject: Vec<&Tok> =
+        toks[k.saturating_sub(12)..k].iter().rev().take_while(|t| !matches!(t.text, "." | ";" | ",")).collect();
+    // Not "Our data shows …" of somebody speaking, whose words say it already.
+    let own = subject.iter().any(|t| matches!(t.lower().as_str(), "our" | "my" | "their" | "his" | "her" | "its"));
+    !own && subject.iter().any(|t| DATA.contains(&t.lower().as_str()))
+}
+
 /// Whether the cue at `k` introduces words: a quotation, a colon or "that" before the sentence ends.
 fn reports_words(toks: &[Tok], k: usize) -> bool {
     toks[k + 1..]
@@ -272,6 +287,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         cues::lookup("replied")?
     } else if puts_a_figure(toks, k, &lower) {
         cues::lookup("estimated")?
+    } else if data_shows(toks, k, &lower) {
+        cues::lookup("said")?
     } else {
         cues::lookup(t.text)?
     };

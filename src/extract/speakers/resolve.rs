@@ -92,6 +92,36 @@ fn bare_name(words: &str) -> String {
     }
 }
 
+/// Whose figures, data or records they are: "Figures from the Samoa Bureau of
+/// Statistics", "Data released by the health board", "MPI figures", "Ofcom's
+/// latest figures". Not "the figures" alone.
+fn data_keeper(words: &str) -> Option<&str> {
+    const DATA: [&str; 5] = ["figures", "data", "statistics", "records", "numbers"];
+    let lower = words.to_lowercase();
+    let first = lower.split_whitespace().position(|w| DATA.contains(&w))?;
+    let at = words.split_whitespace().take(first).map(|w| w.len() + 1).sum::<usize>();
+    let data_word = words[at..].split_whitespace().next()?;
+    let after = words[at + data_word.len()..].trim_start();
+    // "Figures from …", "Figures compiled by …": the body after the preposition.
+    let mut rest = after.split_whitespace();
+    let by = match (rest.next(), rest.next()) {
+        (Some("from" | "by" | "of"), _) => after.split_once(' ').map(|(_, r)| r),
+        (Some("released" | "compiled" | "published" | "collected"), Some("by" | "from")) => after.splitn(3, ' ').nth(2),
+        _ => None,
+    };
+    if let Some(body) = by.filter(|b| b.split_whitespace().any(|w| w.starts_with(char::is_uppercase))) {
+        return Some(body);
+    }
+    // "MPI figures", "Ofcom's latest figures", "Bureau of Meteorology figures": the owner before.
+    let before = words[..at].trim_end();
+    let before = ["latest", "official", "new", "own", "annual", "provisional"]
+        .iter()
+        .fold(before, |b, adj| b.strip_suffix(adj).map_or(b, str::trim_end));
+    let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before);
+    let named = owner.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
+    (after.is_empty() && named && !matches!(owner, "The" | "the")).then_some(owner)
+}
+
 /// The words after a wire headline's marks of version, however many: "UPDATE 2-",
 /// "Update 1-", "WRAPUP 1-", "CORRECTED-UPDATE 3-", "UPDATE 1-EXCLUSIVE-".
 fn wire_version(words: &str) -> Option<&str> {
@@ -348,6 +378,10 @@ impl Context<'_> {
         }
         if let Some(s) = self.body_described_by_what_it_does(words).or_else(|| self.named_for_its_aim(words)) {
             return Some(s);
+        }
+        // "Figures from the Samoa Bureau of Statistics", "MPI figures", "Ofcom's latest figures": who keeps them.
+        if let Some(keeper) = data_keeper(words) {
+            return self.resolve_inner(keeper);
         }
         // "Members of the Savannah Smallholder Rice Farmers' Association have threatened": the body.
         if let Some(body) = words.strip_prefix("Members of ").or_else(|| words.strip_prefix("members of ")) {
