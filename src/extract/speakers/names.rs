@@ -636,7 +636,9 @@ impl Context<'_> {
         let last = run.last().map(|w| w.to_lowercase()).unwrap_or_default();
         // "Economic Community", "Central African States", "Sewerage Administration": a body's name.
         let body = ORG_WORDS.contains(last.as_str())
-            || matches!(last.as_str(), "community" | "states" | "nations" | "administration");
+            || matches!(last.as_str(), "community" | "states" | "nations" | "administration")
+            // "Hellenic Coast Guard", "Border Guard": a service, not a person named Guard.
+            || last == "guard" && run.len() >= 2;
         // "Serviço Geológico do Brasil", "Banco do Nordeste": a Romance body's head opens it.
         let company = COMPANY_SUFFIXES.contains(last.as_str())
             || body

@@ -3872,3 +3872,10 @@ fn the_utility_and_the_miner_are_the_company_named() {
     assert_eq!(c.resolve("The utility").unwrap().name, "Gem State Power Co");
     assert_eq!(c.resolve("the miner").unwrap().name, "Gem State Power Co");
 }
+
+#[test]
+fn a_coast_guard_in_a_quote_s_inverted_credit_is_its_country() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nRAFINA, Greece — \"All passengers were transferred,\" the Hellenic Coast Guard said.");
+    assert_eq!(c.resolve("the Hellenic Coast Guard").unwrap().name, "Greece");
+}
