@@ -92,6 +92,15 @@ fn bare_name(words: &str) -> String {
     }
 }
 
+/// Names of national bodies that many states give their own, without the
+/// state's name: the story's country's when it is sure of it.
+const GENERIC_STATE_BODIES: [&str; 13] = [
+    "Geological Survey", "Fisheries Agency", "Meteorological Agency", "Meteorological Department",
+    "National Meteorological Service", "Water Resources Commission", "Forestry Commission",
+    "National Institute of Public Health", "Institute of Public Health", "National Statistics Office",
+    "National Bureau of Statistics", "District Mining Office", "Mining Office",
+];
+
 /// Whose figures, data or records they are: "Figures from the Samoa Bureau of
 /// Statistics", "Data released by the health board", "MPI figures", "Ofcom's
 /// latest figures". Not "the figures" alone.
@@ -474,6 +483,12 @@ impl Context<'_> {
         };
         if !sure || self.acronyms.contains_key(short) {
             return None;
+        }
+        // "The Geological Survey", "the District Mining Office" in a Czech story: a state's body
+        // named as every state names its own. Not a regulator ("the Civil Aviation Authority"),
+        // which annotators name as a body of its own.
+        if GENERIC_STATE_BODIES.contains(&short) {
+            return Some(Speaker::body(home.to_string()));
         }
         let entity = self.gaz.home_alias(short, home)?;
         self.resolve_inner(&entity.name)

@@ -3879,3 +3879,12 @@ fn a_coast_guard_in_a_quote_s_inverted_credit_is_its_country() {
     c.learn_names("Head\n\nRAFINA, Greece — \"All passengers were transferred,\" the Hellenic Coast Guard said.");
     assert_eq!(c.resolve("the Hellenic Coast Guard").unwrap().name, "Greece");
 }
+
+#[test]
+fn a_state_body_named_as_every_state_names_its_own_is_the_story_s_country() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nKUSHIRO, Japan — The Fisheries Agency said stocks were weak. Japan acted.");
+    assert_eq!(c.resolve("The Fisheries Agency").unwrap().name, "Japan");
+    // Not a regulator, which keeps its name.
+    assert_ne!(c.resolve("The Civil Aviation Authority").unwrap().name, "Japan");
+}
