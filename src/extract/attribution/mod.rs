@@ -255,7 +255,7 @@ fn puts_a_figure(toks: &[Tok], k: usize, lower: &str) -> bool {
 /// 11 escapes …": figures, data or records that show, a statement of whoever
 /// keeps them. Not "the video shows", "polls show", whose maker is no source.
 fn data_shows(toks: &[Tok], k: usize, lower: &str) -> bool {
-    const DATA: [&str; 5] = ["figures", "data", "statistics", "records", "numbers"];
+    use crate::extract::speakers::lexicon::DATA_NOUNS;
     if !matches!(lower, "show" | "shows" | "showed") {
         return false;
     }
@@ -263,7 +263,7 @@ fn data_shows(toks: &[Tok], k: usize, lower: &str) -> bool {
         toks[k.saturating_sub(12)..k].iter().rev().take_while(|t| !matches!(t.text, "." | ";" | ",")).collect();
     // Not "Our data shows …" of somebody speaking, whose words say it already.
     let own = subject.iter().any(|t| matches!(t.lower().as_str(), "our" | "my" | "their" | "his" | "her" | "its"));
-    !own && subject.iter().any(|t| DATA.contains(&t.lower().as_str()))
+    !own && subject.iter().any(|t| DATA_NOUNS.contains(&t.lower().as_str()))
 }
 
 /// Whether the cue at `k` introduces words: a quotation, a colon or "that" before the sentence ends.

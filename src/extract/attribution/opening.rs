@@ -75,6 +75,7 @@ fn past_dateline(toks: &[Tok], k: usize) -> usize {
     (1..k.min(12)).find(|&i| super::subject::is_spaced_dash(toks, i)).map_or(0, |d| d + 1)
 }
 
+/// [`opening_subject`] of a sentence whose own words start at `toks[0]`.
 fn opening_subject_from(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "A spokesman for Marri Crescent Holdings, …, denied … and called": the described subject.
     if toks.first().is_some_and(|t| matches!(t.text, "A" | "An" | "The")) {

@@ -279,6 +279,9 @@ pub static BUSINESS: WordSet = WordSet::new(&[
     "distiller", "supplier", "utility", "miner",
 ]);
 
+/// What shows a statistic for whoever keeps it: "Figures from the Bureau of Statistics show …".
+pub const DATA_NOUNS: [&str; 5] = ["figures", "data", "statistics", "records", "numbers"];
+
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").
 pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "line", "lines", "shipping", "airways", "air", "logistics", "freight", "holdings", "motors", "capital", "energy",

@@ -105,9 +105,9 @@ const GENERIC_STATE_BODIES: [&str; 13] = [
 /// Statistics", "Data released by the health board", "MPI figures", "Ofcom's
 /// latest figures". Not "the figures" alone.
 fn data_keeper(words: &str) -> Option<&str> {
-    const DATA: [&str; 5] = ["figures", "data", "statistics", "records", "numbers"];
-    let lower = words.to_lowercase();
-    let first = lower.split_whitespace().position(|w| DATA.contains(&w))?;
+    // Word by word without lowercasing the whole: this runs on every resolution.
+    let data = |w: &str| lexicon::DATA_NOUNS.iter().any(|d| w.eq_ignore_ascii_case(d));
+    let first = words.split_whitespace().position(data)?;
     let at = words.split_whitespace().take(first).map(|w| w.len() + 1).sum::<usize>();
     let data_word = words[at..].split_whitespace().next()?;
     let after = words[at + data_word.len()..].trim_start();

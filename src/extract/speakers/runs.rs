@@ -172,8 +172,7 @@ impl Context<'_> {
     /// Learns every person's name in `body` (see the module's doc).
     pub(super) fn learn_name_runs(&mut self, body: &str) {
         let mut scan = Scan { line_start: true, ..Scan::default() };
-        let mut raws =
-            body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty()).peekable();
+        let mut raws = body.split(' ').flat_map(|w| w.split_inclusive('\n')).filter(|w| !w.trim().is_empty());
         while let Some(raw) = raws.next() {
             // "I Made Wirawan", not "I Made mistakes": a name after the birth-order name too.
             scan.birth_name_next = raw == "I" && {
