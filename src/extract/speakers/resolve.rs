@@ -110,6 +110,10 @@ fn data_keeper(words: &str) -> Option<&str> {
     let first = words.split_whitespace().position(data)?;
     let at = words.split_whitespace().take(first).map(|w| w.len() + 1).sum::<usize>();
     let data_word = words[at..].split_whitespace().next()?;
+    // Not "The Office for National Statistics": a capitalised word inside a name.
+    if first > 0 && data_word.starts_with(char::is_uppercase) {
+        return None;
+    }
     let after = words[at + data_word.len()..].trim_start();
     // "Figures from …", "Figures compiled by …": the body after the preposition.
     let mut rest = after.split_whitespace();

@@ -3885,6 +3885,9 @@ fn a_state_body_named_as_every_state_names_its_own_is_the_story_s_country() {
     let mut c = ctx();
     c.learn_names("Head\n\nKUSHIRO, Japan — The Fisheries Agency said stocks were weak. Japan acted.");
     assert_eq!(c.resolve("The Fisheries Agency").unwrap().name, "Japan");
+    // Figures' keeper, not a body with "Statistics" in its name.
+    c.learn_names("Head\n\nLONDON — The Office for National Statistics said so. Britain grew.");
+    assert_ne!(c.resolve("The Office for National Statistics").unwrap().name, "Office for National");
     // Not a regulator, which keeps its name.
     assert_ne!(c.resolve("The Civil Aviation Authority").unwrap().name, "Japan");
 }
