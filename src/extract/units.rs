@@ -21,7 +21,8 @@ pub fn units(body: &str, quotes: &[&Quote]) -> Vec<Unit> {
         let text = &body[para.clone()];
         let deck = before_lede && p <= 6 && cued_deck(text);
         let headlinese = (p <= 1 || deck) && super::headlines::holds_headline_statements(text);
-        before_lede &= super::headlines::in_headlinese(text) || text.split_whitespace().count() < 8;
+        // Read only until the lede: not every paragraph of the story.
+        before_lede = before_lede && (super::headlines::in_headlinese(text) || text.split_whitespace().count() < 8);
         let sentences = segment::sentences(body, para);
         let clauses = sentences.into_iter().flat_map(|s| if headlinese { clauses(body, s, quotes) } else { vec![s] });
         for s in clauses {

@@ -198,14 +198,19 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
         // "The first witness was a pensioner, identified in court as Gisela M.": named, closing the sentence.
         // Only a witness's or a party's name in court: "The man who died was named as Daniel Roe.
         // He said …" is still the officer speaking.
-        let in_court =
-            ["in court", "witness", "defendant", "accused", "claimant", "plaintiff"].iter().any(|w| text.contains(w));
-        let dead = ["died", "dead", "killed", "victim", "body", "deceased"].iter().any(|w| text.contains(w));
+        // The sentence's words are searched only once the name closes it after "as": this runs for
+        // every name the article learnt, in every sentence.
         let identified = || {
-            in_court
-                && !dead
-                && after.trim_start_matches(['.', '!']).trim().is_empty()
+            let in_court = || {
+                ["in court", "witness", "defendant", "accused", "claimant", "plaintiff"]
+                    .iter()
+                    .any(|w| text.contains(w))
+            };
+            let dead = || ["died", "dead", "killed", "victim", "body", "deceased"].iter().any(|w| text.contains(w));
+            after.trim_start_matches(['.', '!']).trim().is_empty()
                 && text[..i].strip_suffix(" as ").is_some_and(|b| b.contains("identified") || b.ends_with(" named"))
+                && in_court()
+                && !dead()
         };
         cleft
             || office_then_name()
