@@ -9,6 +9,7 @@
 mod bodies;
 mod city;
 mod firms;
+mod groups;
 mod initialisms;
 mod known;
 pub(crate) mod lexicon;

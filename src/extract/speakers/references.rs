@@ -204,6 +204,11 @@ impl Context<'_> {
         if DOCUMENTS.contains(&noun) {
             return self.last_body.clone().or_else(|| self.last.clone());
         }
+        // "the group", after "a group calling itself …" or "the Right to Defence group": that
+        // group, not a company that calls itself a group too.
+        if let Some(s) = self.org_by_noun.get("group").filter(|_| noun == "group") {
+            return Some(s.clone());
+        }
         // "the Copenhagen-based carrier": the company that spoke last, else the first named.
         let company = self.company_spoke.as_ref().or(self.companies.first());
         if let Some(s) = company.filter(|_| BUSINESS.contains(noun)) {

@@ -3891,3 +3891,16 @@ fn a_state_body_named_as_every_state_names_its_own_is_the_story_s_country() {
     // Not a regulator, which keeps its name.
     assert_ne!(c.resolve("The Civil Aviation Authority").unwrap().name, "Japan");
 }
+
+#[test]
+fn a_group_that_names_itself_is_the_group_and_no_department_is_cut_into_a_company() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nResidents asked the Department of Environment and Natural Resources (DENR) to act. In a letter delivered under the name Cordova Reef Watch, the group warned of damage. Mactan Horizon Land Development Corp. said it complied.");
+    assert_eq!(c.resolve("the group").unwrap().name, "Cordova Reef Watch");
+    assert!(c.companies.iter().all(|s| s.name != "Natural Resources"));
+    let mut c = ctx();
+    c.learn_names("Head\n\nA group of parents calling itself Pike Creek Parents for Five Days said it had signatures. Quarry Holdings Ltd said nothing.");
+    assert_eq!(c.resolve("The group").unwrap().name, "Pike Creek Parents for Five Days");
+    c.learn_names("Head\n\nThe Bureau of Fisheries and Aquatic Resources said catches fell.");
+    assert!(c.companies.iter().all(|s| !s.name.starts_with("Bureau")));
+}
