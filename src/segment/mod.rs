@@ -131,6 +131,10 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
+    // "5:02 p.m.\nSgt. Amber Juntunen says": a live blog's time on a line of its own ends there.
+    if matches!(lower.as_str(), "a.m" | "p.m") && clock_line(&before[..word_start]) && after_line_break(slice, dot) {
+        return false;
+    }
     // "No. 5", "Question No. 215", "302 No. Renikhyong mouza": a number's; "She said no. The
     // vote …", "No. That is not what happened.": a sentence's end.
     if lower == "no" {
@@ -138,6 +142,20 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         return numbered || after.starts_with(|c: char| c.is_ascii_digit());
     }
     ABBREVIATIONS.contains(lower.as_str())
+}
+
+/// Whether the line holding `before` is only a clock time so far: "5:02 ", "10:05 ".
+fn clock_line(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before).trim();
+    let (hours, minutes) = line.split_once([':', '.']).unwrap_or(("", ""));
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(hours, 1..=2) && digits(minutes, 2..=2)
+}
+
+fn after_line_break(slice: &str, dot: usize) -> bool {
+    let rest = slice[dot + 1..].trim_start_matches([' ', '\t', '\r']);
+    rest.starts_with('\n')
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, start: usize, end: usize, base: usize) {
@@ -155,6 +173,16 @@ mod tests {
 
     fn texts<'a>(body: &'a str, spans: &[Range<usize>]) -> Vec<&'a str> {
         spans.iter().map(|r| &body[r.clone()]).collect()
+    }
+
+    #[test]
+    fn a_live_blogs_time_on_its_own_line_ends_a_sentence() {
+        let body = "5:02 p.m.\nSgt. Amber Juntunen says troopers responded. At 5 p.m.\nMonday it closed.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(
+            texts(body, &s),
+            ["5:02 p.m.", "Sgt. Amber Juntunen says troopers responded.", "At 5 p.m.\nMonday it closed."]
+        );
     }
 
     #[test]
