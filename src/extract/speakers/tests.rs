@@ -3904,3 +3904,13 @@ fn a_group_that_names_itself_is_the_group_and_no_department_is_cut_into_a_compan
     c.learn_names("Head\n\nThe Bureau of Fisheries and Aquatic Resources said catches fell.");
     assert!(c.companies.iter().all(|s| !s.name.starts_with("Bureau")));
 }
+
+#[test]
+fn a_bodys_office_in_a_place_is_the_body() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Bureau of Meteorology office in Tennant Creek warned of a cyclone.");
+    let body = c.resolve("The Bureau of Meteorology").unwrap();
+    assert!(!body.person);
+    assert_eq!(c.resolve("The Bureau of Meteorology office in Tennant Creek").unwrap(), body);
+    assert_eq!(c.resolve("the Bureau of Meteorology station in Tennant Creek").unwrap(), body);
+}
