@@ -170,12 +170,20 @@ fn without_inner_honorific(words: &str) -> Option<String> {
 /// "Police Maj. Ferdinand dela Cruz": the name without the service its rank
 /// is in. (An age or birthplace before a name, "Nineteen-year-old", is a
 /// title to `names::is_title`.)
+/// "Plymouth Police Lt. Craig Vanderhoef", "Kent Police Sergeant Amy Cole": the force's place
+/// before it too, when a name of two words follows the rank.
 fn without_police_service(words: &str) -> &str {
-    let Some((first, rest)) = words.split_once(' ') else { return words };
-    let next = rest.split(' ').next().unwrap_or_default();
-    let ranked = first.eq_ignore_ascii_case("police") && next.ends_with('.') && names::is_title(next);
-    if ranked {
-        rest
+    const RANKS: [&str; 8] =
+        ["Lieutenant", "Sergeant", "Captain", "Detective", "Officer", "Corporal", "Commander", "Inspector"];
+    let parts: Vec<&str> = words.split(' ').collect();
+    let Some(at) = parts.iter().take(4).position(|w| w.eq_ignore_ascii_case("police")) else { return words };
+    let placed = parts[..at].iter().all(|w| w.starts_with(char::is_uppercase));
+    let Some(next) = parts.get(at + 1) else { return words };
+    let rank = next.ends_with('.') && names::is_title(next) || at > 0 && RANKS.contains(next);
+    let named = at == 0 || parts.len() >= at + 4 && parts[at + 2..].iter().all(|w| w.starts_with(char::is_uppercase));
+    if placed && rank && named {
+        let skip: usize = parts[..=at].iter().map(|w| w.len() + 1).sum();
+        &words[skip..]
     } else {
         words
     }

@@ -2018,6 +2018,11 @@ fn an_age_a_birthplace_or_a_police_rank_before_a_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Tongan-born Tomasi Vainikolo").unwrap().name, "Tomasi Vainikolo");
     assert_eq!(c.resolve("Police Maj. Ferdinand dela Cruz").unwrap().name, "Ferdinand dela Cruz");
     assert_eq!(c.resolve("Police Col. Manuel B. Tecson").unwrap().name, "Manuel B. Tecson");
+    assert_eq!(c.resolve("Plymouth Police Lt. Craig Vanderhoef").unwrap().name, "Craig Vanderhoef");
+    assert_eq!(c.resolve("Kent Police Sergeant Amy Cole").unwrap().name, "Amy Cole");
+    assert_eq!(c.resolve("Cmdr. Dana Kallio").unwrap().name, "Dana Kallio");
+    assert_eq!(c.resolve("Tailor Kolli Nageswara Rao").unwrap().name, "Kolli Nageswara Rao");
+    assert_eq!(c.resolve("Corporator Shaik Imamuddin").unwrap().name, "Shaik Imamuddin");
     // "Maj" alone is a given name.
     assert_eq!(c.resolve("Maj Sjöberg").unwrap().name, "Maj Sjöberg");
 }
