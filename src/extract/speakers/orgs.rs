@@ -23,7 +23,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 74] = [
+const ROMANCE_HEADS: [(&str, &str); 77] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -98,6 +98,11 @@ const ROMANCE_HEADS: [(&str, &str); 74] = [
     ("Régie", "utility"),
     ("Centre", "centre"),
     ("Institut", "institute"),
+    // "Ordre des Canardiers de Rouen", "Bureau Interprofessionnel des Vins de Bourgogne", "CHU de
+    // Caen Normandie" (a teaching hospital).
+    ("Ordre", "order"),
+    ("Bureau", "bureau"),
+    ("CHU", "hospital"),
     ("Direction", "directorate"),
     ("Groupement", "group"),
 ];
@@ -806,7 +811,7 @@ pub(super) fn romance_head(word: &str) -> bool {
 
 /// A Romance head spelled as in English ("Union", "Centre"), which opens English names too.
 pub(super) fn spelled_as_in_english(head: &str) -> bool {
-    matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association")
+    matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association" | "Bureau")
 }
 
 /// "the Union des travailleurs de l'eau de Guadeloupe", "a survey by the
@@ -847,7 +852,8 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
     // where the body is, or whose, in English.
     let english = |w: &&str| matches!(*w, "in" | "of" | "at" | "for" | "from" | "on" | "and" | "the");
     let romance = has_link
-        && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        // "Côte-d'Or": an elided article inside a hyphenated place's name.
+        && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
         && !parts[1..].iter().any(|w| office(w) || english(w));
     romance.then(|| Speaker::body(name))
 }

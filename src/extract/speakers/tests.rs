@@ -1599,6 +1599,15 @@ fn french_bodies_named_in_english_copy() {
     // An English centre's name is no French one.
     assert_eq!(super::orgs::romance_body("the Centre for Policy Research"), None);
     assert_eq!(super::orgs::romance_body("Centre has no plans"), None);
+    for body in [
+        "Conseil départemental de la Côte-d'Or",
+        "Ordre des Canardiers de Rouen",
+        "Bureau Interprofessionnel des Vins de Bourgogne",
+        "CHU de Caen Normandie",
+    ] {
+        assert_eq!(super::orgs::romance_body(&format!("The {body}")).unwrap().name, body);
+    }
+    assert_eq!(super::orgs::romance_body("the Bureau of Statistics"), None);
 }
 
 #[test]
