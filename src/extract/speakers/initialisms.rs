@@ -65,6 +65,9 @@ impl Context<'_> {
             if OFFICES.contains(last.as_str()) || TITLES.contains(last.as_str()) {
                 continue;
             }
+            // "DNR" spelt by "the Wisconsin Department of Natural Resources": the state's body, with its place.
+            let placed = self.placed_name(body, name);
+            let name = placed.as_ref().unwrap_or(name);
             let resolved = self.resolve_inner(name);
             let body = resolved.filter(|s| !s.person).or_else(|| {
                 let head = name.split(' ').next().unwrap_or_default().to_lowercase();
@@ -75,6 +78,14 @@ impl Context<'_> {
                 self.acronyms.insert(acronym.to_string(), b);
             }
         }
+    }
+
+    /// `name` with the place written before it wherever the body names it so.
+    fn placed_name(&self, body: &str, name: &str) -> Option<String> {
+        let at = body.find(name)?;
+        let place = body[..at].strip_suffix(' ')?.rsplit([' ', '\n']).next()?;
+        let placed = place.starts_with(char::is_uppercase) && self.gaz.opens_with_place(place);
+        placed.then(|| format!("{place} {name}"))
     }
 
     /// Every holder in `words` whose office or name capitalised words spell `acronym`.

@@ -3928,3 +3928,12 @@ fn a_bodys_office_in_a_place_is_the_body() {
     assert_eq!(c.resolve("The Bureau of Meteorology office in Tennant Creek").unwrap(), body);
     assert_eq!(c.resolve("the Bureau of Meteorology station in Tennant Creek").unwrap(), body);
 }
+#[test]
+fn an_acronym_spelt_by_a_states_body_is_that_body_with_its_place() {
+    let mut c = ctx();
+    c.learn_names(
+        "DNR: disease found in deer\n\nThe Wisconsin Department of Natural Resources said Thursday a buck tested \
+         positive.\n\nThe DNR said hunters submitted 17,842 samples.",
+    );
+    assert_eq!(c.resolve("The DNR").unwrap().name, "Wisconsin Department of Natural Resources");
+}
