@@ -61,6 +61,12 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
+    // "12:20\nSRC president Tshepo Mokgotho has addressed students": a live blog's time, on the
+    // line above its post, is a sentence of its own.
+    if let Some((line, _)) = slice.split_once('\n').filter(|(line, _)| is_clock_time(line.trim())) {
+        push_trimmed(&mut out, slice, 0, line.len(), range.start);
+        start = line.len();
+    }
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -144,6 +150,15 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(lower.as_str())
 }
 
+/// "12:20", "5:02 p.m.", "09.45 GMT", "1:50 PM": a time of day and nothing else.
+fn is_clock_time(line: &str) -> bool {
+    let (time, zone) = line.split_once(' ').unwrap_or((line, ""));
+    let zoned = zone.is_empty()
+        || matches!(zone, "a.m." | "p.m." | "am" | "pm" | "AM" | "PM")
+        || (2..=4).contains(&zone.len()) && zone.bytes().all(|b| b.is_ascii_uppercase());
+    zoned && clock_line(time) && !time.ends_with([':', '.'])
+}
+
 /// Whether the line holding `before` is only a clock time so far: "5:02 ", "10:05 ".
 fn clock_line(before: &str) -> bool {
     let line = before.rsplit('\n').next().unwrap_or(before).trim();
@@ -183,6 +198,12 @@ mod tests {
             texts(body, &s),
             ["5:02 p.m.", "Sgt. Amber Juntunen says troopers responded.", "At 5 p.m.\nMonday it closed."]
         );
+        let body = "12:20\nSRC president Tshepo Mokgotho has addressed students.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(texts(body, &s), ["12:20", "SRC president Tshepo Mokgotho has addressed students."]);
+        let body = "1:50 PM\nA supply officer said so. 2024\nwas a year. 12:20:\nno.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(texts(body, &s), ["1:50 PM", "A supply officer said so.", "2024\nwas a year.", "12:20:\nno."]);
     }
 
     #[test]

@@ -182,7 +182,13 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
         let aged = after.strip_prefix(" (").and_then(|a| a.split_once(')')).filter(|(age, _)| is_age(age));
         let after = aged.map_or(after, |(_, rest)| rest);
         let after_comma = after_clause_opening(&text[..i]);
-        let verb_after = after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()).is_some_and(|verb| {
+        // "… has addressed students": a perfect too.
+        let mut next = after.strip_prefix(' ').map(str::split_whitespace);
+        let mut verb = next.as_mut().and_then(Iterator::next);
+        if matches!(verb, Some("has" | "had")) {
+            verb = next.as_mut().and_then(Iterator::next);
+        }
+        let verb_after = verb.is_some_and(|verb| {
             verb.len() > 2 && verb.ends_with("ed") || matches!(verb, "took" | "stood" | "sat" | "spoke" | "came")
         });
         // "The decision was made by the school's principal, Janet Ruiz.": an office, then the name

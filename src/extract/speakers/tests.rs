@@ -3937,3 +3937,15 @@ fn an_acronym_spelt_by_a_states_body_is_that_body_with_its_place() {
     );
     assert_eq!(c.resolve("The DNR").unwrap().name, "Wisconsin Department of Natural Resources");
 }
+
+#[test]
+fn a_person_opening_a_sentence_in_the_perfect_is_the_next_he() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nStudent Lerato Mashaba spoke.\n\nSRC president Tshepo Mokgotho has addressed students.");
+    c.resolve("Lerato Mashaba");
+    assert_eq!(
+        c.observe_people("SRC president Tshepo Mokgotho has addressed students.").unwrap().name,
+        "Tshepo Mokgotho"
+    );
+    assert_eq!(c.resolve("he").unwrap().name, "Tshepo Mokgotho");
+}
