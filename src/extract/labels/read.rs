@@ -170,10 +170,12 @@ pub(super) fn office(bracketed: &str) -> bool {
 }
 
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.
+/// "Bela Vista Residents' Association": a body's, which a person speaks for too.
 pub(super) fn company(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .is_some_and(|w| COMPANY_SUFFIXES.contains(w.trim_end_matches('.').to_lowercase().as_str()))
+    name.split_whitespace().last().is_some_and(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        COMPANY_SUFFIXES.contains(w.as_str()) || ORG_WORDS.contains(w.as_str())
+    })
 }
 
 /// Reads a label by hand rather than with one regex: the Unicode classes a

@@ -396,10 +396,11 @@ fn a_host_first_labelled_in_full_then_by_first_name_asks() {
 fn a_shareholder_in_capitals_speaks_for_the_company_in_brackets() {
     let body =
         "Head\n\nCHAIR: Welcome to the meeting.\n\nMAARTEN VAN DER KOLK (Keizersgracht Capital): We hold 4.1% of the \
-                company.\n\nCHAIR: Thank you.\n\nTASKFORCE COORDINATOR (Lisa Tranh): The units are in production.";
+                company.\n\nCHAIR: Thank you.\n\nTASKFORCE COORDINATOR (Lisa Tranh): The units are in production.\n\n\
+                ADRIANA SOUZA LEAL (Bela Vista Residents' Association): One truck every four minutes.";
     let turns = transcript_turns(body);
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
-    assert_eq!(labels, ["CHAIR", "MAARTEN VAN DER KOLK", "CHAIR", "Lisa Tranh"]);
+    assert_eq!(labels, ["CHAIR", "MAARTEN VAN DER KOLK", "CHAIR", "Lisa Tranh", "ADRIANA SOUZA LEAL"]);
 }
 
 #[test]
