@@ -390,6 +390,11 @@ fn skippable_before_cue(toks: &[Tok], i: usize) -> bool {
     if AUX.contains(lower.as_str()) || lower.ends_with("n't") || lower.ends_with("n’t") || lower == "not" {
         return true;
     }
+    // "Police have since confirmed": "since" after a perfect's auxiliary, not a clause's opening.
+    let perfect = i > 0 && matches!(toks[i - 1].lower().as_str(), "has" | "have" | "had");
+    if lower == "since" && perfect {
+        return true;
+    }
     // "X on Thursday said", "X categorically rejected"; not "Ciarán Fennelly said".
     // "An official, who spoke on condition of anonymity, however said": not the sentence's opening "However,".
     t.text.starts_with(char::is_lowercase) && (manner_adverb(&lower) || lower == "however")

@@ -30,6 +30,14 @@ fn speaker_before_cue_with_that() {
 }
 
 #[test]
+fn a_perfect_with_since_before_the_cue_keeps_its_subject() {
+    let f = run("Police have since confirmed that two men were arrested.");
+    assert_eq!(f, [("Police".into(), "confirm".into(), "two men were arrested.".into())]);
+    let f = run("The rule has applied since Hale said the vote would pass.");
+    assert!(f.iter().all(|(who, _, _)| who == "Hale"));
+}
+
+#[test]
 fn two_frames_in_one_sentence() {
     let f = run(
         "South Korea has said that they are reconsidering and Putin warned Seoul “this would be a very big mistake.”",
