@@ -135,7 +135,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
         cue("stress", 2, None, Some("010"), false),
     ),
     (
-        &["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "appealed"],
+        &["urge", "urges", "urged", "urging", "demand", "demands", "demanded", "call on", "appealed"],
         cue("urge", 2, None, Some("09"), true),
     ),
     (&["declare", "declares", "declared", "proclaimed"], cue("declare", 2, None, Some("010"), false)),

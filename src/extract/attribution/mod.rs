@@ -77,7 +77,7 @@ const PRAYERS: &[&str] = &["rosary", "mass", "prayers", "prayer", "grace", "kadd
 const SIGNS: &[&str] = &["sign", "signs", "notice", "banner", "poster", "placard", "note", "letter", "message"];
 const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
-    "threatening", "telling", "noting", "explaining", "stating",
+    "threatening", "telling", "noting", "explaining", "stating", "urging",
 ];
 const QUOTE_ONLY: &[&str] = &[
     "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
@@ -471,7 +471,7 @@ fn verb_object(next: &Tok) -> bool {
 fn reported_in_progressive(toks: &[Tok], k: usize, lower: &str, prev_lower: &str) -> bool {
     const IMPERSONAL: [&str; 7] = ["there", "it", "this", "that", "which", "what", "who"];
     if k < 2
-        || !matches!(lower, "warning" | "threatening")
+        || !matches!(lower, "warning" | "threatening" | "urging")
         || !matches!(prev_lower, "is" | "are")
         || !toks[k - 2].is_word()
         || IMPERSONAL.contains(&toks[k - 2].lower().as_str())

@@ -1514,3 +1514,10 @@ fn putting_a_figure_at_a_number_is_a_source_s_estimate() {
     assert!(run("She put her coat on the chair at 3pm.").is_empty());
     assert!(run("Officials put pressure on the board at the meeting.").is_empty());
 }
+
+#[test]
+fn a_body_urging_in_the_progressive_is_cued() {
+    let f = run("The council is urging motorists to avoid the R250, and warned that the pass may close.");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("The council", "urge"));
+    assert_eq!(f[1], ("<prev>".into(), "warn".into(), "the pass may close.".into()));
+}
