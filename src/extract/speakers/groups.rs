@@ -72,22 +72,41 @@ impl Context<'_> {
         self.learn_self_named_groups(body);
     }
 
+    /// "A group of parents calling itself Northeast Families United": the group it named.
+    pub(super) fn calling_itself(&self, words: &str) -> Option<Speaker> {
+        let (_, name) = words.split_once(" calling itself ").or_else(|| words.split_once(" calling themselves "))?;
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        self.self_named_group.clone().filter(|g| g.name == name)
+    }
+
     /// "A group calling itself Pike Creek Parents for Five Days", "an open letter delivered
-    /// under the name Cordova Reef Watch", "youths under the banner of the Humla Sangharsha
-    /// Samiti": the name a group gives itself, which "the group" means from then on.
+    /// under the name Cordova Reef Watch, the group …", "youths under the banner of the Humla
+    /// Sangharsha Samiti": the name a group gives itself, which "the group" means from then on.
+    /// "Under the name" only in a sentence about a group: not a ticker, a ship's old name or a pen
+    /// name.
     fn learn_self_named_groups(&mut self, body: &str) {
         static SELF_NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             let word = r"\p{Lu}[\p{L}'’-]*";
+            let links = "to|of|for|and|the|de|del|des|du|la|da|do";
             regex::Regex::new(&format!(
-                r"(?:calling (?:itself|themselves)|under the name|under the banner of)(?: the)? ({word}(?: (?:{word}|to|of|for|and|the))*)"
+                r"(calling (?:itself|themselves)|under the name|under the banner of)(?: the)? ({word}(?: (?:{word}|{links}))*)"
             ))
             .expect("valid regex")
         });
         for caps in SELF_NAMED.captures_iter(body) {
-            let name = caps[1].trim_end_matches(|c: char| !c.is_alphanumeric()).trim_end_matches([' ']);
-            let name = name.trim_end_matches(" and").trim_end_matches(" the").trim_end_matches(" of");
-            if name.contains(' ') || self.gaz.mentions(name).is_empty() {
-                self.org_by_noun.entry("group".to_string()).or_insert_with(|| Speaker::body(name.to_string()));
+            let name = caps[2].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let name = ["and", "the", "of", "de", "la"]
+                .iter()
+                .fold(name, |n, link| n.strip_suffix(&format!(" {link}") as &str).unwrap_or(n));
+            let (Some(found), Some(cue)) = (caps.get(0), caps.get(1)) else { continue };
+            let start = body[..found.start()].rfind(['.', '\n']).map_or(0, |i| i + 1);
+            let end = body[found.end()..].find(['.', '\n']).map_or(body.len(), |i| found.end() + i);
+            let about_a_group = cue.as_str() != "under the name" || body[start..end].contains("group");
+            // "the Army of the righteous": one word that names what a body is, not what it is called.
+            let one_org_word = !name.contains(' ') && ORG_WORDS.contains(name.to_lowercase().as_str());
+            let named = name.contains(' ') || self.gaz.mentions(name).is_empty();
+            if about_a_group && named && !one_org_word {
+                self.self_named_group.get_or_insert_with(|| Speaker::body(name.to_string()));
             }
         }
     }

@@ -108,7 +108,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class", "cmdr",
-    "tailor", "corporator",
+    "corporator",
     // The Argentine police rank, the German and Austrian parish priest (before "Mag." too, which a
     // long-name honorific would not pass), the Anishinaabe chief, the Ilocano elder.
     "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",

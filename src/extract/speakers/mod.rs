@@ -71,6 +71,8 @@ pub struct Context<'g> {
     by_role: FxHashMap<String, Speaker>,
     /// Organisations by the nouns that name them ("agency" → International Atomic Energy Agency).
     org_by_noun: FxHashMap<String, Speaker>,
+    /// The name a group gave itself ("a group calling itself …"): what a bare "the group" is.
+    self_named_group: Option<Speaker>,
     /// Organisations mentioned so far, in order.
     observed_orgs: Vec<String>,
     /// Companies named in the article ("Halvorsen Ocean Line"), first first.
@@ -146,6 +148,7 @@ impl<'g> Context<'g> {
             by_surname: FxHashMap::default(),
             by_role: FxHashMap::default(),
             org_by_noun: FxHashMap::default(),
+            self_named_group: None,
             observed_orgs: Vec::new(),
             companies: Vec::new(),
             named_in_full: Vec::new(),

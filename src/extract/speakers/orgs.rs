@@ -329,9 +329,12 @@ impl Context<'_> {
             let parts: Vec<&[&str]> = words.split(|w| *w == "and").collect();
             if parts.len() > 1 && company(&words) && !parts.iter().all(|p| company(p)) {
                 self.learn_company(words.join(" "));
-            } else if !words.first().is_some_and(|w| office(w)) {
-                // Not "Natural Resources" of "Department of Environment and Natural Resources".
-                for part in parts.into_iter().filter(|p| company(p)) {
+            } else {
+                // Not "Natural Resources" of "Department of Environment and Natural Resources"; but
+                // "General Motors Co" of "Minister of Industry Anita Anand and General Motors Co".
+                let opens_on_office = words.first().is_some_and(|w| office(w));
+                let formed = |p: &&[&str]| p.last().is_some_and(|w| legal_form(w.trim_end_matches('.')));
+                for part in parts.into_iter().filter(|p| company(p) && (!opens_on_office || formed(p))) {
                     self.learn_company(part.join(" "));
                 }
             }

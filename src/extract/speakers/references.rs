@@ -205,8 +205,13 @@ impl Context<'_> {
             return self.last_body.clone().or_else(|| self.last.clone());
         }
         // "the group", after "a group calling itself …" or "the Right to Defence group": that
-        // group, not a company that calls itself a group too.
-        if let Some(s) = self.org_by_noun.get("group").filter(|_| noun == "group") {
+        // group, not a company that calls itself a group too, unless one has spoken since. Not
+        // "the mining group", "the luxury group": a trade's, a company.
+        let group = self.self_named_group.as_ref().or_else(|| self.org_by_noun.get("group"));
+        // Nor after another body spoke ("Tata Sons said …"), unless a government.
+        let spoke_since = |g: &Speaker| self.last_body.as_ref().is_some_and(|b| b != g && !self.is_country(&b.name));
+        let named_group = rest == "group" && self.company_spoke.is_none();
+        if let Some(s) = group.filter(|g| named_group && !spoke_since(g)) {
             return Some(s.clone());
         }
         // "the Copenhagen-based carrier": the company that spoke last, else the first named.

@@ -375,9 +375,8 @@ impl Context<'_> {
     /// "The National Weather Service office in Negaunee Township", "forecasters at the Met Office's
     /// station in Lerwick": the body, not the place its office is in.
     fn local_office(&self, words: &str) -> Option<Speaker> {
-        let (body, place) = [" office in ", " office at ", " station in ", " bureau in "]
-            .iter()
-            .find_map(|sep| words.split_once(sep))?;
+        let (body, place) =
+            [" office in ", " office at ", " bureau in "].iter().find_map(|sep| words.split_once(sep))?;
         let body = body.strip_suffix("'s").or_else(|| body.strip_suffix("’s")).unwrap_or(body);
         if !place.starts_with(char::is_uppercase) {
             return None;
@@ -385,7 +384,10 @@ impl Context<'_> {
         // "Forecasters at the … office in …": whoever they are at the body, not a person "Tennant
         // Creek"; not "a senior officer at the department's regional", which names no body.
         let named = body.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase));
-        self.resolve_inner(body).filter(|s| !s.person || named && s.name.starts_with("unnamed: "))
+        // "The UN humanitarian office": the office the gazetteer knows by that name first.
+        let office = words[..body.len() + " office".len()].trim_end();
+        let known = self.gazetteer(office, &office.to_lowercase()).filter(|s| !s.person);
+        known.or_else(|| self.resolve_inner(body).filter(|s| !s.person || named && s.name.starts_with("unnamed: ")))
     }
 
     pub(super) fn resolve_inner(&self, words: &str) -> Option<Speaker> {
@@ -393,7 +395,7 @@ impl Context<'_> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
-        if let Some(s) = self.local_office(words) {
+        if let Some(s) = self.local_office(words).or_else(|| self.calling_itself(words)) {
             return Some(s);
         }
         // "On March 20: “Bank's having system issues …”": a date that labels a message, nobody.
