@@ -3960,3 +3960,10 @@ fn a_person_opening_a_sentence_in_the_perfect_is_the_next_he() {
     );
     assert_eq!(c.resolve("he").unwrap().name, "Tshepo Mokgotho");
 }
+
+#[test]
+fn indias_vector_borne_disease_centre_speaks_for_india() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nAccording to the National Center for Vector Borne Diseases Control, cases rose.");
+    assert_eq!(c.resolve("the National Center for Vector Borne Diseases Control").unwrap().name, "India");
+}
