@@ -769,3 +769,15 @@ fn two_hundred_and_eighty_eighth_to_two_hundred_and_ninety_fifth_blind_sets_keep
     assert_floor("tests/blind294", 170, (0.96, 0.89, 0.82));
     assert_floor("tests/blind295", 155, (0.94, 0.85, 0.90));
 }
+
+#[test]
+fn two_hundred_and_ninety_sixth_to_three_hundred_and_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind296", 170, (0.95, 0.89, 0.84));
+    assert_floor("tests/blind297", 145, (0.93, 0.89, 0.86));
+    assert_floor("tests/blind298", 180, (0.92, 0.92, 0.92));
+    assert_floor("tests/blind299", 130, (0.95, 0.90, 0.90));
+    assert_floor("tests/blind300", 175, (0.94, 0.90, 0.84));
+    assert_floor("tests/blind301", 170, (0.97, 0.92, 0.86));
+    assert_floor("tests/blind302", 170, (0.94, 0.91, 0.87));
+    assert_floor("tests/blind303", 155, (0.94, 0.90, 0.90));
+}
