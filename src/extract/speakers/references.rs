@@ -205,10 +205,10 @@ impl Context<'_> {
             return self.last_body.clone().or_else(|| self.last.clone());
         }
         // "the group", after "a group calling itself …" or "the Right to Defence group": that
-        // group, not a company that calls itself a group too, unless one has spoken since. Not
-        // "the mining group", "the luxury group": a trade's, a company.
+        // group, not a company that calls itself a group too. Not "the mining group", "the luxury
+        // group": a trade's, a company; nor once a company or another body than a government has
+        // spoken ("Tata Sons said …").
         let group = self.self_named_group.as_ref().or_else(|| self.org_by_noun.get("group"));
-        // Nor after another body spoke ("Tata Sons said …"), unless a government.
         let spoke_since = |g: &Speaker| self.last_body.as_ref().is_some_and(|b| b != g && !self.is_country(&b.name));
         let named_group = rest == "group" && self.company_spoke.is_none();
         if let Some(s) = group.filter(|g| named_group && !spoke_since(g)) {

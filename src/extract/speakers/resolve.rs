@@ -372,12 +372,12 @@ impl Context<'_> {
         self.resolve_inner(body).filter(|s| !s.person)
     }
 
-    /// "The National Weather Service office in Negaunee Township", "forecasters at the Met Office's
-    /// station in Lerwick": the body, not the place its office is in.
+    /// "The National Weather Service office in Negaunee Township", "the labour ministry's office
+    /// in San Pedro Sula": the body, not the place its office is in.
     fn local_office(&self, words: &str) -> Option<Speaker> {
-        let (body, place) =
+        let (owner, place) =
             [" office in ", " office at ", " bureau in "].iter().find_map(|sep| words.split_once(sep))?;
-        let body = body.strip_suffix("'s").or_else(|| body.strip_suffix("’s")).unwrap_or(body);
+        let body = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s")).unwrap_or(owner);
         if !place.starts_with(char::is_uppercase) {
             return None;
         }
@@ -385,7 +385,7 @@ impl Context<'_> {
         // Creek"; not "a senior officer at the department's regional", which names no body.
         let named = body.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase));
         // "The UN humanitarian office": the office the gazetteer knows by that name first.
-        let office = words[..body.len() + " office".len()].trim_end();
+        let office = &words[..owner.len() + " office".len()];
         let known = self.gazetteer(office, &office.to_lowercase()).filter(|s| !s.person);
         known.or_else(|| self.resolve_inner(body).filter(|s| !s.person || named && s.name.starts_with("unnamed: ")))
     }
