@@ -125,7 +125,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "historian", "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist",
     "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist",
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
-    "businessman", "businesswoman",
+    "businessman", "businesswoman", "forecaster",
+    // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
+    "buya",
     // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
     "abbot", "abbess",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
@@ -374,7 +376,7 @@ pub const FILIAL_PARTICLES: [&str; 9] = ["bin", "binti", "binte", "bint", "anak"
 /// ("Council Member Bernadette Szczepaniak") and the Philippine barangay
 /// captain's ("Punong Barangay Felicidad Bayudan-Catalino"). Not the Sahel's
 /// "El Hadji", which annotators keep as part of the name.
-pub const OFFICES_BEFORE_NAMES: [&str; 2] = ["Member", "Punong Barangay"];
+pub const OFFICES_BEFORE_NAMES: [&str; 3] = ["Member", "Member of Parliament", "Punong Barangay"];
 
 /// The name of two words or more after one of `OFFICES_BEFORE_NAMES` opening `run`.
 pub fn after_office<'r, 'w>(run: &'r [&'w str]) -> Option<&'r [&'w str]> {

@@ -2031,6 +2031,12 @@ fn an_age_a_birthplace_or_a_police_rank_before_a_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Kent Police Sergeant Amy Cole").unwrap().name, "Amy Cole");
     assert_eq!(c.resolve("Cmdr. Dana Kallio").unwrap().name, "Dana Kallio");
     assert_eq!(c.resolve("Corporator Shaik Imamuddin").unwrap().name, "Shaik Imamuddin");
+    assert_eq!(c.resolve("Forecaster Aoife Nic Giolla Easpaig").unwrap().name, "Aoife Nic Giolla Easpaig");
+    assert_eq!(c.resolve("Buya Zainal Abidin").unwrap().name, "Zainal Abidin");
+    assert_eq!(
+        c.resolve("Kalumbila Member of Parliament Hon. Daniel Kalenga Mufalo").unwrap().name,
+        "Daniel Kalenga Mufalo"
+    );
     // "Maj" alone is a given name.
     assert_eq!(c.resolve("Maj Sjöberg").unwrap().name, "Maj Sjöberg");
 }
