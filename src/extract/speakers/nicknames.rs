@@ -152,13 +152,13 @@ impl Context<'_> {
         }
     }
 
-    /// `Darragh "The Hurricane" Foley`, `Joaquin "Jack" T. Camacho`, `Joaquin Paolo "JP" dela Paz`: the
-    /// name without its nickname, and
+    /// `Darragh "The Hurricane" Foley`, `Joaquin "Jack" T. Camacho`, `Joaquin Paolo "JP" dela Paz`,
+    /// "Patrick 'Packie' O'Connor": the name without its nickname, and
     /// the nickname ("Hurricane", "Tank") kept for the person it stands for.
     pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
-                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|der|den|ter|ten|da|di|dos|das|du|la|le|bin|ibn) ){0,2}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
+                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|der|den|ter|ten|da|di|dos|das|du|la|le|bin|ibn) ){0,2}\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
         self.learn_known_as(body);

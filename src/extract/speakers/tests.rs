@@ -3973,3 +3973,10 @@ fn indias_vector_borne_disease_centre_speaks_for_india() {
     c.learn_names("Head\n\nAccording to the National Center for Vector Borne Diseases Control, cases rose.");
     assert_eq!(c.resolve("the National Center for Vector Borne Diseases Control").unwrap().name, "India");
 }
+#[test]
+fn a_nickname_before_a_surname_with_an_apostrophe_is_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nPatrick 'Packie' O'Connor (71), a retired creamery worker, said he waited.");
+    assert_eq!(c.resolve("O'Connor").unwrap().name, "Patrick O'Connor");
+    assert_eq!(c.resolve("Packie").unwrap().name, "Patrick O'Connor");
+}
