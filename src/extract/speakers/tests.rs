@@ -3980,3 +3980,12 @@ fn a_nickname_before_a_surname_with_an_apostrophe_is_no_part_of_the_name() {
     assert_eq!(c.resolve("O'Connor").unwrap().name, "Patrick O'Connor");
     assert_eq!(c.resolve("Packie").unwrap().name, "Patrick O'Connor");
 }
+
+#[test]
+fn a_spokesperson_of_a_state_agency_named_before_speaks_for_its_state() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Irish Coast Guard has warned people to stay away from piers.");
+    assert_eq!(c.resolve("The Irish Coast Guard").unwrap().name, "Ireland");
+    c.observe("The Irish Coast Guard has warned people to stay away from piers.");
+    assert_eq!(c.resolve("a spokesperson").unwrap().name, "Ireland");
+}
