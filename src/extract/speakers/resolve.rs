@@ -208,7 +208,7 @@ impl Context<'_> {
         let speaker = self.government_agency(&speaker).unwrap_or(speaker);
         // "The Irish Coast Guard has warned …", then "a spokesperson said": the agency the story
         // named last is its state's, as when named.
-        let speaker = match speaker.person {
+        let speaker = match speaker.person || self.is_country(&speaker.name) {
             false => self.country_agency(&speaker.name).unwrap_or(speaker),
             true => speaker,
         };
