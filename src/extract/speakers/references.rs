@@ -119,6 +119,19 @@ impl Context<'_> {
         if described && unnamed(words, &words.to_lowercase()).is_some() {
             return None;
         }
+        // "The Minas Gerais State Public Prosecutor's Office", "the Attorney General's Office": the
+        // office-holder's office by that name, a body of its own.
+        // "The Minas Gerais State Public Prosecutor's Office", "the Attorney General's Office": the
+        // office-holder's office by that name, a body of its own. A head of government's, a
+        // minister's or a governor's is left to the office-holder's readings.
+        let head = matches!(owner, "Minister" | "Governor" | "President" | "Premier" | "Chancellor" | "Taoiseach");
+        if words[at + 3..].trim() == "Office"
+            && owner.starts_with(char::is_uppercase)
+            && names::is_title(owner)
+            && !head
+        {
+            return Some(Speaker::body(super::resolve::without_article(words)));
+        }
         // "Walsh's agent Barry Tennant": the named person, not the possessor. Not "Camwater's Far
         // North regional agency", a place inside the possessor's office, which ends on its noun.
         let office = words[at + 3..].split_whitespace().next_back().is_some_and(|w| ORG_WORDS.contains(w));

@@ -3989,3 +3989,13 @@ fn a_spokesperson_of_a_state_agency_named_before_speaks_for_its_state() {
     c.observe("The Irish Coast Guard has warned people to stay away from piers.");
     assert_eq!(c.resolve("a spokesperson").unwrap().name, "Ireland");
 }
+
+#[test]
+fn an_office_holders_office_is_a_body_by_that_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Minas Gerais State Public Prosecutor's Office said it would analyse the fares.");
+    let office = c.resolve("The Minas Gerais State Public Prosecutor's Office").unwrap();
+    assert_eq!(office.name, "Minas Gerais State Public Prosecutor's Office");
+    assert!(!office.person);
+    assert_eq!(c.resolve("the Attorney General's Office").unwrap().name, "Attorney General's Office");
+}
