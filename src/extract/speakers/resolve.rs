@@ -935,6 +935,12 @@ impl Context<'_> {
         if let Some(s) = self.lead_described(lower) {
             return Some(s);
         }
+        // A headline's "Miner says …", "Utility warns …": the one company the story names.
+        if self.in_headline && BUSINESS.contains(lower) {
+            if let Some(s) = super::only_one(self.companies.iter()) {
+                return Some(s.clone());
+            }
+        }
         // A headline's "Defence lawyer says", after "Her lawyer, Graham Ostrander,": the role's holder.
         let bare = !["a ", "an ", "the "].iter().any(|a| lower.starts_with(a));
         if let Some(s) = lower.rsplit(' ').next().and_then(|head| self.introduced.get(head)).filter(|_| bare) {

@@ -3999,3 +3999,11 @@ fn an_office_holders_office_is_a_body_by_that_name() {
     assert!(!office.person);
     assert_eq!(c.resolve("the Attorney General's Office").unwrap().name, "Attorney General's Office");
 }
+
+#[test]
+fn a_headlines_trade_noun_is_the_one_company_named() {
+    let mut c = ctx();
+    c.learn_names("Miner says dam safe\n\nBrazilian producer Mineração Itacolomi S.A. raised the alert level.");
+    c.set_headline(true);
+    assert_eq!(c.resolve("Miner").unwrap().name, "Mineração Itacolomi S.A.");
+}
