@@ -401,8 +401,11 @@ impl Context<'_> {
             return Some(Speaker { name: words.to_string(), person: true, gender: None });
             // already resolved
         }
-        if let Some(s) = self.local_office(words).or_else(|| self.calling_itself(words)) {
-            return Some(s);
+        // Word by word before any substring search: this runs on every resolution.
+        if words.split(' ').any(|w| matches!(w, "office" | "bureau" | "calling")) {
+            if let Some(s) = self.local_office(words).or_else(|| self.calling_itself(words)) {
+                return Some(s);
+            }
         }
         // "On March 20: “Bank's having system issues …”": a date that labels a message, nobody.
         // "On Wednesday evening Pilar Bescós Lanuza": whoever the date is followed by.
