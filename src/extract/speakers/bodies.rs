@@ -255,6 +255,12 @@ impl Context<'_> {
             // its name, speaks for the country. Not "Sri Lanka Cricket Authority", a sport's,
             // nor "the Kenya Human Rights Commission", a campaign's.
             let country = self.gaz.entity(m.entity);
+            // "Irish Coast Guard", however the speaker was reached ("a spokesperson" after it was
+            // named): a state agency the gazetteer knows by the whole name is its state's.
+            let whole = m.end == name.len() && country.kind != EntityKind::Country;
+            if let Some(state) = country.speaks_for_country().filter(|_| whole && !speaker.person) {
+                return Some(Speaker::body(state.to_string()));
+            }
             let sport_or_cause = words.iter().any(|w| NOT_STATE_AGENCIES.contains(w));
             let by_name = m.via == Via::Demonym || m.via == Via::Name && !sport_or_cause;
             let agency = by_name && country.kind == EntityKind::Country && words.iter().any(head);

@@ -206,12 +206,6 @@ impl Context<'_> {
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.
         let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
         let speaker = self.government_agency(&speaker).unwrap_or(speaker);
-        // "The Irish Coast Guard has warned …", then "a spokesperson said": the agency the story
-        // named last is its state's, as when named.
-        let speaker = match speaker.person || self.is_country(&speaker.name) {
-            false => self.country_agency(&speaker.name).unwrap_or(speaker),
-            true => speaker,
-        };
         // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
         // Lapointe-Sinclair`: the person the nickname belongs to.
         let speaker = self.nicknamed(&speaker).unwrap_or(speaker);
