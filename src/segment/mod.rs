@@ -60,13 +60,7 @@ pub const TRANSLITERATED_INITIALS: [&str; 8] = ["Ye", "Yu", "Ya", "Zh", "Sh", "K
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
     let mut out = Vec::new();
-    let mut start = 0;
-    // "12:20\nSRC president Tshepo Mokgotho has addressed students": a live blog's time, on the
-    // line above its post, is a sentence of its own.
-    if let Some((line, _)) = slice.split_once('\n').filter(|(line, _)| is_clock_time(line.trim())) {
-        push_trimmed(&mut out, slice, 0, line.len(), range.start);
-        start = line.len();
-    }
+    let mut start = past_clock_line(&mut out, slice, 0, range.start);
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -80,9 +74,12 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             if at_space && starts_sentence(&chars, j) && !(c == '.' && is_abbreviation(slice, pos)) {
                 let end = if j < chars.len() { chars[j].0 } else { slice.len() };
                 push_trimmed(&mut out, slice, start, end, range.start);
-                start = end;
+                start = past_clock_line(&mut out, slice, end, range.start);
             }
             i = j;
+            while i < chars.len() && chars[i].0 < start {
+                i += 1;
+            }
             continue;
         }
         i += 1;
@@ -137,10 +134,6 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    // "5:02 p.m.\nSgt. Amber Juntunen says": a live blog's time on a line of its own ends there.
-    if matches!(lower.as_str(), "a.m" | "p.m") && clock_line(&before[..word_start]) && after_line_break(slice, dot) {
-        return false;
-    }
     // "No. 5", "Question No. 215", "302 No. Renikhyong mouza": a number's; "She said no. The
     // vote …", "No. That is not what happened.": a sentence's end.
     if lower == "no" {
@@ -150,27 +143,36 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(lower.as_str())
 }
 
+/// "12:20\nSRC president Tshepo Mokgotho has addressed students", "5:02 p.m.\nSgt. Amber Juntunen
+/// says": a live blog's time, on the line above its post where a sentence would start, is a
+/// sentence of its own. Where the next sentence starts.
+fn past_clock_line(out: &mut Vec<Range<usize>>, slice: &str, from: usize, base: usize) -> usize {
+    let rest = &slice[from..];
+    let lead = rest.len() - rest.trim_start().len();
+    match rest.trim_start().split_once('\n').filter(|(line, _)| is_clock_time(line.trim())) {
+        Some((line, _)) => {
+            push_trimmed(out, slice, from, from + lead + line.len(), base);
+            from + lead + line.len()
+        }
+        None => from,
+    }
+}
+
 /// "12:20", "5:02 p.m.", "09.45 GMT", "1:50 PM": a time of day and nothing else.
 fn is_clock_time(line: &str) -> bool {
     let (time, zone) = line.split_once(' ').unwrap_or((line, ""));
     let zoned = zone.is_empty()
         || matches!(zone, "a.m." | "p.m." | "am" | "pm" | "AM" | "PM")
         || (2..=4).contains(&zone.len()) && zone.bytes().all(|b| b.is_ascii_uppercase());
-    zoned && clock_line(time) && !time.ends_with([':', '.'])
+    zoned && hours_and_minutes(time) && !time.ends_with([':', '.'])
 }
 
-/// Whether the line holding `before` is only a clock time so far: "5:02 ", "10:05 ".
-fn clock_line(before: &str) -> bool {
-    let line = before.rsplit('\n').next().unwrap_or(before).trim();
-    let (hours, minutes) = line.split_once([':', '.']).unwrap_or(("", ""));
+/// Whether `time` is an hour and minutes: "5:02", "10.05".
+fn hours_and_minutes(time: &str) -> bool {
+    let (hours, minutes) = time.split_once([':', '.']).unwrap_or(("", ""));
     let digits =
         |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     digits(hours, 1..=2) && digits(minutes, 2..=2)
-}
-
-fn after_line_break(slice: &str, dot: usize) -> bool {
-    let rest = slice[dot + 1..].trim_start_matches([' ', '\t', '\r']);
-    rest.starts_with('\n')
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, start: usize, end: usize, base: usize) {
