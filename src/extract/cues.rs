@@ -159,7 +159,7 @@ const LEXICON: &[(&[&str], Cue)] = &[
         cue("promise", 2, Some(Promise), Some("05"), false),
     ),
     (
-        &["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dismissed", "refuted"],
+        &["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dismissed", "refuted", "disputed"],
         cue("deny", 2, Some(Denial), Some("014"), false),
     ),
     (&["accuse", "accuses", "accused", "accusing"], cue("accuse", 3, Some(Accusation), Some("112"), true)),

@@ -91,6 +91,18 @@ const THAT_OR_QUOTE: &[&str] = &[
     "informed", "informs", "expressed", "expresses", "reminded", "reminds", "pointed", "points", "deplores",
     "deplored", "regrets", "regretted", "observes", "observed", "recalled", "recalls", "opined", "opines",
 ];
+/// Whether "that" right after the cue opens a clause ("that the union had been shut out", "that
+/// Sunvia knew") rather than pointing at a noun ("that account", "that timetable").
+fn clause_after_that(toks: &[Tok], k: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "these", "those", "it", "he", "she",
+        "they", "we", "i", "you", "there", "any", "all", "no", "some", "anyone", "anybody", "nobody", "none",
+    ];
+    let opener = |t: &Tok| {
+        t.is_capitalized() || t.text.starts_with(|c: char| c.is_ascii_digit()) || OPENERS.contains(&t.lower().as_str())
+    };
+    toks.get(k + 1).is_some_and(|t| t.is("that")) && toks.get(k + 2).is_some_and(opener)
+}
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
     "put", "puts", "putting", "bring", "brings", "brought", "offer", "offers", "offered", "provide", "provides",
@@ -342,6 +354,10 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     // "cited X as saying"; "denied that …, saying …", once a statement was made (see `frames`).
     if lower == "saying" {
         return (prev_lower == "as" || prev_lower == ",").then_some(cue);
+    }
+    // "disputed that the cuts had played any part"; not "disputed that account", "disputed waters".
+    if lower == "disputed" {
+        return clause_after_that(toks, k).then_some(cue);
     }
     if cue.lemma == "post" {
         let that = toks[k + 1..toks.len().min(k + 7)].iter().any(|t| t.is("that"));

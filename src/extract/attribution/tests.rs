@@ -103,6 +103,14 @@ fn a_denial_of_the_charge_alone_says_it_whole() {
 }
 
 #[test]
+fn disputed_attributes_only_before_a_clause() {
+    let f = run("Whitfield, reached by phone Wednesday, disputed that the union had been shut out.");
+    assert_eq!(f, [("Whitfield".into(), "deny".into(), "the union had been shut out.".into())]);
+    assert!(run("Salazar disputed that account.").is_empty());
+    assert!(run("Crews sailed towards disputed waters near the shoal.").is_empty());
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
