@@ -257,7 +257,9 @@ impl Context<'_> {
             let country = self.gaz.entity(m.entity);
             // "Irish Coast Guard", however the speaker was reached ("a spokesperson" after it was
             // named): a state agency the gazetteer knows by the whole name is its state's.
-            let whole = m.end == name.len() && country.kind != EntityKind::Country;
+            // "The Frontier Corps (FC) Balochistan South": the agency's command in a region is the agency.
+            let whole = (m.end == name.len() || self.is_region_qualifier(&name[m.end..]))
+                && country.kind != EntityKind::Country;
             if let Some(state) = country.speaks_for_country().filter(|_| whole && !speaker.person) {
                 return Some(Speaker::body(state.to_string()));
             }

@@ -91,21 +91,21 @@ pub static TITLES: WordSet = WordSet::new(&[
     "principal", "headteacher", "vicar", "archbishop", "datu", "comptroller", "ombudsman", "treasurer", "registrar",
     "recorder", "rank", "auditor", "dpp", "mzee", "aunty", "auntie", "counsel", "seremi", "regent", "cacique", "akbp",
     "akp", "kombes", "bupati", "sms", "clerk", "comrade", "mama", "democrat", "cr", "alhaj", "excellency", "opanin",
-    "pnp", "elder", "maitre", "maître", "mna", "hajji", "asp", "dsp", "songstress", "aling", "fr", "engr", "ato",
-    "w/ro", "w/rt", "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp", "speaker",
-    "operations", "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana", "maulana",
-    "mullah", "qari", "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij", "sr", "sra",
-    "adv", "smti", "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general", "lieutenant-general",
-    "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
-    "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp",
-    "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr",
-    "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "malam", "suldaan", "ustadz",
-    "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist", "anthropologist",
-    "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde", "lonko", "mpl",
-    "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro", "mtra",
-    "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan", "concejal",
-    "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable", "assessore",
-    "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
+    "pnp", "elder", "maitre", "maître", "mna", "hajji", "asp", "dsp", "dpo", "cpo", "rpo", "songstress", "aling", "fr",
+    "engr", "ato", "w/ro", "w/rt", "ibu", "hajja", "hadja", "comedian", "singer", "alhadji", "attorney-at-law", "ssp",
+    "speaker", "operations", "perit", "musician", "legislator", "lawmaker", "mk", "mawlawi", "maulvi", "mawlana",
+    "maulana", "mullah", "qari", "hojatoleslam", "hojjatoleslam", "kapitein", "nei", "kaumātua", "kaumatua", "iroij",
+    "sr", "sra", "adv", "smti", "deputies", "reeve", "tgk", "teungku", "elhadj", "el-hadj", "major-general",
+    "lieutenant-general", "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop",
+    "acp", "dcp", "igp", "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule",
+    "aliki", "shri", "sp", "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members",
+    "ustad", "eng", "barr", "pst", "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "malam",
+    "suldaan", "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist",
+    "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde",
+    "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro",
+    "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan",
+    "concejal", "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable",
+    "assessore", "assessora", "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister",
     "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident",
     "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class", "cmdr",
     "corporator",
@@ -420,14 +420,15 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// ("Grandmaster Ramon Villaflor"; "Grandmaster Flash" is a stage name).
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 81] = [
+/// The Balochi "Waja" ("Waja Shakar Jan Baloch").
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 82] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
     "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi", "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj",
     "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
     "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
-    "Grandmaster", "Pha", "Lok",
+    "Grandmaster", "Pha", "Lok", "Waja",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",

@@ -530,6 +530,15 @@ impl Context<'_> {
         self.gaz.first_place(word) == Some((0, word.len()))
     }
 
+    /// Whether `words` name a region a body serves, as after "Frontier Corps": a place,
+    /// with or without a compass point ("Balochistan South", "North Waziristan").
+    pub(super) fn is_region_qualifier(&self, words: &str) -> bool {
+        const COMPASS: [&str; 9] =
+            ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"];
+        let place: Vec<&str> = words.split_whitespace().filter(|w| !COMPASS.contains(w)).collect();
+        !place.is_empty() && self.is_place_word(&place.join(" "))
+    }
+
     pub(super) fn home_honorific(&self, word: &str) -> bool {
         self.home_honorifics.contains(&word)
     }
@@ -618,9 +627,20 @@ impl Context<'_> {
         };
         // "Deputy Commissioner Multan Rizwan Qadeer Khan", "deputy for Zulia María Gabriela Rondón
         // Urdaneta": a city or region between the office and a name of three words or more.
-        let run = match run {
+        // "Deputy Commissioner Upper Chitral Shah Fahad Kakakhel": a place of two words likewise;
+        // "Deputy Commissioner Kech Mir Hassan Ali Rind": an honorific after the place.
+        let placed = match run {
             [place, rest @ ..] if !titles.is_empty() && rest.len() >= 3 && self.is_place_word(place) => rest,
+            [a, b, rest @ ..] if !titles.is_empty() && rest.len() >= 3 && self.is_place_word(&format!("{a} {b}")) => {
+                rest
+            }
             _ => run,
+        };
+        let run = match placed {
+            [honorific, rest @ ..] if placed.len() < run.len() && honorific_before(honorific, rest.iter().copied()) => {
+                rest
+            }
+            _ => placed,
         };
         if run.is_empty() {
             return None;

@@ -2580,6 +2580,9 @@ fn punjabi_lao_and_khmer_honorifics_before_long_names() {
     assert_eq!(c.resolve("Lok Chumteav Heng Sophea").unwrap().name, "Heng Sophea");
     assert_eq!(c.resolve("Venerable Pha Bounthanh Sengsavang").unwrap().name, "Bounthanh Sengsavang");
     assert_eq!(c.resolve("Lok Sabha Speaker Om Birla").map(|s| s.name.starts_with("Sabha")), Some(false));
+    let mut c = ctx();
+    c.learn_names("TURBAT — Drivers' union president Waja Shakar Jan Baloch spoke.");
+    assert_eq!(c.resolve("Waja Shakar Jan Baloch").unwrap().name, "Shakar Jan Baloch");
 }
 
 #[test]
@@ -3652,6 +3655,13 @@ fn a_city_between_an_office_and_a_long_name_is_no_part_of_it() {
     let mut c = ctx();
     c.learn_names("MULTAN, Pakistan\n\nDeputy Commissioner Multan Rizwan Qadeer Khan told reporters. Pakistan.");
     assert_eq!(c.resolve("Deputy Commissioner Multan Rizwan Qadeer Khan").unwrap().name, "Rizwan Qadeer Khan");
+    // A district of two words, and an honorific after the place.
+    let mut c = ctx();
+    c.learn_names("CHITRAL, Pakistan\n\nDeputy Commissioner Upper Chitral Shah Fahad Kakakhel said so.");
+    assert_eq!(c.resolve("Deputy Commissioner Upper Chitral Shah Fahad Kakakhel").unwrap().name, "Shah Fahad Kakakhel");
+    let mut c = ctx();
+    c.learn_names("TURBAT, Pakistan\n\nDeputy Commissioner Kech Mir Hassan Ali Rind said so.");
+    assert_eq!(c.resolve("Deputy Commissioner Kech Mir Hassan Ali Rind").unwrap().name, "Hassan Ali Rind");
     // A name of two words after it may open on a place's name.
     let mut c = ctx();
     c.learn_names("Head\n\nMinister Victoria Atkins spoke.");
@@ -3979,6 +3989,17 @@ fn a_nickname_before_a_surname_with_an_apostrophe_is_no_part_of_the_name() {
     c.learn_names("Head\n\nPatrick 'Packie' O'Connor (71), a retired creamery worker, said he waited.");
     assert_eq!(c.resolve("O'Connor").unwrap().name, "Patrick O'Connor");
     assert_eq!(c.resolve("Packie").unwrap().name, "Patrick O'Connor");
+}
+
+#[test]
+fn a_state_agency_s_regional_command_is_the_agency() {
+    let mut c = ctx();
+    c.learn_names("TURBAT, Pakistan\n\nThe Frontier Corps Balochistan South said the crossings were shut.");
+    assert_eq!(c.resolve("The Frontier Corps Balochistan South").unwrap().name, "Pakistan");
+    // Not a body whose name only opens on the agency's.
+    let mut c = ctx();
+    c.learn_names("TURBAT, Pakistan\n\nThe Frontier Corps Veterans Welfare Trust said so.");
+    assert_ne!(c.resolve("The Frontier Corps Veterans Welfare Trust").unwrap().name, "Pakistan");
 }
 
 #[test]
