@@ -274,7 +274,10 @@ impl Context<'_> {
                 self.last_person.clone()
             }
             // "the 34-year-old dinner lady": a description of somebody already named.
-            _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") => self.last_person.clone(),
+            // "the mum-of-two", "the father-of-three": likewise.
+            _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") || parent_of(noun) => {
+                self.last_person.clone()
+            }
             _ => None,
         }
     }
@@ -305,4 +308,11 @@ impl Context<'_> {
         let aliases = ROLE_ALIASES.iter().filter(|(r, _)| *r == noun).flat_map(|(_, a)| a.iter());
         std::iter::once(&noun).chain(aliases).find_map(|r| self.by_role.get(*r)).cloned()
     }
+}
+
+/// "mum-of-two", "father-of-three": a tabloid's parent, by how many children.
+fn parent_of(noun: &str) -> bool {
+    noun.split_once("-of-").is_some_and(|(parent, _)| {
+        matches!(parent, "mum" | "mother" | "dad" | "father" | "mom" | "grandmother" | "grandfather" | "grandad")
+    })
 }

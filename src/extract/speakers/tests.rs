@@ -748,6 +748,17 @@ fn a_sentence_opening_on_a_place_and_a_nickname_after_initials() {
 }
 
 #[test]
+fn a_tabloid_s_trade_or_brood_is_the_person_just_named() {
+    let mut c = ctx();
+    let body = "Head\n\nAnnalisa Cervellera, 34, posted photos of her sons.";
+    c.learn_names(body);
+    c.observe_people("Annalisa Cervellera, 34, posted photos of her sons.");
+    assert_eq!(c.resolve("the shop assistant").unwrap().name, "Annalisa Cervellera");
+    assert_eq!(c.resolve("the mum-of-two").unwrap().name, "Annalisa Cervellera");
+    assert!(c.resolve("the chain-of-custody").is_none_or(|s| s.name != "Annalisa Cervellera"));
+}
+
+#[test]
 fn a_person_described_by_nationality_is_the_person_just_named() {
     let mut c = ctx();
     c.learn_names("Coach Gareth Pryce-Lloyd spoke. Thinus Janse van Vuuren left.");
