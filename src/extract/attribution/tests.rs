@@ -111,6 +111,18 @@ fn disputed_attributes_only_before_a_clause() {
 }
 
 #[test]
+fn a_trailing_attribution_before_a_participle_is_no_description() {
+    let f = run("The plant will create many jobs, the company said, adding that it has signed a lease.");
+    assert_eq!(
+        f,
+        [
+            ("the company".into(), "say".into(), "The plant will create many jobs,".into()),
+            ("<prev>".into(), "add".into(), "it has signed a lease.".into())
+        ]
+    );
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
