@@ -103,6 +103,15 @@ fn clause_after_that(toks: &[Tok], k: usize) -> bool {
     };
     toks.get(k + 1).is_some_and(|t| t.is("that")) && toks.get(k + 2).is_some_and(opener)
 }
+/// Whether the word at `p` is a singular noun after a determiner ("The company", "its note"),
+/// so that a third-person form after it ("states that …") is its verb.
+fn singular_noun_subject(toks: &[Tok], p: usize) -> bool {
+    // "The company also states that …".
+    let p = if toks[p].is("also") && p >= 1 { p - 1 } else { p };
+    let noun = &toks[p];
+    let determiner = p >= 1 && matches!(toks[p - 1].lower().as_str(), "the" | "its" | "his" | "her" | "their" | "our");
+    determiner && noun.is_word() && !noun.is_capitalized() && !noun.text.ends_with('s') && !noun.text.ends_with('’')
+}
 /// Words after which a participle is an adjective: "would put added strain".
 static BEFORE_ADJECTIVE: WordSet = WordSet::new(&[
     "put", "puts", "putting", "bring", "brings", "brought", "offer", "offers", "offered", "provide", "provides",
@@ -404,6 +413,14 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     let named_before =
         prev_lower == "who" && relative::after_comma_who(toks, k, &cue) && relative::antecedent(toks, k).is_some()
             || prev_lower == "which" && relative::after_comma_which(toks, k, &cue).is_some();
+    // A plural-looking cue that is a verb all the same: "Elin Rask Nutti, a researcher at Norrland
+    // University College, notes that …"; "The company states that it will …"; headlinese's verb
+    // after a speaker's noun or a comma ("labour ministry promises spot checks", "…, promises
+    // permanent fix"; not "climate pledges fall short").
+    let verb_after_all = named_before
+        || prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that"))
+        || clause_after_that(toks, k) && prev_at.is_some_and(|p| singular_noun_subject(toks, p))
+        || headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object);
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
@@ -415,13 +432,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
             && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
             && !plural_subject_before_to(toks, k)
         // "the Gulf states are": a plural noun and its verb.
-        // Not "Elin Rask Nutti, a researcher at Norrland University College, notes that …".
         || NOUN_LIKE_S.contains(&lower.as_str())
-            && !named_before
-            && !(prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that")))
-            // "labour ministry promises spot checks", "…, promises permanent fix": headlinese, a
-            // verb after a speaker's noun or a comma. Not "climate pledges fall short".
-            && !(headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object))
+            && !verb_after_all
             && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p) || k == 1 && describes_a_noun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)

@@ -123,6 +123,16 @@ fn a_trailing_attribution_before_a_participle_is_no_description() {
 }
 
 #[test]
+fn a_plural_looking_cue_after_a_singular_subject_is_its_verb() {
+    let f = run("The company also states that it will open a training academy.");
+    assert_eq!(f, [("The company".into(), "state".into(), "it will open a training academy.".into())]);
+    let f = run("The report notes that the river rose overnight.");
+    assert_eq!(f[0].2, "the river rose overnight.");
+    assert!(run("There were reports that the minister had resigned.").is_empty());
+    assert!(run("She denied the claims that the firm paid bribes.").iter().all(|f| f.1 != "claim"));
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
