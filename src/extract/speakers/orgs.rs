@@ -296,6 +296,11 @@ impl Context<'_> {
             {
                 words.drain(..2);
             }
+            // "incident commander Fredrik Lövgren of the Bergslagen Rescue Service": a person's name
+            // before the body's, not part of it.
+            if let Some(at) = person_before_of(&words) {
+                words.drain(..at);
+            }
             // "Senate Select Committee on Regional Banking Access"; not "the Ministry on Monday".
             if let Some(at) = words.iter().position(|w| *w == "on") {
                 // Not "Perth and Kinross Council on Tuesday launched": a day is no topic.
@@ -859,6 +864,23 @@ pub(super) fn romance_body(words: &str) -> Option<Speaker> {
         && parts[1..].iter().all(|w| linked(w) || w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
         && !parts[1..].iter().any(|w| office(w) || english(w));
     romance.then(|| Speaker::body(name))
+}
+
+/// Where a body's name starts after a person's name and "of (the)" ("Fredrik Lövgren of the
+/// Bergslagen Rescue Service"): two or three capitalised words before "of", none a body's word
+/// or a title ("Bank of England", "Friends of the Earth", "Duke of Edinburgh" keep theirs).
+fn person_before_of(words: &[&str]) -> Option<usize> {
+    let of = words.iter().position(|w| *w == "of")?;
+    let person = &words[..of];
+    let named = person.iter().all(|w| {
+        let lower = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !ORG_WORDS.contains(lower.as_str())
+            && !TITLES.contains(lower.as_str())
+    });
+    let start = if words.get(of + 1) == Some(&"the") { of + 2 } else { of + 1 };
+    ((2..=3).contains(&person.len()) && named && words.len() > start).then_some(start)
 }
 
 #[cfg(test)]

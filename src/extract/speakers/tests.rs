@@ -4039,3 +4039,14 @@ fn a_headlines_trade_noun_is_the_one_company_named() {
     c.set_headline(true);
     assert_eq!(c.resolve("Miner").unwrap().name, "Mineração Itacolomi S.A.");
 }
+#[test]
+fn a_person_named_before_of_the_body_is_not_the_body() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe fire did not spread, incident commander Fredrik Lövgren of the Bergslagen Rescue Service told \
+         a briefing.\n\nRector Arturo Durazo Encinas spoke. The Bank of England spoke.",
+    );
+    assert_eq!(c.resolve("the rescue service").unwrap().name, "Bergslagen Rescue Service");
+    assert_eq!(c.resolve("Rector Arturo Durazo Encinas").unwrap().name, "Arturo Durazo Encinas");
+    assert_eq!(c.resolve("the bank").unwrap().name, "Bank of England");
+}
