@@ -98,6 +98,8 @@ fn starts_sentence(chars: &[(usize, char)], mut j: usize) -> bool {
         j += 1;
     }
     match chars.get(j) {
+        // ”Nobody is naive,” she said: Swedish and Finnish copy opens a quote with the closing mark.
+        Some(&(_, '”')) => chars.get(j + 1).is_some_and(|&(_, c)| c.is_uppercase()),
         Some(&(_, c)) => {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '„' | '«' | '»' | '‘' | '\'' | '(' | '[')
         }
@@ -265,6 +267,13 @@ mod tests {
         assert_eq!(sentences(body, 0..body.len()).len(), 4);
         let body = "It is closed, said engineer Jane Prim. Drivers should wait.";
         assert_eq!(sentences(body, 0..body.len()).len(), 2);
+    }
+
+    #[test]
+    fn a_swedish_quote_opening_on_the_closing_mark_starts_a_sentence() {
+        let body = "She rejected the claim. ”This is about staffing,” she said.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(texts(body, &s), ["She rejected the claim.", "”This is about staffing,” she said."]);
     }
 
     #[test]
