@@ -629,13 +629,16 @@ pub(super) fn titled_name(ts: &[Tok]) -> bool {
     // Nor "contacted by Le Quotidien": who had the words, not who said them.
     // Nor "head of operations for the St Catherine South Division": the body served.
     let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from" | "by" | "for"));
+    // "Queenstown property investor Bradley Kingsford", "Argentinian ski instructor Lucía Benítez": a
+    // place or nationality before the description.
+    let placed_before = usize::from(head.len() >= 3 && head[0].is_capitalized());
     tail >= 2
         && !head.is_empty()
         && head.len() <= 5
         && !placed
         // "mec. Krzysztof Bielawski", "dott. Marco Rossi": a title's full stop.
         && head.first().is_some_and(Tok::is_word)
-        && head.iter().all(|t| t.is_word() && !t.is_capitalized() || t.text == ".")
+        && head[placed_before..].iter().all(|t| t.is_word() && !t.is_capitalized() || t.text == ".")
 }
 
 pub(super) const ADJUNCT_PREPOSITIONS: &[&str] = &[

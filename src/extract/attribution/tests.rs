@@ -133,6 +133,15 @@ fn a_plural_looking_cue_after_a_singular_subject_is_its_verb() {
 }
 
 #[test]
+fn a_place_before_an_apposed_description_and_name() {
+    let f = run("The landlord, Queenstown property investor Bradley Kingsford, denied breaking tenancy law.");
+    assert_eq!(
+        f,
+        [("Queenstown property investor Bradley Kingsford".into(), "deny".into(), "breaking tenancy law.".into())]
+    );
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
