@@ -103,13 +103,13 @@ fn clause_after_that(toks: &[Tok], k: usize) -> bool {
     };
     toks.get(k + 1).is_some_and(|t| t.is("that")) && toks.get(k + 2).is_some_and(opener)
 }
-/// Whether the word at `p` is a singular noun after a determiner ("The company", "its note"),
+/// Whether the word at `p` is a singular noun after "the" ("The company", "The report"),
 /// so that a third-person form after it ("states that …") is its verb.
 fn singular_noun_subject(toks: &[Tok], p: usize) -> bool {
     // "The company also states that …".
     let p = if toks[p].is("also") && p >= 1 { p - 1 } else { p };
     let noun = &toks[p];
-    let determiner = p >= 1 && matches!(toks[p - 1].lower().as_str(), "the" | "its" | "his" | "her" | "their" | "our");
+    let determiner = p >= 1 && toks[p - 1].is("the");
     determiner && noun.is_word() && !noun.is_capitalized() && !noun.text.ends_with('s') && !noun.text.ends_with('’')
 }
 /// Words after which a participle is an adjective: "would put added strain".
@@ -365,8 +365,12 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         return (prev_lower == "as" || prev_lower == ",").then_some(cue);
     }
     // "disputed that the cuts had played any part"; not "disputed that account", "disputed waters".
+    // Not "who has disputed that …, said", "has not disputed that", "It is disputed that".
     if lower == "disputed" {
-        return clause_after_that(toks, k).then_some(cue);
+        let before = toks[..k].iter().rev().map(|t| t.lower()).find(|w| !matches!(w.as_str(), "has" | "had" | "have"));
+        let aside =
+            before.is_some_and(|w| matches!(w.as_str(), "who" | "not" | "never" | "is" | "was" | "be" | "been"));
+        return (clause_after_that(toks, k) && !aside).then_some(cue);
     }
     if cue.lemma == "post" {
         let that = toks[k + 1..toks.len().min(k + 7)].iter().any(|t| t.is("that"));
@@ -419,7 +423,10 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     // permanent fix"; not "climate pledges fall short").
     let verb_after_all = named_before
         || prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that"))
-        || clause_after_that(toks, k) && prev_at.is_some_and(|p| singular_noun_subject(toks, p))
+        // Not "The phone calls that the president made", "The government reports that the minister ordered".
+        || !matches!(lower.as_str(), "calls" | "reports")
+            && clause_after_that(toks, k)
+            && prev_at.is_some_and(|p| singular_noun_subject(toks, p))
         || headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object);
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
         || MODALS.contains(&prev_lower.as_str())

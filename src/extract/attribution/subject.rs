@@ -460,14 +460,17 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
         // Not "the federal economy ministry said Germany remained committed …, adding": a clause.
         let cued = || toks[seg.clone()].iter().any(|t| crate::extract::cues::lookup(&t.lower()).is_some());
         let described = toks.get(open + 1).is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an")) && !cued();
-        // "…, the company said, adding that …": an attribution before the participle, not a description.
-        let attribution =
-            toks[seg.clone()].last().is_some_and(|t| {
+        // "…, the company said, adding that …": an attribution before the participle, not a description;
+        // not after a bare subject ("The suspect, the police said, adding that he was armed, fled").
+        let clause_before = toks[floor..open].iter().filter(|t| t.is_word()).count() >= 4;
+        let attribution = clause_before
+            && toks[seg.clone()].last().is_some_and(|t| {
                 matches!(
                     t.text,
                     "said" | "says" | "told" | "added" | "wrote" | "explained" | "noted" | "warned" | "insisted"
                 )
-            }) && !toks[seg.clone()].iter().any(|t| matches!(t.lower().as_str(), "who" | "whose" | "which" | "that"));
+            })
+            && !toks[seg.clone()].iter().any(|t| matches!(t.lower().as_str(), "who" | "whose" | "which" | "that"));
         if seg.is_empty()
             || attribution
             || seg.len() > if described { 32 } else { 20 }

@@ -108,6 +108,12 @@ fn disputed_attributes_only_before_a_clause() {
     assert_eq!(f, [("Whitfield".into(), "deny".into(), "the union had been shut out.".into())]);
     assert!(run("Salazar disputed that account.").is_empty());
     assert!(run("Crews sailed towards disputed waters near the shoal.").is_empty());
+    // An aside, a negation or a passive: no denial, and the sentence's own attribution stays.
+    let f = run("Mayor Clover Moore, who has disputed that the budget was overspent, said the audit would clear it.");
+    assert_eq!(f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), ["say"]);
+    let f = run("The minister has not disputed that the contract was irregular, the ombudsman said.");
+    assert!(f.iter().all(|f| f.1 != "deny"));
+    assert!(run("It is disputed that the police fired first, officials said.").iter().all(|f| f.1 != "deny"));
 }
 
 #[test]
@@ -120,6 +126,9 @@ fn a_trailing_attribution_before_a_participle_is_no_description() {
             ("<prev>".into(), "add".into(), "it has signed a lease.".into())
         ]
     );
+    // A bare subject before the attribution is no statement.
+    let f = run("The suspect, the police said, adding that he was armed, fled into the forest.");
+    assert!(f.iter().all(|f| f.2 != "The suspect,"));
 }
 
 #[test]
@@ -129,6 +138,7 @@ fn a_plural_looking_cue_after_a_singular_subject_is_its_verb() {
     let f = run("The report notes that the river rose overnight.");
     assert_eq!(f[0].2, "the river rose overnight.");
     assert!(run("There were reports that the minister had resigned.").is_empty());
+    assert!(run("The phone calls that the president made were recorded.").is_empty());
     assert!(run("She denied the claims that the firm paid bribes.").iter().all(|f| f.1 != "claim"));
 }
 

@@ -345,7 +345,11 @@ pub static PERSON_NOUNS: WordSet = WordSet::new(&[
     // "the terrified gogo told", the isiZulu grandmother of South African English. Not "son",
     // "wife" or "grandmother": whose they are ("Her son said") is somebody else.
     "gogo", "granny", "gran", "retiree",
-    // A tabloid's trades for a person named just before: "the shop assistant told the Star".
+]);
+
+/// A tabloid's trades for a person it named just before without one ("Annalisa Cervellera, 34,
+/// posted photos … the shop assistant told the Star"): see `Context::definite`.
+pub static TRADE_NOUNS: WordSet = WordSet::new(&[
     "assistant", "nurse", "farmer", "fisherman", "shopkeeper", "vendor", "trader", "builder", "labourer", "mechanic",
     "plumber", "electrician", "cleaner", "carer", "waitress", "hairdresser", "widow", "widower", "student",
 ]);

@@ -2,7 +2,9 @@
 //! report", "the official", "the Secretary-General", a role another outlet names
 //! otherwise.
 
-use super::lexicon::{BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, SOLE_ROLES, TITLE_ABBREVIATIONS};
+use super::lexicon::{
+    BUSINESS, DOCUMENTS, ORG_WORDS, PERSON_NOUNS, ROLE_ALIASES, SOLE_ROLES, TITLES, TITLE_ABBREVIATIONS, TRADE_NOUNS,
+};
 use super::orgs::{company_name, org_name};
 use super::sources::unnamed;
 use super::{names, Context, Speaker};
@@ -274,9 +276,16 @@ impl Context<'_> {
                 self.last_person.clone()
             }
             // "the 34-year-old dinner lady": a description of somebody already named.
-            // "the mum-of-two", "the father-of-three": likewise.
-            _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") || parent_of(noun) => {
-                self.last_person.clone()
+            _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") => self.last_person.clone(),
+            // "the shop assistant", "the mum-of-two": the person named last, if the story gave them
+            // no office or trade of their own (not "Dr Jane Smith, the medical director … The nurse").
+            _ if TRADE_NOUNS.contains(noun) || parent_of(noun) => {
+                let office = |k: &String| k.split(' ').next_back().is_some_and(|w| TITLES.contains(w));
+                let holds_office = |p: &Speaker| {
+                    let roles = self.by_role.iter().chain(&self.introduced).chain(&self.full_roles);
+                    roles.into_iter().any(|(k, r)| r.name == p.name && office(k))
+                };
+                self.last_person.clone().filter(|p| !holds_office(p) && !rest.contains("'s"))
             }
             _ => None,
         }

@@ -752,10 +752,15 @@ fn a_tabloid_s_trade_or_brood_is_the_person_just_named() {
     let mut c = ctx();
     let body = "Head\n\nAnnalisa Cervellera, 34, posted photos of her sons.";
     c.learn_names(body);
-    c.observe_people("Annalisa Cervellera, 34, posted photos of her sons.");
+    assert_eq!(c.resolve("Annalisa Cervellera").unwrap().name, "Annalisa Cervellera");
     assert_eq!(c.resolve("the shop assistant").unwrap().name, "Annalisa Cervellera");
     assert_eq!(c.resolve("the mum-of-two").unwrap().name, "Annalisa Cervellera");
     assert!(c.resolve("the chain-of-custody").is_none_or(|s| s.name != "Annalisa Cervellera"));
+    // Not a person the story gave an office: the nurse is somebody else.
+    let mut c = ctx();
+    c.learn_names("Head\n\nEducation Minister Lee Ju-ho said the policy would stay.");
+    assert_eq!(c.resolve("Education Minister Lee Ju-ho").unwrap().name, "Lee Ju-ho");
+    assert!(c.resolve("the student").is_none_or(|s| s.name != "Lee Ju-ho"));
 }
 
 #[test]
