@@ -781,3 +781,15 @@ fn two_hundred_and_ninety_sixth_to_three_hundred_and_third_blind_sets_keep_their
     assert_floor("tests/blind302", 170, (0.94, 0.91, 0.87));
     assert_floor("tests/blind303", 155, (0.94, 0.90, 0.90));
 }
+
+#[test]
+fn three_hundred_and_fourth_to_three_hundred_and_eleventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind304", 160, (0.97, 0.94, 0.85));
+    assert_floor("tests/blind305", 155, (0.93, 0.93, 0.81));
+    assert_floor("tests/blind306", 165, (0.97, 0.86, 0.88));
+    assert_floor("tests/blind307", 155, (0.94, 0.88, 0.80));
+    assert_floor("tests/blind308", 160, (0.91, 0.88, 0.85));
+    assert_floor("tests/blind309", 155, (0.94, 0.91, 0.89));
+    assert_floor("tests/blind310", 125, (0.92, 0.91, 0.88));
+    assert_floor("tests/blind311", 160, (0.95, 0.87, 0.78));
+}
