@@ -277,13 +277,14 @@ impl Context<'_> {
             }
             // "the 34-year-old dinner lady": a description of somebody already named.
             _ if PERSON_NOUNS.contains(noun) || rest.contains("-year-old") => self.last_person.clone(),
-            // "the shop assistant", "the mum-of-two": the person named last, if the story gave them
-            // no office or trade of their own (not "Dr Jane Smith, the medical director … The nurse").
+            // "the shop assistant", "the mum-of-two": the person named last, if the story gave them no
+            // office (not "Education Minister Lee Ju-ho said … the student said"), and not a relative
+            // of theirs ("The farmer's wife said").
             _ if TRADE_NOUNS.contains(noun) || parent_of(noun) => {
                 let office = |k: &String| k.split(' ').next_back().is_some_and(|w| TITLES.contains(w));
                 let holds_office = |p: &Speaker| {
-                    let roles = self.by_role.iter().chain(&self.introduced).chain(&self.full_roles);
-                    roles.into_iter().any(|(k, r)| r.name == p.name && office(k))
+                    let mut roles = self.by_role.iter().chain(&self.introduced).chain(&self.full_roles);
+                    roles.any(|(k, r)| r.name == p.name && office(k))
                 };
                 self.last_person.clone().filter(|p| !holds_office(p) && !rest.contains("'s"))
             }
