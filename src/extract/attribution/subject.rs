@@ -584,11 +584,22 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
                 })
                 .is_some_and(|at| toks[w.start + at..w.end].iter().any(|t| t.is("of")))
     };
+    // "the vice-minister of Hydrocarbon Marketing, Freddy Mamani Gutiérrez,": an office of a body.
+    let linked = |w: &Range<usize>| toks[w.clone()].iter().any(|t| matches!(t.lower().as_str(), "of" | "de" | "to"));
     // "The Ulu-o-Tokelau, Aliki Faipule Tealofi Kirifi, said": a description on "the", then the name.
     let described =
         |w: &Range<usize>| toks[w.start].is("the") && toks[w.clone()].iter().filter(|t| t.is_word()).count() == 2;
     match subject {
-        Some(w) if is_name(&toks[w.clone()]) && !office(&w) && !described(&w) || !segments.iter().any(named) => Some(w),
+        // "School board chairwoman Anna McCorkindale, who farms with her husband, Craig, on the … Rd,
+        // said": a titled name keeps the verb too.
+        Some(w)
+            if (is_name(&toks[w.clone()]) || titled_name(&toks[w.clone()]) && !linked(&w))
+                && !office(&w)
+                && !described(&w)
+                || !segments.iter().any(named) =>
+        {
+            Some(w)
+        }
         // "Rachel Trebilcock, chief executive of the … Federation, which …": the bare name
         // before an office of a body that merely looks titled.
         _ => {
@@ -634,7 +645,10 @@ pub(super) fn titled_name(ts: &[Tok]) -> bool {
     let placed = head.iter().any(|t| matches!(t.lower().as_str(), "at" | "in" | "on" | "with" | "from" | "by" | "for"));
     // "Queenstown property investor Bradley Kingsford", "Argentinian ski instructor Lucía Benítez": a
     // place or nationality before the description.
-    let placed_before = usize::from(head.len() >= 3 && head[0].is_capitalized());
+    // Not "Representative to the Lao PDR", "The consejero de Medio Rural": an office of a place.
+    let article = matches!(head.first().map(|t| t.lower()).as_deref(), Some("the" | "a" | "an"));
+    let linked = article || head.iter().any(|t| matches!(t.lower().as_str(), "to" | "de" | "del"));
+    let placed_before = usize::from(head.len() >= 3 && head[0].is_capitalized() && !linked);
     tail >= 2
         && !head.is_empty()
         && head.len() <= 5

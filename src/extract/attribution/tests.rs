@@ -143,6 +143,17 @@ fn a_plural_looking_cue_after_a_singular_subject_is_its_verb() {
 }
 
 #[test]
+fn a_titled_name_keeps_its_verb_past_a_relative_s_name() {
+    let f = run("School board chairwoman Anna McCorkindale, who farms with her husband, Craig, on the Rd, said so.");
+    assert_eq!(f[0].0, "School board chairwoman Anna McCorkindale");
+    // Not an office of a body or a place before a name.
+    let f = run("In La Paz, the vice-minister of Hydrocarbon Marketing, Freddy Mamani Gutiérrez, promised relief.");
+    assert_eq!(f[0].0, "Freddy Mamani Gutiérrez");
+    let f = run("The consejero de Medio Rural, Benigno Fernández Tuñón, said the decree was ready.");
+    assert_eq!(f[0].0, "Benigno Fernández Tuñón");
+}
+
+#[test]
 fn a_place_before_an_apposed_description_and_name() {
     let f = run("The landlord, Queenstown property investor Bradley Kingsford, denied breaking tenancy law.");
     assert_eq!(
