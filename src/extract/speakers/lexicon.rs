@@ -537,9 +537,10 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS_BEFORE_SURNAMES.contains(&word)
 }
 
-const HONORIFICS_BEFORE_SURNAMES: [&str; 22] = [
+const HONORIFICS_BEFORE_SURNAMES: [&str; 24] = [
     "Gogo", "Begum", "Haji", "Bibi", "Oknha", "Ugaas", "Ibu", "Daw", "Obbo", "Aadde", "Opung", "Tikin", "Pani",
-    // "Magistrada Pérez", "the Ven Keter": of a person named in full before.
+    // The Vietnamese "Mr" and "Mrs" before the given name a story goes on with ("Ông Liêm").
+    "Ông", "Bà", // "Magistrada Pérez", "the Ven Keter": of a person named in full before.
     "Magistrado", "Magistrada", "Licenciado", "Licenciada", "Abogado", "Abogada", "Comisionado", "Comisionada", "Ven",
 ];
 

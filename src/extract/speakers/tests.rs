@@ -2599,6 +2599,10 @@ fn punjabi_lao_and_khmer_honorifics_before_long_names() {
     let mut c = ctx();
     c.learn_names("TURBAT — Drivers' union president Waja Shakar Jan Baloch spoke.");
     assert_eq!(c.resolve("Waja Shakar Jan Baloch").unwrap().name, "Shakar Jan Baloch");
+    let mut c = ctx();
+    c.learn_names("VĨNH LONG — Commune chairman Võ Thanh Liêm spoke.");
+    assert_eq!(c.resolve("Võ Thanh Liêm").unwrap().name, "Võ Thanh Liêm");
+    assert_eq!(c.resolve("Ông Liêm").unwrap().name, "Võ Thanh Liêm");
 }
 
 #[test]
