@@ -121,7 +121,15 @@ impl Context<'_> {
             let e = self.gaz.entity(m.entity);
             // "US$3.7M", "US$1.2 million": the currency of a dollarised economy, not the country.
             let currency = body[m.end..].starts_with('$');
-            if e.kind == EntityKind::Country && m.via != Via::Capital && !currency {
+            // "translated from Portuguese", "spoke in Spanish": a language, not where the story is.
+            let before = body[..m.start].trim_end();
+            // Not "from Portuguese authorities", "in Spanish waters": a noun after it.
+            let next = body[m.end..].split_whitespace().next().unwrap_or("");
+            let language = m.via == Via::Demonym
+                && [" from", " in", " into"].iter().any(|p| before.ends_with(p))
+                && (next.starts_with(|c: char| !c.is_alphanumeric())
+                    || matches!(next, "by" | "and" | "or" | "to" | "for" | "with" | "on" | "at"));
+            if e.kind == EntityKind::Country && m.via != Via::Capital && !currency && !language {
                 bump(&mut counts, &e.name);
             }
         }

@@ -4059,3 +4059,13 @@ fn a_person_named_before_of_the_body_is_not_the_body() {
     assert_eq!(c.resolve("Rector Arturo Durazo Encinas").unwrap().name, "Arturo Durazo Encinas");
     assert_eq!(c.resolve("the bank").unwrap().name, "Bank of England");
 }
+
+#[test]
+fn a_language_a_story_was_translated_from_is_not_its_country() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBrazilian growers met. Answers were translated from Portuguese. Talks were in Portuguese.");
+    assert_eq!(c.home_country.as_deref(), Some("Brazil"));
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Brazilian growers met. Portuguese authorities said so. Portuguese police agreed.");
+    assert_eq!(c.home_country.as_deref(), Some("Portugal"));
+}
