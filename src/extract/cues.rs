@@ -34,7 +34,10 @@ use ClaimKind::*;
 const LEXICON: &[(&[&str], Cue)] = &[
     (&["say", "says", "said", "saying"], cue("say", 1, None, Some("010"), false)),
     (&["raged", "fumed", "stormed", "fumes", "rages"], cue("rage", 2, None, Some("010"), false)),
-    (&["joked", "quipped", "laughed", "sighed", "jokes", "quips"], cue("joke", 1, None, Some("010"), false)),
+    (
+        &["joked", "quipped", "laughed", "sighed", "jokes", "quips", "grinned", "chuckled", "beamed", "smiled"],
+        cue("joke", 1, None, Some("010"), false),
+    ),
     (&["tell", "tells", "told", "telling"], cue("tell", 1, None, Some("010"), true)),
     // The cues of translated French and Spanish copy: "confides Sandrine Morel-Aubry".
     (&["confide", "confides", "confided"], cue("confide", 1, None, Some("010"), false)),

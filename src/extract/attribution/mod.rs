@@ -81,7 +81,7 @@ const COMMA_PARTICIPLES: &[&str] = &[
 ];
 const QUOTE_ONLY: &[&str] = &[
     "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
-    "continued", "continues", "hammered", "hammers", "launched", "launches",
+    "grinned", "chuckled", "beamed", "smiled", "continued", "continues", "hammered", "hammers", "launched", "launches",
 ];
 /// Cues of translated copy that attribute only before "that" or after a quote:
 /// "guaranteed that …", not "guaranteed a loan"; "“…,” considered the academic".

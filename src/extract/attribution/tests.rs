@@ -163,6 +163,13 @@ fn a_place_before_an_apposed_description_and_name() {
 }
 
 #[test]
+fn a_grin_attributes_only_after_a_quote() {
+    let f = run("“We will outlive this one too,” El Güero grinned.");
+    assert_eq!(f[0].1, "joke");
+    assert!(run("The mayor grinned at the cameras and left the hall.").is_empty());
+}
+
+#[test]
 fn a_passive_goes_on_past_and() {
     let f = run("The Commission had announced that results had been collated and declared at the LGA level.");
     assert_eq!(f.len(), 1, "{f:?}");
