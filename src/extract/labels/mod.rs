@@ -126,7 +126,12 @@ pub fn says_something(text: &str, opens_turn: bool) -> bool {
         let words: Vec<&str> = s.split_whitespace().collect();
         // "Senator van der Walt."
         let named = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(*w);
-        words.len() <= 4 && words.iter().all(named)
+        // "Engineer Jussara, for Chesf.", "Francisco, on behalf of the growers.": whom the name speaks for.
+        let (name, behalf) = s.split_once(", ").unwrap_or((s, ""));
+        let name_words: Vec<&str> = name.split_whitespace().collect();
+        let for_body = ["for ", "on behalf of ", "from ", "representing "].iter().any(|p| behalf.starts_with(p))
+            && behalf.split_whitespace().count() <= 6;
+        words.len() <= 4 && words.iter().all(named) || for_body && name_words.len() <= 4 && name_words.iter().all(named)
     };
     text.split_inclusive(['.', '?', '!'])
         .map(str::trim)

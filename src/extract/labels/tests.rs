@@ -313,6 +313,10 @@ fn a_sports_transcript_s_questions_open_on_q_and_a_full_stop() {
     let asks: Vec<bool> = turns.iter().map(|t| t.question).collect();
     assert_eq!(asks, [false, true, false, true, false]);
     assert!(!says_something("Thank you. Senator van der Walt.", false));
+    // A chair calling the next witness by whom they speak for.
+    assert!(!says_something("Engineer Jussara, for Chesf.", false));
+    assert!(!says_something("Mr. Francisco, on behalf of the growers.", false));
+    assert!(says_something("Francisco, for one, thinks the plan will fail.", false));
     assert!(!says_something("So noted.", false));
     assert!(says_something("Orders fell by half.", false));
 }
