@@ -3682,6 +3682,8 @@ fn a_city_between_an_office_and_a_long_name_is_no_part_of_it() {
     let mut c = ctx();
     c.learn_names("TURBAT, Pakistan\n\nDeputy Commissioner Kech Mir Hassan Ali Rind said so.");
     assert_eq!(c.resolve("Deputy Commissioner Kech Mir Hassan Ali Rind").unwrap().name, "Hassan Ali Rind");
+    // A corporate "CPO" and the regional officer's "RPO" are no titles: not the place for the officer.
+    assert_ne!(c.resolve("RPO Rawalpindi").map(|s| s.name).as_deref(), Some("Rawalpindi"));
     // A name of two words after it may open on a place's name.
     let mut c = ctx();
     c.learn_names("Head\n\nMinister Victoria Atkins spoke.");
