@@ -79,10 +79,8 @@ const COMMA_PARTICIPLES: &[&str] = &[
     "arguing", "claiming", "insisting", "stressing", "admitting", "accusing", "denying", "blaming", "warning",
     "threatening", "telling", "noting", "explaining", "stating", "urging",
 ];
-const QUOTE_ONLY: &[&str] = &[
-    "raged", "fumed", "stormed", "fumes", "rages", "joked", "quipped", "laughed", "sighed", "jokes", "quips",
-    "grinned", "chuckled", "beamed", "smiled", "continued", "continues", "hammered", "hammers", "launched", "launches",
-];
+/// Besides the "rage" and "joke" cues, which attribute only after a quote too.
+const QUOTE_ONLY: &[&str] = &["continued", "continues", "hammered", "hammers", "launched", "launches"];
 /// Cues of translated copy that attribute only before "that" or after a quote:
 /// "guaranteed that …", not "guaranteed a loan"; "“…,” considered the academic".
 const THAT_OR_QUOTE: &[&str] = &[
@@ -332,7 +330,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     let prev = prev_at.map(|i| &toks[i]);
     let prev_lower = prev.map(|p| p.lower()).unwrap_or_default();
     // "“...,” Wragg raged": colourful verbs attribute only right after a quote or before a colon.
-    if QUOTE_ONLY.contains(&lower.as_str()) {
+    if matches!(cue.lemma, "rage" | "joke") || QUOTE_ONLY.contains(&lower.as_str()) {
         let colon = toks.get(k + 1).is_some_and(|t| t.text == ":");
         return (after_quote(toks, k) || colon).then_some(cue);
     }

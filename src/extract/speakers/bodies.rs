@@ -105,6 +105,17 @@ static TRADES: WordSet = WordSet::new(&[
 const SHARED_CAPITALS: &[&str] =
     &["Victoria", "Kingston", "Georgetown", "Hamilton", "San José", "Santiago", "Wellington", "Santo Domingo"];
 
+/// "translated from Portuguese", "spoke in Spanish": a demonym that is a language, not where the
+/// story is. Not "from Portuguese authorities", "in Spanish waters": a noun after it.
+fn names_a_language(body: &str, m: &crate::gazetteer::Mention) -> bool {
+    if m.via != Via::Demonym || ![" from", " in", " into"].iter().any(|p| body[..m.start].trim_end().ends_with(p)) {
+        return false;
+    }
+    let next = body[m.end..].split_whitespace().next().unwrap_or("");
+    next.starts_with(|c: char| !c.is_alphanumeric())
+        || matches!(next, "by" | "and" | "or" | "to" | "for" | "with" | "on" | "at")
+}
+
 impl Context<'_> {
     /// The country the article is about: the one it names most often, the
     /// constituent nations counting for the United Kingdom.
@@ -121,15 +132,7 @@ impl Context<'_> {
             let e = self.gaz.entity(m.entity);
             // "US$3.7M", "US$1.2 million": the currency of a dollarised economy, not the country.
             let currency = body[m.end..].starts_with('$');
-            // "translated from Portuguese", "spoke in Spanish": a language, not where the story is.
-            let before = body[..m.start].trim_end();
-            // Not "from Portuguese authorities", "in Spanish waters": a noun after it.
-            let next = body[m.end..].split_whitespace().next().unwrap_or("");
-            let language = m.via == Via::Demonym
-                && [" from", " in", " into"].iter().any(|p| before.ends_with(p))
-                && (next.starts_with(|c: char| !c.is_alphanumeric())
-                    || matches!(next, "by" | "and" | "or" | "to" | "for" | "with" | "on" | "at"));
-            if e.kind == EntityKind::Country && m.via != Via::Capital && !currency && !language {
+            if e.kind == EntityKind::Country && m.via != Via::Capital && !currency && !names_a_language(body, m) {
                 bump(&mut counts, &e.name);
             }
         }

@@ -539,9 +539,10 @@ pub fn is_honorific(word: &str) -> bool {
 
 const HONORIFICS_BEFORE_SURNAMES: [&str; 24] = [
     "Gogo", "Begum", "Haji", "Bibi", "Oknha", "Ugaas", "Ibu", "Daw", "Obbo", "Aadde", "Opung", "Tikin", "Pani",
-    // The Vietnamese "Mr" and "Mrs" before the given name a story goes on with ("Ông Liêm").
-    "Ông", "Bà", // "Magistrada Pérez", "the Ven Keter": of a person named in full before.
+    // "Magistrada Pérez", "the Ven Keter": of a person named in full before.
     "Magistrado", "Magistrada", "Licenciado", "Licenciada", "Abogado", "Abogada", "Comisionado", "Comisionada", "Ven",
+    // The Vietnamese "Mr" and "Mrs" before the given name a story goes on with ("Ông Liêm").
+    "Ông", "Bà",
 ];
 
 /// Whether `first` is an honorific before the name `rest`: not before a

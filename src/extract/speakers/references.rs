@@ -122,8 +122,6 @@ impl Context<'_> {
             return None;
         }
         // "The Minas Gerais State Public Prosecutor's Office", "the Attorney General's Office": the
-        // office-holder's office by that name, a body of its own.
-        // "The Minas Gerais State Public Prosecutor's Office", "the Attorney General's Office": the
         // office-holder's office by that name, a body of its own. A head of government's, a
         // minister's or a governor's is left to the office-holder's readings.
         let head = matches!(owner, "Minister" | "Governor" | "President" | "Premier" | "Chancellor" | "Taoiseach");
