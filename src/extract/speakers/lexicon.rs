@@ -596,6 +596,13 @@ pub fn is_generation(word: &str) -> bool {
     matches!(word.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
+/// The verbs of a headline or subhead written in capitals ("HATCHERY BOSS HITS BACK", "Kollie
+/// Denies Flogging Saga"): a run of capitalised words holding one is no person's name.
+pub const HEADLINE_VERBS: [&str; 16] = [
+    "Hits", "Hit", "Fires", "Slams", "Blasts", "Vows", "Warns", "Denies", "Urges", "Insists", "Says", "Cry", "Cries",
+    "Responds", "Speaks", "Defends",
+];
+
 /// Honorifics after a name that are no part of it, unlike "Jr." or "III":
 /// "Abu Bakarr Jalloh-Sesay Esq." is Abu Bakarr Jalloh-Sesay.
 /// The Cook Islands' "Mataiapo" is a chief's title after the name ("Teariki Puna Mataiapo").

@@ -564,6 +564,9 @@ impl Context<'_> {
             [lead, rest @ ..] if rest.len() >= 2 && ACTING_FOR_BODIES.contains(lead) => rest,
             _ => run,
         };
+        if run.iter().any(|w| HEADLINE_VERBS.contains(w)) {
+            return None;
+        }
         let whole = run;
         // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": the honorific and surname of a
         // person met in full with it, not a new person (not "Don Johnson" after "Sarah Johnson").

@@ -4071,3 +4071,11 @@ fn a_language_a_story_was_translated_from_is_not_its_country() {
     c.learn_names("Head\n\nThe Brazilian growers met. Portuguese authorities said so. Portuguese police agreed.");
     assert_eq!(c.home_country.as_deref(), Some("Portugal"));
 }
+
+#[test]
+fn a_subhead_s_verb_makes_its_capitals_no_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nFarmers blamed the hatchery.\n\nHATCHERY BOSS HITS BACK\n\nBut hatchery boss Trần Quốc Hưng, 47, denied it.\n\nKollie Denies Flogging Saga\n\nMayor Ruth Kollie spoke.");
+    assert_eq!(c.resolve("the hatchery boss").unwrap().name, "Trần Quốc Hưng");
+    assert_eq!(c.resolve("Kollie").unwrap().name, "Ruth Kollie");
+}
