@@ -428,7 +428,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 82] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 87] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -463,6 +463,10 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 82] = [
     // Catrìona NicLeòid"): before long names only, since "Uncle Sam" is a nation and "Gran" a surname.
     // "Grandad Ventje Tatengkeng, 72,": a tabloid's likewise.
     "Uncle", "Gran", "Grandad", "Granddad", "Grandpa", "Grandma", "Granny",
+    // The Isan "Mae" (mother) and the Thai subdistrict head's "Kamnan" ("Mae Thongsai Phimphakdi",
+    // "Kamnan Prasit Donsai"; "Mae Jemison" is a woman so called), the Ilocano and Ifugao elder's
+    // "Apo" ("Apo Manuel Dinumla") and the Torajan elder's "Ne’" ("Ne’ Sattu Kombong").
+    "Mae", "Kamnan", "Apo", "Ne’", "Ne'",
 ];
 
 /// Honorifics that are also given names, and so only before three names or
@@ -510,10 +514,15 @@ pub fn second_honorific(first: &str, second: &str) -> bool {
 /// "El Hadj Sambou Kanouté" ("Elhadj", "El-Hadj" are honorifics of one), the
 /// Liberian elder's "Old Ma Musu Gbadyu" and "Old Pa", the Ethiopian
 /// Orthodox head of clergy's "Liqe Kahnat Mersha Gebeyehu".
+/// The Thai village headman's "Phu Yai" ("Phu Yai Somsak Intharasuk").
 pub fn honorific_of_two_words(first: &str, second: &str) -> bool {
     // "Lance Corporal Yaw Boateng": a rank of two words, the first also a given name.
     let lance = first == "Lance" && matches!(second, "Corporal" | "Cpl" | "Cpl." | "Sergeant" | "Bombardier");
-    lance || matches!((first, second), ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat"))
+    lance
+        || matches!(
+            (first, second),
+            ("El", "Hadj" | "Hadji") | ("Old", "Ma" | "Pa") | ("Liqe", "Kahnat") | ("Phu", "Yai")
+        )
 }
 
 /// The name after an honorific of two words, when two words or more follow it.

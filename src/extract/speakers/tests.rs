@@ -4079,3 +4079,16 @@ fn a_subhead_s_verb_makes_its_capitals_no_name() {
     assert_eq!(c.resolve("the hatchery boss").unwrap().name, "Trần Quốc Hưng");
     assert_eq!(c.resolve("Kollie").unwrap().name, "Ruth Kollie");
 }
+
+#[test]
+fn a_thai_filipino_or_torajan_honorific_is_no_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\n“Not one baht came back,” fumed Mae Thongsai Phimphakdi, 58. Kamnan Prasit Donsai said the fair goes on. Apo Manuel Dinumla, 79, said so. Ne’ Sattu Kombong spoke. Phu Yai Somsak Intharasuk agreed.");
+    assert_eq!(c.resolve("Mae Thongsai Phimphakdi").unwrap().name, "Thongsai Phimphakdi");
+    assert_eq!(c.resolve("Mae Thongsai").unwrap().name, "Thongsai Phimphakdi");
+    assert_eq!(c.resolve("Kamnan Prasit Donsai").unwrap().name, "Prasit Donsai");
+    assert_eq!(c.resolve("Apo Manuel Dinumla").unwrap().name, "Manuel Dinumla");
+    assert_eq!(c.resolve("Ne’ Sattu Kombong").unwrap().name, "Sattu Kombong");
+    assert_eq!(c.resolve("Phu Yai Somsak Intharasuk").unwrap().name, "Somsak Intharasuk");
+    assert_eq!(c.resolve("Mae Jemison").unwrap().name, "Mae Jemison");
+}
