@@ -374,6 +374,15 @@ impl Context<'_> {
                 self.by_surname.entry(parts[at..].join(" ")).or_insert_with(|| speaker.clone());
             }
         }
+        // "Rubiela de Jesús Ospina Gómez" is "Ospina": the first of two surnames after a given name
+        // that holds a particle. Not "Ricardo de la Fuente Ortiz", whose "Fuente" goes with its particle.
+        if let [.., before, first_surname, second_surname] = parts.as_slice() {
+            let given_particle = parts.len() >= 5 && parts[1..parts.len() - 3].iter().any(|p| PARTICLES.contains(*p));
+            if speaker.person && given_particle && [*before, *first_surname, *second_surname].iter().all(plain) {
+                self.by_surname.entry(first_surname.to_string()).or_insert_with(|| speaker.clone());
+                self.by_surname.entry(format!("{first_surname} {second_surname}")).or_insert_with(|| speaker.clone());
+            }
+        }
     }
 
     /// Registers every multi-word capitalised name in `body` so that a later

@@ -4092,3 +4092,12 @@ fn a_thai_filipino_or_torajan_honorific_is_no_part_of_the_name() {
     assert_eq!(c.resolve("Phu Yai Somsak Intharasuk").unwrap().name, "Somsak Intharasuk");
     assert_eq!(c.resolve("Mae Jemison").unwrap().name, "Mae Jemison");
 }
+
+#[test]
+fn a_given_name_with_a_particle_leaves_the_first_surname_to_find_her() {
+    let mut c = ctx();
+    c.learn_names("Head\n\n‘Mud,’ the association’s president, Rubiela de Jesús Ospina Gómez, told the meeting.\n\nRicardo de la Fuente Ortiz agreed.");
+    assert_eq!(c.resolve("Ospina").unwrap().name, "Rubiela de Jesús Ospina Gómez");
+    assert_eq!(c.resolve("Ospina Gómez").unwrap().name, "Rubiela de Jesús Ospina Gómez");
+    assert_eq!(c.resolve("De la Fuente").unwrap().name, "Ricardo de la Fuente Ortiz");
+}
