@@ -4101,3 +4101,13 @@ fn a_given_name_with_a_particle_leaves_the_first_surname_to_find_her() {
     assert_eq!(c.resolve("Ospina Gómez").unwrap().name, "Rubiela de Jesús Ospina Gómez");
     assert_eq!(c.resolve("De la Fuente").unwrap().name, "Ricardo de la Fuente Ortiz");
 }
+
+#[test]
+fn a_nickname_of_two_words_described_again_is_the_person_met_in_full() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nNow that corner is EMPTY — and doña Rosalba \"La Mona\" Anacona Chicangana, 67, is heartbroken.\n\n\"They did not,\" a tearful La Mona told The Scoop.");
+    assert_eq!(c.resolve("a tearful La Mona").unwrap().name, "Rosalba Anacona Chicangana");
+    let mut c = ctx();
+    c.learn_names("Head\n\nLance Corporal Yaw Boateng said so. Yaw Boateng spoke again.");
+    assert_eq!(c.resolve("Yaw Boateng").unwrap().name, "Yaw Boateng");
+}

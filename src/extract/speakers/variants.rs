@@ -63,6 +63,15 @@ impl Context<'_> {
 
     /// The person whose nickname opens `speaker`'s name, with the same surname.
     pub(super) fn nicknamed(&self, speaker: &Speaker) -> Option<Speaker> {
+        // "a tearful La Mona", after `doña Rosalba "La Mona" Anacona Chicangana`: a nickname of
+        // two words or more, learned as a name of its own too.
+        let of_another = self.by_surname.get(&speaker.name).filter(|p| {
+            let longer = p.name.split(' ').count() > speaker.name.split(' ').count();
+            p.person && speaker.person && speaker.name.contains(' ') && longer && !p.name.contains(&speaker.name)
+        });
+        if let Some(full) = of_another {
+            return Some(full.clone());
+        }
         let (first, surname) = speaker.name.split_once(' ').filter(|_| speaker.person)?;
         let formal = self.by_surname.get(first).filter(|f| f.person && f.name != speaker.name)?;
         // `Rafael "Paeng" Salcedo Jr.`: the surname before the generation.
