@@ -12,6 +12,7 @@ mod inverted;
 mod opening;
 mod relative;
 mod subject;
+mod what;
 
 use super::cues::{self, Cue};
 use super::tokens::{Tok, TokKind};
@@ -190,7 +191,11 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
         if saying && !clause_before && !says_a_clause {
             continue;
         }
-        if let Some(frame) = frame_at(toks, k, cue, out.last().is_some(), headline) {
+        // Not inside another statement ("threatened … unless the company pays what authorities
+        // say are …"), whose words the description is.
+        let what = what::what_frame(toks, k, cue).filter(|_| out.is_empty());
+        let frame = what.or_else(|| frame_at(toks, k, cue, out.last().is_some(), headline));
+        if let Some(frame) = frame {
             let mut first = toks.iter().position(|t| t.start >= frame.attribution.start).unwrap_or(k);
             // "Many stayed overnight, saying …", "FARO — The authority …, saying …": with no
             // statement before it, a "saying" needs a subject of its own, not the last speaker's
