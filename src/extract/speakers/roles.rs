@@ -68,8 +68,12 @@ static COUNSEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{NAME}, (prosecuting|defending)[,.]")).expect("valid regex"));
 
 /// A paragraph that opens by introducing a person: "Stavros Kalogeropoulos, 58, who …".
-static INTRODUCES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^{NAME}, (?:\d{{2}},|who |a |an |the )")).expect("valid regex"));
+static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{TABLOID_PARENT}{NAME}, (?:\d{{2}},|who |a |an |the )")).expect("valid regex")
+});
+
+/// A tabloid's parent before the name that introduces her: "Proud mum Rosa Isela Pech Canul, 42,".
+const TABLOID_PARENT: &str = r"(?:(?:\p{Lu}\p{Ll}+ )?(?:mum|mom|mother|dad|father|gran|grandad)(?:-of-\p{Ll}+)? )?";
 
 /// "Raymond Kowalchuk, 58, pleaded": a person's age, for "the 58-year-old" later.
 static AGED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{NAME}, (\d{{1,3}}),")).expect("valid regex"));
@@ -260,7 +264,9 @@ impl Context<'_> {
             || super::lexicon::TITLES.contains(head) && !head.ends_with('s');
         let source = matches!(head, "official" | "source" | "spokesperson" | "spokesman" | "spokeswoman" | "analyst")
             || self.by_role.contains_key(head);
-        (person_noun && !source && !lower.starts_with("a ") && !lower.starts_with("an "))
+        // "A terrified Isa mum says …": a tabloid's parent, whom the story names next.
+        let parent = matches!(head, "mum" | "mom" | "mother" | "dad" | "father");
+        (person_noun && !source && (parent || !lower.starts_with("a ") && !lower.starts_with("an ")))
             .then(|| self.lead_person.clone())
             .flatten()
     }

@@ -4111,3 +4111,14 @@ fn a_nickname_of_two_words_described_again_is_the_person_met_in_full() {
     c.learn_names("Head\n\nLance Corporal Yaw Boateng said so. Yaw Boateng spoke again.");
     assert_eq!(c.resolve("Yaw Boateng").unwrap().name, "Yaw Boateng");
 }
+
+#[test]
+fn a_headline_s_mum_is_the_parent_the_story_names_next() {
+    let mut c = ctx();
+    c.learn_names("Mum tells how beast crashed bash\n\nIt came.\n\nProud mum Rosa Isela Pech Canul, 42, told The Buzz yesterday: “We were lining up.”");
+    c.set_paragraph(0);
+    assert_eq!(c.resolve("Rolleston mum").unwrap().name, "Rosa Isela Pech Canul");
+    let mut c = ctx();
+    c.learn_names("Head\n\nIt came.\n\nNeighbours were angry.");
+    assert_eq!(c.resolve("Rolleston mum").unwrap().name, "unnamed: Rolleston mum");
+}
