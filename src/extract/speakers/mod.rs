@@ -77,6 +77,9 @@ pub struct Context<'g> {
     observed_orgs: Vec<String>,
     /// Companies named in the article ("Halvorsen Ocean Line"), first first.
     companies: Vec<Speaker>,
+    /// Bodies of several words that have spoken so far ("Natural Resources Wales"), for their
+    /// initials later ("NRW denied …").
+    bodies_heard: Vec<Speaker>,
     /// The companies whose full name comes before any shorter form of it ("Rutli
     /// Privatbank AG", then "Rutli Privatbank"): what the short form stands for.
     named_in_full: Vec<Speaker>,
@@ -151,6 +154,7 @@ impl<'g> Context<'g> {
             self_named_group: None,
             observed_orgs: Vec::new(),
             companies: Vec::new(),
+            bodies_heard: Vec::new(),
             named_in_full: Vec::new(),
             home_country: None,
             home_alone: false,
@@ -344,6 +348,9 @@ impl<'g> Context<'g> {
                 self.placed_country = None;
             }
             self.last_body = Some(speaker.clone());
+            if speaker.name.contains(' ') && !self.bodies_heard.contains(speaker) {
+                self.bodies_heard.push(speaker.clone());
+            }
             self.last_body_on_top = self.in_headline.then_some(self.paragraph);
             self.recent_body = Some(speaker.clone());
             // "China's representative said ... She also called for": the pronoun is the state's voice.

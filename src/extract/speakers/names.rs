@@ -95,6 +95,25 @@ impl Context<'_> {
         }
     }
 
+    /// "Natural Resources Wales", "Transport Infrastructure Ireland", "Sport England": what a
+    /// national body does, then the nation it serves; no person's name, though all capitalised.
+    fn named_for_its_nation(&self, tokens: &[&str]) -> bool {
+        const NATIONS: [&str; 4] = ["Wales", "Scotland", "England", "Ireland"];
+        let Some(at) = (1..tokens.len()).find(|&i| {
+            let rest = tokens[i..].join(" ");
+            NATIONS.contains(&rest.as_str()) || self.is_country(&rest)
+        }) else {
+            return false;
+        };
+        let does = |t: &&str| {
+            let lower = t.to_lowercase();
+            PORTFOLIOS.contains(lower.as_str())
+                || ORG_WORDS.contains(lower.as_str())
+                || COMPANY_SUFFIXES.contains(lower.as_str())
+        };
+        tokens[..at].iter().any(does) && !tokens.iter().any(|t| is_title(t))
+    }
+
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
         // "Even Ocampo Lynch conceded": a sentence adverb before the name is not part of it.
         let tokens: Vec<&str> = words
@@ -118,7 +137,7 @@ impl Context<'_> {
                     && tokens[i + 2..].iter().all(|t| !is_title(t) || connective(t))
             })
         };
-        let body = (ORG_WORDS.contains(last.as_str()) || head || head_of())
+        let body = (ORG_WORDS.contains(last.as_str()) || head || head_of() || self.named_for_its_nation(&tokens))
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
         // "The Diputado del Común": a Spanish office named for whom it serves.

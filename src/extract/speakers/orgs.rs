@@ -561,7 +561,13 @@ impl Context<'_> {
         // "The CFIA said", after "the Canadian Food Inspection Agency": a state body, as its country.
         let bodies = self.org_by_noun.values().map(|s| (&s.name, s));
         let states = self.state_bodies.iter().map(|(name, s)| (name, s));
-        let mut spelt = bodies.chain(states).filter(|(name, s)| !s.person && initials(name) == acronym).map(|(_, s)| s);
+        // "NRW denied …", after "Natural Resources Wales said …": a body that spoke, by its initials.
+        let heard = self.bodies_heard.iter().map(|s| (&s.name, s));
+        let mut spelt = bodies
+            .chain(states)
+            .chain(heard)
+            .filter(|(name, s)| !s.person && initials(name) == acronym)
+            .map(|(_, s)| s);
         let body = spelt.next()?;
         spelt.all(|s| s.name == body.name).then(|| body.clone())
     }

@@ -4122,3 +4122,13 @@ fn a_headline_s_mum_is_the_parent_the_story_names_next() {
     c.learn_names("Head\n\nIt came.\n\nNeighbours were angry.");
     assert_eq!(c.resolve("Rolleston mum").unwrap().name, "unnamed: Rolleston mum");
 }
+
+#[test]
+fn a_body_named_for_its_nation_is_no_person_and_its_initials_find_it() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nNatural Resources Wales, which manages the forest, hit back.\n\nNRW denied it. Energy Secretary John Wales spoke.");
+    let body = c.resolve("Natural Resources Wales").unwrap();
+    assert!(!body.person);
+    assert_eq!(c.resolve("NRW").unwrap().name, "Natural Resources Wales");
+    assert_eq!(c.resolve("Energy Secretary John Wales").unwrap().name, "John Wales");
+}
