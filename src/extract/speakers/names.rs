@@ -393,15 +393,6 @@ impl Context<'_> {
                 self.by_surname.entry(parts[at..].join(" ")).or_insert_with(|| speaker.clone());
             }
         }
-        // "Rubiela de Jesús Ospina Gómez" is "Ospina": the first of two surnames after a given name
-        // that holds a particle. Not "Ricardo de la Fuente Ortiz", whose "Fuente" goes with its particle.
-        if let [.., before, first_surname, second_surname] = parts.as_slice() {
-            let given_particle = parts.len() >= 5 && parts[1..parts.len() - 3].iter().any(|p| PARTICLES.contains(*p));
-            if speaker.person && given_particle && [*before, *first_surname, *second_surname].iter().all(plain) {
-                self.by_surname.entry(first_surname.to_string()).or_insert_with(|| speaker.clone());
-                self.by_surname.entry(format!("{first_surname} {second_surname}")).or_insert_with(|| speaker.clone());
-            }
-        }
     }
 
     /// Registers every multi-word capitalised name in `body` so that a later
@@ -438,6 +429,7 @@ impl Context<'_> {
         }
         self.learn_roles_after_names(body);
         self.learn_double_surname_parts();
+        self.learn_first_surnames();
         self.learn_initialisms(body);
         self.learn_spelt_bodies(body);
     }
@@ -447,6 +439,34 @@ impl Context<'_> {
     /// "Reyes" of the story is not "Nadia Okonkwo-Reyes". Not the first part: a
     /// "Lloyd" or a "Ford" the story names by surname alone is not "Andrew
     /// Lloyd-Webber" or "Emma Ford-Hutchinson".
+    /// "Rubiela de Jesús Ospina Gómez" is "Ospina": the first of two Spanish surnames after a given
+    /// name that holds a particle ("de Jesús", "del Carmen"), once every name is learnt, and only
+    /// when nobody else in the story bears it ("Andrés Ospina", her son, keeps his). Not the
+    /// Portuguese "Maria do Socorro Pantoja Ferreira", whose surname is her last.
+    fn learn_first_surnames(&mut self) {
+        let mut firsts: Vec<(String, String, Speaker)> = Vec::new();
+        for speaker in self.by_surname.values().filter(|s| s.person) {
+            let parts: Vec<&str> = speaker.name.split(' ').collect();
+            let [.., before, first, second] = parts.as_slice() else { continue };
+            let given_particle =
+                parts.len() >= 5 && parts[1..parts.len() - 3].iter().any(|p| matches!(*p, "de" | "del"));
+            let plain = |p: &&str| p.starts_with(char::is_uppercase) && !PARTICLES.contains(p.to_lowercase().as_str());
+            if given_particle && [before, first, second].iter().all(|p| plain(p)) {
+                firsts.push((first.to_string(), format!("{first} {second}"), speaker.clone()));
+            }
+        }
+        for (first, both, speaker) in firsts {
+            let shared = self
+                .by_surname
+                .values()
+                .any(|p| p.person && p.name != speaker.name && p.name.split(' ').any(|w| w == first));
+            if !shared {
+                self.by_surname.entry(first).or_insert_with(|| speaker.clone());
+                self.by_surname.entry(both).or_insert(speaker);
+            }
+        }
+    }
+
     fn learn_double_surname_parts(&mut self) {
         let name = |p: &str| p.chars().count() >= 3 && p.starts_with(char::is_uppercase);
         // The part's one holder; `None` once two people have it, who then get neither.

@@ -4100,6 +4100,11 @@ fn a_given_name_with_a_particle_leaves_the_first_surname_to_find_her() {
     assert_eq!(c.resolve("Ospina").unwrap().name, "Rubiela de Jesús Ospina Gómez");
     assert_eq!(c.resolve("Ospina Gómez").unwrap().name, "Rubiela de Jesús Ospina Gómez");
     assert_eq!(c.resolve("De la Fuente").unwrap().name, "Ricardo de la Fuente Ortiz");
+    // Her son bears the surname too, and keeps it; a Portuguese surname is the last one.
+    let mut c = ctx();
+    c.learn_names("Head\n\nLuz de María Ospina Rojas said so. Her son, Andrés Ospina, agreed. Maria do Socorro Pantoja Ferreira spoke.");
+    assert_eq!(c.resolve("Ospina").unwrap().name, "Andrés Ospina");
+    assert_ne!(c.resolve("Pantoja").map(|s| s.name), Some("Maria do Socorro Pantoja Ferreira".to_string()));
 }
 
 #[test]
