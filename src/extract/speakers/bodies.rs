@@ -452,8 +452,18 @@ impl Context<'_> {
             "Association", "Federation", "Union", "Commission", "Authority", "Council", "Board", "Complaints",
             "Ombudsman", "Independent",
         ];
-        let force = !speaker.person
-            && words.iter().any(|w| matches!(*w, "Police" | "Gendarmerie" | "gendarmerie"))
+        // "Makassar police", "the Polícia Militar", Rio Grande do Sul's "Brigada Militar": a
+        // place's force written small, a force in its own language.
+        // Not "Kunming traffic police", "Jujuy provincial police": a branch or a region's force,
+        // which annotators name as itself.
+        let place_police = words.len() >= 2
+            && words.last() == Some(&"police")
+            && words[..words.len() - 1].iter().all(|w| w.starts_with(char::is_uppercase));
+        // Two capitalised words, which may have been taken for a person's name.
+        let native = matches!(words.first(), Some(&"Polícia" | &"Policía")) || speaker.name == "Brigada Militar";
+        let force = (!speaker.person
+            && (words.iter().any(|w| matches!(*w, "Police" | "Gendarmerie" | "gendarmerie")) || place_police)
+            || native)
             && !words.iter().any(|w| NOT_FORCES.contains(w));
         if !force {
             return None;

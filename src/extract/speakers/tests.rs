@@ -2089,6 +2089,15 @@ fn a_state_s_police_force_speaks_for_it_wherever_it_serves() {
     let commander = c.resolve("Larissa Police Commander Nikos Papadakis").unwrap();
     assert_eq!(commander.name, "Nikos Papadakis");
     assert_eq!(c.resolve("the Police Officers' Association").unwrap().name, "Police Officers' Association");
+    // A place's force written small, or in its own language; not a branch or a region's force.
+    let mut c = ctx();
+    c.learn_names("MAKASSAR, Indonesia\n\nIndonesia will pay. Jakarta again. Makassar police said roads were shut.");
+    assert_eq!(c.resolve("Makassar police").unwrap().name, "Indonesia");
+    assert_ne!(c.resolve("Makassar traffic police").unwrap().name, "Indonesia");
+    let mut c = ctx();
+    c.learn_names("PORTO ALEGRE, Brazil\n\nBrazil will pay. Brasília again. The Brigada Militar said roads were shut.");
+    assert_eq!(c.resolve("the Brigada Militar").unwrap().name, "Brazil");
+    assert_eq!(c.resolve("the Polícia Militar").unwrap().name, "Brazil");
 }
 
 #[test]
