@@ -1593,12 +1593,17 @@ fn a_free_relative_credits_its_description_to_the_subject_after_what() {
     let said =
         run("A million seeds were planted in what Bangor University says is the biggest restoration project in Wales.");
     assert_eq!(said, [("Bangor University".into(), "say".into(), "the biggest restoration project in Wales.".into())]);
+    // A pronoun after "what" is the sentence's subject.
     let said = run("The regulator opened what it described as an inquiry into collusion.");
-    assert_eq!(said, [("it".into(), "describe".into(), "an inquiry into collusion.".into())]);
+    assert_eq!(said, [("The regulator".into(), "describe".into(), "an inquiry into collusion.".into())]);
     // A judgement of the words, a sentence's subject, or another statement's words: no frame of its own.
     assert!(!run("So what the gentleman said is not fully correct.").iter().any(|f| f.0 == "the gentleman"));
     assert!(!run("What the mayor said was a surprise to everyone.").iter().any(|f| f.0 == "the mayor"));
     let said = run("The ministry threatened to act unless the firm pays what authorities say are 112 billion francs.");
     assert_eq!(said[0].0, "The ministry");
     assert!(!said.iter().any(|f| f.0 == "authorities"));
+    let said = run("Police are investigating what they said were suspicious circumstances.");
+    assert_eq!(said, [("Police".into(), "say".into(), "suspicious circumstances.".into())]);
+    let said = run("The union walked out on Thursday, after what it described as seven months of unpaid pay.");
+    assert_eq!(said[0].0, "it");
 }

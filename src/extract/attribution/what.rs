@@ -32,13 +32,33 @@ pub(super) fn what_frame(toks: &[Tok], k: usize, cue: Cue) -> Option<Frame> {
     if !object || cue_at(toks, what - 1, false).is_some() {
         return None;
     }
-    let speaker = toks[what + 1].start..toks[k - 1].end;
+    let named = toks[what + 1].start..toks[k - 1].end;
+    // "Police are investigating what they said were suspicious circumstances": a pronoun is
+    // the sentence's subject, which the words before the cue hold.
+    let pronoun = subject.len() == 1 && matches!(subject[0].lower().as_str(), "it" | "they" | "he" | "she" | "we");
+    // The capitalised name that opens the clause before it ("Police are investigating what they",
+    // "The Office of the Ombudsman has opened what it", "Balangue waved what he"); else the pronoun.
+    let sentence_subject = pronoun.then(|| frame_at(toks, k, cue, false, false)).flatten().and_then(|f| {
+        let SpeakerRef::Words(r) = f.speaker else { return None };
+        let first = toks.iter().position(|t| t.start == r.start)?;
+        let small = |t: &Tok| matches!(t.lower().as_str(), "of" | "the" | "and" | "for");
+        // "The regulator opened what it": an article and its noun.
+        let noun_after_article = matches!(toks[first].text, "The" | "A" | "An")
+            && toks.get(first + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        let end = if noun_after_article {
+            first + 2
+        } else {
+            (first..what).find(|&i| !toks[i].is_word() || !toks[i].is_capitalized() && !small(&toks[i]))?
+        };
+        (end > first && toks[first].is_capitalized()).then(|| SpeakerRef::Words(toks[first].start..toks[end - 1].end))
+    });
+    let speaker = sentence_subject.unwrap_or_else(|| SpeakerRef::Words(named.clone()));
     Some(Frame {
         cue,
         cue_word: toks[k].text.to_string(),
-        speaker: SpeakerRef::Words(speaker.clone()),
+        speaker,
         target: None,
         content: vec![],
-        attribution: speaker.start..toks[copula].end,
+        attribution: named.start..toks[copula].end,
     })
 }

@@ -430,7 +430,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 87] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 82] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -465,10 +465,6 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 87] = [
     // Catrìona NicLeòid"): before long names only, since "Uncle Sam" is a nation and "Gran" a surname.
     // "Grandad Ventje Tatengkeng, 72,": a tabloid's likewise.
     "Uncle", "Gran", "Grandad", "Granddad", "Grandpa", "Grandma", "Granny",
-    // The Isan "Mae" (mother) and the Thai subdistrict head's "Kamnan" ("Mae Thongsai Phimphakdi",
-    // "Kamnan Prasit Donsai"; "Mae Jemison" is a woman so called), the Ilocano and Ifugao elder's
-    // "Apo" ("Apo Manuel Dinumla") and the Torajan elder's "Ne’" ("Ne’ Sattu Kombong").
-    "Mae", "Kamnan", "Apo", "Ne’", "Ne'",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

@@ -502,7 +502,8 @@ impl Context<'_> {
         let by_country: &[&'static str] = match self.home_country.as_deref() {
             // Haji and Hajjah ("Ir. H. Bambang Sutrisno"), initials elsewhere.
             // The Sumbanese "Umbu" and "Rambu" of men and women ("Umbu Yiwa Ndapamerang").
-            Some("Indonesia") => &["H.", "Hj.", "Umbu", "Rambu"],
+            // The Torajan elder's "Ne’" ("Ne’ Sattu Kombong").
+            Some("Indonesia") => &["H.", "Hj.", "Umbu", "Rambu", "Ne’", "Ne'"],
             Some("Malaysia" | "Brunei") => &["H.", "Hj."],
             // The Italian priest's "Don" ("Don Michele Arengi"); a given name elsewhere.
             Some("Italy") => &["Don"],
@@ -542,7 +543,9 @@ impl Context<'_> {
             // The Thai monk's "Phra" ("Phra Athikan Somsak Kittipanyo"), and what follows it
             // ("Maha", "Athikan") by `second_honorific`; a Buddha image's name too ("Phra Phuttha
             // Chinnarat"), never a speaker.
-            Some("Thailand") => &["Phra"],
+            // The Isan "Mae" (mother) and the subdistrict head's "Kamnan" ("Mae Thongsai Phimphakdi",
+            // "Kamnan Prasit Donsai"); "Mae" is an English given name elsewhere ("Mae Ellen Harper").
+            Some("Thailand") => &["Phra", "Mae", "Kamnan"],
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
             // The Igbo chief's wife's "Lolo" ("Lolo Theresa Nwankwo-Agu").
@@ -553,7 +556,8 @@ impl Context<'_> {
             // The grandmother's and grandfather's "Lola" and "Lolo" ("Lola Remedios Bacsal"); Spanish
             // given names elsewhere ("Lola Herrera Gómez").
             // The Tagalog "Mang" ("Mang Lando Tubban"), a Chinese surname elsewhere.
-            Some("Philippines") => &["Lola", "Lolo", "Mang"],
+            // The Ilocano and Ifugao elder's "Apo" ("Apo Manuel Dinumla").
+            Some("Philippines") => &["Lola", "Lolo", "Mang", "Apo"],
             // The Cameroonian "Pa" of elders ("Pa Che Emmanuel Nforba"); a Gambian and Hmong given
             // name ("Pa Modou Secka", "Pa Houa Xiong").
             Some("Cameroon") => &["Pa"],
@@ -595,7 +599,17 @@ impl Context<'_> {
     /// American's given name before his initial, in an Italian story.
     pub(super) fn home_honorific_over(&self, word: &str, after: &str) -> bool {
         let initial = after.split_whitespace().next().is_some_and(|w| w.len() <= 2 && w.ends_with('.'));
-        self.home_honorific_before(word, after.split_whitespace().count()) && !(word == "Don" && initial)
+        // Not "Mae Tao Clinic", "Mae Moh Power Plant", "Apo Reef Natural Park": a place's or a
+        // body's name that opens on the word.
+        let named_thing = after.split_whitespace().any(|w| {
+            let lower = w.to_lowercase();
+            ORG_WORDS.contains(lower.as_str())
+                || COMPANY_SUFFIXES.contains(lower.as_str())
+                || matches!(lower.as_str(), "clinic" | "plant" | "reef" | "park" | "island" | "river" | "dam" | "falls")
+        });
+        self.home_honorific_before(word, after.split_whitespace().count())
+            && !(word == "Don" && initial)
+            && !named_thing
     }
 
     /// Whether `word` is a home honorific before a name of `names` words: two
@@ -612,8 +626,9 @@ impl Context<'_> {
             [lead, rest @ ..] if rest.len() >= 2 && ACTING_FOR_BODIES.contains(lead) => rest,
             _ => run,
         };
-        if run.iter().any(|w| HEADLINE_VERBS.contains(w)) {
-            return None;
+        // "Mayor Jane Smith Warns Of Cuts": the titled name before the verb.
+        if let Some(verb) = run.iter().position(|w| HEADLINE_VERBS.contains(w)) {
+            return (verb >= 2 && !titles.is_empty()).then(|| self.learn_person(&run[..verb], titles)).flatten();
         }
         let whole = run;
         // "Chaudhry Kamboh", after "Chaudhry Muhammad Ashraf Kamboh": the honorific and surname of a

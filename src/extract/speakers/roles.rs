@@ -69,7 +69,7 @@ static COUNSEL: LazyLock<Regex> =
 
 /// A paragraph that opens by introducing a person: "Stavros Kalogeropoulos, 58, who …".
 static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{TABLOID_PARENT}{NAME}, (?:\d{{2}},|who |a |an |the )")).expect("valid regex")
+    Regex::new(&format!(r"^{TABLOID_PARENT}{NAME}, (?:\d{{2}},|who |whose |a |an |the )")).expect("valid regex")
 });
 
 /// A tabloid's parent before the name that introduces her: "Proud mum Rosa Isela Pech Canul, 42,".
@@ -265,8 +265,11 @@ impl Context<'_> {
         let source = matches!(head, "official" | "source" | "spokesperson" | "spokesman" | "spokeswoman" | "analyst")
             || self.by_role.contains_key(head);
         // "A terrified Isa mum says …": a tabloid's parent, whom the story names next.
-        let parent = matches!(head, "mum" | "mom" | "mother" | "dad" | "father");
-        (person_noun && !source && (parent || !lower.starts_with("a ") && !lower.starts_with("an ")))
+        let parent = matches!(
+            head,
+            "mum" | "mom" | "mother" | "dad" | "father" | "grandfather" | "grandmother" | "grandad" | "gran" | "granny"
+        );
+        ((person_noun || parent) && !source && (parent || !lower.starts_with("a ") && !lower.starts_with("an ")))
             .then(|| self.lead_person.clone())
             .flatten()
     }

@@ -4087,19 +4087,30 @@ fn a_subhead_s_verb_makes_its_capitals_no_name() {
     c.learn_names("Head\n\nFarmers blamed the hatchery.\n\nHATCHERY BOSS HITS BACK\n\nBut hatchery boss Trần Quốc Hưng, 47, denied it.\n\nKollie Denies Flogging Saga\n\nMayor Ruth Kollie spoke.");
     assert_eq!(c.resolve("the hatchery boss").unwrap().name, "Trần Quốc Hưng");
     assert_eq!(c.resolve("Kollie").unwrap().name, "Ruth Kollie");
+    let mut c = ctx();
+    c.learn_names("Mayor Jane Smith Warns Of Cuts\n\nThe council met.\n\nSmith said so.");
+    assert_eq!(c.resolve("Smith").unwrap().name, "Jane Smith");
 }
 
 #[test]
 fn a_thai_filipino_or_torajan_honorific_is_no_part_of_the_name() {
     let mut c = ctx();
-    c.learn_names("Head\n\n“Not one baht came back,” fumed Mae Thongsai Phimphakdi, 58. Kamnan Prasit Donsai said the fair goes on. Apo Manuel Dinumla, 79, said so. Ne’ Sattu Kombong spoke. Phu Yai Somsak Intharasuk agreed.");
+    c.learn_names("KHON KAEN, Thailand\n\nThailand will act. Bangkok agrees. “Not one baht came back,” fumed Mae Thongsai Phimphakdi, 58. Kamnan Prasit Donsai said the fair goes on. Phu Yai Somsak Intharasuk agreed. The Mae Tao Clinic said so.");
     assert_eq!(c.resolve("Mae Thongsai Phimphakdi").unwrap().name, "Thongsai Phimphakdi");
     assert_eq!(c.resolve("Mae Thongsai").unwrap().name, "Thongsai Phimphakdi");
     assert_eq!(c.resolve("Kamnan Prasit Donsai").unwrap().name, "Prasit Donsai");
-    assert_eq!(c.resolve("Apo Manuel Dinumla").unwrap().name, "Manuel Dinumla");
-    assert_eq!(c.resolve("Ne’ Sattu Kombong").unwrap().name, "Sattu Kombong");
     assert_eq!(c.resolve("Phu Yai Somsak Intharasuk").unwrap().name, "Somsak Intharasuk");
-    assert_eq!(c.resolve("Mae Jemison").unwrap().name, "Mae Jemison");
+    assert_eq!(c.resolve("the Mae Tao Clinic").unwrap().name, "Mae Tao Clinic");
+    let mut c = ctx();
+    c.learn_names("BANAUE, Philippines\n\nThe Philippines will act. Manila agrees. Apo Manuel Dinumla, 79, said so.");
+    assert_eq!(c.resolve("Apo Manuel Dinumla").unwrap().name, "Manuel Dinumla");
+    let mut c = ctx();
+    c.learn_names("RANTEPAO, Indonesia\n\nIndonesia will act. Jakarta agrees. Ne’ Sattu Kombong spoke.");
+    assert_eq!(c.resolve("Ne’ Sattu Kombong").unwrap().name, "Sattu Kombong");
+    // Elsewhere "Mae" is a given name.
+    let mut c = ctx();
+    c.learn_names("DAYTON, Ohio\n\nMae Ellen Harper, 71, said so.");
+    assert_eq!(c.resolve("Mae Ellen Harper").unwrap().name, "Mae Ellen Harper");
 }
 
 #[test]
