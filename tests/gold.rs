@@ -793,3 +793,15 @@ fn three_hundred_and_fourth_to_three_hundred_and_eleventh_blind_sets_keep_their_
     assert_floor("tests/blind310", 125, (0.92, 0.91, 0.88));
     assert_floor("tests/blind311", 160, (0.95, 0.87, 0.78));
 }
+
+#[test]
+fn three_hundred_and_twelfth_to_three_hundred_and_nineteenth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind312", 165, (0.93, 0.90, 0.87));
+    assert_floor("tests/blind313", 150, (0.92, 0.92, 0.88));
+    assert_floor("tests/blind314", 135, (0.95, 0.89, 0.88));
+    assert_floor("tests/blind315", 150, (0.93, 0.88, 0.85));
+    assert_floor("tests/blind316", 125, (0.95, 0.91, 0.88));
+    assert_floor("tests/blind317", 170, (0.94, 0.89, 0.86));
+    assert_floor("tests/blind318", 160, (0.95, 0.88, 0.92));
+    assert_floor("tests/blind319", 125, (0.95, 0.89, 0.90));
+}
