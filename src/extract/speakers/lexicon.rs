@@ -604,7 +604,8 @@ pub fn is_generation(word: &str) -> bool {
 }
 
 /// The verbs of a headline or subhead written in capitals ("HATCHERY BOSS HITS BACK", "Kollie
-/// Denies Flogging Saga"): a run of capitalised words holding one is no person's name.
+/// Denies Flogging Saga"): a run of capitalised words holding one is no person's name, but for
+/// a titled name before the verb ("Mayor Jane Smith Warns Of Cuts").
 pub const HEADLINE_VERBS: [&str; 16] = [
     "Hits", "Hit", "Fires", "Slams", "Blasts", "Vows", "Warns", "Denies", "Urges", "Insists", "Says", "Cry", "Cries",
     "Responds", "Speaks", "Defends",

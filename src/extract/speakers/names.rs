@@ -434,11 +434,6 @@ impl Context<'_> {
         self.learn_spelt_bodies(body);
     }
 
-    /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper: the
-    /// second part of a double surname, once every name is learnt, so that a
-    /// "Reyes" of the story is not "Nadia Okonkwo-Reyes". Not the first part: a
-    /// "Lloyd" or a "Ford" the story names by surname alone is not "Andrew
-    /// Lloyd-Webber" or "Emma Ford-Hutchinson".
     /// "Rubiela de Jesús Ospina Gómez" is "Ospina": the first of two Spanish surnames after a given
     /// name that holds a particle ("de Jesús", "del Carmen"), once every name is learnt, and only
     /// when nobody else in the story bears it ("Andrés Ospina", her son, keeps his). Not the
@@ -467,6 +462,11 @@ impl Context<'_> {
         }
     }
 
+    /// "Rosalinda Villanueva-Tolentino" is "Tolentino" to a Filipino paper: the
+    /// second part of a double surname, once every name is learnt, so that a
+    /// "Reyes" of the story is not "Nadia Okonkwo-Reyes". Not the first part: a
+    /// "Lloyd" or a "Ford" the story names by surname alone is not "Andrew
+    /// Lloyd-Webber" or "Emma Ford-Hutchinson".
     fn learn_double_surname_parts(&mut self) {
         let name = |p: &str| p.chars().count() >= 3 && p.starts_with(char::is_uppercase);
         // The part's one holder; `None` once two people have it, who then get neither.
@@ -1020,7 +1020,7 @@ pub(super) fn role_phrase(words: &str) -> Option<(String, String)> {
 }
 
 /// Parents as a tabloid counts them: "Mum-of-two", "Grandad-of-five".
-const PARENTS: [&str; 11] =
+pub(super) const PARENTS: [&str; 11] =
     ["mum", "mom", "dad", "mother", "father", "gran", "nan", "grandmother", "grandfather", "grandad", "granddad"];
 
 pub(super) fn is_title(token: &str) -> bool {

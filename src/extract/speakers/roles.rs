@@ -265,10 +265,7 @@ impl Context<'_> {
         let source = matches!(head, "official" | "source" | "spokesperson" | "spokesman" | "spokeswoman" | "analyst")
             || self.by_role.contains_key(head);
         // "A terrified Isa mum says …": a tabloid's parent, whom the story names next.
-        let parent = matches!(
-            head,
-            "mum" | "mom" | "mother" | "dad" | "father" | "grandfather" | "grandmother" | "grandad" | "gran" | "granny"
-        );
+        let parent = super::names::PARENTS.contains(&head);
         ((person_noun || parent) && !source && (parent || !lower.starts_with("a ") && !lower.starts_with("an ")))
             .then(|| self.lead_person.clone())
             .flatten()

@@ -61,7 +61,8 @@ impl Context<'_> {
         }
     }
 
-    /// The person whose nickname opens `speaker`'s name, with the same surname.
+    /// The person whose nickname opens `speaker`'s name, with the same surname; or whose
+    /// nickname of two words or more `speaker` is.
     pub(super) fn nicknamed(&self, speaker: &Speaker) -> Option<Speaker> {
         // "a tearful La Mona", after `doña Rosalba "La Mona" Anacona Chicangana`: a nickname of
         // two words or more, learned as a name of its own too.
