@@ -46,8 +46,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     top.sort_by_key(|q| q.outer.start);
     let date = article.meta.published_date();
     let mut ctx = Context::new(gaz, date);
-    ctx.learn_names(body);
+    // The outlet first: its own brands ("RSG TV" of "RSG Serra") are no companies of the story.
     ctx.set_outlet(&article.meta.outlet);
+    ctx.learn_names(body);
     if article.meta.kind == crate::model::ArticleKind::Primary {
         ctx.set_issuer(&article.meta.outlet);
     }

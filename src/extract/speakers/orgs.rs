@@ -687,6 +687,12 @@ impl Context<'_> {
         if self.companies.iter().any(|c| c.name == name || extends(&c.name, &name)) {
             return;
         }
+        // "Image: RSG TV/Reproduction" on a page of "RSG Serra": the outlet's own channel, by its letters.
+        let brand =
+            self.outlet.split_whitespace().next().filter(|b| b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase()));
+        if brand.is_some_and(|b| words.first() == Some(&b)) {
+            return;
+        }
         // "Ferrandi Componenti", which the name finder took for a person, is the company.
         for known in self.by_surname.values_mut().filter(|k| k.name == name) {
             known.person = false;

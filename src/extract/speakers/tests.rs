@@ -4157,3 +4157,20 @@ fn a_body_named_for_its_nation_is_no_person_and_its_initials_find_it() {
     assert_eq!(c.resolve("NRW").unwrap().name, "Natural Resources Wales");
     assert_eq!(c.resolve("Energy Secretary John Wales").unwrap().name, "John Wales");
 }
+
+#[test]
+fn an_outlet_s_own_channel_is_no_company_of_the_story() {
+    let mut c = ctx();
+    c.set_outlet("RSG Serra (regional TV and radio broadcaster, Caxias do Sul, Brazil)");
+    c.learn_names(
+        "Head\n\nImage: RSG TV/Reproduction\n\nWorkers at Carrocerias Montebelo walked out. Watch it on RSG TV.",
+    );
+    assert_ne!(c.resolve("the company").map(|s| s.name).as_deref(), Some("RSG TV"));
+    // Another outlet's channel stays a company.
+    let mut c = ctx();
+    c.set_outlet("Pioneiro (daily, Caxias do Sul)");
+    c.learn_names(
+        "Head\n\nImage: RSG TV/Reproduction\n\nWorkers at Carrocerias Montebelo walked out. Watch it on RSG TV.",
+    );
+    assert_eq!(c.resolve("the company").map(|s| s.name).as_deref(), Some("RSG TV"));
+}
