@@ -12,8 +12,9 @@ use crate::gazetteer::EntityKind;
 use crate::segment::TRANSLITERATED_INITIALS;
 use rustc_hash::FxHashMap;
 
-/// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.").
-const ABBREVIATED_NAMES: &[&str] = &["Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Chas", "Geo", "Thos"];
+/// Given names written short with a full stop ("Ma. Luisa", "Ch. Raghavendra", "Mohd.", the Indonesian "Moh." and "Muh.").
+const ABBREVIATED_NAMES: &[&str] =
+    &["Ma", "Ch", "Md", "Mohd", "Muhd", "Moh", "Muh", "Wm", "Jas", "Chas", "Geo", "Thos"];
 
 /// First words of place names that read like people's ("San Isidro del Mar"), streets'
 /// among them ("Avenida Errázuriz", "Jalan Tun Razak"). Not "Calle", "Rue", "Rua" nor

@@ -680,6 +680,8 @@ fn nicknames_compound_surnames_and_company_voices() {
     assert_eq!(c.resolve("Harrelson").unwrap().name, "J.T. Harrelson");
     assert_eq!(c.resolve("De los Reyes").unwrap().name, "Ma. Luisa de los Reyes");
     assert_eq!(c.resolve("Raghavendra").unwrap().name, "Ch. Raghavendra");
+    c.learn_names("Head\n\nMoh. Ikbal Lapasere, who coordinates the residents' association, said so.");
+    assert_eq!(c.resolve("Lapasere").unwrap().name, "Moh. Ikbal Lapasere");
     c.learn_names("Gonzalo de la Fuente Arrieta led the count.");
     assert_eq!(c.resolve("De la Fuente").unwrap().name, "Gonzalo de la Fuente Arrieta");
 }
