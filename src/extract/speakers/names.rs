@@ -99,19 +99,21 @@ impl Context<'_> {
     /// national body does, then the nation it serves; no person's name, though all capitalised.
     fn named_for_its_nation(&self, tokens: &[&str]) -> bool {
         const NATIONS: [&str; 4] = ["Wales", "Scotland", "England", "Ireland"];
-        let Some(at) = (1..tokens.len()).find(|&i| {
-            let rest = tokens[i..].join(" ");
-            NATIONS.contains(&rest.as_str()) || self.is_country(&rest)
-        }) else {
-            return false;
-        };
         let does = |t: &&str| {
             let lower = t.to_lowercase();
             PORTFOLIOS.contains(lower.as_str())
                 || ORG_WORDS.contains(lower.as_str())
                 || COMPANY_SUFFIXES.contains(lower.as_str())
         };
-        tokens[..at].iter().any(does) && !tokens.iter().any(|t| is_title(t))
+        // The word lists before the gazetteer: this runs on every proper name.
+        let Some(first_does) = tokens.iter().position(does) else { return false };
+        if tokens.iter().any(|t| is_title(t)) {
+            return false;
+        }
+        (first_does + 1..tokens.len()).any(|i| {
+            let rest = tokens[i..].join(" ");
+            NATIONS.contains(&rest.as_str()) || self.is_country(&rest)
+        })
     }
 
     pub(super) fn proper_name(&self, words: &str) -> Option<Speaker> {
@@ -601,15 +603,20 @@ impl Context<'_> {
         let initial = after.split_whitespace().next().is_some_and(|w| w.len() <= 2 && w.ends_with('.'));
         // Not "Mae Tao Clinic", "Mae Moh Power Plant", "Apo Reef Natural Park": a place's or a
         // body's name that opens on the word.
-        let named_thing = after.split_whitespace().any(|w| {
-            let lower = w.to_lowercase();
-            ORG_WORDS.contains(lower.as_str())
-                || COMPANY_SUFFIXES.contains(lower.as_str())
-                || matches!(lower.as_str(), "clinic" | "plant" | "reef" | "park" | "island" | "river" | "dam" | "falls")
-        });
+        let named_thing = || {
+            after.split_whitespace().any(|w| {
+                let lower = w.to_lowercase();
+                ORG_WORDS.contains(lower.as_str())
+                    || COMPANY_SUFFIXES.contains(lower.as_str())
+                    || matches!(
+                        lower.as_str(),
+                        "clinic" | "plant" | "reef" | "park" | "island" | "river" | "dam" | "falls"
+                    )
+            })
+        };
         self.home_honorific_before(word, after.split_whitespace().count())
             && !(word == "Don" && initial)
-            && !named_thing
+            && !named_thing()
     }
 
     /// Whether `word` is a home honorific before a name of `names` words: two
