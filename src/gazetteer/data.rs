@@ -1,111 +1,21 @@
-//! The gazetteer's file format, shared by the built-in data and a user's
-//! `entities.yaml`.
+//! The built-in gazetteer, compiled into the binary. `build.rs` parses the
+//! YAML under `data/gazetteer/` and writes it out as JSON, which reads back
+//! in a seventeenth of the instructions: parsing the YAML at start-up was a
+//! quarter of a one-article run.
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use super::format::{GazetteerFile, PlaceGroup};
 
-const BUILTIN: &[(&str, &str)] = &[
-    ("data/gazetteer/countries.yaml", include_str!("../../data/gazetteer/countries.yaml")),
-    ("data/gazetteer/organizations.yaml", include_str!("../../data/gazetteer/organizations.yaml")),
-    ("data/gazetteer/agencies.yaml", include_str!("../../data/gazetteer/agencies.yaml")),
-    ("data/gazetteer/people.yaml", include_str!("../../data/gazetteer/people.yaml")),
-    ("data/gazetteer/people-world.yaml", include_str!("../../data/gazetteer/people-world.yaml")),
-];
+/// The built-in files, in the order of `build.rs`'s `FILES`.
+const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.json"));
 
-/// Parsed only when an article names no country: most never need it.
-const BUILTIN_PLACES: (&str, &str) = ("data/gazetteer/places.yaml", include_str!("../../data/gazetteer/places.yaml"));
+/// Read only when an article names no country: most never need it.
+const BUILTIN_PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.json"));
 
-/// One gazetteer file; every section is optional.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GazetteerFile {
-    #[serde(default)]
-    pub countries: Vec<CountryEntry>,
-    #[serde(default)]
-    pub organizations: Vec<OrganizationEntry>,
-    #[serde(default)]
-    pub people: Vec<PersonEntry>,
-    #[serde(default)]
-    pub places: Vec<PlaceGroup>,
-}
-
-/// Places inside one country: evidence of where a story is set, never speakers.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PlaceGroup {
-    pub country: String,
-    pub names: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CountryEntry {
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    #[serde(default)]
-    pub demonyms: Vec<String>,
-    #[serde(default)]
-    pub capital: Option<String>,
-    #[serde(default)]
-    pub code: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OrganizationEntry {
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub kind: String,
-    #[serde(default)]
-    pub country: Option<String>,
-    /// Short forms the body goes by only in its own country's stories: "DFO" is
-    /// Fisheries and Oceans Canada in a Nova Scotia story, a forest officer in an
-    /// Indian one.
-    #[serde(default)]
-    pub home_aliases: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PersonEntry {
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub country: String,
-    #[serde(default)]
-    pub gender: Option<String>,
-    #[serde(default)]
-    pub offices: Vec<OfficeEntry>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OfficeEntry {
-    pub office: String,
-    pub title: String,
-    pub from: NaiveDate,
-    #[serde(default)]
-    pub to: Option<NaiveDate>,
-}
-
-impl OfficeEntry {
-    /// Whether the term covers `date`; with no date, whether it is current.
-    pub fn held_on(&self, date: Option<NaiveDate>) -> bool {
-        match date {
-            Some(d) => self.from <= d && self.to.is_none_or(|to| d < to),
-            None => self.to.is_none(),
-        }
-    }
-}
-
-pub fn builtin() -> crate::Result<Vec<GazetteerFile>> {
-    BUILTIN.iter().map(|(name, text)| crate::store::yaml::parse::<GazetteerFile>(text, name)).collect()
+pub fn builtin() -> Vec<GazetteerFile> {
+    serde_json::from_str(BUILTIN).expect("build.rs writes valid gazetteer JSON")
 }
 
 /// The built-in places, by country.
-pub fn builtin_places() -> crate::Result<Vec<PlaceGroup>> {
-    let (name, text) = BUILTIN_PLACES;
-    Ok(crate::store::yaml::parse::<GazetteerFile>(text, name)?.places)
+pub fn builtin_places() -> Vec<PlaceGroup> {
+    serde_json::from_str(BUILTIN_PLACES).expect("build.rs writes valid places JSON")
 }

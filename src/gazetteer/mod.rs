@@ -1,5 +1,5 @@
 //! The gazetteer: countries, capitals, demonyms, organisations, news agencies
-//! and office holders with dated terms, compiled into the binary as YAML and
+//! and office holders with dated terms, compiled into the binary from YAML and
 //! extended by the user's `entities.yaml` at the store root.
 //!
 //! It answers two questions for the extractor: which known entities a piece of
@@ -7,9 +7,10 @@
 //! on a given day ("the South Korean president" in June 2024).
 
 mod data;
+mod format;
 mod roles;
 
-pub use data::{CountryEntry, GazetteerFile, OfficeEntry, OrganizationEntry, PersonEntry, PlaceGroup};
+pub use format::{CountryEntry, GazetteerFile, OfficeEntry, OrganizationEntry, PersonEntry, PlaceGroup};
 pub use roles::role_office;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -89,7 +90,7 @@ struct Places {
 impl Gazetteer {
     /// The built-in gazetteer, plus `entities.yaml` from `store_root` when present.
     pub fn load(store_root: Option<&Path>) -> crate::Result<Gazetteer> {
-        let mut files = data::builtin()?;
+        let mut files = data::builtin();
         if let Some(root) = store_root {
             if let Some(user) = crate::store::load_user_entities(root)? {
                 files.push(user);
@@ -101,7 +102,7 @@ impl Gazetteer {
     /// The built-in gazetteer only; parsed once per process.
     pub fn builtin() -> &'static Gazetteer {
         static BUILTIN: std::sync::LazyLock<Gazetteer> = std::sync::LazyLock::new(|| {
-            let files = data::builtin().expect("built-in gazetteer data is valid YAML");
+            let files = data::builtin();
             Gazetteer { builtin_places: true, ..Gazetteer::from_files(files) }
         });
         &BUILTIN
@@ -193,11 +194,7 @@ impl Gazetteer {
     /// country no file names is left out; so is a place that is also a known
     /// name ("Georgia", a country) or given to two countries.
     fn index_places(&self) -> Places {
-        let builtin = if self.builtin_places {
-            data::builtin_places().expect("built-in places are valid YAML")
-        } else {
-            Vec::new()
-        };
+        let builtin = if self.builtin_places { data::builtin_places() } else { Vec::new() };
         let mut pairs: Vec<(String, String)> = Vec::new();
         for group in builtin {
             add_places(&mut pairs, group);
@@ -446,7 +443,7 @@ mod tests {
         // A country's own name is no place: the gazetteer knows it already.
         assert!(countries("Georgia and Victoria").is_empty());
         // Every group in the built-in file names a country the gazetteer knows.
-        for group in data::builtin_places().unwrap() {
+        for group in data::builtin_places() {
             let known = g.lookup(&group.country).map(|i| g.entity(i).kind);
             assert_eq!(known, Some(EntityKind::Country), "{}", group.country);
         }
