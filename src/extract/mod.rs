@@ -540,10 +540,19 @@ fn headline_claim(
     // "Kinosew Lake chief: “...”": a role word or two between the name and the
     // colon, headlinese for "the Kinosew Lake chief".
     let label_end = colon.map(|c| body[..c].trim_end().len());
-    let role = words[named..].iter().take(2).take_while(|t| !t.is_capitalized()).last();
-    let described = role.filter(|t| Some(t.end) == label_end).map(|t| &body[words[0].start..t.end]);
+    let roles: Vec<&&tokens::Tok> = words[named..].iter().take(2).take_while(|t| !t.is_capitalized()).collect();
+    // "Stranded climber fumes:": the cue after the noun is no part of it.
+    let role = match roles.as_slice() {
+        [noun, cue] if Some(cue.end) == label_end && cues::lookup(cue.text).is_some() => Some(noun),
+        [.., last] if Some(last.end) == label_end => Some(last),
+        _ => None,
+    };
+    let described = role.map(|t| &body[words[0].start..t.end]);
+    // "Terrified dad:": a tabloid's epithet, capitalised only because it opens the label.
+    let epithet = named == 1 && speakers::lexicon::EPITHETS.contains(words[0].lower().as_str());
+    let described = described.map(|d| if epithet { d.to_lowercase() } else { d.to_string() });
     if let Some((speaker, mention)) = described.and_then(|d| Some((ctx.resolve(&format!("the {d}"))?, d))) {
-        return Some(claim(speaker, mention));
+        return Some(claim(speaker, &mention));
     }
     // "Board chief Durrani: “...”": an office and a name.
     let label = label_end.map(|end| &body[words[0].start..end]).filter(|l| {
@@ -1002,6 +1011,18 @@ mod tests {
                     The Cricket Control Board met. Chairman Iftikhar Ahmed Durrani left.";
         let found = claims(text);
         assert_eq!(found[0].0, "Iftikhar Ahmed Durrani", "{found:?}");
+        // A tabloid's deck below the headline: its epithet, its noun and its cue, for the
+        // person named just below the lede.
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nEXCLUSIVE\n\n\
+                    BRIT DAD HIT WITH BILL\n\nStranded climber fumes: \"I'd have crawled down\"\n\nBy Dean Hollis\n\n\
+                    A BRITISH dad-of-two plucked off a mountain has been slapped with a whopping bill.\n\n\
+                    Gary Whitlock, 41, from Stockport, was left clinging to a ledge.";
+        let found = claims(text);
+        assert_eq!(found[0], ("Gary Whitlock".to_string(), "I'd have crawled down".to_string()));
+        let text = text
+            .replace("Stranded climber fumes", "Terrified dad")
+            .replace("Gary Whitlock", "Dad-of-two Moon Seung-woo");
+        assert_eq!(claims(&text)[0].0, "Moon Seung-woo");
         // "Transcript:" says what the piece is, not who speaks.
         let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\n\
                     Transcript: Vantrix chief says plant 'will not close' as 1,150 jobs go\n\n\

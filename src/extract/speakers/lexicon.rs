@@ -128,6 +128,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist",
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
     "businessman", "businesswoman", "forecaster",
+    // A tabloid's or weekly's description opening a sentence ("Grower Yoshiko Matsunaga, 71,",
+    // "Husband Pau Ferrer", "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum").
+    "grower", "visitor", "tourist", "welder", "surfer", "climber", "hiker", "skier", "commuter", "homeowner",
+    "villager", "stallholder", "husband", "wife",
     // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
     // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
@@ -236,6 +240,11 @@ pub static EPITHETS: WordSet = WordSet::new(&[
     "beaming", "bitter", "frustrated", "axed", "sacked", "embattled", "beleaguered", "under-fire", "tough-talking",
     "outspoken", "veteran", "disgraced", "shamed", "boss", "ex", "former", "sportsman", "sportswoman", "hunk",
     "stunner", "darling", "telly", "hurler", "footballer", "striker", "ace", "singer", "actor", "actress",
+    // "Red-faced Cristina admitted", "Terrified dad:", "Stranded climber fumes:".
+    "terrified", "stranded", "red-faced", "horrified", "distraught", "grieving", "bereaved", "frightened", "petrified",
+    "worried", "anxious", "exhausted", "overjoyed", "thrilled", "elated", "ecstatic", "baffled", "bemused", "irate",
+    "incensed", "upset", "desperate", "traumatised", "traumatized", "shaken", "plucky", "fed-up", "cash-strapped",
+    "panicked", "grateful", "triumphant", "hapless", "stricken",
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[

@@ -121,8 +121,12 @@ pub struct Context<'g> {
     offices_held: FxHashMap<String, Speaker>,
     /// The first person a paragraph after the lead introduces, for the lead's description.
     lead_person: Option<Speaker>,
+    /// The first person introduced down to two paragraphs below the lede, for a tabloid's deck.
+    lede_person: Option<Speaker>,
     /// The paragraph being read (0 is the headline).
     paragraph: usize,
+    /// The lede: the first paragraph in prose, below the headline, decks and byline.
+    lede: usize,
     /// People by the whole role their apposition gave them ("defence lawyer").
     full_roles: FxHashMap<String, Speaker>,
     /// The country of the story's dateline, if it has one.
@@ -173,7 +177,9 @@ impl<'g> Context<'g> {
             offices_held: FxHashMap::default(),
             last_group: None,
             lead_person: None,
+            lede_person: None,
             paragraph: 0,
+            lede: 0,
             full_roles: FxHashMap::default(),
             filed_in: None,
             named_coast_guard: None,

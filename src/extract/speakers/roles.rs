@@ -73,7 +73,8 @@ static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A tabloid's parent before the name that introduces her: "Proud mum Rosa Isela Pech Canul, 42,".
-const TABLOID_PARENT: &str = r"(?:(?:\p{Lu}\p{Ll}+ )?(?:mum|mom|mother|dad|father|gran|grandad)(?:-of-\p{Ll}+)? )?";
+/// "Dad-of-two Moon Seung-woo, 41,": the parent opening the paragraph.
+const TABLOID_PARENT: &str = r"(?:(?:\p{Lu}\p{Ll}+ (?:mum|mom|mother|dad|father|gran|grandad)|Mum|Mom|Mother|Dad|Father|Gran|Grandad)(?:-of-\p{Ll}+)? )?";
 
 /// "Raymond Kowalchuk, 58, pleaded": a person's age, for "the 58-year-old" later.
 static AGED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{NAME}, (\d{{1,3}}),")).expect("valid regex"));
@@ -207,11 +208,25 @@ impl Context<'_> {
             let first = name.split(' ').next().unwrap_or_default();
             matches!(first, "For" | "To" | "With" | "Like" | "Unlike" | "From" | "Despite" | "Without" | "Among")
         };
-        self.lead_person = paragraphs
-            .skip(1)
-            .take(4)
-            .find_map(|p| INTRODUCES.captures(p).filter(|c| !body_name(&c[1]) && !prepositional(&c[1])))
-            .map(|c| person(&c[1]));
+        // "Terrified dad: ‘…’", a deck above the byline, and the lede: the person a tabloid's
+        // deck describes is named within two paragraphs below it.
+        self.lede = crate::segment::paragraphs(body)
+            .iter()
+            .position(|p| {
+                let text = &body[p.clone()];
+                !crate::extract::headlines::in_headlinese(text) && text.split_whitespace().count() >= 8
+            })
+            .unwrap_or(0);
+        let introduced_at = |n: usize| {
+            paragraphs
+                .clone()
+                .skip(1)
+                .take(n)
+                .find_map(|p| INTRODUCES.captures(p).filter(|c| !body_name(&c[1]) && !prepositional(&c[1])))
+                .map(|c| person(&c[1]))
+        };
+        self.lead_person = introduced_at(4);
+        self.lede_person = introduced_at(4.max(self.lede + 2));
         // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
         // is nobody's in particular.
         let apposed: Vec<(String, String, Option<String>, String)> = APPOSED
@@ -252,13 +267,17 @@ impl Context<'_> {
     }
 
     /// "Ferry engineer tells court …", "The former chief engineer of the ferry
-    /// told …": a described person in the headline or lead, when the article
-    /// goes on to introduce one by name.
+    /// told …": a described person in the headline, a deck or the lead, when the
+    /// article goes on to introduce one by name.
     pub(super) fn lead_described(&self, lower: &str) -> Option<Speaker> {
-        if self.paragraph > 2 {
+        let rest = lower.strip_prefix("the ").unwrap_or(lower);
+        // "Terrified dad:", "Stranded climber fumes:" in a deck below the headline, down to the
+        // lede: a tabloid's epithet or parent. Anything else only in the first paragraphs.
+        let tabloid = rest.split(' ').next().is_some_and(|w| super::lexicon::EPITHETS.contains(w))
+            || super::names::PARENTS.contains(&rest);
+        if self.paragraph > 2 && !(tabloid && self.paragraph <= self.lede) {
             return None;
         }
-        let rest = lower.strip_prefix("the ").unwrap_or(lower);
         let head = super::sources::head_of(rest).split_whitespace().last()?;
         let person_noun = super::lexicon::PERSON_NOUNS.contains(head)
             || super::lexicon::TITLES.contains(head) && !head.ends_with('s');
@@ -266,8 +285,9 @@ impl Context<'_> {
             || self.by_role.contains_key(head);
         // "A terrified Isa mum says …": a tabloid's parent, whom the story names next.
         let parent = super::names::PARENTS.contains(&head);
+        let person = if tabloid { &self.lede_person } else { &self.lead_person };
         ((person_noun || parent) && !source && (parent || !lower.starts_with("a ") && !lower.starts_with("an ")))
-            .then(|| self.lead_person.clone())
+            .then(|| person.clone())
             .flatten()
     }
 

@@ -3823,6 +3823,12 @@ fn a_tabloid_s_description_or_a_rank_before_a_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Neighbour Mick Reilly").unwrap().name, "Mick Reilly");
     assert_eq!(c.resolve("Comisario Walter Espínola").unwrap().name, "Walter Espínola");
     assert_eq!(c.resolve("Waiter Mirko Lentini").unwrap().name, "Mirko Lentini");
+    c.learn_names(
+        "Grower Yoshiko Matsunaga, 71, found them. Red-faced Cristina Ferrer admitted it. Visitor Anna Marsh spoke.",
+    );
+    assert_eq!(c.resolve("Grower Yoshiko Matsunaga").unwrap().name, "Yoshiko Matsunaga");
+    assert_eq!(c.resolve("Red-faced Cristina").unwrap().name, "Cristina Ferrer");
+    assert_eq!(c.resolve("Visitor Anna Marsh").unwrap().name, "Anna Marsh");
     c.learn_names("Pfarrer Mag. Johannes Oberhofer spoke. Ogimaa Sheila Nepinak-Shorting replied.");
     assert_eq!(c.resolve("Pfarrer Mag. Johannes Oberhofer").unwrap().name, "Johannes Oberhofer");
     assert_eq!(c.resolve("Ogimaa Sheila Nepinak-Shorting").unwrap().name, "Sheila Nepinak-Shorting");
