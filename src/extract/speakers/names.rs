@@ -515,8 +515,11 @@ impl Context<'_> {
             Some("Bahrain" | "Qatar" | "Kuwait" | "Oman" | "Saudi Arabia" | "United Arab Emirates" | "Yemen") => {
                 &["Shaikh", "Shaikha"]
             }
-            // "Lalla Fatima Zohra Chraibi".
-            Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla"],
+            // "Lalla Fatima Zohra Chraibi", and the men's "Si" (from "Sidi": "Si Mohammed Lahbabi").
+            Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla", "Si"],
+            // The Lao "Mr", "Mrs" and "Miss" ("Thao Sivilay Keomanivong", "Nang Phouthasone
+            // Inthalangsy"); given names elsewhere ("Thao Nguyen", "Sao Paulo" aside).
+            Some("Laos") => &["Thao", "Nang", "Sao"],
             // The Tswana chief, "Mrs" and "Mr" ("Kgosi Thebe Motswagole"); abroad a surname
             // ("Isaac Kgosi") or a sport ("MMA Junkie").
             // "Rre" is the Setswana "Mr" as Botswana spells it ("Rre Gaolatlhe Moagi").

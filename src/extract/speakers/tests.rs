@@ -4101,7 +4101,7 @@ fn a_subhead_s_verb_makes_its_capitals_no_name() {
 }
 
 #[test]
-fn a_thai_filipino_or_torajan_honorific_is_no_part_of_the_name() {
+fn a_thai_lao_moroccan_filipino_or_torajan_honorific_is_no_part_of_the_name() {
     let mut c = ctx();
     c.learn_names("KHON KAEN, Thailand\n\nThailand will act. Bangkok agrees. “Not one baht came back,” fumed Mae Thongsai Phimphakdi, 58. Kamnan Prasit Donsai said the fair goes on. Phu Yai Somsak Intharasuk agreed. The Mae Tao Clinic said so.");
     assert_eq!(c.resolve("Mae Thongsai Phimphakdi").unwrap().name, "Thongsai Phimphakdi");
@@ -4115,6 +4115,13 @@ fn a_thai_filipino_or_torajan_honorific_is_no_part_of_the_name() {
     let mut c = ctx();
     c.learn_names("RANTEPAO, Indonesia\n\nIndonesia will act. Jakarta agrees. Ne’ Sattu Kombong spoke.");
     assert_eq!(c.resolve("Ne’ Sattu Kombong").unwrap().name, "Sattu Kombong");
+    let mut c = ctx();
+    c.learn_names("SAVANNAKHET, Laos\n\nLaos will act. Vientiane agrees. Thao Sivilay Keomanivong and Nang Phouthasone Inthalangsy spoke.");
+    assert_eq!(c.resolve("Thao Sivilay Keomanivong").unwrap().name, "Sivilay Keomanivong");
+    assert_eq!(c.resolve("Nang Phouthasone Inthalangsy").unwrap().name, "Phouthasone Inthalangsy");
+    let mut c = ctx();
+    c.learn_names("SEFROU, Morocco\n\nMorocco will act. Rabat agrees. Si Mohammed Lahbabi said so.");
+    assert_eq!(c.resolve("Si Mohammed Lahbabi").unwrap().name, "Mohammed Lahbabi");
     // Elsewhere "Mae" is a given name.
     let mut c = ctx();
     c.learn_names("DAYTON, Ohio\n\nMae Ellen Harper, 71, said so.");
