@@ -255,6 +255,9 @@ impl Context<'_> {
     /// a regional police force ("Police Scotland"); see `police_force_country`.
     pub(super) fn government_agency(&self, speaker: &Speaker) -> Option<Speaker> {
         let name = speaker.name.as_str();
+        if self.regional_bodies.iter().any(|b| b == name) {
+            return None;
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         let head = |w: &&str| GOVERNMENT_HEADS.contains(w);
         if let Some(country) = self.police_force_country(speaker, &words) {

@@ -107,6 +107,9 @@ pub struct Context<'g> {
     /// State bodies named in full and the country each speaks for: ("Canadian Food
     /// Inspection Agency", Canada), so that "the CFIA" is Canada too.
     state_bodies: Vec<(String, Speaker)>,
+    /// Bodies a province or region owns, named after its possessive ("Quebec's Ministry of
+    /// Transportation"): their own voices, not the country's.
+    regional_bodies: Vec<String>,
     /// People met with an honorific that is a name elsewhere, and the honorific:
     /// ("Chaudhry", "Muhammad Ashraf Kamboh"), so that "Chaudhry Kamboh" is him;
     /// ("Kgosi", "Thebe Motswagole"), so that "the Kgosi" is.
@@ -171,6 +174,7 @@ impl<'g> Context<'g> {
             recent_body: None,
             acronyms: FxHashMap::default(),
             state_bodies: Vec::new(),
+            regional_bodies: Vec::new(),
             honoured: Vec::new(),
             addressee: None,
             introduced: FxHashMap::default(),

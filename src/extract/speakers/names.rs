@@ -583,7 +583,7 @@ impl Context<'_> {
     }
 
     /// Whether `word` alone is a place the places list knows ("Multan", "Zulia").
-    fn is_place_word(&self, word: &str) -> bool {
+    pub(super) fn is_place_word(&self, word: &str) -> bool {
         self.gaz.first_place(word) == Some((0, word.len()))
     }
 

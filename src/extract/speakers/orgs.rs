@@ -280,6 +280,27 @@ impl Context<'_> {
         }
     }
 
+    /// How many words of `words` are a province's or region's possessive before an office of
+    /// its own ("Quebec's Ministry of …", "Nova Scotia's Department of …"); a country's
+    /// offices are the country's (see `bodies`).
+    pub(super) fn owned_by_region(&self, words: &[&str]) -> Option<usize> {
+        let at = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+        // Not "Tabasco's Secretariat of Education", a Mexican state's, which annotators name so.
+        let office = words.get(at + 1).is_some_and(|w| matches!(*w, "Ministry" | "Department"));
+        if !office || words.get(at + 2) != Some(&"of") {
+            return None;
+        }
+        // "Nova Scotia's": the place may take three words, all capitalised.
+        let from =
+            (at.saturating_sub(2)..=at).find(|&i| words[i..=at].iter().all(|w| w.starts_with(char::is_uppercase)))?;
+        let place = |from: usize| {
+            let owner = words[from..=at].join(" ");
+            let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s")).unwrap_or(&owner).to_string();
+            self.is_place_word(&owner)
+        };
+        (from..=at).any(place).then_some(at + 1)
+    }
+
     pub(super) fn learn_orgs(&mut self, body: &str) {
         // "Commission Suspends Collation in Three LGAs": a headline in title case names no body.
         let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
@@ -313,6 +334,12 @@ impl Context<'_> {
             // "The Gibraltar Progressive Alliance's environment spokesman": the body's name.
             if let Some(last) = words.last_mut() {
                 *last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
+            }
+            // "Quebec's Ministry of Transportation and Sustainable Mobility": a province's own
+            // ministry, by its name.
+            if let Some(owned) = self.owned_by_region(&words) {
+                words.drain(..owned);
+                self.regional_bodies.push(words.join(" "));
             }
             // "Amalgamated Transit Union Local 85": a union's local goes by its number.
             if words.last() == Some(&"Local") && m.as_str().ends_with("Local") {

@@ -132,6 +132,12 @@ impl Context<'_> {
         {
             return Some(Speaker::body(super::resolve::without_article(words)));
         }
+        // "Quebec's Ministry of Transportation and Sustainable Mobility": a province's or region's
+        // own body, by its name. A country's is the country's (see `bodies`).
+        let parts: Vec<&str> = super::resolve::without_article(words).split_whitespace().collect();
+        if let Some(owned) = self.owned_by_region(&parts) {
+            return Some(Speaker::body(parts[owned..].join(" ")));
+        }
         // "Walsh's agent Barry Tennant": the named person, not the possessor. Not "Camwater's Far
         // North regional agency", a place inside the possessor's office, which ends on its noun.
         let office = words[at + 3..].split_whitespace().next_back().is_some_and(|w| ORG_WORDS.contains(w));
