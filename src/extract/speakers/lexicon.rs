@@ -260,7 +260,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "université", "ministerio", "ministère", "ministerium", "partnership", "mission", "confederation", "congress",
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
-    "navy", "army", "zoo", "corps", "mine", "diocese", "archdiocese", "municipality", "cluster", "railways",
+    "navy", "army", "zoo", "corps", "mine", "diocese", "archdiocese", "municipality", "cluster", "railways", "resort",
     // The Kazakh and Uzbek city and regional governments ("the Semey city akimat", "the Surkhandarya
     // regional khokimiyat") and the French public utility ("Régie des Eaux du Centre").
     "akimat", "akimiat", "khokimiyat", "hokimiyat", "régie",

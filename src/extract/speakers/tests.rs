@@ -4204,3 +4204,10 @@ fn a_province_s_ministry_is_its_own_voice_by_its_name() {
     // A country's ministry is the country's.
     assert_eq!(c.resolve("Canada's Department of Finance").unwrap().name, "Canada");
 }
+
+#[test]
+fn a_resort_named_once_is_the_resort_later() {
+    let mut c = ctx();
+    c.learn_names("PYEONGCHANG, South Korea\n\nThe lift stopped at Hwangbyeong Highland Resort in Daegwallyeong-myeon. The resort said the drive failed.");
+    assert_eq!(c.resolve("the resort").unwrap().name, "Hwangbyeong Highland Resort");
+}
