@@ -129,9 +129,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
     "businessman", "businesswoman", "forecaster",
     // A tabloid's or weekly's description opening a sentence ("Grower Yoshiko Matsunaga, 71,",
-    // "Husband Pau Ferrer", "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum").
-    "grower", "visitor", "tourist", "welder", "surfer", "climber", "hiker", "skier", "commuter", "homeowner",
-    "villager", "stallholder", "husband", "wife",
+    // "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum"). Not "Husband", a surname, nor
+    // "Tourist" or "Commuter", which open bodies' names ("Tourist Information Scotland").
+    "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife",
     // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
     // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
@@ -241,10 +241,10 @@ pub static EPITHETS: WordSet = WordSet::new(&[
     "outspoken", "veteran", "disgraced", "shamed", "boss", "ex", "former", "sportsman", "sportswoman", "hunk",
     "stunner", "darling", "telly", "hurler", "footballer", "striker", "ace", "singer", "actor", "actress",
     // "Red-faced Cristina admitted", "Terrified dad:", "Stranded climber fumes:".
-    "terrified", "stranded", "red-faced", "horrified", "distraught", "grieving", "bereaved", "frightened", "petrified",
-    "worried", "anxious", "exhausted", "overjoyed", "thrilled", "elated", "ecstatic", "baffled", "bemused", "irate",
-    "incensed", "upset", "desperate", "traumatised", "traumatized", "shaken", "plucky", "fed-up", "cash-strapped",
-    "panicked", "grateful", "triumphant", "hapless", "stricken",
+    "terrified", "stranded", "red-faced", "horrified", "distraught", "grieving", "bereaved", "petrified", "worried",
+    "anxious", "exhausted", "overjoyed", "thrilled", "elated", "ecstatic", "baffled", "bemused", "irate", "incensed",
+    "upset", "desperate", "traumatised", "traumatized", "shaken", "plucky", "fed-up", "cash-strapped", "panicked",
+    "triumphant", "hapless", "stricken",
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[

@@ -287,7 +287,10 @@ impl Context<'_> {
         let at = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
         // Not "Tabasco's Secretariat of Education", a Mexican state's, which annotators name so.
         let office = words.get(at + 1).is_some_and(|w| matches!(*w, "Ministry" | "Department"));
-        if !office || words.get(at + 2) != Some(&"of") {
+        // "… of Transportation and Sustainable Mobility", "… of Agriculture, Fisheries and Food":
+        // a portfolio of its own. Not "Ontario's Ministry of Health", which the province names
+        // better than "Ministry of Health" would.
+        if !office || words.get(at + 2) != Some(&"of") || words.len() < at + 6 {
             return None;
         }
         // "Nova Scotia's": the place may take three words, all capitalised.

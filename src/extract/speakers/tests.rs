@@ -4193,14 +4193,16 @@ fn an_outlet_s_own_channel_is_no_company_of_the_story() {
 #[test]
 fn a_province_s_ministry_is_its_own_voice_by_its_name() {
     let mut c = ctx();
-    c.learn_names("GASPÉ, Quebec\n\nQuebec's Ministry of Transportation and Sustainable Mobility said so. A spokesperson for Nova Scotia's Department of Fisheries agreed. Canada's Department of Finance spoke.");
+    c.learn_names("GASPÉ, Quebec\n\nQuebec's Ministry of Transportation and Sustainable Mobility said so. A spokesperson for Nova Scotia's Department of Fisheries and Aquaculture agreed. Ontario's Ministry of Health spoke. Canada's Department of Finance spoke.");
     let ministry = "Ministry of Transportation and Sustainable Mobility";
     assert_eq!(c.resolve("Quebec's Ministry of Transportation and Sustainable Mobility").unwrap().name, ministry);
     assert_eq!(c.resolve("the ministry").unwrap().name, ministry);
     assert_eq!(
-        c.resolve("A spokesperson for Nova Scotia's Department of Fisheries").unwrap().name,
-        "Department of Fisheries"
+        c.resolve("A spokesperson for Nova Scotia's Department of Fisheries and Aquaculture").unwrap().name,
+        "Department of Fisheries and Aquaculture"
     );
+    // A portfolio of one word is too bare a name: the province's.
+    assert_eq!(c.resolve("Ontario's Ministry of Health").unwrap().name, "Ontario");
     // A country's ministry is the country's.
     assert_eq!(c.resolve("Canada's Department of Finance").unwrap().name, "Canada");
 }
