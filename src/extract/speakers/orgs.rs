@@ -397,6 +397,7 @@ impl Context<'_> {
         self.learn_named_groups(&body[headline..]);
         self.learn_legal_names(&body[headline..]);
         self.learn_described_companies(&body[headline..]);
+        self.learn_companies_the_cue_names(&body[headline..]);
         // "the Bayanihan Hope Foundation", and only at the foot of the release "Bayanihan Hope
         // Foundation Inc.": the body goes by its first name.
         let text = &body[headline..];
@@ -693,6 +694,36 @@ impl Context<'_> {
             let capitals_plain = name.iter().filter(|w| w.starts_with(char::is_uppercase)).all(plain);
             if described && (2..=4).contains(&name.len()) && capitals_plain {
                 self.learn_company(name.join(" "));
+            }
+        }
+    }
+
+    /// "JONQUIÈRE — Aluminerie Boréalis will shut down …, the company confirmed": the name
+    /// a sentence opens on, when the attribution at its end calls its speaker the company.
+    fn learn_companies_the_cue_names(&mut self, text: &str) {
+        for noun in [", the company ", ", the firm "] {
+            for (at, _) in text.match_indices(noun) {
+                let cue = text[at + noun.len()..].split_whitespace().next().unwrap_or_default();
+                if crate::extract::cues::lookup(cue.trim_end_matches([',', '.', ';'])).is_none() {
+                    continue;
+                }
+                let paragraph = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let start = text[paragraph..at].rfind(". ").map_or(paragraph, |i| paragraph + i + 2);
+                let sentence = &text[start..at];
+                // Past a dateline in capitals ("JONQUIÈRE — ").
+                let sentence = sentence
+                    .split_once(" — ")
+                    .filter(|(place, _)| !place.chars().any(char::is_lowercase))
+                    .map_or(sentence, |(_, rest)| rest);
+                let words: Vec<&str> = sentence.split_whitespace().collect();
+                let named = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+                let verb_next = words.get(named).is_some_and(|w| w.starts_with(char::is_lowercase));
+                let plain = words[..named]
+                    .iter()
+                    .all(|w| !STARTERS.contains(w) && !is_title(w) && w.chars().all(char::is_alphabetic));
+                if (2..=4).contains(&named) && verb_next && plain {
+                    self.learn_company(words[..named].join(" "));
+                }
             }
         }
     }

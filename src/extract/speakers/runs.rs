@@ -427,8 +427,11 @@ impl<'b> Scan<'b> {
         {
             cx.by_role.entry(word.to_lowercase()).or_insert_with(|| p.clone());
         }
+        // Not "the company's Alma plant" nor "the president's wife Jill": what a possessive owns.
+        let possessive = raw.trim_end().ends_with("'s") || raw.trim_end().ends_with("’s");
         let role_word = !in_name
             && !bracketed
+            && !possessive
             && word.len() > 3
             && word.chars().all(char::is_alphabetic)
             && is_title(word)

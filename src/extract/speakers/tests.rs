@@ -4213,3 +4213,14 @@ fn a_resort_named_once_is_the_resort_later() {
     c.learn_names("PYEONGCHANG, South Korea\n\nThe lift stopped at Hwangbyeong Highland Resort in Daegwallyeong-myeon. The resort said the drive failed.");
     assert_eq!(c.resolve("the resort").unwrap().name, "Hwangbyeong Highland Resort");
 }
+
+#[test]
+fn the_company_the_attribution_names_is_the_one_the_sentence_opens_on() {
+    let mut c = ctx();
+    c.learn_names("JONQUIÈRE — Aluminerie Boréalis will shut down a line, the company confirmed Wednesday. Workers could transfer to the company's Alma plant.");
+    assert_eq!(c.resolve("the company").unwrap().name, "Aluminerie Boréalis");
+    // What a possessive owns is no title of the name after it.
+    let mut c = ctx();
+    c.learn_names("JONQUIÈRE\n\nWorkers could transfer to the company's Alma plant. The company said it would invest.");
+    assert!(c.resolve("the company").is_none_or(|s| s.name != "Alma"));
+}
