@@ -200,6 +200,12 @@ fn named_rest(rest: &str) -> bool {
 impl Context<'_> {
     /// Resolves the words of an attribution, remembering the result for later references.
     pub fn resolve(&mut self, words: &str) -> Option<Speaker> {
+        // "Cops fear …", "the cops warned": a tabloid's police.
+        let words = match words {
+            "Cops" | "cops" => "police",
+            "The cops" | "the cops" => "the police",
+            _ => words,
+        };
         let bare = bare_name(words);
         let words = bare.as_str();
         let speaker = self.resolve_inner(words)?;

@@ -4224,3 +4224,11 @@ fn the_company_the_attribution_names_is_the_one_the_sentence_opens_on() {
     c.learn_names("JONQUIÈRE\n\nWorkers could transfer to the company's Alma plant. The company said it would invest.");
     assert!(c.resolve("the company").is_none_or(|s| s.name != "Alma"));
 }
+
+#[test]
+fn a_tabloid_s_cops_are_the_police() {
+    let mut c = ctx();
+    c.learn_names("YAWATAHAMA, Japan\n\nJapan will act. Tokyo agrees. Cops said more raids were likely.");
+    assert_eq!(c.resolve("Cops").unwrap().name, "Japan");
+    assert_eq!(c.resolve("the cops").unwrap().name, "Japan");
+}
