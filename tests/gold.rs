@@ -805,3 +805,15 @@ fn three_hundred_and_twelfth_to_three_hundred_and_nineteenth_blind_sets_keep_the
     assert_floor("tests/blind318", 160, (0.95, 0.88, 0.92));
     assert_floor("tests/blind319", 125, (0.95, 0.89, 0.90));
 }
+
+#[test]
+fn three_hundred_and_twentieth_to_three_hundred_and_twenty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind320", 165, (0.95, 0.94, 0.86));
+    assert_floor("tests/blind321", 155, (0.96, 0.86, 0.90));
+    assert_floor("tests/blind322", 150, (0.94, 0.89, 0.82));
+    assert_floor("tests/blind323", 160, (0.94, 0.83, 0.89));
+    assert_floor("tests/blind324", 150, (0.89, 0.81, 0.89));
+    assert_floor("tests/blind325", 160, (0.96, 0.90, 0.84));
+    assert_floor("tests/blind326", 150, (0.95, 0.92, 0.79));
+    assert_floor("tests/blind327", 165, (0.95, 0.88, 0.87));
+}
