@@ -354,6 +354,14 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     if passive_headline {
         return None;
     }
+    // "patients admitted to hospital", "was admitted to the ICU": taken in, not a statement.
+    let taken_in = |n: &Tok| matches!(n.lower().as_str(), "hospital" | "hospitals" | "icu" | "intensive" | "care");
+    if matches!(lower.as_str(), "admit" | "admits" | "admitted")
+        && toks.get(k + 1).is_some_and(|t| t.is("to") || t.is("into"))
+        && toks[k + 2..toks.len().min(k + 5)].iter().any(taken_in)
+    {
+        return None;
+    }
     // "did not respond to requests for comment": no statement.
     if matches!(lower.as_str(), "respond" | "responded") && toks.get(k + 1).is_some_and(|t| t.is("to")) {
         return None;

@@ -1454,6 +1454,14 @@ fn hitting_back_at_someone_says_nothing_until_the_words() {
 }
 
 #[test]
+fn patients_admitted_to_hospital_say_nothing() {
+    let f = run("Cases have nearly doubled, with children accounting for half of the patients admitted to hospital, the department said.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "the department");
+    assert_eq!(run("Smith admitted to reporters that the count was wrong.")[0].1, "acknowledge");
+}
+
+#[test]
 fn conceding_defeat_says_nothing() {
     let f = run("Mwakio, a nurse who had conceded defeat on Friday, said she was humbled.");
     assert_eq!(f.len(), 1, "{f:?}");
