@@ -362,17 +362,28 @@ fn what_one_is(word: &str) -> bool {
 /// "WICHAI THONGPRASERT, deputy governor of Chiang Mai: I want …", "POL COL
 /// ANUCHA SAENKHAM, superintendent, Mae Taeng police station: …": a name in
 /// capitals, then its holder's role opening small, then the colon; where the
-/// colon is in `rest`. Only after capitals, so that "Yesterday, the minister
-/// said: …" stays a sentence.
+/// colon is in `rest`. A name in mixed case only when every word of it is
+/// capitalised and the role opens on an office ("Lidia Fernández Carbajal,
+/// regional minister for the presidency: …"), so that "Yesterday, the
+/// minister said: …" and "Tom Reed, meanwhile, pointed to …:" stay sentences.
 fn role_written_small(name: &str, rest: &str) -> Option<usize> {
     // Not "A TERRIFIED MUM, 34, has revealed …:", "NEW DELHI, 14 May:": a tabloid's opening, a dateline.
-    let article = matches!(name.split_whitespace().next(), Some("A" | "AN" | "THE"));
-    let named = name.split_whitespace().count() >= 2 && !name.chars().any(char::is_lowercase) && !article;
+    let article = matches!(name.split_whitespace().next(), Some("A" | "AN" | "THE" | "The"));
+    let words = name.split_whitespace().count();
+    let capitals = words >= 2 && !name.chars().any(char::is_lowercase);
+    // "Lidia Fernández Carbajal, regional minister for the presidency: Let me …": a live blog's
+    // or a transcript's label in mixed case, every word of the name capitalised.
+    // Not "Mr Speaker, let me say clearly: …", an address.
+    let mixed = (2..=4).contains(&words)
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !title_word(w));
+    let named = (capitals || mixed) && !article;
     if !rest.starts_with(char::is_lowercase) {
         return None;
     }
-    let colon = rest.find(':').filter(|&c| named && c <= 70)?;
-    let role = &rest[..colon];
+    let colon = rest.find(':').filter(|&c| named && c <= if capitals { 70 } else { 90 })?;
+    // "director of the Emergency Service of the Principality of Asturias (SEPA)": the body's letters.
+    let role = rest[..colon].trim_end();
+    let role = role.rsplit_once(" (").filter(|(_, a)| a.ends_with(')') && a.len() <= 10).map_or(role, |(r, _)| r);
     // "FOOTBALL LEGEND GARY HOLT, now 61, is blunt about his regrets:": a sentence, not a role.
     let said = role.split_whitespace().any(|w| {
         matches!(
@@ -380,8 +391,13 @@ fn role_written_small(name: &str, rest: &str) -> Option<usize> {
             "said" | "says" | "told" | "added" | "is" | "was" | "are" | "were" | "has" | "had" | "have"
         )
     });
-    let plain =
-        !role.contains(['.', '?', '!', '"', '“', '”', ';', '(']) && role.split_whitespace().count() <= 10 && !said;
+    // In mixed case, an office among the role's first words ("regional minister for …"), not
+    // "Tom Reed, meanwhile, pointed to the data: …".
+    let office = capitals || role.split_whitespace().take(3).any(title_word);
+    let plain = !role.contains(['.', '?', '!', '"', '“', '”', ';', '('])
+        && role.split_whitespace().count() <= 10
+        && !said
+        && office;
     let spaced = rest[colon + 1..].starts_with(char::is_whitespace) && !rest[colon + 1..].trim().is_empty();
     (plain && spaced).then_some(colon)
 }

@@ -245,6 +245,14 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     assert_eq!(name(&format!("{}: long", "A".repeat(50))), None);
     let hansard = "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward): On a point of order.";
     assert_eq!(name(hansard).as_deref(), Some("Hon. (Dr.) Wekesa Barasa-Simiyu"));
+    // A live blog's label in mixed case: a name, then an office written small.
+    let mixed =
+        "Óscar Rubio Valle, director of the Emergency Service of the Principality of Asturias (SEPA): We had 47 fires.";
+    assert_eq!(name(mixed).as_deref(), Some("Óscar Rubio Valle"));
+    let minister = "Lidia Fernández Carbajal, regional minister for the presidency: Let me be very clear.";
+    assert_eq!(name(minister).as_deref(), Some("Lidia Fernández Carbajal"));
+    assert_eq!(name("Mr Speaker, let me say clearly: any leader will be arrested."), None);
+    assert_eq!(name("Tom Reed, meanwhile, pointed to the data: prices fell."), None);
 }
 
 #[test]
