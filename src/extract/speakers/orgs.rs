@@ -304,6 +304,15 @@ impl Context<'_> {
         (from..=at).any(place).then_some(at + 1)
     }
 
+    /// The body `words` name after a province's possessive, without it (see `owned_by_region`).
+    pub(super) fn regional_body(&self, words: &str) -> Option<String> {
+        if !(words.contains("'s ") || words.contains("’s ")) {
+            return None;
+        }
+        let parts: Vec<&str> = super::resolve::without_article(words).split_whitespace().collect();
+        self.owned_by_region(&parts).map(|owned| parts[owned..].join(" "))
+    }
+
     pub(super) fn learn_orgs(&mut self, body: &str) {
         // "Commission Suspends Collation in Three LGAs": a headline in title case names no body.
         let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);

@@ -134,9 +134,8 @@ impl Context<'_> {
         }
         // "Quebec's Ministry of Transportation and Sustainable Mobility": a province's or region's
         // own body, by its name. A country's is the country's (see `bodies`).
-        let parts: Vec<&str> = super::resolve::without_article(words).split_whitespace().collect();
-        if let Some(owned) = self.owned_by_region(&parts) {
-            return Some(Speaker::body(parts[owned..].join(" ")));
+        if let Some(name) = self.regional_body(words) {
+            return Some(Speaker::body(name));
         }
         // "Walsh's agent Barry Tennant": the named person, not the possessor. Not "Camwater's Far
         // North regional agency", a place inside the possessor's office, which ends on its noun.

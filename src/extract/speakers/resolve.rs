@@ -211,8 +211,8 @@ impl Context<'_> {
         let speaker = self.resolve_inner(words)?;
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.
         let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
-        let regional = (words.contains("'s ") || words.contains("’s "))
-            && self.owned_by_region(&without_article(words).split_whitespace().collect::<Vec<_>>()).is_some();
+        // "Quebec's Ministry of …": a province's own, not the country's.
+        let regional = self.regional_body(words).is_some();
         let speaker = if regional { speaker } else { self.government_agency(&speaker).unwrap_or(speaker) };
         // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
         // Lapointe-Sinclair`: the person the nickname belongs to.

@@ -217,16 +217,11 @@ impl Context<'_> {
                 !crate::extract::headlines::in_headlinese(text) && text.split_whitespace().count() >= 8
             })
             .unwrap_or(0);
-        let introduced_at = |n: usize| {
-            paragraphs
-                .clone()
-                .skip(1)
-                .take(n)
-                .find_map(|p| INTRODUCES.captures(p).filter(|c| !body_name(&c[1]) && !prepositional(&c[1])))
-                .map(|c| person(&c[1]))
-        };
-        self.lead_person = introduced_at(4);
-        self.lede_person = introduced_at(4.max(self.lede + 2));
+        let introduced = paragraphs.clone().skip(1).take(4.max(self.lede + 2)).enumerate().find_map(|(i, p)| {
+            INTRODUCES.captures(p).filter(|c| !body_name(&c[1]) && !prepositional(&c[1])).map(|c| (i, person(&c[1])))
+        });
+        self.lead_person = introduced.clone().filter(|(i, _)| *i < 4).map(|(_, p)| p);
+        self.lede_person = introduced.map(|(_, p)| p);
         // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
         // is nobody's in particular.
         let apposed: Vec<(String, String, Option<String>, String)> = APPOSED
