@@ -874,7 +874,12 @@ impl Context<'_> {
             && capital(&parts[0])
             && parts.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "the" | "on"));
         let head = parts.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let sits = matches!(head.as_str(), "mission" | "office" | "court" | "tribunal" | "bureau");
+        // "the Association of Banks in Bulgaria": a trade or civic body named with its country.
+        let first = parts.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let association =
+            matches!(first.as_str(), "association" | "chamber" | "federation" | "union" | "confederation")
+                && parts.get(1) == Some(&"of");
+        let sits = matches!(head.as_str(), "mission" | "office" | "court" | "tribunal" | "bureau") || association;
         // "the German Foreign Office", "the Prime Minister's Office in Putrajaya", "the
         // Federal Foreign Office in Berlin": a government's.
         let governmental = who.contains("Minister")

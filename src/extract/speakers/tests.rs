@@ -1976,6 +1976,9 @@ fn a_body_named_with_where_it_sits_keeps_the_place() {
         "U.N. Verification Mission in Colombia"
     );
     assert_eq!(c.resolve("the Commercial Court in Rijeka").unwrap().name, "Commercial Court in Rijeka");
+    // A trade body named with its country is the body, not the country.
+    let banks = "Association of Banks in Bulgaria";
+    assert_eq!(c.resolve(&format!("The {banks}")).unwrap().name, banks);
     // A government's office is still the government's.
     assert_eq!(c.resolve("the Prime Minister's Office in Putrajaya").unwrap().name, "Malaysia");
     assert_eq!(c.resolve("The Federal Foreign Office in Berlin").unwrap().name, "Germany");
