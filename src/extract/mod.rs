@@ -547,10 +547,16 @@ fn headline_claim(
         [.., last] if Some(last.end) == label_end => Some(last),
         _ => None,
     };
-    let described = role.map(|t| &body[words[0].start..t.end]);
-    // "Terrified dad:": a tabloid's epithet, capitalised only because it opens the label.
-    let epithet = named == 1 && speakers::lexicon::EPITHETS.contains(words[0].lower().as_str());
-    let described = described.map(|d| if epithet { d.to_lowercase() } else { d.to_string() });
+    let described = role.map(|t| {
+        let label = &body[words[0].start..t.end];
+        // "Terrified dad:": a tabloid's epithet, capitalised only because it opens the label.
+        let epithet = named == 1 && speakers::lexicon::EPITHETS.contains(words[0].lower().as_str());
+        if epithet {
+            label.to_lowercase()
+        } else {
+            label.to_string()
+        }
+    });
     if let Some((speaker, mention)) = described.and_then(|d| Some((ctx.resolve(&format!("the {d}"))?, d))) {
         return Some(claim(speaker, &mention));
     }

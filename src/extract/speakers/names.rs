@@ -518,7 +518,7 @@ impl Context<'_> {
             // "Lalla Fatima Zohra Chraibi", and the men's "Si" (from "Sidi": "Si Mohammed Lahbabi").
             Some("Morocco" | "Algeria" | "Tunisia" | "Mauritania") => &["Lalla", "Si"],
             // The Lao "Mr", "Mrs" and "Miss" ("Thao Sivilay Keomanivong", "Nang Phouthasone
-            // Inthalangsy"); given names elsewhere ("Thao Nguyen", "Sao Paulo" aside).
+            // Inthalangsy"); given names elsewhere ("Thao Nguyen").
             Some("Laos") => &["Thao", "Nang", "Sao"],
             // The Tswana chief, "Mrs" and "Mr" ("Kgosi Thebe Motswagole"); abroad a surname
             // ("Isaac Kgosi") or a sport ("MMA Junkie").
