@@ -62,8 +62,9 @@ const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '‘'];
 const SHORTCODE: &str = r"\[/?(?:[a-z][a-z0-9]*[-_][\w-]*|gallery|caption|embed|video|audio|playlist|ad|tweet|youtube|instagram)(?:\s[^\[\]]*)?\]|\[/?[a-z][\w-]*\s+[\w-]+=[^\[\]]*\]";
 
 /// Paragraphs that start a list of unrelated stories: everything after is chrome.
+/// "More from <section>" is [`is_more_from`], see there.
 static CUT_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:you (?:may|might) (?:also )?like|related(?: articles| stories| posts| content| news| coverage)?|read more|read next|most read|most popular|more stories|more from [\w ]{1,40}|recommended(?: for you)?|trending(?: now)?)[\s:.!…»›]*$").unwrap()
+    Regex::new(r"(?i)^(?:you (?:may|might) (?:also )?like|related(?: articles| stories| posts| content| news| coverage)?|read more|read next|most read|most popular|more stories|recommended(?: for you)?|trending(?: now)?)[\s:.!…»›]*$").unwrap()
 });
 
 /// Whole lines that are site chrome; matched against a trimmed line.
@@ -152,14 +153,35 @@ fn looks_like_prose(text: &str) -> bool {
 }
 
 fn is_chrome_line(line: &str) -> bool {
-    CHROME_LINE.is_match(line) || CREDIT_LINE.is_match(line) || CUT_MARKER.is_match(line) || is_nav_only(line)
+    CHROME_LINE.is_match(line) || CREDIT_LINE.is_match(line) || is_cut_marker(line) || is_nav_only(line)
+}
+
+/// A paragraph that starts a list of unrelated stories.
+fn is_cut_marker(text: &str) -> bool {
+    CUT_MARKER.is_match(text) || is_more_from(text)
+}
+
+/// "More from Business:", "MORE FROM THE NORTH »": a section of up to 40
+/// word characters and spaces. Written as `more from [\w ]{1,40}` in
+/// [`CUT_MARKER`] this one branch cost more to compile than the rest of the
+/// page cleaner together (a counted Unicode class unrolls 40 times), which
+/// weighed on every short run; the scan below accepts exactly the same lines.
+fn is_more_from(text: &str) -> bool {
+    const PREFIX: &str = "more from ";
+    let Some(rest) = text.get(PREFIX.len()..).filter(|_| text[..PREFIX.len()].eq_ignore_ascii_case(PREFIX)) else {
+        return false;
+    };
+    let section = rest.trim_end_matches(|c: char| c.is_whitespace() || ":.!…»›".contains(c));
+    !section.is_empty()
+        && section.chars().count() <= 40
+        && section.chars().all(|c| c == ' ' || regex_syntax::is_word_character(c))
 }
 
 /// Split into paragraphs, stop at the first "related stories" marker, drop chrome.
 fn body_paragraphs(text: &str, line_offset: usize) -> Vec<Paragraph> {
     split_paragraphs(text, line_offset)
         .into_iter()
-        .take_while(|p| !CUT_MARKER.is_match(p.text.trim()))
+        .take_while(|p| !is_cut_marker(p.text.trim()))
         .filter(|p| !is_chrome(&p.text) && !is_link_box(&p.text))
         .map(|p| Paragraph { text: TRAILING_SHORTCODES.replace(&p.text, "").into_owned(), ..p })
         .filter(|p| !p.text.trim().is_empty())
@@ -170,7 +192,7 @@ fn body_paragraphs(text: &str, line_offset: usize) -> Vec<Paragraph> {
 /// goes, the article after it stays.
 fn is_link_box(paragraph: &str) -> bool {
     let mut lines = paragraph.lines();
-    let heading = lines.next().is_some_and(|l| CUT_MARKER.is_match(l.trim()));
+    let heading = lines.next().is_some_and(|l| is_cut_marker(l.trim()));
     heading && lines.next().is_some()
 }
 
@@ -306,6 +328,36 @@ fn is_nav_only(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_from_scan_accepts_what_the_pattern_did() {
+        let pattern = Regex::new(r"(?i)^more from [\w ]{1,40}[\s:.!…»›]*$").unwrap();
+        let forty = "x".repeat(40);
+        let forty_one = "x".repeat(41);
+        let lines = [
+            "More from Business",
+            "MORE FROM THE NORTH »",
+            "more from Québec:",
+            "More from São Tomé  ›  ",
+            "More from Seoul.!…",
+            "More from ",
+            "More from",
+            "More from Business: Markets",
+            "More from the_desk",
+            "More from 東京",
+            "More from Business\tdesk",
+            "Μore from Business",
+            "More fromBusiness",
+            "More from x\u{0301}",
+            &format!("More from {forty}"),
+            &format!("More from {forty}  :"),
+            &format!("More from {forty_one}"),
+            "More from the minister, who said the plan would fail",
+        ];
+        for line in lines {
+            assert_eq!(is_more_from(line), pattern.is_match(line), "{line:?}");
+        }
+    }
 
     const SEED: &str = r#"Home Business News Putin will ‘not rule out’ sending weapons to North Korea
 
