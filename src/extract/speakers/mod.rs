@@ -13,6 +13,7 @@ mod groups;
 mod initialisms;
 mod known;
 pub(crate) mod lexicon;
+mod lists;
 mod names;
 pub(crate) use names::title_case;
 pub(crate) use nicknames::without_nickname;
@@ -110,6 +111,9 @@ pub struct Context<'g> {
     /// Bodies a province or region owns, named after its possessive ("Quebec's Ministry of
     /// Transportation"): their own voices, not the country's.
     regional_bodies: Vec<String>,
+    /// Bodies whose names hold a comma list ("Department of Biodiversity, Conservation
+    /// and Attractions"), which a cue's subject cut at its first comma names in part.
+    listed_bodies: Vec<String>,
     /// People met with an honorific that is a name elsewhere, and the honorific:
     /// ("Chaudhry", "Muhammad Ashraf Kamboh"), so that "Chaudhry Kamboh" is him;
     /// ("Kgosi", "Thebe Motswagole"), so that "the Kgosi" is.
@@ -175,6 +179,7 @@ impl<'g> Context<'g> {
             acronyms: FxHashMap::default(),
             state_bodies: Vec::new(),
             regional_bodies: Vec::new(),
+            listed_bodies: Vec::new(),
             honoured: Vec::new(),
             addressee: None,
             introduced: FxHashMap::default(),

@@ -4,6 +4,7 @@
 //! ("Havbris Seafood ASA"), without where they are based ("Istanbul-based").
 
 use super::lexicon::*;
+use super::lists::listed_name_end;
 use super::names::{is_located, is_title, STARTERS};
 use super::{Context, Speaker};
 use crate::gazetteer::{EntityKind, Via};
@@ -316,11 +317,20 @@ impl Context<'_> {
     pub(super) fn learn_orgs(&mut self, body: &str) {
         // "Commission Suspends Collation in Three LGAs": a headline in title case names no body.
         let headline = body.lines().next().filter(|l| title_case_line(l)).map_or(0, str::len);
-        for m in ORG_NAME.find_iter(body).filter(|m| m.start() >= headline) {
+        let mut listed_until = 0;
+        for m in ORG_NAME.find_iter(body) {
+            if m.start() < headline.max(listed_until) {
+                continue;
+            }
+            // "Department of Biodiversity, Conservation and Attractions": the list is the name's.
+            let listed = listed_name_end(body, m.start(), m.end());
+            let end = listed.unwrap_or(m.end());
+            listed_until = end;
+            let found = &body[m.start()..end];
             // "Istanbul-based Public Tender Monitoring Association": where it is, not its name.
             // "This Thursday the Guarantee Court of Concepción": past the day and its article.
             let opener = |w: &&str| STARTERS.contains(w) || is_located(w) || *w == "the";
-            let mut words: Vec<&str> = m.as_str().split_whitespace().skip_while(opener).collect();
+            let mut words: Vec<&str> = found.split_whitespace().skip_while(opener).collect();
             // "Why do Labour Party members …": a question's opening, not the name; "Mato Grosso do
             // Sul" keeps its "do".
             if words.len() > 2
@@ -354,9 +364,8 @@ impl Context<'_> {
                 self.regional_bodies.push(words.join(" "));
             }
             // "Amalgamated Transit Union Local 85": a union's local goes by its number.
-            if words.last() == Some(&"Local") && m.as_str().ends_with("Local") {
-                let number =
-                    body[m.end()..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next());
+            if words.last() == Some(&"Local") && found.ends_with("Local") {
+                let number = body[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next());
                 words.extend(number.filter(|n| !n.is_empty()));
             }
             let nouns: Vec<String> =
@@ -386,6 +395,9 @@ impl Context<'_> {
                 continue;
             }
             let name = words.join(" ");
+            if listed.is_some() {
+                self.listed_bodies.push(name.clone());
+            }
             let org = match self.country_agency(&name) {
                 Some(state) => {
                     if !self.state_bodies.iter().any(|(known, _)| *known == name) {
@@ -618,6 +630,29 @@ impl Context<'_> {
     /// Telelink"): only the legal form itself then extends them. A founder
     /// quoted beside the company that bears his name ("Ralph Lauren Corp")
     /// is taken for it, as `company_by_first_words` already took him.
+    /// "According to the Luang Prabang Provincial Department of Information, Culture and
+    /// Tourism, …": the subject ends at the first comma, the body's name does not; or the
+    /// subject starts after the last.
+    /// The list is learned without a place that opens the name ("Luang Prabang"), which the
+    /// subject keeps.
+    pub(super) fn listed_in_full(&self, body: &Speaker) -> Option<Speaker> {
+        if body.person {
+            return None;
+        }
+        let name = body.name.as_str();
+        let rest_of = |listed: &String| {
+            // "…, the Guilin Municipal Culture, Radio, Television and Tourism Bureau announced": an
+            // inverted cue's subject starts after the last comma.
+            if listed.strip_suffix(name).is_some_and(|head| head.ends_with(", ")) {
+                return Some(listed.clone());
+            }
+            let (first, rest) = listed.split_once(", ")?;
+            let opens = name == first || name.strip_suffix(first).is_some_and(|place| place.ends_with(' '));
+            opens.then(|| format!("{name}, {rest}"))
+        };
+        self.listed_bodies.iter().find_map(rest_of).map(Speaker::body)
+    }
+
     pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {
         // "Kenya" is the country, not "Kenya Ferry Services".
         if !body.person && self.is_country(&body.name) {
