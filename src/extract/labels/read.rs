@@ -294,7 +294,9 @@ fn short_label(text: &str) -> Option<LabelAt> {
         // Not "ANNA BELL, TOM REED, AMY LO:", names in a row.
         let listed = text[start..end].contains(',') && !text[start..end].split_whitespace().any(what_one_is);
         if !(2..=41).contains(&count) || listed {
-            return None;
+            // "RADU OLTEAN, Mayor of Sibiu: …": an office in title case after a name in capitals.
+            let role_end = start + role_written_small(&text[..name_end], &text[start..])?;
+            return Some(LabelAt { name: 0..name_end, affiliated: false, bracketed: None, colon: role_end });
         }
         (affiliated, at) = (true, after);
     }
@@ -362,7 +364,8 @@ fn what_one_is(word: &str) -> bool {
 /// "WICHAI THONGPRASERT, deputy governor of Chiang Mai: I want …", "POL COL
 /// ANUCHA SAENKHAM, superintendent, Mae Taeng police station: …": a name in
 /// capitals, then its holder's role opening small, then the colon; where the
-/// colon is in `rest`. A name in mixed case only when every word of it is
+/// colon is in `rest`. After a name in capitals the role may open on a title
+/// in title case ("RADU OLTEAN, Mayor of Sibiu: …"). A name in mixed case only when every word of it is
 /// capitalised and the role opens on an office ("Lidia Fernández Carbajal,
 /// regional minister for the presidency: …"), so that "Yesterday, the
 /// minister said: …" and "Tom Reed, meanwhile, pointed to …:" stay sentences.
@@ -377,7 +380,9 @@ fn role_written_small(name: &str, rest: &str) -> Option<usize> {
     let mixed = (2..=4).contains(&words)
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !title_word(w));
     let named = (capitals || mixed) && !article;
-    if !rest.starts_with(char::is_lowercase) {
+    // "RADU OLTEAN, Mayor of Sibiu: …": in title case, an office that opens on a title.
+    let titled = capitals && rest.split_whitespace().next().is_some_and(title_word);
+    if !rest.starts_with(char::is_lowercase) && !titled {
         return None;
     }
     let colon = rest.find(':').filter(|&c| named && c <= if capitals { 70 } else { 90 })?;

@@ -253,6 +253,10 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     assert_eq!(name(minister).as_deref(), Some("Lidia Fernández Carbajal"));
     assert_eq!(name("Mr Speaker, let me say clearly: any leader will be arrested."), None);
     assert_eq!(name("Tom Reed, meanwhile, pointed to the data: prices fell."), None);
+    // A name in capitals, then an office in title case.
+    assert_eq!(name("RADU OLTEAN, Mayor of Sibiu: Good afternoon.").as_deref(), Some("RADU OLTEAN"));
+    assert_eq!(name("NEW DELHI, Monday: The minister said."), None);
+    assert_eq!(name("RADU OLTEAN, Sibiu: Good afternoon."), None);
 }
 
 #[test]
