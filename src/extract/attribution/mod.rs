@@ -449,6 +449,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         || NOUN_LIKE_BASE.contains(&lower.as_str())
             && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
             && !plural_subject_before_to(toks, k)
+        // "did not answer the Observer's calls", "the minister's claims that": a possessor's nouns.
+        || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_some_and(possessive)
         // "the Gulf states are": a plural noun and its verb.
         || NOUN_LIKE_S.contains(&lower.as_str())
             && !verb_after_all
@@ -546,6 +548,13 @@ fn passive_before(toks: &[Tok], and: usize) -> bool {
     and >= 2
         && toks[and - 1].lower().ends_with("ed")
         && matches!(toks[and - 2].lower().as_str(), "been" | "was" | "were" | "is" | "are" | "be" | "being")
+}
+
+/// "the Observer's", "residents'", "their": a word that owns the noun after it.
+fn possessive(t: &Tok) -> bool {
+    let text = t.text;
+    ["'s", "’s", "s'", "s’"].iter().any(|end| text.len() > end.len() && text.ends_with(end))
+        || matches!(t.lower().as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your")
 }
 
 fn is_pronoun(t: &Tok) -> bool {

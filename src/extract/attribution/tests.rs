@@ -1319,6 +1319,15 @@ fn calls_answered_are_no_reply() {
 }
 
 #[test]
+fn a_possessors_calls_and_claims_are_nouns() {
+    assert!(run("The commissioner did not answer the Observer's calls on Tuesday evening.").is_empty());
+    assert!(run("She said nothing about their claims on Monday.").len() == 1);
+    assert!(run("Villagers laughed at the company's claims that the water was safe.").is_empty());
+    let f = run("Nobody answered the calls, the company claims that the water was safe.");
+    assert_eq!(f.len(), 1, "{f:?}");
+}
+
+#[test]
 fn a_ruler_of_a_realm_is_an_office_before_the_name() {
     let f = run("The Emir of Ntanka, Ndifor Tamfu, warned that the school would stay shut.");
     assert_eq!(f[0].0, "Ndifor Tamfu");

@@ -264,6 +264,8 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     // The Kazakh and Uzbek city and regional governments ("the Semey city akimat", "the Surkhandarya
     // regional khokimiyat") and the French public utility ("Régie des Eaux du Centre").
     "akimat", "akimiat", "khokimiyat", "hokimiyat", "régie",
+    // Romania's county offices of a national body ("the Environmental Guard's Sibiu commissariat").
+    "commissariat",
 ]);
 
 /// Words that open the name of a body named after its area ("NHS West
