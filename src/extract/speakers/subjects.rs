@@ -109,6 +109,7 @@ impl Context<'_> {
             // "Don Michele Arengi has been parish priest …": an honorific of the story's home too.
             let titled =
                 |w: &&str| w.starts_with(char::is_uppercase) && (super::names::is_title(w) || self.home_honorific(w));
+            let t = past_office_place(t, &titled);
             let mut words = t.split_whitespace().skip_while(titled);
             let first = words.next().unwrap_or("").trim_end_matches([',', '’', '\'']);
             // "Chief Siyamusele heads a chiefdom": a titled person known by one name.
@@ -125,6 +126,23 @@ impl Context<'_> {
             };
             surname.as_deref().and_then(found).or_else(|| found(first)).or_else(titled_one_name)
         })
+    }
+}
+
+/// "Central Coast Mayor Garry Bramich has been speaking …", "Labor MP Tom Hale
+/// has …": from the title on, past the place or party the office is of.
+fn past_office_place<'t>(text: &'t str, titled: &dyn Fn(&&str) -> bool) -> &'t str {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let run = words.iter().take_while(|w| capitalised(w) && !w.ends_with([',', ':', ';', '.'])).count();
+    let title =
+        (1..run.saturating_sub(1)).find(|&i| titled(&words[i]) && !titled(&words[i - 1]) && !titled(&words[i + 1]));
+    match title {
+        Some(i) if words[..i].iter().all(|w| !titled(w)) => {
+            let past = words[..i].iter().fold(0, |at, w| at + text[at..].find(w).unwrap_or(0) + w.len());
+            text[past..].trim_start()
+        }
+        _ => text,
     }
 }
 

@@ -143,6 +143,18 @@ fn a_double_surname_ending_in_a_capital_is_the_person() {
 }
 
 #[test]
+fn a_subject_past_the_place_of_its_office() {
+    let mut c = ctx();
+    let text = "Central Coast Mayor Garry Bramich has been speaking to our presenter Sue Thornbury.";
+    c.learn_names(text);
+    c.observe_subject(text);
+    assert_eq!(c.resolve("he").unwrap().name, "Garry Bramich");
+    // Not past a headline's label: "Sketch:" is no place.
+    c.learn_names("Dame Harriet Oakes-Lyle rose.");
+    assert_eq!(c.observe_subject("Sketch: Dame Harriet brings a hatpin to a gunfight"), None);
+}
+
+#[test]
 fn a_subject_past_a_dateline_or_an_opening_phrase() {
     let mut c = ctx();
     c.learn_names("Kari Olsdatter Hjelle (54) fished. Cem Aydogan leads the party.");
