@@ -609,7 +609,10 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
         return Some(frame);
     }
     match &window {
-        Some(w) if !w.is_empty() => Some(words_before_cue(toks, w.clone(), k, cue)),
+        Some(w) if !w.is_empty() => {
+            let frame = words_before_cue(toks, after_what(toks, w.clone(), k), k, cue);
+            Some(Frame { attribution: toks[w.start].start..toks[k].end, ..frame })
+        }
         _ => {
             let after_quote = k == 0
                 || toks[k - 1].kind == TokKind::QuoteMark
@@ -717,6 +720,18 @@ fn reported_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 const STARTER_PRONOUNS: &[&str] = &["The", "A", "An", "It", "This", "That", "There", "I", "We", "He", "She", "They"];
 
 /// A frame whose speaker is the tokens `np`, written before cue `k`.
+/// "Here is some of what he said:": the one who said it is after "what", when
+/// the words to come are introduced by a colon.
+fn after_what(toks: &[Tok], np: Range<usize>, k: usize) -> Range<usize> {
+    let introduces = toks.get(k + 1).is_some_and(|t| t.text == ":")
+        || toks.get(k + 1).is_some_and(|t| t.is_word() && !t.quoted) && toks.get(k + 2).is_some_and(|t| t.text == ":");
+    let what = np.clone().rev().find(|&i| toks[i].text == "what");
+    match what {
+        Some(i) if introduces && i + 1 < np.end && np.end - i <= 4 => i + 1..np.end,
+        _ => np,
+    }
+}
+
 fn words_before_cue(toks: &[Tok], np: Range<usize>, k: usize, cue: Cue) -> Frame {
     let range = toks[np.start].start..toks[np.end - 1].end;
     Frame {

@@ -1319,6 +1319,14 @@ fn calls_answered_are_no_reply() {
 }
 
 #[test]
+fn what_one_said_before_a_colon_is_theirs() {
+    assert_eq!(run("Here is some of what he said:"), [("he".into(), "say".into(), "".into())]);
+    assert_eq!(run("Here is what Bramich told us:"), [("Bramich".into(), "tell".into(), "".into())]);
+    // A heading in capitals is left as it was read.
+    assert_ne!(run("WHAT THE DRAFT SAYS: We asked the commissioner")[0].0, "THE DRAFT");
+}
+
+#[test]
 fn a_possessors_calls_and_claims_are_nouns() {
     assert!(run("The commissioner did not answer the Observer's calls on Tuesday evening.").is_empty());
     assert!(run("She said nothing about their claims on Monday.").len() == 1);
