@@ -148,8 +148,11 @@ pub(super) fn capitals_name(label: &str) -> bool {
         let lower = w.to_lowercase();
         !TITLES.contains(lower.as_str()) && !ORG_WORDS.contains(lower.as_str()) && lower != "the"
     };
-    // "KOMBES I MADE WIRYAWAN ADNYANA": a rank before the name.
-    let name = &words[words.iter().take_while(|w| title_word(w)).count()..];
+    // "KOMBES I MADE WIRYAWAN ADNYANA": a rank before the name; "MARITIME CAPTAIN ROSLI ABDUL
+    // HAMID", "FIRE CHIEF …": a rank of a service.
+    let service = words.len() > 2 && !title_word(words[0]) && title_word(words[1]);
+    let ranked = &words[usize::from(service)..];
+    let name = &ranked[ranked.iter().take_while(|w| title_word(w)).count()..];
     (2..=5).contains(&name.len()) && !label.chars().any(char::is_lowercase) && name.iter().all(plain)
 }
 

@@ -458,6 +458,11 @@ fn a_ranked_name_in_capitals_and_a_long_office_in_brackets() {
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
     // Not a factbox's lines.
     assert_eq!(labels, ["KOMBES I MADE WIRYAWAN ADNYANA", "ZAINUL MUTTAQIN", "QUESTION"]);
+    // A service's rank before the name: the name speaks, not the office in brackets.
+    let body = "Head\n\nMARITIME CAPTAIN ROSLI ABDUL HAMID (Director, Semporna Maritime Zone, MMEA): Good \
+                morning.\n\nQ: Is it true?\n\nROSLI: That is not true.";
+    let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["MARITIME CAPTAIN ROSLI ABDUL HAMID", "Q", "ROSLI"]);
 }
 
 #[test]
