@@ -1690,7 +1690,8 @@ fn local_offices_and_honorifics_are_titles() {
          Administrator Philip Kendrick spoke. Aliki Faipule Tealofi Kirifi spoke. Shri Lalan Prasad Srivastava spoke. \
          SP Ifeoma Nwachukwu-Briggs spoke. Padre Anselmo Tchimbamba spoke. Hawker Lim Siew Hoon spoke. Asst Comm \
          Mohd Razlan Abd Hamid spoke. Omda Ishag Suleiman Bahar spoke. Kalon Lhakpa Tsering Yeshi spoke. Chitue \
-         Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke. Jero Bendesa I Ketut Wirata spoke.",
+         Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke. Jero Bendesa I Ketut Wirata spoke. \
+         SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1708,6 +1709,8 @@ fn local_offices_and_honorifics_are_titles() {
         ("Chitue Dorjee Wangmo Dhompa", "Dorjee Wangmo Dhompa"),
         ("Kashi Haileselassie Berhe", "Haileselassie Berhe"),
         ("Jero Bendesa I Ketut Wirata", "I Ketut Wirata"),
+        ("SHO Rakesh Bhati", "Rakesh Bhati"),
+        ("Tehsildar Kamla Choudhary", "Kamla Choudhary"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
