@@ -450,7 +450,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
             && !matches!(prev_lower.as_str(), "i" | "we" | "they" | "you")
             && !plural_subject_before_to(toks, k)
         // "did not answer the Observer's calls", "the minister's claims that": a possessor's nouns.
-        || NOUN_LIKE_S.contains(&lower.as_str()) && prev.is_some_and(possessive)
+        || NOUN_LIKE_S.contains(&lower.as_str()) && prev_at.is_some_and(|p| possessed(toks, p, k))
         // "the Gulf states are": a plural noun and its verb.
         || NOUN_LIKE_S.contains(&lower.as_str())
             && !verb_after_all
@@ -550,11 +550,22 @@ fn passive_before(toks: &[Tok], and: usize) -> bool {
         && matches!(toks[and - 2].lower().as_str(), "been" | "was" | "were" | "is" | "are" | "be" | "being")
 }
 
-/// "the Observer's", "residents'", "their": a word that owns the noun after it.
-fn possessive(t: &Tok) -> bool {
+/// "the Observer's calls", "residents' claims", "their reports", "Sen. Alzate's claims on …":
+/// the cue at `k` is a noun its possessor at `p` owns. Not "McDonald's reports that …",
+/// "Sainsbury's claims its prices …": a company named so, and its verb.
+fn possessed(toks: &[Tok], p: usize, k: usize) -> bool {
+    let t = &toks[p];
     let text = t.text;
-    ["'s", "’s", "s'", "s’"].iter().any(|end| text.len() > end.len() && text.ends_with(end))
-        || matches!(t.lower().as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your")
+    let pronoun = matches!(t.lower().as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your");
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|end| text.len() > end.len() && text.ends_with(end));
+    if pronoun || possessive && !t.is_capitalized() {
+        return true;
+    }
+    let determined = p > 0 && matches!(toks[p - 1].lower().as_str(), "the" | "a" | "an" | "this" | "that");
+    let prepositional = toks.get(k + 1).is_none_or(|n| {
+        !n.is_word() || matches!(n.lower().as_str(), "on" | "of" | "for" | "about" | "from" | "in" | "at" | "over")
+    });
+    possessive && (determined || prepositional)
 }
 
 fn is_pronoun(t: &Tok) -> bool {
@@ -726,8 +737,10 @@ fn after_what(toks: &[Tok], np: Range<usize>, k: usize) -> Range<usize> {
     let introduces = toks.get(k + 1).is_some_and(|t| t.text == ":")
         || toks.get(k + 1).is_some_and(|t| t.is_word() && !t.quoted) && toks.get(k + 2).is_some_and(|t| t.text == ":");
     let what = np.clone().rev().find(|&i| toks[i].text == "what");
+    // Not "This is what she told us:", whose window opens past the sentence's first word.
+    let opens = np.start == 0 || !toks[np.start - 1].is_word();
     match what {
-        Some(i) if introduces && i + 1 < np.end && np.end - i <= 4 => i + 1..np.end,
+        Some(i) if introduces && opens && i + 1 < np.end && np.end - i <= 4 => i + 1..np.end,
         _ => np,
     }
 }

@@ -1322,6 +1322,7 @@ fn calls_answered_are_no_reply() {
 fn what_one_said_before_a_colon_is_theirs() {
     assert_eq!(run("Here is some of what he said:"), [("he".into(), "say".into(), "".into())]);
     assert_eq!(run("Here is what Bramich told us:"), [("Bramich".into(), "tell".into(), "".into())]);
+    assert!(!run("This is what she told us:").iter().any(|f| f.0 == "she"));
     // A heading in capitals is left as it was read.
     assert_ne!(run("WHAT THE DRAFT SAYS: We asked the commissioner")[0].0, "THE DRAFT");
 }
@@ -1331,6 +1332,11 @@ fn a_possessors_calls_and_claims_are_nouns() {
     assert!(run("The commissioner did not answer the Observer's calls on Tuesday evening.").is_empty());
     assert!(run("She said nothing about their claims on Monday.").len() == 1);
     assert!(run("Villagers laughed at the company's claims that the water was safe.").is_empty());
+    // A company named with 's, and its verb.
+    let f = run("McDonald's reports that same-store sales fell 1.5 per cent.");
+    assert_eq!(f[0].0, "McDonald's", "{f:?}");
+    assert_eq!(run("Sainsbury's claims its prices are now lower.").len(), 1);
+    assert!(run("Sen. Alzate's claims on Bogotá emergency rooms").is_empty());
     let f = run("Nobody answered the calls, the company claims that the water was safe.");
     assert_eq!(f.len(), 1, "{f:?}");
 }

@@ -175,9 +175,10 @@ pub fn role_label(label: &str) -> bool {
 /// unless it reads as a heading ("DEPUTY PRIME MINISTER ON THE COST OF LIVING:")
 /// or a body's ("NATIONAL SECURITY COUNCIL STATEMENT ISSUED LATER:").
 fn too_long_a_name(name: &str) -> bool {
-    let titles = name.split_whitespace().take_while(|w| read::title_word(w)).count();
+    let titles = read::rank_words(&name.split_whitespace().collect::<Vec<_>>());
     let rest = name.split_whitespace().skip(titles).filter(|w| !PARTICLES.contains(*w)).count();
-    let heading = name.split_whitespace().any(|w| {
+    // A service's word in the rank ("POLICE COMMISSIONER …") is no heading's.
+    let heading = name.split_whitespace().skip(titles).any(|w| {
         let w = w.to_lowercase();
         HEADING_WORDS.contains(&w.as_str()) || ORG_WORDS.contains(w.as_str())
     });

@@ -148,12 +148,16 @@ pub(super) fn capitals_name(label: &str) -> bool {
         let lower = w.to_lowercase();
         !TITLES.contains(lower.as_str()) && !ORG_WORDS.contains(lower.as_str()) && lower != "the"
     };
-    // "KOMBES I MADE WIRYAWAN ADNYANA": a rank before the name; "MARITIME CAPTAIN ROSLI ABDUL
-    // HAMID", "FIRE CHIEF …": a rank of a service.
-    let service = words.len() > 2 && !title_word(words[0]) && title_word(words[1]);
-    let ranked = &words[usize::from(service)..];
-    let name = &ranked[ranked.iter().take_while(|w| title_word(w)).count()..];
+    let name = &words[rank_words(&words)..];
     (2..=5).contains(&name.len()) && !label.chars().any(char::is_lowercase) && name.iter().all(plain)
+}
+
+/// How many of `words` are a rank before a name: "KOMBES I MADE WIRYAWAN ADNYANA",
+/// and a service's rank, "MARITIME CAPTAIN ROSLI ABDUL HAMID", "FIRE CHIEF …".
+pub(super) fn rank_words(words: &[&str]) -> usize {
+    let service = words.len() > 2 && !title_word(words[0]) && title_word(words[1]);
+    let from = usize::from(service);
+    from + words[from..].iter().take_while(|w| title_word(w)).count()
 }
 
 /// "Chief Executive, Galway City Council", "Volta regional director, Ghana
@@ -212,10 +216,10 @@ pub(super) fn heading_label(text: &str) -> Option<LabelAt> {
 }
 
 /// Words of a piece's headings, which no name on a line of its own holds.
-const HEADING_WORDS: [&str; 34] = [
+const HEADING_WORDS: [&str; 38] = [
     "what", "we", "know", "key", "points", "by", "the", "numbers", "bottom", "line", "next", "facts", "fact", "how",
     "why", "who", "when", "where", "timeline", "background", "more", "read", "also", "update", "summary", "analysis",
-    "at", "a", "glance", "need", "to", "happens", "box", "editor's",
+    "at", "a", "glance", "need", "to", "happens", "box", "editor's", "live", "updates", "latest", "breaking",
 ];
 
 /// The words a broadcast's web copy marks a recorded clip with.
@@ -384,7 +388,9 @@ fn role_written_small(name: &str, rest: &str) -> Option<usize> {
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !title_word(w));
     let named = (capitals || mixed) && !article;
     // "RADU OLTEAN, Mayor of Sibiu: …": in title case, an office that opens on a title.
-    let titled = capitals && rest.split_whitespace().next().is_some_and(title_word);
+    // Not "LIVE UPDATES, Minister of Defence: …", "WHAT WE KNOW, President …": a heading.
+    let heading = name.split_whitespace().any(|w| HEADING_WORDS.contains(&w.to_lowercase().as_str()));
+    let titled = capitals && !heading && rest.split_whitespace().next().is_some_and(title_word);
     if !rest.starts_with(char::is_lowercase) && !titled {
         return None;
     }

@@ -257,6 +257,8 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     assert_eq!(name("RADU OLTEAN, Mayor of Sibiu: Good afternoon.").as_deref(), Some("RADU OLTEAN"));
     assert_eq!(name("NEW DELHI, Monday: The minister said."), None);
     assert_eq!(name("RADU OLTEAN, Sibiu: Good afternoon."), None);
+    assert_eq!(name("LIVE UPDATES, Minister of Defence: Drones hit Kyiv."), None);
+    assert_eq!(name("WHAT WE KNOW, President of Romania: He will visit."), None);
 }
 
 #[test]
@@ -463,6 +465,10 @@ fn a_ranked_name_in_capitals_and_a_long_office_in_brackets() {
                 morning.\n\nQ: Is it true?\n\nROSLI: That is not true.";
     let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
     assert_eq!(labels, ["MARITIME CAPTAIN ROSLI ABDUL HAMID", "Q", "ROSLI"]);
+    let body = "Head\n\nPOLICE COMMISSIONER TAN SRI RAZARUDIN HUSAIN (Royal Malaysia Police): Three men were \
+                arrested.\n\nQ: Who are they?\n\nRAZARUDIN: Locals.";
+    let labels: Vec<&str> = transcript_turns(body).iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["POLICE COMMISSIONER TAN SRI RAZARUDIN HUSAIN", "Q", "RAZARUDIN"]);
 }
 
 #[test]

@@ -31,7 +31,10 @@ pub(super) fn listed_name_end(body: &str, start: usize, end: usize) -> Option<us
     if list.items.iter().any(|item| item.iter().any(|w| is_org_word(w))) || name.contains(" and ") {
         return None;
     }
-    let open_list = !words.iter().any(|w| is_org_word(w));
+    // Not "Manila, Davao, Cebu and Iloilo City Council": places in a row, the last one's body.
+    let opener = |w: &&&str| matches!(**w, "In" | "At" | "On" | "For" | "From" | "By" | "With" | "The" | "And");
+    let named = words.iter().skip_while(opener).count();
+    let open_list = named >= 2 && !words.iter().any(|w| is_org_word(w));
     if headed && !list.last.iter().any(|w| is_org_word(w)) || open_list && closes_on_body {
         Some(end + list.len)
     } else {
@@ -133,6 +136,8 @@ mod tests {
         assert_eq!(extended(text, "Ministry of Health"), None);
         let text = "Ministry of Finance officials, Anna Berg and Tom Hale said";
         assert_eq!(extended(text, "Ministry of Finance"), None);
+        let text = "In Manila, Davao, Cebu and Iloilo City Council officials said";
+        assert_eq!(extended(text, "In Manila"), None);
         let text = "Dr Anna Berg, Tom Hale and Joe Bloggs said";
         assert_eq!(extended(text, "Anna Berg"), None);
         let text = "the Ministry of Health and Welfare, Education and Sport said";

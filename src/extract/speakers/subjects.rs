@@ -135,6 +135,10 @@ fn past_office_place<'t>(text: &'t str, titled: &dyn Fn(&&str) -> bool) -> &'t s
     let words: Vec<&str> = text.split_whitespace().take(6).collect();
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     let run = words.iter().take_while(|w| capitalised(w) && !w.ends_with([',', ':', ';', '.'])).count();
+    // "Central Coast Mayor Garry Bramich's wife has been speaking": the subject is somebody else.
+    if words[..run].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        return text;
+    }
     let title =
         (1..run.saturating_sub(1)).find(|&i| titled(&words[i]) && !titled(&words[i - 1]) && !titled(&words[i + 1]));
     match title {

@@ -152,6 +152,9 @@ fn a_subject_past_the_place_of_its_office() {
     // Not past a headline's label: "Sketch:" is no place.
     c.learn_names("Dame Harriet Oakes-Lyle rose.");
     assert_eq!(c.observe_subject("Sketch: Dame Harriet brings a hatpin to a gunfight"), None);
+    // Not past a possessive: the subject is somebody else.
+    let wife = c.observe_subject("Central Coast Mayor Garry Bramich's wife has been speaking to reporters.");
+    assert_ne!(wife.map(|s| s.name).as_deref(), Some("Garry Bramich"));
 }
 
 #[test]
