@@ -346,7 +346,9 @@ impl Context<'_> {
         let prosecution = words.get(1).is_some_and(|w| matches!(*w, "Público" | "Publico" | "Pubblico" | "Public"));
         let ministry = words.first().is_some_and(|w| MINISTRY_WORDS.contains(w)) && words.len() >= 3 && !prosecution;
         let department = !speaker.person
-            && (words.contains(&"Department") && !words.contains(&"Police") || words.contains(&"Ministry") || ministry)
+            && (words.contains(&"Department") && !words.contains(&"Police") && !self.state_department(&words)
+                || words.contains(&"Ministry")
+                || ministry)
             && !self.gaz.opens_with_place(name)
             && !self.ends_with_region(name);
         let force = matches!(
@@ -388,6 +390,20 @@ impl Context<'_> {
             (false, true) => self.government(),
             (false, false) => None,
         }
+    }
+
+    /// A department of a federation's state or town, not the country's: "the State Water
+    /// Transport Department", "the Municipal Department of Water and Sewage"; in India, where the
+    /// Union's are "Department of …" and the states' "… Department", "the Public Health
+    /// Engineering Department", "the Tourism Department".
+    fn state_department(&self, words: &[&str]) -> bool {
+        let home = self.home_country.as_deref();
+        let federal = home.is_some_and(|home| FEDERATIONS.contains(&home));
+        let local = words.contains(&"State") || words.contains(&"Municipal");
+        let indian_state = home == Some("India")
+            && words.last() == Some(&"Department")
+            && !words.iter().any(|w| matches!(*w, "Union" | "Central" | "National" | "Indian"));
+        federal && local || indian_state
     }
 
     /// "the Dunhuang Meteorological Bureau", "the Gansu Provincial Meteorological Service": a

@@ -4253,3 +4253,16 @@ fn a_tabloid_s_cops_are_the_police() {
     assert_eq!(c.resolve("Cops").unwrap().name, "Japan");
     assert_eq!(c.resolve("the cops").unwrap().name, "Japan");
 }
+
+#[test]
+fn a_federation_s_state_departments_speak_as_themselves() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nTAWAU — The Sabah State Water Department said supply would be back.");
+    assert_eq!(c.resolve("The Sabah State Water Department").unwrap().name, "Sabah State Water Department");
+    assert_eq!(c.resolve("the Immigration Department").unwrap().name, "Malaysia");
+    let mut c = ctx();
+    c.learn_names("Head\n\nJODHPUR — The Public Health Engineering Department said water would come.");
+    let phed = "Public Health Engineering Department";
+    assert_eq!(c.resolve(&format!("The {phed}")).unwrap().name, phed);
+    assert_eq!(c.resolve("the Department of Telecommunications").unwrap().name, "India");
+}
