@@ -26,6 +26,13 @@ static NOT_LABELS: WordSet = WordSet::new(&[
     // Who sat where, before a press conference's turns: "ON THE PANEL: YB Lim Wei Seng, …".
     "on the panel", "panel", "panellists", "panelists", "in attendance", "also present",
 ]);
+/// A live blog's or an explainer's section headings, "Context: How much solar is Jaisalmer
+/// hosting?", "Recap: what the High Court said", "FULL TEXT: Collector promises …": no
+/// speaker's, and whatever turn was open ends there.
+static SECTION_LABELS: WordSet = WordSet::new(&[
+    "context", "recap", "full text", "background", "analysis", "explainer", "what we know", "key points", "timeline",
+    "fact check", "factbox", "fact box", "live", "breaking", "latest", "catch up", "in brief",
+]);
 /// How a member of a parliament is labelled in its record: "Mr Gerald Koh (Kranji Hills):".
 const HONORIFICS: &[&str] =
     &["Mr", "Ms", "Mrs", "Miss", "Mdm", "Madam", "Dr", "Prof", "Sir", "Dame", "Hon.", "HON.", "Hon", "HON"];
@@ -241,6 +248,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let mut reporters: Vec<String> = Vec::new();
     // Every word of a correspondent's name, for a later label of one word.
     let mut reporter_words: Vec<String> = Vec::new();
+    // Section headings labelled like turns ("Context: …").
+    let mut sections = 0;
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -290,6 +299,11 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
             let too_long = bracketed.is_none() && too_long_a_name(name);
+            if SECTION_LABELS.contains(name.trim().to_lowercase()) {
+                open = false;
+                sections += 1;
+                continue;
+            }
             if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
                 continue;
             }
@@ -375,7 +389,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         }
     }
     turns.retain(|t| !t.paragraphs.is_empty());
-    if turns.len() < 3 {
+    // A live blog's headings count towards its labelled lines, though they speak no turn.
+    if turns.len() + sections < 3 {
         return Vec::new();
     }
     if turns.iter().any(|t| t.seated) {

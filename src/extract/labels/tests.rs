@@ -528,3 +528,14 @@ fn a_broadcast_transcript_s_labels_on_lines_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_live_blogs_section_headings_speak_no_turn() {
+    let body = "Head\n\nCOLLECTOR: Stay away from the banks.\n\nContext: How much rain has fallen?\n\n\
+                The weather office says 200 mm fell.\n\nQ: When will it stop?\n\nCOLLECTOR: By Sunday.";
+    let turns = transcript_turns(body);
+    let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
+    assert_eq!(labels, ["COLLECTOR", "Q", "COLLECTOR"]);
+    // The heading ends the turn before it: the weather office's paragraph is nobody's turn.
+    assert!(turns[0].span.end < body.find("The weather office").unwrap());
+}
