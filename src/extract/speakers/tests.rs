@@ -1694,7 +1694,7 @@ fn local_offices_and_honorifics_are_titles() {
          SP Ifeoma Nwachukwu-Briggs spoke. Padre Anselmo Tchimbamba spoke. Hawker Lim Siew Hoon spoke. Asst Comm \
          Mohd Razlan Abd Hamid spoke. Omda Ishag Suleiman Bahar spoke. Kalon Lhakpa Tsering Yeshi spoke. Chitue \
          Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke. Jero Bendesa I Ketut Wirata spoke. \
-         SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke.",
+         SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke. Consul Rini Hartati Wibowo spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1714,6 +1714,7 @@ fn local_offices_and_honorifics_are_titles() {
         ("Jero Bendesa I Ketut Wirata", "I Ketut Wirata"),
         ("SHO Rakesh Bhati", "Rakesh Bhati"),
         ("Tehsildar Kamla Choudhary", "Kamla Choudhary"),
+        ("Consul Rini Hartati Wibowo", "Rini Hartati Wibowo"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
