@@ -817,3 +817,15 @@ fn three_hundred_and_twentieth_to_three_hundred_and_twenty_seventh_blind_sets_ke
     assert_floor("tests/blind326", 150, (0.95, 0.92, 0.79));
     assert_floor("tests/blind327", 165, (0.95, 0.88, 0.87));
 }
+
+#[test]
+fn three_hundred_and_twenty_eighth_to_three_hundred_and_thirty_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind328", 160, (0.96, 0.89, 0.84));
+    assert_floor("tests/blind329", 175, (0.94, 0.88, 0.85));
+    assert_floor("tests/blind330", 160, (0.96, 0.92, 0.85));
+    assert_floor("tests/blind331", 170, (0.94, 0.90, 0.83));
+    assert_floor("tests/blind332", 165, (0.94, 0.88, 0.79));
+    assert_floor("tests/blind333", 170, (0.92, 0.90, 0.86));
+    assert_floor("tests/blind334", 145, (0.93, 0.88, 0.85));
+    assert_floor("tests/blind335", 185, (0.94, 0.87, 0.84));
+}
