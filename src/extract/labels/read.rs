@@ -372,10 +372,11 @@ fn what_one_is(word: &str) -> bool {
 /// ANUCHA SAENKHAM, superintendent, Mae Taeng police station: …": a name in
 /// capitals, then its holder's role opening small, then the colon; where the
 /// colon is in `rest`. After a name in capitals the role may open on a title
-/// in title case ("RADU OLTEAN, Mayor of Sibiu: …"). A name in mixed case only when every word of it is
-/// capitalised and the role opens on an office ("Lidia Fernández Carbajal,
-/// regional minister for the presidency: …"), so that "Yesterday, the
-/// minister said: …" and "Tom Reed, meanwhile, pointed to …:" stay sentences.
+/// in title case ("RADU OLTEAN, Mayor of Sibiu: …"). A name in mixed case
+/// only when every word of it is capitalised and the role opens on an office
+/// ("Lidia Fernández Carbajal, regional minister for the presidency: …"), so
+/// that "Yesterday, the minister said: …" and "Tom Reed, meanwhile, pointed
+/// to …:" stay sentences.
 fn role_written_small(name: &str, rest: &str) -> Option<usize> {
     // Not "A TERRIFIED MUM, 34, has revealed …:", "NEW DELHI, 14 May:": a tabloid's opening, a dateline.
     let article = matches!(name.split_whitespace().next(), Some("A" | "AN" | "THE" | "The"));

@@ -624,17 +624,11 @@ impl Context<'_> {
         spelt.all(|s| s.name == body.name).then(|| body.clone())
     }
 
-    /// The company the article named in full, of which `body` is the first
-    /// words: "Rutli Privatbank" for "Rutli Privatbank AG". Two capitalised
-    /// words may have been taken for a person's name ("a filing by Vayu
-    /// Telelink"): only the legal form itself then extends them. A founder
-    /// quoted beside the company that bears his name ("Ralph Lauren Corp")
-    /// is taken for it, as `company_by_first_words` already took him.
+    /// The body named in full whose name holds a comma list, of which `body` is a part:
     /// "According to the Luang Prabang Provincial Department of Information, Culture and
     /// Tourism, …": the subject ends at the first comma, the body's name does not; or the
-    /// subject starts after the last.
-    /// The list is learned without a place that opens the name ("Luang Prabang"), which the
-    /// subject keeps.
+    /// subject starts after the last. The list is learned without a place that opens the
+    /// name ("Luang Prabang"), which the subject keeps.
     pub(super) fn listed_in_full(&self, body: &Speaker) -> Option<Speaker> {
         if body.person {
             return None;
@@ -653,6 +647,12 @@ impl Context<'_> {
         self.listed_bodies.iter().find_map(rest_of).map(Speaker::body)
     }
 
+    /// The company the article named in full, of which `body` is the first
+    /// words: "Rutli Privatbank" for "Rutli Privatbank AG". Two capitalised
+    /// words may have been taken for a person's name ("a filing by Vayu
+    /// Telelink"): only the legal form itself then extends them. A founder
+    /// quoted beside the company that bears his name ("Ralph Lauren Corp")
+    /// is taken for it, as `company_by_first_words` already took him.
     pub(super) fn company_in_full(&self, body: &Speaker) -> Option<Speaker> {
         // "Kenya" is the country, not "Kenya Ferry Services".
         if !body.person && self.is_country(&body.name) {
