@@ -391,7 +391,8 @@ fn role_written_small(name: &str, rest: &str) -> Option<usize> {
     // "RADU OLTEAN, Mayor of Sibiu: …": in title case, an office that opens on a title.
     // Not "LIVE UPDATES, Minister of Defence: …", "WHAT WE KNOW, President …": a heading.
     let heading = name.split_whitespace().any(|w| HEADING_WORDS.contains(&w.to_lowercase().as_str()));
-    let titled = capitals && !heading && rest.split_whitespace().next().is_some_and(title_word);
+    // "JOHN SWINNEY, First Minister of Scotland: …": a title among the office's first two words.
+    let titled = capitals && !heading && rest.split_whitespace().take(2).any(title_word);
     if !rest.starts_with(char::is_lowercase) && !titled {
         return None;
     }

@@ -255,6 +255,7 @@ fn labels_are_read_by_hand_as_the_pattern_read_them() {
     assert_eq!(name("Tom Reed, meanwhile, pointed to the data: prices fell."), None);
     // A name in capitals, then an office in title case.
     assert_eq!(name("RADU OLTEAN, Mayor of Sibiu: Good afternoon.").as_deref(), Some("RADU OLTEAN"));
+    assert_eq!(name("JOHN SWINNEY, First Minister of Scotland: I am disappointed.").as_deref(), Some("JOHN SWINNEY"));
     assert_eq!(name("NEW DELHI, Monday: The minister said."), None);
     assert_eq!(name("RADU OLTEAN, Sibiu: Good afternoon."), None);
     assert_eq!(name("LIVE UPDATES, Minister of Defence: Drones hit Kyiv."), None);
