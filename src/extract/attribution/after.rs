@@ -146,8 +146,11 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
         .clone()
         .or_else(|| inverted_speaker(toks, from))
         .or_else(|| (from != k + width).then(|| inverted_speaker(toks, k + width)).flatten())?;
-    // "According to the District Water Manager, Mr Samuel Teye Ofori, turbidity …": the name.
-    let np = apposed_name(toks, &described).unwrap_or(described);
+    // "According to the Guilin Municipal Culture, Radio, Television and Tourism Bureau, …": a
+    // body whose name holds a list; else "According to the District Water Manager, Mr Samuel
+    // Teye Ofori, turbidity …": the name after the office.
+    let listed = listed_body_end(toks, described.end).map(|end| described.start..end);
+    let np = listed.or_else(|| apposed_name(toks, &described)).unwrap_or(described);
     let speaker = toks[np.start].start..toks[np.end - 1].end;
     let unit = toks.first()?.start..toks.last()?.end;
     // "According to X, Y" says Y; "Y, according to X, which ..." says Y and
@@ -180,6 +183,23 @@ pub(super) fn according_to(toks: &[Tok]) -> Option<Frame> {
         content,
         attribution: toks[k].start..toks[np.end - 1].end,
     })
+}
+
+/// Where ", Radio, Television and Tourism Bureau" ends, after a body's first words at `from`:
+/// a comma list of capitalised items whose last ends on an organisation word.
+fn listed_body_end(toks: &[Tok], from: usize) -> Option<usize> {
+    let capitalised_run = |at: usize| (at..toks.len()).find(|&i| !(toks[i].is_word() && toks[i].is_capitalized()));
+    let mut at = from;
+    while toks.get(at).is_some_and(|t| t.text == ",") {
+        let end = capitalised_run(at + 1).filter(|&end| end > at + 1)?;
+        at = end;
+        if toks.get(at).is_some_and(|t| t.is("and")) {
+            let last = capitalised_run(at + 1).filter(|&end| end > at + 1)?;
+            let org = crate::extract::speakers::lexicon::ORG_WORDS.contains(toks[last - 1].lower().as_str());
+            return org.then_some(last);
+        }
+    }
+    None
 }
 
 /// What numbers and papers speak for their source: "figures from X", "Cabinet notes".

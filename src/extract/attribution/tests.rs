@@ -1638,3 +1638,13 @@ fn a_free_relative_credits_its_description_to_the_subject_after_what() {
     let said = run("The union walked out on Thursday, after what it described as seven months of unpaid pay.");
     assert_eq!(said[0].0, "it");
 }
+
+#[test]
+fn according_to_a_body_whose_name_holds_a_list() {
+    let f = run("According to the Guilin Municipal Culture, Radio, Television and Tourism Bureau, visitors rose.");
+    assert_eq!(f[0].0, "the Guilin Municipal Culture, Radio, Television and Tourism Bureau", "{f:?}");
+    assert_eq!(f[0].2, "visitors rose.");
+    // A name after an office is still the name.
+    let f = run("According to the District Water Manager, Mr Samuel Teye Ofori, turbidity rose.");
+    assert_eq!(f[0].0, "Mr Samuel Teye Ofori", "{f:?}");
+}
