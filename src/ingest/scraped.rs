@@ -138,6 +138,9 @@ pub fn is_chrome(paragraph: &str) -> bool {
     if text.is_empty() || SHORTCODE_BLOCK.is_match(text) {
         return true;
     }
+    if cookie_banner(text) {
+        return true;
+    }
     if looks_like_prose(text) {
         return false;
     }
@@ -145,6 +148,18 @@ pub fn is_chrome(paragraph: &str) -> bool {
     // A caption is whatever text sits on top of a credit line.
     let ends_with_credit = lines.clone().next_back().is_some_and(|l| CREDIT_LINE.is_match(l));
     ends_with_credit || lines.all(is_chrome_line)
+}
+
+/// "We use cookies to … By clicking "Accept all" you consent to the use of all cookies.
+/// [Accept all] [Reject]": a consent banner, whose quoted button does not make it speech.
+fn cookie_banner(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let site =
+        ["use cookies", "uses cookies", "use of cookies", "use of all cookies", "cookie settings", "cookie policy"]
+            .iter()
+            .any(|p| lower.contains(p));
+    let asks = ["accept", "consent", "reject", "agree"].iter().any(|w| lower.contains(w));
+    site && asks && text.split_whitespace().count() <= 2 * MAX_CHROME_WORDS
 }
 
 /// Reported speech or a long paragraph is body text even if it opens like chrome.
@@ -328,6 +343,15 @@ fn is_nav_only(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cookie_banner_is_chrome_though_it_quotes_a_button() {
+        let banner = "We use cookies to improve your experience. By clicking \"Accept all\" you consent to the use \
+                      of all cookies. [Accept all] [Reject]";
+        assert!(is_chrome(banner));
+        let story = "\"We accept the ruling,\" the bakery's owner said of the fine over cookies sold past their date.";
+        assert!(!is_chrome(story));
+    }
 
     #[test]
     fn more_from_scan_accepts_what_the_pattern_did() {
