@@ -139,8 +139,9 @@ fn past_office_place<'t>(text: &'t str, titled: &dyn Fn(&&str) -> bool) -> &'t s
     if words[..run].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
         return text;
     }
-    let title =
-        (1..run.saturating_sub(1)).find(|&i| titled(&words[i]) && !titled(&words[i - 1]) && !titled(&words[i + 1]));
+    // "Central Coast Deputy Mayor Jane Smith": a title of two words, then the name.
+    let named_after = |i: usize| (i..run).find(|&j| !titled(&words[j])).is_some_and(|j| j > i);
+    let title = (1..run.saturating_sub(1)).find(|&i| titled(&words[i]) && !titled(&words[i - 1]) && named_after(i));
     match title {
         Some(i) if words[..i].iter().all(|w| !titled(w)) => {
             let past = words[..i].iter().fold(0, |at, w| at + text[at..].find(w).unwrap_or(0) + w.len());

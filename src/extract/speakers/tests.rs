@@ -149,6 +149,9 @@ fn a_subject_past_the_place_of_its_office() {
     c.learn_names(text);
     c.observe_subject(text);
     assert_eq!(c.resolve("he").unwrap().name, "Garry Bramich");
+    let text = "Central Coast Deputy Mayor Jane Smith has been speaking to reporters.";
+    c.learn_names(text);
+    assert_eq!(c.observe_subject(text).map(|s| s.name).as_deref(), Some("Jane Smith"));
     // Not past a headline's label: "Sketch:" is no place.
     c.learn_names("Dame Harriet Oakes-Lyle rose.");
     assert_eq!(c.observe_subject("Sketch: Dame Harriet brings a hatpin to a gunfight"), None);
