@@ -153,13 +153,17 @@ pub fn is_chrome(paragraph: &str) -> bool {
 /// "We use cookies to … By clicking "Accept all" you consent to the use of all cookies.
 /// [Accept all] [Reject]": a consent banner, whose quoted button does not make it speech.
 fn cookie_banner(text: &str) -> bool {
+    // Every paragraph of a page passes here: the word count before a lower-case copy.
+    if text.split_whitespace().count() > 2 * MAX_CHROME_WORDS {
+        return false;
+    }
     let lower = text.to_lowercase();
     let site =
         ["use cookies", "uses cookies", "use of cookies", "use of all cookies", "cookie settings", "cookie policy"]
             .iter()
             .any(|p| lower.contains(p));
     let asks = ["accept", "consent", "reject", "agree"].iter().any(|w| lower.contains(w));
-    site && asks && text.split_whitespace().count() <= 2 * MAX_CHROME_WORDS
+    site && asks
 }
 
 /// Reported speech or a long paragraph is body text even if it opens like chrome.

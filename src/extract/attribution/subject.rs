@@ -335,7 +335,7 @@ fn joins_office(toks: &[Tok], i: usize, end: usize) -> bool {
     let lowercase = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.is_word() && !t.is_capitalized());
     let possessive = (i.saturating_sub(3)..i).any(|j| {
         let t = toks[j].text;
-        t.ends_with("’s") || t.ends_with("'s") || matches!(t, "’" | "'") && toks[j + 1].is("s")
+        crate::extract::speakers::possessive(t) || matches!(t, "’" | "'") && toks[j + 1].is("s")
     });
     office && end - i <= 5 && i >= 2 && lowercase(i + 1..end) && possessive
 }
@@ -496,9 +496,8 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     });
     // "A spokesman for Marri Crescent Holdings, al-Marri's investment firm, denied": a possessive description.
     let seg = &toks[nearest.clone()];
-    let possessive =
-        seg.iter().any(|t| matches!(t.text, "'" | "’") || t.text.ends_with("'s") || t.text.ends_with("’s"))
-            && seg.last().is_some_and(|t| t.is_word() && !t.is_capitalized());
+    let possessive = seg.iter().any(|t| matches!(t.text, "'" | "’") || crate::extract::speakers::possessive(t.text))
+        && seg.last().is_some_and(|t| t.is_word() && !t.is_capitalized());
     let descriptive = named_subject
         || possessive
         || APPOSITIVE_OPENERS.contains(&opener.as_str())

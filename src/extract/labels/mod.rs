@@ -299,12 +299,13 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             });
             // "Notes:", "Photo:": the transcript's apparatus, neither a turn nor part of one.
             let too_long = bracketed.is_none() && too_long_a_name(name);
-            if SECTION_LABELS.contains(name.trim().to_lowercase()) {
+            let lower = name.trim().to_lowercase();
+            if SECTION_LABELS.contains(&lower) {
                 open = false;
                 sections += 1;
                 continue;
             }
-            if too_long || NOT_LABELS.contains(name.trim().to_lowercase()) {
+            if too_long || NOT_LABELS.contains(&lower) {
                 continue;
             }
             let colon = found.colon + 1;

@@ -136,7 +136,7 @@ impl Context<'_> {
             .map_or(0, |at| at + 1);
         let continued = start > 0 && matches!(before[start - 1], "and" | "of" | "for" | "&" | "de");
         let place = before[start..opening].first();
-        let no_place = place.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s") || WEEKDAYS.contains(w));
+        let no_place = place.is_some_and(|w| super::names::possessive(w) || WEEKDAYS.contains(w));
         if opening - start > 1 || continued || no_place {
             return None;
         }

@@ -223,6 +223,6 @@ fn body_around(words: &str, start: usize, end: usize) -> Option<Speaker> {
     let before = words[..start].split_whitespace().last().unwrap_or("");
     let named_before = before.starts_with(char::is_uppercase) && !is_title(before) && before != "The";
     let of_after = words[end..].strip_prefix(" of ").is_some_and(|r| r.starts_with(char::is_uppercase));
-    let possessive = before.ends_with("’s") || before.ends_with("'s") || before.ends_with(['’', '\'', ',']);
+    let possessive = super::names::possessive(before) || before.ends_with(['’', '\'', ',']);
     (named_before && of_after && !possessive).then(|| Speaker::body(super::resolve::without_article(words).to_string()))
 }

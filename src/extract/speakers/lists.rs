@@ -22,11 +22,12 @@ const LIST_HEADS: [&str; 14] = [
 /// make a list of bodies ("the Ministry of Health, the Police Service and
 /// …"), which is left alone.
 pub(super) fn listed_name_end(body: &str, start: usize, end: usize) -> Option<usize> {
+    // Most names are followed by no list: look for one before reading the name.
+    let list = list_after(&body[end..])?;
     let name = &body[start..end];
     let words: Vec<&str> = name.split_whitespace().collect();
     let headed = words.windows(2).any(|w| LIST_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"))
         && !words.last().is_some_and(|w| is_org_word(w));
-    let list = list_after(&body[end..])?;
     let closes_on_body = list.last.last().is_some_and(|w| is_org_word(w));
     if list.items.iter().any(|item| item.iter().any(|w| is_org_word(w))) || name.contains(" and ") {
         return None;

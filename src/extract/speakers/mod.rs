@@ -15,7 +15,7 @@ mod known;
 pub(crate) mod lexicon;
 mod lists;
 mod names;
-pub(crate) use names::title_case;
+pub(crate) use names::{possessive, title_case};
 pub(crate) use nicknames::without_nickname;
 mod nicknames;
 mod orgs;

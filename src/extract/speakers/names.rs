@@ -964,6 +964,11 @@ fn holds_as_name(name: &str, written: &str, word: fn(&str) -> &str) -> bool {
     })
 }
 
+/// "the Observer's", "Quebec’s": a word that owns what follows it.
+pub(crate) fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// "WHITCOMBE" (a transcript label) → "Whitcombe".
 pub(crate) fn title_case(word: &str) -> String {
     // "MacFADYEN", of a tabloid's "ALLY MacFADYEN", and "LaTOYA", "DeSHAWN": a

@@ -146,7 +146,7 @@ impl Context<'_> {
     /// Progress Party": the body's name, without what it is.
     pub(super) fn described_body(&self, words: &str) -> Option<Speaker> {
         let parts: Vec<&str> = words.split_whitespace().collect();
-        let capital = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s");
+        let capital = |w: &str| w.starts_with(char::is_uppercase) && !super::names::possessive(w);
         let connector = |w: &str| matches!(w, "of" | "and" | "for" | "&" | "the");
         // The capitalised name at the end, "and" and "of" inside it included.
         let mut start = parts.len();
@@ -165,8 +165,7 @@ impl Context<'_> {
         let prefix = &parts[..start];
         let plain = |w: &&str| {
             w.chars().all(char::is_lowercase) && !matches!(*w, "at" | "of" | "from" | "with" | "by" | "in" | "for")
-                || w.ends_with("'s")
-                || w.ends_with("’s")
+                || super::names::possessive(w)
                 || *w == "The"
         };
         let personal =
@@ -285,7 +284,7 @@ impl Context<'_> {
     /// its own ("Quebec's Ministry of …", "Nova Scotia's Department of …"); a country's
     /// offices are the country's (see `bodies`).
     pub(super) fn owned_by_region(&self, words: &[&str]) -> Option<usize> {
-        let at = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+        let at = words.iter().position(|w| super::names::possessive(w))?;
         // Not "Tabasco's Secretariat of Education", a Mexican state's, which annotators name so.
         let office = words.get(at + 1).is_some_and(|w| matches!(*w, "Ministry" | "Department"));
         // "… of Transportation and Sustainable Mobility", "… of Agriculture, Fisheries and Food":

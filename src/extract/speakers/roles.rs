@@ -169,7 +169,7 @@ impl Context<'_> {
         let foreign = foreign || self.gaz.place_countries(place).iter().any(|&c| abroad(&self.gaz.entity(c).name));
         let another = body.match_indices(&format!(" {noun}, ")).any(|(at, _)| {
             let before: Vec<&str> = body[..at].split_whitespace().rev().take(2).collect();
-            before.iter().any(|w| w.ends_with("'s") || w.ends_with("’s") || w.eq_ignore_ascii_case("its"))
+            before.iter().any(|w| super::names::possessive(w) || w.eq_ignore_ascii_case("its"))
         });
         !foreign && !another
     }

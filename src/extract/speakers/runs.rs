@@ -428,7 +428,7 @@ impl<'b> Scan<'b> {
             cx.by_role.entry(word.to_lowercase()).or_insert_with(|| p.clone());
         }
         // Not "the company's Alma plant" nor "the president's wife Jill": what a possessive owns.
-        let possessive = raw.trim_end().ends_with("'s") || raw.trim_end().ends_with("’s");
+        let possessive = super::names::possessive(raw.trim_end());
         let role_word = !in_name
             && !bracketed
             && !possessive

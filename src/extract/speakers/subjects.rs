@@ -136,7 +136,7 @@ fn past_office_place<'t>(text: &'t str, titled: &dyn Fn(&&str) -> bool) -> &'t s
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     let run = words.iter().take_while(|w| capitalised(w) && !w.ends_with([',', ':', ';', '.'])).count();
     // "Central Coast Mayor Garry Bramich's wife has been speaking": the subject is somebody else.
-    if words[..run].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+    if words[..run].iter().any(|w| super::names::possessive(w)) {
         return text;
     }
     // "Central Coast Deputy Mayor Jane Smith": a title of two words, then the name.

@@ -132,7 +132,7 @@ impl Context<'_> {
         };
         let named_office = |t: &&str| {
             t.starts_with(char::is_uppercase)
-                && (!t.ends_with(['’', '\'', ',']) && !t.ends_with("’s") && !t.ends_with("'s") || collective(t))
+                && (!t.ends_with(['’', '\'', ',']) && !super::names::possessive(t) || collective(t))
                 || matches!(*t, "of" | "the" | "and" | "for" | "member")
                 // "deputy of the Jogorku Kenesh Kanybek Omurzakov": an office written small.
                 || small_office(t)
