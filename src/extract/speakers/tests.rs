@@ -1697,7 +1697,8 @@ fn local_offices_and_honorifics_are_titles() {
          SP Ifeoma Nwachukwu-Briggs spoke. Padre Anselmo Tchimbamba spoke. Hawker Lim Siew Hoon spoke. Asst Comm \
          Mohd Razlan Abd Hamid spoke. Omda Ishag Suleiman Bahar spoke. Kalon Lhakpa Tsering Yeshi spoke. Chitue \
          Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke. Jero Bendesa I Ketut Wirata spoke. \
-         SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke. Consul Rini Hartati Wibowo spoke.",
+         SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke. Consul Rini Hartati Wibowo spoke. \
+         Major Cristian Bârsan spoke. Adjutant-Chief Florin Neagu spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1718,6 +1719,8 @@ fn local_offices_and_honorifics_are_titles() {
         ("SHO Rakesh Bhati", "Rakesh Bhati"),
         ("Tehsildar Kamla Choudhary", "Kamla Choudhary"),
         ("Consul Rini Hartati Wibowo", "Rini Hartati Wibowo"),
+        ("Major Cristian Bârsan", "Cristian Bârsan"),
+        ("Adjutant-Chief Florin Neagu", "Florin Neagu"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
