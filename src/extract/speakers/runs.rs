@@ -184,7 +184,7 @@ impl Context<'_> {
             let word = scan.read(self, raw);
             // "TASKFORCE COORDINATOR (Lisa Tranh):": a bracket ends the name before it, and so does a
             // quoted nickname after it (`Abdikarim Yusuf Hirsi "Dhagaweyne",`).
-            if raw.starts_with(['(', '[', '"', '“']) && !scan.run.is_empty() {
+            if raw.starts_with(['(', '[', '"', '“', '‘']) && !scan.run.is_empty() {
                 scan.learn_before_bracket(self, body);
             }
             scan.extend(&word);

@@ -674,6 +674,9 @@ fn nicknames_compound_surnames_and_company_voices() {
     assert_eq!(c.resolve("Ricardo 'Scoops' Tulloch").unwrap().name, "Ricardo Tulloch");
     assert_eq!(c.resolve("Ricardo ‘Scoops’ Tulloch").unwrap().name, "Ricardo Tulloch");
     assert_eq!(c.resolve("Dennis Ochieng' Were").unwrap().name, "Dennis Ochieng' Were");
+    // An opening single mark ends a name as a double one does: a quote, not the name's next word.
+    c.learn_names("Group Salvați Ursul spoke. Comșa called Salvați Ursul ‘Facebook ecologists from Bucharest’.");
+    assert_eq!(c.resolve("Salvați Ursul").unwrap().name, "Salvați Ursul");
     c.learn_names("The chairman, Kwaku Mensah, popularly called 'Papa Jet', said so. Ama Owusu called Kofi Boateng.");
     assert_eq!(c.resolve("Papa Jet").unwrap().name, "Kwaku Mensah");
     assert_ne!(c.resolve("Kofi Boateng").unwrap().name, "Ama Owusu");
