@@ -98,7 +98,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "alhadji", "attorney-at-law", "ssp", "speaker", "operations", "perit", "musician", "legislator", "lawmaker", "mk",
     "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari", "hojatoleslam", "hojjatoleslam", "kapitein", "nei",
     "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti", "deputies", "reeve", "tgk", "teungku", "elhadj",
-    "el-hadj", "major", "adjutant-chief", "major-general", "lieutenant-general", "brigadier-general",
+    "el-hadj", "major", "adjutant-chief", "rc", "major-general", "lieutenant-general", "brigadier-general",
     "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp", "sho", "dgp", "sdm",
     "tehsildar", "consul", "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule",
     "aliki", "shri", "sp", "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members",
@@ -128,7 +128,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "historian", "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist",
     "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist",
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
-    "businessman", "businesswoman", "forecaster",
+    "businessman", "businesswoman", "forecaster", "winegrower", "pharmacist", "reader",
     // A tabloid's or weekly's description opening a sentence ("Grower Yoshiko Matsunaga, 71,",
     // "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum"). Not "Husband", a surname, nor
     // "Tourist" or "Commuter", which open bodies' names ("Tourist Information Scotland").

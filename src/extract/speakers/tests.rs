@@ -1701,7 +1701,9 @@ fn local_offices_and_honorifics_are_titles() {
          Mohd Razlan Abd Hamid spoke. Omda Ishag Suleiman Bahar spoke. Kalon Lhakpa Tsering Yeshi spoke. Chitue \
          Dorjee Wangmo Dhompa spoke. Kashi Haileselassie Berhe spoke. Jero Bendesa I Ketut Wirata spoke. \
          SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke. Consul Rini Hartati Wibowo spoke. \
-         Major Cristian Bârsan spoke. Adjutant-Chief Florin Neagu spoke.",
+         Major Cristian Bârsan spoke. Adjutant-Chief Florin Neagu spoke. RC Zuhura Mollel spoke. Winegrower \
+         Thomas Gschwandtner spoke. Pharmacist Elisabeth Frühwirth spoke. Reader Gerlinde Wimmer spoke. Its secretary \
+         general, Faraja Lyimo, spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1724,6 +1726,12 @@ fn local_offices_and_honorifics_are_titles() {
         ("Consul Rini Hartati Wibowo", "Rini Hartati Wibowo"),
         ("Major Cristian Bârsan", "Cristian Bârsan"),
         ("Adjutant-Chief Florin Neagu", "Florin Neagu"),
+        ("RC Zuhura Mollel", "Zuhura Mollel"),
+        ("Winegrower Thomas Gschwandtner", "Thomas Gschwandtner"),
+        ("Pharmacist Elisabeth Frühwirth", "Elisabeth Frühwirth"),
+        ("Reader Gerlinde Wimmer", "Gerlinde Wimmer"),
+        // A Swahili given name, not the Iranian police's acronym written small.
+        ("Lyimo", "Faraja Lyimo"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
