@@ -65,7 +65,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut previous_unit: Option<units::Unit> = None;
     let mut answers = answers::Answers::default();
     let paragraphs = crate::segment::paragraphs(body);
-    for unit in units::units(body, &top) {
+    let all_units = units::units(body, &top);
+    for (k, unit) in all_units.iter().cloned().enumerate() {
         if let Some(turn) = labelled.iter().find(|t| t.covers(&unit.range)) {
             ctx.set_paragraph(unit.paragraph);
             let interviewee = ctx.last_person().cloned();
@@ -184,6 +185,13 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         let quoted = toks.iter().any(|t| t.quoted);
         let unattributed = drafts[before..].iter().all(|d| d.speaker.is_none());
+        // "GeoSphere Austria … has raised its warning. It warns of …": the body is the next "it".
+        let next_it = all_units
+            .get(k + 1)
+            .is_some_and(|n| n.paragraph == unit.paragraph && body[n.range.clone()].starts_with("It "));
+        if unattributed && !quoted && next_it {
+            ctx.observe_body_subject(&body[unit.range.clone()]);
+        }
         let introduced = if !drafts[before..].iter().any(|d| d.speaker.is_some()) && unit.paragraph > 0 {
             ctx.observe_people(&body[unit.range.clone()])
         } else {
@@ -674,6 +682,16 @@ mod tests {
             "Buses\n\nCOMUNE DI NAPOLI\n\nNAPLES - The Comune di Napoli said 40 new buses would enter service.",
         );
         assert_eq!(speaker_of(&found, "40 new buses"), Some("Comune di Napoli"));
+    }
+
+    #[test]
+    fn a_body_a_sentence_opens_on_is_the_it_of_the_next() {
+        let found = claims_of_body(
+            "Flood\n\nKREMS, Austria - ÖBB says services are running normally.\n\nGeoSphere Austria, the \
+             national weather service, has raised its warning to red. It warns of 60 litres of rain per square metre.",
+        );
+        assert_eq!(speaker_of(&found, "running normally"), Some("ÖBB"));
+        assert_eq!(speaker_of(&found, "60 litres"), Some("Austria"));
     }
 
     #[test]

@@ -182,7 +182,8 @@ impl Context<'_> {
         // "According to PRT": letters alone are a body's, as written; not the surname of a
         // person the article or the gazetteer names ("WHITCOMBE", "FAYULU", "TRUMP").
         if let [letters] = &tokens[name_start..] {
-            let acronym = (3..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
+            // "ÖBB", "NÖVOG": capitals of any alphabet.
+            let acronym = (3..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
             let surname = title_case(letters);
             let person =
                 |m: &crate::gazetteer::Mention| self.gaz.entity(m.entity).kind == crate::gazetteer::EntityKind::Person;

@@ -68,6 +68,22 @@ impl Context<'_> {
         subject
     }
 
+    /// "GeoSphere Austria, the national weather service, has raised its warning … It warns of …":
+    /// a sentence that quotes nobody but opens on a body makes it the next "it".
+    pub fn observe_body_subject(&mut self, text: &str) {
+        // The capitalised words it opens with, to the first comma: "GeoSphere Austria,".
+        let words: Vec<&str> = text.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).take(6).collect();
+        let end = words.iter().position(|w| w.ends_with(',')).map_or(words.len(), |at| at + 1);
+        let name = words[..end].join(" ");
+        let name = name.trim_end_matches(',');
+        if name.is_empty() || matches!(name, "The" | "It" | "This" | "That" | "In" | "On" | "But" | "And") {
+            return;
+        }
+        if let Some(body) = self.resolve_inner(name).filter(|s| !s.person && !s.name.starts_with("unnamed:")) {
+            self.last_body = Some(body);
+        }
+    }
+
     /// The named person a sentence opens with, after a short opening phrase
     /// ("Back in Cieza, Beltrán has applied…").
     fn subject_person(&self, text: &str) -> Option<Speaker> {
