@@ -85,11 +85,13 @@ impl Context<'_> {
                 let name = place.join(" ");
                 let next = after[name.len()..].split_whitespace().next().unwrap_or_default();
                 let of_the_city = ORG_WORDS.contains(next.to_lowercase().trim_end_matches([',', '.']));
-                // "the City Municipality of Ljubljana": the Slovene city's name in full.
+                // "the City Municipality of Ljubljana", "the District Municipality of Pisac": the name in full.
                 let head = match (*head, before) {
-                    ("municipality of ", _) => "Municipality of ",
-                    ("Municipality of ", "City") => "City Municipality of ",
-                    _ => head,
+                    ("municipality of ", _) => "Municipality of ".to_string(),
+                    ("Municipality of ", "City" | "District" | "Provincial" | "Metropolitan") => {
+                        format!("{before} Municipality of ")
+                    }
+                    _ => head.to_string(),
                 };
                 // "the Alcaldía de Soacha" in a Bogotá story, "the Municipalidad de La Victoria" in a Lima
                 // one: a Spanish name is the city's only for the place the story was filed from.
@@ -216,6 +218,8 @@ mod tests {
         assert_eq!(c.resolve("the city").unwrap().name, "Municipality of Rotterdam");
         let mut c = ctx("Terraces\n\nThe City Municipality of Ljubljana said the tables must go.");
         assert_eq!(c.resolve("the city").unwrap().name, "City Municipality of Ljubljana");
+        let mut c = ctx("Market\n\nPISAC — The District Municipality of Pisac will move the stalls.");
+        assert_eq!(c.resolve("the municipality").unwrap().name, "District Municipality of Pisac");
         let mut c =
             ctx("Vendors\n\nSANTA ANA — A census by the Alcaldía Municipal de Santa Ana in January counted 643.");
         assert_eq!(c.resolve("City").unwrap().name, "Alcaldía Municipal de Santa Ana");

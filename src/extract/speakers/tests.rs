@@ -1703,7 +1703,7 @@ fn local_offices_and_honorifics_are_titles() {
          SHO Rakesh Bhati spoke. Tehsildar Kamla Choudhary spoke. Consul Rini Hartati Wibowo spoke. \
          Major Cristian Bârsan spoke. Adjutant-Chief Florin Neagu spoke. RC Zuhura Mollel spoke. Winegrower \
          Thomas Gschwandtner spoke. Pharmacist Elisabeth Frühwirth spoke. Reader Gerlinde Wimmer spoke. Its secretary \
-         general, Faraja Lyimo, spoke.",
+         general, Faraja Lyimo, spoke. Señora Eulogia Sallo Quispe spoke.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1732,6 +1732,7 @@ fn local_offices_and_honorifics_are_titles() {
         ("Reader Gerlinde Wimmer", "Gerlinde Wimmer"),
         // A Swahili given name, not the Iranian police's acronym written small.
         ("Lyimo", "Faraja Lyimo"),
+        ("Señora Sallo", "Eulogia Sallo Quispe"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
