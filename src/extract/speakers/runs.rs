@@ -385,8 +385,10 @@ impl<'b> Scan<'b> {
         let skip = office_skip(run, self.after_connector, self.after_the && !(in_name && punctuated))
             .max(given_skip(&mut self.given_opened, &self.run, body))
             .max(seat);
+        // "mayor of the District of Pisac; and Rosendo Chura Apaza": a run that punctuation ends
+        // is no portfolio's first part for "and" to go on with.
         if !self.run.is_empty() {
-            self.previous_run = self.run.len();
+            self.previous_run = if in_name && punctuated { 0 } else { self.run.len() };
         }
         // "Kingsbridge Saints 27 Tamar Raiders 24": a team with its score, not a person.
         let scored = !in_name && self.run.len() >= 2 && raw.trim().chars().all(|c| c.is_ascii_digit());

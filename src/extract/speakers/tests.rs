@@ -4285,3 +4285,15 @@ fn a_federation_s_state_departments_speak_as_themselves() {
     assert_eq!(c.resolve(&format!("The {phed}")).unwrap().name, phed);
     assert_eq!(c.resolve("the Department of Telecommunications").unwrap().name, "India");
 }
+
+#[test]
+fn a_name_after_a_semicolon_and_and_is_whole() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nTaking part: Hernán Yupanqui, mayor of the District of Pisac; and Rosendo Chura Apaza, president \
+         of the Association. Minister for Housing and Planning Ana Costa spoke.",
+    );
+    assert_eq!(c.resolve("Rosendo Chura").unwrap().name, "Rosendo Chura Apaza");
+    assert_eq!(c.resolve("Chura").unwrap().name, "Rosendo Chura Apaza");
+    assert_eq!(c.resolve("Costa").unwrap().name, "Ana Costa");
+}
