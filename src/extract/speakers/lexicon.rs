@@ -338,6 +338,7 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("supt", "superintendent"),
     ("capt", "captain"),
     ("prof", "professor"),
+    ("gov", "governor"),
     ("gm", "general manager"),
     ("md", "managing director"),
     ("ceo", "chief executive"),

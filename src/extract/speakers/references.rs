@@ -247,6 +247,10 @@ impl Context<'_> {
         }
         // "the prosecutor" is "state advocate Riaan van Wyk"; "the Prime Minister" is not the Transport Secretary.
         // "the GM explained", after "FAIC's General Manager, Dr Franklin Tabi Egbe".
+        // "the vice governor": the office named in its two words, before "governor" alone.
+        if let Some(s) = self.by_role.get(head).filter(|_| head.starts_with("vice ")) {
+            return Some(s.clone());
+        }
         let spelt = TITLE_ABBREVIATIONS.iter().find(|(short, _)| *short == noun).map_or(noun, |(_, office)| *office);
         let named = if SOLE_ROLES.contains(&noun) { self.named_role(noun) } else { self.by_role.get(spelt).cloned() };
         if let Some(s) = named.as_ref().filter(bodily) {

@@ -5,7 +5,7 @@
 //! Holly Cairns", "deputy of the Jogorku Kenesh Kanybek Omurzakov"). Titles
 //! met just before a run become the person's roles.
 
-use super::lexicon::{ORG_WORDS, PARTICLES, PORTFOLIOS, TITLES};
+use super::lexicon::{ORG_WORDS, PARTICLES, PORTFOLIOS, TITLES, TITLE_ABBREVIATIONS};
 use super::names::{bare_initials, is_particle, is_title, STARTERS};
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -434,7 +434,8 @@ impl<'b> Scan<'b> {
         let role_word = !in_name
             && !bracketed
             && !possessive
-            && word.len() > 3
+            // "Gov. Alfredo Manlangit": a short title only as its abbreviation's office.
+            && (word.len() > 3 || TITLE_ABBREVIATIONS.iter().any(|(a, _)| word.eq_ignore_ascii_case(a)))
             && word.chars().all(char::is_alphabetic)
             && is_title(word)
             && crate::extract::cues::lookup(word).is_none();
@@ -448,8 +449,12 @@ impl<'b> Scan<'b> {
             None if honorific && !self.titles.is_empty() => {}
             None => self.titles.clear(),
         }
+        // "Vice Governor Clarita Ampog" is not "the governor".
+        let second = self.previous_title.is_some_and(|p| p.eq_ignore_ascii_case("vice"));
         if role_word {
-            self.titles.push(word.to_lowercase());
+            if !second {
+                self.titles.push(word.to_lowercase());
+            }
             self.titles.extend(two_words);
             self.titles.extend(portfolio.map(|p| format!("{p} {}", word.to_lowercase())));
         }

@@ -4297,3 +4297,14 @@ fn a_name_after_a_semicolon_and_and_is_whole() {
     assert_eq!(c.resolve("Chura").unwrap().name, "Rosendo Chura Apaza");
     assert_eq!(c.resolve("Costa").unwrap().name, "Ana Costa");
 }
+
+#[test]
+fn a_vice_governor_is_not_the_governor() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nIn a letter to Gov. Alfredo Manlangit Jr. dated Oct. 18, the association asked for beds. Vice \
+         Governor Clarita D. Ampog said the board would act.",
+    );
+    assert_eq!(c.resolve("the governor").unwrap().name, "Alfredo Manlangit Jr");
+    assert_eq!(c.resolve("the vice governor").unwrap().name, "Clarita D. Ampog");
+}
