@@ -443,7 +443,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 82] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 83] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -467,6 +467,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 82] = [
     // elder's "Manang" and "Manong". Not the Bulgarian "Bay" ("Bay Stoyan Dimitrov"): "Bay Area
     // Rapid Transit", "Bay Street analysts".
     "Uro", "Ammi", "Khun", "Manang", "Manong",
+    // The Talaandig and Higaonon woman leader's "Bae" ("Bae Rosalinda Anlawan"); a Korean
+    // "Bae Seung-ho" has one name after it.
+    "Bae",
     // The Kiribati elder's "Unimwane" ("Unimwane Taoaba Bwebwe") and the Malagasy "Mrs" and "Mr"
     // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
     "Unimwane", "Ramatoa", "Andriamatoa", // The Zulu chief's "Inkosi" ("Inkosi Mandla Shezi").

@@ -1745,7 +1745,7 @@ fn honorifics_of_elders_clerics_and_jurors_are_titles() {
         "Head\n\nMami Comfort Ewule spoke. Maman Sifa Bisimwa spoke. Malam Kabiru Yusuf spoke. Suldaan Abshir \
          Mohamed Isse spoke. Mir Hossein Mousavi spoke. Ustadz Jamal Dimaukom spoke. Penghulu Ugak anak Belayong spoke. Juror Wanda Fusilier \
          Bordelon spoke. Delegate Rickey Yellowhorse spoke. Fisherman Padraig Conghaile spoke. Levies Risaldar \
-         Ghulam Qadir Raisani spoke. Mir Zahoor Ahmed Lehri spoke.",
+         Ghulam Qadir Raisani spoke. Mir Zahoor Ahmed Lehri spoke. Bae Rosalinda Anlawan spoke. Bae Seung-ho spoke.",
     );
     for (written, name) in [
         ("Mami Comfort Ewule", "Comfort Ewule"),
@@ -1760,6 +1760,8 @@ fn honorifics_of_elders_clerics_and_jurors_are_titles() {
         ("Mir Zahoor Ahmed Lehri", "Zahoor Ahmed Lehri"),
         // Honorifics that are also given names, before a short name.
         ("Mir Hossein Mousavi", "Mir Hossein Mousavi"),
+        ("Bae Seung-ho", "Bae Seung-ho"),
+        ("Bae Rosalinda Anlawan", "Rosalinda Anlawan"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
