@@ -249,8 +249,8 @@ pub static EPITHETS: WordSet = WordSet::new(&[
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "force", "watch", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust", "school",
-    "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
+    "force", "port", "watch", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust",
+    "school", "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
     "department", "office", "federation", "alliance", "agency", "ministry", "directorate", "observatory",
     "association", "council", "ministry", "agency", "institute", "commission", "party", "bank", "group", "company",
     "corporation", "university", "committee", "court", "service", "union", "federation", "foundation", "forum",

@@ -4310,3 +4310,16 @@ fn a_vice_governor_is_not_the_governor() {
     assert_eq!(c.resolve("the governor").unwrap().name, "Alfredo Manlangit Jr");
     assert_eq!(c.resolve("the vice governor").unwrap().name, "Clarita D. Ampog");
 }
+
+#[test]
+fn its_office_is_the_holder_or_the_body_and_a_port_is_a_body() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe Port of Kokkola handled 9.1 million tonnes, the port said. Port chairman Antti Kivelä was \
+         pleased.",
+    );
+    assert_eq!(c.resolve("The Port of Kokkola").unwrap().name, "Port of Kokkola");
+    assert_eq!(c.resolve("the port").unwrap().name, "Port of Kokkola");
+    assert_eq!(c.resolve("its chairman").unwrap().name, "Antti Kivelä");
+    assert_eq!(c.resolve("its spokesman").unwrap().name, "Port of Kokkola");
+}
