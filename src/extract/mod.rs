@@ -687,11 +687,14 @@ mod tests {
     #[test]
     fn a_body_a_sentence_opens_on_is_the_it_of_the_next() {
         let found = claims_of_body(
-            "Flood\n\nKREMS, Austria - ÖBB says services are running normally.\n\nGeoSphere Austria, the \
-             national weather service, has raised its warning to red. It warns of 60 litres of rain per square metre.",
+            "Flood\n\nKREMS, Austria - Wachau Ferries says services are running normally.\n\nVienna, the capital, \
+             was flooded. It said the river was high.\n\nGeoSphere Austria, the national weather service, has \
+             raised its warning to red. It warns of 60 litres of rain per square metre.",
         );
-        assert_eq!(speaker_of(&found, "running normally"), Some("ÖBB"));
+        assert_eq!(speaker_of(&found, "running normally"), Some("Wachau Ferries"));
         assert_eq!(speaker_of(&found, "60 litres"), Some("Austria"));
+        // Not a place: "it" stays the body that spoke last.
+        assert_eq!(speaker_of(&found, "river was high"), Some("Wachau Ferries"));
     }
 
     #[test]

@@ -113,6 +113,35 @@ impl Context<'_> {
         self.city_body = named.min_by_key(|(at, _)| *at).map(|(_, s)| s);
     }
 
+    /// "The Port of Kokkola handled …, the port said": the first port the story names
+    /// so, by one or two capitalised words, for "the port" later. Not "Port Moresby"
+    /// or "Port Said", places that open on the word.
+    pub(super) fn learn_port(&mut self, body: &str) {
+        let named = body.match_indices("Port of ").find_map(|(at, head)| {
+            let mut ended = false;
+            let place: Vec<&str> = body[at + head.len()..]
+                .split([' ', '\n'])
+                .take(2)
+                .take_while(|w| {
+                    let open = !ended && w.starts_with(char::is_uppercase);
+                    ended = w.ends_with([',', '.', ';', ':']);
+                    open
+                })
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s"))
+                .collect();
+            (!place.is_empty()).then(|| Speaker::body(format!("Port of {}", place.join(" "))))
+        });
+        if let Some(port) = named {
+            self.org_by_noun.entry("port".to_string()).or_insert_with(|| port.clone());
+            self.port = Some(port);
+        }
+    }
+
+    /// "The Port of Kokkola said": the port the story named.
+    pub(super) fn port(&self, words: &str) -> Option<Speaker> {
+        self.port.clone().filter(|p| without_article(words).eq_ignore_ascii_case(&p.name))
+    }
+
     /// "… to stop Kisumu County from building …", then "The county denied …": the
     /// one county government the story names by name, for "the county" later.
     /// Not "Orange County Sheriff's Office" or "Kerry County Council", a body of
@@ -152,8 +181,12 @@ impl Context<'_> {
         // "The city says", of a story that named "the municipality of Rotterdam": its government.
         // "City says", "a spokeswoman for the alcaldía", of a story that named "the Alcaldía Municipal de
         // Santa Ana".
-        let municipal = matches!(head.as_str(), "municipality" | "alcaldía" | "municipalidad" | "câmara");
-        let by_noun = words.eq_ignore_ascii_case(&head) || municipal && words.eq_ignore_ascii_case("city");
+        // "the municipality" of "the District Municipality of Pisac" too.
+        let municipality = body.name.contains("Municipality of ");
+        let municipal = municipality || matches!(head.as_str(), "alcaldía" | "municipalidad" | "câmara");
+        let by_noun = words.eq_ignore_ascii_case(&head)
+            || municipality && words.eq_ignore_ascii_case("municipality")
+            || municipal && words.eq_ignore_ascii_case("city");
         // "the council", "Portalegre council", of a story that named "the Câmara Municipal de Portalegre".
         let place = body.name.rsplit(" de ").next().unwrap_or_default();
         let council = head == "câmara"
@@ -220,6 +253,10 @@ mod tests {
         assert_eq!(c.resolve("the city").unwrap().name, "City Municipality of Ljubljana");
         let mut c = ctx("Market\n\nPISAC — The District Municipality of Pisac will move the stalls.");
         assert_eq!(c.resolve("the municipality").unwrap().name, "District Municipality of Pisac");
+        let mut c =
+            ctx("Water\n\nAREQUIPA — The Provincial Municipality of Arequipa and the District Municipality of \
+                         Cayma are fighting over water.");
+        assert_eq!(c.resolve("The municipality").unwrap().name, "Provincial Municipality of Arequipa");
         let mut c =
             ctx("Vendors\n\nSANTA ANA — A census by the Alcaldía Municipal de Santa Ana in January counted 643.");
         assert_eq!(c.resolve("City").unwrap().name, "Alcaldía Municipal de Santa Ana");

@@ -98,7 +98,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "alhadji", "attorney-at-law", "ssp", "speaker", "operations", "perit", "musician", "legislator", "lawmaker", "mk",
     "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari", "hojatoleslam", "hojjatoleslam", "kapitein", "nei",
     "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti", "deputies", "reeve", "tgk", "teungku", "elhadj",
-    "el-hadj", "major", "adjutant-chief", "rc", "señora", "señor", "señorita", "major-general", "lieutenant-general",
+    "el-hadj", "adjutant-chief", "rc", "señora", "señor", "señorita", "major-general", "lieutenant-general",
     "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
     "sho", "dgp", "sdm", "tehsildar", "consul", "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander",
     "cec", "faipule", "aliki", "shri", "sp", "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi",
@@ -128,7 +128,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "historian", "archaeologist", "biologist", "geologist", "ecologist", "physicist", "chemist", "sociologist",
     "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "oceanographer", "glaciologist",
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
-    "businessman", "businesswoman", "forecaster", "winegrower", "pharmacist", "reader",
+    "businessman", "businesswoman", "forecaster", "winegrower", "pharmacist", "runner",
     // A tabloid's or weekly's description opening a sentence ("Grower Yoshiko Matsunaga, 71,",
     // "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum"). Not "Husband", a surname, nor
     // "Tourist" or "Commuter", which open bodies' names ("Tourist Information Scotland").
@@ -249,8 +249,8 @@ pub static EPITHETS: WordSet = WordSet::new(&[
 ]);
 
 pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "force", "port", "watch", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust",
-    "school", "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
+    "force", "watch", "guild", "ministries", "authority", "league", "club", "orchestra", "police", "trust", "school",
+    "hospital", "airline", "university", "college", "museum", "charity", "regulator", "chamber", "division",
     "department", "office", "federation", "alliance", "agency", "ministry", "directorate", "observatory",
     "association", "council", "ministry", "agency", "institute", "commission", "party", "bank", "group", "company",
     "corporation", "university", "committee", "court", "service", "union", "federation", "foundation", "forum",
@@ -443,14 +443,15 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 83] = [
-    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
-    // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
-    "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
-    "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi", "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj",
-    "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
-    "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
-    "Grandmaster", "Pha", "Lok", "Waja",
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 85] = [
+    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini", "Warden Errol Fancy", "Reader Gerlinde
+    // Wimmer", "Major Cristian Bârsan": a description, office or rank before a full name; surnames
+    // alone ("Ms Neighbour", "Dr Waiter", "Mary Warden", "Major said", "Reader added").
+    "Neighbour", "Neighbor", "Waiter", "Waitress", "Warden", "Reader", "Major", "U", "Daw", "Ko", "Ma", "Adi", "Ibu",
+    "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi", "Mayi", "Mamã", "Mwine", "Kak",
+    "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada",
+    "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap",
+    "Adja", "Serigne", "Grandmaster", "Pha", "Lok", "Waja",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",
@@ -467,9 +468,6 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 83] = [
     // elder's "Manang" and "Manong". Not the Bulgarian "Bay" ("Bay Stoyan Dimitrov"): "Bay Area
     // Rapid Transit", "Bay Street analysts".
     "Uro", "Ammi", "Khun", "Manang", "Manong",
-    // The Talaandig and Higaonon woman leader's "Bae" ("Bae Rosalinda Anlawan"); a Korean
-    // "Bae Seung-ho" has one name after it.
-    "Bae",
     // The Kiribati elder's "Unimwane" ("Unimwane Taoaba Bwebwe") and the Malagasy "Mrs" and "Mr"
     // ("Ramatoa Voahangy Rasoanirina", "Andriamatoa Jean Rakoto").
     "Unimwane", "Ramatoa", "Andriamatoa", // The Zulu chief's "Inkosi" ("Inkosi Mandla Shezi").

@@ -144,6 +144,8 @@ pub struct Context<'g> {
     city_hall: Option<Speaker>,
     /// The city's government as the story names it: "the City of Rijeka", "the Municipality of Maribor".
     city_body: Option<Speaker>,
+    /// The port's authority as the story names it: "the Port of Kokkola".
+    port: Option<Speaker>,
     /// Whether the unit being read is the headline or a deck in headlinese.
     in_headline: bool,
     /// Whether the last body spoke in the headline or deck, which sum the story up, and
@@ -194,6 +196,7 @@ impl<'g> Context<'g> {
             named_coast_guard: None,
             city_hall: None,
             city_body: None,
+            port: None,
             in_headline: false,
             last_body_on_top: None,
         }
@@ -381,8 +384,14 @@ impl<'g> Context<'g> {
                 self.register_surnames(speaker);
             }
         }
+        let mut previous = String::new();
         for w in words.split_whitespace() {
             let w = w.to_lowercase();
+            // "The vice chancellor said": not "the chancellor" from now on.
+            let vice = std::mem::replace(&mut previous, w.clone()) == "vice";
+            if vice {
+                continue;
+            }
             if UNNAMED_NOUNS.contains(w.as_str())
                 || ROLE_WORDS.contains(w.as_str())
                 || ORG_WORDS.contains(w.as_str()) && !speaker.person

@@ -9,11 +9,12 @@ use rustc_hash::FxHashMap;
 
 /// Capitalised at a sentence start, never part of a name.
 pub(super) static STARTERS: WordSet = WordSet::new(&[
-    "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
-    "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
-    "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
-    "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
-    "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "The", "A", "An", "Meet", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On",
+    "At", "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His",
+    "Her", "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking",
+    "Earlier", "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With",
+    "From", "By", "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
 ]);
 
 /// Nouns that introduce a company by its one-word name.
@@ -182,8 +183,7 @@ impl Context<'_> {
         // "According to PRT": letters alone are a body's, as written; not the surname of a
         // person the article or the gazetteer names ("WHITCOMBE", "FAYULU", "TRUMP").
         if let [letters] = &tokens[name_start..] {
-            // "ÖBB", "NÖVOG": capitals of any alphabet.
-            let acronym = (3..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
+            let acronym = (3..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
             let surname = title_case(letters);
             let person =
                 |m: &crate::gazetteer::Mention| self.gaz.entity(m.entity).kind == crate::gazetteer::EntityKind::Person;
@@ -421,6 +421,7 @@ impl Context<'_> {
         let city_dateline = filed_at.as_deref().filter(|_| self.filed_in.is_some());
         self.learn_city_hall(body, city_dateline);
         self.learn_city_body(body, filed_at.as_deref());
+        self.learn_port(body);
         self.learn_county(body);
         self.learn_home_honorifics(body);
         // "By Lucía Tolaba Zerpa and Franco Guzmán": the writers' names after the story's own people's,

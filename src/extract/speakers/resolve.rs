@@ -454,6 +454,7 @@ impl Context<'_> {
             .or_else(|| self.firm(words))
             .or_else(|| self.city_hall(words))
             .or_else(|| self.city_body(words))
+            .or_else(|| self.port(words))
             .or_else(|| self.home_alias(words))
         {
             return Some(s);
@@ -467,9 +468,6 @@ impl Context<'_> {
         let lower = words.to_lowercase();
         if let Some(referent) = self.reference_word(&lower) {
             return referent;
-        }
-        if let Some(s) = self.its_office(&lower) {
-            return Some(s);
         }
         if let Some(s) = lexicon::style_of_address(&lower).and_then(|(rest, royal)| self.styled(&words[rest..], royal))
         {
@@ -516,20 +514,6 @@ impl Context<'_> {
             .or_else(|| self.written_otherwise(words))
             .or_else(|| self.proper_name(words))
             .or_else(|| portfolio_body(words))
-    }
-
-    /// "…, its director said on Tuesday": the person the story names with that office; "its
-    /// spokesman said": the body that spoke last.
-    fn its_office(&self, lower: &str) -> Option<Speaker> {
-        let office = lower.strip_prefix("its ")?;
-        if !office.split(' ').all(|w| lexicon::TITLES.contains(w)) {
-            return None;
-        }
-        let holder = self.by_role.get(office).or_else(|| self.introduced.get(office)).filter(|p| p.person);
-        if let Some(p) = holder {
-            return Some(p.clone());
-        }
-        lexicon::VOICES.contains(&office).then(|| self.last_body.clone()).flatten()
     }
 
     /// "DFO said" in a Canadian story: the body a short form names at home.

@@ -449,8 +449,11 @@ impl<'b> Scan<'b> {
             None if honorific && !self.titles.is_empty() => {}
             None => self.titles.clear(),
         }
-        // "Vice Governor Clarita Ampog" is not "the governor".
-        let second = self.previous_title.is_some_and(|p| p.eq_ignore_ascii_case("vice"));
+        // "Vice Governor Clarita Ampog", "Lt. Gov. Antonio Delgado", "Former Gov. Andrew Cuomo" are
+        // not "the governor".
+        let second = self
+            .previous_title
+            .is_some_and(|p| matches!(p.to_lowercase().as_str(), "vice" | "lt" | "lieutenant" | "former"));
         if role_word {
             if !second {
                 self.titles.push(word.to_lowercase());

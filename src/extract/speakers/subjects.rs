@@ -4,7 +4,9 @@
 //! and leaves unnamed ("A donor official in Suva, who asked not to be named").
 
 use super::lexicon::{is_age, PERSON_NOUNS, TITLES};
+use super::names::STARTERS;
 use super::{Context, Speaker};
+use crate::gazetteer::EntityKind;
 
 impl Context<'_> {
     /// "We've been speaking to Morag Campbell, who runs a café. She said
@@ -71,12 +73,19 @@ impl Context<'_> {
     /// "GeoSphere Austria, the national weather service, has raised its warning … It warns of …":
     /// a sentence that quotes nobody but opens on a body makes it the next "it".
     pub fn observe_body_subject(&mut self, text: &str) {
-        // The capitalised words it opens with, to the first comma: "GeoSphere Austria,".
+        // The capitalised words it opens with, past a dateline, to the first comma: "GeoSphere Austria,".
+        let text = past_dateline(text);
         let words: Vec<&str> = text.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).take(6).collect();
         let end = words.iter().position(|w| w.ends_with(',')).map_or(words.len(), |at| at + 1);
         let name = words[..end].join(" ");
         let name = name.trim_end_matches(',');
-        if name.is_empty() || matches!(name, "The" | "It" | "This" | "That" | "In" | "On" | "But" | "And") {
+        let bare = name.strip_prefix("The ").unwrap_or(name);
+        // Not "Vienna, the capital, …", "Accra, …": a place or a country is not what "it" says.
+        let country = self.gaz.whole_mentions(bare).any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country);
+        if bare.is_empty() || !bare.contains(char::is_lowercase) || STARTERS.contains(bare) || country {
+            return;
+        }
+        if self.is_place_word(bare) {
             return;
         }
         if let Some(body) = self.resolve_inner(name).filter(|s| !s.person && !s.name.starts_with("unnamed:")) {
@@ -87,18 +96,7 @@ impl Context<'_> {
     /// The named person a sentence opens with, after a short opening phrase
     /// ("Back in Cieza, Beltrán has applied…").
     fn subject_person(&self, text: &str) -> Option<Speaker> {
-        // "ANDENES: Kari Olsdatter Hjelle (54) has fished …": past the dateline.
-        let dateline = text.split_once(": ").filter(|(place, _)| {
-            place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
-        });
-        let text = dateline.map_or(text, |(_, rest)| rest);
-        // "SANTA ANA — Doña Mercedes Aguilar de Linares has sold …", "TACLOBAN, Philippines – …": past a
-        // dateline set off by a dash.
-        let dashed = [" — ", " – ", " - "].iter().find_map(|d| text.split_once(d)).filter(|(place, _)| {
-            let first = place.split([' ', ',']).next().unwrap_or("");
-            place.len() <= 40 && first.chars().count() > 1 && !first.chars().any(char::is_lowercase)
-        });
-        let text = dashed.map_or(text, |(_, rest)| rest);
+        let text = past_dateline(text);
         // "But Judge Ní Bhriain was having none of it.": past an opening conjunction.
         let text = ["But ", "And ", "Yet "].iter().find_map(|c| text.strip_prefix(c)).unwrap_or(text);
         // "Speaking to The Sentinel by telephone yesterday, Mr Aydogan was…": a longer
@@ -143,6 +141,20 @@ impl Context<'_> {
             surname.as_deref().and_then(found).or_else(|| found(first)).or_else(titled_one_name)
         })
     }
+}
+
+/// The sentence past a dateline: "ANDENES: Kari Olsdatter Hjelle (54) has fished …", "SANTA ANA —
+/// Doña Mercedes Aguilar de Linares has sold …", "TACLOBAN, Philippines – …".
+fn past_dateline(text: &str) -> &str {
+    let dateline = text.split_once(": ").filter(|(place, _)| {
+        place.len() > 1 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | ','))
+    });
+    let text = dateline.map_or(text, |(_, rest)| rest);
+    let dashed = [" — ", " – ", " - "].iter().find_map(|d| text.split_once(d)).filter(|(place, _)| {
+        let first = place.split([' ', ',']).next().unwrap_or("");
+        place.len() <= 40 && first.chars().count() > 1 && !first.chars().any(char::is_lowercase)
+    });
+    dashed.map_or(text, |(_, rest)| rest)
 }
 
 /// "Central Coast Mayor Garry Bramich has been speaking …", "Labor MP Tom Hale
