@@ -344,7 +344,10 @@ fn classify(c: char, prev: Option<char>, (next, next2): (Option<char>, Option<ch
             Role::Close(Mark::Double)
         }
         '"' => Role::Open(Mark::Double),
-        '‘' if letter_next || next == Some('“') => Role::Open(Mark::Single),
+        // Not "O‘Neill", "Hawai‘i": a mark inside a word.
+        '‘' if (letter_next || next == Some('“')) && !prev.is_some_and(char::is_alphanumeric) => {
+            Role::Open(Mark::Single)
+        }
         '’' | '\''
             if top_single && !next.is_some_and(char::is_alphanumeric) && !prev.is_some_and(char::is_whitespace) =>
         {
@@ -571,6 +574,9 @@ mod tests {
     fn british_singles_and_apostrophes() {
         let body = "Putin’s aide said he will ‘not rule out’ it, don’t you think? It was the ’90s.";
         assert_eq!(texts(body), ["not rule out"]);
+        // An opening mark inside a word is an apostrophe or an ʻokina, not a quotation.
+        let body = "Michelle O‘Neill said the plan was ‘good’. Hawai‘i Gov. Josh Green agreed.";
+        assert_eq!(texts(body), ["good"]);
     }
 
     #[test]
