@@ -167,6 +167,12 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             continue;
         }
         let before = drafts.len();
+        // "The Regional Government of Cusco has signed a contract …, it said on Monday": the
+        // body the sentence opens on is its own "it".
+        let text = &body[unit.range.clone()];
+        if [", it said", ", it says", ", it added", ", it announced"].iter().any(|c| text.contains(c)) {
+            ctx.observe_body_subject(text);
+        }
         let subject = ctx.observe_subject(&body[unit.range.clone()]);
         ctx.observe_place_opener(&body[unit.range.clone()]);
         ctx.set_paragraph(unit.paragraph);
@@ -695,6 +701,12 @@ mod tests {
         assert_eq!(speaker_of(&found, "60 litres"), Some("Austria"));
         // Not a place: "it" stays the body that spoke last.
         assert_eq!(speaker_of(&found, "river was high"), Some("Wachau Ferries"));
+        // "…, it said": the body the sentence opens on, not the one that spoke before.
+        let found = claims_of_body(
+            "Hospital\n\nCUSCO, Peru - Kallisto Bulk said the ship was fine.\n\nThe Regional Government of Cusco \
+             has signed a contract for a block at the hospital in Urubamba, the provincial capital, it said on Monday.",
+        );
+        assert_eq!(speaker_of(&found, "signed a contract"), Some("Regional Government of Cusco"));
     }
 
     #[test]

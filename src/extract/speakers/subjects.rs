@@ -75,9 +75,23 @@ impl Context<'_> {
     pub fn observe_body_subject(&mut self, text: &str) {
         // The capitalised words it opens with, past a dateline, to the first comma: "GeoSphere Austria,".
         let text = past_dateline(text);
-        let words: Vec<&str> = text.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).take(6).collect();
-        let end = words.iter().position(|w| w.ends_with(',')).map_or(words.len(), |at| at + 1);
-        let name = words[..end].join(" ");
+        // "The Regional Government of Cusco": small joining words inside the name.
+        let all: Vec<&str> = text.split(' ').take(10).collect();
+        let joins = |k: usize| {
+            matches!(all[k], "of" | "for" | "and" | "the" | "de" | "on")
+                && all.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let mut words = Vec::new();
+        for (k, w) in all.iter().enumerate() {
+            if !(w.starts_with(char::is_uppercase) || k > 0 && joins(k)) {
+                break;
+            }
+            words.push(*w);
+            if w.ends_with(',') {
+                break;
+            }
+        }
+        let name = words.join(" ");
         let name = name.trim_end_matches(',');
         let bare = name.strip_prefix("The ").unwrap_or(name);
         // Not "Vienna, the capital, …", "Accra, …": a place or a country is not what "it" says.
