@@ -720,6 +720,14 @@ mod tests {
         assert_eq!(speaker_of(&found, "remittances"), Some("Samoa"));
         assert_eq!(speaker_of(&found, "11 escapes"), Some("MPI"));
         assert_eq!(speaker_of(&found, "27 per cent"), Some("Ofcom"));
+        // A body written small after "from the", and estimates as figures.
+        let found = claims_of_body(
+            "Heritage\n\nVIENTIANE, Laos - The Luang Prabang World Heritage Management Office said the rules were \
+             clear. Figures from the heritage office show that the number rose from 112 to 276. According to \
+             estimates from the World Bank, the tax will bring in 1.1 million.",
+        );
+        assert_eq!(speaker_of(&found, "112 to 276"), Some("Luang Prabang World Heritage Management Office"));
+        assert_eq!(speaker_of(&found, "1.1 million"), Some("World Bank"));
         assert!(found.iter().all(|(s, _)| s != "Our"), "{found:?}");
         assert!(!found.iter().any(|(_, t)| t.contains("man running")), "{found:?}");
     }

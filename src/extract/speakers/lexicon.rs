@@ -297,7 +297,7 @@ pub static BUSINESS: WordSet = WordSet::new(&[
 ]);
 
 /// What shows a statistic for whoever keeps it: "Figures from the Bureau of Statistics show …".
-pub const DATA_NOUNS: [&str; 5] = ["figures", "data", "statistics", "records", "numbers"];
+pub const DATA_NOUNS: [&str; 7] = ["figures", "data", "statistics", "records", "numbers", "estimate", "estimates"];
 
 /// Words that name a business in its name ("Halvorsen Ocean Line", "BrightLine TV").
 pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[

@@ -122,7 +122,9 @@ fn data_keeper(words: &str) -> Option<&str> {
         (Some("released" | "compiled" | "published" | "collected"), Some("by" | "from")) => after.splitn(3, ' ').nth(2),
         _ => None,
     };
-    if let Some(body) = by.filter(|b| b.split_whitespace().any(|w| w.starts_with(char::is_uppercase))) {
+    // "an estimate from the town hall": a body written small after "the" too.
+    let named = |b: &&str| b.starts_with("the ") || b.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+    if let Some(body) = by.filter(named) {
         return Some(body);
     }
     // "MPI figures", "Ofcom's latest figures", "Bureau of Meteorology figures": the owner before.
