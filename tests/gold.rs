@@ -829,3 +829,15 @@ fn three_hundred_and_twenty_eighth_to_three_hundred_and_thirty_fifth_blind_sets_
     assert_floor("tests/blind334", 145, (0.93, 0.88, 0.85));
     assert_floor("tests/blind335", 185, (0.94, 0.87, 0.84));
 }
+
+#[test]
+fn three_hundred_and_thirty_sixth_to_three_hundred_and_forty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind336", 180, (0.94, 0.86, 0.83));
+    assert_floor("tests/blind337", 155, (0.97, 0.88, 0.84));
+    assert_floor("tests/blind338", 155, (0.97, 0.91, 0.92));
+    assert_floor("tests/blind339", 155, (0.98, 0.90, 0.89));
+    assert_floor("tests/blind340", 180, (0.96, 0.88, 0.89));
+    assert_floor("tests/blind341", 140, (0.96, 0.90, 0.80));
+    assert_floor("tests/blind342", 155, (0.93, 0.89, 0.87));
+    assert_floor("tests/blind343", 175, (0.93, 0.89, 0.85));
+}
