@@ -168,11 +168,8 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         }
         let before = drafts.len();
         // "The Regional Government of Cusco has signed a contract …, it said on Monday": the
-        // body the sentence opens on is its own "it".
-        let text = &body[unit.range.clone()];
-        if [", it said", ", it says", ", it added", ", it announced"].iter().any(|c| text.contains(c)) {
-            ctx.observe_body_subject(text);
-        }
+        // body the sentence opens on is its own "it" (or "the government").
+        ctx.observe_own_cue(&body[unit.range.clone()]);
         let subject = ctx.observe_subject(&body[unit.range.clone()]);
         ctx.observe_place_opener(&body[unit.range.clone()]);
         ctx.set_paragraph(unit.paragraph);
@@ -707,6 +704,12 @@ mod tests {
              has signed a contract for a block at the hospital in Urubamba, the provincial capital, it said on Monday.",
         );
         assert_eq!(speaker_of(&found, "signed a contract"), Some("Regional Government of Cusco"));
+        let found = claims_of_body(
+            "Ward\n\nMOSHI, Tanzania - The Kilimanjaro Christian Medical Centre (KCMC) has opened a 32-bed unit, \
+             the hospital said in a statement.\n\nIn Buenos Aires, the ministry said talks would go on.",
+        );
+        assert_eq!(speaker_of(&found, "32-bed unit"), Some("Kilimanjaro Christian Medical Centre"));
+        assert_ne!(speaker_of(&found, "talks would go on"), Some("In Buenos Aires"));
     }
 
     #[test]

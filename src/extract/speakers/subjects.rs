@@ -3,7 +3,7 @@
 //! introduces ("Morag Campbell, who runs a café"), or somebody it opens with
 //! and leaves unnamed ("A donor official in Suva, who asked not to be named").
 
-use super::lexicon::{is_age, PERSON_NOUNS, TITLES};
+use super::lexicon::{is_age, BUSINESS, ORG_WORDS, PERSON_NOUNS, TITLES};
 use super::names::STARTERS;
 use super::{Context, Speaker};
 use crate::gazetteer::EntityKind;
@@ -73,7 +73,38 @@ impl Context<'_> {
     /// "GeoSphere Austria, the national weather service, has raised its warning … It warns of …":
     /// a sentence that quotes nobody but opens on a body makes it the next "it".
     pub fn observe_body_subject(&mut self, text: &str) {
-        // The capitalised words it opens with, past a dateline, to the first comma: "GeoSphere Austria,".
+        if let Some(body) = self.opening_body(text) {
+            self.last_body = Some(body);
+        }
+    }
+
+    /// "The Kilimanjaro Christian Medical Centre (KCMC) has opened a ward …, the hospital
+    /// said": the body the sentence opens on is the "hospital" (or "it") of its own cue.
+    pub fn observe_own_cue(&mut self, text: &str) {
+        const CUES: [&str; 4] = [" said", " says", " added", " announced"];
+        let noun = text.match_indices(", the ").find_map(|(at, sep)| {
+            let rest = &text[at + sep.len()..];
+            let (noun, after) = rest.split_once(' ').unwrap_or((rest, ""));
+            let cued = CUES.iter().any(|c| format!(" {after}").starts_with(c));
+            let bodily = ORG_WORDS.contains(noun) || BUSINESS.contains(noun);
+            (cued && bodily).then_some(noun)
+        });
+        let it = [", it said", ", it says", ", it added", ", it announced"].iter().any(|c| text.contains(c));
+        if noun.is_none() && !it {
+            return;
+        }
+        let Some(body) = self.opening_body(text) else { return };
+        if let Some(noun) = noun {
+            self.org_by_noun.insert(noun.to_string(), body.clone());
+        }
+        if it {
+            self.last_body = Some(body);
+        }
+    }
+
+    /// The body a sentence opens on, past a dateline, to the first comma: "GeoSphere Austria,",
+    /// "The Regional Government of Cusco". Not a place or a country ("Vienna, the capital, …").
+    fn opening_body(&self, text: &str) -> Option<Speaker> {
         let text = past_dateline(text);
         // "The Regional Government of Cusco": small joining words inside the name.
         let all: Vec<&str> = text.split(' ').take(10).collect();
@@ -91,20 +122,21 @@ impl Context<'_> {
                 break;
             }
         }
+        // Not "In Buenos Aires, …": an opening phrase, not a name.
+        if words.first().is_some_and(|w| *w != "The" && STARTERS.contains(w)) {
+            return None;
+        }
         let name = words.join(" ");
         let name = name.trim_end_matches(',');
         let bare = name.strip_prefix("The ").unwrap_or(name);
-        // Not "Vienna, the capital, …", "Accra, …": a place or a country is not what "it" says.
         let country = self.gaz.whole_mentions(bare).any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country);
         if bare.is_empty() || !bare.contains(char::is_lowercase) || STARTERS.contains(bare) || country {
-            return;
+            return None;
         }
         if self.is_place_word(bare) {
-            return;
+            return None;
         }
-        if let Some(body) = self.resolve_inner(name).filter(|s| !s.person && !s.name.starts_with("unnamed:")) {
-            self.last_body = Some(body);
-        }
+        self.resolve_inner(name).filter(|s| !s.person && !s.name.starts_with("unnamed:"))
     }
 
     /// The named person a sentence opens with, after a short opening phrase
