@@ -169,9 +169,10 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         let before = drafts.len();
         // "The Regional Government of Cusco has signed a contract …, it said on Monday": the
         // body the sentence opens on is its own "it" (or "the government").
-        ctx.observe_own_cue(&body[unit.range.clone()]);
-        let subject = ctx.observe_subject(&body[unit.range.clone()]);
-        ctx.observe_place_opener(&body[unit.range.clone()]);
+        let text = &body[unit.range.clone()];
+        ctx.observe_own_cue(text);
+        let subject = ctx.observe_subject(text);
+        ctx.observe_place_opener(text);
         ctx.set_paragraph(unit.paragraph);
         if let Some(speaker) = frames_to_drafts(body, &toks, &unit, &mut ctx, &mut drafts, &mut described) {
             last_attributed = Some((speaker, unit.paragraph)); // "X told APB News:" and the quote below

@@ -70,18 +70,7 @@ impl Context<'_> {
                     return None;
                 }
                 let after = &body[at + head.len()..];
-                // Up to the first word that punctuation ends: "City of Calgary. The …".
-                let mut ended = false;
-                let place: Vec<&str> = after
-                    .split([' ', '\n'])
-                    .take(3)
-                    .take_while(|w| {
-                        let open = !ended && w.starts_with(char::is_uppercase);
-                        ended = w.ends_with([',', '.', ';', ':']);
-                        open
-                    })
-                    .map(|w| w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s"))
-                    .collect();
+                let place = capitalised_words(after, 3);
                 let name = place.join(" ");
                 let next = after[name.len()..].split_whitespace().next().unwrap_or_default();
                 let of_the_city = ORG_WORDS.contains(next.to_lowercase().trim_end_matches([',', '.']));
@@ -118,17 +107,7 @@ impl Context<'_> {
     /// or "Port Said", places that open on the word.
     pub(super) fn learn_port(&mut self, body: &str) {
         let named = body.match_indices("Port of ").find_map(|(at, head)| {
-            let mut ended = false;
-            let place: Vec<&str> = body[at + head.len()..]
-                .split([' ', '\n'])
-                .take(2)
-                .take_while(|w| {
-                    let open = !ended && w.starts_with(char::is_uppercase);
-                    ended = w.ends_with([',', '.', ';', ':']);
-                    open
-                })
-                .map(|w| w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s"))
-                .collect();
+            let place = capitalised_words(&body[at + head.len()..], 2);
             (!place.is_empty()).then(|| Speaker::body(format!("Port of {}", place.join(" "))))
         });
         if let Some(port) = named {
@@ -238,6 +217,22 @@ fn has_a_mayor(body: &str, place: &str) -> bool {
     ]
     .iter()
     .any(|phrase| body.contains(phrase.as_str()))
+}
+
+/// The capitalised words `after` opens with, up to `most` and up to the first that
+/// punctuation ends ("Calgary. The …"), without a possessive's 's.
+fn capitalised_words(after: &str, most: usize) -> Vec<&str> {
+    let mut ended = false;
+    after
+        .split([' ', '\n'])
+        .take(most)
+        .take_while(|w| {
+            let open = !ended && w.starts_with(char::is_uppercase);
+            ended = w.ends_with([',', '.', ';', ':']);
+            open
+        })
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s"))
+        .collect()
 }
 
 #[cfg(test)]

@@ -98,20 +98,21 @@ pub static TITLES: WordSet = WordSet::new(&[
     "alhadji", "attorney-at-law", "ssp", "speaker", "operations", "perit", "musician", "legislator", "lawmaker", "mk",
     "mawlawi", "maulvi", "mawlana", "maulana", "mullah", "qari", "hojatoleslam", "hojjatoleslam", "kapitein", "nei",
     "kaumātua", "kaumatua", "iroij", "sr", "sra", "adv", "smti", "deputies", "reeve", "tgk", "teungku", "elhadj",
-    "el-hadj", "adjutant-chief", "rc", "señora", "señor", "señorita", "major-general", "lieutenant-general",
-    "brigadier-general", "lieutenant-colonel", "rear-admiral", "vice-admiral", "dcop", "acop", "acp", "dcp", "igp",
-    "sho", "dgp", "sdm", "tehsildar", "consul", "assessor", "tuai", "rumah", "sarpanch", "administrator", "islander",
-    "cec", "faipule", "aliki", "shri", "sp", "padre", "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi",
-    "geshe", "members", "ustad", "eng", "barr", "pst", "coordinator", "convener", "convenor", "hydrologist", "jero",
-    "bendesa", "malam", "suldaan", "ustadz", "penghulu", "juror", "delegate", "fisherman", "fisherwoman", "risaldar",
-    "environmentalist", "anthropologist", "crewman", "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr",
-    "phdr", "obbo", "aadde", "lonko", "mpl", "mlc", "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo",
-    "cde", "clr", "arq", "mtro", "mtra", "mohandes", "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat",
-    "ccpo", "hejtman", "župan", "concejal", "concejala", "regidor", "regidora", "vereador", "vereadora", "mamosta",
-    "mha", "cdr", "l'honorable", "assessore", "assessora", "sindaco", "sindaca", "comandante", "stadtrat",
-    "stadträtin", "mag.a", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landesrat",
-    "landesrätin", "stadtpräsident", "stadtpräsidentin", "gemeinderat", "gemeinderätin", "conseiller", "conseillère",
-    "préfète", "class", "cmdr", "corporator",
+    "el-hadj", "major-general", "lieutenant-general", "brigadier-general", "lieutenant-colonel", "rear-admiral",
+    "vice-admiral", "dcop", "acop", "acp", "dcp", "igp", "sho", "dgp", "sdm", "tehsildar", "consul", "assessor",
+    "tuai", "rumah", "sarpanch", "administrator", "islander", "cec", "faipule", "aliki", "shri", "sp", "padre",
+    "hawker", "asst", "comm", "omda", "kalon", "chitue", "kashi", "geshe", "members", "ustad", "eng", "barr", "pst",
+    "coordinator", "convener", "convenor", "hydrologist", "jero", "bendesa", "malam", "suldaan", "ustadz", "penghulu",
+    "juror", "delegate", "fisherman", "fisherwoman", "risaldar", "environmentalist", "anthropologist", "crewman",
+    "dott", "dott.ssa", "prof.ssa", "avv", "mgr", "judr", "mudr", "phdr", "obbo", "aadde", "lonko", "mpl", "mlc",
+    "coun", "csp", "dsp", "asp", "ichie", "ssalongo", "nnalongo", "cde", "clr", "arq", "mtro", "mtra", "mohandes",
+    "ajarn", "magajia", "memhir", "weyzero", "sacp", "landrat", "ccpo", "hejtman", "župan", "concejal", "concejala",
+    "regidor", "regidora", "vereador", "vereadora", "mamosta", "mha", "cdr", "l'honorable", "assessore", "assessora",
+    "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister", "bürgermeisterin",
+    "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident", "stadtpräsidentin",
+    "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class", "cmdr", "corporator",
+    // Romania's gendarmerie rank, a Tanzanian regional commissioner ("RC MOLLEL:"), Spanish courtesy titles.
+    "adjutant-chief", "rc", "señora", "señor", "señorita",
     // The Argentine police rank, the German and Austrian parish priest (before "Mag." too, which a
     // long-name honorific would not pass), the Anishinaabe chief, the Ilocano elder.
     "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",
@@ -444,14 +445,16 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
 pub const HONORIFICS_OF_LONG_NAMES: [&str; 85] = [
-    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini", "Warden Errol Fancy", "Reader Gerlinde
-    // Wimmer", "Major Cristian Bârsan": a description, office or rank before a full name; surnames
-    // alone ("Ms Neighbour", "Dr Waiter", "Mary Warden", "Major said", "Reader added").
-    "Neighbour", "Neighbor", "Waiter", "Waitress", "Warden", "Reader", "Major", "U", "Daw", "Ko", "Ma", "Adi", "Ibu",
-    "Bu", "Oknha", "Ugaas", "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi", "Mayi", "Mamã", "Mwine", "Kak",
-    "Coronel", "Pandit", "Haj", "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada",
-    "Licenciado", "Licenciada", "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap",
-    "Adja", "Serigne", "Grandmaster", "Pha", "Lok", "Waja",
+    // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
+    // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
+    "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
+    "Begum", "Haji", "Bibi", "Mami", "Gogo", "Machi", "Mayi", "Mamã", "Mwine", "Kak", "Coronel", "Pandit", "Haj",
+    "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
+    "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
+    "Grandmaster", "Pha", "Lok", "Waja",
+    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan": an office or rank before a
+    // full name; surnames alone ("Mary Warden", "Major said", "Reader added").
+    "Warden", "Reader", "Major",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",

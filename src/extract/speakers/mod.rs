@@ -384,12 +384,11 @@ impl<'g> Context<'g> {
                 self.register_surnames(speaker);
             }
         }
-        let mut previous = String::new();
+        let mut after_vice = false;
         for w in words.split_whitespace() {
             let w = w.to_lowercase();
             // "The vice chancellor said": not "the chancellor" from now on.
-            let vice = std::mem::replace(&mut previous, w.clone()) == "vice";
-            if vice {
+            if std::mem::replace(&mut after_vice, w == "vice") {
                 continue;
             }
             if UNNAMED_NOUNS.contains(w.as_str())

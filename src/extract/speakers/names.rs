@@ -9,12 +9,13 @@ use rustc_hash::FxHashMap;
 
 /// Capitalised at a sentence start, never part of a name.
 pub(super) static STARTERS: WordSet = WordSet::new(&[
-    "The", "A", "An", "Meet", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On",
-    "At", "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His",
-    "Her", "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking",
-    "Earlier", "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With",
-    "From", "By", "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday",
+    "The", "A", "An", "Then", "But", "And", "So", "When", "While", "After", "Before", "If", "As", "In", "On", "At",
+    "For", "However", "Meanwhile", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her",
+    "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
+    "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
+    "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    // A live blog's "Meet Sachiko Yoshimatsu, who …".
+    "Meet",
 ]);
 
 /// Nouns that introduce a company by its one-word name.

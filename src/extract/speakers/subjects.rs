@@ -81,15 +81,15 @@ impl Context<'_> {
     /// "The Kilimanjaro Christian Medical Centre (KCMC) has opened a ward …, the hospital
     /// said": the body the sentence opens on is the "hospital" (or "it") of its own cue.
     pub fn observe_own_cue(&mut self, text: &str) {
-        const CUES: [&str; 4] = [" said", " says", " added", " announced"];
+        const CUES: [&str; 4] = ["said", "says", "added", "announced"];
+        let cued = |after: &str| CUES.iter().any(|c| after.starts_with(c));
         let noun = text.match_indices(", the ").find_map(|(at, sep)| {
             let rest = &text[at + sep.len()..];
             let (noun, after) = rest.split_once(' ').unwrap_or((rest, ""));
-            let cued = CUES.iter().any(|c| format!(" {after}").starts_with(c));
             let bodily = ORG_WORDS.contains(noun) || BUSINESS.contains(noun);
-            (cued && bodily).then_some(noun)
+            (cued(after) && bodily).then_some(noun)
         });
-        let it = [", it said", ", it says", ", it added", ", it announced"].iter().any(|c| text.contains(c));
+        let it = text.match_indices(", it ").any(|(at, sep)| cued(&text[at + sep.len()..]));
         if noun.is_none() && !it {
             return;
         }
