@@ -387,10 +387,8 @@ impl<'g> Context<'g> {
         let mut after_vice = false;
         for w in words.split_whitespace() {
             let w = w.to_lowercase();
-            // "The vice chancellor said": not "the chancellor" from now on.
-            if std::mem::replace(&mut after_vice, w == "vice") {
-                continue;
-            }
+            // "The vice chancellor said": "the vice chancellor" from now on, not "the chancellor".
+            let vice = std::mem::replace(&mut after_vice, w == "vice");
             if UNNAMED_NOUNS.contains(w.as_str())
                 || ROLE_WORDS.contains(w.as_str())
                 || ORG_WORDS.contains(w.as_str()) && !speaker.person
@@ -399,7 +397,8 @@ impl<'g> Context<'g> {
                     "mayor" | "minister" | "councillor" | "chief" | "ambassador" | "judge" | "secretary" | "envoy"
                 )
             {
-                self.by_role.insert(w, speaker.clone());
+                let role = if vice { format!("vice {w}") } else { w };
+                self.by_role.insert(role, speaker.clone());
             }
         }
     }

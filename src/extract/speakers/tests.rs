@@ -4324,6 +4324,12 @@ fn a_vice_governor_is_not_the_governor() {
     c.learn_names("BERLIN, Germany\n\nChancellor Olaf Scholz met Vice Chancellor Robert Habeck on Tuesday.");
     assert_eq!(c.resolve("The vice chancellor").unwrap().name, "Robert Habeck");
     assert_eq!(c.resolve("The chancellor").unwrap().name, "Olaf Scholz");
+    // A headline's "Vice minister:" after the body named him with his portfolio between.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThis was stated by Vice Minister of Energy A. Tulegenov. Expert Timur Ospanov disagreed.");
+    assert_eq!(c.resolve("Vice Minister of Energy A. Tulegenov").unwrap().name, "A. Tulegenov");
+    c.resolve("Expert Timur Ospanov");
+    assert_eq!(c.resolve("Vice minister").unwrap().name, "A. Tulegenov");
 }
 
 #[test]
