@@ -113,6 +113,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class", "cmdr", "corporator",
     // Romania's gendarmerie rank, a Tanzanian regional commissioner ("RC MOLLEL:"), Spanish courtesy titles.
     "adjutant-chief", "rc", "señora", "señor", "señorita",
+    // A German Lutheran parish's lay head ("Kuratorin Hedwig Schuster").
+    "kurator", "kuratorin",
     // The Argentine police rank, the German and Austrian parish priest (before "Mag." too, which a
     // long-name honorific would not pass), the Anishinaabe chief, the Ilocano elder.
     "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",
@@ -444,7 +446,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 85] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 86] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -452,9 +454,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 85] = [
     "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
     "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
     "Grandmaster", "Pha", "Lok", "Waja",
-    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan": an office or rank before a
-    // full name; surnames alone ("Mary Warden", "Major said", "Reader added").
-    "Warden", "Reader", "Major",
+    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan", "Porter Baraka Tarimo": an
+    // office, rank or trade before a full name; surnames alone ("Mary Warden", "Major said", "Porter added").
+    "Warden", "Reader", "Major", "Porter",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",

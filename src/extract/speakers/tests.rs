@@ -1704,7 +1704,8 @@ fn local_offices_and_honorifics_are_titles() {
          Major Cristian Bârsan spoke. Adjutant-Chief Florin Neagu spoke. RC Zuhura Mollel spoke. Winegrower \
          Thomas Gschwandtner spoke. Pharmacist Elisabeth Frühwirth spoke. Reader Gerlinde Wimmer spoke. Its secretary \
          general, Faraja Lyimo, spoke. Señora Eulogia Sallo Quispe spoke. Runner Takumi Ishida spoke. Warden \
-         Errol Fancy spoke. Meet Sachiko Yoshimatsu, who cooks. John Major and Mark Reader met.",
+         Errol Fancy spoke. Meet Sachiko Yoshimatsu, who cooks. John Major and Mark Reader met. Porter Baraka \
+         Tarimo spoke. Kuratorin Hedwig Schuster spoke. Cole Porter sang.",
     );
     for (written, name) in [
         ("Sarpanch Ana Maria Dias", "Ana Maria Dias"),
@@ -1740,6 +1741,9 @@ fn local_offices_and_honorifics_are_titles() {
         // Ranks and descriptions that are surnames too, before one name.
         ("Major", "John Major"),
         ("Reader", "Mark Reader"),
+        ("Porter", "Cole Porter"),
+        ("Porter Baraka Tarimo", "Baraka Tarimo"),
+        ("Kuratorin Hedwig Schuster", "Hedwig Schuster"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
