@@ -714,6 +714,16 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_s_police_promise() {
+        let found = claims_of_body(
+            "Police promise 240 officers for the festival\n\nPISAC, Peru - Police chief Wálter Anco said 240 \
+             officers would be deployed. The police promise was kept.",
+        );
+        assert!(speaker_of(&found, "for the festival").is_some_and(|s| !s.is_empty()), "{found:?}");
+        assert!(!found.iter().any(|(_, t)| t.contains("was kept")), "{found:?}");
+    }
+
+    #[test]
     fn figures_that_show_are_the_statement_of_whoever_keeps_them() {
         let found = claims_of_body(
             "Remittances\n\nAPIA, Samoa - Figures from the Samoa Bureau of Statistics show that remittances \
