@@ -689,7 +689,7 @@ mod tests {
     }
 
     #[test]
-    fn a_body_a_sentence_opens_on_is_the_it_of_the_next() {
+    fn the_body_a_sentence_opens_on_is_its_own_it_or_noun_and_the_next_it() {
         let found = claims_of_body(
             "Flood\n\nKREMS, Austria - Wachau Ferries says services are running normally.\n\nVienna, the capital, \
              was flooded. It said the river was high.\n\nGeoSphere Austria, the national weather service, has \
