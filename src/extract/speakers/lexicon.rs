@@ -138,6 +138,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife",
     // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
+    // Italy's provincial police chief and the prefect ("QUESTORE PAOLO D'AMBROSIO:"), a tabloid's
+    // "Bride-to-be Jade Hopkins". Not the Maghreb's "Haja": a Malagasy given name ("Haja Randrianirina").
+    "questore", "questora", "prefetto", "prefetta", "bride-to-be",
     // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
     "abbot", "abbess",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
@@ -446,7 +449,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 86] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 87] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -454,9 +457,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 86] = [
     "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
     "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
     "Grandmaster", "Pha", "Lok", "Waja",
-    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan", "Porter Baraka Tarimo": an
+    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan", "Porter Baraka Tarimo", "Butcher Gareth Lewis": an
     // office, rank or trade before a full name; surnames alone ("Mary Warden", "Major said", "Porter added").
-    "Warden", "Reader", "Major", "Porter",
+    "Warden", "Reader", "Major", "Porter", "Butcher",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",

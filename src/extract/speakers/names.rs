@@ -994,12 +994,21 @@ pub(crate) fn title_case(word: &str) -> String {
     // "P&O Ferries", "AT&T": an ampersand joins initials.
     let initials = initials || word.contains('&');
     if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !legal_form && !numeral && !initials {
-        // "OKORO-HART" is "Okoro-Hart".
+        // "OKORO-HART" is "Okoro-Hart"; "D'AMBROSIO", "O’NEILL" are "D'Ambrosio", "O’Neill".
         let part = |p: &str| {
             let mut chars = p.chars();
             chars.next().map_or(String::new(), |first| first.to_string() + &chars.as_str().to_lowercase())
         };
-        word.split('-').map(part).collect::<Vec<_>>().join("-")
+        let elided = |p: &str| {
+            let Some((at, mark)) = p.char_indices().find(|&(_, c)| matches!(c, '\'' | '’')) else { return part(p) };
+            let (article, rest) = (&p[..at], &p[at + mark.len_utf8()..]);
+            if (1..=4).contains(&article.chars().count()) && rest.chars().count() >= 3 {
+                format!("{}{mark}{}", part(article), part(rest))
+            } else {
+                part(p)
+            }
+        };
+        word.split('-').map(elided).collect::<Vec<_>>().join("-")
     } else {
         word.to_string()
     }

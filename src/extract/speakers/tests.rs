@@ -1166,6 +1166,10 @@ fn names_in_capitals_keep_a_small_second_letter_and_witness_lists_give_surnames_
     assert_eq!(names::title_case("ÅHLUND"), "Åhlund");
     assert_eq!(names::title_case("MacFADYEN"), "MacFadyen");
     assert_eq!(names::title_case("OKORO-HART"), "Okoro-Hart");
+    // A transcript's "QUESTORE PAOLO D'AMBROSIO:": the letter after an elided article stays a capital.
+    assert_eq!(names::title_case("D'AMBROSIO"), "D'Ambrosio");
+    assert_eq!(names::title_case("O’NEILL-KANE"), "O’Neill-Kane");
+    assert_eq!(names::title_case("WE'RE"), "We're");
     assert_eq!(names::title_case("USA"), "Usa");
     assert_eq!(names::title_case("P&O"), "P&O");
     let listed = nicknames::surname_first(
@@ -1734,7 +1738,8 @@ fn ranks_trades_and_courtesy_titles_before_names_and_surnames_alone() {
          Thomas Gschwandtner spoke. Pharmacist Elisabeth Frühwirth spoke. Reader Gerlinde Wimmer spoke. Its secretary \
          general, Faraja Lyimo, spoke. Señora Eulogia Sallo Quispe spoke. Runner Takumi Ishida spoke. Warden \
          Errol Fancy spoke. Meet Sachiko Yoshimatsu, who cooks. John Major and Mark Reader met. Porter Baraka \
-         Tarimo spoke. Kuratorin Hedwig Schuster spoke. Cole Porter sang.",
+         Tarimo spoke. Kuratorin Hedwig Schuster spoke. Cole Porter sang. Butcher Gareth Lewis spoke. Terry \
+         Butcher played. Questore Paolo D'Ambrosio spoke. Bride-to-be Jade Hopkins spoke.",
     );
     for (written, name) in [
         ("Major Cristian Bârsan", "Cristian Bârsan"),
@@ -1755,6 +1760,10 @@ fn ranks_trades_and_courtesy_titles_before_names_and_surnames_alone() {
         ("Porter", "Cole Porter"),
         ("Porter Baraka Tarimo", "Baraka Tarimo"),
         ("Kuratorin Hedwig Schuster", "Hedwig Schuster"),
+        ("Butcher Gareth Lewis", "Gareth Lewis"),
+        ("Butcher", "Terry Butcher"),
+        ("Questore Paolo D'Ambrosio", "Paolo D'Ambrosio"),
+        ("Bride-to-be Jade Hopkins", "Jade Hopkins"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name);
     }
