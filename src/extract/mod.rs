@@ -714,6 +714,17 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_board_and_its_named_director_speak_for_it() {
+        let found = claims_of_body(
+            "Births\n\nTALLINN - Kuressaare Hospital will stop delivering babies from 1 July, its management \
+             board announced on Wednesday.\n\nTallinn Central Hospital will close its night ward, its director \
+             said. The hospital's director, Dr Kati Saar, told staff on Tuesday.",
+        );
+        assert_eq!(speaker_of(&found, "delivering babies"), Some("Kuressaare Hospital"));
+        assert_eq!(speaker_of(&found, "night ward"), Some("Kati Saar"));
+    }
+
+    #[test]
     fn a_headline_s_police_promise() {
         let found = claims_of_body(
             "Police promise 240 officers for the festival\n\nPISAC, Peru - Police chief Wálter Anco said 240 \

@@ -1032,7 +1032,19 @@ impl Context<'_> {
         if let Some(s) = Some(role).filter(|r| SOLE_ROLES.contains(r)).and_then(|r| self.named_role(r)) {
             return Some(s);
         }
-        self.introduced_later(words)
+        self.introduced_later(words).or_else(|| self.own_office(lower))
+    }
+
+    /// "…, its director announced on Tuesday": the person the article names as its director
+    /// ("The hospital's director, Barbara Szymiczek-Wolny,"). Not whoever spoke last, as "the
+    /// director" may be.
+    fn own_office(&self, lower: &str) -> Option<Speaker> {
+        let office = lower.strip_prefix("its ")?;
+        let office_words = office.split(' ').all(|w| lexicon::TITLES.contains(w) || lexicon::ROLE_WORDS.contains(w));
+        if !office_words {
+            return None;
+        }
+        self.named_role(office).filter(|s| s.person && !s.name.starts_with("unnamed:"))
     }
 }
 

@@ -81,6 +81,9 @@ impl Context<'_> {
     /// "The Kilimanjaro Christian Medical Centre (KCMC) has opened a ward …, the hospital
     /// said": the body the sentence opens on is the "hospital" (or "it") of its own cue.
     pub fn observe_own_cue(&mut self, text: &str) {
+        // Not "its owner" or "its operator": another body ("Nemuro Eastern Hospital …, its operator
+        // announced" is the Douto Regional Medical Corporation).
+        const ORGANS: [&str; 4] = ["board", "management", "organisers", "organizers"];
         const CUES: [&str; 4] = ["said", "says", "added", "announced"];
         let cued = |after: &str| CUES.iter().any(|c| after.starts_with(c));
         let noun = text.match_indices(", the ").find_map(|(at, sep)| {
@@ -89,12 +92,21 @@ impl Context<'_> {
             let bodily = ORG_WORDS.contains(noun) || BUSINESS.contains(noun);
             (cued(after) && bodily).then_some(noun)
         });
+        // "…, its management board announced", "…, its organisers said": the body's own organ.
+        let organ = text.match_indices(", its ").find_map(|(at, sep)| {
+            let rest = &text[at + sep.len()..];
+            let words: Vec<&str> = rest.splitn(4, ' ').collect();
+            (1..words.len().min(3)).find_map(|k| {
+                let last = words[k - 1];
+                (ORGANS.contains(&last) && cued(words[k..].join(" ").as_str())).then_some(last)
+            })
+        });
         let it = text.match_indices(", it ").any(|(at, sep)| cued(&text[at + sep.len()..]));
-        if noun.is_none() && !it {
+        if noun.is_none() && organ.is_none() && !it {
             return;
         }
         let Some(body) = self.opening_body(text) else { return };
-        if let Some(noun) = noun {
+        for noun in noun.into_iter().chain(organ) {
             self.org_by_noun.insert(noun.to_string(), body.clone());
         }
         if it {
