@@ -65,6 +65,16 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
+        // "Key points:\n- Four arrested after guardhouse set alight, police say\n- …": each item
+        // of a bulleted list, which no stop ends, is a sentence of its own.
+        if let Some(item) = (c == '\n').then(|| bullet_item(slice, pos + 1)).flatten() {
+            push_trimmed(&mut out, slice, start, pos, range.start);
+            start = item;
+            while i < chars.len() && chars[i].0 < start {
+                i += 1;
+            }
+            continue;
+        }
         if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
             while j < chars.len() && is_closer(chars[j].1) {
@@ -86,6 +96,16 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut out, slice, start, slice.len(), range.start);
     out
+}
+
+/// Where the item starts when a bulleted line ("- ", "• ", "* ") starts at `from`.
+/// Not a dash of dialogue ("— Vamos", an em dash).
+fn bullet_item(slice: &str, from: usize) -> Option<usize> {
+    let rest = &slice[from..];
+    let line = rest.trim_start_matches([' ', '\t']);
+    let marker = line.chars().next().filter(|c| matches!(c, '-' | '–' | '•' | '*' | '·' | '▪' | '►' | '▸'))?;
+    let after = &line[marker.len_utf8()..];
+    after.starts_with(' ').then(|| from + (rest.len() - line.len()) + marker.len_utf8() + 1)
 }
 
 fn is_closer(c: char) -> bool {
@@ -192,6 +212,23 @@ mod tests {
 
     fn texts<'a>(body: &'a str, spans: &[Range<usize>]) -> Vec<&'a str> {
         spans.iter().map(|r| &body[r.clone()]).collect()
+    }
+
+    #[test]
+    fn each_item_of_a_bulleted_list_is_a_sentence() {
+        let body =
+            "Key points\n- Four arrested after guardhouse set alight, police say\n• 4,312 evacuees, NADMA says\n\
+                    — Vamos a ganar, dijo.\nIt was a well-\nknown case - and a long one.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(
+            texts(body, &s),
+            [
+                "Key points",
+                "Four arrested after guardhouse set alight, police say",
+                "4,312 evacuees, NADMA says\n— Vamos a ganar, dijo.",
+                "It was a well-\nknown case - and a long one."
+            ]
+        );
     }
 
     #[test]
