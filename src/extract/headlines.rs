@@ -50,8 +50,44 @@ pub fn credit_labelled_headline(body: &str, drafts: &mut Vec<Draft>, ctx: &mut C
         }
     }
     if labelled && !credited {
-        credit_labelled(body, headline, false, drafts, ctx);
+        credit_labelled(body, headline.clone(), false, drafts, ctx);
     }
+    for item in summary_items(body, headline) {
+        credit_labelled(body, item, false, drafts, ctx);
+    }
+}
+
+/// The items of a summary list, headlines of their own: "Key points\n- Nobody on board was
+/// injured, says coastguard", or the bullets under a wire headline ("UPDATE 2-Radbuza says
+/// …\n\n* Cuts hit nearly a third of Doubravka workforce"). Not "Related stories" or
+/// "Read more": the page's links to other articles.
+fn summary_items(body: &str, headline: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let summary_heading = |line: &str| {
+        let heading = line.trim().trim_end_matches([':', '.']).to_lowercase();
+        let words = heading.split_whitespace().count();
+        let summary = ["in brief", "at a glance", "by the numbers", "the numbers", "what we know", "highlights"];
+        heading.starts_with("key ") && words <= 4 || summary.contains(&heading.as_str())
+    };
+    let mut items = Vec::new();
+    let mut heading: Option<std::ops::Range<usize>> = None;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let text = line.trim_end();
+        let marker = text.char_indices().next().filter(|&(_, c)| matches!(c, '-' | '–' | '•' | '*' | '·' | '▪'));
+        match marker.map(|(_, c)| c.len_utf8()).filter(|&len| text[len..].starts_with(' ')) {
+            Some(len) => {
+                let under = heading.as_ref().is_some_and(|h| *h == headline || summary_heading(&body[h.clone()]));
+                let item = &text[len + 1..];
+                if under && !item.trim().is_empty() {
+                    items.push(offset + len + 1..offset + text.len());
+                }
+            }
+            None if !text.trim().is_empty() => heading = Some(offset..offset + text.len()),
+            None => {}
+        }
+        offset += line.len();
+    }
+    items
 }
 
 /// [`credit_labelled_headline`] for the headline or deck statement at
@@ -316,6 +352,17 @@ mod tests {
         assert_eq!(got.len(), 2);
         let body = "Tuai Rumah Linggi: We will not move\n\nTuai Rumah Linggi anak Sumbang said the road stays shut.";
         assert_eq!(credited(body, "Linggi anak Sumbang")[0].0, "Linggi anak Sumbang");
+    }
+
+    #[test]
+    fn the_items_of_a_summary_list_are_headlines_and_related_links_are_not() {
+        let body = "Lock shut after collision\n\nKey points\n- Lock to stay shut for weeks, Scheldemond Port says\n\
+                    - Ships wait at sea\n\nRelated\n- Dam to reopen soon, Scheldemond Port says\n\n\
+                    TERNEUZEN - Scheldemond Port said the gate was damaged.";
+        let got = credited(body, "Scheldemond Port");
+        assert!(got.contains(&("Scheldemond Port".into(), "Lock to stay shut for weeks".into())), "{got:?}");
+        assert!(!got.iter().any(|(_, t)| t.contains("Dam to reopen")), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
