@@ -42,6 +42,12 @@ impl Context<'_> {
         }
         let b = body.join(" ");
         let b_lower = b.to_lowercase();
+        // "a coastguard spokesperson told Omroep Scheldemond": the coast guard's voice.
+        if matches!(b_lower.as_str(), "coastguard" | "coast guard") {
+            if let Some(s) = self.definite("the coast guard") {
+                return Some(s);
+            }
+        }
         // "A Government spokesperson", "a Cabinet spokesman": the article's government.
         if matches!(b_lower.as_str(), "government" | "cabinet") {
             if let Some(s) = self.definite("the government") {
@@ -173,9 +179,9 @@ impl Context<'_> {
 
     pub(super) fn definite(&self, lower: &str) -> Option<Speaker> {
         let rest = lower.strip_prefix("the ")?;
-        // "the coast guard said", in lower case: a state's service, the story's own unless it
-        // named another's.
-        if rest == "coast guard" {
+        // "the coast guard said", "the coastguard says", in lower case: a state's service, the
+        // story's own unless it named another's.
+        if matches!(rest, "coast guard" | "coastguard") {
             return self.coast_guard().or_else(|| self.home_country.clone().map(Speaker::body));
         }
         if let Some(s) = self.trade_body(rest) {

@@ -206,6 +206,8 @@ impl Context<'_> {
         let words = match words {
             "Cops" | "cops" => "police",
             "The cops" | "the cops" => "the police",
+            // "…, says coastguard", a headline's: the service, in one word.
+            "Coastguard" | "coastguard" => "the coast guard",
             _ => words,
         };
         let bare = bare_name(words);

@@ -3152,6 +3152,10 @@ fn a_second_review_s_cases_keep_their_speakers() {
     let mut c = ctx();
     c.learn_names("Head\n\nATHENS — The Hellenic Coast Guard said so after the Turkish Coast Guard turned back.");
     assert_eq!(c.resolve("The Coast Guard").unwrap().name, "Greece");
+    // The coast guard in one word, and its unnamed spokesperson: the service.
+    for coastguard in ["the coastguard", "coastguard", "Coastguard", "a coastguard spokesperson"] {
+        assert_eq!(c.resolve(coastguard).unwrap().name, "Greece", "{coastguard}");
+    }
     // A national body in Spanish: where the story placed it; not another language's story's.
     let mut c = ctx();
     c.learn_names("Head\n\nWASHINGTON — The United States cut tariffs, the United States said.");
