@@ -102,6 +102,19 @@ fn clause_after_that(toks: &[Tok], k: usize) -> bool {
     };
     toks.get(k + 1).is_some_and(|t| t.is("that")) && toks.get(k + 2).is_some_and(opener)
 }
+/// "estimates that about 650 hectares have been flooded", "estimates the team will cost about
+/// SEK 6 million": a clause with its own verb after the cue, before any comma.
+fn clause_follows(toks: &[Tok], k: usize) -> bool {
+    let from = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("that")));
+    let opens = toks.get(from).is_some_and(|t| t.is_word() && !MODALS.contains(&t.lower().as_str()));
+    let verb = toks[from.min(toks.len())..]
+        .iter()
+        .skip(1)
+        .take(8)
+        .take_while(|t| t.text != ",")
+        .any(|t| FINITE.contains(&t.lower().as_str()) || MODALS.contains(&t.lower().as_str()) && !t.is("to"));
+    opens && verb
+}
 /// Whether the word at `p` is a singular noun after "the" ("The company", "The report"),
 /// so that a third-person form after it ("states that …") is its verb.
 fn singular_noun_subject(toks: &[Tok], p: usize) -> bool {
@@ -436,7 +449,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         || prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that"))
         // Not "The phone calls that the president made", "The government reports that the minister ordered".
         || !matches!(lower.as_str(), "calls" | "reports")
-            && clause_after_that(toks, k)
+            && (clause_after_that(toks, k) || clause_follows(toks, k))
             && prev_at.is_some_and(|p| singular_noun_subject(toks, p))
         || headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object);
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before

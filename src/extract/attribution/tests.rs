@@ -140,6 +140,13 @@ fn a_plural_looking_cue_after_a_singular_subject_is_its_verb() {
     assert!(run("There were reports that the minister had resigned.").is_empty());
     assert!(run("The phone calls that the president made were recorded.").is_empty());
     assert!(run("She denied the claims that the firm paid bribes.").iter().all(|f| f.1 != "claim"));
+    // A clause of its own after the cue, with "that" or without.
+    let f = run("The municipality estimates that about 650 hectares of farmland have been flooded.");
+    assert_eq!(f[0].2, "about 650 hectares of farmland have been flooded.");
+    let f = run("The region estimates the team will cost about SEK 6 million a year.");
+    assert_eq!(f[0].2, "the team will cost about SEK 6 million a year.");
+    assert!(run("The estimates that the agency published were wrong.").is_empty());
+    assert!(run("The budget estimates, which the council will debate, are late.").is_empty());
 }
 
 #[test]
