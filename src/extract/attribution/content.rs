@@ -26,6 +26,13 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let next_first = next_first.max(from);
         let (target, body_from) = object_of(toks, from, next_first, &frames[i].cue);
         let body_from = what_it_called(toks, body_from, next_first).unwrap_or(body_from);
+        // "…, the council warned - rising to £1,000 if …": past the dash, the clause the words
+        // before the attribution go on with.
+        let dashed_on = body_from > from
+            && body_from < next_first
+            && super::subject::is_spaced_dash(toks, body_from - 1)
+            && toks[body_from].is_word()
+            && !toks[body_from].is_capitalized();
         frames[i].target = target;
         let lead = prev_end_tok.min(first)..first;
         // "BANGKOK, March 12 (Equator Wire) - Thailand accused": a dateline, not what was said.
@@ -81,10 +88,8 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let goes_on = !opens_on_adjunct
             && !dated
             && body_from > from
-            && toks[body_from - 1].text == ","
-            && toks
-                .get(body_from)
-                .is_some_and(|t| matches!(t.lower().as_str(), "but" | "although" | "though" | "yet" | "and" | "while"));
+            && (toks[body_from - 1].text == "," && CONJUNCTIONS.contains(&toks[body_from].lower().as_str())
+                || dashed_on);
         let content = match after {
             _ if dispatch => Vec::new(),
             Some(a) if goes_on && lead_unquoted >= 3 && !about_speaker => whole_lead().into_iter().chain([a]).collect(),
@@ -103,6 +108,9 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         prev_end_tok = said_end;
     }
 }
+
+/// What joins the clause after an attribution to the words before it.
+const CONJUNCTIONS: [&str; 6] = ["but", "although", "though", "yet", "and", "while"];
 
 /// A denial whose object only points back at what was said: "denied the
 /// allegation", "rejected the claims on Friday".

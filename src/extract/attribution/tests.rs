@@ -1655,3 +1655,13 @@ fn according_to_a_body_whose_name_holds_a_list() {
     let f = run("According to the District Water Manager, Mr Samuel Teye Ofori, turbidity rose.");
     assert_eq!(f[0].0, "Mr Samuel Teye Ofori", "{f:?}");
 }
+
+#[test]
+fn a_clause_after_the_attribution_s_dash_goes_on_with_the_words_before_it() {
+    let f =
+        run("Anyone caught will be fined £100, the council warned - rising to £1,000 if the case ends up in court.");
+    assert_eq!(f[0].2, "Anyone caught will be fined £100, | rising to £1,000 if the case ends up in court.");
+    // After an opening adjunct, the words after the dash alone.
+    let f = run("On Monday, the council warned - in a letter - that fines would rise.");
+    assert!(f.iter().all(|f| !f.2.starts_with("On Monday")), "{f:?}");
+}
