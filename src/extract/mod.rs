@@ -714,14 +714,14 @@ mod tests {
     }
 
     #[test]
-    fn a_body_s_board_and_its_named_director_speak_for_it() {
+    fn a_body_s_board_speaks_for_it_and_a_country_s_name_is_no_body() {
         let found = claims_of_body(
             "Births\n\nTALLINN - Kuressaare Hospital will stop delivering babies from 1 July, its management \
-             board announced on Wednesday.\n\nTallinn Central Hospital will close its night ward, its director \
-             said. The hospital's director, Dr Kati Saar, told staff on Tuesday.",
+             board announced on Wednesday.\n\nSwedbank Estonia will cut card fees from April, its management \
+             board said.",
         );
         assert_eq!(speaker_of(&found, "delivering babies"), Some("Kuressaare Hospital"));
-        assert_eq!(speaker_of(&found, "night ward"), Some("Kati Saar"));
+        assert!(speaker_of(&found, "card fees").is_none_or(|s| s != "Estonia" && s != "Kuressaare Hospital"));
     }
 
     #[test]

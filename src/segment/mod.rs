@@ -67,7 +67,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let (pos, c) = chars[i];
         // "Key points:\n- Four arrested after guardhouse set alight, police say\n- …": each item
         // of a bulleted list, which no stop ends, is a sentence of its own.
-        if let Some(item) = (c == '\n').then(|| bullet_item(slice, pos + 1)).flatten() {
+        let listed = || bullet_item(slice, pos + 1).filter(|_| starts_list_item(slice, pos));
+        if let Some(item) = (c == '\n').then(listed).flatten() {
             push_trimmed(&mut out, slice, start, pos, range.start);
             start = item;
             while i < chars.len() && chars[i].0 < start {
@@ -96,6 +97,31 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut out, slice, start, slice.len(), range.start);
     out
+}
+
+/// Whether the bulleted line after the line break at `newline` is an item of a list, a
+/// sentence of its own: after another item, a heading ("Key points", "In brief:") or a
+/// sentence's end, and in a run of two items at least. Not a dash starting a wrapped line
+/// ("said the plan\n– which was approved last year – would"), nor the items of a statement
+/// that introduces them ("The agency said:\n- winds of up to 130km/h …").
+fn starts_list_item(slice: &str, newline: usize) -> bool {
+    let before = slice[..newline].trim_end_matches('\r');
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let after = &slice[newline + 1..];
+    let next_line = after.split_once('\n').map(|(_, rest)| rest);
+    let item_before = bullet_item(line, 0).is_some();
+    let item_after = next_line.is_some_and(|next| bullet_item(next, 0).is_some());
+    if !(item_before || item_after) {
+        return false;
+    }
+    // The intro of the run of items this one belongs to: the first line above that is no item.
+    let intro = before.lines().rev().find(|l| bullet_item(l, 0).is_none()).unwrap_or("").trim();
+    let introduces_statement = intro.strip_suffix(':').is_some_and(|head| {
+        let last = head.rsplit(' ').next().unwrap_or("");
+        matches!(last, "said" | "says" | "that" | "to" | "warned" | "added" | "announced" | "urged" | "stated")
+    });
+    let heading = intro.split_whitespace().count() <= 5 || intro.ends_with([':', '.', '!', '?']);
+    !introduces_statement && (item_before || heading)
 }
 
 /// Where the item starts when a bulleted line ("- ", "• ", "* ") starts at `from`.
@@ -229,6 +255,13 @@ mod tests {
                 "It was a well-\nknown case - and a long one."
             ]
         );
+        // A dash opening a wrapped line, and the items a statement introduces, stay in their sentence.
+        for body in [
+            "Health Minister Stephen Donnelly said the plan\n– which was approved last year – would improve care.",
+            "The agency said:\n- winds of up to 130km/h are expected\n- schools will close",
+        ] {
+            assert_eq!(sentences(body, 0..body.len()).len(), 1, "{body}");
+        }
     }
 
     #[test]

@@ -105,15 +105,16 @@ fn clause_after_that(toks: &[Tok], k: usize) -> bool {
 /// "estimates that about 650 hectares have been flooded", "estimates the team will cost about
 /// SEK 6 million": a clause with its own verb after the cue, before any comma.
 fn clause_follows(toks: &[Tok], k: usize) -> bool {
-    let from = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("that")));
+    let that = toks.get(k + 1).is_some_and(|t| t.is("that"));
+    let from = k + 1 + usize::from(that);
     let opens = toks.get(from).is_some_and(|t| t.is_word() && !MODALS.contains(&t.lower().as_str()));
-    let verb = toks[from.min(toks.len())..]
-        .iter()
-        .skip(1)
-        .take(8)
-        .take_while(|t| t.text != ",")
-        .any(|t| FINITE.contains(&t.lower().as_str()) || MODALS.contains(&t.lower().as_str()) && !t.is("to"));
-    opens && verb
+    let finite = |t: &Tok| FINITE.contains(&t.lower().as_str()) || MODALS.contains(&t.lower().as_str()) && !t.is("to");
+    let rest: Vec<&Tok> = toks[from.min(toks.len())..].iter().skip(1).take(8).take_while(|t| t.text != ",").collect();
+    let Some(verb) = rest.iter().position(|t| finite(t)) else { return false };
+    // "The government estimates it published in May were too optimistic": without "that", a
+    // past form before the verb makes "estimates" a noun its relative clause describes.
+    let relative = !that && rest[..verb].iter().any(|t| t.is_word() && t.lower().ends_with("ed"));
+    opens && !relative
 }
 /// Whether the word at `p` is a singular noun after "the" ("The company", "The report"),
 /// so that a third-person form after it ("states that …") is its verb.

@@ -147,6 +147,7 @@ fn a_plural_looking_cue_after_a_singular_subject_is_its_verb() {
     assert_eq!(f[0].2, "the team will cost about SEK 6 million a year.");
     assert!(run("The estimates that the agency published were wrong.").is_empty());
     assert!(run("The budget estimates, which the council will debate, are late.").is_empty());
+    assert!(run("The government estimates it published in May were too optimistic.").is_empty());
 }
 
 #[test]

@@ -138,9 +138,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife",
     // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
-    // Italy's provincial police chief and the prefect ("QUESTORE PAOLO D'AMBROSIO:"), a tabloid's
-    // "Bride-to-be Jade Hopkins". Not the Maghreb's "Haja": a Malagasy given name ("Haja Randrianirina").
-    "questore", "questora", "prefetto", "prefetta", "bride-to-be",
+    // Italy's provincial police chief ("QUESTORE PAOLO D'AMBROSIO:"), a tabloid's "Bride-to-be Jade
+    // Hopkins" and "Groom-to-be". Not "Prefetto", a surname too, nor the Maghreb's "Haja", a
+    // Malagasy given name ("Haja Randrianirina").
+    "questore", "questora", "bride-to-be", "groom-to-be",
     // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
     "abbot", "abbess",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt

@@ -44,7 +44,7 @@ impl Context<'_> {
         let b_lower = b.to_lowercase();
         // "a coastguard spokesperson told Omroep Scheldemond": the coast guard's voice.
         if matches!(b_lower.as_str(), "coastguard" | "coast guard") {
-            if let Some(s) = self.definite("the coast guard") {
+            if let Some(s) = self.definite("the coastguard") {
                 return Some(s);
             }
         }
@@ -179,10 +179,17 @@ impl Context<'_> {
 
     pub(super) fn definite(&self, lower: &str) -> Option<Speaker> {
         let rest = lower.strip_prefix("the ")?;
-        // "the coast guard said", "the coastguard says", in lower case: a state's service, the
-        // story's own unless it named another's.
-        if matches!(rest, "coast guard" | "coastguard") {
+        // "the coast guard said", in lower case: a state's service, the story's own unless it
+        // named another's.
+        if rest == "coast guard" {
             return self.coast_guard().or_else(|| self.home_country.clone().map(Speaker::body));
+        }
+        // "the coastguard", in one word, as British copy and migration reports from abroad write
+        // it: the story's own only when it names no other country's ("The Libyan coastguard
+        // fired shots …", filed from Rome).
+        if rest == "coastguard" {
+            let sure = self.home_alone || self.home_far_ahead;
+            return self.coast_guard().or_else(|| self.home_country.clone().filter(|_| sure).map(Speaker::body));
         }
         if let Some(s) = self.trade_body(rest) {
             return Some(s);

@@ -207,7 +207,7 @@ impl Context<'_> {
             "Cops" | "cops" => "police",
             "The cops" | "the cops" => "the police",
             // "…, says coastguard", a headline's: the service, in one word.
-            "Coastguard" | "coastguard" => "the coast guard",
+            "Coastguard" | "coastguard" | "The coastguard" => "the coastguard",
             _ => words,
         };
         let bare = bare_name(words);
@@ -1034,19 +1034,7 @@ impl Context<'_> {
         if let Some(s) = Some(role).filter(|r| SOLE_ROLES.contains(r)).and_then(|r| self.named_role(r)) {
             return Some(s);
         }
-        self.introduced_later(words).or_else(|| self.own_office(lower))
-    }
-
-    /// "…, its director announced on Tuesday": the person the article names as its director
-    /// ("The hospital's director, Barbara Szymiczek-Wolny,"). Not whoever spoke last, as "the
-    /// director" may be.
-    fn own_office(&self, lower: &str) -> Option<Speaker> {
-        let office = lower.strip_prefix("its ")?;
-        let office_words = office.split(' ').all(|w| lexicon::TITLES.contains(w) || lexicon::ROLE_WORDS.contains(w));
-        if !office_words {
-            return None;
-        }
-        self.named_role(office).filter(|s| s.person && !s.name.starts_with("unnamed:"))
+        self.introduced_later(words)
     }
 }
 

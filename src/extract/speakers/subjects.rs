@@ -106,8 +106,18 @@ impl Context<'_> {
             return;
         }
         let Some(body) = self.opening_body(text) else { return };
-        for noun in noun.into_iter().chain(organ) {
+        if let Some(noun) = noun {
             self.org_by_noun.insert(noun.to_string(), body.clone());
+        }
+        // Not a country ("Swedbank Estonia …", "Police detained 40 fans …, its organisers said"):
+        // the opening words named a company or the police the state stands for, not the organ's body.
+        // Nor the board of the body an earlier sentence opened on.
+        if let Some(organ) = organ {
+            if self.is_country(&body.name) {
+                self.org_by_noun.remove(organ);
+            } else {
+                self.org_by_noun.insert(organ.to_string(), body.clone());
+            }
         }
         if it {
             self.last_body = Some(body);

@@ -1170,6 +1170,7 @@ fn names_in_capitals_keep_a_small_second_letter_and_witness_lists_give_surnames_
     assert_eq!(names::title_case("D'AMBROSIO"), "D'Ambrosio");
     assert_eq!(names::title_case("O’NEILL-KANE"), "O’Neill-Kane");
     assert_eq!(names::title_case("WE'RE"), "We're");
+    assert_eq!(names::title_case("YA'ALON"), "Ya'alon");
     assert_eq!(names::title_case("USA"), "Usa");
     assert_eq!(names::title_case("P&O"), "P&O");
     let listed = nicknames::surname_first(
