@@ -841,3 +841,15 @@ fn three_hundred_and_thirty_sixth_to_three_hundred_and_forty_third_blind_sets_ke
     assert_floor("tests/blind342", 155, (0.93, 0.89, 0.87));
     assert_floor("tests/blind343", 175, (0.93, 0.89, 0.85));
 }
+
+#[test]
+fn three_hundred_and_forty_fourth_to_three_hundred_and_fifty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind344", 155, (0.95, 0.91, 0.84));
+    assert_floor("tests/blind345", 150, (0.95, 0.88, 0.85));
+    assert_floor("tests/blind346", 150, (0.96, 0.93, 0.86));
+    assert_floor("tests/blind347", 150, (0.94, 0.91, 0.90));
+    assert_floor("tests/blind348", 150, (0.93, 0.87, 0.84));
+    assert_floor("tests/blind349", 145, (0.96, 0.89, 0.87));
+    assert_floor("tests/blind350", 130, (0.97, 0.90, 0.83));
+    assert_floor("tests/blind351", 145, (0.96, 0.91, 0.85));
+}
