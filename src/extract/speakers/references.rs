@@ -84,6 +84,11 @@ impl Context<'_> {
             .cloned()
             .or_else(|| self.home_alias(&b))
             .or_else(|| self.gazetteer(&b, &b_lower).filter(|s| !s.person))
+            // "a Welsh Water spokesperson", after "Dŵr Cymru Welsh Water confirmed": the name in full.
+            .or_else(|| {
+                let full = self.resolve_inner(&b).filter(|s| s.name.len() > b.len() && s.name.ends_with(&b))?;
+                Some(Speaker::body(full.name))
+            })
             .or_else(|| org_name(&b)) // "A Wealdmoor District Council spokesman"
             .or_else(|| company_name(&b)) // "A Skyline TV spokesperson"
             .or_else(|| {

@@ -4371,3 +4371,14 @@ fn a_port_is_a_body() {
     assert_eq!(c.resolve("The Port of Kokkola").unwrap().name, "Port of Kokkola");
     assert_eq!(c.resolve("the port").unwrap().name, "Port of Kokkola");
 }
+
+#[test]
+fn a_body_s_spokesperson_by_its_short_name_is_the_body_in_full() {
+    let mut c = super::learnt(
+        "Head\n\nTENBY - Dŵr Cymru Welsh Water confirmed on Tuesday that its storm overflow spilled. In a \
+         statement, a Welsh Water spokesperson said the overflow was legal.",
+    );
+    // As the article's first claim resolves it.
+    assert_eq!(c.resolve("Dŵr Cymru Welsh Water").unwrap().name, "Dŵr Cymru Welsh Water");
+    assert_eq!(c.resolve("a Welsh Water spokesperson").unwrap().name, "Dŵr Cymru Welsh Water");
+}
