@@ -454,6 +454,7 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
             && prev_at.is_some_and(|p| singular_noun_subject(toks, p))
         || headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object);
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
+        || reported_in_time_clause(toks, k, prev_at)
         || MODALS.contains(&prev_lower.as_str())
         // "why he had not reported the matter": no statement was made.
         || matches!(prev_lower.as_str(), "not" | "never") && !matches!(lower.as_str(), "denied" | "denies" | "deny")
@@ -473,6 +474,17 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
             && (prev.is_none_or(|p| !p.is_capitalized() && !is_pronoun(p) || k == 1 && describes_a_noun(p))
                 || toks.get(k + 1).is_some_and(|n| PLURAL_VERBS.contains(&n.lower().as_str())));
     (!rejected).then_some(cue)
+}
+
+/// "…, and would review the permit once the ILT had reported.": a perfect closing a clause of
+/// time, which says when, not what anybody said.
+fn reported_in_time_clause(toks: &[Tok], k: usize, prev_at: Option<usize>) -> bool {
+    let Some(p) = prev_at.filter(|&p| matches!(toks[p].lower().as_str(), "had" | "has" | "have")) else {
+        return false;
+    };
+    let ends = toks.get(k + 1).is_none_or(|t| matches!(t.text, "." | ";" | ","));
+    let since = |t: &Tok| matches!(t.lower().as_str(), "once" | "after" | "until" | "before" | "when" | "since");
+    ends && toks[p.saturating_sub(5)..p].iter().any(since)
 }
 
 /// "Parents vow to fight the closure", "MPs pledge to …": people named by what they do before

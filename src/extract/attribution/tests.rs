@@ -1666,3 +1666,19 @@ fn a_clause_after_the_attribution_s_dash_goes_on_with_the_words_before_it() {
     let f = run("On Monday, the council warned - in a letter - that fines would rise.");
     assert!(f.iter().all(|f| !f.2.starts_with("On Monday")), "{f:?}");
 }
+
+#[test]
+fn a_perfect_closing_a_clause_of_time_is_no_cue() {
+    let f = run("The province said it would review the permit once the inspectorate had reported.");
+    assert_eq!(
+        f,
+        [(
+            "The province".into(),
+            "say".into(),
+            "it would review the permit once the inspectorate had reported.".into()
+        )]
+    );
+    // A perfect of its own is a cue: "The inspectorate has reported that the valve failed."
+    let f = run("The inspectorate has reported that the valve failed.");
+    assert_eq!(f[0].2, "the valve failed.");
+}
