@@ -211,6 +211,11 @@ impl Context<'_> {
             _ => words,
         };
         let bare = bare_name(words);
+        // "Police in Maliq said": the force of the place, as "Maliq police" is.
+        let placed_police = ["police in ", "Police in "].iter().find_map(|p| bare.strip_prefix(p)).filter(|place| {
+            place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && self.is_place_word(place)
+        });
+        let bare = placed_police.map_or(bare.clone(), |place| format!("{place} police"));
         let words = bare.as_str();
         let speaker = self.resolve_inner(words)?;
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.

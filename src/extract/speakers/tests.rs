@@ -2168,6 +2168,9 @@ fn a_state_s_police_force_speaks_for_it_wherever_it_serves() {
     c.learn_names("MAKASSAR, Indonesia\n\nIndonesia will pay. Jakarta again. Makassar police said roads were shut.");
     assert_eq!(c.resolve("Makassar police").unwrap().name, "Indonesia");
     assert_ne!(c.resolve("Makassar traffic police").unwrap().name, "Indonesia");
+    // "Police in Makassar" is the same force; "police in riot gear" no place's.
+    assert_eq!(c.resolve("Police in Makassar").unwrap().name, "Indonesia");
+    assert_ne!(c.resolve("police in riot gear").map(|s| s.name), Some("riot gear police".into()));
     let mut c = ctx();
     c.learn_names("PORTO ALEGRE, Brazil\n\nBrazil will pay. Brasília again. The Brigada Militar said roads were shut.");
     assert_eq!(c.resolve("the Brigada Militar").unwrap().name, "Brazil");
