@@ -73,13 +73,11 @@ fn summary_items(body: &str, headline: std::ops::Range<usize>) -> Vec<std::ops::
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
         let text = line.trim_end();
-        let marker = text.char_indices().next().filter(|&(_, c)| matches!(c, '-' | '–' | '•' | '*' | '·' | '▪'));
-        match marker.map(|(_, c)| c.len_utf8()).filter(|&len| text[len..].starts_with(' ')) {
-            Some(len) => {
+        match segment::bullet_item(text, 0) {
+            Some(item) => {
                 let under = heading.as_ref().is_some_and(|h| *h == headline || summary_heading(&body[h.clone()]));
-                let item = &text[len + 1..];
-                if under && !item.trim().is_empty() {
-                    items.push(offset + len + 1..offset + text.len());
+                if under && !text[item..].trim().is_empty() {
+                    items.push(offset + item..offset + text.len());
                 }
             }
             None if !text.trim().is_empty() => heading = Some(offset..offset + text.len()),

@@ -126,7 +126,7 @@ fn starts_list_item(slice: &str, newline: usize) -> bool {
 
 /// Where the item starts when a bulleted line ("- ", "• ", "* ") starts at `from`.
 /// Not a dash of dialogue ("— Vamos", an em dash).
-fn bullet_item(slice: &str, from: usize) -> Option<usize> {
+pub fn bullet_item(slice: &str, from: usize) -> Option<usize> {
     let rest = &slice[from..];
     let line = rest.trim_start_matches([' ', '\t']);
     let marker = line.chars().next().filter(|c| matches!(c, '-' | '–' | '•' | '*' | '·' | '▪' | '►' | '▸'))?;

@@ -458,8 +458,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 87] = [
     "Hajj", "Hajja", "Hajjah", "Hadj", "Hadja", "Ustaz", "Ustadh", "Abogado", "Abogada", "Licenciado", "Licenciada",
     "Magistrado", "Magistrada", "Ven", "Comisionado", "Comisionada", "Nha", "Nhô", "Ap", "Adja", "Serigne",
     "Grandmaster", "Pha", "Lok", "Waja",
-    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan", "Porter Baraka Tarimo", "Butcher Gareth Lewis": an
-    // office, rank or trade before a full name; surnames alone ("Mary Warden", "Major said", "Porter added").
+    // "Warden Errol Fancy", "Reader Gerlinde Wimmer", "Major Cristian Bârsan", "Porter Baraka Tarimo",
+    // "Butcher Gareth Lewis": an office, rank or trade before a full name; surnames alone ("Mary
+    // Warden", "Major said", "Porter added", "Terry Butcher").
     "Warden", "Reader", "Major", "Porter", "Butcher",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").

@@ -1003,8 +1003,8 @@ pub(crate) fn title_case(word: &str) -> String {
             let Some((at, mark)) = p.char_indices().find(|&(_, c)| matches!(c, '\'' | '’')) else { return part(p) };
             let (article, rest) = (&p[..at], &p[at + mark.len_utf8()..]);
             // An elided article or particle ("D'", "O'", "Dell'"), not "YA'ALON", "JA'AFAR".
-            let elided = ["O", "D", "L", "N", "M", "DELL", "DALL", "NELL", "SANT", "DEGL"].contains(&article);
-            if elided && rest.chars().count() >= 3 {
+            let particle = ["O", "D", "L", "N", "M", "DELL", "DALL", "NELL", "SANT", "DEGL"].contains(&article);
+            if particle && rest.chars().count() >= 3 {
                 format!("{}{mark}{}", part(article), part(rest))
             } else {
                 part(p)
