@@ -109,11 +109,11 @@ fn clause_follows(toks: &[Tok], k: usize) -> bool {
     let from = k + 1 + usize::from(that);
     let opens = toks.get(from).is_some_and(|t| t.is_word() && !MODALS.contains(&t.lower().as_str()));
     let finite = |t: &Tok| FINITE.contains(&t.lower().as_str()) || MODALS.contains(&t.lower().as_str()) && !t.is("to");
-    let rest: Vec<&Tok> = toks[from.min(toks.len())..].iter().skip(1).take(8).take_while(|t| t.text != ",").collect();
-    let Some(verb) = rest.iter().position(|t| finite(t)) else { return false };
+    let rest = || toks[from.min(toks.len())..].iter().skip(1).take(8).take_while(|t| t.text != ",");
+    let Some(verb) = rest().position(finite) else { return false };
     // "The government estimates it published in May were too optimistic": without "that", a
     // past form before the verb makes "estimates" a noun its relative clause describes.
-    let relative = !that && rest[..verb].iter().any(|t| t.is_word() && t.lower().ends_with("ed"));
+    let relative = !that && rest().take(verb).any(|t| t.is_word() && t.lower().ends_with("ed"));
     opens && !relative
 }
 /// Whether the word at `p` is a singular noun after "the" ("The company", "The report"),
@@ -450,8 +450,8 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         || prev_lower == "," && toks.get(k + 1).is_some_and(|n| n.is("that"))
         // Not "The phone calls that the president made", "The government reports that the minister ordered".
         || !matches!(lower.as_str(), "calls" | "reports")
-            && (clause_after_that(toks, k) || clause_follows(toks, k))
             && prev_at.is_some_and(|p| singular_noun_subject(toks, p))
+            && (clause_after_that(toks, k) || clause_follows(toks, k))
         || headline && speaker_before(prev) && toks.get(k + 1).is_some_and(verb_object);
     let rejected = NOT_SUBJECT_BEFORE_CUE.contains(prev_lower.as_str()) && (prev_lower != "who" || relative_who) && !named_before
         || reported_in_time_clause(toks, k, prev_at)

@@ -215,7 +215,8 @@ impl Context<'_> {
         let placed_police = ["police in ", "Police in "].iter().find_map(|p| bare.strip_prefix(p)).filter(|place| {
             place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && self.is_place_word(place)
         });
-        let bare = placed_police.map_or(bare.clone(), |place| format!("{place} police"));
+        let placed_police = placed_police.map(|place| format!("{place} police"));
+        let bare = placed_police.unwrap_or(bare);
         let words = bare.as_str();
         let speaker = self.resolve_inner(words)?;
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.
