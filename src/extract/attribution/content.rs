@@ -88,7 +88,8 @@ pub(super) fn assign_content(toks: &[Tok], frames: &mut [Frame], spans: &[(usize
         let goes_on = !opens_on_adjunct
             && !dated
             && body_from > from
-            && (toks[body_from - 1].text == "," && CONJUNCTIONS.contains(&toks[body_from].lower().as_str())
+            && (toks[body_from - 1].text == ","
+                && toks.get(body_from).is_some_and(|t| CONJUNCTIONS.contains(&t.lower().as_str()))
                 || dashed_on);
         let content = match after {
             _ if dispatch => Vec::new(),

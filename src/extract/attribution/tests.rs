@@ -1662,6 +1662,8 @@ fn a_clause_after_the_attribution_s_dash_goes_on_with_the_words_before_it() {
     let f =
         run("Anyone caught will be fined £100, the council warned - rising to £1,000 if the case ends up in court.");
     assert_eq!(f[0].2, "Anyone caught will be fined £100, | rising to £1,000 if the case ends up in court.");
+    // An attribution that ends the text on its comma (found by the property test).
+    assert_eq!(run("”\"\"b said , ").len(), 1);
     // After an opening adjunct, the words after the dash alone.
     let f = run("On Monday, the council warned - in a letter - that fines would rise.");
     assert!(f.iter().all(|f| !f.2.starts_with("On Monday")), "{f:?}");
