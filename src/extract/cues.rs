@@ -90,6 +90,9 @@ const LEXICON: &[(&[&str], Cue)] = &[
     (&["heard"], cue("hear", 1, None, Some("010"), false)),
     (&["read", "reads"], cue("read", 1, None, Some("010"), false)),
     (&["write", "writes", "wrote"], cue("write", 1, None, Some("010"), false)),
+    // A reader's or listener's message, only before "that" or a quote after a colon (see
+    // `attribution::cue_at`): "Rhian in Goodwick emailed us: “The spray …”".
+    (&["emailed", "e-mailed", "texted", "messaged"], cue("write", 1, None, Some("010"), true)),
     // Only before "that", a colon or after a quote: "posted on X that", not "posted a loss".
     (&["posted", "posts", "tweeted", "tweets"], cue("post", 1, None, Some("010"), false)),
     (&["describe", "describes", "described"], cue("describe", 1, None, Some("010"), false)),

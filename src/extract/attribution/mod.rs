@@ -423,6 +423,15 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
         let that = ahead.iter().take(5).any(|t| t.is("that")) || after_adjunct;
         return (after_quote(toks, k) || that || as_told(toks, k)).then_some(cue);
     }
+    if matches!(lower.as_str(), "emailed" | "e-mailed" | "texted" | "messaged") {
+        let ahead = &toks[k + 1..toks.len().min(k + 10)];
+        let colon = ahead.iter().position(|t| t.text == ":");
+        let quoted = colon.is_some_and(|c| ahead.get(c + 1).is_some_and(|t| t.kind == TokKind::QuoteMark));
+        let that = ahead.iter().take(5).any(|t| t.is("that"));
+        // Not right after a quote: "… “gutted to let the boys down” and had already messaged Will
+        // Harcourt-Byrne, who …" sent a message, not this one.
+        return (that || quoted).then_some(cue);
+    }
     if lower == "heard" {
         return toks.get(k + 1).is_some_and(|t| t.is("from")).then_some(cue); // "the court heard from X that"
     }

@@ -1684,3 +1684,15 @@ fn a_perfect_closing_a_clause_of_time_is_no_cue() {
     let f = run("The inspectorate has reported that the valve failed.");
     assert_eq!(f[0].2, "the valve failed.");
 }
+
+#[test]
+fn a_reader_s_email_or_text_before_a_quote_or_that_is_a_cue() {
+    let f = run("Rhian in Goodwick emailed us a few minutes ago: \"The spray is coming over the wall.\"");
+    assert_eq!(f[0].1, "write");
+    assert!(f[0].2.contains("The spray is coming over the wall."), "{f:?}");
+    assert_eq!(run("A listener texted that the river was rising.")[0].2, "the river was rising.");
+    assert!(run("Rhian Jones emailed the minister a copy of the report.").is_empty());
+    assert!(run("He said he was \"gutted\" and had already messaged Will Harcourt-Byrne, who was hurt.")
+        .iter()
+        .all(|f| f.1 != "write"));
+}
