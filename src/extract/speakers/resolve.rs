@@ -207,7 +207,7 @@ impl Context<'_> {
             "Cops" | "cops" => "police",
             "The cops" | "the cops" => "the police",
             // "…, says coastguard", a headline's: the service, in one word.
-            "Coastguard" | "coastguard" | "The coastguard" => "the coastguard",
+            "Coastguard" | "coastguard" => "the coastguard",
             _ => words,
         };
         let bare = bare_name(words);

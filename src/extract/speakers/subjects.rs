@@ -84,24 +84,10 @@ impl Context<'_> {
         // Not "its owner" or "its operator": another body ("Nemuro Eastern Hospital …, its operator
         // announced" is the Douto Regional Medical Corporation).
         const ORGANS: [&str; 4] = ["board", "management", "organisers", "organizers"];
-        const CUES: [&str; 4] = ["said", "says", "added", "announced"];
-        let cued = |after: &str| CUES.iter().any(|c| after.starts_with(c));
-        let noun = text.match_indices(", the ").find_map(|(at, sep)| {
-            let rest = &text[at + sep.len()..];
-            let (noun, after) = rest.split_once(' ').unwrap_or((rest, ""));
-            let bodily = ORG_WORDS.contains(noun) || BUSINESS.contains(noun);
-            (cued(after) && bodily).then_some(noun)
-        });
+        let noun = own_cue_noun(text, ", the ", 1, |w| ORG_WORDS.contains(w) || BUSINESS.contains(w));
         // "…, its management board announced", "…, its organisers said": the body's own organ.
-        let organ = text.match_indices(", its ").find_map(|(at, sep)| {
-            let rest = &text[at + sep.len()..];
-            let words: Vec<&str> = rest.splitn(4, ' ').collect();
-            (1..words.len().min(3)).find_map(|k| {
-                let last = words[k - 1];
-                (ORGANS.contains(&last) && cued(words[k..].join(" ").as_str())).then_some(last)
-            })
-        });
-        let it = text.match_indices(", it ").any(|(at, sep)| cued(&text[at + sep.len()..]));
+        let organ = own_cue_noun(text, ", its ", 2, |w| ORGANS.contains(&w));
+        let it = text.match_indices(", it ").any(|(at, sep)| own_cue(&text[at + sep.len()..]));
         if noun.is_none() && organ.is_none() && !it {
             return;
         }
@@ -209,6 +195,27 @@ impl Context<'_> {
             surname.as_deref().and_then(found).or_else(|| found(first)).or_else(titled_one_name)
         })
     }
+}
+
+/// Whether the words open on the cue of a body's own statement: "said on Monday", "announced".
+fn own_cue(words: &str) -> bool {
+    ["said", "says", "added", "announced"].iter().any(|c| words.starts_with(c))
+}
+
+/// The noun, among the `most` words after `det` ("…, the hospital said", "…, its management
+/// board announced"), that `fits` and the cue follows.
+fn own_cue_noun<'t>(text: &'t str, det: &str, most: usize, fits: impl Fn(&str) -> bool) -> Option<&'t str> {
+    text.match_indices(det).find_map(|(at, _)| {
+        let mut rest = &text[at + det.len()..];
+        for _ in 0..most {
+            let (word, after) = rest.split_once(' ')?;
+            if fits(word) && own_cue(after) {
+                return Some(word);
+            }
+            rest = after;
+        }
+        None
+    })
 }
 
 /// The sentence past a dateline: "ANDENES: Kari Olsdatter Hjelle (54) has fished …", "SANTA ANA —
