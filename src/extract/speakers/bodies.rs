@@ -219,6 +219,17 @@ impl Context<'_> {
         (0..lines.len().min(12)).find_map(head_of)
     }
 
+    /// "KÖTSCHACH-MAUTHEN, Austria, Aug 17 (SPA) -": the country a dateline names after its
+    /// place, for a place the gazetteer does not know.
+    pub(super) fn dateline_named_country(&self, body: &str, place: &str) -> Option<String> {
+        let shouted = place.to_uppercase();
+        let line = body.lines().take(14).find(|l| l.split(',').next().is_some_and(|h| h.trim() == shouted))?;
+        let named = line.split(',').nth(1)?.trim();
+        let country = self.gaz.whole_mentions(named).find(|m| m.via == Via::Name)?;
+        let entity = self.gaz.entity(country.entity);
+        (entity.kind == EntityKind::Country).then(|| entity.name.clone())
+    }
+
     /// "the Department for Transport", "a Department of Health spokesperson",
     /// "the Home Office": the government, that is the country.
     pub(super) fn national_department(&self, words: &str) -> Option<Speaker> {

@@ -140,6 +140,8 @@ pub struct Context<'g> {
     filed_in: Option<String>,
     /// Whose "the Coast Guard" is (see `learn_coast_guard`).
     named_coast_guard: Option<Speaker>,
+    /// The national Red Cross society the story named, whose "the Red Cross" is (see `learn_red_cross`).
+    named_red_cross: Option<Speaker>,
     /// Whose "City Hall" the story's is ("Tbilisi City Hall").
     city_hall: Option<Speaker>,
     /// The city's government as the story names it: "the City of Rijeka", "the Municipality of Maribor".
@@ -194,6 +196,7 @@ impl<'g> Context<'g> {
             full_roles: FxHashMap::default(),
             filed_in: None,
             named_coast_guard: None,
+            named_red_cross: None,
             city_hall: None,
             city_body: None,
             port: None,

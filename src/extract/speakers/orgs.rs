@@ -280,6 +280,34 @@ impl Context<'_> {
         }
     }
 
+    /// "The Austrian Red Cross said …", then "the Red Cross said": the national society the
+    /// story named first, not the International Committee the gazetteer knows as "Red Cross".
+    /// Not when the story names the International Committee too.
+    pub(super) fn learn_red_cross(&mut self, body: &str) {
+        if body.contains("International Committee of the Red Cross") || body.contains("ICRC") {
+            return;
+        }
+        self.named_red_cross = body.match_indices("Red Cross").find_map(|(at, society)| {
+            let before = &body[..at];
+            let clause = before.rfind(['\n', '.', ',', ';', ':', '(', '"', '“']).map_or(before, |i| &before[i + 1..]);
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let named = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count().min(3);
+            let prefix = words[words.len() - named..].join(" ");
+            // "Red Cross Villach": a branch named for its town after the society's words.
+            let next = body[at + society.len()..].split_whitespace().next().unwrap_or_default();
+            let place = format!("{prefix} {society} {}", next.trim_end_matches([',', '.', ';', ':']));
+            red_cross_society(place.trim()).or_else(|| red_cross_society(format!("{prefix} {society}").trim()))
+        });
+    }
+
+    /// "the Red Cross", "a Red Cross spokesperson": the national society the story named.
+    pub(super) fn named_red_cross(&self, lower: &str) -> Option<Speaker> {
+        let rest = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("a ")).unwrap_or(lower);
+        let rest = rest.strip_suffix("'s").or_else(|| rest.strip_suffix("’s")).unwrap_or(rest);
+        let voice = rest.strip_prefix("red cross").is_some_and(|v| v.is_empty() || VOICES.contains(&v.trim_start()));
+        self.named_red_cross.clone().filter(|_| voice)
+    }
+
     /// How many words of `words` are a province's or region's possessive before an office of
     /// its own ("Quebec's Ministry of …", "Nova Scotia's Department of …"); a country's
     /// offices are the country's (see `bodies`).
@@ -827,7 +855,8 @@ pub(super) fn acting_for_body(words: &str) -> Option<&str> {
 }
 
 /// "The Bulgarian Red Cross", "Hellesund Red Cross", "the Italian Red Cross's
-/// Lamezia committee", "the Cameroon Red Cross branch in the East": a national
+/// Lamezia committee", "the Cameroon Red Cross branch in the East", "the Austrian
+/// Red Cross in Carinthia": a national
 /// society or a local branch (for which its society speaks), not the
 /// International Committee the gazetteer knows as "Red Cross". One to three
 /// capitalised words before it.
@@ -838,15 +867,20 @@ pub(super) fn red_cross_society(words: &str) -> Option<Speaker> {
     // "The Saudi Red Crescent Authority": a state's authority, not a society. "Kenya Red Cross
     // Secretary General Ahmed Idris": a person of it. Only the society, its branch or its committee.
     let rest = &words[end..];
-    let part =
-        ["", "'s", "’s", " branch", " committee", " chapter"].iter().any(|p| rest.starts_with(p) && !p.is_empty())
-            || rest.is_empty();
-    if !part {
-        return None;
-    }
+    let part = ["", "'s", "’s", " branch", " committee", " chapter", " in "]
+        .iter()
+        .any(|p| rest.starts_with(p) && !p.is_empty())
+        || rest.is_empty();
     let before: Vec<&str> = words[..at].split_whitespace().collect();
     let opener = matches!(before.first(), Some(&("The" | "the")));
     let prefix = &before[usize::from(opener)..];
+    // "The Red Cross Villach": a local branch named for its town, after the society's words.
+    if prefix.is_empty() && !part {
+        return town_red_cross(rest).map(|town| Speaker::body(format!("{} {town}", &words[at..end])));
+    }
+    if !part {
+        return None;
+    }
     let capitalised = prefix.iter().all(|w| w.starts_with(char::is_uppercase));
     // Not "A Red Cross spokesperson", "Another Red Cross volunteer".
     let international = prefix.iter().any(|w| {
@@ -856,6 +890,17 @@ pub(super) fn red_cross_society(words: &str) -> Option<Speaker> {
     });
     ((1..=3).contains(&prefix.len()) && capitalised && !international)
         .then(|| Speaker::body(format!("{} {}", prefix.join(" "), &words[at..end])))
+}
+
+/// The town of a local Red Cross named after it ("Villach" of "Red Cross Villach"): one
+/// capitalised word, not an office nor a body's word ("Red Cross President", "Red Cross Society").
+fn town_red_cross(rest: &str) -> Option<&str> {
+    let town = rest.strip_prefix(' ').filter(|t| !t.contains(' ') && t.starts_with(char::is_uppercase))?;
+    let lower = town.to_lowercase();
+    let office =
+        TITLES.contains(lower.as_str()) || OFFICES.contains(lower.as_str()) || ORG_WORDS.contains(lower.as_str());
+    let day = crate::extract::dates::names_a_day(town);
+    (!office && !day && town.chars().all(char::is_alphabetic)).then_some(town)
 }
 
 /// The capitalised words that end `before`, a company's name before its

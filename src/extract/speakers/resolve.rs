@@ -437,6 +437,9 @@ impl Context<'_> {
         {
             return Some(s);
         }
+        if let Some(s) = self.named_red_cross(&words.to_lowercase()) {
+            return Some(s);
+        }
         if let Some(s) = orgs::red_cross_society(words) {
             return Some(s);
         }
