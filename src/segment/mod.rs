@@ -188,8 +188,18 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         let numbered = before[..word_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
         return numbered || after.starts_with(|c: char| c.is_ascii_digit());
     }
+    // "shortly after 1 p.m. The Ministry said": a time ends the sentence before a word that
+    // opens one; not "at 5 p.m. Monday", "10 a.m. GMT".
+    if matches!(lower.as_str(), "a.m" | "p.m") {
+        let next = after.split_whitespace().next().unwrap_or("");
+        return !OPENERS_AFTER_TIME.contains(&next);
+    }
     ABBREVIATIONS.contains(lower.as_str())
 }
+
+/// Words that open a sentence and never follow a time of day inside one.
+const OPENERS_AFTER_TIME: [&str; 16] =
+    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "This", "But", "Police"];
 
 /// "12:20\nSRC president Tshepo Mokgotho has addressed students", "5:02 p.m.\nSgt. Amber Juntunen
 /// says": a live blog's time, on the line above its post where a sentence would start, is a
@@ -271,6 +281,16 @@ mod tests {
         assert_eq!(
             texts(body, &s),
             ["5:02 p.m.", "Sgt. Amber Juntunen says troopers responded.", "At 5 p.m.\nMonday it closed."]
+        );
+        // A time before a word that opens a sentence ends one; before a day or a zone it does not.
+        let body = "They cleared the road after 1 p.m. The Ministry said so. It shut at 5 p.m. Monday. At 9 a.m. GMT.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(
+            texts(body, &s),
+            [
+                "They cleared the road after 1 p.m.", "The Ministry said so.", "It shut at 5 p.m. Monday.",
+                "At 9 a.m. GMT."
+            ]
         );
         let body = "12:20\nSRC president Tshepo Mokgotho has addressed students.";
         let s = sentences(body, 0..body.len());

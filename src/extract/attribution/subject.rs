@@ -208,7 +208,10 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     // "A nutrition survey carried out in September by the Office of the United Nations
     // High Commissioner for Refugees found": a document's subject runs long.
     let lower: Vec<String> = toks[start..end].iter().take(4).map(Tok::lower).collect();
-    let longest = if names_a_study(lower.iter().map(String::as_str)) { 25 } else { 12 };
+    // "The Ministry of Internally Displaced Persons from the Occupied Territories, Labour, Health
+    // and Social Affairs said": so does a ministry's name.
+    let ministry = lower.iter().skip_while(|w| *w == "the").take(2).eq(["ministry", "of"].iter());
+    let longest = if names_a_study(lower.iter().map(String::as_str)) || ministry { 25 } else { 12 };
     (end - start <= longest).then_some(start..end)
 }
 
@@ -308,8 +311,10 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
         return true;
     }
     // "Department of Health and Social Care": a head with "of"/"for" earlier in the name.
+    // "Ministry of Internally Displaced Persons from the Occupied Territories, Labour, Health and
+    // Social Affairs": a portfolio may run long, and take "the" and "from".
     let mut j = i;
-    while j > 0 && i - j < 8 {
+    while j > 0 && i - j < 14 {
         j -= 1;
         let t = &toks[j];
         // "Directorate General of Customs and Excise": the head, then "General".
@@ -320,7 +325,7 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
         if (t.is("of") || t.is("for")) && head_of && toks[j - 1].is_capitalized() {
             return true;
         }
-        if !(t.is_capitalized() || t.is("and") || t.text == "," || t.text == "&") {
+        if !(t.is_capitalized() || t.is("and") || t.is("the") || t.is("from") || t.text == "," || t.text == "&") {
             return false;
         }
     }

@@ -915,6 +915,13 @@ fn opined_that_reports_as_indian_english_writes_it() {
 fn a_body_whose_name_holds_a_list() {
     let f = run("In London, the Foreign, Commonwealth and Development Office said it was ready to help.");
     assert_eq!(f[0].0, "the Foreign, Commonwealth and Development Office");
+    // A ministry's portfolio running long, with "from the" and a list in it.
+    let f =
+        run("The Ministry of Internally Displaced Persons from the Occupied Territories, Labour, Health and Social \
+                 Affairs said the closure had been agreed.");
+    let ministry = "The Ministry of Internally Displaced Persons from the Occupied Territories, Labour, Health and \
+                    Social Affairs";
+    assert_eq!(f[0].0, ministry);
 }
 
 #[test]
