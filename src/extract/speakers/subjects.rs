@@ -344,7 +344,10 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
                 && in_court()
                 && !dead()
         };
+        // "For women such as Nana Mchedlidze, that is little comfort.": the one person an example names.
+        let example = text[..i].ends_with(" such as ") && after.starts_with(", ");
         cleft
+            || example
             || office_then_name()
             || identified()
             || [", who ", ", a ", ", an ", ", the "].iter().any(|p| after.starts_with(p))
@@ -369,8 +372,13 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
 /// title, in four words at most: "Park director Dr", "Council leader".
 fn opens_on_office(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words.last().is_some_and(|w| TITLES.contains(w.trim_end_matches('.').to_lowercase()))
+    let titled = |w: &&str| TITLES.contains(w.trim_end_matches('.').to_lowercase());
+    // "Mayor of Badajoz Francisco Javier Ramos Galán has posted": the office and its place.
+    let placed = words.len() >= 3
+        && titled(&words[0])
+        && words[1] == "of"
+        && words[2..].iter().all(|w| w.starts_with(char::is_uppercase));
+    (1..=4).contains(&words.len()) && (words.last().is_some_and(titled) || placed)
 }
 
 /// Whether what a person does after their name is done to nobody the next

@@ -4437,3 +4437,22 @@ fn the_red_cross_of_a_story_that_named_a_national_society_is_that_society() {
     c.learn_names("Head\n\nThe Kenya Red Cross and the International Committee of the Red Cross (ICRC) spoke.");
     assert_eq!(c.resolve("the Red Cross").unwrap().name, "International Committee of the Red Cross");
 }
+
+#[test]
+fn a_person_an_example_names_or_an_office_of_a_place_introduces_is_the_next_she() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nMr Levan Burduli spoke. For women such as Nana Mchedlidze, that is little comfort. Mayor of \
+         Badajoz Francisco Javier Ramos Galán has posted a video.",
+    );
+    c.resolve("Mr Levan Burduli");
+    c.observe_people("For women such as Nana Mchedlidze, that is little comfort.");
+    assert_eq!(c.resolve("she").unwrap().name, "Nana Mchedlidze");
+    c.resolve("Mr Levan Burduli");
+    c.observe_people("Mayor of Badajoz Francisco Javier Ramos Galán has posted a video.");
+    assert_eq!(c.resolve("he").unwrap().name, "Francisco Javier Ramos Galán");
+    // An example inside a clause of its own: not the sentence's subject.
+    c.resolve("Mr Levan Burduli");
+    c.observe_people("Women such as Nana Mchedlidze and her sister drive an hour.");
+    assert_eq!(c.resolve("he").unwrap().name, "Levan Burduli");
+}
