@@ -233,6 +233,10 @@ impl Context<'_> {
     /// "the Department for Transport", "a Department of Health spokesperson",
     /// "the Home Office": the government, that is the country.
     pub(super) fn national_department(&self, words: &str) -> Option<Speaker> {
+        let regional = |name: &str| self.regional_bodies.iter().any(|b| b == name);
+        if regional_office(words).is_some() || regional(super::resolve::without_article(words)) {
+            return None;
+        }
         let parts: Vec<&str> = words
             .split_whitespace()
             .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "federal" | "national"))
@@ -1152,4 +1156,17 @@ mod tests {
         c.observe("Network Rail closed the line.");
         assert_eq!(c.resolve("A spokesperson").unwrap().name, "Network Rail");
     }
+}
+
+/// "The cantonal Department of Territory": a Swiss canton's office, by its name without
+/// "cantonal"; not the Confederation's. Not "the provincial Department of Information" of a
+/// unitary state, a ministry's office in the province that annotators give the country.
+/// "A spokesperson for the cantonal Department of Territory": its voice too.
+pub(super) fn regional_office(words: &str) -> Option<&str> {
+    let at = words.find("cantonal ").filter(|&at| at == 0 || words[..at].ends_with(' '))?;
+    let name = &words[at + "cantonal ".len()..];
+    let office = name.split_once(' ').is_some_and(|(head, rest)| {
+        matches!(head, "Department" | "Ministry" | "Office" | "Directorate") && rest.starts_with("of ")
+    });
+    office.then_some(name)
 }

@@ -390,6 +390,10 @@ impl Context<'_> {
                 words.drain(..owned);
                 self.regional_bodies.push(words.join(" "));
             }
+            // "the cantonal Department of Territory": a canton's, later without "cantonal" too.
+            if body[..m.start()].ends_with("cantonal ") {
+                self.regional_bodies.push(words.join(" "));
+            }
             // "Amalgamated Transit Union Local 85": a union's local goes by its number.
             if words.last() == Some(&"Local") && found.ends_with("Local") {
                 let number = body[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next());

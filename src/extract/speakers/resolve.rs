@@ -223,7 +223,7 @@ impl Context<'_> {
         let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
         let speaker = self.listed_in_full(&speaker).unwrap_or(speaker);
         // "Quebec's Ministry of …": a province's own, not the country's.
-        let regional = self.regional_body(words).is_some();
+        let regional = self.regional_body(words).is_some() || super::bodies::regional_office(words).is_some();
         let speaker = if regional { speaker } else { self.government_agency(&speaker).unwrap_or(speaker) };
         // "Gerry Lapointe-Sinclair" of a headline, once the text introduced `Gerald "Gerry"
         // Lapointe-Sinclair`: the person the nickname belongs to.
@@ -436,6 +436,10 @@ impl Context<'_> {
             .or_else(|| self.local_body(words))
         {
             return Some(s);
+        }
+        // "The cantonal Department of Territory": the region's office, by its name.
+        if let Some(name) = super::bodies::regional_office(words) {
+            return Some(Speaker::body(name));
         }
         if let Some(s) = self.named_red_cross(&words.to_lowercase()) {
             return Some(s);

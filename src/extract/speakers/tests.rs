@@ -4456,3 +4456,20 @@ fn a_person_an_example_names_or_an_office_of_a_place_introduces_is_the_next_she(
     c.observe_people("Women such as Nana Mchedlidze and her sister drive an hour.");
     assert_eq!(c.resolve("he").unwrap().name, "Levan Burduli");
 }
+
+#[test]
+fn a_cantonal_department_is_the_canton_s_not_the_confederation_s() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nLUGANO — Switzerland's canton of Ticino: the cantonal Department of Territory said so.");
+    for words in [
+        "The cantonal Department of Territory",
+        "A spokesperson for the cantonal Department of Territory",
+        "The Department of Territory",
+    ] {
+        assert_eq!(c.resolve(words).unwrap().name, "Department of Territory", "{words}");
+    }
+    // A unitary state's provincial office speaks for the state.
+    let mut c = ctx();
+    c.learn_names("Head\n\nVIENTIANE, Laos — The provincial Department of Information said so.");
+    assert_eq!(c.resolve("the provincial Department of Information").unwrap().name, "Laos");
+}
