@@ -4473,3 +4473,16 @@ fn a_cantonal_department_is_the_canton_s_not_the_confederation_s() {
     c.learn_names("Head\n\nVIENTIANE, Laos — The provincial Department of Information said so.");
     assert_eq!(c.resolve("the provincial Department of Information").unwrap().name, "Laos");
 }
+
+#[test]
+fn costa_rica_s_state_institutes_speak_for_it_by_their_spanish_names() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nLIBERIA, Costa Rica — In Guanacaste, Costa Rica's dry north, AyA said wells fell.");
+    for words in ["AyA", "the Instituto Costarricense de Acueductos y Alcantarillados", "Casa Presidencial"] {
+        assert_eq!(c.resolve(words).unwrap().name, "Costa Rica", "{words}");
+    }
+    // "Casa Presidencial" of another country's story is not Costa Rica's.
+    let mut c = ctx();
+    c.learn_names("Head\n\nTEGUCIGALPA, Honduras — Honduras's Casa Presidencial said so.");
+    assert_ne!(c.resolve("Casa Presidencial").map(|s| s.name), Some("Costa Rica".into()));
+}
