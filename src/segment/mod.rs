@@ -188,18 +188,19 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         let numbered = before[..word_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
         return numbered || after.starts_with(|c: char| c.is_ascii_digit());
     }
-    // "shortly after 1 p.m. The Ministry said": a time ends the sentence before a word that
-    // opens one; not "at 5 p.m. Monday", "10 a.m. GMT".
+    // "shortly after 1 p.m. The Ministry said", "… before 6 a.m. Residents should": a time ends
+    // the sentence; not "at 5 p.m. Monday", "10 a.m. GMT", "9 p.m. Eastern".
     if matches!(lower.as_str(), "a.m" | "p.m") {
-        let next = after.split_whitespace().next().unwrap_or("");
-        return !OPENERS_AFTER_TIME.contains(&next);
+        // "the 7 p.m. The Project slot": a time before the programme it names.
+        let time_of =
+            before[..word_start].split_whitespace().rev().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let next = after.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';', ')']);
+        let zone = (2..=4).contains(&next.len()) && next.bytes().all(|b| b.is_ascii_uppercase());
+        let zoned = zone || matches!(next, "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic" | "Local");
+        return time_of || zoned || crate::extract::dates::names_a_day(next);
     }
     ABBREVIATIONS.contains(lower.as_str())
 }
-
-/// Words that open a sentence and never follow a time of day inside one.
-const OPENERS_AFTER_TIME: [&str; 16] =
-    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "This", "But", "Police"];
 
 /// "12:20\nSRC president Tshepo Mokgotho has addressed students", "5:02 p.m.\nSgt. Amber Juntunen
 /// says": a live blog's time, on the line above its post where a sentence would start, is a
@@ -282,16 +283,19 @@ mod tests {
             texts(body, &s),
             ["5:02 p.m.", "Sgt. Amber Juntunen says troopers responded.", "At 5 p.m.\nMonday it closed."]
         );
-        // A time before a word that opens a sentence ends one; before a day or a zone it does not.
-        let body = "They cleared the road after 1 p.m. The Ministry said so. It shut at 5 p.m. Monday. At 9 a.m. GMT.";
+        // A time before a capitalised word ends a sentence; before a day or a zone it does not.
+        let body = "They cleared the road after 1 p.m. The Ministry said so. It shut at 5 p.m. Monday. At 9 a.m. GMT \
+                    it rose before 6 a.m. Residents left. He said the 7 p.m. The Project slot lost.";
         let s = sentences(body, 0..body.len());
-        assert_eq!(
-            texts(body, &s),
-            [
-                "They cleared the road after 1 p.m.", "The Ministry said so.", "It shut at 5 p.m. Monday.",
-                "At 9 a.m. GMT."
-            ]
-        );
+        let expected = [
+            "They cleared the road after 1 p.m.",
+            "The Ministry said so.",
+            "It shut at 5 p.m. Monday.",
+            "At 9 a.m. GMT it rose before 6 a.m.",
+            "Residents left.",
+            "He said the 7 p.m. The Project slot lost.",
+        ];
+        assert_eq!(texts(body, &s), expected);
         let body = "12:20\nSRC president Tshepo Mokgotho has addressed students.";
         let s = sentences(body, 0..body.len());
         assert_eq!(texts(body, &s), ["12:20", "SRC president Tshepo Mokgotho has addressed students."]);

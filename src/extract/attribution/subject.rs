@@ -210,7 +210,8 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let lower: Vec<String> = toks[start..end].iter().take(4).map(Tok::lower).collect();
     // "The Ministry of Internally Displaced Persons from the Occupied Territories, Labour, Health
     // and Social Affairs said": so does a ministry's name.
-    let ministry = lower.iter().skip_while(|w| *w == "the").take(2).eq(["ministry", "of"].iter());
+    // "A spokeswoman for the Ministry of …": its voice too.
+    let ministry = toks[start..end].windows(2).take(6).any(|w| w[0].is("Ministry") && w[1].is("of"));
     let longest = if names_a_study(lower.iter().map(String::as_str)) || ministry { 25 } else { 12 };
     (end - start <= longest).then_some(start..end)
 }

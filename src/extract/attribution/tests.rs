@@ -922,6 +922,10 @@ fn a_body_whose_name_holds_a_list() {
     let ministry = "The Ministry of Internally Displaced Persons from the Occupied Territories, Labour, Health and \
                     Social Affairs";
     assert_eq!(f[0].0, ministry);
+    let f =
+        run("A spokeswoman for the Ministry of Internally Displaced Persons from the Occupied Territories, Labour, \
+                 Health and Social Affairs said 20 people were hurt.");
+    assert_eq!(f[0].0, format!("A spokeswoman for the {}", &ministry[4..]));
 }
 
 #[test]

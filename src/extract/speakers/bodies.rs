@@ -225,7 +225,8 @@ impl Context<'_> {
         let shouted = place.to_uppercase();
         let line = body.lines().take(14).find(|l| l.split(',').next().is_some_and(|h| h.trim() == shouted))?;
         let named = line.split(',').nth(1)?.trim();
-        let country = self.gaz.whole_mentions(named).find(|m| m.via == Via::Name)?;
+        // Not "HAHIRA, Georgia": the US state as likely as the country.
+        let country = self.gaz.whole_mentions(named).find(|m| m.via == Via::Name && named != "Georgia")?;
         let entity = self.gaz.entity(country.entity);
         (entity.kind == EntityKind::Country).then(|| entity.name.clone())
     }

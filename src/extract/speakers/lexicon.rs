@@ -201,13 +201,13 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Scandinavian captain ("Kapten Rudy Sembiring"), and a match official or police rank before a
     // name ("Referee Tiago Ribas Monteiro", "Sub-Inspector George Mulewa").
     "bapak", "inkosi", "régulo", "kapten", "referee", "sub-inspector",
-    // Austrian police ranks ("Chefinspektor Robert Mikl", "Oberst Martin Rauter"), the Romanian
-    // police's "Quaestor" and the Swiss cantonal minister ("Consigliere di Stato Fulvio Jelmini"),
-    // and a tabloid's "Re-enactor": words no name is made of.
+    // Austrian police ranks ("Chefinspektor Robert Mikl"), the Romanian police's "Quaestor" and
+    // the Swiss cantonal minister ("Consigliere di Stato Fulvio Jelmini", see `Scan::of_state`),
+    // and a tabloid's "Re-enactor": words no name is made of. Not "Oberst", a surname too.
     "chefinspektor", "chefinspektorin", "bezirksinspektor", "bezirksinspektorin", "revierinspektor",
     "revierinspektorin", "gruppeninspektor", "gruppeninspektorin", "abteilungsinspektor", "abteilungsinspektorin",
-    "kontrollinspektor", "kontrollinspektorin", "oberst", "oberstleutnant", "quaestor", "chestor", "consigliere",
-    "consigliera", "stato", "re-enactor",
+    "kontrollinspektor", "kontrollinspektorin", "oberstleutnant", "quaestor", "chestor", "consigliere", "consigliera",
+    "re-enactor",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -457,7 +457,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 90] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 91] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -496,10 +496,11 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 90] = [
     // Catrìona NicLeòid"): before long names only, since "Uncle Sam" is a nation and "Gran" a surname.
     // "Grandad Ventje Tatengkeng, 72,": a tabloid's likewise.
     "Uncle", "Gran", "Grandad", "Granddad", "Grandpa", "Grandma", "Granny",
-    // "Baker Lenuța Cozma", "Contractor Brent Olafson", a convent's "Mother Irina Pântea": a trade or a
-    // mother superior before a full name; surnames or one name alone ("Baker Mayfield", "Nari
-    // Contractor", "Mother Teresa").
-    "Baker", "Contractor", "Mother",
+    // "Baker Lenuța Cozma", "Contractor Brent Olafson", a convent's "Mother Irina Pântea", the
+    // Austrian colonel's "Oberst Martin Rauter": a trade, a mother superior or a rank before a full
+    // name; surnames or one name alone ("Baker Mayfield", "Nari Contractor", "Mother Teresa",
+    // "Conor Oberst").
+    "Baker", "Contractor", "Mother", "Oberst",
 ];
 
 /// Honorifics that are also given names, and so only before three names or

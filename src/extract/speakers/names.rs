@@ -1076,11 +1076,11 @@ pub(super) fn is_title(token: &str) -> bool {
     }
     // "Secretary-General", "Vice-President": every part a title. "Nineteen-year-old",
     // "Tongan-born": an age or a birthplace, before a name and no part of it. "Qvevri-maker",
-    // "Cheese-maker": a trade.
+    // "Cheese-maker": a trade; not "Trouble-Maker Records", a name.
     let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p))
         || t.ends_with("-year-old")
         || t.ends_with("-born")
-        || t.ends_with("-maker");
+        || token.ends_with("-maker");
     // A tabloid's "Mum-of-two Sharon Jenkins", "dad-of-three"; not the label "Mother-of-Pearl".
     let parent = t.split_once("-of-").is_some_and(|(parent, count)| {
         PARENTS.contains(&parent) && (crate::extract::numbers::is_number_word(count) || count.parse::<u8>().is_ok())

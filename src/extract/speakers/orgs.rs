@@ -281,13 +281,13 @@ impl Context<'_> {
     }
 
     /// "The Austrian Red Cross said …", then "the Red Cross said": the national society the
-    /// story named first, not the International Committee the gazetteer knows as "Red Cross".
-    /// Not when the story names the International Committee too.
+    /// story named, not the International Committee the gazetteer knows as "Red Cross". Not
+    /// when the story names the International Committee or another society too.
     pub(super) fn learn_red_cross(&mut self, body: &str) {
         if body.contains("International Committee of the Red Cross") || body.contains("ICRC") {
             return;
         }
-        self.named_red_cross = body.match_indices("Red Cross").find_map(|(at, society)| {
+        let mut societies = body.match_indices("Red Cross").filter_map(|(at, society)| {
             let before = &body[..at];
             let clause = before.rfind(['\n', '.', ',', ';', ':', '(', '"', '“']).map_or(before, |i| &before[i + 1..]);
             let words: Vec<&str> = clause.split_whitespace().collect();
@@ -298,6 +298,9 @@ impl Context<'_> {
             let place = format!("{prefix} {society} {}", next.trim_end_matches([',', '.', ';', ':']));
             red_cross_society(place.trim()).or_else(|| red_cross_society(format!("{prefix} {society}").trim()))
         });
+        // Two societies named ("the Kenya Red Cross … the Uganda Red Cross"): either may be meant.
+        let first = societies.next();
+        self.named_red_cross = first.filter(|f| societies.all(|s| s == *f));
     }
 
     /// "the Red Cross", "a Red Cross spokesperson": the national society the story named.

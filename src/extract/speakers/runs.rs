@@ -260,6 +260,7 @@ impl<'b> Scan<'b> {
             || capital
                 && !is_title(word)
                 && !self.styled(word)
+                && !self.of_state(word)
                 && !STARTERS.contains(word)
                 && !is_contraction(word)
                 // "Henrique Tavares de Lima": a capital after "de" ends a name.
@@ -272,6 +273,15 @@ impl<'b> Scan<'b> {
     /// name, not a fan called Majesty Johnson.
     fn styled(&self, word: &str) -> bool {
         self.run.is_empty() && matches!(word, "Majesty" | "Highness") && matches!(self.last_word, "His" | "Her")
+    }
+
+    /// "Consigliere di Stato Fulvio Jelmini": the "Stato" of an office before a name, not a
+    /// name's first word; not "Archivio di Stato", a body.
+    fn of_state(&self, word: &str) -> bool {
+        self.run.is_empty()
+            && matches!(word, "Stato" | "Estado")
+            && matches!(self.last_word, "di" | "de")
+            && TITLES.contains(self.word_before_last.to_lowercase())
     }
 
     /// Learns the run that a bracket or a quoted nickname ends.

@@ -4392,7 +4392,8 @@ fn police_ranks_cantonal_ministers_and_trades_before_full_names_are_titles() {
     c.learn_names(
         "Head\n\nChefinspektor Robert Mikl spoke. Consigliere di Stato Fulvio Jelmini spoke. Oberst Martin Rauter \
          spoke. Quaestor Daniel Rusu spoke. Baker Lenuța Cozma spoke. Mother Irina Pântea spoke. Qvevri-maker \
-         Shalva Zedginidze spoke. Contractor Brent Olafson spoke. Baker Mayfield threw. Nari Contractor batted.",
+         Shalva Zedginidze spoke. Contractor Brent Olafson spoke. Baker Mayfield threw. Nari Contractor batted. \
+         Conor Oberst sang. The Archivio di Stato opened. Trouble-Maker Records signed him.",
     );
     for (written, name) in [
         ("Chefinspektor Robert Mikl", "Robert Mikl"),
@@ -4406,6 +4407,9 @@ fn police_ranks_cantonal_ministers_and_trades_before_full_names_are_titles() {
         // Surnames and given names, before one name or after one.
         ("Baker Mayfield", "Baker Mayfield"),
         ("Nari Contractor", "Nari Contractor"),
+        ("Oberst", "Conor Oberst"),
+        ("The Archivio di Stato", "Archivio di Stato"),
+        ("Trouble-Maker Records", "Trouble-Maker Records"),
     ] {
         assert_eq!(c.resolve(written).unwrap().name, name, "{written}");
     }
@@ -4420,6 +4424,10 @@ fn a_dateline_s_country_counts_where_its_place_is_unknown() {
          turned lorries back. Klagenfurt sent help.",
     );
     assert_eq!(c.resolve("police").unwrap().name, "Austria");
+    // "HAHIRA, Georgia": the US state as likely as the country.
+    let mut c = ctx();
+    c.learn_names("Head\n\nHAHIRA, Georgia, Aug 17 (AP) - A Mexican national was held, police said.");
+    assert_ne!(c.resolve("police").unwrap().name, "Georgia");
 }
 
 #[test]
@@ -4432,6 +4440,10 @@ fn the_red_cross_of_a_story_that_named_a_national_society_is_that_society() {
     }
     assert_eq!(c.resolve("The Red Cross Villach").unwrap().name, "Red Cross Villach");
     assert_ne!(c.resolve("The Red Cross President").unwrap().name, "Red Cross President");
+    // Two societies named: "the Red Cross" may be either.
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Kenya Red Cross Society spoke. Later the Uganda Red Cross Society spoke.");
+    assert_eq!(c.resolve("the Red Cross").unwrap().name, "International Committee of the Red Cross");
     // The International Committee named too: "the Red Cross" may be either.
     let mut c = ctx();
     c.learn_names("Head\n\nThe Kenya Red Cross and the International Committee of the Red Cross (ICRC) spoke.");
