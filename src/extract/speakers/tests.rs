@@ -4424,6 +4424,7 @@ fn a_dateline_s_country_counts_where_its_place_is_unknown() {
          turned lorries back. Klagenfurt sent help.",
     );
     assert_eq!(c.resolve("police").unwrap().name, "Austria");
+    assert_eq!(c.resolve("The Landespolizeidirektion Kärnten").unwrap().name, "Austria");
     // "HAHIRA, Georgia": the US state as likely as the country.
     let mut c = ctx();
     c.learn_names("Head\n\nHAHIRA, Georgia, Aug 17 (AP) - A Mexican national was held, police said.");
