@@ -853,3 +853,15 @@ fn three_hundred_and_forty_fourth_to_three_hundred_and_fifty_first_blind_sets_ke
     assert_floor("tests/blind350", 130, (0.97, 0.90, 0.83));
     assert_floor("tests/blind351", 145, (0.96, 0.91, 0.85));
 }
+
+#[test]
+fn three_hundred_and_fifty_second_to_three_hundred_and_fifty_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind352", 160, (0.93, 0.88, 0.83));
+    assert_floor("tests/blind353", 150, (0.95, 0.92, 0.87));
+    assert_floor("tests/blind354", 170, (0.96, 0.87, 0.90));
+    assert_floor("tests/blind355", 145, (0.94, 0.89, 0.87));
+    assert_floor("tests/blind356", 150, (0.94, 0.89, 0.87));
+    assert_floor("tests/blind357", 150, (0.99, 0.93, 0.89));
+    assert_floor("tests/blind358", 160, (0.97, 0.92, 0.87));
+    assert_floor("tests/blind359", 165, (0.93, 0.88, 0.89));
+}
