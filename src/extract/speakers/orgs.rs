@@ -304,11 +304,14 @@ impl Context<'_> {
     }
 
     /// "the Red Cross", "a Red Cross spokesperson": the national society the story named.
-    pub(super) fn named_red_cross(&self, lower: &str) -> Option<Speaker> {
-        let rest = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("a ")).unwrap_or(lower);
+    pub(super) fn named_red_cross(&self, words: &str) -> Option<Speaker> {
+        // Every resolution asks: lowercased only in a story that named a society.
+        let society = self.named_red_cross.as_ref()?;
+        let lower = words.to_lowercase();
+        let rest = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("a ")).unwrap_or(&lower);
         let rest = rest.strip_suffix("'s").or_else(|| rest.strip_suffix("’s")).unwrap_or(rest);
         let voice = rest.strip_prefix("red cross").is_some_and(|v| v.is_empty() || VOICES.contains(&v.trim_start()));
-        self.named_red_cross.clone().filter(|_| voice)
+        voice.then(|| society.clone())
     }
 
     /// How many words of `words` are a province's or region's possessive before an office of

@@ -441,7 +441,7 @@ impl Context<'_> {
         if let Some(name) = super::bodies::regional_office(words) {
             return Some(Speaker::body(name));
         }
-        if let Some(s) = self.named_red_cross(&words.to_lowercase()) {
+        if let Some(s) = self.named_red_cross(words) {
             return Some(s);
         }
         if let Some(s) = orgs::red_cross_society(words) {
