@@ -16,6 +16,9 @@
 //! month slot is over 12. Month names must be capitalised and next to a day number, so the
 //! verb "may" never matches. A leading "on" or "early/late (on)" is kept in `text`.
 
+pub use crate::segment::calendar::names_a_day;
+pub(crate) use crate::segment::calendar::FULL_MONTHS;
+use crate::segment::calendar::WEEKDAYS;
 use std::cmp::Ordering;
 use std::sync::LazyLock;
 
@@ -37,9 +40,6 @@ pub struct DateMention {
 
 // Pieces shared by the prose patterns below; `re` expands `{qual}`, `{weekday}`, `{month}`.
 const QUAL: &str = r"(?:\b(?i:(?:early|late|earlier|later)(?:\s+on)?|on)\s+)?";
-const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-pub(crate) const FULL_MONTHS: &str =
-    "January|February|March|April|May|June|July|August|September|October|November|December";
 const SHORT_MONTHS: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
 const MONTH_DAY_RE: &str =
@@ -221,16 +221,6 @@ fn nearby_month(published: NaiveDate, forward: bool, month: u32) -> Option<Naive
 fn prev_word(text: &str, pos: usize) -> &str {
     let before = text[..pos].trim_end();
     before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
-}
-
-/// A weekday or month written out ("Wednesday", "march"), or "yesterday",
-/// "today", "tomorrow": a time, never a speaker. "May" is left out, being
-/// also a verb and a name.
-pub fn names_a_day(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let named = |list: &str| list.split('|').any(|w| w.eq_ignore_ascii_case(&lower));
-    (named(WEEKDAYS) || named(FULL_MONTHS) && lower != "may")
-        || matches!(lower.as_str(), "yesterday" | "today" | "tomorrow")
 }
 
 /// Accepts a month name or any abbreviation of at least three letters ("Jun", "Sept", "JUNE").

@@ -5,6 +5,7 @@
 //! sentence; a full stop inside an open quote is left to the extractor, which
 //! merges sentences that a quotation holds together.
 
+pub mod calendar;
 pub mod wordre;
 pub mod wordset;
 
@@ -197,7 +198,7 @@ fn is_abbreviation(slice: &str, dot: usize) -> bool {
         let next = after.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';', ')']);
         let zone = (2..=4).contains(&next.len()) && next.bytes().all(|b| b.is_ascii_uppercase());
         let zoned = zone || matches!(next, "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic" | "Local");
-        return time_of || zoned || crate::extract::dates::names_a_day(next);
+        return time_of || zoned || calendar::names_a_day(next);
     }
     ABBREVIATIONS.contains(lower.as_str())
 }

@@ -224,9 +224,10 @@ impl Context<'_> {
     pub(super) fn dateline_named_country(&self, body: &str, place: &str) -> Option<String> {
         let shouted = place.to_uppercase();
         let line = body.lines().take(14).find(|l| l.split(',').next().is_some_and(|h| h.trim() == shouted))?;
-        let named = line.split(',').nth(1)?.trim();
         // Not "HAHIRA, Georgia": the US state as likely as the country.
-        let country = self.gaz.whole_mentions(named).find(|m| m.via == Via::Name && named != "Georgia")?;
+        let named = line.split(',').nth(1)?.trim();
+        let named = Some(named).filter(|n| *n != "Georgia")?;
+        let country = self.gaz.whole_mentions(named).find(|m| m.via == Via::Name)?;
         let entity = self.gaz.entity(country.entity);
         (entity.kind == EntityKind::Country).then(|| entity.name.clone())
     }
@@ -999,6 +1000,19 @@ fn central_bank(head: &str, country: &str) -> bool {
     }
 }
 
+/// "The cantonal Department of Territory": a Swiss canton's office, by its name without
+/// "cantonal"; not the Confederation's. Not "the provincial Department of Information" of a
+/// unitary state, a ministry's office in the province that annotators give the country.
+/// "A spokesperson for the cantonal Department of Territory": its voice too.
+pub(super) fn regional_office(words: &str) -> Option<&str> {
+    let at = words.find("cantonal ").filter(|&at| at == 0 || words[..at].ends_with(' '))?;
+    let name = &words[at + "cantonal ".len()..];
+    let office = name.split_once(' ').is_some_and(|(head, rest)| {
+        matches!(head, "Department" | "Ministry" | "Office" | "Directorate") && rest.starts_with("of ")
+    });
+    office.then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::learnt as ctx;
@@ -1157,17 +1171,4 @@ mod tests {
         c.observe("Network Rail closed the line.");
         assert_eq!(c.resolve("A spokesperson").unwrap().name, "Network Rail");
     }
-}
-
-/// "The cantonal Department of Territory": a Swiss canton's office, by its name without
-/// "cantonal"; not the Confederation's. Not "the provincial Department of Information" of a
-/// unitary state, a ministry's office in the province that annotators give the country.
-/// "A spokesperson for the cantonal Department of Territory": its voice too.
-pub(super) fn regional_office(words: &str) -> Option<&str> {
-    let at = words.find("cantonal ").filter(|&at| at == 0 || words[..at].ends_with(' '))?;
-    let name = &words[at + "cantonal ".len()..];
-    let office = name.split_once(' ').is_some_and(|(head, rest)| {
-        matches!(head, "Department" | "Ministry" | "Office" | "Directorate") && rest.starts_with("of ")
-    });
-    office.then_some(name)
 }
