@@ -45,7 +45,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "u.n", "e.u", "a.m", "p.m", "insp", "supt", "cllr", "det", "cpl", "pte", "brig", "cdr", "ma", "ch", "md", "mohd",
     "rs", "ir", "msgr", "engr", "hab", "med", "eng", "adv", "barr", "asst", "pst", "mgr", "judr", "mudr", "phdr",
     "dott", "avv", "ul", "vul", "mec", "cde", "clr", "arq", "mtro", "mtra", "ing", "fr", "hj", "lic", "iur", "mag",
-    "dipl", "arch", "smt", "sau", "atty",
+    "dipl", "arch", "smt", "sau", "atty", "dra", "sra", "srta", "licda", "lcda", "lcdo", "profa",
 ]);
 
 /// "Ye. Sadvakassov", "Zh. Abenov", "Ts. Ganzul": initials of Cyrillic names take two Latin letters;
@@ -327,6 +327,10 @@ mod tests {
         let s = sentences(body, 0..body.len());
         let expected = ["It is so, says Dr. Ma. Luisa de los Reyes.", "President J.T. Harrelson and Insp. Kaur voted."];
         assert_eq!(texts(body, &s), expected);
+        // The Spanish doctor's "Dra." and "Licda.".
+        let body = "The unit opened, said Dra. Karla Recinos and Licda. Ana Paz. It was late.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(texts(body, &s), ["The unit opened, said Dra. Karla Recinos and Licda. Ana Paz.", "It was late."]);
         // "No." before or after a number; otherwise the word "no" ends a sentence.
         let body = "Question No. 215 went to 302 No. Renikhyong mouza. He will vote no. She said so.";
         let s = sentences(body, 0..body.len());

@@ -208,6 +208,13 @@ pub static TITLES: WordSet = WordSet::new(&[
     "revierinspektorin", "gruppeninspektor", "gruppeninspektorin", "abteilungsinspektor", "abteilungsinspektorin",
     "kontrollinspektor", "kontrollinspektorin", "oberstleutnant", "quaestor", "chestor", "consigliere", "consigliera",
     "re-enactor",
+    // The Spanish doctor's and teacher's "Dra." and "Profesora" ("Dra. Karla Vanessa Recinos"), the
+    // Austrian alp's master and the farmers' honorary "Ökonomierat" ("Alpmeister Josef Bereuter"),
+    // the Chuukese chief's "Samol", the Bhutanese teacher's "Lopen" and the head of a gewog or of
+    // a town's ward, after its place ("Chhume Gup Karma Sherub", "Jakar Thromde Tshogpa Lhakpa
+    // Tshering"): words no name is made of.
+    "dra", "licda", "lcda", "lcdo", "profesora", "profesor", "alpmeister", "ökonomierat", "samol", "lopen", "gup",
+    "tshogpa",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado
@@ -410,9 +417,10 @@ pub const FILIAL_PARTICLES: [&str; 9] = ["bin", "binti", "binte", "bint", "anak"
 
 /// Offices written before a name with no title word among them: the member's
 /// ("Council Member Bernadette Szczepaniak") and the Philippine barangay
-/// captain's ("Punong Barangay Felicidad Bayudan-Catalino"). Not the Sahel's
+/// captain's ("Punong Barangay Felicidad Bayudan-Catalino"), and the head of an Armenian
+/// community ("Community Head Arayik Melkonyan"). Not the Sahel's
 /// "El Hadji", which annotators keep as part of the name.
-pub const OFFICES_BEFORE_NAMES: [&str; 3] = ["Member", "Member of Parliament", "Punong Barangay"];
+pub const OFFICES_BEFORE_NAMES: [&str; 4] = ["Member", "Member of Parliament", "Punong Barangay", "Community Head"];
 
 /// The name of two words or more after one of `OFFICES_BEFORE_NAMES` opening `run`.
 pub fn after_office<'r, 'w>(run: &'r [&'w str]) -> Option<&'r [&'w str]> {

@@ -562,7 +562,8 @@ impl Context<'_> {
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
             // The Igbo chief's wife's "Lolo" ("Lolo Theresa Nwankwo-Agu").
-            Some("Nigeria") => &["Da", "Oba", "Lolo"],
+            // The Igbo king's "Eze" ("HRH Eze Linus Ogbaga"); a surname after a given name ("Chinedu Eze").
+            Some("Nigeria") => &["Da", "Oba", "Lolo", "Eze"],
             // The Chichewa "Mrs", "Mr" and grandmother's "Agogo" ("Mai Esime Chikafa", "Abambo Banda");
             // "Mai" is a given name elsewhere ("Mai Nguyen").
             Some("Malawi") => &["Mai", "Abambo", "Bambo", "Agogo"],
@@ -577,6 +578,14 @@ impl Context<'_> {
             // The respectful "Papa" and "Mama" of the two Congos and the Cook Islands ("Papa Jean-Marie
             // Lokuli Asani", "Papa Tua Ngatokorua"); a given name in Senegal ("Papa Bouba Diop").
             Some("Democratic Republic of the Congo" | "Republic of the Congo" | "Cook Islands") => &["Papa", "Mama"],
+            // The Bhutanese lama's "Lam" and the elder's "Ap" ("Lam Kinley Gyeltshen", "Ap Gyeltshen");
+            // a Chinese or Vietnamese surname and a word elsewhere.
+            Some("Bhutan") => &["Lam", "Ap"],
+            // The Armenian married priest's "Ter" ("Ter Vrtanes Abrahamyan"); a Dutch particle elsewhere.
+            Some("Armenia") => &["Ter"],
+            // Central America's "Don" and the Salvadoran "Niña" of an older woman ("Don Aurelio Chayax",
+            // "Niña María Teresa Flores"); given names or the weather's "La Niña" elsewhere.
+            Some("Guatemala" | "Honduras" | "El Salvador" | "Nicaragua") => &["Don", "Niña"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.
@@ -631,9 +640,10 @@ impl Context<'_> {
     }
 
     /// Whether `word` is a home honorific before a name of `names` words: two
-    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii") and the Mossi "Naaba".
+    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii"), the Mossi "Naaba" and the Bhutanese
+    /// "Ap" ("Ap Gyeltshen").
     pub(super) fn home_honorific_before(&self, word: &str, names: usize) -> bool {
-        (names >= 2 || names == 1 && matches!(word, "Pu" | "Pi" | "Naaba")) && self.home_honorific(word)
+        (names >= 2 || names == 1 && matches!(word, "Pu" | "Pi" | "Naaba" | "Ap")) && self.home_honorific(word)
     }
 
     /// A two- to four-word name, under its gazetteer name when it has one

@@ -4499,3 +4499,56 @@ fn costa_rica_s_state_institutes_speak_for_it_by_their_spanish_names() {
     c.learn_names("Head\n\nTEGUCIGALPA, Honduras — Honduras's Casa Presidencial said so.");
     assert_ne!(c.resolve("Casa Presidencial").map(|s| s.name), Some("Costa Rica".into()));
 }
+
+#[test]
+fn local_titles_of_alps_gewogs_islands_and_spanish_doctors_are_titles() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nAlpmeister Josef Bereuter spoke. Ökonomierat Franz Nenning spoke. Samol Benito Chipwe spoke. \
+         Profesora Lilian Esperanza Sosa Rivera spoke. Community Head Arayik Melkonyan spoke.",
+    );
+    for (written, name) in [
+        ("Alpmeister Josef Bereuter", "Josef Bereuter"),
+        ("Ökonomierat Franz Nenning", "Franz Nenning"),
+        ("Samol Benito Chipwe", "Benito Chipwe"),
+        ("Profesora Lilian Esperanza Sosa Rivera", "Lilian Esperanza Sosa Rivera"),
+        ("Community Head Arayik Melkonyan", "Arayik Melkonyan"),
+    ] {
+        assert_eq!(c.resolve(written).unwrap().name, name, "{written}");
+    }
+    let mut c = ctx();
+    c.learn_names(
+        "JAKAR, Bhutan\n\nChhume Gup Karma Sherub spoke. Jakar Thromde Tshogpa Lhakpa Tshering spoke. Lopen \
+         Namgay Dorji spoke. Lam Kinley Wangmo spoke. Ap Gyeltshen spoke. Bhutan acted.",
+    );
+    for (written, name) in [
+        ("Chhume Gup Karma Sherub", "Karma Sherub"),
+        ("Jakar Thromde Tshogpa Lhakpa Tshering", "Lhakpa Tshering"),
+        ("Lopen Namgay Dorji", "Namgay Dorji"),
+        ("Lam Kinley Wangmo", "Kinley Wangmo"),
+        ("Ap Gyeltshen", "Gyeltshen"),
+    ] {
+        assert_eq!(c.resolve(written).unwrap().name, name, "{written}");
+    }
+}
+
+#[test]
+fn home_honorifics_of_armenia_central_america_and_igboland() {
+    let mut c = ctx();
+    c.learn_names("BERD, Armenia\n\nTer Vrtanes Abrahamyan spoke. Armenia acted.");
+    assert_eq!(c.resolve("Ter Vrtanes Abrahamyan").unwrap().name, "Vrtanes Abrahamyan");
+    let mut c = ctx();
+    c.learn_names("POPTÚN, Guatemala\n\nDon Aurelio Chayax and Niña María Teresa Flores spoke. Guatemala acted.");
+    assert_eq!(c.resolve("Don Aurelio Chayax").unwrap().name, "Aurelio Chayax");
+    assert_eq!(c.resolve("Niña María Teresa Flores").unwrap().name, "María Teresa Flores");
+    let mut c = ctx();
+    c.learn_names("ABAKALIKI, Nigeria\n\nEze Christopher Mgbada spoke, and so did Dr. Kenneth Nwafor Eze. Nigeria.");
+    assert_eq!(c.resolve("Eze Christopher Mgbada").unwrap().name, "Christopher Mgbada");
+    assert_eq!(c.resolve("Dr. Eze").unwrap().name, "Kenneth Nwafor Eze");
+    // Elsewhere a given name, a particle and a surname.
+    let mut c = ctx();
+    c.learn_names("DENVER (AP)\n\nDon Aurelio Chayax spoke. Ter Vrtanes Abrahamyan spoke. Lam Kinley Wangmo spoke.");
+    assert_eq!(c.resolve("Don Aurelio Chayax").unwrap().name, "Don Aurelio Chayax");
+    assert_eq!(c.resolve("Ter Vrtanes Abrahamyan").unwrap().name, "Ter Vrtanes Abrahamyan");
+    assert_eq!(c.resolve("Lam Kinley Wangmo").unwrap().name, "Lam Kinley Wangmo");
+}
