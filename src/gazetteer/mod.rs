@@ -325,7 +325,14 @@ impl Builder {
             for a in &o.aliases {
                 self.surface(a, idx, Via::Name);
             }
-            for a in o.home_aliases {
+            // "Permanent Contingency Commission (Honduras)": the name without its country is the
+            // body's name at home, where nobody writes the country after it.
+            let bare = o
+                .name
+                .strip_suffix(')')
+                .and_then(|n| n.rsplit_once(" ("))
+                .filter(|(_, c)| o.country.as_deref() == Some(*c));
+            for a in o.home_aliases.into_iter().chain(bare.map(|(n, _)| n.to_string())) {
                 self.home_aliases.entry(a).or_default().push(idx);
             }
         }

@@ -4552,3 +4552,17 @@ fn home_honorifics_of_armenia_central_america_and_igboland() {
     assert_eq!(c.resolve("Ter Vrtanes Abrahamyan").unwrap().name, "Ter Vrtanes Abrahamyan");
     assert_eq!(c.resolve("Lam Kinley Wangmo").unwrap().name, "Lam Kinley Wangmo");
 }
+
+#[test]
+fn a_body_named_with_its_country_in_brackets_is_known_by_its_bare_name_at_home() {
+    let mut c = ctx();
+    c.learn_names(
+        "COPÁN RUINAS, Honduras\n\nThe Permanent Contingency Commission said rain had fallen. Honduras acted. \
+         Honduras sent help.",
+    );
+    assert_eq!(c.resolve("The Permanent Contingency Commission").unwrap().name, "Honduras");
+    // Abroad, the words name no body the gazetteer knows.
+    let mut c = ctx();
+    c.learn_names("DENVER (AP)\n\nThe Permanent Contingency Commission said rain had fallen.");
+    assert_ne!(c.resolve("The Permanent Contingency Commission").unwrap().name, "Honduras");
+}
