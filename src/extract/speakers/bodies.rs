@@ -222,14 +222,39 @@ impl Context<'_> {
     /// "KÖTSCHACH-MAUTHEN, Austria, Aug 17 (SPA) -": the country a dateline names after its
     /// place, for a place the gazetteer does not know.
     pub(super) fn dateline_named_country(&self, body: &str, place: &str) -> Option<String> {
-        let shouted = place.to_uppercase();
-        let line = body.lines().take(14).find(|l| l.split(',').next().is_some_and(|h| h.trim() == shouted))?;
-        // Not "HAHIRA, Georgia": the US state as likely as the country.
-        let named = line.split(',').nth(1)?.trim();
-        let named = Some(named).filter(|n| *n != "Georgia")?;
-        let country = self.gaz.whole_mentions(named).find(|m| m.via == Via::Name)?;
+        let named = self.dateline_second_part(body, place)?;
+        let country = self.gaz.whole_mentions(&named).find(|m| m.via == Via::Name)?;
         let entity = self.gaz.entity(country.entity);
         (entity.kind == EntityKind::Country).then(|| entity.name.clone())
+    }
+
+    /// "FLORIDA, COPÁN —": the country of the region a dateline names after its place, where
+    /// the place alone would say another ("Florida", the US state).
+    pub(super) fn dateline_region_country(&self, body: &str, place: &str, placed: &str) -> Option<String> {
+        let region = self.dateline_second_part(body, place)?;
+        if !self.is_place_word(&region) {
+            return None;
+        }
+        let countries = self.gaz.place_countries(&region);
+        let country = self.gaz.entity(*countries.first()?).name.clone();
+        (country != placed).then_some(country)
+    }
+
+    /// What a dateline writes after its place and a comma, title-cased, up to the next comma or dash:
+    /// "Austria" of "KÖTSCHACH-MAUTHEN, Austria, Aug 17", "Copán" of "FLORIDA, COPÁN — The".
+    fn dateline_second_part(&self, body: &str, place: &str) -> Option<String> {
+        let shouted = place.to_uppercase();
+        let line = body.lines().take(14).find(|l| l.split(',').next().is_some_and(|h| h.trim() == shouted))?;
+        let named = line.split(',').nth(1)?.split(['—', '–']).next()?;
+        let named = named.split(" - ").next()?.trim();
+        // Not "HAHIRA, Georgia": the US state as likely as the country.
+        let shouting = named.chars().any(char::is_alphabetic) && !named.chars().any(char::is_lowercase);
+        let named = if shouting {
+            named.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ")
+        } else {
+            named.to_string()
+        };
+        Some(named).filter(|n| !n.is_empty() && n != "Georgia")
     }
 
     /// "the Department for Transport", "a Department of Health spokesperson",

@@ -408,7 +408,13 @@ impl Context<'_> {
         self.learn_capitalised_surnames(body);
         // Where the story was filed, before the roles: "the mayor of Lyon" is not a London story's mayor.
         let filed_at = self.dateline_place(body);
-        let dateline = filed_at.as_deref().and_then(|place| self.dateline_country(place));
+        let placed = filed_at.as_deref().and_then(|place| self.dateline_country(place));
+        // "FLORIDA, COPÁN —": the region written after a known place says which it is.
+        let region = || {
+            let (place, placed) = (filed_at.as_deref()?, placed.as_deref()?);
+            self.dateline_region_country(body, place, placed)
+        };
+        let dateline = region().or(placed);
         self.filed_in = dateline.clone();
         self.learn_roles(body);
         let listed = super::nicknames::surname_first(body);

@@ -4566,3 +4566,21 @@ fn a_body_named_with_its_country_in_brackets_is_known_by_its_bare_name_at_home()
     c.learn_names("DENVER (AP)\n\nThe Permanent Contingency Commission said rain had fallen.");
     assert_ne!(c.resolve("The Permanent Contingency Commission").unwrap().name, "Honduras");
 }
+
+#[test]
+fn a_region_after_a_dateline_s_place_says_which_place_it_is() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nFLORIDA, COPÁN — Dengue cases tripled, the health region said. The United States sent no aid. \
+         Police said the clinics were full.",
+    );
+    assert_eq!(c.home_country.as_deref(), Some("Honduras"));
+    assert_eq!(c.filed_in.as_deref(), Some("Honduras"));
+    // The state's own region, and a date, change nothing.
+    for (dateline, country) in [("DALLAS, Texas —", "United States"), ("SEOUL, April 23 (Hanbit) --", "South Korea")]
+    {
+        let mut c = ctx();
+        c.learn_names(&format!("Head\n\n{dateline} Police said the road was shut."));
+        assert_eq!(c.filed_in.as_deref(), Some(country), "{dateline}");
+    }
+}
