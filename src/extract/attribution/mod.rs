@@ -385,6 +385,15 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     if lower == "answered" && calls() {
         return None;
     }
+    // "the whole village has called him that for 50 years", "she called him that morning": a name
+    // given or a telephone call, not words said.
+    let object = |t: &Tok| matches!(t.lower().as_str(), "him" | "her" | "them" | "me" | "us" | "you" | "it");
+    if cue.lemma == "call"
+        && toks.get(k + 1).is_some_and(object)
+        && toks.get(k + 2).is_some_and(|t| t.is("that") || t.is("so"))
+    {
+        return None;
+    }
     // "cited X as saying"; "denied that …, saying …", once a statement was made (see `frames`).
     if lower == "saying" {
         return (prev_lower == "as" || prev_lower == ",").then_some(cue);

@@ -105,6 +105,10 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     if end >= 2 && is_spaced_dash(toks, end - 1) {
         if let Some(open) = (1..end - 1).rev().find(|&i| is_spaced_dash(toks, i)) {
             end = open;
+            // "Samvel Petrosyan, 71 - a beekeeper for 50 years - told": the age before the aside too.
+            if end >= 3 && toks[end - 2].text == "," && is_age(&toks[end - 1..end]) {
+                end -= 2;
+            }
         }
     }
     // `Shingo Matsuda, …, whom regulars call "Tako-nii," said`: the comma inside a nickname's

@@ -514,6 +514,12 @@ fn subjects_behind_clauses_datelines_and_asides() {
         "The former chief engineer"
     );
     assert_eq!(who("But Dobbs - nicknamed “The Major” by his players - hit back, branding Tank a brat."), "Dobbs");
+    // An age before the aside; a name given inside it is no cue.
+    assert_eq!(
+        who("Samvel Petrosyan, 71 - the whole village has called him that for 50 years - told Zang the hives were lost."),
+        "Samvel Petrosyan"
+    );
+    assert!(run("She called him that morning about the hives.").is_empty());
     assert_eq!(
         who("Its president, Raymond \"Ray\" Kowalczyk, warned that \"the next crash is coming.\""),
         "Raymond \"Ray\" Kowalczyk"
