@@ -91,6 +91,17 @@ impl Context<'_> {
                     if let Some(p) = self.last_named_by_surname(words.trim()) {
                         return Some(p);
                     }
+                    // "Madrid said", after "Luis Fernando Madrid Erazo": the first of his two surnames.
+                    let surname = words.trim();
+                    let bearer = self.by_surname.get(surname).filter(|p| {
+                        p.person
+                            && !p.name.starts_with("unnamed:")
+                            && !super::resolve::made_of_an_opener(&p.name)
+                            && p.name.split(' ').skip(1).any(|w| w == surname)
+                    });
+                    if let Some(p) = bearer {
+                        return Some(p.clone());
+                    }
                 }
                 if let Some(holder) = self.role_holder(tail, Some(&e.name)) {
                     return Some(holder);

@@ -94,11 +94,11 @@ fn bare_name(words: &str) -> String {
 
 /// Names of national bodies that many states give their own, without the
 /// state's name: the story's country's when it is sure of it.
-const GENERIC_STATE_BODIES: [&str; 13] = [
+const GENERIC_STATE_BODIES: [&str; 14] = [
     "Geological Survey", "Fisheries Agency", "Meteorological Agency", "Meteorological Department",
     "National Meteorological Service", "Water Resources Commission", "Forestry Commission",
     "National Institute of Public Health", "Institute of Public Health", "National Statistics Office",
-    "National Bureau of Statistics", "District Mining Office", "Mining Office",
+    "National Bureau of Statistics", "District Mining Office", "Mining Office", "Armed Forces",
 ];
 
 /// Whose figures, data or records they are: "Figures from the Samoa Bureau of
@@ -603,10 +603,8 @@ impl Context<'_> {
     pub(super) fn last_named_by_surname(&self, word: &str) -> Option<Speaker> {
         let last = self.last_person.as_ref().filter(|p| p.person)?;
         let (given, surname) = last.name.rsplit_once(' ')?;
-        let first = given.split(' ').next().unwrap_or(given);
-        let opener = first == "Official" || names::STARTERS.contains(first) || names::is_located(first);
         let particle = given.rsplit(' ').next().is_some_and(|w| lexicon::PARTICLES.contains(w));
-        (surname == word && !opener && !particle).then(|| last.clone())
+        (surname == word && !made_of_an_opener(&last.name) && !particle).then(|| last.clone())
     }
 
     /// "Pak Bambang", after "Bambang Sutrisno": Indonesian address is by the
@@ -1103,4 +1101,11 @@ fn business_then_name(words: &str) -> Option<Speaker> {
         "consultancy",
     ];
     (described && FIRMS.contains(&parts[noun]) && named).then(|| Speaker::body(name.join(" ")))
+}
+
+/// Whether the name finder made a "person" of an opener or a place and a name after it
+/// ("Official Minsk", "Yet Brightwell", "Oslo-listed Skarvik").
+pub(super) fn made_of_an_opener(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    first == "Official" || names::STARTERS.contains(first) || names::is_located(first)
 }

@@ -4584,3 +4584,24 @@ fn a_region_after_a_dateline_s_place_says_which_place_it_is() {
         assert_eq!(c.filed_in.as_deref(), Some(country), "{dateline}");
     }
 }
+
+#[test]
+fn a_capital_that_is_a_person_s_first_surname_is_the_person() {
+    let mut c = ctx();
+    c.learn_names(
+        "SANTA ROSA DE COPÁN, Honduras\n\nLuis Fernando Madrid Erazo, the manager, presented the study. Ana \
+         Lucía Mayorquín spoke next. Honduras acted.",
+    );
+    assert_eq!(c.resolve("Madrid").unwrap().name, "Luis Fernando Madrid Erazo");
+    // Not a "person" the name finder made of an opener and the capital.
+    let mut c = ctx();
+    c.learn_names("Head\n\nOfficial Minsk denies it. Belarus acted.");
+    assert_eq!(c.resolve("Minsk").unwrap().name, "Belarus");
+}
+
+#[test]
+fn the_armed_forces_of_a_story_surely_at_home_are_its_country_s() {
+    let mut c = ctx();
+    c.learn_names("TACUBA, El Salvador\n\nThe Armed Forces said soldiers dug firebreaks. El Salvador acted.");
+    assert_eq!(c.resolve("The Armed Forces").unwrap().name, "El Salvador");
+}
