@@ -36,6 +36,16 @@ pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let verb =
         toks[..k - 1].iter().rposition(|t| matches!(t.lower().as_str(), "cited" | "quoted" | "quoting" | "citing"))?;
     let np = verb + 1..k - 1;
+    // "quoted the Executive Director of the initiative, Mrs. Philomena Nwokporo, as saying": the
+    // name set off after a long office.
+    if np.len() > 8 && toks[k - 2].text == "," {
+        let open = toks[np.start..k - 2].iter().rposition(|t| t.text == ",").map(|i| np.start + i);
+        let name = open.map(|o| o + 1..k - 2).filter(|n| (1..=6).contains(&n.len()));
+        if let Some(name) = name.filter(|n| toks[n.start].is_capitalized() && toks[n.clone()].iter().all(|t| !t.quoted))
+        {
+            return Some(name);
+        }
+    }
     (!np.is_empty() && np.len() <= 8 && toks[np.clone()].iter().all(|t| !t.quoted)).then_some(np)
 }
 

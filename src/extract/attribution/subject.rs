@@ -77,7 +77,9 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     // "The chief, for her part, warned": the subject before the aside.
     if end >= 3 && toks[end - 1].text == "," {
-        let open = (end.saturating_sub(12)..end - 1).rev().find(|&i| toks[i].text == ",");
+        // "The initiative, in a statement made available to The Eastern Clarion on Monday, said": a
+        // medium's aside runs long.
+        let open = (end.saturating_sub(16)..end - 1).rev().find(|&i| toks[i].text == ",");
         // "The department, in a written reply to the Tribune, said": where the words appeared.
         // "The federation's president, Apostolos Gkoumas, speaking to Thessalia Live, said".
         let speaking = |o: usize| {

@@ -1713,3 +1713,11 @@ fn a_reader_s_email_or_text_before_a_quote_or_that_is_a_cue() {
         .iter()
         .all(|f| f.1 != "write"));
 }
+
+#[test]
+fn a_name_set_off_after_a_long_office_is_whom_a_statement_quoted() {
+    let f = run("The statement quoted the Executive Director of the initiative, Mrs. Philomena Nwokporo, as saying:");
+    assert_eq!(f, [("Mrs. Philomena Nwokporo".into(), "say".into(), "".into())]);
+    let f = run("The statement quoted the Executive Director of the initiative as saying the pans work.");
+    assert_eq!(f[0].0, "the Executive Director of the initiative");
+}

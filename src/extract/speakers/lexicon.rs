@@ -215,6 +215,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Tshering"): words no name is made of.
     "dra", "licda", "lcda", "lcdo", "profesora", "profesor", "alpmeister", "ökonomierat", "samol", "lopen", "gup",
     "tshogpa",
+    // Nigerian professional titles: the pharmacist's, the deacon's and the surveyor's ("Pharm.
+    // Chidinma Okeke", "Dcn. Emeka Obi", "Surv. Ifeanyi Nwosu").
+    "pharm", "dcn", "surv",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

@@ -24,7 +24,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 77] = [
+const ROMANCE_HEADS: [(&str, &str); 83] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -106,6 +106,13 @@ const ROMANCE_HEADS: [(&str, &str); 77] = [
     ("CHU", "hospital"),
     ("Direction", "directorate"),
     ("Groupement", "group"),
+    // Italian public bodies ("Azienda Sanitaria Provinciale di Potenza", the province's health authority).
+    ("Azienda", "authority"),
+    ("Agenzia", "agency"),
+    ("Consorzio", "consortium"),
+    ("Istituto", "institute"),
+    ("Associazione", "association"),
+    ("Federazione", "federation"),
 ];
 
 /// "Syndicat mixte des eaux de l'archipel", "Fédération mahoraise des parents
@@ -114,7 +121,8 @@ static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     let heads = ROMANCE_HEADS.map(|(h, _)| h).join("|");
     // No `\b`: a Unicode boundary keeps the regex off its fast engines on accented text, and
     // the capitalised heads do not occur inside other words.
-    const LINKS_RE: &str = "de|des|du|del|dos|do|da|das|no|na|nos|nas|et|e|y|pour|para|por|en|sobre";
+    const LINKS_RE: &str =
+        "de|des|du|del|dos|do|da|das|no|na|nos|nas|et|e|y|pour|para|por|en|sobre|di|della|dei|degli|delle";
     regex::Regex::new(&format!(
         r"(?:{heads})(?: \p{{Ll}}[\p{{L}}\-]*)?(?: (?:{LINKS_RE}) (?:l'|d'|l’|d’|la |le |les |los |las |el |o |a |os |as )?[\p{{L}}\-]+| d['’][\p{{L}}\-]+| \p{{Lu}}[\p{{L}}\-]*)+"
     ))
@@ -124,7 +132,7 @@ static ROMANCE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 impl Context<'_> {
     /// French bodies named in English copy, for "the syndicate", "the federation" later.
     fn learn_romance_bodies(&mut self, body: &str) {
-        if ![" de", " d'", " d’", " da", " do"].iter().any(|l| body.contains(l)) {
+        if ![" de", " d'", " d’", " da", " do", " di"].iter().any(|l| body.contains(l)) {
             return;
         }
         for m in ROMANCE_NAME.find_iter(body) {
@@ -661,6 +669,21 @@ impl Context<'_> {
         spelt.all(|s| s.name == body.name).then(|| body.clone())
     }
 
+    /// "the ASP", spelt out as "Azienda Sanitaria Provinciale": the body as the story named it in
+    /// full, with the place its name ends on ("… di Potenza").
+    pub(super) fn placed_in_full(&self, body: &Speaker) -> Option<Speaker> {
+        if body.person {
+            return None;
+        }
+        let longer = |s: &&Speaker| {
+            !s.person
+                && s.name
+                    .strip_prefix(body.name.as_str())
+                    .is_some_and(|r| r.starts_with(' ') && placed_after_link(r.trim()))
+        };
+        self.org_by_noun.values().find(longer).cloned()
+    }
+
     /// The body named in full whose name holds a comma list, of which `body` is a part:
     /// "According to the Luang Prabang Provincial Department of Information, Culture and
     /// Tourism, …": the subject ends at the first comma, the body's name does not; or the
@@ -977,6 +1000,15 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         .then(|| Speaker::body(parts.join(" ")))
 }
 
+/// "di Potenza", "de Lisboa": a Romance link and a capitalised place after it, which a body's
+/// name ends on though its acronym leaves it out.
+fn placed_after_link(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    let link = words.next().is_some_and(|w| matches!(w, "di" | "de" | "del" | "della" | "do" | "da" | "du"));
+    let place: Vec<&str> = words.collect();
+    link && (1..=3).contains(&place.len()) && place.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// "Chief Fire Officer (CFO)", "District Magistrate (DM)": the acronym of an
 /// office, whose holder the names pass learns, not of a body.
 fn names_an_office(name: &str) -> bool {
@@ -997,9 +1029,10 @@ pub(super) fn spelled_as_in_english(head: &str) -> bool {
 /// Syndicat des hôteliers de Polynésie": a French body's name, written small
 /// after its first word, whole.
 pub(super) fn romance_body(words: &str) -> Option<Speaker> {
-    const LINKS: [&str; 32] = [
+    const LINKS: [&str; 37] = [
         "de", "des", "du", "d'", "l'", "la", "le", "les", "et", "pour", "en", "del", "dos", "do", "da", "das", "e",
-        "y", "para", "por", "sobre", "los", "las", "el", "o", "a", "os", "as", "no", "na", "nos", "nas",
+        "y", "para", "por", "sobre", "los", "las", "el", "o", "a", "os", "as", "no", "na", "nos", "nas", "di", "della",
+        "dei", "degli", "delle",
     ];
     let name = super::resolve::without_article(words);
     let head = name.split_whitespace().next().unwrap_or_default();

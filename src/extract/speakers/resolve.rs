@@ -222,6 +222,7 @@ impl Context<'_> {
         // "the bank", "Rutli Privatbank": the company as the article first named it in full.
         let speaker = self.company_in_full(&speaker).unwrap_or(speaker);
         let speaker = self.listed_in_full(&speaker).unwrap_or(speaker);
+        let speaker = self.placed_in_full(&speaker).unwrap_or(speaker);
         // "Quebec's Ministry of …": a province's own, not the country's.
         let regional = self.regional_body(words).is_some() || super::bodies::regional_office(words).is_some();
         let speaker = if regional { speaker } else { self.government_agency(&speaker).unwrap_or(speaker) };

@@ -4605,3 +4605,27 @@ fn the_armed_forces_of_a_story_surely_at_home_are_its_country_s() {
     c.learn_names("TACUBA, El Salvador\n\nThe Armed Forces said soldiers dug firebreaks. El Salvador acted.");
     assert_eq!(c.resolve("The Armed Forces").unwrap().name, "El Salvador");
 }
+
+#[test]
+fn an_italian_body_s_name_opening_on_its_head_is_a_body() {
+    let mut c = ctx();
+    c.learn_names(
+        "POTENZA, Italy\n\nThe Azienda Sanitaria Provinciale di Potenza said it would hire nurses. \"These are \
+         not miracles,\" the statement quoted Dott. Michele Carbone Santoro as saying.",
+    );
+    let authority = c.resolve("The Azienda Sanitaria Provinciale di Potenza").unwrap();
+    assert!(!authority.person);
+    c.resolve("Dott. Michele Carbone Santoro");
+    // The statement is still the authority's, after the words it quoted.
+    assert_eq!(c.resolve("The statement").unwrap().name, "Azienda Sanitaria Provinciale di Potenza");
+}
+
+#[test]
+fn a_body_s_acronym_finds_its_name_with_the_place_it_ends_on() {
+    let mut c = ctx();
+    c.learn_names(
+        "POTENZA, Italy\n\nPOTENZA — The Azienda Sanitaria Provinciale di Potenza (ASP Potenza), the province's \
+         health authority, said it would hire nurses.\n\nIn a short reply, the ASP said patients were counted.",
+    );
+    assert_eq!(c.resolve("the ASP").unwrap().name, "Azienda Sanitaria Provinciale di Potenza");
+}
