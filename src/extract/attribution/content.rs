@@ -374,6 +374,13 @@ fn past_adjuncts(toks: &[Tok], i: usize, to: usize) -> usize {
     if !time && !PREPOSITIONS.contains(first.as_str()) {
         return i;
     }
+    // "promised that at least 40 of the new positions would be …": the "that" has opened what was
+    // said already, and "at least" is its number's, no place or time.
+    let opened = i >= 1 && toks[i - 1].is("that");
+    let quantity = first == "at" && toks.get(i + 1).is_some_and(|t| matches!(t.lower().as_str(), "least" | "most"));
+    if opened || quantity {
+        return i;
+    }
     // "said on Wednesday, deepening a row that has left ...": the "that" past a
     // comma belongs to the narration, not to the statement.
     // "guaranteed on Sunday, at the end of the meeting, that …": a comma right before "that".

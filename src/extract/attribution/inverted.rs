@@ -36,6 +36,12 @@ pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let verb =
         toks[..k - 1].iter().rposition(|t| matches!(t.lower().as_str(), "cited" | "quoted" | "quoting" | "citing"))?;
     let np = verb + 1..k - 1;
+    // "…,” managing director Sandra Stemer-Konzett was quoted as saying": the passive's subject.
+    let passive = verb >= 1 && matches!(toks[verb - 1].lower().as_str(), "was" | "were" | "is" | "are" | "been");
+    if np.is_empty() && passive && toks[verb].lower() == "quoted" {
+        let aux = if verb >= 2 && toks[verb - 1].is("been") { verb - 2 } else { verb - 1 };
+        return super::subject::speaker_window(toks, aux).filter(|w| !w.is_empty());
+    }
     // "quoted the Executive Director of the initiative, Mrs. Philomena Nwokporo, as saying": the
     // name set off after a long office.
     if np.len() > 8 && toks[k - 2].text == "," {

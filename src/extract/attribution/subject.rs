@@ -483,10 +483,22 @@ fn appositive(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
                 )
             })
             && !toks[seg.clone()].iter().any(|t| matches!(t.lower().as_str(), "who" | "whose" | "which" | "that"));
+        // "Lisa Vonbank, spokeswoman for the citizens' initiative "Boden für Morgen", said": a body's
+        // name in quotation marks closing the description.
+        let named_in_marks = || {
+            let ts = &toks[seg.clone()];
+            let first_mark = ts.iter().position(|t| t.kind == TokKind::QuoteMark);
+            first_mark.is_some_and(|m| {
+                m >= 2
+                    && ts[m + 1..].iter().filter(|t| t.is_word()).count() <= 6
+                    && ts.get(m + 1).is_some_and(|t| t.is_capitalized())
+                    && ts.last().is_some_and(|t| t.kind == TokKind::QuoteMark)
+            })
+        };
         if seg.is_empty()
             || attribution
             || seg.len() > if described { 32 } else { 20 }
-            || !alias && toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark)
+            || !alias && toks[seg.clone()].iter().any(|t| t.quoted || t.kind == TokKind::QuoteMark) && !named_in_marks()
         {
             break;
         }

@@ -1721,3 +1721,15 @@ fn a_name_set_off_after_a_long_office_is_whom_a_statement_quoted() {
     let f = run("The statement quoted the Executive Director of the initiative as saying the pans work.");
     assert_eq!(f[0].0, "the Executive Director of the initiative");
 }
+
+#[test]
+fn a_passive_quoted_a_name_in_marks_and_a_number_opening_what_was_promised() {
+    let f = run("\"We chose to build it here,\" managing director Sandra Stemer-Konzett was quoted as saying.");
+    assert_eq!(f[0].0, "managing director Sandra Stemer-Konzett");
+    let f = run("Sandra Stemer-Konzett was quoted as saying the plant would open.");
+    assert_eq!(f, [("Sandra Stemer-Konzett".into(), "say".into(), "the plant would open.".into())]);
+    let f = run("Lisa Vonbank, spokeswoman for the citizens' initiative \"Boden für Morgen\", said the plant would seal meadow.");
+    assert_eq!(f, [("Lisa Vonbank".into(), "say".into(), "the plant would seal meadow.".into())]);
+    let f = run("The company promised that at least 40 jobs would be apprenticeships and that it would hire locally.");
+    assert_eq!(f[0].2, "at least 40 jobs would be apprenticeships and that it would hire locally.");
+}
