@@ -385,12 +385,16 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     if lower == "answered" && calls() {
         return None;
     }
-    // "the whole village has called him that for 50 years", "she called him that morning": a name
-    // given or a telephone call, not words said.
+    // "the whole village has called him that for 50 years", "called them so often": a name given
+    // or calls made, not words said. Not "called her that evening to say …": a call at a time.
     let object = |t: &Tok| matches!(t.lower().as_str(), "him" | "her" | "them" | "me" | "us" | "you" | "it");
+    let timed = toks.get(k + 3).is_some_and(|t| {
+        matches!(t.lower().as_str(), "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "weekend")
+    });
     if cue.lemma == "call"
         && toks.get(k + 1).is_some_and(object)
         && toks.get(k + 2).is_some_and(|t| t.is("that") || t.is("so"))
+        && !timed
     {
         return None;
     }

@@ -519,7 +519,9 @@ fn subjects_behind_clauses_datelines_and_asides() {
         who("Samvel Petrosyan, 71 - the whole village has called him that for 50 years - told Zang the hives were lost."),
         "Samvel Petrosyan"
     );
-    assert!(run("She called him that morning about the hives.").is_empty());
+    assert!(run("The village has called him that for years.").is_empty());
+    // A call at a time, then what it said.
+    assert_eq!(run("The aide called her that evening to say the vote was off.").len(), 1);
     assert_eq!(
         who("Its president, Raymond \"Ray\" Kowalczyk, warned that \"the next crash is coming.\""),
         "Raymond \"Ray\" Kowalczyk"

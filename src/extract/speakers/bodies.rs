@@ -107,6 +107,23 @@ const SHARED_CAPITALS: &[&str] =
 
 /// "translated from Portuguese", "spoke in Spanish": a demonym that is a language, not where the
 /// story is. Not "from Portuguese authorities", "in Spanish waters": a noun after it.
+/// The capitalised words right before and after `at` on its line, if any: ("Fernando", "Erazo")
+/// around the "Madrid" of "Luis Fernando Madrid Erazo". Not an opening word ("In Madrid", "The
+/// Madrid government").
+fn name_words_around(body: &str, at: std::ops::Range<usize>) -> (bool, bool) {
+    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let before = body[..at.start].strip_suffix(' ').map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
+    let after = body[at.end..].strip_prefix(' ').map(|a| a.split([' ', '\n']).next().unwrap_or(""));
+    let opener = before.is_some_and(|b| matches!(b, "In" | "The" | "From" | "To" | "At" | "And" | "But"));
+    (capital(before) && !opener, capital(after.map(|a| a.trim_end_matches(|c: char| !c.is_alphabetic()))))
+}
+
+/// "Luis Fernando Madrid Erazo": a capital inside a person's name, after a given name. Not
+/// "the Castries Central Market", whose capital opens a body's name.
+fn in_a_name(body: &str, m: &crate::gazetteer::Mention) -> bool {
+    name_words_around(body, m.start..m.end).0
+}
+
 fn names_a_language(body: &str, m: &crate::gazetteer::Mention) -> bool {
     if m.via != Via::Demonym || ![" from", " in", " into"].iter().any(|p| body[..m.start].trim_end().ends_with(p)) {
         return false;
@@ -147,9 +164,11 @@ impl Context<'_> {
         // other side's: "talks with Tehran"); places always vote, below.
         // "the Castries Central Market" and no country named: the capital tells which, unless
         // it names places elsewhere too ("Victoria Harbour", Santo Domingo de Heredia).
+        // The countries named as such, not by a capital or a place alone (see `countries_named`).
+        self.countries_named = counts.iter().map(|(name, _)| name.clone()).collect();
         if counts.is_empty() {
             let unshared = |m: &crate::gazetteer::Mention| !SHARED_CAPITALS.contains(&&body[m.start..m.end]);
-            for m in mentions.iter().filter(|m| m.via == Via::Capital && unshared(m)) {
+            for m in mentions.iter().filter(|m| m.via == Via::Capital && unshared(m) && !in_a_name(body, m)) {
                 bump(&mut counts, &self.gaz.entity(m.entity).name);
             }
         }

@@ -91,15 +91,17 @@ impl Context<'_> {
                     if let Some(p) = self.last_named_by_surname(words.trim()) {
                         return Some(p);
                     }
-                    // "Madrid said", after "Luis Fernando Madrid Erazo": the first of his two surnames.
+                    // "Madrid said", after "Luis Fernando Madrid Erazo": the first of his two surnames,
+                    // in a story that names Spain nowhere else (not "Madrid said", filed from Madrid).
                     let surname = words.trim();
+                    let elsewhere = !self.countries_named.contains(&e.name) && self.filed_in.as_ref() != Some(&e.name);
                     let bearer = self.by_surname.get(surname).filter(|p| {
                         p.person
                             && !p.name.starts_with("unnamed:")
                             && !super::resolve::made_of_an_opener(&p.name)
                             && p.name.split(' ').skip(1).any(|w| w == surname)
                     });
-                    if let Some(p) = bearer {
+                    if let Some(p) = bearer.filter(|_| elsewhere) {
                         return Some(p.clone());
                     }
                 }

@@ -88,6 +88,8 @@ pub struct Context<'g> {
     home_country: Option<String>,
     /// Whether the home country is the only country the article names or places.
     home_alone: bool,
+    /// The countries the article names, by name or demonym: not by a capital or a place alone.
+    countries_named: Vec<String>,
     /// How many more votes the home country had than the next country.
     home_margin: usize,
     /// The story names its country three times as often as any other (see `home_police`).
@@ -173,6 +175,7 @@ impl<'g> Context<'g> {
             named_in_full: Vec::new(),
             home_country: None,
             home_alone: false,
+            countries_named: Vec::new(),
             home_margin: 0,
             home_far_ahead: false,
             home_honorifics: Vec::new(),

@@ -568,8 +568,8 @@ impl Context<'_> {
             // The Berom elder's "Da" ("Da Gyang Pam Choji"); "Da" opens Vietnamese and Portuguese names.
             // The Yoruba king's "Oba" ("Oba Abdulrasheed Adeyemi Ogunlana"); a surname elsewhere.
             // The Igbo chief's wife's "Lolo" ("Lolo Theresa Nwankwo-Agu").
-            // The Igbo king's "Eze" ("HRH Eze Linus Ogbaga"); a surname after a given name ("Chinedu Eze").
-            Some("Nigeria") => &["Da", "Oba", "Lolo", "Eze"],
+            // Not the Igbo king's "Eze": a given name too ("Eze Emmanuel Adebayo", a coach).
+            Some("Nigeria") => &["Da", "Oba", "Lolo"],
             // The Chichewa "Mrs", "Mr" and grandmother's "Agogo" ("Mai Esime Chikafa", "Abambo Banda");
             // "Mai" is a given name elsewhere ("Mai Nguyen").
             Some("Malawi") => &["Mai", "Abambo", "Bambo", "Agogo"],

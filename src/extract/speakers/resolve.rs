@@ -551,7 +551,10 @@ impl Context<'_> {
         // "The Geological Survey", "the District Mining Office" in a Czech story: a state's body
         // named as every state names its own. Not a regulator ("the Civil Aviation Authority"),
         // which annotators name as a body of its own.
-        if GENERIC_STATE_BODIES.contains(&short) {
+        // "The Armed Forces said": only in a story that names no other country ("In Sudan, the
+        // Armed Forces said", filed from Nairobi, are Sudan's).
+        let armed = short == "Armed Forces";
+        if GENERIC_STATE_BODIES.contains(&short) && (!armed || self.home_alone) {
             return Some(Speaker::body(home.to_string()));
         }
         let entity = self.gaz.home_alias(short, home)?;
