@@ -865,3 +865,15 @@ fn three_hundred_and_fifty_second_to_three_hundred_and_fifty_ninth_blind_sets_ke
     assert_floor("tests/blind358", 160, (0.97, 0.92, 0.87));
     assert_floor("tests/blind359", 165, (0.93, 0.88, 0.89));
 }
+
+#[test]
+fn three_hundred_and_sixtieth_to_three_hundred_and_sixty_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind360", 145, (0.96, 0.88, 0.82));
+    assert_floor("tests/blind361", 160, (0.96, 0.92, 0.88));
+    assert_floor("tests/blind362", 170, (0.96, 0.93, 0.87));
+    assert_floor("tests/blind363", 140, (0.96, 0.94, 0.93));
+    assert_floor("tests/blind364", 170, (0.93, 0.86, 0.87));
+    assert_floor("tests/blind365", 160, (0.95, 0.89, 0.81));
+    assert_floor("tests/blind366", 155, (0.92, 0.83, 0.84));
+    assert_floor("tests/blind367", 150, (0.90, 0.87, 0.87));
+}
