@@ -107,21 +107,13 @@ const SHARED_CAPITALS: &[&str] =
 
 /// "translated from Portuguese", "spoke in Spanish": a demonym that is a language, not where the
 /// story is. Not "from Portuguese authorities", "in Spanish waters": a noun after it.
-/// The capitalised words right before and after `at` on its line, if any: ("Fernando", "Erazo")
-/// around the "Madrid" of "Luis Fernando Madrid Erazo". Not an opening word ("In Madrid", "The
-/// Madrid government").
-fn name_words_around(body: &str, at: std::ops::Range<usize>) -> (bool, bool) {
-    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
-    let before = body[..at.start].strip_suffix(' ').map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
-    let after = body[at.end..].strip_prefix(' ').map(|a| a.split([' ', '\n']).next().unwrap_or(""));
-    let opener = before.is_some_and(|b| matches!(b, "In" | "The" | "From" | "To" | "At" | "And" | "But"));
-    (capital(before) && !opener, capital(after.map(|a| a.trim_end_matches(|c: char| !c.is_alphabetic()))))
-}
-
-/// "Luis Fernando Madrid Erazo": a capital inside a person's name, after a given name. Not
-/// "the Castries Central Market", whose capital opens a body's name.
+/// "Luis Fernando Madrid Erazo": a capital inside a person's name, after a given name on its
+/// line. Not after an opening word ("In Madrid", "The Madrid government"), nor "the Castries
+/// Central Market", whose capital opens a body's name.
 fn in_a_name(body: &str, m: &crate::gazetteer::Mention) -> bool {
-    name_words_around(body, m.start..m.end).0
+    let before = body[..m.start].strip_suffix(' ').map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
+    let opener = |b: &str| matches!(b, "In" | "The" | "From" | "To" | "At" | "And" | "But");
+    before.is_some_and(|b| b.starts_with(char::is_uppercase) && !opener(b))
 }
 
 fn names_a_language(body: &str, m: &crate::gazetteer::Mention) -> bool {
