@@ -99,7 +99,7 @@ impl Context<'_> {
                         p.person
                             && !p.name.starts_with("unnamed:")
                             && !super::resolve::made_of_an_opener(&p.name)
-                            && p.name.split(' ').skip(1).any(|w| w == surname)
+                            && first_of_two_surnames(&p.name, surname)
                     });
                     if let Some(p) = bearer.filter(|_| elsewhere) {
                         return Some(p.clone());
@@ -238,4 +238,12 @@ fn body_around(words: &str, start: usize, end: usize) -> Option<Speaker> {
     let of_after = words[end..].strip_prefix(" of ").is_some_and(|r| r.starts_with(char::is_uppercase));
     let possessive = super::names::possessive(before) || before.ends_with(['’', '\'', ',']);
     (named_before && of_after && !possessive).then(|| Speaker::body(super::resolve::without_article(words).to_string()))
+}
+
+/// Whether `surname` is the first of two surnames closing `name`, after a given name: "Madrid" of
+/// "Luis Fernando Madrid Erazo". Not a last name ("Marta Colombo": the capital, until she is the
+/// person last named), nor one after a particle ("Henrique Tavares de Lima").
+fn first_of_two_surnames(name: &str, surname: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() >= 3 && words[words.len() - 2] == surname && !PARTICLES.contains(words[words.len() - 3])
 }
