@@ -107,13 +107,17 @@ const SHARED_CAPITALS: &[&str] =
 
 /// "translated from Portuguese", "spoke in Spanish": a demonym that is a language, not where the
 /// story is. Not "from Portuguese authorities", "in Spanish waters": a noun after it.
+/// "RIO GRANDE CITY" as "Rio Grande City": a dateline's shouted words in title case.
+fn title_cased(shouted: &str) -> String {
+    shouted.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ")
+}
+
 /// "Luis Fernando Madrid Erazo": a capital inside a person's name, after a given name on its
 /// line. Not after an opening word ("In Madrid", "The Madrid government"), nor "the Castries
 /// Central Market", whose capital opens a body's name.
 fn in_a_name(body: &str, m: &crate::gazetteer::Mention) -> bool {
     let before = body[..m.start].strip_suffix(' ').map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
-    let opener = |b: &str| matches!(b, "In" | "The" | "From" | "To" | "At" | "And" | "But");
-    before.is_some_and(|b| b.starts_with(char::is_uppercase) && !opener(b))
+    before.is_some_and(|b| b.starts_with(char::is_uppercase) && !super::names::STARTERS.contains(b))
 }
 
 fn names_a_language(body: &str, m: &crate::gazetteer::Mention) -> bool {
@@ -213,7 +217,7 @@ impl Context<'_> {
             let head = l.split([',', '—', '–']).next()?;
             let head = head.split(" - ").next().unwrap_or(head).trim_end_matches([' ', '-']);
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
-            let title_cased = || head.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ");
+            let title_cased = || title_cased(head);
             // "HARGEISA" alone on its line, over the story's first paragraph, is a dateline too.
             let story_below = lines
                 .iter()
@@ -260,11 +264,7 @@ impl Context<'_> {
         let named = named.split(" - ").next()?.trim();
         // Not "HAHIRA, Georgia": the US state as likely as the country.
         let shouting = named.chars().any(char::is_alphabetic) && !named.chars().any(char::is_lowercase);
-        let named = if shouting {
-            named.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ")
-        } else {
-            named.to_string()
-        };
+        let named = if shouting { title_cased(named) } else { named.to_string() };
         Some(named).filter(|n| !n.is_empty() && n != "Georgia")
     }
 

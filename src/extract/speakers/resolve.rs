@@ -94,12 +94,17 @@ fn bare_name(words: &str) -> String {
 
 /// Names of national bodies that many states give their own, without the
 /// state's name: the story's country's when it is sure of it.
-const GENERIC_STATE_BODIES: [&str; 14] = [
+const GENERIC_STATE_BODIES: [&str; 13] = [
     "Geological Survey", "Fisheries Agency", "Meteorological Agency", "Meteorological Department",
     "National Meteorological Service", "Water Resources Commission", "Forestry Commission",
     "National Institute of Public Health", "Institute of Public Health", "National Statistics Office",
-    "National Bureau of Statistics", "District Mining Office", "Mining Office", "Armed Forces",
+    "National Bureau of Statistics", "District Mining Office", "Mining Office",
 ];
+
+/// Names of national bodies that every state gives its own and that stories name abroad as
+/// often ("In Sudan, the Armed Forces said", filed from Nairobi): the story's country's only
+/// when it names no other.
+const GENERIC_STATE_BODIES_OF_ONE_COUNTRY: [&str; 1] = ["Armed Forces"];
 
 /// Whose figures, data or records they are: "Figures from the Samoa Bureau of
 /// Statistics", "Data released by the health board", "MPI figures", "Ofcom's
@@ -551,10 +556,8 @@ impl Context<'_> {
         // "The Geological Survey", "the District Mining Office" in a Czech story: a state's body
         // named as every state names its own. Not a regulator ("the Civil Aviation Authority"),
         // which annotators name as a body of its own.
-        // "The Armed Forces said": only in a story that names no other country ("In Sudan, the
-        // Armed Forces said", filed from Nairobi, are Sudan's).
-        let armed = short == "Armed Forces";
-        if GENERIC_STATE_BODIES.contains(&short) && (!armed || self.home_alone) {
+        let one_country = self.home_alone && GENERIC_STATE_BODIES_OF_ONE_COUNTRY.contains(&short);
+        if GENERIC_STATE_BODIES.contains(&short) || one_country {
             return Some(Speaker::body(home.to_string()));
         }
         let entity = self.gaz.home_alias(short, home)?;
