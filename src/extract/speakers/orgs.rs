@@ -297,7 +297,7 @@ impl Context<'_> {
         }
         let mut societies = body.match_indices("Red Cross").filter_map(|(at, society)| {
             let before = &body[..at];
-            let clause = before.rfind(['\n', '.', ',', ';', ':', '(', '"', '“']).map_or(before, |i| &before[i + 1..]);
+            let clause = before.rsplit(['\n', '.', ',', ';', ':', '(', '"', '“']).next().unwrap_or(before);
             let words: Vec<&str> = clause.split_whitespace().collect();
             let named = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count().min(3);
             let prefix = words[words.len() - named..].join(" ");

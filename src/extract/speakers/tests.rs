@@ -3841,6 +3841,11 @@ fn a_national_red_cross_society_is_not_the_international_committee() {
         assert_eq!(c.resolve(words).unwrap().name, name, "{words}");
     }
     assert_ne!(c.resolve("A Red Cross spokesperson").unwrap().name, "A Red Cross");
+    // A curly quotation mark just before the society's words is a clause boundary, not a
+    // byte to cut inside.
+    let mut c = ctx();
+    c.learn_names("Head\n\nJINOTEGA — “Nicaraguan Red Cross volunteers came,” she said.");
+    assert_eq!(c.resolve("the Red Cross").unwrap().name, "Nicaraguan Red Cross");
 }
 
 #[test]
