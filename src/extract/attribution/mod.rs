@@ -240,6 +240,12 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
             if spans.last().is_some_and(|&(_, previous_cue, _)| first <= previous_cue) && !over_relative {
                 continue;
             }
+            // "Karma Tenzin said divers and engineers who inspected the pier found that …": a
+            // subject joined by "and" to the words right after the last cue is in that statement.
+            let own_subject = first < k && !matches!(frame.speaker, SpeakerRef::Previous);
+            if own_subject && spans.last().is_some_and(|&(_, cue, _)| joined_to_last_content(toks, cue, first)) {
+                continue;
+            }
             // "told reporters that members rejected the offer": an act the statement
             // reports, not a second statement; "testified that Mkhabela told her the
             // contract “had to happen”" reports words of its own, and stays one.
@@ -616,6 +622,25 @@ fn possessed(toks: &[Tok], p: usize, k: usize) -> bool {
         !n.is_word() || matches!(n.lower().as_str(), "on" | "of" | "for" | "about" | "from" | "in" | "at" | "over")
     });
     possessive && (determined || prepositional)
+}
+
+/// Whether the words between the last cue and the subject at `first` are a short noun
+/// phrase and "and": "said divers and | engineers found".
+fn joined_to_last_content(toks: &[Tok], previous_cue: usize, first: usize) -> bool {
+    let Some(between) = toks.get(previous_cue + 1..first) else { return false };
+    let Some((joiner, phrase)) = between.split_last() else { return false };
+    (1..=3).contains(&phrase.len())
+        && (joiner.is("and") || joiner.is("or"))
+        && phrase.iter().all(|t| {
+            let lower = t.lower();
+            t.is_word()
+                && !t.quoted
+                && !is_pronoun(t)
+                && !subject::is_weekday(t)
+                && !FINITE.contains(&lower.as_str())
+                && !subject::BOUNDARY_WORDS.contains(&lower)
+                && !matches!(lower.as_str(), "so" | "nothing" | "yesterday" | "today" | "earlier" | "later" | "this")
+        })
 }
 
 fn is_pronoun(t: &Tok) -> bool {

@@ -384,6 +384,15 @@ fn a_cue_verb_inside_reported_content_is_not_a_second_statement() {
     assert_eq!(f.len(), 1, "{f:?}");
     let f = run("Mkhabela denied the charge, and the prosecutor warned that he would appeal.");
     assert_eq!(f.len(), 2, "{f:?}");
+    // A subject joined by "and" to the words right after the cue is inside the statement too.
+    let f = run("Karma Tenzin said divers and engineers who inspected the pier found that two piles had cracked.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].2, "divers and engineers who inspected the pier found that two piles had cracked.");
+    // Not after a clause of its own, nor when the "and" starts the next speaker's sentence.
+    let f = run("The ministry denied withholding the money and said it had paid in January.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = run("Kim said so on Monday, and the ministry warned that prices would rise.");
+    assert_eq!(f.len(), 2, "{f:?}");
     let f = run("The head of the union, Tom Bell, told reporters on Monday that members rejected the offer.");
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Bell", "members rejected the offer."));
