@@ -337,6 +337,8 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels",
     "resorts", "cruises", "utilities", "gruppe", "groep", "medical", "therapeutics", "biosciences", "biotech",
     "semiconductors", "contracting", "invest",
+    // The Central American "R.L." (responsabilidad limitada) of cooperatives.
+    "rl",
     // The Irish company limited by guarantee; its "DAC" is read in capitals only (see
     // `orgs::legal_form`): "Dac" is a Vietnamese given name ("Nguyen Van Dac").
     "clg",

@@ -718,10 +718,19 @@ impl Context<'_> {
         if !body.person && self.is_country(&body.name) {
             return None;
         }
+        // "Agroexportadora Valle de Sébaco, S.A. (AVASA) said": a subject cut at the comma.
+        if legal_form(&body.name) {
+            let mut closed = self.named_in_full.iter().filter(|c| c.name.ends_with(&format!(", {}", body.name)));
+            return closed.next().filter(|_| closed.next().is_none()).cloned();
+        }
         let extends = |c: &&Speaker| {
-            c.name.strip_prefix(body.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
-                !body.person || !rest.contains(' ') && legal_form(rest) && !body.name.starts_with("unnamed:")
-            })
+            let rest = c.name.strip_prefix(body.name.as_str());
+            // "Inle Sun Power Co., Ltd.", "Cooperativa … Santa Fe, R.L.": a form after a comma.
+            let comma_form = rest.and_then(|r| r.strip_prefix(", ").or_else(|| r.strip_prefix("., ")));
+            comma_form.is_some_and(|form| COMMA_FORMS.contains(&form))
+                || rest.and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
+                    !body.person || !rest.contains(' ') && legal_form(rest) && !body.name.starts_with("unnamed:")
+                })
         };
         self.named_in_full.iter().find(extends).cloned()
     }
@@ -752,6 +761,12 @@ impl Context<'_> {
                 let written = form.len() > 2 || form.chars().all(|c| c.is_uppercase() || c == '.');
                 // "Byaruhanga & Co. Advocates": the form ends the name.
                 let ends = form != *word || words.get(at + 1).is_none_or(|w| !w.starts_with(char::is_uppercase));
+                if ends && COMMA_FORMS.contains(&form) {
+                    if let Some(name) = name_before_comma_form(&words[..at]) {
+                        self.learn_company(format!("{name}, {form}"));
+                        continue;
+                    }
+                }
                 if !written || !ends || words[at - 1].ends_with(['.', ',', ';', ':', ')']) {
                     continue;
                 }
@@ -954,6 +969,24 @@ fn name_before_form(before: &[&str]) -> Option<String> {
         start += 1;
     }
     (start < before.len()).then(|| before[start..].join(" "))
+}
+
+/// Legal forms written after a comma. Not "S.E.", which after a comma is an Indonesian degree
+/// ("Endah Kusumawardani, S.E.").
+const COMMA_FORMS: [&str; 10] = ["S.A.", "R.L.", "Ltd.", "Ltd", "Inc.", "Inc", "Ltda.", "S.R.L.", "S.A.S.", "S.A.C."];
+
+/// "Agroexportadora Valle de Sébaco, S.A.", "Inle Sun Power Co., Ltd.": the name before a comma
+/// that a form written with full stops closes, with the "Co." it may end on. Of two words or
+/// more, so that "in Managua, S.A. said" names nothing.
+fn name_before_comma_form(before: &[&str]) -> Option<String> {
+    let (last, rest) = before.split_last()?;
+    let last = last.strip_suffix(',')?;
+    let name = if last == "Co." {
+        format!("{} Co.", name_before_form(rest)?)
+    } else {
+        name_before_form(&[rest, &[last]].concat())?
+    };
+    name.contains(' ').then_some(name)
 }
 
 /// A line with most of its words capitalised, as headlines are in title case.

@@ -3990,6 +3990,24 @@ fn a_company_named_with_an_italian_link_is_named_in_full() {
 }
 
 #[test]
+fn a_legal_form_after_a_comma_is_part_of_the_name() {
+    let mut c = ctx();
+    c.learn_names(
+        "SÉBACO — Agroexportadora Valle de Sébaco, S.A. (AVASA) said on Wednesday it would hire. The plan was \
+         announced by Inle Sun Power Co., Ltd. on Monday.",
+    );
+    for words in ["S.A.", "Agroexportadora Valle de Sébaco", "the company"] {
+        assert_eq!(c.resolve(words).unwrap().name, "Agroexportadora Valle de Sébaco, S.A.", "{words}");
+    }
+    assert_eq!(c.resolve("Inle Sun Power Co").unwrap().name, "Inle Sun Power Co., Ltd.");
+    // "S.E." after a comma is an Indonesian degree, not a form; one capitalised word is no name.
+    let mut c = ctx();
+    c.learn_names("SURABAYA — Endah Kusumawardani, S.E., said the port was full. In Managua, S.A. Lopez spoke.");
+    assert_eq!(c.resolve("Endah Kusumawardani").unwrap().name, "Endah Kusumawardani");
+    assert!(c.resolve("S.A.").is_none_or(|s| !s.name.starts_with("Managua")));
+}
+
+#[test]
 fn a_mexican_company_s_form_of_three_words_and_an_agency_s_local_office() {
     let mut c = ctx();
     let body = "Head\n\nORIZABA — The contractor, Constructora Citlaltépetl S.A. de C.V., rejected it. The Veracruz \
