@@ -218,6 +218,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Nigerian professional titles: the pharmacist's, the deacon's and the surveyor's ("Pharm.
     // Chidinma Okeke", "Dcn. Emeka Obi", "Surv. Ifeanyi Nwosu").
     "pharm", "dcn", "surv",
+    // The Guyanese village captain ("Toshao Anselm Cornelius", also "Touchau"), the Burmese senior
+    // monk ("Sayadaw U Nanda Thiri"), a mayor's "His Worship" and the Panamanian representative's
+    // "H.R." (Honorable Representante): words no name is made of.
+    "toshao", "touchau", "sayadaw", "worship", "h.r",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

@@ -591,7 +591,7 @@ impl Context<'_> {
             Some("Armenia") => &["Ter"],
             // Central America's "Don" and the Salvadoran "Niña" of an older woman ("Don Aurelio Chayax",
             // "Niña María Teresa Flores"); given names or the weather's "La Niña" elsewhere.
-            Some("Guatemala" | "Honduras" | "El Salvador" | "Nicaragua") => &["Don", "Niña"],
+            Some("Guatemala" | "Honduras" | "El Salvador" | "Nicaragua" | "Costa Rica" | "Panama") => &["Don", "Niña"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.

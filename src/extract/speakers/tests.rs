@@ -3815,6 +3815,10 @@ fn indonesian_malawian_and_mozambican_honorifics_are_no_part_of_the_name() {
         ("Régulo Bernardo Namacula", "Bernardo Namacula"),
         ("Kapten Rudy Sembiring", "Rudy Sembiring"),
         ("Inkosi Kamphata", "Kamphata"),
+        ("Toshao Anselm Cornelius", "Anselm Cornelius"),
+        ("Sayadaw U Nanda Thiri", "Nanda Thiri"),
+        ("His Worship Gabriel Muyenga", "Gabriel Muyenga"),
+        ("H.R. Nidia Castrellón", "Nidia Castrellón"),
     ] {
         assert_eq!(c.resolve(titled).unwrap().name, name, "{titled}");
     }
@@ -4564,6 +4568,9 @@ fn home_honorifics_of_armenia_and_central_america() {
     c.learn_names("POPTÚN, Guatemala\n\nDon Aurelio Chayax and Niña María Teresa Flores spoke. Guatemala acted.");
     assert_eq!(c.resolve("Don Aurelio Chayax").unwrap().name, "Aurelio Chayax");
     assert_eq!(c.resolve("Niña María Teresa Flores").unwrap().name, "María Teresa Flores");
+    let mut c = ctx();
+    c.learn_names("ATALAYA, Panama\n\nDon Ovidio Núñez spoke. Panama acted.");
+    assert_eq!(c.resolve("Don Ovidio Núñez").unwrap().name, "Ovidio Núñez");
     // Elsewhere a given name, a particle and a surname.
     let mut c = ctx();
     c.learn_names("DENVER (AP)\n\nDon Aurelio Chayax spoke. Ter Vrtanes Abrahamyan spoke. Lam Kinley Wangmo spoke.");
