@@ -106,7 +106,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
                     // "RMT:", with no vowel, is letters.
                     ctx.resolve(&speakers::title_case(label))
                 } else {
-                    ctx.resolve(label)
+                    ctx.resolve(&surname_written_small(label))
                 };
                 if let Some(host) = speaker.as_ref().filter(|s| unpresented_opener(body, &labelled, turn, s)) {
                     ctx.assume_interviewer(host);
@@ -622,6 +622,18 @@ fn dash_credit(headline: &str) -> Option<&str> {
     ((1..=5).contains(&words) && credit.starts_with(char::is_uppercase)).then_some(credit)
 }
 
+/// "Dr M. RAMOKGOPA", "Hon. J. VILJOEN": a transcript's label whose surname alone is in
+/// capitals, with it written as the story writes names, so that it finds the person met in full.
+fn surname_written_small(label: &str) -> std::borrow::Cow<'_, str> {
+    let Some((before, surname)) = label.rsplit_once(' ') else { return label.into() };
+    let shouted = surname.chars().count() >= 3 && surname.chars().all(|c| c.is_uppercase() || c == '-');
+    if shouted && before.chars().any(char::is_lowercase) {
+        format!("{before} {}", speakers::title_case(surname)).into()
+    } else {
+        label.into()
+    }
+}
+
 /// Whether the turns under `label` are an interviewer's: marked so, or half of them or more ending on a
 /// question.
 fn asker(body: &str, turns: &[labels::Turn], label: &str) -> bool {
@@ -1045,6 +1057,18 @@ mod tests {
                     INSP. SANDHU: Almost all electronic.";
         let found = claims(text);
         assert!(found.iter().any(|(s, t)| s == "Harpreet Sandhu" && t.contains("212 cars")), "{found:?}");
+    }
+
+    #[test]
+    fn a_label_with_its_surname_in_capitals_is_the_person_met_in_full() {
+        let text = "---\noutlet: Test\npublished: 2025-06-12T08:00:00\nstory: t\ntitle: T\n---\nHearing\n\n\
+                    Appearing were Dr Mpho Ramokgopa and Mr Sifiso Zwane.\n\n\
+                    Dr M. RAMOKGOPA: There are fourteen properties under quarantine.\n\n\
+                    Hon. J. VILJOEN: And the vaccine?\n\n\
+                    Mr S. ZWANE: We requested 40 000 doses on 2 May.";
+        let found = claims(text);
+        assert!(found.iter().any(|(s, t)| s == "Mpho Ramokgopa" && t.contains("fourteen")), "{found:?}");
+        assert!(found.iter().any(|(s, t)| s == "Sifiso Zwane" && t.contains("40 000 doses")), "{found:?}");
     }
 
     #[test]

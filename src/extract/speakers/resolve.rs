@@ -334,6 +334,8 @@ impl Context<'_> {
     /// the surname of a person met in full ("Bahodur Nurulloevich Kholiqov"), each
     /// initial opening one of the names before the surname.
     fn initialled(&self, words: &str) -> Option<Speaker> {
+        // "Dr M. Ramokgopa", "Hon. J. Viljoen": a transcript's label, after its title.
+        let words = words.split_once(' ').filter(|(title, _)| super::names::is_title(title)).map_or(words, |(_, w)| w);
         // "V. S. Krasnov", "A. P. Grigorash": initials set apart, read as "V.S. Krasnov".
         let joined;
         let words = match words.rsplit_once(". ") {

@@ -4665,3 +4665,13 @@ fn a_capital_filed_from_or_named_with_its_country_is_the_government_still() {
     );
     assert_eq!(c.resolve("Madrid").unwrap().name, "Spain");
 }
+
+#[test]
+fn initials_after_a_title_are_the_person_met_in_full() {
+    let mut c = ctx();
+    c.learn_names("MBOMBELA —\n\nAppearing were Dr Mpho Ramokgopa and Mr Sifiso Zwane.");
+    assert_eq!(c.resolve("Dr M. Ramokgopa").unwrap().name, "Mpho Ramokgopa");
+    assert_eq!(c.resolve("Mr S. Zwane").unwrap().name, "Sifiso Zwane");
+    // Another initial is somebody else.
+    assert_ne!(c.resolve("Mr T. Zwane").unwrap().name, "Sifiso Zwane");
+}
