@@ -107,6 +107,9 @@ pub struct Context<'g> {
     recent_body: Option<Speaker>,
     /// Bodies by the acronym written after their name: "(FSMW)", "(TBN)".
     acronyms: FxHashMap<String, Speaker>,
+    /// Names spelt out before a state body's acronym the gazetteer knows, and the body:
+    /// "Instituto Nicaragüense de Estudios Territoriales (INETER)".
+    spelt_out_agencies: FxHashMap<String, usize>,
     /// State bodies named in full and the country each speaks for: ("Canadian Food
     /// Inspection Agency", Canada), so that "the CFIA" is Canada too.
     state_bodies: Vec<(String, Speaker)>,
@@ -184,6 +187,7 @@ impl<'g> Context<'g> {
             company_spoke: None,
             recent_body: None,
             acronyms: FxHashMap::default(),
+            spelt_out_agencies: FxHashMap::default(),
             state_bodies: Vec::new(),
             regional_bodies: Vec::new(),
             listed_bodies: Vec::new(),

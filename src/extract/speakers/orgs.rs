@@ -205,6 +205,7 @@ impl Context<'_> {
             let Some(name) = initials.or_else(|| super::syllabic::syllabic_name(before, acronym)) else {
                 continue;
             };
+            self.learn_spelt_out_agency(name, acronym);
             if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {
                 let org = self.country_agency(name).unwrap_or(Speaker::body(name));
                 self.acronyms.entry(acronym.to_string()).or_insert(org);
@@ -246,6 +247,9 @@ impl Context<'_> {
                         )
                 })
             });
+            if fits {
+                self.learn_spelt_out_agency(&name, &acronym);
+            }
             if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() || names_an_office(&name) {
                 continue;
             }
@@ -253,6 +257,26 @@ impl Context<'_> {
             let org = self.country_agency(&name).unwrap_or(Speaker::body(name));
             self.acronyms.entry(acronym).or_insert(org);
         }
+    }
+
+    /// "Instituto Nicaragüense de Estudios Territoriales (INETER)": a name spelt out before a
+    /// state body's acronym the gazetteer knows is that body, in whatever language.
+    fn learn_spelt_out_agency(&mut self, name: &str, acronym: &str) {
+        let mut known = self.gaz.whole_mentions(acronym);
+        let (Some(m), None) = (known.next(), known.next()) else { return };
+        if self.gaz.entity(m.entity).speaks_for_country().is_some() && name.contains(' ') {
+            self.spelt_out_agencies.entry(name.to_string()).or_insert(m.entity);
+        }
+    }
+
+    /// The state body a name spelt out before its acronym is, in a story set in or naming its
+    /// country: not Spain's "Instituto Nacional de Estadística (INE)" in a Chilean story.
+    pub(super) fn spelt_out_agency(&self, body: &Speaker) -> Option<Speaker> {
+        let entity = self.gaz.entity(*self.spelt_out_agencies.get(&body.name).filter(|_| !body.person)?);
+        let country = entity.speaks_for_country()?;
+        let at_home =
+            self.home_country.as_deref() == Some(country) || self.countries_named.iter().any(|c| c == country);
+        at_home.then(|| Speaker::body(country))
     }
 
     /// "Bank of Valmora", "North Kivu Provincial Health Division", "Westcombe

@@ -4675,3 +4675,18 @@ fn initials_after_a_title_are_the_person_met_in_full() {
     // Another initial is somebody else.
     assert_ne!(c.resolve("Mr T. Zwane").unwrap().name, "Sifiso Zwane");
 }
+
+#[test]
+fn a_name_spelt_out_before_a_state_body_s_acronym_is_that_body() {
+    let mut c = ctx();
+    c.learn_names(
+        "MANAGUA, Nicaragua\n\nThe Instituto Nicaragüense de la Pesca y Acuicultura (INPESCA) said boats were seized.",
+    );
+    assert_eq!(c.resolve("The Instituto Nicaragüense de la Pesca y Acuicultura").unwrap().name, "Nicaragua");
+    // Not in a story that neither is set in the body's country nor names it.
+    let mut c = ctx();
+    c.learn_names(
+        "CALI, Colombia\n\nThe Instituto Nicaragüense de la Pesca y Acuicultura (INPESCA) said boats were seized.",
+    );
+    assert_ne!(c.resolve("The Instituto Nicaragüense de la Pesca y Acuicultura").unwrap().name, "Nicaragua");
+}
