@@ -46,6 +46,8 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     // but for the hotelier and homeowner, who are people.
     "organisers", "organizers", "manufacturers", "expats", "expatriates", "hoteliers", "hotelier", "stallholders",
     "homeowners", "homeowner", "buyers",
+    // "Guides say …", "Boatmen warn …", "Conservationists … say": a trade's people, unnamed.
+    "guides", "boatmen", "conservationists", "producers", "pickers", "harvesters",
 ]);
 
 pub static ROLE_WORDS: WordSet = WordSet::new(&[

@@ -4690,3 +4690,15 @@ fn a_name_spelt_out_before_a_state_body_s_acronym_is_that_body() {
     );
     assert_ne!(c.resolve("The Instituto Nicaragüense de la Pesca y Acuicultura").unwrap().name, "Nicaragua");
 }
+
+#[test]
+fn a_trade_s_people_in_the_plural_are_an_unnamed_group() {
+    let mut c = ctx();
+    for (words, name) in [
+        ("Guides", "unnamed: guides"),
+        ("Boatmen", "unnamed: boatmen"),
+        ("Conservationists", "unnamed: conservationists"),
+    ] {
+        assert_eq!(c.resolve(words).unwrap().name, name, "{words}");
+    }
+}
