@@ -243,7 +243,9 @@ pub fn frames(toks: &[Tok], headline: bool) -> Vec<Frame> {
             // "Karma Tenzin said divers and engineers who inspected the pier found that …": a
             // subject joined by "and" to the words right after the last cue is in that statement.
             let own_subject = first < k && !matches!(frame.speaker, SpeakerRef::Previous);
-            if own_subject && spans.last().is_some_and(|&(_, cue, _)| joined_to_last_content(toks, cue, first)) {
+            let said = out.last().is_some_and(|f| f.cue.lemma == "say");
+            if own_subject && said && spans.last().is_some_and(|&(_, cue, _)| joined_to_last_content(toks, cue, first))
+            {
                 continue;
             }
             // "told reporters that members rejected the offer": an act the statement
@@ -625,11 +627,18 @@ fn possessed(toks: &[Tok], p: usize, k: usize) -> bool {
 }
 
 /// Whether the words between the last cue and the subject at `first` are a short noun
-/// phrase and "and": "said divers and | engineers found".
+/// phrase and "and": "said divers and | engineers found", "said Seoul and | Washington had
+/// agreed". Its last word a plural or a name: not "said little and critics noted", "said yes
+/// and prosecutors admitted", "said again and officials stressed".
 fn joined_to_last_content(toks: &[Tok], previous_cue: usize, first: usize) -> bool {
     let Some(between) = toks.get(previous_cue + 1..first) else { return false };
     let Some((joiner, phrase)) = between.split_last() else { return false };
+    let nominal = phrase.last().is_some_and(|t| {
+        t.is_capitalized()
+            || t.text.ends_with('s') && !matches!(t.lower().as_str(), "yes" | "this" | "thus" | "is" | "was" | "has")
+    });
     (1..=3).contains(&phrase.len())
+        && nominal
         && (joiner.is("and") || joiner.is("or"))
         && phrase.iter().all(|t| {
             let lower = t.lower();

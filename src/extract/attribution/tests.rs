@@ -393,6 +393,11 @@ fn a_cue_verb_inside_reported_content_is_not_a_second_statement() {
     assert_eq!(f.len(), 2, "{f:?}");
     let f = run("Kim said so on Monday, and the ministry warned that prices would rise.");
     assert_eq!(f.len(), 2, "{f:?}");
+    // Nor after an object or an adverb: two speakers.
+    let f = run("Iván Acosta told reporters and economists argued that the figures were understated.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = run("The minister said little and critics noted that the deficit had grown.");
+    assert_eq!(f.len(), 2, "{f:?}");
     let f = run("The head of the union, Tom Bell, told reporters on Monday that members rejected the offer.");
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!((f[0].0.as_str(), f[0].2.as_str()), ("Tom Bell", "members rejected the offer."));

@@ -353,11 +353,21 @@ impl Context<'_> {
         if !single && !letters.iter().all(|l| l.chars().count() == 1) {
             return None;
         }
-        let person = self.by_surname.get(surname).filter(|p| {
+        let fits = |p: &Speaker| {
             let names: Vec<&str> = p.name.split_whitespace().collect();
             let opens = if letters.len() == 1 { p.name.starts_with(initials) } else { names.len() > letters.len() };
             p.person && opens && letters.iter().zip(&names).all(|(l, n)| n.starts_with(l))
-        })?;
+        };
+        let person = self.by_surname.get(surname).filter(|p| fits(p))?;
+        // "Mr M. Ramokgopa", with both Mpho and Mandla Ramokgopa in the story: either.
+        let surnamed = format!(" {surname}");
+        // Not "Ye. Sadvakassov", learned as written: initials are no other given name.
+        let given = |p: &Speaker| p.name.split(' ').next().filter(|g| !g.ends_with('.')).map(str::to_string);
+        let other =
+            |p: &&Speaker| given(p).is_some_and(|g| Some(g) != given(person)) && p.name.ends_with(&surnamed) && fits(p);
+        if self.by_surname.values().any(|p| other(&p)) {
+            return None;
+        }
         Some(person.clone())
     }
 

@@ -4674,6 +4674,10 @@ fn initials_after_a_title_are_the_person_met_in_full() {
     assert_eq!(c.resolve("Mr S. Zwane").unwrap().name, "Sifiso Zwane");
     // Another initial is somebody else.
     assert_ne!(c.resolve("Mr T. Zwane").unwrap().name, "Sifiso Zwane");
+    // Two of the surname and the initial: neither.
+    let mut c = ctx();
+    c.learn_names("MBOMBELA —\n\nDr Mpho Ramokgopa spoke. His brother, Mandla Ramokgopa, a farmer, spoke too.");
+    assert_ne!(c.resolve("Mr M. Ramokgopa").unwrap().name, "Mpho Ramokgopa");
 }
 
 #[test]
