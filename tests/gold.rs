@@ -877,3 +877,15 @@ fn three_hundred_and_sixtieth_to_three_hundred_and_sixty_seventh_blind_sets_keep
     assert_floor("tests/blind366", 155, (0.92, 0.83, 0.84));
     assert_floor("tests/blind367", 150, (0.90, 0.87, 0.87));
 }
+
+#[test]
+fn three_hundred_and_sixty_eighth_to_three_hundred_and_seventy_fifth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind368", 160, (0.94, 0.91, 0.87));
+    assert_floor("tests/blind369", 140, (0.97, 0.90, 0.86));
+    assert_floor("tests/blind370", 170, (0.98, 0.95, 0.89));
+    assert_floor("tests/blind371", 155, (0.90, 0.86, 0.91));
+    assert_floor("tests/blind372", 170, (0.94, 0.88, 0.88));
+    assert_floor("tests/blind373", 155, (0.96, 0.86, 0.84));
+    assert_floor("tests/blind374", 170, (0.97, 0.85, 0.87));
+    assert_floor("tests/blind375", 145, (0.95, 0.88, 0.79));
+}
