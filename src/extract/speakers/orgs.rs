@@ -7,7 +7,7 @@ use super::lexicon::*;
 use super::lists::listed_name_end;
 use super::names::{is_located, is_title, STARTERS};
 use super::{Context, Speaker};
-use crate::gazetteer::{EntityKind, Via};
+use crate::gazetteer::{EntityKind, Mention, Via};
 use unicode_normalization::UnicodeNormalization;
 
 /// Runs of capitalised words, with "of", "for" and "and" inside.
@@ -205,8 +205,9 @@ impl Context<'_> {
             let Some(name) = initials.or_else(|| super::syllabic::syllabic_name(before, acronym)) else {
                 continue;
             };
-            self.learn_spelt_out_agency(name, acronym);
-            if self.gaz.mentions(acronym).is_empty() && !names_an_office(name) {
+            let known = self.gaz.mentions(acronym);
+            self.learn_spelt_out_agency(name, acronym, &known);
+            if known.is_empty() && !names_an_office(name) {
                 let org = self.country_agency(name).unwrap_or(Speaker::body(name));
                 self.acronyms.entry(acronym.to_string()).or_insert(org);
             }
@@ -247,10 +248,11 @@ impl Context<'_> {
                         )
                 })
             });
+            let known = self.gaz.mentions(&acronym);
             if fits {
-                self.learn_spelt_out_agency(&name, &acronym);
+                self.learn_spelt_out_agency(&name, &acronym, &known);
             }
-            if !(fits || body) || !self.gaz.mentions(&acronym).is_empty() || names_an_office(&name) {
+            if !(fits || body) || !known.is_empty() || names_an_office(&name) {
                 continue;
             }
             // "the Danish Agency for Coastal and Marine Environment (DACME)": the government's.
@@ -261,9 +263,10 @@ impl Context<'_> {
 
     /// "Instituto Nicaragüense de Estudios Territoriales (INETER)": a name spelt out before a
     /// state body's acronym the gazetteer knows is that body, in whatever language.
-    fn learn_spelt_out_agency(&mut self, name: &str, acronym: &str) {
-        let mut known = self.gaz.whole_mentions(acronym);
-        let (Some(m), None) = (known.next(), known.next()) else { return };
+    /// `known` holds the gazetteer's mentions in the acronym.
+    fn learn_spelt_out_agency(&mut self, name: &str, acronym: &str, known: &[Mention]) {
+        let mut whole = known.iter().filter(|m| m.start == 0 && m.end == acronym.len());
+        let (Some(m), None) = (whole.next(), whole.next()) else { return };
         if self.gaz.entity(m.entity).speaks_for_country().is_some() && name.contains(' ') {
             self.spelt_out_agencies.entry(name.to_string()).or_insert(m.entity);
         }
@@ -744,7 +747,8 @@ impl Context<'_> {
         }
         // "Agroexportadora Valle de Sébaco, S.A. (AVASA) said": a subject cut at the comma.
         if legal_form(&body.name) {
-            let mut closed = self.named_in_full.iter().filter(|c| c.name.ends_with(&format!(", {}", body.name)));
+            let form = format!(", {}", body.name);
+            let mut closed = self.named_in_full.iter().filter(|c| c.name.ends_with(&form));
             return closed.next().filter(|_| closed.next().is_none()).cloned();
         }
         let extends = |c: &&Speaker| {
@@ -999,9 +1003,9 @@ fn name_before_form(before: &[&str]) -> Option<String> {
 /// ("Endah Kusumawardani, S.E.").
 const COMMA_FORMS: [&str; 10] = ["S.A.", "R.L.", "Ltd.", "Ltd", "Inc.", "Inc", "Ltda.", "S.R.L.", "S.A.S.", "S.A.C."];
 
-/// "Agroexportadora Valle de Sébaco, S.A.", "Inle Sun Power Co., Ltd.": the name before a comma
-/// that a form written with full stops closes, with the "Co." it may end on. Of two words or
-/// more, so that "in Managua, S.A. said" names nothing.
+/// "Agroexportadora Valle de Sébaco, S.A.", "Inle Sun Power Co., Ltd.": the name before the comma
+/// ahead of one of `COMMA_FORMS`, with the "Co." it may end on. Of two words or more, so that "in
+/// Managua, S.A. said" names nothing.
 fn name_before_comma_form(before: &[&str]) -> Option<String> {
     let (last, rest) = before.split_last()?;
     let last = last.strip_suffix(',')?;

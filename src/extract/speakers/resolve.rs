@@ -362,9 +362,12 @@ impl Context<'_> {
         // "Mr M. Ramokgopa", with both Mpho and Mandla Ramokgopa in the story: either.
         let surnamed = format!(" {surname}");
         // Not "Ye. Sadvakassov", learned as written: initials are no other given name.
-        let given = |p: &Speaker| p.name.split(' ').next().filter(|g| !g.ends_with('.')).map(str::to_string);
-        let other =
-            |p: &&Speaker| given(p).is_some_and(|g| Some(g) != given(person)) && p.name.ends_with(&surnamed) && fits(p);
+        fn given(name: &str) -> Option<&str> {
+            name.split(' ').next().filter(|g| !g.ends_with('.'))
+        }
+        let other = |p: &&Speaker| {
+            given(&p.name).is_some_and(|g| Some(g) != given(&person.name)) && p.name.ends_with(&surnamed) && fits(p)
+        };
         if self.by_surname.values().any(|p| other(&p)) {
             return None;
         }
