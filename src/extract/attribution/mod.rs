@@ -406,6 +406,13 @@ fn cue_at(toks: &[Tok], k: usize, headline: bool) -> Option<Cue> {
     {
         return None;
     }
+    // "96 cruise ships called at Puntarenas", "the vessel called at the port of Alat": a port of
+    // call, not a call for anything. Not "called at the weekend for talks".
+    let port = toks.get(k + 2).is_some_and(|t| t.is_capitalized())
+        || matches!(prev_lower.as_str(), "ships" | "vessels" | "ship" | "vessel" | "liners" | "ferries" | "boats");
+    if cue.lemma == "call" && toks.get(k + 1).is_some_and(|t| t.is("at")) && port {
+        return None;
+    }
     // "cited X as saying"; "denied that …, saying …", once a statement was made (see `frames`).
     if lower == "saying" {
         return (prev_lower == "as" || prev_lower == ",").then_some(cue);

@@ -536,6 +536,10 @@ fn subjects_behind_clauses_datelines_and_asides() {
     assert!(run("The village has called him that for years.").is_empty());
     // A call at a time, then what it said.
     assert_eq!(run("The aide called her that evening to say the vote was off.").len(), 1);
+    // A port of call is no call: what the release says of it is the release's.
+    assert!(run("Ninety cruise ships called at Puntarenas in the season.").is_empty());
+    let f = run("According to the release, 96 cruise ships called at Puntarenas between October and April.");
+    assert_eq!((f.len(), f[0].0.as_str()), (1, "the release"), "{f:?}");
     assert_eq!(
         who("Its president, Raymond \"Ray\" Kowalczyk, warned that \"the next crash is coming.\""),
         "Raymond \"Ray\" Kowalczyk"
