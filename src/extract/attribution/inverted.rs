@@ -38,7 +38,7 @@ pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let np = verb + 1..k - 1;
     // "…,” managing director Sandra Stemer-Konzett was quoted as saying": the passive's subject.
     let passive = verb >= 1 && matches!(toks[verb - 1].lower().as_str(), "was" | "were" | "is" | "are" | "been");
-    if np.is_empty() && passive && toks[verb].lower() == "quoted" {
+    if np.is_empty() && passive && toks[verb].is("quoted") {
         let aux = if verb >= 2 && toks[verb - 1].is("been") { verb - 2 } else { verb - 1 };
         return super::subject::speaker_window(toks, aux).filter(|w| !w.is_empty());
     }

@@ -642,7 +642,7 @@ fn joined_to_last_content(toks: &[Tok], previous_cue: usize, first: usize) -> bo
     let Some((joiner, phrase)) = between.split_last() else { return false };
     let nominal = phrase.last().is_some_and(|t| {
         t.is_capitalized()
-            || t.text.ends_with('s') && !matches!(t.lower().as_str(), "yes" | "this" | "thus" | "is" | "was" | "has")
+            || t.text.ends_with('s') && !matches!(t.lower().as_str(), "yes" | "thus" | "is" | "was" | "has")
     });
     (1..=3).contains(&phrase.len())
         && nominal

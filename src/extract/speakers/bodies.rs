@@ -105,8 +105,6 @@ static TRADES: WordSet = WordSet::new(&[
 const SHARED_CAPITALS: &[&str] =
     &["Victoria", "Kingston", "Georgetown", "Hamilton", "San José", "Santiago", "Wellington", "Santo Domingo"];
 
-/// "translated from Portuguese", "spoke in Spanish": a demonym that is a language, not where the
-/// story is. Not "from Portuguese authorities", "in Spanish waters": a noun after it.
 /// "RIO GRANDE CITY" as "Rio Grande City": a dateline's shouted words in title case.
 fn title_cased(shouted: &str) -> String {
     shouted.split(' ').map(super::names::title_case).collect::<Vec<_>>().join(" ")
@@ -120,6 +118,8 @@ fn in_a_name(body: &str, m: &crate::gazetteer::Mention) -> bool {
     before.is_some_and(|b| b.starts_with(char::is_uppercase) && !super::names::STARTERS.contains(b))
 }
 
+/// "translated from Portuguese", "spoke in Spanish": a demonym that is a language, not where the
+/// story is. Not "from Portuguese authorities", "in Spanish waters": a noun after it.
 fn names_a_language(body: &str, m: &crate::gazetteer::Mention) -> bool {
     if m.via != Via::Demonym || ![" from", " in", " into"].iter().any(|p| body[..m.start].trim_end().ends_with(p)) {
         return false;
@@ -217,7 +217,6 @@ impl Context<'_> {
             let head = l.split([',', '—', '–']).next()?;
             let head = head.split(" - ").next().unwrap_or(head).trim_end_matches([' ', '-']);
             let shouted = head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
-            let title_cased = || title_cased(head);
             // "HARGEISA" alone on its line, over the story's first paragraph, is a dateline too.
             let story_below = lines
                 .iter()
@@ -228,8 +227,8 @@ impl Context<'_> {
             let alone = head.len() == l.trim_end().len()
                 && head.split(' ').count() <= 3
                 && story_below
-                && !SHARED_CAPITALS.contains(&title_cased().as_str());
-            (head.len() >= 3 && (head.len() < l.len() || alone) && shouted).then(title_cased)
+                && !SHARED_CAPITALS.contains(&title_cased(head).as_str());
+            (head.len() >= 3 && (head.len() < l.len() || alone) && shouted).then(|| title_cased(head))
         };
         (0..lines.len().min(12)).find_map(head_of)
     }

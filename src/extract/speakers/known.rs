@@ -244,6 +244,6 @@ fn body_around(words: &str, start: usize, end: usize) -> Option<Speaker> {
 /// "Luis Fernando Madrid Erazo". Not a last name ("Marta Colombo": the capital, until she is the
 /// person last named), nor one after a particle ("Henrique Tavares de Lima").
 fn first_of_two_surnames(name: &str, surname: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    words.len() >= 3 && words[words.len() - 2] == surname && !PARTICLES.contains(words[words.len() - 3])
+    let mut from_last = name.rsplit(' ').skip(1);
+    from_last.next() == Some(surname) && from_last.next().is_some_and(|before| !PARTICLES.contains(before))
 }
