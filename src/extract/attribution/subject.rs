@@ -4,7 +4,8 @@
 
 use super::*;
 use crate::extract::speakers::lexicon::{
-    names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, RULERS, TITLES, UNNAMED_NOUNS,
+    is_generation, names_a_study, OFFICES, ORG_PREFIXES, ORG_WORDS, PARTICLES, POST_NOMINALS, RULERS, TITLES,
+    UNNAMED_NOUNS,
 };
 use crate::segment::wordset::WordSet;
 
@@ -172,6 +173,7 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
             if matches!(t.text, "’" | "'" | "." | "-" | "+" | "&" | "\"" | "“" | "”" | "„" | "«" | "»")
                 || legal_slash
                 || t.text == "," && joins_name(toks, start - 1, end)
+                || t.text == "," && generation_after_comma(toks, start, end)
                 || nickname_mark(toks, start - 1)
             {
                 start -= 1;
@@ -220,6 +222,14 @@ pub(super) fn speaker_window(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let ministry = toks[start..end].windows(2).take(6).any(|w| w[0].is("Ministry") && w[1].is("of"));
     let longest = if names_a_study(lower.iter().map(String::as_str)) || ministry { 25 } else { 12 };
     (end - start <= longest).then_some(start..end)
+}
+
+/// "Marvin T. Seeboe, Jr. said": the generation after the comma at `at - 1` is the name's.
+fn generation_after_comma(toks: &[Tok], at: usize, end: usize) -> bool {
+    at >= 2
+        && toks[at - 2].is_capitalized()
+        && is_generation(toks[at].text)
+        && toks[at + 1..end].iter().all(|t| t.text == ".")
 }
 
 /// "in an interview with Reuters", "in a commentary to QazEnergy Wire": where

@@ -1753,3 +1753,11 @@ fn a_passive_quoted_a_name_in_marks_and_a_number_opening_what_was_promised() {
     let f = run("The company promised that at least 40 jobs would be apprenticeships and that it would hire locally.");
     assert_eq!(f[0].2, "at least 40 jobs would be apprenticeships and that it would hire locally.");
 }
+
+#[test]
+fn a_generation_after_a_comma_stays_with_the_name() {
+    let f = run("Marvin T. Seeboe, Jr. said the projects were listed.");
+    assert_eq!(f[0].0, "Marvin T. Seeboe, Jr.");
+    let f = run("Ifeoma Okonkwo-Bakare, SAN, said the court erred.");
+    assert_eq!(f[0].0, "Ifeoma Okonkwo-Bakare");
+}

@@ -776,7 +776,8 @@ impl Context<'_> {
         // Particles do not count: "Gonzalo de la Fuente Arrieta" is four names long.
         // Nor do initials: "K. A. D. Chandrasiri Bandara" is two names and three initials.
         // Nor a generation: "José Carlos de Almeida Prado Neto" is four names long.
-        let generation = |w: &str| matches!(w, "Neto" | "Filho" | "Júnior" | "Junior" | "Sobrinho" | "Jr." | "Jr");
+        let generation =
+            |w: &str| matches!(w, "Neto" | "Filho" | "Júnior" | "Junior" | "Sobrinho" | "Jr." | "Jr" | "Sr." | "Sr");
         // Nor the Arabic article written large inside a name: "Saif Mohammed bin Hamad Al Ameri" is
         // four names long ("Al Gore" opens on a given name).
         let article = |at: usize, w: &str| at > 0 && at + 1 < run.len() && matches!(w, "Al" | "El");

@@ -196,6 +196,17 @@ impl Context<'_> {
                     // "the Nationals' Brendan Kilpatrick": a plural's possessive, not "Ochieng' Were".
                     || raw.trim_end().ends_with("s'")
                     || raw.ends_with("'s"));
+            // "Roland S. Kpadeh, Jr., the manager": a generation after a comma is the name's too.
+            let generation = raws.clone().next().filter(|next| {
+                word.in_name && raw.ends_with(',') && matches!(next.trim_end_matches([',', '.']), "Jr" | "Sr")
+            });
+            if let Some(next) = generation {
+                raws.next();
+                scan.run.push(next.trim_end_matches([',', '.']));
+                let word = Word { raw: next, ..word };
+                scan.close(self, &word, true, body);
+                continue;
+            }
             if !word.in_name || punctuated {
                 scan.close(self, &word, punctuated, body);
             }
@@ -252,7 +263,8 @@ impl<'b> Scan<'b> {
         let word = if gaelic { raw.trim() } else { word };
         let particle = !self.run.is_empty() && (is_particle(word) || gaelic);
         // Capitals double as first names ("Sofia Brandt"); countries and bodies do not.
-        let numeral = !self.run.is_empty() && matches!(word, "II" | "III" | "IV");
+        // "Richard Lilly Sr.": a generation after a name, not the "Sr." of "Sr. Mary Joseph" opening one.
+        let numeral = !self.run.is_empty() && matches!(word, "II" | "III" | "IV" | "Sr");
         let in_name = particle
             || initials
             || self.birth_name_next && self.run.is_empty()

@@ -4704,3 +4704,14 @@ fn a_trade_s_people_in_the_plural_are_an_unnamed_group() {
         assert_eq!(c.resolve(words).unwrap().name, name, "{words}");
     }
 }
+
+#[test]
+fn a_generation_after_a_name_is_part_of_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nBoard President Richard \"Dickie\" Lilly Sr. denied it. Roland S. Kpadeh, Jr., the manager, \
+         spoke. Sr. Mary Joseph said prayers.",
+    );
+    assert_eq!(c.resolve("Lilly").unwrap().name, "Richard Lilly Sr");
+    assert_eq!(c.resolve("Kpadeh").unwrap().name, "Roland S. Kpadeh Jr");
+}
