@@ -143,6 +143,9 @@ pub struct Context<'g> {
     full_roles: FxHashMap<String, Speaker>,
     /// The country of the story's dateline, if it has one.
     filed_in: Option<String>,
+    /// One-word places the text itself shows as places ("in Kargil", its dateline), whether or
+    /// not the gazetteer knows them.
+    text_places: Vec<String>,
     /// Whose "the Coast Guard" is (see `learn_coast_guard`).
     named_coast_guard: Option<Speaker>,
     /// The national Red Cross society the story named, whose "the Red Cross" is (see `learn_red_cross`).
@@ -202,6 +205,7 @@ impl<'g> Context<'g> {
             lede: 0,
             full_roles: FxHashMap::default(),
             filed_in: None,
+            text_places: Vec::new(),
             named_coast_guard: None,
             named_red_cross: None,
             city_hall: None,

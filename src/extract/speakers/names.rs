@@ -416,6 +416,7 @@ impl Context<'_> {
         };
         let dateline = region().or(placed);
         self.filed_in = dateline.clone();
+        self.text_places = places_in_text(body, filed_at.as_deref());
         self.learn_roles(body);
         let listed = super::nicknames::surname_first(body);
         let body = super::nicknames::tabloid_caps(&listed);
@@ -734,6 +735,19 @@ impl Context<'_> {
             [a, b, rest @ ..] if !titles.is_empty() && rest.len() >= 3 && self.is_place_word(&format!("{a} {b}")) => {
                 rest
             }
+            // "Deputy Commissioner Kargil Bhavya Mittal", in a story that writes "in Kargil"; not
+            // "the Busan Metropolitan City", a body.
+            [place, rest @ ..]
+                if titles.first().is_some_and(|t| TITLES.contains(t.as_str()))
+                    && (2..=3).contains(&rest.len())
+                    && self.text_places.iter().any(|p| p == place)
+                    && !rest.iter().any(|w| {
+                        let lower = w.to_lowercase();
+                        ORG_WORDS.contains(lower.as_str()) || COMPANY_SUFFIXES.contains(lower.as_str())
+                    }) =>
+            {
+                rest
+            }
             _ => run,
         };
         let run = match placed {
@@ -922,6 +936,32 @@ fn middle_name_added(short: &str, parts: &[&str]) -> bool {
         }
         _ => false,
     }
+}
+
+/// One-word places `body` shows as places: its dateline's, and a capitalised word after "in" or
+/// "near" that no other capitalised word follows ("in Kargil", not "in Bhavya Mittal's office").
+fn places_in_text(body: &str, filed_at: Option<&str>) -> Vec<String> {
+    let mut places: Vec<String> = filed_at.filter(|p| !p.contains(' ')).map(str::to_string).into_iter().collect();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    for (at, w) in words.windows(2).enumerate() {
+        let place = w[1].trim_end_matches([',', '.', ';', ':']);
+        let next = words.get(at + 2);
+        let ended = place.len() < w[1].len() || !next.is_some_and(|n| n.starts_with(char::is_uppercase));
+        let capitalised = place.len() >= 3
+            && place.starts_with(char::is_uppercase)
+            && place.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+        // Not "in Upper and Lower Chitral": a qualifier, no place alone.
+        let qualifier = matches!(place, "Upper" | "Lower" | "North" | "South" | "East" | "West" | "Central");
+        if matches!(w[0], "in" | "In" | "near" | "Near")
+            && ended
+            && capitalised
+            && !qualifier
+            && !places.contains(&place.to_string())
+        {
+            places.push(place.to_string());
+        }
+    }
+    places
 }
 
 /// "Altyn Dala Grain LLP Sergei Viktorovich Lysenko", "the state enterprise

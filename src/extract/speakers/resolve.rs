@@ -331,6 +331,32 @@ impl Context<'_> {
         named.filter(|_| name && office.split(' ').count() <= 4).cloned()
     }
 
+    /// "Opposition leader in the Gilgit-Baltistan Assembly Muhammad Ayub Shah Advocate": a person
+    /// met in full, after the body their office is of, and before the Pakistani lawyer's "Advocate".
+    fn person_after_body(&self, words: &str) -> Option<Speaker> {
+        let words = words.strip_suffix(" Advocate").unwrap_or(words);
+        let person = self.by_surname.get(words.rsplit(' ').next()?).filter(|p| p.person && p.name.contains(' '))?;
+        let before = words.strip_suffix(person.name.as_str())?.strip_suffix(' ')?;
+        let (_, last) = before.rsplit_once(' ')?;
+        let named = last.starts_with(char::is_uppercase) && lexicon::ORG_WORDS.contains(last.to_lowercase().as_str());
+        // An office's words written small before the body: not "Asociación Vecinal Pino Montano",
+        // a body named after a place the story took for a person.
+        // Nor "the board of the Hospital Rio do Testo": an office written small ("leader", "member").
+        // Nor "Sgt. Amber Juntunen of the Michigan State Police Negaunee Post": somebody else's.
+        let office = before.split(' ').any(|w| {
+            let w = w.to_lowercase();
+            // Not the "of" of "Minister of …", a title's word.
+            lexicon::OFFICES.contains(w.as_str())
+                || lexicon::TITLES.contains(w.as_str()) && w.len() > 3
+                || matches!(w.as_str(), "member" | "members")
+        });
+        let someone_else = before
+            .split(' ')
+            .any(|w| self.by_surname.get(w).is_some_and(|p| p.person && before.contains(&format!("{} of ", p.name))));
+        let office = office && !someone_else;
+        (named && office).then(|| person.clone())
+    }
+
     /// "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov", "B.N. Kholiqov": initials and
     /// the surname of a person met in full ("Bahodur Nurulloevich Kholiqov"), each
     /// initial opening one of the names before the surname.
@@ -539,7 +565,7 @@ impl Context<'_> {
         if let Some(p) = self.addressed_by_given_name(words) {
             return Some(p);
         }
-        if let Some(s) = self.person_after_office(words) {
+        if let Some(s) = self.person_after_office(words).or_else(|| self.person_after_body(words)) {
             return Some(s);
         }
         if let Some(p) = self.family_name(words) {

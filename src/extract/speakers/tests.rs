@@ -4715,3 +4715,26 @@ fn a_generation_after_a_name_is_part_of_it() {
     assert_eq!(c.resolve("Lilly").unwrap().name, "Richard Lilly Sr");
     assert_eq!(c.resolve("Kpadeh").unwrap().name, "Roland S. Kpadeh Jr");
 }
+
+#[test]
+fn a_person_met_in_full_after_the_body_of_their_office() {
+    let mut c = ctx();
+    let t = "Head\n\nOpposition leader in the Gilgit-Baltistan Assembly Muhammad Ayub Shah Advocate spoke. \
+             The board of the Hospital Rio do Testo met. Rain fell in Pomerode.";
+    c.learn_names(t);
+    let leader = c.resolve("Opposition leader in the Gilgit-Baltistan Assembly Muhammad Ayub Shah Advocate");
+    assert_eq!(leader.unwrap().name, "Muhammad Ayub Shah");
+    assert_ne!(c.resolve("The board of the Hospital Rio do Testo").unwrap().name, "Rio do Testo");
+}
+
+#[test]
+fn a_place_the_story_names_as_one_is_no_part_of_the_name_after_an_office() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nDeputy Commissioner Kargil Bhavya Mittal spoke. Snow fell in Kargil, and in Upper and Lower Chitral.",
+    );
+    assert_eq!(c.resolve("Mittal").unwrap().name, "Bhavya Mittal");
+    let mut c = ctx();
+    c.learn_names("Head\n\nDeputy Commissioner Kargil Bhavya Mittal spoke.");
+    assert_eq!(c.resolve("Mittal").unwrap().name, "Kargil Bhavya Mittal");
+}
