@@ -593,6 +593,9 @@ impl Context<'_> {
             // Central America's "Don" and the Salvadoran "Niña" of an older woman ("Don Aurelio Chayax",
             // "Niña María Teresa Flores"); given names or the weather's "La Niña" elsewhere.
             Some("Guatemala" | "Honduras" | "El Salvador" | "Nicaragua" | "Costa Rica" | "Panama") => &["Don", "Niña"],
+            // The Surinamese grandmother's, grandfather's, uncle's and aunt's "Oma", "Opa", "Oom" and
+            // "Tante" before an elder's name ("Oma Soekdei Mahabier"); a given name or a word elsewhere.
+            Some("Suriname") => &["Oma", "Opa", "Oom", "Tante"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.
@@ -1134,7 +1137,10 @@ pub(super) fn is_title(token: &str) -> bool {
     // "Secretary-General", "Vice-President": every part a title. "Nineteen-year-old",
     // "Tongan-born": an age or a birthplace, before a name and no part of it. "Qvevri-maker",
     // "Cheese-maker": a trade; not "Trouble-Maker Records", a name.
+    // "Sub-Commissioner", "Co-Chair", "Pro-Rector": a rank's prefix before a title.
+    let ranked = t.split_once('-').is_some_and(|(p, rest)| matches!(p, "sub" | "co" | "pro") && TITLES.contains(rest));
     let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p))
+        || ranked
         || t.ends_with("-year-old")
         || t.ends_with("-born")
         || token.ends_with("-maker");

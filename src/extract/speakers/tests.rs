@@ -4560,7 +4560,7 @@ fn local_titles_of_alps_gewogs_islands_and_spanish_doctors_are_titles() {
 }
 
 #[test]
-fn home_honorifics_of_armenia_and_central_america() {
+fn home_honorifics_of_armenia_central_america_and_suriname() {
     let mut c = ctx();
     c.learn_names("BERD, Armenia\n\nTer Vrtanes Abrahamyan spoke. Armenia acted.");
     assert_eq!(c.resolve("Ter Vrtanes Abrahamyan").unwrap().name, "Vrtanes Abrahamyan");
@@ -4571,6 +4571,12 @@ fn home_honorifics_of_armenia_and_central_america() {
     let mut c = ctx();
     c.learn_names("ATALAYA, Panama\n\nDon Ovidio Núñez spoke. Panama acted.");
     assert_eq!(c.resolve("Don Ovidio Núñez").unwrap().name, "Ovidio Núñez");
+    let mut c = ctx();
+    c.learn_names(
+        "NIEUW NICKERIE, Suriname\n\nOma Soekdei Mahabier and Oom Jozef Wongsodikromo spoke. Suriname acted.",
+    );
+    assert_eq!(c.resolve("Oma Soekdei Mahabier").unwrap().name, "Soekdei Mahabier");
+    assert_eq!(c.resolve("Oom Jozef Wongsodikromo").unwrap().name, "Jozef Wongsodikromo");
     // Elsewhere a given name, a particle and a surname.
     let mut c = ctx();
     c.learn_names("DENVER (AP)\n\nDon Aurelio Chayax spoke. Ter Vrtanes Abrahamyan spoke. Lam Kinley Wangmo spoke.");
@@ -4737,4 +4743,17 @@ fn a_place_the_story_names_as_one_is_no_part_of_the_name_after_an_office() {
     let mut c = ctx();
     c.learn_names("Head\n\nDeputy Commissioner Kargil Bhavya Mittal spoke.");
     assert_eq!(c.resolve("Mittal").unwrap().name, "Kargil Bhavya Mittal");
+}
+
+#[test]
+fn ranks_and_local_offices_before_a_name_are_titles() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nSub-Commissioner José Luis Castellanos Zepeda spoke. Edil Sebastián Cardozo and Schoolteacher \
+         Fatima Zahra spoke too.",
+    );
+    assert_eq!(c.resolve("Sub-Commissioner Castellanos").unwrap().name, "José Luis Castellanos Zepeda");
+    assert_eq!(c.resolve("Edil Sebastián Cardozo").unwrap().name, "Sebastián Cardozo");
+    assert_eq!(c.resolve("Schoolteacher Fatima Zahra").unwrap().name, "Fatima Zahra");
+    assert!(!super::names::is_title("Sub-Saharan"));
 }
