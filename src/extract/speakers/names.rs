@@ -596,6 +596,9 @@ impl Context<'_> {
             // The Surinamese grandmother's, grandfather's, uncle's and aunt's "Oma", "Opa", "Oom" and
             // "Tante" before an elder's name ("Oma Soekdei Mahabier"); a given name or a word elsewhere.
             Some("Suriname") => &["Oma", "Opa", "Oom", "Tante"],
+            // The Uruguayan departmental board member's "Edil" ("Edil Sebastián Cardozo"); a Kyrgyz
+            // given name ("Edil Baisalov").
+            Some("Uruguay") => &["Edil", "Edila"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.
@@ -740,8 +743,10 @@ impl Context<'_> {
             }
             // "Deputy Commissioner Kargil Bhavya Mittal", in a story that writes "in Kargil"; not
             // "the Busan Metropolitan City", a body.
+            // Only after an office held over a district: not "Mayor Marion Ruth Hughes", "Sheriff
+            // Tyler James Moss", whose given names are places too.
             [place, rest @ ..]
-                if titles.first().is_some_and(|t| TITLES.contains(t.as_str()))
+                if titles.first().is_some_and(|t| DISTRICT_OFFICES.contains(&t.as_str()))
                     && (2..=3).contains(&rest.len())
                     && self.text_places.iter().any(|p| p == place)
                     && !rest.iter().any(|w| {
@@ -940,6 +945,10 @@ fn middle_name_added(short: &str, parts: &[&str]) -> bool {
         _ => false,
     }
 }
+
+/// Offices written before the district they are held over ("Deputy Commissioner Kargil",
+/// "Advocate General Gilgit-Baltistan").
+const DISTRICT_OFFICES: [&str; 5] = ["commissioner", "collector", "magistrate", "superintendent", "general"];
 
 /// One-word places `body` shows as places: its dateline's, and a capitalised word after "in" or
 /// "near" that no other capitalised word follows ("in Kargil", not "in Bhavya Mittal's office").

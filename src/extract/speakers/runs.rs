@@ -197,8 +197,15 @@ impl Context<'_> {
                     || raw.trim_end().ends_with("s'")
                     || raw.ends_with("'s"));
             // "Roland S. Kpadeh, Jr., the manager": a generation after a comma is the name's too.
-            let generation = raws.clone().next().filter(|next| {
-                word.in_name && raw.ends_with(',') && matches!(next.trim_end_matches([',', '.']), "Jr" | "Sr")
+            // Not "James Okoro, Sr. Vice President", "Peter Kollie, Sr. Mary Joseph": a senior rank,
+            // a Sister.
+            let mut ahead = raws.clone();
+            let generation = ahead.next().filter(|next| {
+                let after = ahead.next();
+                word.in_name
+                    && raw.ends_with(',')
+                    && matches!(next.trim_end_matches([',', '.']), "Jr" | "Sr")
+                    && (next.ends_with(',') || !after.is_some_and(|a| a.starts_with(char::is_uppercase)))
             });
             if let Some(next) = generation {
                 raws.next();
