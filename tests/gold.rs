@@ -889,3 +889,18 @@ fn three_hundred_and_sixty_eighth_to_three_hundred_and_seventy_fifth_blind_sets_
     assert_floor("tests/blind374", 170, (0.97, 0.85, 0.87));
     assert_floor("tests/blind375", 145, (0.95, 0.88, 0.79));
 }
+
+/// Skardu, Kargil, Jhapa, Vitebsk, Nickerie, Olancho, Cajamarca, Tacuarembó and Rivera: blind
+/// sets measured first at e8b598e (P 0.948, R 0.908, speaker 0.843 together); floors one
+/// hundredth under their figures at 482450d.
+#[test]
+fn three_hundred_and_seventy_sixth_to_three_hundred_and_eighty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind376", 185, (0.97, 0.89, 0.78));
+    assert_floor("tests/blind377", 155, (0.94, 0.85, 0.84));
+    assert_floor("tests/blind378", 150, (0.96, 0.85, 0.89));
+    assert_floor("tests/blind379", 150, (0.90, 0.95, 0.87));
+    assert_floor("tests/blind380", 150, (0.96, 0.87, 0.87));
+    assert_floor("tests/blind381", 150, (0.94, 0.88, 0.83));
+    assert_floor("tests/blind382", 140, (0.90, 0.91, 0.90));
+    assert_floor("tests/blind383", 150, (0.89, 0.93, 0.84));
+}
