@@ -283,8 +283,11 @@ impl Context<'_> {
         if leaders_office(&lower) {
             return self.government();
         }
+        // "the Secretariat of Health": a ministry where ministries are secretarías, not the
+        // secretariat of a convention or a summit.
+        let secretariats = matches!(self.home_country.as_deref(), Some("Honduras" | "Mexico"));
         let departmental = parts.len() >= 3
-            && matches!(parts[0], "Department" | "Ministry")
+            && (matches!(parts[0], "Department" | "Ministry") || parts[0] == "Secretariat" && secretariats)
             && matches!(parts[1], "of" | "for")
             && parts[2..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_connector(w));
         // "the Interior Ministry", "the Finance and Economy Ministry".
@@ -1051,6 +1054,14 @@ pub(super) fn regional_office(words: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::super::learnt as ctx;
+
+    #[test]
+    fn a_secretariat_is_a_ministry_where_ministries_are_secretarias() {
+        let mut c = ctx("JUTICALPA, Honduras\n\nDengue cases rose across Honduras.");
+        assert_eq!(c.resolve("The Secretariat of Health").unwrap().name, "Honduras");
+        let mut c = ctx("Delegates met in Canada.");
+        assert_ne!(c.resolve("The Secretariat of the Convention").unwrap().name, "Canada");
+    }
 
     #[test]
     fn departments_speak_for_their_country() {
