@@ -951,26 +951,28 @@ fn middle_name_added(short: &str, parts: &[&str]) -> bool {
 const DISTRICT_OFFICES: [&str; 5] = ["commissioner", "collector", "magistrate", "superintendent", "general"];
 
 /// One-word places `body` shows as places: its dateline's, and a capitalised word after "in" or
-/// "near" that no other capitalised word follows ("in Kargil", not "in Bhavya Mittal's office").
+/// "near" inside a sentence that no other capitalised word follows ("in Kargil", not "in Bhavya
+/// Mittal's office").
 fn places_in_text(body: &str, filed_at: Option<&str>) -> Vec<String> {
     let mut places: Vec<String> = filed_at.filter(|p| !p.contains(' ')).map(str::to_string).into_iter().collect();
-    let words: Vec<&str> = body.split_whitespace().collect();
-    for (at, w) in words.windows(2).enumerate() {
-        let place = w[1].trim_end_matches([',', '.', ';', ':']);
-        let next = words.get(at + 2);
-        let ended = place.len() < w[1].len() || !next.is_some_and(|n| n.starts_with(char::is_uppercase));
-        let capitalised = place.len() >= 3
-            && place.starts_with(char::is_uppercase)
-            && place.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
-        // Not "in Upper and Lower Chitral": a qualifier, no place alone.
-        let qualifier = matches!(place, "Upper" | "Lower" | "North" | "South" | "East" | "West" | "Central");
-        if matches!(w[0], "in" | "In" | "near" | "Near")
-            && ended
-            && capitalised
-            && !qualifier
-            && !places.contains(&place.to_string())
-        {
-            places.push(place.to_string());
+    // Inside sentences only, which two searches find quickly.
+    for preposition in [" in ", " near "] {
+        for (at, _) in body.match_indices(preposition) {
+            let mut ahead = body[at + preposition.len()..].split(' ');
+            let Some(written) = ahead.next() else { continue };
+            let place = written.trim_end_matches([',', '.', ';', ':']);
+            let capitalised = place.len() >= 3
+                && place.starts_with(char::is_uppercase)
+                && place.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+            if !capitalised {
+                continue;
+            }
+            let ended = place.len() < written.len() || !ahead.next().is_some_and(|n| n.starts_with(char::is_uppercase));
+            // Not "in Upper and Lower Chitral": a qualifier, no place alone.
+            let qualifier = matches!(place, "Upper" | "Lower" | "North" | "South" | "East" | "West" | "Central");
+            if ended && !qualifier && !places.iter().any(|p| p == place) {
+                places.push(place.to_string());
+            }
         }
     }
     places

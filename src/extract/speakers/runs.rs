@@ -199,13 +199,11 @@ impl Context<'_> {
             // "Roland S. Kpadeh, Jr., the manager": a generation after a comma is the name's too.
             // Not "James Okoro, Sr. Vice President", "Peter Kollie, Sr. Mary Joseph": a senior rank,
             // a Sister.
-            let mut ahead = raws.clone();
-            let generation = ahead.next().filter(|next| {
-                let after = ahead.next();
-                word.in_name
-                    && raw.ends_with(',')
-                    && matches!(next.trim_end_matches([',', '.']), "Jr" | "Sr")
-                    && (next.ends_with(',') || !after.is_some_and(|a| a.starts_with(char::is_uppercase)))
+            // Looking ahead clones the word iterator: only after a name's comma.
+            let generation = (word.in_name && raw.ends_with(',')).then(|| raws.clone()).and_then(|mut ahead| {
+                let next = ahead.next().filter(|next| matches!(next.trim_end_matches([',', '.']), "Jr" | "Sr"))?;
+                let capitalised_after = ahead.next().is_some_and(|a| a.starts_with(char::is_uppercase));
+                (next.ends_with(',') || !capitalised_after).then_some(next)
             });
             if let Some(next) = generation {
                 raws.next();
