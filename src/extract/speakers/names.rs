@@ -1149,9 +1149,9 @@ pub(super) fn is_title(token: &str) -> bool {
     // "Tongan-born": an age or a birthplace, before a name and no part of it. "Qvevri-maker",
     // "Cheese-maker": a trade; not "Trouble-Maker Records", a name.
     // "Sub-Commissioner", "Co-Chair", "Pro-Rector": a rank's prefix before a title.
-    let ranked = t.split_once('-').is_some_and(|(p, rest)| matches!(p, "sub" | "co" | "pro") && TITLES.contains(rest));
-    let hyphenated = t.contains('-') && t.split('-').all(|p| TITLES.contains(p))
-        || ranked
+    let ranked = |(prefix, rest): (&str, &str)| matches!(prefix, "sub" | "co" | "pro") && TITLES.contains(rest);
+    let hyphenated = t.contains('-')
+        && (t.split('-').all(|p| TITLES.contains(p)) || t.split_once('-').is_some_and(ranked))
         || t.ends_with("-year-old")
         || t.ends_with("-born")
         || token.ends_with("-maker");

@@ -339,22 +339,22 @@ impl Context<'_> {
         let before = words.strip_suffix(person.name.as_str())?.strip_suffix(' ')?;
         let (_, last) = before.rsplit_once(' ')?;
         let named = last.starts_with(char::is_uppercase) && lexicon::ORG_WORDS.contains(last.to_lowercase().as_str());
-        // An office's words written small before the body: not "Asociación Vecinal Pino Montano",
-        // a body named after a place the story took for a person.
-        // Nor "the board of the Hospital Rio do Testo": an office written small ("leader", "member").
-        // Nor "Sgt. Amber Juntunen of the Michigan State Police Negaunee Post": somebody else's.
+        // An office before the body ("leader", "member", "Lieutenant Colonel"): not "Asociación
+        // Vecinal Pino Montano" or "the board of the Hospital Rio do Testo", bodies named after a
+        // place the story took for a person. Not the "of" of "Minister of …", a title's word.
         let office = before.split(' ').any(|w| {
             let w = w.to_lowercase();
-            // Not the "of" of "Minister of …", a title's word.
             lexicon::OFFICES.contains(w.as_str())
                 || lexicon::TITLES.contains(w.as_str()) && w.len() > 3
                 || matches!(w.as_str(), "member" | "members")
         });
-        let someone_else = before
-            .split(' ')
-            .any(|w| self.by_surname.get(w).is_some_and(|p| p.person && before.contains(&format!("{} of ", p.name))));
-        let office = office && !someone_else;
-        (named && office).then(|| person.clone())
+        // Nor "Sgt. Amber Juntunen of the Michigan State Police Negaunee Post": somebody else's office.
+        let someone_else = || {
+            before.split(' ').any(|w| {
+                self.by_surname.get(w).is_some_and(|p| p.person && before.contains(&format!("{} of ", p.name)))
+            })
+        };
+        (named && office && !someone_else()).then(|| person.clone())
     }
 
     /// "T. al-Naggar", "M. Abenov", "Ye. Sadvakassov", "B.N. Kholiqov": initials and
