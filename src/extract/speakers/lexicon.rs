@@ -411,7 +411,8 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "ak", "e", "ould", "á", "do", "br", // the Batak "br" (boru, daughter of): "Rosmawati br Sinaga"
     // The Mauritanian "son of" and "daughter of", written capitalised: "Mohamed Lemine Ould Sidi
     // Mahmoud", "Mariem Mint Ahmed Vall".
-    "Ould", "Mint", "mint",
+    "Ould", "Mint", "mint", // The Tuareg "son of", written capitalised: "Alhousseini Ag Mohamed Ahmed".
+    "Ag",
     // The Kyrgyz and Kazakh "son of" and "daughter of" after the father's name: "Kanybek Mamyt uulu",
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",

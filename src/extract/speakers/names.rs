@@ -1136,7 +1136,10 @@ pub(super) fn is_title(token: &str) -> bool {
     // so that the surname He ("He Lifeng") stays a name.
     // "Maj." with its stop only: "Maj" is a Scandinavian given name.
     // "Arch.", "Mag." and "Dra." with their stops only: "Arch Manning", "Mag Ruffman", the surname Dra.
-    if matches!(token.trim_end_matches('.'), "HE" | "H.E") || matches!(token, "Maj." | "Arch." | "Mag." | "Dra.") {
+    // "Pr Lamine Bensaci": the French "Professeur" as written; "PR Sreejesh" is a name's initials. Not
+    // "Cheikh" nor "Hadj", given and family names too ("Cheikh Tidiane Sène", "Mohamed Hadj Said").
+    if matches!(token.trim_end_matches('.'), "HE" | "H.E" | "Pr") || matches!(token, "Maj." | "Arch." | "Mag." | "Dra.")
+    {
         return true;
     }
     // "Dato' Lim Chee Keong": the Malaysian honour written with its apostrophe.

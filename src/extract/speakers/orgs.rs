@@ -650,6 +650,10 @@ pub(super) fn legal_form(word: &str) -> bool {
     if word.eq_ignore_ascii_case("limited") || word.eq_ignore_ascii_case("incorporated") || word == "DAC" {
         return true;
     }
+    // "Alhousseini Ag Mohamed Ahmed": the Tuareg "son of", where the German form is "AG".
+    if word == "Ag" {
+        return false;
+    }
     // At most four ASCII letters once the full stops are gone, lowercased without allocating:
     // this runs on every word of a name.
     let mut form = [0u8; 4];

@@ -4767,3 +4767,14 @@ fn ranks_and_local_offices_before_a_name_are_titles() {
     assert_eq!(c.resolve("Schoolteacher Fatima Zahra").unwrap().name, "Fatima Zahra");
     assert!(!super::names::is_title("Sub-Saharan"));
 }
+
+#[test]
+fn a_tuareg_son_of_and_a_french_professor() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe mayor, Alhousseini Ag Mohamed Ahmed, spoke. Pr Lamine Bensaci spoke too.");
+    assert_eq!(c.resolve("Mohamed Ahmed").unwrap().name, "Alhousseini Ag Mohamed Ahmed");
+    assert_eq!(c.resolve("Pr Lamine Bensaci").unwrap().name, "Lamine Bensaci");
+    // "Cheikh" is a given name in Senegal.
+    c.learn_names("Head\n\nCheikh Tidiane Sène spoke.");
+    assert_eq!(c.resolve("Sène").unwrap().name, "Cheikh Tidiane Sène");
+}
