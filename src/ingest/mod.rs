@@ -135,7 +135,7 @@ fn ingest(text: &str, name: &str, opts: &Options, content_hash: Option<String>) 
     } else {
         rest.to_string()
     };
-    let cleaned = scraped::clean(&page, offset);
+    let cleaned = scraped::clean_titled(&page, offset, front.title.as_deref());
     let headline = cleaned.headline.clone().or_else(|| front.title.clone());
     let title = opts.title.clone().or(front.title.clone()).or(headline.clone()).unwrap_or_else(|| "untitled".into());
     let published = published(opts, &front, cleaned.dateline.as_deref(), name)?;

@@ -124,11 +124,38 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Clean scraped article `text` (no front matter); `line_offset` is added to
 /// reported line numbers to account for lines taken by front matter.
 pub fn clean(text: &str, line_offset: usize) -> Scraped {
+    clean_titled(text, line_offset, None)
+}
+
+/// [`clean`], knowing the article's `title` (from its front matter or page
+/// metadata): what a page prints above its headline is chrome, whatever it
+/// looks like ("BREAKING: Traffic restricted on DN2", a kicker, a masthead).
+pub fn clean_titled(text: &str, line_offset: usize, title: Option<&str>) -> Scraped {
     let mut paragraphs = body_paragraphs(text, line_offset);
     // Datelines go first so a short date is never mistaken for the headline.
     let dateline = take_dateline(&mut paragraphs);
+    if let Some(at) = title.and_then(|t| titled_headline(&paragraphs, t)) {
+        paragraphs.drain(..at);
+    }
     let headline = take_headline(&mut paragraphs);
     Scraped { headline, dateline, paragraphs }
+}
+
+/// Where the headline the title gives stands, below a few short paragraphs of chrome (a
+/// masthead, a menu, a ticker, crumbs); none when it opens the page or stands lower, below
+/// anything of a story's length.
+fn titled_headline(paragraphs: &[Paragraph], title: &str) -> Option<usize> {
+    const MAX_ABOVE: usize = 12;
+    let title = normalise(title);
+    if title.split_whitespace().count() < 3 {
+        return None;
+    }
+    let at = paragraphs.iter().take(MAX_ABOVE).position(|p| {
+        let text = normalise(&p.text);
+        text == title || is_repeat_of(&text, &title)
+    })?;
+    let short = |p: &Paragraph| p.text.split_whitespace().count() <= 2 * MAX_CHROME_WORDS;
+    (at > 0 && paragraphs[..at].iter().all(short)).then_some(at)
 }
 
 /// True when a single paragraph is site chrome (used by tests and by the HTML path too).
@@ -599,6 +626,20 @@ Sign up to our daily news alerts
         let s = clean("Home › World › Asia\n\nVietnam buys jets\n\nHanoi confirmed it.", 0);
         assert_eq!(s.headline.unwrap(), "Vietnam buys jets");
         assert_eq!(s.paragraphs[0].line, 5);
+    }
+
+    #[test]
+    fn what_stands_above_the_titled_headline_is_chrome() {
+        let page = "CETATEA NEWS — News from Bukovina\n\nBREAKING: Traffic restricted on DN2\n\n\
+                    Home › Suceava › Economy\n\nHeating bills to rise by 28%, operator says\n\nThe operator said so.";
+        let s = clean_titled(page, 0, Some("Heating bills to rise by 28%, operator says"));
+        assert_eq!(s.headline.as_deref(), Some("Heating bills to rise by 28%, operator says"));
+        assert_eq!(texts(&s.paragraphs), ["The operator said so."]);
+        // Not below a story's length of text, nor for a title the page does not print.
+        let long = format!("{}\n\nHeating bills to rise\n\nThe operator said so.", "word ".repeat(60));
+        assert_eq!(clean_titled(&long, 0, Some("Heating bills to rise")).paragraphs.len(), 3);
+        let s = clean_titled(page, 0, Some("Something else entirely"));
+        assert_eq!(s.headline.as_deref(), Some("CETATEA NEWS — News from Bukovina"));
     }
 
     #[test]
