@@ -150,6 +150,16 @@ fn without_nickname(name: &str) -> String {
     crate::extract::speakers::without_nickname(name).unwrap_or(one_word)
 }
 
+/// `BerryLine Baltic SIA` is BerryLine Baltic, `SIA Kurzemes Koks` Kurzemes Koks: one
+/// annotator writes a company's legal form, another leaves it out, as articles do.
+fn without_legal_form(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let form = |w: &str| crate::extract::speakers::legal_form(w.trim_end_matches(','));
+    let from = usize::from(words.len() > 1 && form(words[0]));
+    let to = words.len() - usize::from(words.len() > from + 1 && form(words[words.len() - 1]));
+    words[from..to].join(" ")
+}
+
 /// Two descriptions of one unnamed source: every content word of one is in the
 /// other, whatever the order ("unnamed: senior official of the Treasury" and
 /// "unnamed: senior Treasury official"; "unnamed: paramedic" and "unnamed:
@@ -182,7 +192,7 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
     for g in &gold.claims {
         let key = normalize(&g.key);
         let same = |a: &str, b: &str| {
-            let plain = |n: &str| normalize(&strip_accents(&without_nickname(n)));
+            let plain = |n: &str| normalize(&strip_accents(&without_legal_form(&without_nickname(n))));
             plain(a) == plain(b) || same_unnamed_source(a, b)
         };
         let holding: Vec<(usize, &&Claim)> = attributed
@@ -271,6 +281,12 @@ mod tests {
 
     #[test]
     fn a_nickname_the_annotator_kept_is_no_other_person() {
+        assert_eq!(super::without_legal_form("BerryLine Baltic SIA"), "BerryLine Baltic");
+        assert_eq!(super::without_legal_form("SIA Kurzemes Koks"), "Kurzemes Koks");
+        assert_eq!(super::without_legal_form("Minera Pampa Austral S.A."), "Minera Pampa Austral");
+        assert_eq!(super::without_legal_form("Danubia Terminal s.r.o."), "Danubia Terminal");
+        assert_eq!(super::without_legal_form("Savannah Metro Transit Ltd"), "Savannah Metro Transit");
+        assert_eq!(super::without_legal_form("Air Tanzania"), "Air Tanzania");
         assert_eq!(super::without_nickname("Eduardo 'Dodong' Lagrimas"), "Eduardo Lagrimas");
         assert_eq!(super::without_nickname("Ernesto \"Chico\" Pech"), "Ernesto Pech");
         assert_eq!(super::without_nickname("Gustavo \"el Colo\" Ferrari"), "Gustavo Ferrari");

@@ -346,7 +346,9 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "resorts", "cruises", "utilities", "gruppe", "groep", "medical", "therapeutics", "biosciences", "biotech",
     "semiconductors", "contracting", "invest",
     // The Central American "R.L." (responsabilidad limitada) of cooperatives.
-    "rl",
+    "rl", // The Baltic private limited companies: Latvian "SIA", Lithuanian "UAB", Estonian "OÜ".
+    "sia", "uab", "oü", // The Czech and Slovak limited company, "s.r.o.".
+    "sro",
     // The Irish company limited by guarantee; its "DAC" is read in capitals only (see
     // `orgs::legal_form`): "Dac" is a Vietnamese given name ("Nguyen Van Dac").
     "clg",

@@ -17,6 +17,7 @@ mod lists;
 mod names;
 pub(crate) use names::{possessive, title_case};
 pub(crate) use nicknames::without_nickname;
+pub(crate) use orgs::legal_form;
 mod nicknames;
 mod orgs;
 mod references;

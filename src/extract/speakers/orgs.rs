@@ -644,7 +644,7 @@ const PERSONS_OFFICES: [&str; 27] = [
 ];
 
 /// A company's legal form, however written: "Ltd.", "LLP", "hf.", "S.A.".
-pub(super) fn legal_form(word: &str) -> bool {
+pub(crate) fn legal_form(word: &str) -> bool {
     // "Shreenathji Lifecare Private Limited": the forms written out. "Atlantic Tide Energy
     // DAC": the Irish designated activity company, in capitals.
     if word.eq_ignore_ascii_case("limited") || word.eq_ignore_ascii_case("incorporated") || word == "DAC" {
@@ -756,6 +756,14 @@ impl Context<'_> {
             return closed.next().filter(|_| closed.next().is_none()).cloned();
         }
         let extends = |c: &&Speaker| {
+            // "Kurzemes Koks" of "SIA Kurzemes Koks".
+            let after_form = c.name.split_once(' ').is_some_and(|(form, rest)| {
+                LEADING_FORMS.contains(&form)
+                    && rest == body.name.strip_prefix(&format!("{form} ")).unwrap_or(&body.name)
+            });
+            if after_form {
+                return true;
+            }
             let rest = c.name.strip_prefix(body.name.as_str());
             // "Inle Sun Power Co., Ltd.", "Cooperativa … Santa Fe, R.L.": a form after a comma.
             let comma_form = rest.and_then(|r| r.strip_prefix(", ").or_else(|| r.strip_prefix("., ")));
@@ -774,6 +782,7 @@ impl Context<'_> {
         // Line by line: a form that ends a line ends the name ("… S.A.C.\n\nThe …").
         for line in text.lines() {
             let words: Vec<&str> = line.split_whitespace().collect();
+            self.learn_names_after_forms(&words);
             for (at, word) in words.iter().enumerate().skip(1) {
                 // "Karta Gold Corp's Falémé Hills mine": the form before a possessive.
                 let form = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
@@ -805,6 +814,33 @@ impl Context<'_> {
                 if let Some(name) = name_before_form(&words[..at]) {
                     self.learn_company(format!("{name} {form}"));
                 }
+            }
+        }
+    }
+
+    /// "a timber company, SIA Kurzemes Koks, which said", "PT Sumber Alam Lestari": the
+    /// capitalised words after a legal form written first, as the Baltic states, Russia and
+    /// Indonesia write it, up to a comma or a word written small.
+    fn learn_names_after_forms(&mut self, words: &[&str]) {
+        for (at, form) in words.iter().enumerate() {
+            if !LEADING_FORMS.contains(form) {
+                continue;
+            }
+            let mut name = vec![*form];
+            for w in &words[at + 1..] {
+                let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                if !bare.starts_with(char::is_uppercase) || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                    break;
+                }
+                name.push(bare);
+                if bare.len() != w.len() || name.len() > 4 {
+                    break;
+                }
+            }
+            // "PT Usha": a person's initials before one name; a company's name is longer.
+            let least = if *form == "PT" { 3 } else { 2 };
+            if (least..=5).contains(&name.len()) {
+                self.learn_company(name.join(" "));
             }
         }
     }
@@ -1002,6 +1038,10 @@ fn name_before_form(before: &[&str]) -> Option<String> {
     }
     (start < before.len()).then(|| before[start..].join(" "))
 }
+
+/// Legal forms written before the name, in capitals: the Latvian "SIA", the Lithuanian "UAB",
+/// the Russian and Kazakh "OOO", "AO", "PAO", "TOO", the Indonesian "PT".
+const LEADING_FORMS: [&str; 8] = ["SIA", "UAB", "OOO", "AO", "PAO", "ZAO", "TOO", "PT"];
 
 /// Legal forms written after a comma. Not "S.E.", which after a comma is an Indonesian degree
 /// ("Endah Kusumawardani, S.E.").

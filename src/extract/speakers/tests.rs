@@ -4778,3 +4778,17 @@ fn a_tuareg_son_of_and_a_french_professor() {
     c.learn_names("Head\n\nCheikh Tidiane Sène spoke.");
     assert_eq!(c.resolve("Sène").unwrap().name, "Cheikh Tidiane Sène");
 }
+
+#[test]
+fn a_legal_form_written_before_or_after_the_name_makes_a_company() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe land belongs to a timber company, SIA Kurzemes Koks, which said it would appeal. \
+         PT Sumber Alam Lestari said so too. PT Usha ran. BerryLine Baltic SIA announced a plant.",
+    );
+    let koks = c.resolve("Kurzemes Koks").unwrap();
+    assert!(!koks.person && koks.name == "SIA Kurzemes Koks", "{koks:?}");
+    assert_eq!(c.resolve("Sumber Alam Lestari").unwrap().name, "PT Sumber Alam Lestari");
+    assert!(c.resolve("PT Usha").unwrap().person);
+    assert!(!c.resolve("BerryLine Baltic").unwrap().person);
+}
