@@ -118,7 +118,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Romania's gendarmerie rank, a Tanzanian regional commissioner ("RC MOLLEL:"), Spanish courtesy titles.
     "adjutant-chief", "rc", "señora", "señor", "señorita",
     // A German Lutheran parish's lay head ("Kuratorin Hedwig Schuster").
-    "kurator", "kuratorin",
+    "kurator", "kuratorin", // India's Additional Deputy Commissioner ("ADC Pasang Tsering").
+    "adc",
     // The Argentine police rank, the German and Austrian parish priest (before "Mag." too, which a
     // long-name honorific would not pass), the Anishinaabe chief, the Ilocano elder.
     "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",
@@ -565,6 +566,7 @@ fn gonja_chief(word: &str) -> bool {
 pub fn second_honorific(first: &str, second: &str) -> bool {
     matches!(first, "Haj" | "Hajj") && second == "Agha"
         || first == "Lok" && second == "Chumteav"
+        || first == "Sayadaw" && matches!(second, "U" | "Ashin")
         || first == "Phra" && matches!(second, "Maha" | "Athikan" | "Khru" | "Palad" | "Ajahn" | "Ajarn")
 }
 

@@ -524,8 +524,10 @@ impl Context<'_> {
             Some("Malaysia" | "Brunei") => &["H.", "Hj."],
             // The Italian priest's "Don" ("Don Michele Arengi"); a given name elsewhere.
             Some("Italy") => &["Don"],
-            // A merchant's honorific ("Seth Girdharilal Khandelwal"), a given name elsewhere.
-            Some("India") => &["Seth"],
+            // A merchant's honorific ("Seth Girdharilal Khandelwal"), a given name elsewhere; an
+            // engineer's "Er" ("Er Dani Tana"); a Buddhist teacher's "Lama" before his names ("Lama
+            // Thupten Jamyang"), a surname after them ("Pemba Lama").
+            Some("India") => &["Seth", "Er", "Lama"],
             // "Shaikh Khalid bin Hamad Al Mannai"; a surname in South Asia ("Shaikh Rafiq Ahmed").
             Some("Bahrain" | "Qatar" | "Kuwait" | "Oman" | "Saudi Arabia" | "United Arab Emirates" | "Yemen") => {
                 &["Shaikh", "Shaikha"]
@@ -587,7 +589,11 @@ impl Context<'_> {
             Some("Democratic Republic of the Congo" | "Republic of the Congo" | "Cook Islands") => &["Papa", "Mama"],
             // The Bhutanese lama's "Lam" and the elder's "Ap" ("Lam Kinley Gyeltshen", "Ap Gyeltshen");
             // a Chinese or Vietnamese surname and a word elsewhere.
-            Some("Bhutan") => &["Lam", "Ap"],
+            Some("Bhutan") => &["Lam", "Ap", "Lama"],
+            // The Burmese "U", "Daw", "Ko" and "Ma" of men and women, the monk's "Sayadaw" and the
+            // teacher's "Sayama" and "Saya", before names with no surname ("U Wimala", "Ma Ei");
+            // initials and given names elsewhere.
+            Some("Myanmar") => &["U", "Daw", "Ko", "Ma", "Sayadaw", "Sayama", "Saya"],
             // The Armenian married priest's "Ter" ("Ter Vrtanes Abrahamyan"); a Dutch particle elsewhere.
             Some("Armenia") => &["Ter"],
             // Central America's "Don" and the Salvadoran "Niña" of an older woman ("Don Aurelio Chayax",
@@ -653,10 +659,11 @@ impl Context<'_> {
     }
 
     /// Whether `word` is a home honorific before a name of `names` words: two
-    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii"), the Mossi "Naaba" and the Bhutanese
-    /// "Ap" ("Ap Gyeltshen").
+    /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii"), the Mossi "Naaba", the Bhutanese
+    /// "Ap" ("Ap Gyeltshen") and the Burmese honorifics ("U Wimala", "Ma Ei").
     pub(super) fn home_honorific_before(&self, word: &str, names: usize) -> bool {
-        (names >= 2 || names == 1 && matches!(word, "Pu" | "Pi" | "Naaba" | "Ap")) && self.home_honorific(word)
+        let one_name = matches!(word, "Pu" | "Pi" | "Naaba" | "Ap" | "U" | "Daw" | "Ko" | "Ma" | "Sayadaw" | "Sayama");
+        (names >= 2 || names == 1 && one_name) && self.home_honorific(word)
     }
 
     /// A two- to four-word name, under its gazetteer name when it has one

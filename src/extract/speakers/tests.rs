@@ -4792,3 +4792,19 @@ fn a_legal_form_written_before_or_after_the_name_makes_a_company() {
     assert!(c.resolve("PT Usha").unwrap().person);
     assert!(!c.resolve("BerryLine Baltic").unwrap().person);
 }
+
+#[test]
+fn burmese_and_indian_honorifics_before_a_name() {
+    let mut c = Context::new(Gazetteer::builtin(), NaiveDate::from_ymd_opt(2024, 6, 21));
+    c.learn_names("LASHIO, Myanmar\n\nThe abbot, U Wimala, spoke in Lashio, Myanmar. Ma Ei sells phones in Lashio.");
+    assert_eq!(c.resolve("U Wimala").unwrap().name, "Wimala");
+    assert_eq!(c.resolve("Ma Ei").unwrap().name, "Ei");
+    let mut c = ctx();
+    c.learn_names("ZIRO, India\n\nEr Dani Tana of Ziro, India, spoke. ADC Pasang Tsering spoke too.");
+    assert_eq!(c.resolve("Tana").unwrap().name, "Dani Tana");
+    assert_eq!(c.resolve("ADC Pasang Tsering").unwrap().name, "Pasang Tsering");
+    // Elsewhere "Ma" is a name.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMa Long spoke in Beijing.");
+    assert_eq!(c.resolve("Ma Long").unwrap().name, "Ma Long");
+}
