@@ -146,16 +146,40 @@ pub fn clean_titled(text: &str, line_offset: usize, title: Option<&str>) -> Scra
 /// anything of a story's length.
 fn titled_headline(paragraphs: &[Paragraph], title: &str) -> Option<usize> {
     const MAX_ABOVE: usize = 12;
-    let title = normalise(title);
+    let title = loosely(title);
     if title.split_whitespace().count() < 3 {
         return None;
     }
     let at = paragraphs.iter().take(MAX_ABOVE).position(|p| {
-        let text = normalise(&p.text);
+        let text = loosely(&p.text);
         text == title || is_repeat_of(&text, &title)
     })?;
-    let short = |p: &Paragraph| p.text.split_whitespace().count() <= 2 * MAX_CHROME_WORDS;
-    (at > 0 && paragraphs[..at].iter().all(short)).then_some(at)
+    // Not a live blog's newest entries, a standfirst or a lede above the headline: sentences,
+    // closed by a stop, which chrome is not; a tabloid's kicker ("GOURD WAR!") is too short for one.
+    let chrome = |p: &Paragraph| {
+        let text = p.text.trim().trim_end_matches(['"', '”', '’', '\'', ')']);
+        let words = p.text.split_whitespace().count();
+        // "Search...": a field's prompt, no sentence's stop.
+        let stopped = text.ends_with(['.', '!', '?']) && !text.ends_with("..") && !text.ends_with('…');
+        words <= 2 * MAX_CHROME_WORDS && (words <= 5 || !stopped)
+    };
+    (at > 0 && paragraphs[..at].iter().all(chrome)).then_some(at)
+}
+
+/// `text` for comparing a title with the headline a page prints: case, curly quotes, dashes and
+/// a closing stop aside ("Bridge to reopen in May." is the title "Bridge To Reopen In May").
+fn loosely(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' | '‛' => '\'',
+            '“' | '”' | '„' => '"',
+            '–' | '—' | '‒' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    normalise(text.trim_end_matches(['.', ' ']))
 }
 
 /// True when a single paragraph is site chrome (used by tests and by the HTML path too).
@@ -635,6 +659,12 @@ Sign up to our daily news alerts
         let s = clean_titled(page, 0, Some("Heating bills to rise by 28%, operator says"));
         assert_eq!(s.headline.as_deref(), Some("Heating bills to rise by 28%, operator says"));
         assert_eq!(texts(&s.paragraphs), ["The operator said so."]);
+        // Written otherwise: case, curly quotes, a closing stop.
+        let s = clean_titled(page, 0, Some("Heating Bills To Rise By 28%, Operator Says."));
+        assert_eq!(s.headline.as_deref(), Some("Heating bills to rise by 28%, operator says"));
+        // Not below a sentence (a live blog's entry, a standfirst above the headline).
+        let blog = "22:20 – The prime minister said he would accept the result.\n\nElection night live\n\nWelcome.";
+        assert_eq!(clean_titled(blog, 0, Some("Election night live")).paragraphs.len(), 3);
         // Not below a story's length of text, nor for a title the page does not print.
         let long = format!("{}\n\nHeating bills to rise\n\nThe operator said so.", "word ".repeat(60));
         assert_eq!(clean_titled(&long, 0, Some("Heating bills to rise")).paragraphs.len(), 3);

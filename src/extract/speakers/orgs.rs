@@ -832,6 +832,11 @@ impl Context<'_> {
                 if !bare.starts_with(char::is_uppercase) || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
                     break;
                 }
+                // "UAB President Ray Watts": the university's initials before its officer's title.
+                if name.len() == 1 && is_title(bare) {
+                    name.clear();
+                    break;
+                }
                 name.push(bare);
                 if bare.len() != w.len() || name.len() > 4 {
                     break;

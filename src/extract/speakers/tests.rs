@@ -4791,6 +4791,9 @@ fn a_legal_form_written_before_or_after_the_name_makes_a_company() {
     assert_eq!(c.resolve("Sumber Alam Lestari").unwrap().name, "PT Sumber Alam Lestari");
     assert!(c.resolve("PT Usha").unwrap().person);
     assert!(!c.resolve("BerryLine Baltic").unwrap().person);
+    let mut c = ctx();
+    c.learn_names("Head\n\nUAB President Ray Watts said the university would grow.");
+    assert!(c.resolve("UAB").is_none_or(|s| !s.name.contains("Watts")));
 }
 
 #[test]
