@@ -261,6 +261,10 @@ fn closing_says<'t>(
     // "company says": the company the article named; "Westmoor vice-chancellor says" as written.
     let described = credit.starts_with(char::is_lowercase).then(|| format!("the {credit}"));
     let speaker = ctx.resolve(described.as_deref().unwrap_or(&credit))?;
+    // "…, union says", no union named: not the expert quoted last.
+    if described.is_some() && speaker.person && names_a_body(&credit) {
+        return None;
+    }
     let quoted = quotes(drafts, &speaker);
     let mention = &text[at + 2..at + 2 + text[at + 2..].find(cue).map_or(0, |c| c + cue.len())];
     (quoted || speaker.name.starts_with("unnamed: ")).then(|| (speaker, mention, start..start + at))
@@ -293,8 +297,19 @@ fn opening_cue<'t>(
         && who.split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase));
     let lower = format!("the {}", who.to_lowercase());
     let speaker = ctx.resolve(if described { &lower } else { who })?;
+    if described && speaker.person && names_a_body(who) {
+        return None;
+    }
     let quoted = quotes(drafts, &speaker);
     quoted.then(|| (speaker, who, start + said_from..start + text.len()))
+}
+
+/// Whether a description's head word is a body's ("union", "city council", "operator"): no
+/// person speaks under it.
+fn names_a_body(description: &str) -> bool {
+    use super::speakers::lexicon::{BUSINESS, ORG_WORDS};
+    let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
+    ORG_WORDS.contains(head.as_str()) || BUSINESS.contains(head.as_str())
 }
 
 /// Whether the article's body credits a claim to `speaker`: a headline names
@@ -433,6 +448,10 @@ mod tests {
         let body =
             "Cannery to shut for six weeks, union says\n\nPacific Pride Seafoods Ltd said the plant would close.";
         assert_eq!(credited_to(body, Speaker::body("Pacific Pride Seafoods Ltd".to_string())).len(), 1);
+        // Nor a body's description a person quoted last.
+        let body = "Rail strike to go ahead, union says\n\nRail expert Colin Ward said the dispute would last.";
+        let claims = super::super::tests::claims_of_body(body);
+        assert!(!claims.iter().any(|(s, t)| s == "Colin Ward" && t.contains("Rail strike")), "{claims:?}");
     }
 
     #[test]
