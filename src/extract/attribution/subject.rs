@@ -315,7 +315,13 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, end: usize) -> bool {
     if prefixed && toks[i + 1..end].iter().all(|t| t.is_capitalized()) {
         return true;
     }
-    let head = |t: &Tok| ORG_WORDS.contains(t.lower().as_str()) || t.is("bureau");
+    // "Customs and Border Protection", "Citizenship and Immigration Services": what an agency does,
+    // closing its name as a head word would.
+    let head = |t: &Tok| {
+        let lower = t.lower();
+        ORG_WORDS.contains(lower.as_str())
+            || matches!(lower.as_str(), "bureau" | "protection" | "services" | "administration" | "enforcement")
+    };
     // "Forest and Rural Workers' Union": the apostrophe of a plural is part of the name.
     // "the Foreign, Commonwealth and Development Office": a list inside the name.
     let in_name = |t: &Tok| {

@@ -1761,3 +1761,11 @@ fn a_generation_after_a_comma_stays_with_the_name() {
     let f = run("Ifeoma Okonkwo-Bakare, SAN, said the court erred.");
     assert_eq!(f[0].0, "Ifeoma Okonkwo-Bakare");
 }
+
+#[test]
+fn an_agency_named_for_two_things_it_does_is_one_speaker() {
+    let f = run("U.S. Customs and Border Protection said officers would process trucks.");
+    assert_eq!(f[0].0, "U.S. Customs and Border Protection");
+    let f = run("The Department of Citizenship and Immigration Services said petitions were processed.");
+    assert!(f[0].0.ends_with("Citizenship and Immigration Services"), "{f:?}");
+}
