@@ -4811,3 +4811,10 @@ fn burmese_and_indian_honorifics_before_a_name() {
     c.learn_names("Head\n\nMa Long spoke in Beijing.");
     assert_eq!(c.resolve("Ma Long").unwrap().name, "Ma Long");
 }
+
+#[test]
+fn bharat_is_a_given_name_not_india() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nBharat Raj Gurung, a farmer in Jhapa, Nepal, said the road was closed.");
+    assert_eq!(c.resolve("Gurung").unwrap().name, "Bharat Raj Gurung");
+}
