@@ -904,3 +904,15 @@ fn three_hundred_and_seventy_sixth_to_three_hundred_and_eighty_third_blind_sets_
     assert_floor("tests/blind382", 140, (0.90, 0.91, 0.90));
     assert_floor("tests/blind383", 150, (0.89, 0.93, 0.84));
 }
+
+#[test]
+fn three_hundred_and_eighty_fourth_to_three_hundred_and_ninety_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind384", 140, (0.95, 0.92, 0.87));
+    assert_floor("tests/blind385", 175, (0.94, 0.89, 0.77));
+    assert_floor("tests/blind386", 165, (0.96, 0.84, 0.82));
+    assert_floor("tests/blind387", 165, (0.92, 0.90, 0.91));
+    assert_floor("tests/blind388", 150, (0.97, 0.87, 0.87));
+    assert_floor("tests/blind389", 130, (0.95, 0.91, 0.87));
+    assert_floor("tests/blind390", 165, (0.90, 0.91, 0.83));
+    assert_floor("tests/blind391", 125, (0.97, 0.92, 0.89));
+}
