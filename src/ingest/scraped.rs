@@ -146,13 +146,19 @@ pub fn clean_titled(text: &str, line_offset: usize, title: Option<&str>) -> Scra
 /// anything of a story's length.
 fn titled_headline(paragraphs: &[Paragraph], title: &str) -> Option<usize> {
     const MAX_ABOVE: usize = 12;
-    let title = loosely(title);
+    // "Bridge to reopen in May | The Example Herald": a page's title may carry the site's name.
+    let title = loosely(title.split(" | ").next().unwrap_or(title));
     if title.split_whitespace().count() < 3 {
         return None;
     }
+    // Only a paragraph of about the title's length may be it, behind crumbs at most: not worth a
+    // lower-case copy of every paragraph.
+    let near = |p: &Paragraph| p.text.len() + 8 >= title.len() && p.text.len() <= title.len() + 160;
     let at = paragraphs.iter().take(MAX_ABOVE).position(|p| {
-        let text = loosely(&p.text);
-        text == title || is_repeat_of(&text, &title)
+        near(p) && {
+            let text = loosely(&p.text);
+            text == title || is_repeat_of(&text, &title)
+        }
     })?;
     // Not a live blog's newest entries, a standfirst or a lede above the headline: sentences,
     // closed by a stop, which chrome is not; a tabloid's kicker ("GOURD WAR!") is too short for one.
@@ -178,7 +184,7 @@ fn loosely(text: &str) -> String {
             c => c,
         })
         .flat_map(char::to_lowercase)
-        .collect();
+        .collect::<String>();
     normalise(text.trim_end_matches(['.', ' ']))
 }
 
@@ -659,6 +665,9 @@ Sign up to our daily news alerts
         let s = clean_titled(page, 0, Some("Heating bills to rise by 28%, operator says"));
         assert_eq!(s.headline.as_deref(), Some("Heating bills to rise by 28%, operator says"));
         assert_eq!(texts(&s.paragraphs), ["The operator said so."]);
+        // With the site's name, as a page's title carries it.
+        let s = clean_titled(page, 0, Some("Heating bills to rise by 28%, operator says | Cetatea News"));
+        assert_eq!(s.headline.as_deref(), Some("Heating bills to rise by 28%, operator says"));
         // Written otherwise: case, curly quotes, a closing stop.
         let s = clean_titled(page, 0, Some("Heating Bills To Rise By 28%, Operator Says."));
         assert_eq!(s.headline.as_deref(), Some("Heating bills to rise by 28%, operator says"));
