@@ -160,16 +160,18 @@ fn titled_headline(paragraphs: &[Paragraph], title: &str) -> Option<usize> {
             text == title || is_repeat_of(&text, &title)
         }
     })?;
-    // Not a live blog's newest entries, a standfirst or a lede above the headline: sentences,
-    // closed by a stop, which chrome is not; a tabloid's kicker ("GOURD WAR!") is too short for one.
-    let chrome = |p: &Paragraph| {
-        let text = p.text.trim().trim_end_matches(['"', '”', '’', '\'', ')']);
-        let words = p.text.split_whitespace().count();
-        // "Search...": a field's prompt, no sentence's stop.
-        let stopped = text.ends_with(['.', '!', '?']) && !text.ends_with("..") && !text.ends_with('…');
-        words <= 2 * MAX_CHROME_WORDS && (words <= 5 || !stopped)
-    };
-    (at > 0 && paragraphs[..at].iter().all(chrome)).then_some(at)
+    (at > 0 && paragraphs[..at].iter().all(|p| chrome_above_headline(&p.text))).then_some(at)
+}
+
+/// Whether a paragraph above the headline may be chrome: not a live blog's newest entry, a
+/// standfirst or a lede, sentences closed by a stop; a tabloid's kicker ("GOURD WAR!") is too
+/// short for one.
+fn chrome_above_headline(paragraph: &str) -> bool {
+    let text = paragraph.trim().trim_end_matches(['"', '”', '’', '\'', ')']);
+    let words = paragraph.split_whitespace().count();
+    // "Search...": a field's prompt, no sentence's stop.
+    let stopped = text.ends_with(['.', '!', '?']) && !text.ends_with("..") && !text.ends_with('…');
+    words <= 2 * MAX_CHROME_WORDS && (words <= 5 || !stopped)
 }
 
 /// `text` for comparing a title with the headline a page prints: case, curly quotes, dashes and
@@ -184,7 +186,7 @@ fn loosely(text: &str) -> String {
             c => c,
         })
         .flat_map(char::to_lowercase)
-        .collect::<String>();
+        .collect();
     normalise(text.trim_end_matches(['.', ' ']))
 }
 

@@ -758,8 +758,8 @@ impl Context<'_> {
         let extends = |c: &&Speaker| {
             // "Kurzemes Koks" of "SIA Kurzemes Koks".
             let after_form = c.name.split_once(' ').is_some_and(|(form, rest)| {
-                LEADING_FORMS.contains(&form)
-                    && rest == body.name.strip_prefix(&format!("{form} ")).unwrap_or(&body.name)
+                let written = body.name.strip_prefix(form).and_then(|r| r.strip_prefix(' '));
+                LEADING_FORMS.contains(&form) && (rest == body.name || written == Some(rest))
             });
             if after_form {
                 return true;
