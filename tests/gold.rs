@@ -916,3 +916,15 @@ fn three_hundred_and_eighty_fourth_to_three_hundred_and_ninety_first_blind_sets_
     assert_floor("tests/blind390", 165, (0.90, 0.91, 0.83));
     assert_floor("tests/blind391", 125, (0.97, 0.92, 0.89));
 }
+
+#[test]
+fn three_hundred_and_ninety_second_to_three_hundred_and_ninety_ninth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind392", 160, (0.92, 0.88, 0.81));
+    assert_floor("tests/blind393", 165, (0.90, 0.85, 0.83));
+    assert_floor("tests/blind394", 145, (0.94, 0.89, 0.86));
+    assert_floor("tests/blind395", 165, (0.94, 0.88, 0.82));
+    assert_floor("tests/blind396", 155, (0.88, 0.86, 0.89));
+    assert_floor("tests/blind397", 150, (0.93, 0.85, 0.85));
+    assert_floor("tests/blind398", 150, (0.90, 0.89, 0.87));
+    assert_floor("tests/blind399", 165, (0.95, 0.83, 0.90));
+}
