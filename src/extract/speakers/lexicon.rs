@@ -115,11 +115,11 @@ pub static TITLES: WordSet = WordSet::new(&[
     "sindaco", "sindaca", "comandante", "stadtrat", "stadträtin", "mag.a", "bürgermeister", "bürgermeisterin",
     "oberbürgermeister", "oberbürgermeisterin", "landesrat", "landesrätin", "stadtpräsident", "stadtpräsidentin",
     "gemeinderat", "gemeinderätin", "conseiller", "conseillère", "préfète", "class", "cmdr", "corporator",
-    // Romania's gendarmerie rank, a Tanzanian regional commissioner ("RC MOLLEL:"), Spanish courtesy titles.
-    "adjutant-chief", "rc", "señora", "señor", "señorita",
+    // Romania's gendarmerie rank, a Tanzanian regional commissioner ("RC MOLLEL:"), India's Additional
+    // Deputy Commissioner ("ADC Pasang Tsering"), Spanish courtesy titles.
+    "adjutant-chief", "rc", "adc", "señora", "señor", "señorita",
     // A German Lutheran parish's lay head ("Kuratorin Hedwig Schuster").
-    "kurator", "kuratorin", // India's Additional Deputy Commissioner ("ADC Pasang Tsering").
-    "adc",
+    "kurator", "kuratorin",
     // The Argentine police rank, the German and Austrian parish priest (before "Mag." too, which a
     // long-name honorific would not pass), the Anishinaabe chief, the Ilocano elder.
     "comisario", "comisaria", "pfarrer", "ogimaa", "lakay",
@@ -346,10 +346,9 @@ pub static COMPANY_SUFFIXES: WordSet = WordSet::new(&[
     "coal", "pipelines", "petroleum", "minerals", "metals", "cement", "airlines", "breweries", "beverages", "hotels",
     "resorts", "cruises", "utilities", "gruppe", "groep", "medical", "therapeutics", "biosciences", "biotech",
     "semiconductors", "contracting", "invest",
-    // The Central American "R.L." (responsabilidad limitada) of cooperatives.
-    "rl", // The Baltic private limited companies: Latvian "SIA", Lithuanian "UAB", Estonian "OÜ".
-    "sia", "uab", "oü", // The Czech and Slovak limited company, "s.r.o.".
-    "sro",
+    // The Central American "R.L." (responsabilidad limitada) of cooperatives; the Baltic private
+    // limited companies (Latvian "SIA", Lithuanian "UAB", Estonian "OÜ") and the Czech and Slovak "s.r.o.".
+    "rl", "sia", "uab", "oü", "sro",
     // The Irish company limited by guarantee; its "DAC" is read in capitals only (see
     // `orgs::legal_form`): "Dac" is a Vietnamese given name ("Nguyen Van Dac").
     "clg",
@@ -412,10 +411,9 @@ pub static PARTICLES: WordSet = WordSet::new(&[
     "dos", "das", "la", "le", "ter", "ten", "af", "della", "dei", "den", "dela", "delos", "delas", "binte", "s/o",
     "d/o", "ole", "i", "y", "a/l", "a/p", "Wan", "Nik", "wa", "arap", "Ó", "ó", "ab", "oglu", "qizi", "í", "anak",
     "ak", "e", "ould", "á", "do", "br", // the Batak "br" (boru, daughter of): "Rosmawati br Sinaga"
-    // The Mauritanian "son of" and "daughter of", written capitalised: "Mohamed Lemine Ould Sidi
-    // Mahmoud", "Mariem Mint Ahmed Vall".
-    "Ould", "Mint", "mint", // The Tuareg "son of", written capitalised: "Alhousseini Ag Mohamed Ahmed".
-    "Ag",
+    // The Mauritanian and Tuareg "son of" and "daughter of", written capitalised: "Mohamed Lemine Ould
+    // Sidi Mahmoud", "Mariem Mint Ahmed Vall", "Alhousseini Ag Mohamed Ahmed".
+    "Ould", "Mint", "mint", "Ag",
     // The Kyrgyz and Kazakh "son of" and "daughter of" after the father's name: "Kanybek Mamyt uulu",
     // "Cholpon Ermek kyzy", "Aidos Serik uly".
     "uulu", "kyzy", "uly", "qyzy",
