@@ -349,7 +349,7 @@ impl Context<'_> {
         let national = !speaker.person
             && (matches!(words.first(), Some(&"National" | &"Federal"))
                 || words.first() == Some(&"State") && unitary())
-            && (words.iter().any(head) || words.last() == Some(&"Board"))
+            && (words.iter().any(head) || words.last() == Some(&"Board") || state_committee(&words))
             && !words.iter().any(|w| w.starts_with("Elect"));
         // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos
         // Transportes Rodoviários": a state's office or institute, in its language.
@@ -418,6 +418,7 @@ impl Context<'_> {
         // Not "the Directorate of Health of Cusco": a region's.
         let regional = || self.gaz.opens_with_place(name) || self.ends_with_region(name);
         let directorate = name.starts_with("Directorate General of ")
+            || name.starts_with("General Directorate of ") && !regional()
             || name.starts_with("Directorate of ") && !federal && !name.contains(" at ") && !regional();
         let department = department || !speaker.person && directorate;
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
@@ -1051,6 +1052,12 @@ pub(super) fn regional_office(words: &str) -> Option<&str> {
     office.then_some(name)
 }
 
+/// "the State Committee for Water Management", "the State Customs Committee": a committee of
+/// the state in the post-Soviet manner, a national body where the country has no states.
+fn state_committee(words: &[&str]) -> bool {
+    words.first() == Some(&"State") && words.get(1..3).is_some_and(|w| w.contains(&"Committee"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::learnt as ctx;
@@ -1111,6 +1118,19 @@ mod tests {
         assert_eq!(c.resolve("the Water Authority").unwrap().name, "Water Authority");
         let territory = c.resolve("the Territorial Energy and Water Authority").unwrap();
         assert_eq!(territory.name, "Territorial Energy and Water Authority");
+    }
+
+    #[test]
+    fn a_state_committee_or_general_directorate_speaks_for_a_unitary_country() {
+        let mut c = ctx("TURKMENABAT — Cotton fields in Lebap, Turkmenistan, were dry, Turkmenistan said.");
+        assert_eq!(c.resolve("the State Committee for Water Management").unwrap().name, "Turkmenistan");
+        assert_eq!(c.resolve("the State Customs Committee").unwrap().name, "Turkmenistan");
+        let mut c = ctx("MUYINGA — The market in Muyinga, Burundi, burned; Burundi sent help.");
+        assert_eq!(c.resolve("the General Directorate of Civil Protection").unwrap().name, "Burundi");
+        // Brazil's states have committees of their own.
+        let mut c = ctx("RECIFE — A surfer was bitten off Recife, Brazil, as Brazil's beaches filled.");
+        let shark = c.resolve("The State Committee for Monitoring Shark Incidents").unwrap();
+        assert_eq!(shark.name, "State Committee for Monitoring Shark Incidents");
     }
 
     #[test]

@@ -141,7 +141,11 @@ impl Context<'_> {
                     && tokens[i + 2..].iter().all(|t| !is_title(t) || connective(t))
             })
         };
-        let body = (ORG_WORDS.contains(last.as_str()) || head || head_of() || self.named_for_its_nation(&tokens))
+        let body = (ORG_WORDS.contains(last.as_str())
+            || head
+            || head_of()
+            || executive_power(&tokens)
+            || self.named_for_its_nation(&tokens))
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
         // "The Diputado del Común": a Spanish office named for whom it serves.
@@ -787,7 +791,8 @@ impl Context<'_> {
         let body = ORG_WORDS.contains(last.as_str())
             || matches!(last.as_str(), "community" | "states" | "nations" | "administration")
             // "Hellenic Coast Guard", "Border Guard": a service, not a person named Guard.
-            || last == "guard" && run.len() >= 2;
+            || last == "guard" && run.len() >= 2
+            || executive_power(run);
         // "Serviço Geológico do Brasil", "Banco do Nordeste": a Romance body's head opens it.
         let company = COMPANY_SUFFIXES.contains(last.as_str())
             || body
@@ -989,6 +994,12 @@ fn places_in_text(body: &str, filed_at: Option<&str>) -> Vec<String> {
 /// Apsnyenergoset Inal Rafaelovich Dzhopua": the officer's name after the
 /// body's, which ends on a company's suffix or comes before a given name,
 /// patronymic and surname.
+/// "the Sharur District Executive Power": an Azerbaijani district's or city's administration,
+/// not a person named Power after the title "Executive".
+pub(super) fn executive_power(words: &[&str]) -> bool {
+    words.ends_with(&["Executive", "Power"])
+}
+
 fn after_the_body<'r, 'w>(run: &'r [&'w str]) -> &'r [&'w str] {
     let patronymic =
         |w: &&str| ["ovich", "evich", "ovna", "evna"].iter().any(|end| w.len() > end.len() + 2 && w.ends_with(end));

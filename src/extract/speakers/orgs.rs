@@ -1097,6 +1097,7 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
     let plural_org =
         |w: &&&str| w.to_lowercase().strip_suffix('s').is_some_and(|one| one.len() > 3 && ORG_WORDS.contains(one));
     let org_at = org_at.or_else(|| parts.last().filter(plural_org).map(|_| parts.len() - 1));
+    let org_at = org_at.or_else(|| super::names::executive_power(&parts).then(|| parts.len() - 1));
     // "Board Chairman Ray Sandoval", "Harrow Foundation Chief Executive
     // Michael Oduya": a person holding an office in the body.
     let office_holder = org_at.is_some_and(|at| {

@@ -4818,3 +4818,13 @@ fn bharat_is_a_given_name_not_india() {
     c.learn_names("Head\n\nBharat Raj Gurung, a farmer in Jhapa, Nepal, said the road was closed.");
     assert_eq!(c.resolve("Gurung").unwrap().name, "Bharat Raj Gurung");
 }
+
+#[test]
+fn an_executive_power_is_a_district_s_administration_not_a_person() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nSharur District Executive Power head Elnur Aliyev said the roof would be fixed.");
+    let power = c.resolve("the Sharur District Executive Power").unwrap();
+    assert_eq!(power.name, "Sharur District Executive Power");
+    assert!(!power.person);
+    assert_eq!(c.resolve("Elnur Aliyev").unwrap().name, "Elnur Aliyev");
+}
