@@ -158,7 +158,19 @@ impl Gazetteer {
                 let (entity, via) = self.surfaces[m.pattern().as_usize()];
                 Mention { start: m.start(), end: m.end(), entity, via }
             })
+            .filter(|m| m.via != Via::Demonym || !self.opens_longer_place(&text[m.start..], m.end - m.start))
             .collect()
+    }
+
+    /// "Lao Cai", a Vietnamese province: a place that opens on a demonym (`len` bytes
+    /// of `text`) and goes on past it, which the demonym is no mention of.
+    fn opens_longer_place(&self, text: &str, len: usize) -> bool {
+        if !text[len..].starts_with(' ') {
+            return false;
+        }
+        let places = self.places.get_or_init(|| self.index_places());
+        let mut at_start = places.matcher.find_iter(text).take_while(|m| m.start() == 0);
+        at_start.any(|m| m.end() > len && on_word_boundary(text, 0, m.end()))
     }
 
     /// The countries of the places `text` names ("Mérida, Yucatán" → Mexico, twice),
@@ -437,6 +449,9 @@ mod tests {
         assert_eq!(names("Polish officials said"), ["Poland"]);
         assert_eq!(names("The Pole said"), ["Poland"]);
         assert!(names("Man Dies After Car Hits Utility Pole; Pole Position for Verstappen").is_empty());
+        // "Lao Cai", a Vietnamese province, is no Lao mention; "Lao farmers" are.
+        assert!(names("the Lao Cai Department of Construction").is_empty());
+        assert_eq!(names("Lao farmers in Lao Cai"), ["Laos"]);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub static UNNAMED_NOUNS: WordSet = WordSet::new(&[
     "supervisor", "supervisors", "technician", "technicians", "prisoner", "prisoners", "lineman", "linemen", "skipper",
     "skippers", "baker", "bakers", "commuter", "caller", "callers", "investigators", "seismologists", "backbencher",
     "backbenchers", "servant", "servants", "referee", "referees", "attendant", "contractor", "contractors", "hauliers",
-    "haulier", "environmentalists", "environmentalist",
+    "haulier", "environmentalists", "environmentalist", "forwarder", "forwarders",
     // Trades met as unnamed groups: "Two wholesalers at the Myoma market, who spoke …, said".
     "punters", "holidaymakers", "diners", "wholesaler", "wholesalers", "hawker", "hawkers", "porters", "cooks",
     "waiters", "cleaners", "guards", "firefighters", "medics", "midwife", "midwives", "carers", "clinicians", "pilots",
@@ -138,10 +138,12 @@ pub static TITLES: WordSet = WordSet::new(&[
     "volcanologist", "seismologist", "agronomist", "architect", "surveyor", "curator", "librarian", "chaplain",
     "businessman", "businesswoman", "forecaster", "winegrower", "pharmacist", "runner",
     // A tabloid's or weekly's description opening a sentence ("Grower Yoshiko Matsunaga, 71,",
-    // "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum"). Not "Husband", a surname, nor
-    // "Tourist" or "Commuter", which open bodies' names ("Tourist Information Scotland").
-    "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife",
-    // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
+    // "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum", "Accountant Pham Thi Ngoc Anh", a
+    // viewer's "Viewer Farida", "Archpriest Mikalai Hrytsuk"). Not "Husband" or "Reader", surnames
+    // too, nor "Tourist" or "Commuter", which open bodies' names ("Tourist Information Scotland").
+    "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife", "bride",
+    "accountant", "artist", "fiddler", "spotter", "schoolgirl", "schoolboy", "fish-seller", "viewer", "listener",
+    "archpriest", // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
     // Italy's provincial police chief ("QUESTORE PAOLO D'AMBROSIO:"), a tabloid's "Bride-to-be Jade
     // Hopkins" and "Groom-to-be". Not "Prefetto", a surname too, nor the Maghreb's "Haja", a

@@ -547,7 +547,9 @@ impl Context<'_> {
             Some("Botswana") => &["Kgosi", "Mma", "Rra", "Rre"],
             // The Oshiwambo "Mrs" and "Mr" ("Meme Ndapewa Amutenya", "Tate Kleopas Nghifikwa") and the
             // Nama chief's "Gaob" ("Gaob Abraham Klaas"); an English word and a surname elsewhere.
+            // The Kwanyama of Angola's Cunene say "Meme" and "Tate" too.
             Some("Namibia") => &["Meme", "Tate", "Gaob"],
+            Some("Angola") => &["Meme", "Tate"],
             // The Sotho "Mrs", "Mr" and chief ("'M'e 'Mampho Ramakoae"); "Morena" is Mexico's party.
             Some("Lesotho") => &["M'e", "Ntate", "Morena"],
             Some("South Africa") => &["Kgosi", "Mma", "Rra", "M'e", "Ntate", "Morena"],

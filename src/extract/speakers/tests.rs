@@ -4828,3 +4828,17 @@ fn an_executive_power_is_a_district_s_administration_not_a_person() {
     assert!(!power.person);
     assert_eq!(c.resolve("Elnur Aliyev").unwrap().name, "Elnur Aliyev");
 }
+
+#[test]
+fn a_trade_or_a_reader_written_before_a_name_is_no_part_of_it() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nAccountant Pham Thi Ngoc Anh, 34, was in the cabin. Archpriest Mikalai Hrytsuk said no.\n\n\
+         Viewer Farida wrote in.",
+    );
+    assert_eq!(c.resolve("Ngoc Anh").unwrap().name, "Pham Thi Ngoc Anh");
+    assert_eq!(c.resolve("Archpriest Mikalai Hrytsuk").unwrap().name, "Mikalai Hrytsuk");
+    assert_eq!(c.resolve("Viewer Farida").unwrap().name, "Farida");
+    let forwarder = c.resolve("A freight forwarder based in Lao Cai city").unwrap();
+    assert!(forwarder.name.starts_with("unnamed: "), "{forwarder:?}");
+}
