@@ -276,6 +276,11 @@ fn short_label(text: &str) -> Option<LabelAt> {
         return None;
     }
     let (mut name_end, mut at) = run(0, &name_char);
+    // "SC1:", "N1:": a channel's letters and number, the interviewer's label.
+    let letters = &text[..name_end];
+    if at == name_end && letters.len() <= 4 && letters.chars().all(|c| c.is_ascii_uppercase()) {
+        (name_end, at) = run(name_end, &|c: char| c.is_ascii_digit());
+    }
     // "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward):": a title in brackets inside the name.
     let titled = text[at..]
         .strip_prefix('(')

@@ -75,6 +75,11 @@ fn whoever_mostly_asks_is_the_interviewer() {
     assert_eq!(asks, [true, false, true, false, true, false, true]);
     let hearing = "Head\n\nCHAIR: Welcome.\n\nMS MOREAU: Thank you.\n\nCHAIR: Ms Natarajan.\n\nMS NATARAJAN: It was wrong. Who decided?\n\nMS MOREAU: I did.\n\nMS NATARAJAN: Why not?\n\nCHAIR: We will write.";
     assert!(transcript_turns(hearing).iter().all(|t| !t.question));
+    // "SC1:", a channel's letters and number, asks; else its questions would run on in the answers.
+    let channel =
+        "Head\n\nSC1: How many doctors?\n\nHAMIDOVIĆ: Eleven.\n\nSC1: Why do they leave?\n\nHAMIDOVIĆ: Money.";
+    let asks: Vec<bool> = transcript_turns(channel).iter().map(|t| t.question).collect();
+    assert_eq!(asks, [true, false, true, false]);
 }
 
 #[test]
