@@ -611,6 +611,11 @@ impl Context<'_> {
             // The Uruguayan departmental board member's "Edil" ("Edil Sebastián Cardozo"); a Kyrgyz
             // given name ("Edil Baisalov").
             Some("Uruguay") => &["Edil", "Edila"],
+            // The Brazilian "Seu" of an older man ("Seu Benedito Lopes da Costa"), "Dona"'s pair.
+            Some("Brazil") => &["Seu"],
+            // The Tetum "Maun" and "Mana" (brother, sister), the elder's "Katuas" and the Portuguese
+            // "Senhor" ("Maun Avelino", "Katuas Mateus Pinto"); a Burmese name and words elsewhere.
+            Some("East Timor") => &["Maun", "Mana", "Katuas", "Senhor"],
             _ => &[],
         };
         // What the article's home makes honorifics, worked out again for each text learned.
@@ -666,9 +671,14 @@ impl Context<'_> {
 
     /// Whether `word` is a home honorific before a name of `names` words: two
     /// or more, or one after the Mizo "Pu" and "Pi" ("Pi Lalrinpuii"), the Mossi "Naaba", the Bhutanese
-    /// "Ap" ("Ap Gyeltshen") and the Burmese honorifics ("U Wimala", "Ma Ei").
+    /// "Ap" ("Ap Gyeltshen"), the Burmese honorifics ("U Wimala", "Ma Ei"), the Tetum ones
+    /// ("Maun Avelino") and the Brazilian "Seu" ("Seu Raimundo").
     pub(super) fn home_honorific_before(&self, word: &str, names: usize) -> bool {
-        let one_name = matches!(word, "Pu" | "Pi" | "Naaba" | "Ap" | "U" | "Daw" | "Ko" | "Ma" | "Sayadaw" | "Sayama");
+        const ONE_NAME: [&str; 15] = [
+            "Pu", "Pi", "Naaba", "Ap", "U", "Daw", "Ko", "Ma", "Sayadaw", "Sayama", "Maun", "Mana", "Katuas", "Senhor",
+            "Seu",
+        ];
+        let one_name = ONE_NAME.contains(&word);
         (names >= 2 || names == 1 && one_name) && self.home_honorific(word)
     }
 

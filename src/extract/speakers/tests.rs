@@ -3829,6 +3829,13 @@ fn indonesian_malawian_and_mozambican_honorifics_are_no_part_of_the_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nHANOI — Mai Thi Lan spoke.");
     assert_eq!(c.resolve("Mai Thi Lan").unwrap().name, "Mai Thi Lan");
+    // The Tetum "Maun" and the Brazilian "Seu", before a given name alone too.
+    let mut c = ctx();
+    c.learn_names("Head\n\nBAUCAU, Timor-Leste — Avelino da Costa Sequeira of Baucau in Timor-Leste spoke.");
+    assert_eq!(c.resolve("Maun Avelino").unwrap().name, "Avelino da Costa Sequeira");
+    let mut c = ctx();
+    c.learn_names("Head\n\nPORTO VELHO, Brazil — Raimundo Nonato Bispo of Porto Velho in Brazil spoke.");
+    assert_eq!(c.resolve("Seu Raimundo").unwrap().name, "Raimundo Nonato Bispo");
 }
 
 #[test]
