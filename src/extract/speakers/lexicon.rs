@@ -149,8 +149,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Hopkins" and "Groom-to-be". Not "Prefetto", a surname too, nor the Maghreb's "Haja", a
     // Malagasy given name ("Haja Randrianirina").
     "questore", "questora", "bride-to-be", "groom-to-be",
-    // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
-    "abbot", "abbess",
+    // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda"),
+    // and a Liberian mayor's or a judge's "Her Honor", "His Honour".
+    "abbot", "abbess", "honor", "honour",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
     // Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera").
     // Not "Syeda", "Haji", "Major", "Member", "Edil" nor "MCA": names too ("Syeda Nikhat Jahan", "Ali Haji
@@ -297,6 +298,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
     "navy", "army", "zoo", "corps", "mine", "diocese", "archdiocese", "municipality", "cluster", "railways", "resort",
+    "team",
     // The Kazakh and Uzbek city and regional governments ("the Semey city akimat", "the Surkhandarya
     // regional khokimiyat") and the French public utility ("Régie des Eaux du Centre").
     "akimat", "akimiat", "khokimiyat", "hokimiyat", "régie",

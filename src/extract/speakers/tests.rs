@@ -4849,3 +4849,13 @@ fn a_trade_or_a_reader_written_before_a_name_is_no_part_of_it() {
     let forwarder = c.resolve("A freight forwarder based in Lao Cai city").unwrap();
     assert!(forwarder.name.starts_with("unnamed: "), "{forwarder:?}");
 }
+
+#[test]
+fn her_honor_is_a_title_and_a_health_team_a_body() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nCity Mayor Her Honor Josephine Nyumah Kollie spoke. The Bong County Health Team said so.");
+    assert_eq!(c.resolve("Her Honor Josephine Nyumah Kollie").unwrap().name, "Josephine Nyumah Kollie");
+    let team = c.resolve("the Bong County Health Team").unwrap();
+    assert_eq!(team.name, "Bong County Health Team");
+    assert!(!team.person);
+}
