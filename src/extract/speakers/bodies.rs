@@ -470,7 +470,7 @@ impl Context<'_> {
         const OWN: &[&str] = &[
             "National", "Central", "General", "State", "Federal", "Agency", "Institute", "Office", "Department",
             "Directorate", "Service", "Bureau", "Centre", "Center", "Hydrometeorological", "Meteorological",
-            "Statistical", "Statistics", "Civil", "Main", "Royal", "Public", "Korea", "Met", "Fire",
+            "Statistical", "Statistics", "Civil", "Main", "Royal", "Public", "Korea", "Met", "Fire", "Republic",
         ];
         let Some(first) = words.first().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")) else {
             return false;
@@ -1003,6 +1003,16 @@ fn portfolio_agency(words: &[&str]) -> bool {
     let regional = |w: &&&str| {
         matches!(**w, "Territorial" | "Regional" | "Provincial" | "Municipal" | "Local" | "Works" | "Transport")
     };
+    // "the Customs Administration", "the Labour Inspectorate": a portfolio only a state holds,
+    // alone before the head. Not "the Water Authority", a utility's as often.
+    const STATE_ONLY: [&str; 20] = [
+        "Customs", "Labour", "Labor", "Mining", "Antimonopoly", "Fisheries", "Forest", "Forestry", "Border", "Audit",
+        "Courts", "Reconstruction", "Weather", "Highways", "Tax", "Revenue", "Veterinary", "Immigration", "Migration",
+        "Meteorological",
+    ];
+    if let [one] = named.as_slice() {
+        return STATE_ONLY.contains(one);
+    }
     named.len() >= 2
         && named.iter().all(|w| w.starts_with(char::is_uppercase) && portfolio(w))
         && !named.iter().any(regional)
@@ -1114,6 +1124,9 @@ mod tests {
         assert_eq!(c.resolve("the Public Security Directorate").unwrap().name, "Jordan");
         assert_eq!(c.resolve("the Committee for Food Security").unwrap().name, "Jordan");
         assert_eq!(c.resolve("The Labour Inspection Office").unwrap().name, "Jordan");
+        assert_eq!(c.resolve("the Customs Administration").unwrap().name, "Jordan");
+        assert_eq!(c.resolve("the Labour Inspectorate").unwrap().name, "Jordan");
+        assert_eq!(c.resolve("the Republic Hydrometeorological Service").unwrap().name, "Jordan");
         assert_eq!(c.resolve("the Finance Committee").unwrap().name, "Finance Committee");
         assert_eq!(c.resolve("the Water Authority").unwrap().name, "Water Authority");
         let territory = c.resolve("the Territorial Energy and Water Authority").unwrap();
