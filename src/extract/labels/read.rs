@@ -276,10 +276,13 @@ fn short_label(text: &str) -> Option<LabelAt> {
         return None;
     }
     let (mut name_end, mut at) = run(0, &name_char);
-    // "SC1:", "N1:": a channel's letters and number, the interviewer's label.
+    // "SC1:", "RTS2:": a channel's letters and number, the interviewer's label. Not "A1:", "G20:"
+    // or "Q3:", a road, a summit or a quarter, nor "COVID19:".
     let letters = &text[..name_end];
-    if at == name_end && letters.len() <= 4 && letters.chars().all(|c| c.is_ascii_uppercase()) {
-        (name_end, at) = run(name_end, &|c: char| c.is_ascii_digit());
+    let channel = (2..=4).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
+    let digits = text[name_end..].chars().take_while(char::is_ascii_digit).count();
+    if at == name_end && channel && (1..=2).contains(&digits) && text[name_end + digits..].starts_with(':') {
+        (name_end, at) = (name_end + digits, name_end + digits);
     }
     // "Hon. (Dr.) Wekesa Barasa-Simiyu (Township Ward):": a title in brackets inside the name.
     let titled = text[at..]

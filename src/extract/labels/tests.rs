@@ -80,6 +80,10 @@ fn whoever_mostly_asks_is_the_interviewer() {
         "Head\n\nSC1: How many doctors?\n\nHAMIDOVIĆ: Eleven.\n\nSC1: Why do they leave?\n\nHAMIDOVIĆ: Money.";
     let asks: Vec<bool> = transcript_turns(channel).iter().map(|t| t.question).collect();
     assert_eq!(asks, [true, false, true, false]);
+    // A road, a summit or a quarter is no channel: "A1:", "G20:", "Q3:", "COVID19:".
+    let news =
+        "Head\n\nA1: The road is shut, police said.\n\nG20: Leaders met.\n\nQ3: Sales rose.\n\nCOVID19: Cases fell.";
+    assert!(transcript_turns(news).is_empty());
 }
 
 #[test]

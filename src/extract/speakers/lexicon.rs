@@ -139,19 +139,19 @@ pub static TITLES: WordSet = WordSet::new(&[
     "businessman", "businesswoman", "forecaster", "winegrower", "pharmacist", "runner",
     // A tabloid's or weekly's description opening a sentence ("Grower Yoshiko Matsunaga, 71,",
     // "Visitor Anna Marsh", "Welder Jocemar dos Santos Brum", "Accountant Pham Thi Ngoc Anh", a
-    // viewer's "Viewer Farida", "Archpriest Mikalai Hrytsuk"). Not "Husband" or "Reader", surnames
-    // too, nor "Tourist" or "Commuter", which open bodies' names ("Tourist Information Scotland").
+    // viewer's "Viewer Farida", "Archpriest Mikalai Hrytsuk"). Not "Husband", "Reader" or "Fiddler",
+    // surnames too, nor "Tourist", "Commuter" or "Artist", which open bodies' names ("Tourist
+    // Information Scotland", "Artist Guild").
     "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife", "bride",
-    "accountant", "artist", "fiddler", "spotter", "schoolgirl", "schoolboy", "fish-seller", "viewer", "listener",
-    "archpriest", // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
+    "accountant", "archpriest", "spotter", "schoolgirl", "schoolboy", "fish-seller", "viewer", "listener",
+    // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
     // Italy's provincial police chief ("QUESTORE PAOLO D'AMBROSIO:"), a tabloid's "Bride-to-be Jade
     // Hopkins" and "Groom-to-be". Not "Prefetto", a surname too, nor the Maghreb's "Haja", a
     // Malagasy given name ("Haja Randrianirina").
     "questore", "questora", "bride-to-be", "groom-to-be",
-    // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda"),
-    // and a Liberian mayor's or a judge's "Her Honor", "His Honour".
-    "abbot", "abbess", "honor", "honour",
+    // The heads of monasteries and pagodas ("the Venerable Thích Nguyên Tịnh, abbot of Phước Hải Pagoda").
+    "abbot", "abbess",
     // Honorifics and offices of the Gulf, East Africa and the Andes ("Sayyid Ali Ridha al-Musawi", "Dkt
     // Asha Said Mohamed", "Rwot Alfred Ocaya Odwar", "Edila Silvana Techera").
     // Not "Syeda", "Haji", "Major", "Member", "Edil" nor "MCA": names too ("Syeda Nikhat Jahan", "Ali Haji
@@ -298,7 +298,6 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "collective", "fund", "initiative", "movement", "consortium", "academy", "section", "branch", "unit", "desk",
     "system", "brotherhood", "sisterhood", "fraternity", "fellowship", "assembly", "organization", "organisation",
     "navy", "army", "zoo", "corps", "mine", "diocese", "archdiocese", "municipality", "cluster", "railways", "resort",
-    "team",
     // The Kazakh and Uzbek city and regional governments ("the Semey city akimat", "the Surkhandarya
     // regional khokimiyat") and the French public utility ("Régie des Eaux du Centre").
     "akimat", "akimiat", "khokimiyat", "hokimiyat", "régie",

@@ -128,10 +128,11 @@ impl Context<'_> {
         // "the İzmir Water and Sewerage Administration": a body's whole name, not a person at its end.
         // "The Royal National Lifeboat Institution": a head word that, written small, is no one
         // body's ("the financial institution"). "Southern Nevada Health District": not a person
-        // "District" after the portfolio "Health".
+        // "District" after the portfolio "Health". "the Bong County Health Team": a team named so, though
+        // "the team" is no one body's.
         let last = tokens.last()?.to_lowercase();
         let connective = |t: &&str| matches!(*t, "of" | "and" | "for" | "&" | "on");
-        let head = matches!(last.as_str(), "administration" | "community" | "institution" | "district");
+        let head = matches!(last.as_str(), "administration" | "community" | "institution" | "district" | "team");
         // "National Railways of Zimbabwe": a body's head word before what it is of, and no office
         // before or after it ("Maui County Department of Water Supply Director Nalani Ching-Perreira").
         let head_of = || {
@@ -559,7 +560,10 @@ impl Context<'_> {
             // Mariama Turay", "Mam Fatou Ceesay"); given names elsewhere ("Haja Nirina
             // Razafinjatovo" of Madagascar, "Ya Ping Chen", "Mam Sreypov").
             Some("Sierra Leone") => &["Haja", "Ya"],
-            Some("Guinea" | "Liberia") => &["Haja"],
+            Some("Guinea") => &["Haja"],
+            // A Liberian mayor's "Her Honor" ("City Mayor Her Honor Josephine Nyumah Kollie"); a given
+            // name elsewhere ("Honor Blackman").
+            Some("Liberia") => &["Haja", "Honor"],
             Some("Gambia" | "Senegal") => &["Haja", "Mam"],
             // The Akan "Maame" of mothers, the elder's "Opanyin", the Ewe chief's "Togbe" ("Maame
             // Efua Quansah"); a given name elsewhere ("Togbe" is not, "Maame" is rare).
@@ -803,7 +807,7 @@ impl Context<'_> {
         let body = ORG_WORDS.contains(last.as_str())
             || matches!(last.as_str(), "community" | "states" | "nations" | "administration")
             // "Hellenic Coast Guard", "Border Guard": a service, not a person named Guard.
-            || last == "guard" && run.len() >= 2
+            || matches!(last.as_str(), "guard" | "team") && run.len() >= 2
             || executive_power(run);
         // "Serviço Geológico do Brasil", "Banco do Nordeste": a Romance body's head opens it.
         let company = COMPANY_SUFFIXES.contains(last.as_str())

@@ -4851,11 +4851,21 @@ fn a_trade_or_a_reader_written_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
-fn her_honor_is_a_title_and_a_health_team_a_body() {
+fn a_liberian_mayor_s_honor_is_an_honorific_and_a_health_team_a_body() {
     let mut c = ctx();
-    c.learn_names("Head\n\nCity Mayor Her Honor Josephine Nyumah Kollie spoke. The Bong County Health Team said so.");
-    assert_eq!(c.resolve("Her Honor Josephine Nyumah Kollie").unwrap().name, "Josephine Nyumah Kollie");
+    c.learn_names(
+        "Head\n\nGBARNGA, Liberia — City Mayor Her Honor Josephine Nyumah Kollie of Gbarnga in Liberia spoke. \
+         The Bong County Health Team said so.",
+    );
+    assert_eq!(c.resolve("Honor Josephine Nyumah Kollie").unwrap().name, "Josephine Nyumah Kollie");
+    assert_eq!(c.resolve("Mayor Kollie").unwrap().name, "Josephine Nyumah Kollie");
     let team = c.resolve("the Bong County Health Team").unwrap();
     assert_eq!(team.name, "Bong County Health Team");
     assert!(!team.person);
+    // Elsewhere "Honor" and "Fiddler" are names, and a team written small is no body.
+    let mut c = ctx();
+    c.learn_names("Head\n\nHonor Blackwood and Jack Fiddler spoke for Team GB.");
+    assert_eq!(c.resolve("Honor Blackwood").unwrap().name, "Honor Blackwood");
+    assert_eq!(c.resolve("Jack Fiddler").unwrap().name, "Jack Fiddler");
+    assert_ne!(c.resolve("Members of the rescue team").unwrap().name, "Team GB");
 }
