@@ -595,8 +595,10 @@ impl Context<'_> {
             // name ("Pa Modou Secka", "Pa Houa Xiong").
             Some("Cameroon") => &["Pa"],
             // The respectful "Papa" and "Mama" of the two Congos and the Cook Islands ("Papa Jean-Marie
-            // Lokuli Asani", "Papa Tua Ngatokorua"); a given name in Senegal ("Papa Bouba Diop").
-            Some("Democratic Republic of the Congo" | "Republic of the Congo" | "Cook Islands") => &["Papa", "Mama"],
+            // Lokuli Asani", "Papa Tua Ngatokorua"); a given name in Senegal ("Papa Bouba Diop"). The
+            // Congos' "Ya" of an elder sister or brother ("Ya Jeanne Mampouya").
+            Some("Democratic Republic of the Congo" | "Republic of the Congo") => &["Papa", "Mama", "Ya"],
+            Some("Cook Islands") => &["Papa", "Mama"],
             // The Bhutanese lama's "Lam" and the elder's "Ap" ("Lam Kinley Gyeltshen", "Ap Gyeltshen");
             // a Chinese or Vietnamese surname and a word elsewhere.
             Some("Bhutan") => &["Lam", "Ap", "Lama"],

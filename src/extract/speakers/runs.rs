@@ -128,6 +128,8 @@ struct Scan<'b> {
     titles: Vec<String>,
     /// The title word just read, for a two-word office ("state advocate").
     previous_title: Option<&'b str>,
+    /// The word just read closed on a colon ("MAYOR:").
+    after_colon: bool,
     /// The last three words read, as names hold them: what a run's first word came after.
     last_word: &'b str,
     word_before_last: &'b str,
@@ -332,6 +334,10 @@ impl<'b> Scan<'b> {
         }
         if self.run.is_empty() {
             self.open(w.word);
+            // "MAYOR: "NOBODY WAS ROBBED"": a crosshead's quote after the office, not its holder.
+            if self.after_colon && w.raw.trim_start().starts_with(['"', '“', '‘']) {
+                self.titles.clear();
+            }
         }
         self.run.push(w.word);
         let tail = w.raw.trim_end();
@@ -344,6 +350,7 @@ impl<'b> Scan<'b> {
     /// before a run's first word, and before `close`, which reads whether the
     /// word before `w` was in a name.
     fn shift(&mut self, w: &Word<'b>) {
+        self.after_colon = w.raw.trim_end().ends_with(':');
         (self.third_last, self.word_before_last, self.last_word) = (self.word_before_last, self.last_word, w.word);
         (self.before_last_in_name, self.last_in_name) = (self.last_in_name, w.in_name);
     }

@@ -4851,6 +4851,20 @@ fn a_trade_or_a_reader_written_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_crosshead_s_quote_after_an_office_is_not_its_holder() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nThe women are angry.\n\nMAYOR: \"NOBODY WAS ROBBED\"\n\n\
+         Speaking on Thursday, Dolisie's mayor, Rufin Makosso-Tchicaya, flatly denied it.",
+    );
+    assert_eq!(c.resolve("the mayor").unwrap().name, "Rufin Makosso-Tchicaya");
+    // The Congos' "Ya" of an elder.
+    let mut c = ctx();
+    c.learn_names("Head\n\nDOLISIE, Republic of the Congo — Ya Jeanne Mampouya of Dolisie in the Congo spoke.");
+    assert_eq!(c.resolve("Ya Jeanne Mampouya").unwrap().name, "Jeanne Mampouya");
+}
+
+#[test]
 fn a_liberian_mayor_s_honor_is_an_honorific_and_a_health_team_a_body() {
     let mut c = ctx();
     c.learn_names(
