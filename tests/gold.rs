@@ -928,3 +928,15 @@ fn three_hundred_and_ninety_second_to_three_hundred_and_ninety_ninth_blind_sets_
     assert_floor("tests/blind398", 150, (0.90, 0.89, 0.87));
     assert_floor("tests/blind399", 165, (0.95, 0.83, 0.90));
 }
+
+#[test]
+fn four_hundredth_to_four_hundred_and_seventh_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind400", 160, (0.93, 0.87, 0.88));
+    assert_floor("tests/blind401", 145, (0.96, 0.90, 0.93));
+    assert_floor("tests/blind402", 180, (0.97, 0.92, 0.89));
+    assert_floor("tests/blind403", 160, (0.93, 0.89, 0.86));
+    assert_floor("tests/blind404", 160, (0.95, 0.91, 0.88));
+    assert_floor("tests/blind405", 155, (0.94, 0.89, 0.82));
+    assert_floor("tests/blind406", 150, (0.96, 0.84, 0.89));
+    assert_floor("tests/blind407", 180, (0.97, 0.86, 0.86));
+}
