@@ -173,7 +173,10 @@ pub(super) fn office(bracketed: &str) -> bool {
     let titled_name = name.len() >= 2 && name.len() < words.len() && !bracketed.contains(',') && name.iter().all(named);
     // "Head of Hajj and Umrah Affairs, …": the head of a section.
     let head_of = words.len() > 2 && words[0] == "Head" && words[1] == "of";
-    (head_of || words.iter().take(3).any(|w| title_word(w))) && !titled_name
+    // "Navy, Port Captain of Porto Velho": the body first, then the office in it.
+    let second_part = bracketed.split(',').nth(1).unwrap_or("");
+    let body_then_office = company(first_part) && second_part.split_whitespace().take(3).any(title_word);
+    (head_of || words.iter().take(3).any(|w| title_word(w))) && !titled_name || body_then_office
 }
 
 /// "Keizersgracht Capital", "Caledonian Vessel Assets Ltd": a company's name.

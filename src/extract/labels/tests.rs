@@ -442,7 +442,8 @@ fn a_name_in_capitals_holds_the_office_in_brackets() {
                 ELIKEM FIADZOMOR (Volta regional director, Ghana Hydrological Authority): The phase was funded.\n\n\
                 OPENING STATEMENT (Jane Doe, Chief Executive): We grew.\n\n\
                 CLOSING REMARKS (Dr Ahmad bin Ibrahim): Thank you.\n\n\
-                VAN DER BERG (Pieter van der Berg, chairman of the Dutch-Uzbek Business Council): We will invest.";
+                VAN DER BERG (Pieter van der Berg, chairman of the Dutch-Uzbek Business Council): We will invest.\n\n\
+                LUÍS OTÁVIO BRAGANÇA REIS (Navy, Port Captain of Porto Velho): Some hulks sank.";
     let turns = transcript_turns(body);
     let labels: Vec<&str> = turns.iter().map(|t| &body[t.label.clone()]).collect();
     let named = ["Declan Furey", "SIOBHÁN NÍ FHLATHARTA", "RUAIRÍ Ó CONGHAILE", "Dr Nurul Huda binte Abdul Karim"];
@@ -452,7 +453,9 @@ fn a_name_in_capitals_holds_the_office_in_brackets() {
         ["TOGBUI NYAXO DZAKPATA III", "Councillor Ama Adu", "Senator Maria Lopez", "BABAJANOV", "ELIKEM FIADZOMOR"]
     );
     // A name, then an office; a titled name with a particle; a surname of three words.
-    assert_eq!(labels[9..], ["Jane Doe, Chief Executive", "Dr Ahmad bin Ibrahim", "VAN DER BERG"]);
+    assert_eq!(labels[9..12], ["Jane Doe, Chief Executive", "Dr Ahmad bin Ibrahim", "VAN DER BERG"]);
+    // The body first, then the office held in it.
+    assert_eq!(labels[12..], ["LUÍS OTÁVIO BRAGANÇA REIS"]);
 }
 
 #[test]
