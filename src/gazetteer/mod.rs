@@ -165,11 +165,15 @@ impl Gazetteer {
     /// "Lao Cai", a Vietnamese province: a place that opens on a demonym (`len` bytes
     /// of `text`) and goes on past it, which the demonym is no mention of.
     fn opens_longer_place(&self, text: &str, len: usize) -> bool {
-        if !text[len..].starts_with(' ') {
+        // Only before a capitalised word: "Lao farmers" and "Russian troops" open no place.
+        if !text[len..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
             return false;
         }
+        // A place's name is short: search only the next few words, not the rest of the text.
+        let window = (len + 48).min(text.len());
+        let window = &text[..(0..=window).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(len)];
         let places = self.places.get_or_init(|| self.index_places());
-        let mut at_start = places.matcher.find_iter(text).take_while(|m| m.start() == 0);
+        let mut at_start = places.matcher.find_iter(window).take_while(|m| m.start() == 0);
         at_start.any(|m| m.end() > len && on_word_boundary(text, 0, m.end()))
     }
 

@@ -4883,3 +4883,53 @@ fn a_liberian_mayor_s_honor_is_an_honorific_and_a_health_team_a_body() {
     assert_eq!(c.resolve("Jack Fiddler").unwrap().name, "Jack Fiddler");
     assert_ne!(c.resolve("Members of the rescue team").unwrap().name, "Team GB");
 }
+
+// ZZ_DEBUG_BEGIN
+#[test]
+fn zz_dbg() {
+    let Ok(text) =
+        std::env::var("ZZ_FILE").map(|f| std::fs::read_to_string(f).unwrap()).or_else(|_| std::env::var("ZZ_TEXT"))
+    else {
+        return;
+    };
+    let article = crate::ingest::ingest_text(&text, "zz.txt", &Default::default()).unwrap();
+    let mut c = Context::new(Gazetteer::builtin(), article.meta.published_date());
+    c.set_outlet(&article.meta.outlet);
+    c.learn_names(&article.body);
+    eprintln!("home={:?}", c.home_country);
+    for q in std::env::var("ZZ_Q").unwrap_or_default().split('|').filter(|q| !q.is_empty()) {
+        eprintln!("{q:?} -> {:?}", c.resolve(q));
+    }
+}
+
+#[test]
+fn zz_body() {
+    let Ok(f) = std::env::var("ZZ_BODYFILE") else { return };
+    let text = std::fs::read_to_string(f).unwrap();
+    let article = crate::ingest::ingest_text(&text, "zz.txt", &Default::default()).unwrap();
+    for p in article.body.split("\n\n") {
+        eprintln!("¶ {p}");
+    }
+}
+#[test]
+fn zz_gaz() {
+    let Ok(q) = std::env::var("ZZ_GAZ") else { return };
+    let g = Gazetteer::builtin();
+    for t in q.split('|') {
+        let pc: Vec<String> = g.place_countries(t).iter().map(|&i| g.entity(i).name.clone()).collect();
+        let ms: Vec<(usize, usize, String)> =
+            g.mentions(t).iter().map(|m| (m.start, m.end, g.entity(m.entity).name.clone())).collect();
+        eprintln!("{t:?}: places={pc:?} mentions={ms:?} opens={}", g.opens_with_place(t));
+    }
+}
+
+#[test]
+fn zz_turns() {
+    let Ok(f) = std::env::var("ZZ_TURNS") else { return };
+    let text = std::fs::read_to_string(f).unwrap();
+    let article = crate::ingest::ingest_text(&text, "zz.txt", &Default::default()).unwrap();
+    for t in crate::extract::labels::transcript_turns(&article.body) {
+        eprintln!("turn {:?} q={} {:?}", &article.body[t.label.clone()], t.question, t);
+    }
+}
+// ZZ_DEBUG_END
