@@ -558,6 +558,13 @@ impl Context<'_> {
         (!policed_by_regions(&country)).then(|| Speaker::body(country))
     }
 
+    /// "Forecasters warn of more rain": the story's weather service, a state's in a
+    /// federation too, so its country's; only as sure of the country as for police.
+    pub(super) fn home_forecasters(&self) -> Option<Speaker> {
+        let sure = self.home_alone || self.home_far_ahead;
+        self.home_country.clone().filter(|_| sure).map(Speaker::body)
+    }
+
     /// "In Mae Taeng, police say …": police with no force named are the
     /// story's country's, where the police answer to the state. Only when the
     /// story names no other country: police near a border, or a citizen's

@@ -1083,6 +1083,11 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        if lower == "forecasters" {
+            if let Some(s) = self.home_forecasters() {
+                return Some(s);
+            }
+        }
         if let Some(s) = unnamed(words, lower) {
             return Some(s);
         }
