@@ -3809,7 +3809,7 @@ fn andean_and_sakalava_titles_and_a_qualified_portfolio_are_no_part_of_the_name(
 }
 
 #[test]
-fn indonesian_malawian_and_mozambican_honorifics_are_no_part_of_the_name() {
+fn indonesian_malawian_mozambican_timorese_and_brazilian_honorifics_are_no_part_of_the_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nBapak Kornelis Mahuze spoke. Régulo Bernardo Namacula and Kapten Rudy Sembiring came.");
     for (titled, name) in [
@@ -4839,7 +4839,7 @@ fn an_executive_power_is_a_district_s_administration_not_a_person() {
 }
 
 #[test]
-fn a_trade_or_a_reader_written_before_a_name_is_no_part_of_it() {
+fn a_trade_or_a_viewer_written_before_a_name_is_no_part_of_it() {
     let mut c = ctx();
     c.learn_names(
         "Head\n\nAccountant Pham Thi Ngoc Anh, 34, was in the cabin. Archpriest Mikalai Hrytsuk said no.\n\n\
