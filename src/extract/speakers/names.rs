@@ -157,8 +157,8 @@ impl Context<'_> {
         // "Transport Secretary Heidi Alexander": the name follows the last title word.
         // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
         // "Gilgil MCA Samuel Langat": a Kenyan county member's letters, before a name only.
-        let name_start =
-            tokens.iter().rposition(|t| (is_title(t) || *t == "MCA") && !is_particle(t)).map_or(0, |i| i + 1);
+        let titled = |t: &&str| (is_title(t) || *t == "MCA") && !is_particle(t) && !self.home_given_name(t);
+        let name_start = tokens.iter().rposition(titled).map_or(0, |i| i + 1);
         let name_start = if name_start >= tokens.len() {
             tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
         } else {
@@ -647,6 +647,13 @@ impl Context<'_> {
             ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"];
         let place: Vec<&str> = words.split_whitespace().filter(|w| !COMPASS.contains(w)).collect();
         !place.is_empty() && self.is_place_word(&place.join(" "))
+    }
+
+    /// "Prince Yarkpawolo", "Prince Y. Zuogbeh-Mantor": a title elsewhere, a common given name
+    /// in Liberia. Not in Nigeria, whose kings' sons are princes ("the monarch's son, Prince
+    /// Ikechukwu Okpani").
+    pub(super) fn home_given_name(&self, word: &str) -> bool {
+        word == "Prince" && self.home_country.as_deref() == Some("Liberia")
     }
 
     pub(super) fn home_honorific(&self, word: &str) -> bool {

@@ -277,7 +277,7 @@ impl<'b> Scan<'b> {
             || self.birth_name_next && self.run.is_empty()
             || numeral
             || capital
-                && !is_title(word)
+                && (!is_title(word) || cx.home_given_name(word))
                 && !self.styled(word)
                 && !self.of_state(word)
                 && !STARTERS.contains(word)

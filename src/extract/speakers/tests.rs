@@ -4867,7 +4867,7 @@ fn a_crosshead_s_quote_after_an_office_is_not_its_holder() {
 }
 
 #[test]
-fn a_liberian_mayor_s_honor_is_an_honorific_and_a_health_team_a_body() {
+fn in_liberia_honor_is_an_honorific_and_prince_a_given_name_and_a_health_team_a_body() {
     let mut c = ctx();
     c.learn_names(
         "Head\n\nGBARNGA, Liberia — City Mayor Her Honor Josephine Nyumah Kollie of Gbarnga in Liberia spoke. \
@@ -4878,6 +4878,10 @@ fn a_liberian_mayor_s_honor_is_an_honorific_and_a_health_team_a_body() {
     let team = c.resolve("the Bong County Health Team").unwrap();
     assert_eq!(team.name, "Bong County Health Team");
     assert!(!team.person);
+    // "Prince" is a Liberian given name.
+    c.learn_names("Head\n\nGBARNGA, Liberia — Comrade Prince Yarkpawolo of Gbarnga in Liberia fumed.");
+    assert_eq!(c.resolve("Comrade Prince Yarkpawolo").unwrap().name, "Prince Yarkpawolo");
+    assert_eq!(c.resolve("Yarkpawolo").unwrap().name, "Prince Yarkpawolo");
     // Elsewhere "Honor" and "Fiddler" are names, and a team written small is no body.
     let mut c = ctx();
     c.learn_names("Head\n\nHonor Blackwood and Jack Fiddler spoke for Team GB.");
