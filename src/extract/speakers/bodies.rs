@@ -558,9 +558,10 @@ impl Context<'_> {
         (!policed_by_regions(&country)).then(|| Speaker::body(country))
     }
 
-    /// "Forecasters warn of more rain": the story's weather service, a state's in a
-    /// federation too, so its country's; only as sure of the country as for police.
-    pub(super) fn home_forecasters(&self) -> Option<Speaker> {
+    /// The story's country as a speaker, when the story surely is that country's: it names
+    /// no other, or names it far more often than any other. Whose "forecasters" and "the
+    /// coastguard" are, where no service is named; police too, unless policed by regions.
+    pub(super) fn sure_home(&self) -> Option<Speaker> {
         let sure = self.home_alone || self.home_far_ahead;
         self.home_country.clone().filter(|_| sure).map(Speaker::body)
     }
@@ -570,10 +571,7 @@ impl Context<'_> {
     /// story names no other country: police near a border, or a citizen's
     /// arrest abroad, may be the other country's.
     pub(super) fn home_police(&self) -> Option<Speaker> {
-        // The story's country when it names no other, or names it far more often than any other.
-        let sure = self.home_alone || self.home_far_ahead;
-        let country = self.home_country.as_ref().filter(|c| sure && !policed_by_regions(c))?;
-        Some(Speaker::body(country.clone()))
+        self.sure_home().filter(|country| !policed_by_regions(&country.name))
     }
 
     /// "Secretaría de Salud de Jalisco", "Ministry of Health of Sinaloa": an

@@ -128,11 +128,10 @@ impl Context<'_> {
         // "the İzmir Water and Sewerage Administration": a body's whole name, not a person at its end.
         // "The Royal National Lifeboat Institution": a head word that, written small, is no one
         // body's ("the financial institution"). "Southern Nevada Health District": not a person
-        // "District" after the portfolio "Health". "the Bong County Health Team": a team named so, though
-        // "the team" is no one body's.
+        // "District" after the portfolio "Health".
         let last = tokens.last()?.to_lowercase();
         let connective = |t: &&str| matches!(*t, "of" | "and" | "for" | "&" | "on");
-        let head = matches!(last.as_str(), "administration" | "community" | "institution" | "district" | "team");
+        let head = matches!(last.as_str(), "administration" | "community" | "institution" | "district");
         // "National Railways of Zimbabwe": a body's head word before what it is of, and no office
         // before or after it ("Maui County Department of Water Supply Director Nalani Ching-Perreira").
         let head_of = || {
@@ -145,7 +144,7 @@ impl Context<'_> {
         let body = (ORG_WORDS.contains(last.as_str())
             || head
             || head_of()
-            || executive_power(&tokens)
+            || closes_on_unlisted_head(&tokens)
             || self.named_for_its_nation(&tokens))
             && tokens.len() >= 2
             && tokens.iter().all(|t| t.starts_with(char::is_uppercase) || connective(t));
@@ -816,8 +815,8 @@ impl Context<'_> {
         let body = ORG_WORDS.contains(last.as_str())
             || matches!(last.as_str(), "community" | "states" | "nations" | "administration")
             // "Hellenic Coast Guard", "Border Guard": a service, not a person named Guard.
-            || matches!(last.as_str(), "guard" | "team") && run.len() >= 2
-            || executive_power(run);
+            || last == "guard" && run.len() >= 2
+            || closes_on_unlisted_head(run);
         // "Serviço Geológico do Brasil", "Banco do Nordeste": a Romance body's head opens it.
         let company = COMPANY_SUFFIXES.contains(last.as_str())
             || body
@@ -1023,6 +1022,14 @@ fn places_in_text(body: &str, filed_at: Option<&str>) -> Vec<String> {
 /// not a person named Power after the title "Executive".
 pub(super) fn executive_power(words: &[&str]) -> bool {
     words.ends_with(&["Executive", "Power"])
+}
+
+/// A capitalised name closed by a body's head that is no organisation word, so that names
+/// and the names pass both read it as a body: "the Sharur District Executive Power", "the
+/// Bong County Health Team" (though "the team" is no one body's).
+fn closes_on_unlisted_head(words: &[&str]) -> bool {
+    let team = words.len() >= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("team"));
+    team || executive_power(words)
 }
 
 fn after_the_body<'r, 'w>(run: &'r [&'w str]) -> &'r [&'w str] {

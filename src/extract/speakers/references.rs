@@ -193,8 +193,7 @@ impl Context<'_> {
         // it: the story's own only when it names no other country's ("The Libyan coastguard
         // fired shots …", filed from Rome).
         if rest == "coastguard" {
-            let sure = self.home_alone || self.home_far_ahead;
-            return self.coast_guard().or_else(|| self.home_country.clone().filter(|_| sure).map(Speaker::body));
+            return self.coast_guard().or_else(|| self.sure_home());
         }
         if let Some(s) = self.trade_body(rest) {
             return Some(s);

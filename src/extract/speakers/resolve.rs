@@ -1083,8 +1083,9 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        // "Forecasters warn of more rain": the state's weather service, a federation's too.
         if lower == "forecasters" {
-            if let Some(s) = self.home_forecasters() {
+            if let Some(s) = self.sure_home() {
                 return Some(s);
             }
         }
