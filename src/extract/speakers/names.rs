@@ -14,8 +14,8 @@ pub(super) static STARTERS: WordSet = WordSet::new(&[
     "Their", "Our", "Its", "Last", "Next", "Under", "Over", "Despite", "Outside", "Asked", "Speaking", "Earlier",
     "Later", "Yesterday", "Today", "Both", "Neither", "Some", "Many", "Most", "Several", "Under", "With", "From", "By",
     "About", "Whether", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    // A live blog's "Meet Sachiko Yoshimatsu, who …".
-    "Meet",
+    // A live blog's "Meet Sachiko Yoshimatsu, who …"; a tabloid's "Now Greater Manchester Police have …".
+    "Meet", "Now",
 ]);
 
 /// Nouns that introduce a company by its one-word name.

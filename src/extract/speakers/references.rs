@@ -24,6 +24,40 @@ impl Context<'_> {
         ending.all(|o| o.name == first.name).then(|| first.clone())
     }
 
+    /// "The Bong County Health Team said …", then "the Health Team said": the body that
+    /// spoke, or that the story named, under the name whose last words these are. Only a
+    /// capitalised name the gazetteer does not know, and only where one body so ends; not
+    /// initials ("EPA" is not the Navajo Nation's agency for being spelt out as its end).
+    pub(super) fn heard_in_full(&self, words: &str, body: &Speaker) -> Option<Speaker> {
+        let name = body.name.as_str();
+        let initials = words.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        if body.person || initials || !name.starts_with(char::is_uppercase) || self.is_country(name) {
+            return None;
+        }
+        if self.gaz.whole_mentions(name).next().is_some() {
+            return None;
+        }
+        // What the full name adds is a place or qualifier in name case ("Bong County", "Porto
+        // Velho Municipal"), not a sentence's "BUT the", a member's "Members of the" nor a
+        // possessive.
+        let name_case = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.any(char::is_lowercase)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+        };
+        let fuller = |o: &&Speaker| {
+            let added = o.name.strip_suffix(name).and_then(|a| a.strip_suffix(' '));
+            !o.person
+                && added.is_some_and(|a| {
+                    a.split(' ').all(name_case) && !super::names::STARTERS.contains(a.split(' ').next().unwrap_or(a))
+                })
+        };
+        let known = self.bodies_heard.iter().chain(self.org_by_noun.values());
+        super::only_one(known.filter(fuller)).cloned()
+    }
+
     /// "a league spokesperson", "a council spokesman": the body they speak for,
     /// when the article has named it.
     pub(super) fn body_spokesperson(&self, words: &str, lower: &str) -> Option<Speaker> {

@@ -238,6 +238,7 @@ impl Context<'_> {
         let speaker = self.fuller_name(&speaker).unwrap_or(speaker);
         let speaker = self.without_home_honorific(&speaker).unwrap_or(speaker);
         let speaker = self.group_body(&speaker).unwrap_or(speaker);
+        let speaker = self.heard_in_full(words, &speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
     }

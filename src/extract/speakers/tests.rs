@@ -3446,6 +3446,26 @@ fn an_arabic_surname_is_met_again_without_its_article() {
 }
 
 #[test]
+fn a_body_that_spoke_in_full_is_the_body_its_last_words_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nThe Bong County Health Team confirmed four deaths.");
+    assert_eq!(c.resolve("The Bong County Health Team").unwrap().name, "Bong County Health Team");
+    assert_eq!(c.resolve("the Health Team").unwrap().name, "Bong County Health Team");
+    // Not under a name whose added words are a sentence's opener or a member's words.
+    let mut c = ctx();
+    c.learn_names("Head\n\nNow Greater Manchester Police have confirmed it.");
+    c.resolve("Now Greater Manchester Police");
+    assert_eq!(c.resolve("Greater Manchester Police").unwrap().name, "Greater Manchester Police");
+    let mut c = ctx();
+    c.learn_names("Head\n\nMembers of the Savannah Rice Farmers' Association said so.");
+    c.resolve("Members of the Savannah Rice Farmers' Association");
+    assert_ne!(
+        c.resolve("Savannah Rice Farmers' Association").unwrap().name,
+        "Members of the Savannah Rice Farmers' Association"
+    );
+}
+
+#[test]
 fn a_headline_names_a_body_by_the_last_words_of_its_name() {
     let mut c = ctx();
     c.learn_names("Head\n\nThe Taiz Local Water Corporation said supplies were cut.");
