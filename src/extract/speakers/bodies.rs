@@ -350,7 +350,7 @@ impl Context<'_> {
             && (matches!(words.first(), Some(&"National" | &"Federal"))
                 || words.first() == Some(&"State") && unitary())
             && (words.iter().any(head) || words.last() == Some(&"Board") || state_committee(&words))
-            && !words.iter().any(|w| w.starts_with("Elect"));
+            && !electoral_or_utility(&words);
         // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos
         // Transportes Rodoviários": a state's office or institute, in its language.
         const ROMANCE_STATE_HEADS: [&str; 15] = [
@@ -957,6 +957,15 @@ impl Context<'_> {
 
 /// "the Presidential Communications Office", "the Prime Minister's Office",
 /// "State House": the head of government's office, which speaks for the country.
+/// An electoral commission's or a power utility's name ("the Federal Electricity
+/// Commission", "the National Electricity Administration"): bodies annotators name. Not
+/// the power regulator's ("the National Electric Energy Agency", "the National Electric
+/// Power Regulatory Authority"), which is the state's.
+fn electoral_or_utility(words: &[&str]) -> bool {
+    let regulator = words.last() == Some(&"Agency") || words.iter().any(|w| w.starts_with("Regulat"));
+    words.iter().any(|w| w.starts_with("Elect") && !(regulator && w.starts_with("Electric")))
+}
+
 fn leaders_office(lower: &str) -> bool {
     let lower = lower.replace('’', "'");
     let office = ["office", "palace", "secretariat"].iter().any(|o| lower.ends_with(o));
@@ -1083,6 +1092,18 @@ mod tests {
         assert_eq!(c.resolve("The Secretariat of Health").unwrap().name, "Honduras");
         let mut c = ctx("Delegates met in Canada.");
         assert_ne!(c.resolve("The Secretariat of the Convention").unwrap().name, "Canada");
+    }
+
+    #[test]
+    fn a_power_regulator_is_the_state_s_and_a_power_utility_itself() {
+        let mut c = ctx("MACAPÁ, Brazil\n\nBlackouts hit Brazil's north.");
+        assert_eq!(c.resolve("The National Electric Energy Agency").unwrap().name, "Brazil");
+        let mut c = ctx("ASUNCIÓN, Paraguay\n\nDemand rose across Paraguay.");
+        assert_eq!(
+            c.resolve("the National Electricity Administration").unwrap().name,
+            "National Electricity Administration"
+        );
+        assert_ne!(c.resolve("the National Electoral Agency").unwrap().name, "Paraguay");
     }
 
     #[test]
