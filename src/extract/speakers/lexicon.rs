@@ -144,6 +144,9 @@ pub static TITLES: WordSet = WordSet::new(&[
     // Information Scotland", "Artist Guild").
     "grower", "visitor", "welder", "surfer", "climber", "homeowner", "villager", "stallholder", "wife", "bride",
     "accountant", "archpriest", "spotter", "schoolgirl", "schoolboy", "fish-seller", "viewer", "listener",
+    "manicurist", "housewife", "washerwoman", "survivor", "grandmother", "grandfather", "deaconess",
+    // The Brazilian police chief's "Delegado", the French priest's "Père" ("Père Yves-Marie Lindor").
+    "delegado", "delegada", "père",
     // The Minangkabau's and Malays' religious teacher ("Buya Zainal Abidin").
     "buya",
     // Italy's provincial police chief ("QUESTORE PAOLO D'AMBROSIO:"), a tabloid's "Bride-to-be Jade
@@ -483,7 +486,7 @@ pub const INNER_HONORIFICS: [&str; 9] = ["khazrat", "hazrat", "apai", "apa", "ba
 /// The Lao monk's "Pha" ("Venerable Pha Bounthanh Sengsavang") and the Khmer
 /// "Lok Chumteav" ("Lok Chumteav Heng Sophea"; "Lok" alone opens "Lok Sabha").
 /// The Balochi "Waja" ("Waja Shakar Jan Baloch").
-pub const HONORIFICS_OF_LONG_NAMES: [&str; 91] = [
+pub const HONORIFICS_OF_LONG_NAMES: [&str; 94] = [
     // "Neighbour Mick Reilly, 54, said", "Waiter Mirko Lentini": a tabloid's description before a
     // full name; surnames alone ("Ms Neighbour", "Dr Waiter").
     "Neighbour", "Neighbor", "Waiter", "Waitress", "U", "Daw", "Ko", "Ma", "Adi", "Ibu", "Bu", "Oknha", "Ugaas",
@@ -495,6 +498,9 @@ pub const HONORIFICS_OF_LONG_NAMES: [&str; 91] = [
     // "Butcher Gareth Lewis": an office, rank or trade before a full name; surnames alone ("Mary
     // Warden", "Major said", "Porter added", "Terry Butcher").
     "Warden", "Reader", "Major", "Porter", "Butcher",
+    // A tabloid's "Rider Nelson Quissua", the Haitian and French pastor's "Pasteur Élie Dorsaint",
+    // the friar's "Fray Jesús Alberto Moreno"; surnames too ("Louis Pasteur").
+    "Rider", "Pasteur", "Fray",
     // The pilgrim's honorific in Turkish and Egyptian Arabic ("Hacı Ramazan Kocabaş", "Hagg Saad El-Sherbini"),
     // in the southern Philippines ("Hadji Mohammad Aljan Usman") and the Sahel ("Elhadj Mamadou Saliou").
     "Hacı", "Hagg", "Hagga", "Hadji", "Elhadj", "Elhadji", "El-Hadj", "El-Hadji",

@@ -603,8 +603,9 @@ impl Context<'_> {
             Some("Bhutan") => &["Lam", "Ap", "Lama"],
             // The Burmese "U", "Daw", "Ko" and "Ma" of men and women, the monk's "Sayadaw" and the
             // teacher's "Sayama" and "Saya", before names with no surname ("U Wimala", "Ma Ei");
-            // initials and given names elsewhere.
-            Some("Myanmar") => &["U", "Daw", "Ko", "Ma", "Sayadaw", "Sayama", "Saya"],
+            // initials and given names elsewhere. The Mon "Nai" and "Mi" of men and women and the
+            // monk's "Ashin" ("Nai Htaw Lwin", "Mi Sandar Chan", "Ashin Kesara").
+            Some("Myanmar") => &["U", "Daw", "Ko", "Ma", "Sayadaw", "Sayama", "Saya", "Nai", "Mi", "Ashin"],
             // The Armenian married priest's "Ter" ("Ter Vrtanes Abrahamyan"); a Dutch particle elsewhere.
             Some("Armenia") => &["Ter"],
             // Central America's "Don" and the Salvadoran "Niña" of an older woman ("Don Aurelio Chayax",

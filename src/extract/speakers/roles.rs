@@ -220,7 +220,9 @@ impl Context<'_> {
         let introduced = paragraphs.clone().skip(1).take(4.max(self.lede + 2)).enumerate().find_map(|(i, p)| {
             INTRODUCES.captures(p).filter(|c| !body_name(&c[1]) && !prepositional(&c[1])).map(|c| (i, person(&c[1])))
         });
-        self.lead_person = introduced.clone().filter(|(i, _)| *i < 4).map(|(_, p)| p);
+        // Down to the paragraph after the lede, however many byline lines come before it.
+        let lede = self.lede;
+        self.lead_person = introduced.clone().filter(|(i, _)| *i < 4 || *i <= lede).map(|(_, p)| p);
         self.lede_person = introduced.map(|(_, p)| p);
         // "Her lawyer, Karen Walsh," and "His lawyer, Daniel Ruiz,": a role two people hold
         // is nobody's in particular.
@@ -357,6 +359,14 @@ mod tests {
         assert_eq!(c.lead_described("a senior official"), None);
         c.set_paragraph(5);
         assert_eq!(c.lead_described("the former chief engineer"), None);
+        // Byline lines above the lede do not push the person it introduces out of reach.
+        let mut c = ctx(
+            "Washerwoman says beast looked at her\n\nOfficials warn: touch it and you go to jail\n\nBy RUBÉN CÁLIX\n\n\
+             EXTRA SUR\n\nCHOLUTECA. – Panic on the river! A crocodile has the washerwomen of the barrio scared.\n\n\
+             Doña Petrona Maradiaga, 58, who has washed clothes there for forty years, saw it first.",
+        );
+        c.set_paragraph(0);
+        assert_eq!(c.lead_described("washerwoman").unwrap().name, "Petrona Maradiaga");
         // The person a lead is about is not who the headline's minister is, nor its farmer.
         let mut c = ctx("Minister insists hub will turn the corner\n\nFor Máire Uí Bhriain, the numbers have a face.");
         c.set_paragraph(0);

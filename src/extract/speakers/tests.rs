@@ -3858,6 +3858,11 @@ fn indonesian_malawian_mozambican_timorese_and_brazilian_honorifics_are_no_part_
     let mut c = ctx();
     c.learn_names("Head\n\nPORTO VELHO, Brazil — Raimundo Nonato Bispo of Porto Velho in Brazil spoke.");
     assert_eq!(c.resolve("Seu Raimundo").unwrap().name, "Raimundo Nonato Bispo");
+    // The Mon "Nai" and "Mi" in a Myanmar story.
+    let mut c = ctx();
+    c.learn_names("Head\n\nMAWLAMYINE, Myanmar — Nai Aung Htaw Mon and Mi Sandar Chan of Mudon in Myanmar spoke.");
+    assert_eq!(c.resolve("Nai Aung Htaw Mon").unwrap().name, "Aung Htaw Mon");
+    assert_eq!(c.resolve("Mi Sandar Chan").unwrap().name, "Sandar Chan");
 }
 
 #[test]
@@ -4868,6 +4873,12 @@ fn a_trade_or_a_viewer_written_before_a_name_is_no_part_of_it() {
     assert_eq!(c.resolve("Ngoc Anh").unwrap().name, "Pham Thi Ngoc Anh");
     assert_eq!(c.resolve("Archpriest Mikalai Hrytsuk").unwrap().name, "Mikalai Hrytsuk");
     assert_eq!(c.resolve("Viewer Farida").unwrap().name, "Farida");
+    c.learn_names(
+        "Head\n\nManicurist Cleidiane Lobato Souza spoke. Pasteur Élie Dorsaint and Père Yves-Marie Lindor came.",
+    );
+    assert_eq!(c.resolve("Manicurist Cleidiane Lobato Souza").unwrap().name, "Cleidiane Lobato Souza");
+    assert_eq!(c.resolve("Pasteur Élie Dorsaint").unwrap().name, "Élie Dorsaint");
+    assert_eq!(c.resolve("Père Yves-Marie Lindor").unwrap().name, "Yves-Marie Lindor");
     let forwarder = c.resolve("A freight forwarder based in Lao Cai city").unwrap();
     assert!(forwarder.name.starts_with("unnamed: "), "{forwarder:?}");
 }
