@@ -349,7 +349,9 @@ impl Context<'_> {
         let national = !speaker.person
             && (matches!(words.first(), Some(&"National" | &"Federal"))
                 || words.first() == Some(&"State") && unitary())
-            && (words.iter().any(head) || words.last() == Some(&"Board") || state_committee(&words))
+            && (words.iter().any(head)
+                || matches!(words.last(), Some(&"Board" | &"Committee"))
+                || state_committee(&words))
             && !electoral_or_utility(&words);
         // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos
         // Transportes Rodoviários": a state's office or institute, in its language.
@@ -426,7 +428,9 @@ impl Context<'_> {
         // weather or civil-defence service, whatever its head word. Not Australia's "Bureau of
         // Meteorology", which annotators name.
         let state_service = !speaker.person
-            && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen"].iter().any(|w| name.contains(w))
+            && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen", "Civil Protection", "Protection Civile"]
+                .iter()
+                .any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
             && !self.named_for_a_town(&words)
             && !words.iter().any(|w| {
@@ -471,6 +475,7 @@ impl Context<'_> {
             "National", "Central", "General", "State", "Federal", "Agency", "Institute", "Office", "Department",
             "Directorate", "Service", "Bureau", "Centre", "Center", "Hydrometeorological", "Meteorological",
             "Statistical", "Statistics", "Civil", "Main", "Royal", "Public", "Korea", "Met", "Fire", "Republic",
+            "Direction", "Dirección", "Direção", "Directorate-General",
         ];
         let Some(first) = words.first().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")) else {
             return false;
@@ -1104,6 +1109,23 @@ mod tests {
             "National Electricity Administration"
         );
         assert_ne!(c.resolve("the National Electoral Agency").unwrap().name, "Paraguay");
+    }
+
+    #[test]
+    fn civil_protection_and_a_national_committee_speak_for_the_country() {
+        let mut c = ctx("LES CAYES, Haiti\n\nThe storm hit Haiti's south.");
+        assert_eq!(c.resolve("Civil Protection").unwrap().name, "Haiti");
+        assert_eq!(c.resolve("the Direction de la Protection Civile").unwrap().name, "Haiti");
+        let mut c = ctx("KAMPONG CHAM, Cambodia\n\nCrashes rose across Cambodia.");
+        assert_eq!(c.resolve("The National Road Safety Committee").unwrap().name, "Cambodia");
+        // A minister whose portfolio ends on it is the minister.
+        let mut c = ctx("ATHENS, Greece\n\nFires burned in Greece.");
+        let minister =
+            c.resolve("Deputy Minister of Climate Crisis and Civil Protection Mr. Stavros Karamanolis-Dimou");
+        assert_eq!(minister.unwrap().name, "Stavros Karamanolis-Dimou");
+        // The town's service, named in Portuguese, is the town's.
+        let mut c = ctx("CRATO, Brazil\n\nThe Defesa Civil de Crato opened shelters in Brazil's Ceará.");
+        assert_eq!(c.resolve("Civil Defence").unwrap().name, "Defesa Civil de Crato");
     }
 
     #[test]

@@ -715,6 +715,15 @@ impl Context<'_> {
         self.org_by_noun.values().find(longer).cloned()
     }
 
+    /// "Civil Defence warns …" over a story that names the "Defesa Civil de Crato": the
+    /// body the story named in its own language, whose English head these words are.
+    pub(super) fn named_in_its_language(&self, body: &Speaker) -> Option<Speaker> {
+        if body.person || !body.name.contains(' ') {
+            return None;
+        }
+        self.org_by_noun.get(&body.name.to_lowercase()).filter(|b| b.name != body.name).cloned()
+    }
+
     /// The body named in full whose name holds a comma list, of which `body` is a part:
     /// "According to the Luang Prabang Provincial Department of Information, Culture and
     /// Tourism, …": the subject ends at the first comma, the body's name does not; or the
@@ -1098,6 +1107,9 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
         |w: &&&str| w.to_lowercase().strip_suffix('s').is_some_and(|one| one.len() > 3 && ORG_WORDS.contains(one));
     let org_at = org_at.or_else(|| parts.last().filter(plural_org).map(|_| parts.len() - 1));
     let org_at = org_at.or_else(|| super::names::executive_power(&parts).then(|| parts.len() - 1));
+    // "Civil Protection said", "the Porto Velho Municipal Civil Defence": the emergency service.
+    let civil = |w: &[&str]| w[0] == "Civil" && matches!(w[1], "Defence" | "Defense" | "Protection");
+    let org_at = org_at.or_else(|| (parts.len() >= 2 && civil(&parts[parts.len() - 2..])).then(|| parts.len() - 1));
     // "Board Chairman Ray Sandoval", "Harrow Foundation Chief Executive
     // Michael Oduya": a person holding an office in the body.
     let office_holder = org_at.is_some_and(|at| {

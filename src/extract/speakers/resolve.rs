@@ -229,6 +229,7 @@ impl Context<'_> {
         let speaker = self.listed_in_full(&speaker).unwrap_or(speaker);
         let speaker = self.placed_in_full(&speaker).unwrap_or(speaker);
         let speaker = self.spelt_out_agency(&speaker).unwrap_or(speaker);
+        let speaker = self.named_in_its_language(&speaker).unwrap_or(speaker);
         // "Quebec's Ministry of …": a province's own, not the country's.
         let regional = self.regional_body(words).is_some() || super::bodies::regional_office(words).is_some();
         let speaker = if regional { speaker } else { self.government_agency(&speaker).unwrap_or(speaker) };
