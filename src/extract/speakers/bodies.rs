@@ -334,7 +334,12 @@ impl Context<'_> {
             }
             let sport_or_cause = words.iter().any(|w| NOT_STATE_AGENCIES.contains(w));
             let by_name = m.via == Via::Demonym || m.via == Via::Name && !sport_or_cause;
-            let agency = by_name && country.kind == EntityKind::Country && words.iter().any(head);
+            // "the Honduran Naval Force", "Angola's National Institute for Biodiversity": a state's
+            // force or institute, named by its country. Not "the Indian Institute of Science", a
+            // university's.
+            let academic = words.iter().any(|w| matches!(*w, "Science" | "Sciences" | "Technology"));
+            let state_head = |w: &&str| head(w) || matches!(*w, "Institute" | "Force" | "Forces" | "Unit") && !academic;
+            let agency = by_name && country.kind == EntityKind::Country && words.iter().any(state_head);
             return (agency && !speaker.person).then(|| Speaker::body(country.name.clone()));
         }
         if let Some(country) = self.service_of_country(speaker, &words) {
@@ -1116,6 +1121,11 @@ mod tests {
         let mut c = ctx("LES CAYES, Haiti\n\nThe storm hit Haiti's south.");
         assert_eq!(c.resolve("Civil Protection").unwrap().name, "Haiti");
         assert_eq!(c.resolve("the Direction de la Protection Civile").unwrap().name, "Haiti");
+        let mut c = ctx("CHOLUTECA, Honduras\n\nA crocodile swam in Honduras.");
+        assert_eq!(c.resolve("The Honduran Naval Force").unwrap().name, "Honduras");
+        assert_eq!(c.resolve("Honduras's National Institute of Tourism").unwrap().name, "Honduras");
+        let mut c = ctx("BENGALURU, India\n\nTraffic slowed across India.");
+        assert_eq!(c.resolve("the Indian Institute of Science").unwrap().name, "Indian Institute of Science");
         let mut c = ctx("KAMPONG CHAM, Cambodia\n\nCrashes rose across Cambodia.");
         assert_eq!(c.resolve("The National Road Safety Committee").unwrap().name, "Cambodia");
         // A minister whose portfolio ends on it is the minister.
