@@ -158,7 +158,7 @@ impl Context<'_> {
     pub(super) fn learn_nicknames<'b>(&mut self, body: &'b str) -> Cow<'b, str> {
         static NICKNAMED: std::sync::LazyLock<crate::segment::wordre::WordRegex> = std::sync::LazyLock::new(|| {
             crate::segment::wordre::WordRegex::new(
-                r#"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|der|den|ter|ten|da|di|dos|das|du|la|le|bin|ibn) ){0,2}\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
+                r#"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,3}) ["“‘'„«»]((?:The |the )?\p{Lu}[\p{L}. -]{1,24})["”’'“»«] ((?:\p{Lu}\. )?(?:(?:dela|de|del|della|delos|van|von|der|den|ter|ten|da|di|dos|das|du|la|le|bin|ibn) ){0,2}\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b"#,
             )
         });
         self.learn_known_as(body);
@@ -169,6 +169,10 @@ impl Context<'_> {
         for c in nicknamed.captures_iter(body) {
             let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
             let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
+            // `José "Chepe Lagarto" Ordóñez`, then "said Chepe": a nickname's first word, a name's.
+            if let Some((first, _)) = nickname.split_once(' ').filter(|(f, _)| f.chars().count() > 3) {
+                self.by_surname.entry(first.to_string()).or_insert_with(|| person.clone());
+            }
             self.by_surname.entry(nickname).or_insert(person);
         }
         match nicknamed.replace_all(body, "$1 $3") {

@@ -4290,6 +4290,15 @@ fn a_nickname_of_two_words_described_again_is_the_person_met_in_full() {
     let mut c = ctx();
     c.learn_names("Head\n\nLance Corporal Yaw Boateng said so. Yaw Boateng spoke again.");
     assert_eq!(c.resolve("Yaw Boateng").unwrap().name, "Yaw Boateng");
+    // A hyphenated given name before the nickname; the nickname's first word alone.
+    let mut c = ctx();
+    c.learn_names("Head\n\nJean-Wesner \"Ti Chouk\" Médard, 41, spoke. José \"Chepe Lagarto\" Ordóñez came.");
+    assert_eq!(c.resolve("Ti Chouk").unwrap().name, "Jean-Wesner Médard");
+    assert_eq!(c.resolve("Chepe").unwrap().name, "José Ordóñez");
+    // The nickname of two words opening a sentence makes the person its "he".
+    let mut c = ctx();
+    c.learn_names("Head\n\nFuming Adão \"Kota Dadinho\" Calunga, 47, spoke.\n\nAnd Kota Dadinho went further.");
+    assert_eq!(c.observe_subject("And Kota Dadinho went further.").unwrap().name, "Adão Calunga");
 }
 
 #[test]
