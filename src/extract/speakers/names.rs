@@ -18,6 +18,13 @@ pub(super) static STARTERS: WordSet = WordSet::new(&[
     "Meet", "Now",
 ]);
 
+/// Countries whose people take Spanish given names ("Justo Pastor", "José Rey").
+const SPANISH_NAMED: [&str; 20] = [
+    "Spain", "Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Cuba",
+    "Dominican Republic", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Chile", "Argentina", "Uruguay",
+    "Paraguay", "Equatorial Guinea",
+];
+
 /// Nouns that introduce a company by its one-word name.
 static BUSINESS_NOUNS: WordSet = WordSet::new(&[
     "company", "firm", "operator", "maker", "manufacturer", "retailer", "carrier", "airline", "platform", "startup",
@@ -157,7 +164,16 @@ impl Context<'_> {
         // Not "binti" in "Nor Azlina binti Ismail": a particle inside the name.
         // "Gilgil MCA Samuel Langat": a Kenyan county member's letters, before a name only.
         let titled = |t: &&str| (is_title(t) || *t == "MCA") && !is_particle(t) && !self.home_given_name(t);
-        let name_start = tokens.iter().rposition(titled).map_or(0, |i| i + 1);
+        // "Justo Pastor Alvarado": the Spanish given name, after another inside the name.
+        let given = |i: usize| {
+            tokens[i] == "Pastor"
+                && i > 0
+                && i + 1 < tokens.len()
+                && !is_title(tokens[i - 1])
+                && tokens[i - 1].starts_with(char::is_uppercase)
+                && self.home_country.as_deref().is_some_and(|h| SPANISH_NAMED.contains(&h))
+        };
+        let name_start = (0..tokens.len()).rev().find(|&i| titled(&tokens[i]) && !given(i)).map_or(0, |i| i + 1);
         let name_start = if name_start >= tokens.len() {
             tokens.iter().position(|t| !is_title(t)).unwrap_or(tokens.len())
         } else {

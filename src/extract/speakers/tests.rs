@@ -4873,6 +4873,18 @@ fn an_executive_power_is_a_district_s_administration_not_a_person() {
 }
 
 #[test]
+fn pastor_inside_a_spanish_name_is_a_given_name() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nCHOLUTECA, Honduras — Justo Pastor Alvarado, of Cedeño in Honduras, spoke.");
+    assert_eq!(c.resolve("Justo Pastor Alvarado").unwrap().name, "Justo Pastor Alvarado");
+    assert_eq!(c.resolve("Alvarado").unwrap().name, "Justo Pastor Alvarado");
+    assert_eq!(c.resolve("Pastor Rubén Mejía").unwrap().name, "Rubén Mejía");
+    let mut c = ctx();
+    c.learn_names("Head\n\nDALLAS — Senior Pastor Rick Warren spoke in Texas.");
+    assert_eq!(c.resolve("Senior Pastor Rick Warren").unwrap().name, "Rick Warren");
+}
+
+#[test]
 fn a_trade_or_a_viewer_written_before_a_name_is_no_part_of_it() {
     let mut c = ctx();
     c.learn_names(
