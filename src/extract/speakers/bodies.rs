@@ -334,12 +334,9 @@ impl Context<'_> {
             }
             let sport_or_cause = words.iter().any(|w| NOT_STATE_AGENCIES.contains(w));
             let by_name = m.via == Via::Demonym || m.via == Via::Name && !sport_or_cause;
-            // "the Honduran Naval Force", "Angola's National Institute for Biodiversity": a state's
-            // force or institute, named by its country. Not "the Indian Institute of Science", a
-            // university's.
-            let academic = words.iter().any(|w| matches!(*w, "Science" | "Sciences" | "Technology"));
-            let state_head = |w: &&str| head(w) || matches!(*w, "Institute" | "Force" | "Forces" | "Unit") && !academic;
-            let agency = by_name && country.kind == EntityKind::Country && words.iter().any(state_head);
+            let agency = by_name
+                && country.kind == EntityKind::Country
+                && (words.iter().any(head) || state_force_or_institute(&words));
             return (agency && !speaker.person).then(|| Speaker::body(country.name.clone()));
         }
         if let Some(country) = self.service_of_country(speaker, &words) {
@@ -355,7 +352,8 @@ impl Context<'_> {
             && (matches!(words.first(), Some(&"National" | &"Federal"))
                 || words.first() == Some(&"State") && unitary())
             && (words.iter().any(head)
-                || matches!(words.last(), Some(&"Board" | &"Committee"))
+                || words.last() == Some(&"Board")
+                || words.last() == Some(&"Committee") && !party_or_sport(&words)
                 || state_committee(&words))
             && !electoral_or_utility(&words);
         // "the Office national de l'eau et de l'assainissement", "the Instituto Nacional dos
@@ -438,6 +436,8 @@ impl Context<'_> {
                 .any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
             && !self.named_for_a_town(&words)
+            // "Civil Defence said" in a federation: a state's or a city's as often as the nation's.
+            && !(federal && words.len() == 2 && words[0] == "Civil")
             && !words.iter().any(|w| {
                 NOT_STATE_AGENCIES.contains(w)
                     || REGIONAL.contains(w)
@@ -967,6 +967,51 @@ impl Context<'_> {
 
 /// "the Presidential Communications Office", "the Prime Minister's Office",
 /// "State House": the head of government's office, which speaks for the country.
+/// "the Honduran Naval Force", "Angola's National Institute for Biodiversity", "Colombia's
+/// National Unit for Disaster Risk Management": a state's armed force, or its national or
+/// portfolio institute or unit, once its country's name or demonym opens the name. Not "the
+/// Syrian Democratic Forces" or "the Lebanese Forces", a militia's and a party's, nor "the
+/// Kenyan Institute of Management", "the American Enterprise Institute" or "the Indian
+/// Institute of Science", professional, private and academic bodies.
+fn state_force_or_institute(words: &[&str]) -> bool {
+    const ARMED: [&str; 12] = [
+        "Armed", "Naval", "Air", "Defence", "Defense", "Security", "Border", "Ground", "Land", "Special", "Marine",
+        "Rescue",
+    ];
+    const NOT_STATE: [&str; 10] = [
+        "Science", "Sciences", "Technology", "Enterprise", "Petroleum", "Bankers", "Journalism", "Accountants",
+        "Engineers", "Chartered",
+    ];
+    // A state's weather, statistics, survey or anti-doping institute ("the Kosovo
+    // Hydrometeorological Institute", "the South African Institute for Drug-Free Sport").
+    const SERVICES: [&str; 7] = ["Hydro", "Meteor", "Statist", "Geolog", "Seism", "Volcan", "Drug"];
+    if words.iter().any(|w| NOT_STATE_AGENCIES.contains(w) || NOT_STATE.contains(w))
+        || words.windows(2).any(|w| w == ["of", "Management"])
+    {
+        return false;
+    }
+    let national = words.contains(&"National");
+    let portfolio = words
+        .iter()
+        .any(|w| PORTFOLIOS.contains(w.to_lowercase().as_str()) || SERVICES.iter().any(|s| w.starts_with(s)));
+    words.iter().enumerate().any(|(i, w)| match *w {
+        "Force" | "Forces" => i > 0 && ARMED.contains(&words[i - 1]),
+        "Institute" => national || portfolio,
+        "Unit" => national,
+        _ => false,
+    })
+}
+
+/// "the National Republican Congressional Committee", "the National Olympic Committee": a
+/// party's or a sport's committee, not the state's.
+fn party_or_sport(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        NOT_STATE_AGENCIES.contains(w)
+            || matches!(*w, "Republican" | "Democratic" | "Congressional" | "Organising" | "Organizing" | "Party")
+            || w.starts_with("Paralympic")
+    })
+}
+
 /// An electoral commission's or a power utility's name ("the Federal Electricity
 /// Commission", "the National Electricity Administration"): bodies annotators name. Not
 /// the power regulator's ("the National Electric Energy Agency", "the National Electric
@@ -1126,6 +1171,17 @@ mod tests {
         assert_eq!(c.resolve("Honduras's National Institute of Tourism").unwrap().name, "Honduras");
         let mut c = ctx("BENGALURU, India\n\nTraffic slowed across India.");
         assert_eq!(c.resolve("the Indian Institute of Science").unwrap().name, "Indian Institute of Science");
+        // Not a militia, a party, a professional body or a sport's committee.
+        let mut c = ctx("BEIRUT, Lebanon\n\nClashes spread in Lebanon and Syria.");
+        assert_eq!(c.resolve("The Lebanese Forces").unwrap().name, "Lebanese Forces");
+        assert_eq!(c.resolve("the Syrian Democratic Forces").unwrap().name, "Syrian Democratic Forces");
+        let mut c = ctx("NAIROBI, Kenya\n\nBanks in Kenya grew.");
+        assert_eq!(c.resolve("The Kenyan Institute of Management").unwrap().name, "Kenyan Institute of Management");
+        let mut c = ctx("ROME, Italy\n\nFloods hit Italy.");
+        assert_eq!(c.resolve("The National Olympic Committee").unwrap().name, "National Olympic Committee");
+        // A bare "Civil Defence" of a federation is no more the nation's than the state's.
+        let mut c = ctx("RECIFE, Brazil\n\nRain fell across Brazil's northeast.");
+        assert_ne!(c.resolve("Civil Defence").unwrap().name, "Brazil");
         let mut c = ctx("KAMPONG CHAM, Cambodia\n\nCrashes rose across Cambodia.");
         assert_eq!(c.resolve("The National Road Safety Committee").unwrap().name, "Cambodia");
         // A minister whose portfolio ends on it is the minister.

@@ -166,14 +166,21 @@ impl Context<'_> {
         self.learn_aside_nicknames(body);
         self.learn_real_names(body);
         let nicknamed = NICKNAMED.on(body);
+        // `José "Chepe Lagarto" Ordóñez`, then "said Chepe": a nickname's first word, a name's,
+        // unless two people's nicknames open on it ("Baby Face", "Baby Doll").
+        let mut first_words: Vec<(String, Speaker)> = Vec::new();
         for c in nicknamed.captures_iter(body) {
             let person = Speaker { name: format!("{} {}", &c[1], &c[3]), person: true, gender: None };
             let nickname = c[2].trim_start_matches("The ").trim_start_matches("the ").to_string();
-            // `José "Chepe Lagarto" Ordóñez`, then "said Chepe": a nickname's first word, a name's.
             if let Some((first, _)) = nickname.split_once(' ').filter(|(f, _)| f.chars().count() > 3) {
-                self.by_surname.entry(first.to_string()).or_insert_with(|| person.clone());
+                first_words.push((first.to_string(), person.clone()));
             }
             self.by_surname.entry(nickname).or_insert(person);
+        }
+        for (first, person) in &first_words {
+            if first_words.iter().all(|(f, p)| f != first || p == person) {
+                self.by_surname.entry(first.clone()).or_insert_with(|| person.clone());
+            }
         }
         match nicknamed.replace_all(body, "$1 $3") {
             Cow::Borrowed(_) => self.learn_bracketed_nicknames(body),

@@ -721,7 +721,10 @@ impl Context<'_> {
         if body.person || !body.name.contains(' ') {
             return None;
         }
-        self.org_by_noun.get(&body.name.to_lowercase()).filter(|b| b.name != body.name).cloned()
+        // Not "the High Court" of English copy, which the story's "Lagos State High Court" ends on
+        // (see `heard_in_full`).
+        let lower = body.name.to_lowercase();
+        self.org_by_noun.get(&lower).filter(|b| !b.name.to_lowercase().ends_with(&lower)).cloned()
     }
 
     /// The body named in full whose name holds a comma list, of which `body` is a part:
@@ -1099,6 +1102,8 @@ pub(super) fn org_name(words: &str) -> Option<Speaker> {
     let capitalised = parts.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             || matches!(*w, "of" | "and" | "for" | "the" | "a" | "on" | "&")
+            // "the Rio de Janeiro State Civil Defence": a particle inside a place's name.
+            || matches!(*w, "de" | "do" | "da" | "dos" | "das" | "del")
     }) && parts.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let org_at = parts.iter().rposition(|w| ORG_WORDS.contains(w.to_lowercase().as_str()));
     // "Kentucky Cabinet for Health and Family Services": a name ending on an organisation word in

@@ -34,7 +34,14 @@ impl Context<'_> {
         if body.person || initials || !name.starts_with(char::is_uppercase) || self.is_country(name) {
             return None;
         }
-        if self.gaz.whole_mentions(name).next().is_some() {
+        // Not a body the gazetteer knows, or whose name holds the words, nor a court: "the
+        // Supreme Court" of a Texas story may be the U.S. Supreme Court, "the High Court" of a
+        // Lagos story the Federal High Court.
+        let court = name.ends_with(" Court");
+        if court
+            || self.gaz.whole_mentions(name).next().is_some()
+            || self.observed_orgs.iter().any(|o| o.contains(name))
+        {
             return None;
         }
         // What the full name adds is a place or qualifier in name case ("Bong County", "Porto
@@ -47,12 +54,15 @@ impl Context<'_> {
                 && !w.ends_with("'s")
                 && !w.ends_with("’s")
         };
+        // "Rio de Janeiro State": a particle inside a place's name.
+        let particle = |w: &str| matches!(w, "de" | "do" | "da" | "dos" | "das" | "del" | "di" | "du");
         let fuller = |o: &&Speaker| {
-            let added = o.name.strip_suffix(name).and_then(|a| a.strip_suffix(' '));
+            let Some(added) = o.name.strip_suffix(name).and_then(|a| a.strip_suffix(' ')) else { return false };
+            let words: Vec<&str> = added.split(' ').collect();
+            let inner = words.len().saturating_sub(1);
             !o.person
-                && added.is_some_and(|a| {
-                    a.split(' ').all(name_case) && !super::names::STARTERS.contains(a.split(' ').next().unwrap_or(a))
-                })
+                && words.iter().enumerate().all(|(i, w)| name_case(w) || i > 0 && i < inner && particle(w))
+                && !super::names::STARTERS.contains(words[0])
         };
         let known = self.bodies_heard.iter().chain(self.org_by_noun.values());
         super::only_one(known.filter(fuller)).cloned()

@@ -230,6 +230,9 @@ impl Context<'_> {
         let speaker = self.placed_in_full(&speaker).unwrap_or(speaker);
         let speaker = self.spelt_out_agency(&speaker).unwrap_or(speaker);
         let speaker = self.named_in_its_language(&speaker).unwrap_or(speaker);
+        // "Civil Protection said", after "Sinaloa State Civil Protection said": the state's, before
+        // any reading of the short name as the country's service.
+        let speaker = self.heard_in_full(words, &speaker).unwrap_or(speaker);
         // "Quebec's Ministry of …": a province's own, not the country's.
         let regional = self.regional_body(words).is_some() || super::bodies::regional_office(words).is_some();
         let speaker = if regional { speaker } else { self.government_agency(&speaker).unwrap_or(speaker) };
@@ -239,7 +242,6 @@ impl Context<'_> {
         let speaker = self.fuller_name(&speaker).unwrap_or(speaker);
         let speaker = self.without_home_honorific(&speaker).unwrap_or(speaker);
         let speaker = self.group_body(&speaker).unwrap_or(speaker);
-        let speaker = self.heard_in_full(words, &speaker).unwrap_or(speaker);
         self.remember(words, &speaker);
         Some(speaker)
     }

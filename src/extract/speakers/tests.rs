@@ -3463,6 +3463,17 @@ fn a_body_that_spoke_in_full_is_the_body_its_last_words_name() {
         c.resolve("Savannah Rice Farmers' Association").unwrap().name,
         "Members of the Savannah Rice Farmers' Association"
     );
+    // A particle inside the place; not a court, which another court's name may end on too.
+    let mut c = ctx();
+    c.learn_names("Head\n\nRIO DE JANEIRO, Brazil — the Rio de Janeiro State Civil Defence said so.");
+    c.resolve("the Rio de Janeiro State Civil Defence");
+    assert_eq!(c.resolve("Civil Defence").unwrap().name, "Rio de Janeiro State Civil Defence");
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nLAGOS, Nigeria — The Lagos State High Court ruled. The Federal High Court in Abuja had not.",
+    );
+    c.resolve("The Lagos State High Court");
+    assert_eq!(c.resolve("The High Court").unwrap().name, "High Court");
 }
 
 #[test]
@@ -4295,6 +4306,10 @@ fn a_nickname_of_two_words_described_again_is_the_person_met_in_full() {
     c.learn_names("Head\n\nJean-Wesner \"Ti Chouk\" Médard, 41, spoke. José \"Chepe Lagarto\" Ordóñez came.");
     assert_eq!(c.resolve("Ti Chouk").unwrap().name, "Jean-Wesner Médard");
     assert_eq!(c.resolve("Chepe").unwrap().name, "José Ordóñez");
+    // Not a first word two people's nicknames open on.
+    let mut c = ctx();
+    c.learn_names("Head\n\nNicholas \"Baby Face\" Otieno and Samuel \"Baby Doll\" Ouma spoke.");
+    assert_ne!(c.resolve("Baby").map(|s| s.name).as_deref(), Some("Nicholas Otieno"));
     // The nickname of two words opening a sentence makes the person its "he".
     let mut c = ctx();
     c.learn_names("Head\n\nFuming Adão \"Kota Dadinho\" Calunga, 47, spoke.\n\nAnd Kota Dadinho went further.");
