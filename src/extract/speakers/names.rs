@@ -416,6 +416,22 @@ impl Context<'_> {
                 self.by_surname.entry(parts[at].to_string()).or_insert_with(|| speaker.clone());
                 self.by_surname.entry(parts[at..].join(" ")).or_insert_with(|| speaker.clone());
             }
+            self.prefer_first_surname(speaker, &parts);
+        }
+    }
+
+    /// "Sánchez said", of a story that named Arley Ibargüen Sánchez before Hernando Sánchez
+    /// Blandón: where people bear two surnames, a surname alone is the first one, the father's,
+    /// not the mother's that closes another name.
+    fn prefer_first_surname(&mut self, speaker: &Speaker, parts: &[&str]) {
+        if !self.sure_home().is_some_and(|h| SPANISH_NAMED.contains(&h.name.as_str())) {
+            return;
+        }
+        let first_surname = parts[parts.len() - 2];
+        let closes = format!(" {first_surname}");
+        let mother_s = |k: &Speaker| k.person && k.name.split_whitespace().count() >= 3 && k.name.ends_with(&closes);
+        if let Some(known) = self.by_surname.get_mut(first_surname).filter(|k| k.name != speaker.name && mother_s(k)) {
+            *known = speaker.clone();
         }
     }
 

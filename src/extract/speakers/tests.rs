@@ -4894,6 +4894,14 @@ fn pastor_inside_a_spanish_name_is_a_given_name() {
     assert_eq!(c.resolve("Justo Pastor Alvarado").unwrap().name, "Justo Pastor Alvarado");
     assert_eq!(c.resolve("Alvarado").unwrap().name, "Justo Pastor Alvarado");
     assert_eq!(c.resolve("Pastor Rubén Mejía").unwrap().name, "Rubén Mejía");
+    // A surname alone is the first of two, the father's, not another's mother's.
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nISTMINA, Colombia — The rector, Arley Ibargüen Sánchez, spoke in Colombia. Its head, Hernando \
+         Sánchez Blandón, replied from Colombia's Chocó.",
+    );
+    assert_eq!(c.resolve("Sánchez").unwrap().name, "Hernando Sánchez Blandón");
+    assert_eq!(c.resolve("Ibargüen").unwrap().name, "Arley Ibargüen Sánchez");
     let mut c = ctx();
     c.learn_names("Head\n\nDALLAS — Senior Pastor Rick Warren spoke in Texas.");
     assert_eq!(c.resolve("Senior Pastor Rick Warren").unwrap().name, "Rick Warren");
