@@ -940,3 +940,15 @@ fn four_hundredth_to_four_hundred_and_seventh_blind_sets_keep_their_floors() {
     assert_floor("tests/blind406", 150, (0.96, 0.84, 0.89));
     assert_floor("tests/blind407", 180, (0.97, 0.86, 0.86));
 }
+
+#[test]
+fn four_hundred_and_eighth_to_four_hundred_and_fifteenth_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind408", 150, (0.97, 0.92, 0.93));
+    assert_floor("tests/blind409", 170, (0.96, 0.94, 0.88));
+    assert_floor("tests/blind410", 155, (0.97, 0.90, 0.88));
+    assert_floor("tests/blind411", 155, (0.97, 0.82, 0.85));
+    assert_floor("tests/blind412", 150, (0.94, 0.92, 0.81));
+    assert_floor("tests/blind413", 130, (0.95, 0.94, 0.87));
+    assert_floor("tests/blind414", 140, (0.97, 0.92, 0.87));
+    assert_floor("tests/blind415", 145, (0.96, 0.96, 0.90));
+}
