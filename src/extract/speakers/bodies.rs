@@ -446,7 +446,7 @@ impl Context<'_> {
         // Not in a federation, whose states and cities have their own ("the Public Transport
         // Authority" of Perth, "the State Highway Safety Office").
         let portfolio = !speaker.person && portfolio_agency(&words) && !federal && !self.gaz.opens_with_place(name);
-        let state_service = state_service || portfolio;
+        let state_service = state_service || portfolio || self.hispanic_state_office(name, &words);
         // "National …" without its country is the country's the story is about; a
         // ministry or department, the one just named ("Pakistan's Ministry of Water").
         let home = || self.home_country.clone().map(Speaker::body);
@@ -455,6 +455,19 @@ impl Context<'_> {
             (false, true) => self.government(),
             (false, false) => None,
         }
+    }
+
+    /// "The Ombudsman's Office said", "the Superintendency of Residential Public Services", "the
+    /// Attorney General's Office": the Defensoría del Pueblo, a superintendencia and the
+    /// Fiscalía of a Spanish-speaking country, named in English without their country, are its
+    /// state's. Not a state's own ("the State Attorney General's Office" of Oaxaca), nor in
+    /// English-speaking copy, where an attorney general's office is a state's as often.
+    fn hispanic_state_office(&self, name: &str, words: &[&str]) -> bool {
+        let hispanic = self.home_country.as_deref().is_some_and(|h| super::names::SPANISH_NAMED.contains(&h));
+        let ombudsman = matches!(words, ["Ombudsman's" | "Ombudsman’s", "Office", ..]);
+        let superintendency = matches!(words, ["Superintendency" | "Superintendencia", "of" | "de", _, ..]);
+        let fiscal = matches!(name, "Attorney General's Office" | "Attorney General’s Office");
+        hispanic && (ombudsman || superintendency || fiscal)
     }
 
     /// A department of a federation's state or town, not the country's: "the State Water
@@ -1192,6 +1205,16 @@ mod tests {
         // The town's service, named in Portuguese, is the town's.
         let mut c = ctx("CRATO, Brazil\n\nThe Defesa Civil de Crato opened shelters in Brazil's Ceará.");
         assert_eq!(c.resolve("Civil Defence").unwrap().name, "Defesa Civil de Crato");
+    }
+
+    #[test]
+    fn a_hispanic_ombudsman_superintendency_or_fiscalia_is_the_state_s() {
+        let mut c = ctx("QUIBDÓ, Colombia\n\nRivers rose across Colombia's Chocó.");
+        assert_eq!(c.resolve("The Ombudsman's Office").unwrap().name, "Colombia");
+        assert_eq!(c.resolve("the Superintendency of Residential Public Services").unwrap().name, "Colombia");
+        assert_eq!(c.resolve("The Attorney General's Office").unwrap().name, "Colombia");
+        let mut c = ctx("SPOKANE, Washington\n\nThe case went on in the United States.");
+        assert_ne!(c.resolve("The Attorney General's Office").unwrap().name, "United States");
     }
 
     #[test]

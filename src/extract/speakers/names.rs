@@ -19,7 +19,7 @@ pub(super) static STARTERS: WordSet = WordSet::new(&[
 ]);
 
 /// Countries whose people take Spanish given names ("Justo Pastor", "José Rey").
-const SPANISH_NAMED: [&str; 20] = [
+pub(super) const SPANISH_NAMED: [&str; 20] = [
     "Spain", "Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Cuba",
     "Dominican Republic", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Chile", "Argentina", "Uruguay",
     "Paraguay", "Equatorial Guinea",
