@@ -978,8 +978,6 @@ impl Context<'_> {
     }
 }
 
-/// "the Presidential Communications Office", "the Prime Minister's Office",
-/// "State House": the head of government's office, which speaks for the country.
 /// "the Honduran Naval Force", "Angola's National Institute for Biodiversity", "Colombia's
 /// National Unit for Disaster Risk Management": a state's armed force, or its national or
 /// portfolio institute or unit, once its country's name or demonym opens the name. Not "the
@@ -1034,6 +1032,8 @@ fn electoral_or_utility(words: &[&str]) -> bool {
     words.iter().any(|w| w.starts_with("Elect") && !(regulator && w.starts_with("Electric")))
 }
 
+/// "the Presidential Communications Office", "the Prime Minister's Office",
+/// "State House": the head of government's office, which speaks for the country.
 fn leaders_office(lower: &str) -> bool {
     let lower = lower.replace('’', "'");
     let office = ["office", "palace", "secretariat"].iter().any(|o| lower.ends_with(o));

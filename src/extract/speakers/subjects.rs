@@ -193,9 +193,11 @@ impl Context<'_> {
                 self.resolve_inner(phrase).filter(|s| s.person && s.name == first)
             };
             // "And Kota Dadinho went further": a nickname of two words, for the person it stands for.
-            let pair = t.split_whitespace().skip_while(titled).take(2).collect::<Vec<_>>().join(" ");
-            let pair = pair.trim_end_matches([',', '’', '\'']);
-            let nicknamed = || found(pair).filter(|s| s.name != pair && pair.contains(' '));
+            let nicknamed = || {
+                let pair = t.split_whitespace().skip_while(titled).take(2).collect::<Vec<_>>().join(" ");
+                let pair = pair.trim_end_matches([',', '’', '\'']);
+                found(pair).filter(|s| s.name != pair && pair.contains(' '))
+            };
             surname.as_deref().and_then(found).or_else(nicknamed).or_else(|| found(first)).or_else(titled_one_name)
         })
     }
