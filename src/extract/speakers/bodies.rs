@@ -430,14 +430,15 @@ impl Context<'_> {
         // Hydrometeorology", "the General Directorate of Civil Defense": a state's statistics,
         // weather or civil-defence service, whatever its head word. Not Australia's "Bureau of
         // Meteorology", which annotators name.
+        // "Civil Defence said" in a federation: a state's or a city's as often as the nation's.
+        let bare_civil_in_federation = federal && words.len() == 2 && words[0] == "Civil";
         let state_service = !speaker.person
             && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen", "Civil Protection", "Protection Civile"]
                 .iter()
                 .any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
             && !self.named_for_a_town(&words)
-            // "Civil Defence said" in a federation: a state's or a city's as often as the nation's.
-            && !(federal && words.len() == 2 && words[0] == "Civil")
+            && !bare_civil_in_federation
             && !words.iter().any(|w| {
                 NOT_STATE_AGENCIES.contains(w)
                     || REGIONAL.contains(w)
