@@ -586,8 +586,12 @@ impl Context<'_> {
     /// no other, or names it far more often than any other. Whose "forecasters" and "the
     /// coastguard" are, where no service is named; police too, unless policed by regions.
     pub(super) fn sure_home(&self) -> Option<Speaker> {
-        let sure = self.home_alone || self.home_far_ahead;
-        self.home_country.clone().filter(|_| sure).map(Speaker::body)
+        self.sure_home_name().map(|name| Speaker::body(name.to_string()))
+    }
+
+    /// The name of `sure_home`'s country, for a test that needs no speaker.
+    pub(super) fn sure_home_name(&self) -> Option<&str> {
+        self.home_country.as_deref().filter(|_| self.home_alone || self.home_far_ahead)
     }
 
     /// "In Mae Taeng, police say …": police with no force named are the

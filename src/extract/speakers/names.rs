@@ -424,7 +424,7 @@ impl Context<'_> {
     /// Blandón: where people bear two surnames, a surname alone is the first one, the father's,
     /// not the mother's that closes another name.
     fn prefer_first_surname(&mut self, speaker: &Speaker, parts: &[&str]) {
-        if !self.sure_home().is_some_and(|h| SPANISH_NAMED.contains(&h.name.as_str())) {
+        if !self.sure_home_name().is_some_and(|h| SPANISH_NAMED.contains(&h)) {
             return;
         }
         let first_surname = parts[parts.len() - 2];

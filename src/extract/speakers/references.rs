@@ -19,9 +19,7 @@ impl Context<'_> {
         }
         let tail = format!(" {}", words.to_lowercase());
         let known = self.org_by_noun.values().chain(&self.companies).chain(self.acronyms.values());
-        let mut ending = known.filter(|o| !o.person && o.name.to_lowercase().ends_with(&tail));
-        let first = ending.next()?;
-        ending.all(|o| o.name == first.name).then(|| first.clone())
+        super::only_one(known.filter(|o| !o.person && o.name.to_lowercase().ends_with(&tail))).cloned()
     }
 
     /// "The Bong County Health Team said …", then "the Health Team said": the body that
@@ -31,17 +29,9 @@ impl Context<'_> {
     pub(super) fn heard_in_full(&self, words: &str, body: &Speaker) -> Option<Speaker> {
         let name = body.name.as_str();
         let initials = words.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-        if body.person || initials || !name.starts_with(char::is_uppercase) || self.is_country(name) {
-            return None;
-        }
-        // Not a body the gazetteer knows, or whose name holds the words, nor a court: "the
-        // Supreme Court" of a Texas story may be the U.S. Supreme Court, "the High Court" of a
-        // Lagos story the Federal High Court.
-        let court = name.ends_with(" Court");
-        if court
-            || self.gaz.whole_mentions(name).next().is_some()
-            || self.observed_orgs.iter().any(|o| o.contains(name))
-        {
+        // Not a court: "the Supreme Court" of a Texas story may be the U.S. Supreme Court, "the
+        // High Court" of a Lagos story the Federal High Court.
+        if body.person || initials || !name.starts_with(char::is_uppercase) || name.ends_with(" Court") {
             return None;
         }
         // What the full name adds is a place or qualifier in name case ("Bong County", "Porto
@@ -65,7 +55,13 @@ impl Context<'_> {
                 && !super::names::STARTERS.contains(words[0])
         };
         let known = self.bodies_heard.iter().chain(self.org_by_noun.values());
-        super::only_one(known.filter(fuller)).cloned()
+        let full = super::only_one(known.filter(fuller))?;
+        // Not a country, a body the gazetteer knows, or words a known body's name holds; looked
+        // up only once a fuller name is found, as most bodies have none.
+        let known_elsewhere = self.is_country(name)
+            || self.gaz.whole_mentions(name).next().is_some()
+            || self.observed_orgs.iter().any(|o| o.contains(name));
+        (!known_elsewhere).then(|| full.clone())
     }
 
     /// "a league spokesperson", "a council spokesman": the body they speak for,
