@@ -11,7 +11,7 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use read::{call_heading, label_at, person_named, speech_heading};
+use read::{call_heading, dash_label, label_at, person_named, speech_heading};
 
 /// Header lines that look like labels but name nobody.
 static NOT_LABELS: WordSet = WordSet::new(&[
@@ -250,6 +250,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let mut reporter_words: Vec<String> = Vec::new();
     // Section headings labelled like turns ("Context: …").
     let mut sections = 0;
+    let dashed = dash_labelled(body, &paras);
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -273,7 +274,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         }
         // "SOUNDBITE — MEREANA TŪHOE-BROWN, INCIDENT CONTROLLER, FIRE AND EMERGENCY:" on a line of
         // its own, the words in the paragraphs below: a broadcast transcript's heading.
-        let on_line = label_at(text);
+        let on_line = label_at(text).or_else(|| dashed.then(|| dash_label(text)).flatten());
         let heading = on_line.is_none().then(|| read::heading_label(text)).flatten();
         let is_heading = heading.is_some();
         if let Some(found) = on_line.or(heading).filter(|l| named(&text[l.name.clone()])) {
@@ -308,7 +309,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
             if too_long || NOT_LABELS.contains(&lower) {
                 continue;
             }
-            let colon = found.colon + 1;
+            let colon = found.after;
             let content_start = para.start + colon + (text[colon..].len() - text[colon..].trim_start().len());
             // "ERIK DAHL, ÖSTRA KURIREN: … does the man know?", "HAMID AL-RASHIDI (Gulf Dispatch):
             // … Can you confirm that?": a reporter and the outlet; then "AL-RASHIDI:" asks again.
@@ -399,6 +400,20 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     }
     mark_askers(body, &mut turns);
     turns
+}
+
+/// Whether a transcript sets its labels off by dashes: at least three paragraphs
+/// open on a name in capitals and a dash, one name of them twice. A dateline opens
+/// one paragraph; a site's "ADVERTISEMENT —" is no name.
+fn dash_labelled(body: &str, paras: &[Range<usize>]) -> bool {
+    let names: Vec<&str> = paras
+        .iter()
+        .filter_map(|p| {
+            let text = &body[p.clone()];
+            dash_label(text).map(|l| &text[l.name])
+        })
+        .collect();
+    names.len() >= 3 && names.iter().enumerate().any(|(i, n)| names[..i].contains(n))
 }
 
 /// "HON. SALUM KHAMIS ALLY (Tandahimba): … I have here a list of 3,870

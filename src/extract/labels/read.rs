@@ -13,8 +13,17 @@ pub(super) struct LabelAt {
     pub affiliated: bool,
     /// The name in brackets after a role.
     pub bracketed: Option<Range<usize>>,
-    /// Byte offset of the label's colon.
+    /// Byte offset of the label's colon, or of its dash.
     pub colon: usize,
+    /// Byte offset just past the colon or dash, where the words may start.
+    pub after: usize,
+}
+
+impl LabelAt {
+    /// A name alone, then its colon.
+    fn plain(name: Range<usize>, colon: usize) -> LabelAt {
+        LabelAt { name, affiliated: false, bracketed: None, colon, after: colon + 1 }
+    }
 }
 
 /// Party tags of the Westminster record's speech headings.
@@ -91,6 +100,7 @@ fn long_office(text: &str) -> Option<LabelAt> {
         affiliated: false,
         bracketed: Some(open + 2..close),
         colon: close + 1,
+        after: close + 2,
     })
 }
 
@@ -242,6 +252,7 @@ fn clip_label(text: &str) -> Option<LabelAt> {
             name: moved(found.name),
             bracketed: found.bracketed.map(moved),
             colon: found.colon + shift,
+            after: found.after + shift,
             ..found
         });
     }
@@ -260,6 +271,35 @@ fn clip_label(text: &str) -> Option<LabelAt> {
         affiliated: false,
         bracketed: None,
         colon: start + colon,
+        after: start + colon + 1,
+    })
+}
+
+/// "WALBER QUEIROZ DANTAS (DNIT superintendent) — Thank you, …", "DEPUTY JOELMA BRITO
+/// ASSIS — …": a hearing's transcript that sets its labels off by a dash. A name in
+/// capitals, a rank before it allowed, then the role in brackets. A dateline reads the
+/// same ("MEDICINE HAT — A city councillor …"), so only a transcript that labels the same
+/// speaker twice this way reads them (see `dash_labelled`).
+pub(super) fn dash_label(text: &str) -> Option<LabelAt> {
+    let (dash, mark) = [" — ", " – "].iter().find_map(|m| text.find(m).map(|at| (at, m.len())))?;
+    if dash > 120 {
+        return None;
+    }
+    let head = &text[..dash];
+    let (name, bracketed) = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((name, inner)) => (name, Some(name.len() + 2..name.len() + 2 + inner.len())),
+        None => (head, None),
+    };
+    let name_char = |c: char| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-');
+    let bracket_fits =
+        bracketed.as_ref().is_none_or(|b| b.len() <= MAX_BRACKET && !head[b.clone()].contains(['(', ')']));
+    let said = text[dash + mark..].starts_with(char::is_uppercase);
+    (name.chars().all(name_char) && capitals_name(name) && bracket_fits && said).then_some(LabelAt {
+        name: 0..name.len(),
+        affiliated: false,
+        bracketed,
+        colon: dash + 1,
+        after: dash + mark,
     })
 }
 
@@ -304,7 +344,7 @@ fn short_label(text: &str) -> Option<LabelAt> {
         if !text[start..].chars().next()?.is_uppercase() {
             // A source and what they are, not a reporter and the outlet: not affiliated.
             let role_end = start + role_written_small(&text[..name_end], &text[start..])?;
-            return Some(LabelAt { name: 0..name_end, affiliated: false, bracketed: None, colon: role_end });
+            return Some(LabelAt::plain(0..name_end, role_end));
         }
         // "SUPERINTENDENT NAZNIN SULTANA, TOURIST POLICE, COX'S BAZAR REGION:": a body and its place.
         let (end, after) = run(start, &|c| affiliation_char(c) || c == ',');
@@ -314,7 +354,7 @@ fn short_label(text: &str) -> Option<LabelAt> {
         if !(2..=41).contains(&count) || listed {
             // "RADU OLTEAN, Mayor of Sibiu: …": an office in title case after a name in capitals.
             let role_end = start + role_written_small(&text[..name_end], &text[start..])?;
-            return Some(LabelAt { name: 0..name_end, affiliated: false, bracketed: None, colon: role_end });
+            return Some(LabelAt::plain(0..name_end, role_end));
         }
         (affiliated, at) = (true, after);
     }
@@ -361,7 +401,7 @@ fn short_label(text: &str) -> Option<LabelAt> {
     }
     let rest = text[at..].strip_prefix(':')?;
     let spaced = rest.starts_with(char::is_whitespace) && !rest.trim_start().is_empty();
-    spaced.then_some(LabelAt { name: 0..name_end, affiliated, bracketed, colon: at })
+    spaced.then_some(LabelAt { name: 0..name_end, affiliated, bracketed, colon: at, after: at + 1 })
 }
 
 /// A word of what a labelled person is, after the name's comma: a body's or an

@@ -552,3 +552,20 @@ fn a_live_blogs_section_headings_speak_no_turn() {
     // The heading ends the turn before it: the weather office's paragraph is nobody's turn.
     assert!(turns[0].span.end < body.find("The weather office").unwrap());
 }
+
+#[test]
+fn a_hearing_may_set_its_labels_off_by_dashes_but_a_dateline_is_no_label() {
+    let hearing =
+        "Head\n\nMACAPÁ — The committee met on Wednesday.\n\nDEPUTY ANA LIMA (chair) — The session is open.\n\n\
+                   WALBER QUEIROZ DANTAS (DNIT superintendent) — The road will be paved by 2027.\n\n\
+                   DEPUTY JOELMA ASSIS — The date was 2022. Is that true?\n\nWALBER QUEIROZ DANTAS — It is true.";
+    let turns = transcript_turns(hearing);
+    let labels: Vec<&str> = turns.iter().map(|t| &hearing[t.label.clone()]).collect();
+    assert_eq!(labels, ["DEPUTY ANA LIMA", "WALBER QUEIROZ DANTAS", "DEPUTY JOELMA ASSIS", "WALBER QUEIROZ DANTAS"]);
+    assert!(hearing[turns[1].content.clone()].starts_with("The road"));
+    // No name twice: a dateline and two other capitals before dashes stay prose.
+    let report =
+        "Head\n\nMEDICINE HAT — A councillor spent $9,000.\n\nJOHN SMITH — a neighbour — said it was wrong.\n\n\
+                  MARY JONES — Nobody asked us.\n\nPETER LOW — We will pay.";
+    assert!(transcript_turns(report).is_empty());
+}
