@@ -41,6 +41,8 @@ pub struct Score {
     pub kind_correct: usize,
     pub dated: usize,
     pub date_correct: usize,
+    /// Matched claims given a date, whether the gold gives one or not.
+    pub date_given: usize,
     /// Gold claims not found, and extracted claims matching no gold claim.
     pub missed: Vec<String>,
     pub spurious: Vec<String>,
@@ -64,6 +66,11 @@ impl Score {
     pub fn date_accuracy(&self) -> f64 {
         ratio(self.date_correct, self.dated)
     }
+    /// Of the dates given, how many the gold gives too: a date the article
+    /// does not imply is as wrong as a missing one.
+    pub fn date_precision(&self) -> f64 {
+        ratio(self.date_correct, self.date_given)
+    }
 
     fn add(&mut self, o: &Score) {
         self.gold += o.gold;
@@ -73,6 +80,7 @@ impl Score {
         self.kind_correct += o.kind_correct;
         self.dated += o.dated;
         self.date_correct += o.date_correct;
+        self.date_given += o.date_given;
     }
 }
 
@@ -216,6 +224,10 @@ pub fn score(gold: &GoldFile, claims: &[Claim]) -> Score {
                     s.wrong_speaker.push(format!("{}: {} ≠ {}", g.key, c.speaker.as_deref().unwrap_or("-"), g.speaker));
                 }
                 s.kind_correct += usize::from(c.kind.as_str() == g.kind);
+                s.date_given += usize::from(c.said_on.is_some());
+                if let (Some(on), None) = (c.said_on, g.said_on) {
+                    s.wrong_date.push(format!("{}: {on} ≠ -", g.key));
+                }
                 if let Some(d) = g.said_on {
                     s.dated += 1;
                     s.date_correct += usize::from(c.said_on == Some(d));

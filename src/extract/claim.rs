@@ -192,7 +192,26 @@ fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<c
     let opens_content = |m: &dates::DateMention| {
         d.content.iter().any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
     };
-    found.iter().filter(|m| !quoted(m)).find(|m| !in_content(m) || opens_content(m)).map(|m| m.date)
+    let frames_content = |m: &dates::DateMention| d.content.iter().any(|r| framing(body, r, at(m)));
+    found
+        .iter()
+        .filter(|m| !quoted(m))
+        .find(|m| !in_content(m) || opens_content(m) || frames_content(m))
+        .map(|m| m.date)
+}
+
+/// "said on Facebook on Sunday: “…”", "in a post on Wednesday: …": a date inside the
+/// content's opening phrase of where the words were said, before the colon that opens them.
+fn framing(body: &str, content: &Range<usize>, date: Range<usize>) -> bool {
+    const STOPS: [char; 9] = ['"', '“', '”', '«', '‘', '.', '?', '!', ':'];
+    if !(content.start <= date.start && date.end <= content.end) {
+        return false;
+    }
+    let (before, after) = (&body[content.start..date.start], &body[date.end..content.end]);
+    let opener = before.split_whitespace().next().is_some_and(|w| {
+        matches!(w, "on" | "in" | "at" | "to" | "via" | "during" | "a" | "an" | "after" | "before" | "while" | "with")
+    });
+    opener && !before.contains(STOPS) && after.find(':').is_some_and(|c| !after[..c].contains(STOPS))
 }
 
 fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
@@ -333,6 +352,23 @@ mod tests {
         assert_eq!(clean_piece("this is “incredibly concerning”"), "this is “incredibly concerning”");
         assert_eq!(clean_piece("»Wir bleiben hier,«"), "Wir bleiben hier");
         assert_eq!(clean_piece("»We are back and we will stay here,»"), "We are back and we will stay here");
+    }
+
+    #[test]
+    fn a_date_in_the_words_opening_phrase_dates_the_statement() {
+        let article = |body: &str| {
+            let text = format!("---\noutlet: T\npublished: 2024-11-14T08:00:00\nstory: t\ntitle: T\n---\n{body}");
+            let article = crate::ingest::ingest_text(&text, "t.txt", &Default::default()).expect("article");
+            crate::extract::extract(&article, Gazetteer::builtin())
+        };
+        let dated = |body: &str, words: &str| {
+            article(body).into_iter().find(|c| c.text.contains(words)).and_then(|c| c.said_on).map(|d| d.to_string())
+        };
+        let post = "Cholera\n\nThe Ministry of Information said in a post on Wednesday: \"There is no outbreak here.\"";
+        assert_eq!(dated(post, "no outbreak"), Some("2024-11-13".into()));
+        // A date of what was said is no date of saying it.
+        let event = "Cholera\n\nThe Ministry of Information said cases rose on Wednesday: \"We are ready.\"";
+        assert_eq!(dated(event, "cases rose"), None);
     }
 
     #[test]

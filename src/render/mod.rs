@@ -290,7 +290,7 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
         Format::Table | Format::Csv => {
             let header = [
                 "article", "gold", "extracted", "matched", "precision", "recall", "speaker acc.", "kind acc.",
-                "date acc.",
+                "date acc.", "date prec.",
             ];
             let rows = scores
                 .iter()
@@ -305,6 +305,7 @@ pub fn eval_output(p: &mut Printer, format: Format, scores: &[crate::eval::Score
                         f(s.speaker_accuracy()),
                         f(s.kind_accuracy()),
                         f(s.date_accuracy()),
+                        f(s.date_precision()),
                     ]
                 })
                 .collect();
