@@ -944,11 +944,20 @@ impl Context<'_> {
             && capital(&parts[0])
             && parts.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "the" | "on"));
         let head = parts.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        // "the Association of Banks in Bulgaria": a trade or civic body named with its country.
+        // "the Association of Banks in Bulgaria", "the Council of Churches in Namibia": a trade,
+        // civic or church body named with its country.
         let first = parts.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let association =
-            matches!(first.as_str(), "association" | "chamber" | "federation" | "union" | "confederation")
-                && parts.get(1) == Some(&"of");
+        let association = matches!(
+            first.as_str(),
+            "association"
+                | "chamber"
+                | "federation"
+                | "union"
+                | "confederation"
+                | "council"
+                | "fellowship"
+                | "alliance"
+        ) && parts.get(1) == Some(&"of");
         let sits = matches!(head.as_str(), "mission" | "office" | "court" | "tribunal" | "bureau") || association;
         // "the German Foreign Office", "the Prime Minister's Office in Putrajaya", "the
         // Federal Foreign Office in Berlin": a government's.

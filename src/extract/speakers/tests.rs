@@ -990,7 +990,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
          Abu Bakarr Jalloh-Sesay Esq., denied it. Lakshmi Ramasamy-Pillai JA wrote. DCOP Yaw Owusu-Mensah spoke. \
          Raffaele Di Stefano threatened. Bibi Shahnaz Baloch warned. Parish Assessor Clovis J. Naquin said so. \
          Tuai Rumah Linggi anak Sumbang spoke. Rep. Joaquin \"Jack\" T. Camacho accused them. \
-         Commander Joao Nuno Abreu e Sousa disagreed. Sidi Mohamed ould Cheikh Abdallahi spoke.",
+         Commander Joao Nuno Abreu e Sousa disagreed. Sidi Mohamed ould Cheikh Abdallahi spoke. \
+         Duwa Hpunggan Dau Bu said. Adjudant-Chef Landry Sémbé said. M.Sc. Walter Sosa Nacimento said.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -1013,6 +1014,9 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Camacho", "Joaquin T. Camacho"),
         ("Sousa", "Joao Nuno Abreu e Sousa"),
         ("Sidi Mohamed", "Sidi Mohamed ould Cheikh Abdallahi"),
+        ("Duwa Hpunggan Dau Bu", "Hpunggan Dau Bu"),
+        ("Adjudant-Chef Landry Sémbé", "Landry Sémbé"),
+        ("M.Sc. Walter Sosa Nacimento", "Walter Sosa Nacimento"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
@@ -2048,6 +2052,9 @@ fn a_body_named_with_where_it_sits_keeps_the_place() {
     // A trade body named with its country is the body, not the country.
     let banks = "Association of Banks in Bulgaria";
     assert_eq!(c.resolve(&format!("The {banks}")).unwrap().name, banks);
+    // A church council too.
+    let churches = "Council of Churches in Namibia";
+    assert_eq!(c.resolve(&format!("The {churches}")).unwrap().name, churches);
     // A government's office is still the government's.
     assert_eq!(c.resolve("the Prime Minister's Office in Putrajaya").unwrap().name, "Malaysia");
     assert_eq!(c.resolve("The Federal Foreign Office in Berlin").unwrap().name, "Germany");
