@@ -347,6 +347,7 @@ fn frames_to_drafts(
                 let after_cue = r.start > frame.attribution.start && words.contains(' ');
                 let head = words.rsplit(' ').next().unwrap_or("");
                 let described_after = headline && after_cue && head.starts_with(char::is_lowercase);
+                ctx.aged_description_after(&body[unit.range.start..r.start], words);
                 let speaker = match ctx.replier().filter(|_| pronoun && frame.cue.lemma == "reply") {
                     Some(s) => ctx.resolve(&s.name),
                     None if described_after => None,
@@ -665,6 +666,23 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker.unwrap_or_default(), c.text))
             .collect()
+    }
+
+    #[test]
+    fn an_age_describes_the_one_person_its_sentence_named_before_it() {
+        let found = claims_of_body(
+            "Rings\n\nA taxi driver said he paid N$650 for a ring. \"Nothing happened,\" he said.\n\n\
+             When we reached Tobias \"Holy Fire\" Amakali on Sunday, the 38-year-old prophet denied that he had \
+             sold the rings.\n\n\"I never sold anything,\" he said.",
+        );
+        assert_eq!(speaker_of(&found, "sold the rings"), Some("Tobias Amakali"));
+        assert_eq!(speaker_of(&found, "never sold anything"), Some("Tobias Amakali"));
+        // A name inside the words quoted before the cue is nobody the age describes.
+        let found = claims_of_body(
+            "Drought\n\nPetru Filippi farms near Calvi. \"It is dry,\" he said. \"Then there was snow on the \
+             Monte Padru until June,\" the 71-year-old shepherd recalled.",
+        );
+        assert_eq!(speaker_of(&found, "snow on the"), Some("Petru Filippi"));
     }
 
     #[test]

@@ -40,6 +40,29 @@ impl Context<'_> {
         Some(only)
     }
 
+    /// "When Kapana Xpress got hold of Tobias Amakali on Sunday, the 38-year-old prophet
+    /// denied …": an age that describes the one person the sentence named before it.
+    /// Makes that person the one the description refers to.
+    pub fn aged_description_after(&mut self, before: &str, description: &str) {
+        if !description.contains("-year-old") || !matches!(description.split(' ').next(), Some("the" | "The")) {
+            return;
+        }
+        // Named in full, nickname aside: not a place the names learned took for a person.
+        let plain = super::nicknames::without_nicknames(before);
+        let plain = plain.as_deref().unwrap_or(before);
+        // "“… snow on the Monte Padru until June,” the 71-year-old shepherd recalled": names
+        // inside the words are no antecedent.
+        if plain.contains(['"', '“', '”', '«', '»', '‘']) {
+            return;
+        }
+        let in_full = |p: &&Speaker| plain.contains(p.name.as_str());
+        let named: Vec<&Speaker> = self.people_named_in(before, &self.outlet).filter(in_full).collect();
+        let only = named.first().filter(|first| named.iter().all(|p| p == *first)).map(|p| (*p).clone());
+        if only.is_some() {
+            self.last_person = only;
+        }
+    }
+
     /// "The first Halo was dogged by criticism, and Oyelaran spent several
     /// minutes on the subject": a person met before, by surname, as the
     /// subject of a clause joined on.
