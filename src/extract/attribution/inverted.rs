@@ -37,8 +37,11 @@ pub(super) fn cited_speaker(toks: &[Tok], k: usize) -> Option<Range<usize>> {
         toks[..k - 1].iter().rposition(|t| matches!(t.lower().as_str(), "cited" | "quoted" | "quoting" | "citing"))?;
     let np = verb + 1..k - 1;
     // "…,” managing director Sandra Stemer-Konzett was quoted as saying": the passive's subject.
+    // "was quoted in the release as saying", "was quoted by the agency as saying": where or by
+    // whom between.
     let passive = verb >= 1 && matches!(toks[verb - 1].lower().as_str(), "was" | "were" | "is" | "are" | "been");
-    if np.is_empty() && passive && toks[verb].is("quoted") {
+    let adjunct = np.len() <= 8 && toks.get(np.start).is_some_and(|t| matches!(t.lower().as_str(), "in" | "by" | "on"));
+    if (np.is_empty() || adjunct) && passive && toks[verb].is("quoted") {
         let aux = if verb >= 2 && toks[verb - 1].is("been") { verb - 2 } else { verb - 1 };
         return super::subject::speaker_window(toks, aux).filter(|w| !w.is_empty());
     }

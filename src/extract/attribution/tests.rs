@@ -1748,6 +1748,11 @@ fn a_passive_quoted_a_name_in_marks_and_a_number_opening_what_was_promised() {
     assert_eq!(f[0].0, "managing director Sandra Stemer-Konzett");
     let f = run("Sandra Stemer-Konzett was quoted as saying the plant would open.");
     assert_eq!(f, [("Sandra Stemer-Konzett".into(), "say".into(), "the plant would open.".into())]);
+    // Where, or by whom, between the passive and its "as saying".
+    let f = run("Marleen de Vries was quoted in the release as saying the fund would pay.");
+    assert_eq!(f, [("Marleen de Vries".into(), "say".into(), "the fund would pay.".into())]);
+    let f = run("The minister was quoted by the agency as saying the plan had failed.");
+    assert_eq!(f[0].0, "The minister");
     let f = run("Lisa Vonbank, spokeswoman for the citizens' initiative \"Boden für Morgen\", said the plant would seal meadow.");
     assert_eq!(f, [("Lisa Vonbank".into(), "say".into(), "the plant would seal meadow.".into())]);
     let f = run("The company promised that at least 40 jobs would be apprenticeships and that it would hire locally.");
