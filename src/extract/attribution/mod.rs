@@ -692,6 +692,20 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
     if listed && has_previous {
         return Some(previous_speakers(toks, k, cue, cue_word));
     }
+    // Not "… a day, says pilots' chief", the speaker after an inverted cue: a verb that takes
+    // an object ("promises 30 guide jobs", "blames cheap Asian steel"), or a clause after it.
+    let rest = || toks[k + 1..].iter().take_while(|t| t.text != ";");
+    let clause = || {
+        rest().any(|t| {
+            let lower = t.lower();
+            !t.quoted
+                && (FINITE.contains(&lower.as_str()) || matches!(lower.as_str(), "to" | "may") || lower.ends_with("ed"))
+        })
+    };
+    let takes_object = matches!(cue.lemma, "promise" | "blame" | "deny" | "urge" | "threaten");
+    if let Some(np) = opening::headline_subject(toks, k).filter(|_| listed && (takes_object || clause())) {
+        return Some(words_before_cue(toks, np, k, cue));
+    }
     let window = speaker_window(toks, k);
     // "that Wednesday's testimony had confirmed …": a day says nothing.
     let dated = |w: &Range<usize>| {

@@ -45,6 +45,26 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     None
 }
 
+/// "OPEC+ pauses output hikes, vows to act …", "Regional council unveils eco-trail,
+/// promises 30 guide jobs": a headline's second verb after a comma, with no subject of
+/// its own, is the opening subject's. The subject runs up to the first verb: a word
+/// written small ending in "s" or "ed", or the "to" of a plan ("Steelmaker to axe 430
+/// jobs, blames …"); at most five words, none quoted.
+pub(super) fn headline_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let verb = (1..k).find(|&i| {
+        let t = &toks[i];
+        let lower = t.lower();
+        t.is_word()
+            && !t.is_capitalized()
+            && (lower.len() > 3 && (lower.ends_with('s') || lower.ends_with("ed")) || t.is("to"))
+    })?;
+    let subject = &toks[..verb];
+    let worded = subject.iter().all(|t| t.is_word() && !t.quoted || t.text == "+");
+    // Not "Greenway to Sligo 'will happen', vows council chair": quoted words, then the speaker.
+    let clause = !toks[verb..k - 1].iter().any(|t| t.quoted || matches!(t.text, "," | ";" | ":"));
+    (verb <= 5 && worded && clause && toks[0].is_capitalized()).then_some(0..verb)
+}
+
 /// "According to the District Water Manager, Mr Samuel Teye Ofori, …": the
 /// name set beside the description, if one is.
 pub(super) fn apposed_name(toks: &[Tok], np: &Range<usize>) -> Option<Range<usize>> {

@@ -1283,6 +1283,21 @@ fn a_nickname_with_the_comma_inside_its_marks_closes_the_aside() {
 }
 
 #[test]
+fn a_headline_s_second_verb_after_a_comma_is_its_opening_subject_s() {
+    let f = run("OPEC+ pauses output hikes for first quarter, vows to act if market weakens");
+    assert_eq!(f, [("OPEC+".into(), "promise".into(), "to act if market weakens".into())]);
+    let f = run("Seychelles holds Kochi boat, says crew fished inside its waters");
+    assert_eq!(f, [("Seychelles".into(), "say".into(), "crew fished inside its waters".into())]);
+    let f = run("Regional council unveils eco-trail on Mont Kloto, promises 30 guide jobs");
+    assert_eq!(f[0].0, "Regional council");
+    // An inverted cue names its speaker after it: no clause, no object.
+    assert!(run("Grounding costs balloon firms 2 million pounds a day, says pilots' chief")
+        .iter()
+        .all(|f| f.0 != "Grounding"));
+    assert!(run("Greenway to Sligo 'will happen', vows council chair").iter().all(|f| f.0 != "Greenway"));
+}
+
+#[test]
 fn headlinese_lists_verbs_with_commas_and_ends_statements_at_semicolons() {
     let f = run("PMRDA chief concedes nullahs were buried under the IT park, promises permanent fix by next monsoon");
     assert_eq!(f.len(), 2, "{f:?}");
