@@ -669,6 +669,15 @@ mod tests {
     }
 
     #[test]
+    fn he_or_she_after_a_group_is_who_spoke_alone_just_before() {
+        let found = claims_of_body(
+            "Levy\n\nDirector Mwanaisha Kalolo said the levy stays. Some riders have claimed the levy funds \
+             allowances.\n\nShe insisted every shilling would be paid through the payment system.",
+        );
+        assert_eq!(speaker_of(&found, "every shilling"), Some("Mwanaisha Kalolo"));
+    }
+
+    #[test]
     fn an_age_describes_the_one_person_its_sentence_named_before_it() {
         let found = claims_of_body(
             "Rings\n\nA taxi driver said he paid N$650 for a ring. \"Nothing happened,\" he said.\n\n\

@@ -67,6 +67,9 @@ pub struct Context<'g> {
     date: Option<NaiveDate>,
     last: Option<Speaker>,
     last_person: Option<Speaker>,
+    /// The last person who spoke alone, not a group, and in which paragraph: whom "she" is
+    /// right after "Some riders claimed".
+    last_individual: Option<(Speaker, usize)>,
     /// The last speaker that is a government or organisation ("it said", "the ministry said").
     last_body: Option<Speaker>,
     by_surname: FxHashMap<String, Speaker>,
@@ -171,6 +174,7 @@ impl<'g> Context<'g> {
             date,
             last: None,
             last_person: None,
+            last_individual: None,
             last_body: None,
             by_surname: FxHashMap::default(),
             by_role: FxHashMap::default(),
@@ -395,6 +399,9 @@ impl<'g> Context<'g> {
         }
         if speaker.person {
             self.last_person = Some(speaker.clone());
+            if !resolve::plural_group(&speaker.name) {
+                self.last_individual = Some((speaker.clone(), self.paragraph));
+            }
             if !speaker.name.starts_with("unnamed:") {
                 self.register_surnames(speaker);
             }

@@ -851,7 +851,15 @@ impl Context<'_> {
         match lower {
             // The last person, whatever the gazetteer thinks of their gender:
             // a pronoun is never a name of its own.
-            "he" | "she" => self.last_person.clone(),
+            // "Kalolo denied … Some riders have claimed … She insisted …": not the group, but who
+            // spoke alone just before it (further back, "she" is more likely one of the group).
+            "he" | "she" => {
+                let alone = self.last_individual.as_ref().filter(|(_, at)| at + 1 >= self.paragraph);
+                match (&self.last_person, alone) {
+                    (Some(p), Some((one, _))) if plural_group(&p.name) => Some(one.clone()),
+                    (last, _) => last.clone(),
+                }
+            }
             "it" => self.last_body.clone().or_else(|| self.last.clone()),
             "they" | "we" => self.last.clone(),
             _ => None,
@@ -1176,4 +1184,16 @@ fn business_then_name(words: &str) -> Option<Speaker> {
 pub(super) fn made_of_an_opener(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     first == "Official" || names::STARTERS.contains(first) || names::is_located(first)
+}
+
+/// "unnamed: riders", "unnamed: residents of Kizwite": a group of people left
+/// unnamed, whom "he" or "she" cannot be.
+pub(super) fn plural_group(name: &str) -> bool {
+    let Some(described) = name.strip_prefix("unnamed: ") else { return false };
+    let head = [" in ", " at ", " of ", " from ", " who ", " near "]
+        .iter()
+        .fold(described, |d, p| d.split(p).next().unwrap_or(d));
+    let noun = head.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+    plural && lexicon::UNNAMED_NOUNS.contains(noun.as_str()) || matches!(noun.as_str(), "people" | "women" | "men")
 }
