@@ -211,7 +211,13 @@ fn framing(body: &str, content: &Range<usize>, date: Range<usize>) -> bool {
     let opener = before.split_whitespace().next().is_some_and(|w| {
         matches!(w, "on" | "in" | "at" | "to" | "via" | "during" | "a" | "an" | "after" | "before" | "while" | "with")
     });
-    opener && !before.contains(STOPS) && after.find(':').is_some_and(|c| !after[..c].contains(STOPS))
+    // Not a date of what the words are about: "about Tuesday's vote", "on the events of 1 March".
+    let about = after.starts_with("'s")
+        || after.starts_with("’s")
+        || before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(w, "of" | "about" | "since" | "until" | "for" | "from" | "to" | "before" | "after" | "over")
+        });
+    opener && !about && !before.contains(STOPS) && after.find(':').is_some_and(|c| !after[..c].contains(STOPS))
 }
 
 fn entities(gaz: &Gazetteer, text: &str) -> Vec<(String, EntityKind)> {
@@ -369,6 +375,10 @@ mod tests {
         // A date of what was said is no date of saying it.
         let event = "Cholera\n\nThe Ministry of Information said cases rose on Wednesday: \"We are ready.\"";
         assert_eq!(dated(event, "cases rose"), None);
+        let about = "Vote\n\nThe mayor said in an interview about Tuesday's vote: \"We lost fairly.\"";
+        assert_eq!(dated(about, "lost fairly"), None);
+        let events = "Crush\n\nThe club said in a statement on the events of 1 November: \"We are sorry.\"";
+        assert_eq!(dated(events, "are sorry"), None);
     }
 
     #[test]

@@ -55,7 +55,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let mut drafts: Vec<Draft> = Vec::new();
     // Headline statements whose speaker is a description the body explains later.
     let mut described: Vec<Draft> = Vec::new();
-    let labelled = labels::transcript_turns(body);
+    // "SANTA CRUZ — …" twice in a roundup: a place before a dash is a dateline, no speaker.
+    let place = |name: &str| !gaz.place_countries(&speakers::title_case(name)).is_empty();
+    let labelled = labels::transcript_turns_placing(body, &place);
     let mut last_attributed: Option<(Speaker, usize)> = None;
     let mut lead_in: Option<(Speaker, usize)> = None;
     // "The Herald spoke to her on Monday": from here on a question set alone is the interview's.
@@ -692,6 +694,13 @@ mod tests {
              Monte Padru until June,\" the 71-year-old shepherd recalled.",
         );
         assert_eq!(speaker_of(&found, "snow on the"), Some("Petru Filippi"));
+        // Nor a person of another office, nor one named in another clause.
+        let found = claims_of_body(
+            "Yams\n\nAfter meeting Minister John Obi in Makurdi, the 52-year-old farmer said he had lost his harvest.\n\n\
+             Police said Samuel Terver was arrested; the 34-year-old officer said a tip-off led to it.",
+        );
+        assert_ne!(speaker_of(&found, "lost his harvest"), Some("John Obi"));
+        assert_ne!(speaker_of(&found, "tip-off"), Some("Samuel Terver"));
     }
 
     #[test]

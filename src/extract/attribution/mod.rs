@@ -698,8 +698,8 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
     let clause = || {
         rest().any(|t| {
             let lower = t.lower();
-            !t.quoted
-                && (FINITE.contains(&lower.as_str()) || matches!(lower.as_str(), "to" | "may") || lower.ends_with("ed"))
+            let verb = lower.ends_with("ed") || lower.len() > 5 && lower.ends_with("ing");
+            !t.quoted && (FINITE.contains(&lower.as_str()) || matches!(lower.as_str(), "to" | "may") || verb)
         })
     };
     let takes_object = matches!(cue.lemma, "promise" | "blame" | "deny" | "urge" | "threaten");

@@ -5,7 +5,7 @@
 
 use super::subject::{is_name, name_word, nickname_mark, titled_name, ADJUNCT_PREPOSITIONS};
 use super::*;
-use crate::extract::speakers::lexicon::PARTICLES;
+use crate::extract::speakers::lexicon::{BUSINESS, PARTICLES, PERSON_NOUNS, UNNAMED_NOUNS};
 use crate::segment::wordset::WordSet;
 
 /// "Its director general, Paolo Ferrante, went further, threatening that
@@ -62,7 +62,12 @@ pub(super) fn headline_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let worded = subject.iter().all(|t| t.is_word() && !t.quoted || t.text == "+");
     // Not "Greenway to Sligo 'will happen', vows council chair": quoted words, then the speaker.
     let clause = !toks[verb..k - 1].iter().any(|t| t.quoted || matches!(t.text, "," | ";" | ":"));
-    (verb <= 5 && worded && clause && toks[0].is_capitalized()).then_some(0..verb)
+    // "Steelmaker to cut 400 jobs, blames imports": a description alone is no name to resolve.
+    let lower = toks[0].lower();
+    let trade = BUSINESS.contains(lower.as_str()) || lower.ends_with("maker");
+    let described =
+        verb == 1 && (trade || PERSON_NOUNS.contains(lower.as_str()) || UNNAMED_NOUNS.contains(lower.as_str()));
+    (verb <= 5 && worded && clause && !described && toks[0].is_capitalized()).then_some(0..verb)
 }
 
 /// "According to the District Water Manager, Mr Samuel Teye Ofori, …": the

@@ -1295,6 +1295,9 @@ fn a_headline_s_second_verb_after_a_comma_is_its_opening_subject_s() {
         .iter()
         .all(|f| f.0 != "Grounding"));
     assert!(run("Greenway to Sligo 'will happen', vows council chair").iter().all(|f| f.0 != "Greenway"));
+    // A participle after the cue is a clause too; a trade alone is no name.
+    assert_eq!(run("Ghana eases Bawku curfew, says calm returning to flashpoint town")[0].0, "Ghana");
+    assert!(run("Steelmaker to cut 400 jobs, blames cheap imports").is_empty());
 }
 
 #[test]

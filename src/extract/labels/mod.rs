@@ -234,7 +234,14 @@ fn closing(lower: &str) -> bool {
 }
 
 /// Turns of a transcript; empty unless at least three paragraphs carry labels.
+#[cfg(test)]
 pub fn transcript_turns(body: &str) -> Vec<Turn> {
+    transcript_turns_placing(body, &|_| false)
+}
+
+/// Turns of a transcript, where `place` says which names in capitals before a
+/// dash are places (a dateline's) rather than speakers.
+pub fn transcript_turns_placing(body: &str, place: &dyn Fn(&str) -> bool) -> Vec<Turn> {
     let paras = segment::paragraphs(body);
     let mut turns: Vec<Turn> = Vec::new();
     // Whether unlabelled paragraphs still go on with the last turn.
@@ -250,7 +257,7 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
     let mut reporter_words: Vec<String> = Vec::new();
     // Section headings labelled like turns ("Context: …").
     let mut sections = 0;
-    let dashed = dash_labelled(body, &paras);
+    let dashed = dash_labelled(body, &paras, place);
     for para in paras.iter().skip(1) {
         let text = &body[para.clone()];
         // "One pal told The Blaze:" introduces a quote, and "And I want to say this to
@@ -274,7 +281,8 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
         }
         // "SOUNDBITE — MEREANA TŪHOE-BROWN, INCIDENT CONTROLLER, FIRE AND EMERGENCY:" on a line of
         // its own, the words in the paragraphs below: a broadcast transcript's heading.
-        let on_line = label_at(text).or_else(|| dashed.then(|| dash_label(text)).flatten());
+        let dashed_label = || dash_label(text).filter(|l| !place(&text[l.name.clone()]));
+        let on_line = label_at(text).or_else(|| dashed.then(dashed_label).flatten());
         let heading = on_line.is_none().then(|| read::heading_label(text)).flatten();
         let is_heading = heading.is_some();
         if let Some(found) = on_line.or(heading).filter(|l| named(&text[l.name.clone()])) {
@@ -403,17 +411,21 @@ pub fn transcript_turns(body: &str) -> Vec<Turn> {
 }
 
 /// Whether a transcript sets its labels off by dashes: at least three paragraphs
-/// open on a name in capitals and a dash, one name of them twice. A dateline opens
-/// one paragraph; a site's "ADVERTISEMENT —" is no name.
-fn dash_labelled(body: &str, paras: &[Range<usize>]) -> bool {
+/// open on a name in capitals and a dash, and two of the names come twice or more,
+/// speakers taking turns. A dateline is a place; a list of candidates ("MARGARET
+/// OYELARAN — Labour candidate, …") names each once, or one twice.
+fn dash_labelled(body: &str, paras: &[Range<usize>], place: &dyn Fn(&str) -> bool) -> bool {
     let names: Vec<&str> = paras
         .iter()
         .filter_map(|p| {
             let text = &body[p.clone()];
             dash_label(text).map(|l| &text[l.name])
         })
+        .filter(|name| !place(name))
         .collect();
-    names.len() >= 3 && names.iter().enumerate().any(|(i, n)| names[..i].contains(n))
+    let repeated: std::collections::BTreeSet<&str> =
+        names.iter().filter(|n| names.iter().filter(|m| m == n).count() >= 2).copied().collect();
+    names.len() >= 3 && repeated.len() >= 2
 }
 
 /// "HON. SALUM KHAMIS ALLY (Tandahimba): … I have here a list of 3,870

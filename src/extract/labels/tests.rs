@@ -558,14 +558,25 @@ fn a_hearing_may_set_its_labels_off_by_dashes_but_a_dateline_is_no_label() {
     let hearing =
         "Head\n\nMACAPÁ — The committee met on Wednesday.\n\nDEPUTY ANA LIMA (chair) — The session is open.\n\n\
                    WALBER QUEIROZ DANTAS (DNIT superintendent) — The road will be paved by 2027.\n\n\
-                   DEPUTY JOELMA ASSIS — The date was 2022. Is that true?\n\nWALBER QUEIROZ DANTAS — It is true.";
+                   DEPUTY JOELMA ASSIS — The date was 2022. Is that true?\n\nWALBER QUEIROZ DANTAS — It is true.\n\n\
+                   DEPUTY JOELMA ASSIS — Truckers waited four days.";
     let turns = transcript_turns(hearing);
     let labels: Vec<&str> = turns.iter().map(|t| &hearing[t.label.clone()]).collect();
-    assert_eq!(labels, ["DEPUTY ANA LIMA", "WALBER QUEIROZ DANTAS", "DEPUTY JOELMA ASSIS", "WALBER QUEIROZ DANTAS"]);
+    let (deputy, superintendent) = ("DEPUTY JOELMA ASSIS", "WALBER QUEIROZ DANTAS");
+    assert_eq!(labels, ["DEPUTY ANA LIMA", superintendent, deputy, superintendent, deputy]);
     assert!(hearing[turns[1].content.clone()].starts_with("The road"));
     // No name twice: a dateline and two other capitals before dashes stay prose.
     let report =
         "Head\n\nMEDICINE HAT — A councillor spent $9,000.\n\nJOHN SMITH — a neighbour — said it was wrong.\n\n\
                   MARY JONES — Nobody asked us.\n\nPETER LOW — We will pay.";
     assert!(transcript_turns(report).is_empty());
+    // A list of candidates names one of them twice; a roundup's datelines are places.
+    let list = "Head\n\nANA LIMA — Labour candidate.\n\nTOM REED — A local estate agent.\n\n\
+                ANA LIMA — She says buses come first.\n\nHENRY PIKE — Green Party candidate.";
+    assert!(transcript_turns(list).is_empty());
+    let roundup = "Head\n\nSANTA CRUZ — The governor said bridges fell.\n\nSAN JOSE — Schools shut.\n\n\
+                   SANTA CRUZ — Teams reached Cotoca.\n\nSAN JOSE — Rain eased.";
+    assert!(!transcript_turns(roundup).is_empty(), "names in capitals, unless places");
+    let places = |name: &str| matches!(name, "SANTA CRUZ" | "SAN JOSE");
+    assert!(super::transcript_turns_placing(roundup, &places).is_empty());
 }

@@ -234,10 +234,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     // "H.R." (Honorable Representante): words no name is made of.
     "toshao", "touchau", "sayadaw", "worship", "h.r",
     // The Kachin chief's "Duwa" ("Duwa Lashi La Awng"), the French army's warrant officers
-    // ("Adjudant-Chef Landry Sémbé"), a master's degree worn as a title ("M.Sc. Walter Sosa
-    // Nacimento") and a tabloid's "Brothers Maran Zau Awng, 41, and Maran La Ring": words no
-    // name is made of.
-    "duwa", "adjudant", "adjudant-chef", "m.sc", "brothers",
+    // ("Adjudant-Chef Landry Sémbé") and a master's degree worn as a title ("M.Sc. Walter Sosa
+    // Nacimento"). Not a tabloid's "Brothers Maran Zau Awng, 41, and …": "Brothers" opens
+    // companies' and bands' names too.
+    "duwa", "adjudant", "adjudant-chef", "m.sc",
 ]);
 
 /// Rulers whose title goes with their realm ("The Emir of Kano, Aminu Ado

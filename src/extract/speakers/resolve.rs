@@ -971,6 +971,7 @@ impl Context<'_> {
         // Federal Foreign Office in Berlin": a government's.
         let governmental = who.contains("Minister")
             || who.contains("President")
+            || who.contains("Council of State")
             || self.gaz.mentions(who).iter().any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
             || self.gaz.mentions(place).iter().any(|m| m.via == Via::Capital);
         let placed =

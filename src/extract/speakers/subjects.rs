@@ -55,7 +55,18 @@ impl Context<'_> {
         if plain.contains(['"', '“', '”', '«', '»', '‘']) {
             return;
         }
-        let in_full = |p: &&Speaker| plain.contains(p.name.as_str());
+        // Not "Police said Samuel Terver was arrested; the 34-year-old officer said": another clause.
+        if plain.contains(';') {
+            return;
+        }
+        // Not "After meeting Minister John Obi, the 52-year-old farmer said": a person of another office.
+        let noun = description.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let in_full = |p: &&Speaker| {
+            let Some(at) = plain.find(p.name.as_str()) else { return false };
+            let word = plain[..at].split_whitespace().next_back().unwrap_or("");
+            let title = word.starts_with(char::is_uppercase) && TITLES.contains(word.to_lowercase().as_str());
+            !title || word.to_lowercase() == noun
+        };
         let named: Vec<&Speaker> = self.people_named_in(before, &self.outlet).filter(in_full).collect();
         let only = named.first().filter(|first| named.iter().all(|p| p == *first)).map(|p| (*p).clone());
         if only.is_some() {

@@ -2057,6 +2057,7 @@ fn a_body_named_with_where_it_sits_keeps_the_place() {
     assert_eq!(c.resolve(&format!("The {churches}")).unwrap().name, churches);
     // A government's office is still the government's.
     assert_eq!(c.resolve("the Prime Minister's Office in Putrajaya").unwrap().name, "Malaysia");
+    assert_eq!(c.resolve("The Council of State in Croatia").unwrap().name, "Croatia");
     assert_eq!(c.resolve("The Federal Foreign Office in Berlin").unwrap().name, "Germany");
 }
 
