@@ -952,3 +952,15 @@ fn four_hundred_and_eighth_to_four_hundred_and_fifteenth_blind_sets_keep_their_f
     assert_floor("tests/blind414", 140, (0.97, 0.92, 0.87));
     assert_floor("tests/blind415", 145, (0.96, 0.96, 0.90));
 }
+
+#[test]
+fn four_hundred_and_sixteenth_to_four_hundred_and_twenty_third_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind416", 150, (0.94, 0.91, 0.90));
+    assert_floor("tests/blind417", 135, (0.95, 0.88, 0.91));
+    assert_floor("tests/blind418", 155, (0.93, 0.92, 0.86));
+    assert_floor("tests/blind419", 150, (0.94, 0.91, 0.91));
+    assert_floor("tests/blind420", 150, (0.95, 0.91, 0.93));
+    assert_floor("tests/blind421", 175, (0.98, 0.89, 0.89));
+    assert_floor("tests/blind422", 150, (0.94, 0.87, 0.81));
+    assert_floor("tests/blind423", 170, (0.96, 0.85, 0.89));
+}
