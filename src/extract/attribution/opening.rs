@@ -48,8 +48,8 @@ pub(super) fn clause_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
 /// "OPEC+ pauses output hikes, vows to act …", "Regional council unveils eco-trail,
 /// promises 30 guide jobs": a headline's second verb after a comma, with no subject of
 /// its own, is the opening subject's. The subject runs up to the first verb: a word
-/// written small ending in "s" or "ed", or the "to" of a plan ("Steelmaker to axe 430
-/// jobs, blames …"); at most five words, none quoted.
+/// written small ending in "s" or "ed", or the "to" of a plan ("Montney Crest to spend
+/// $1.1 billion, says …"); at most five words, none quoted.
 pub(super) fn headline_subject(toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let verb = (1..k).find(|&i| {
         let t = &toks[i];

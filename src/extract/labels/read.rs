@@ -278,13 +278,12 @@ fn clip_label(text: &str) -> Option<LabelAt> {
 /// "WALBER QUEIROZ DANTAS (DNIT superintendent) — Thank you, …", "DEPUTY JOELMA BRITO
 /// ASSIS — …": a hearing's transcript that sets its labels off by a dash. A name in
 /// capitals, a rank before it allowed, then the role in brackets. A dateline reads the
-/// same ("MEDICINE HAT — A city councillor …"), so only a transcript that labels the same
-/// speaker twice this way reads them (see `dash_labelled`).
+/// same ("MEDICINE HAT — A city councillor …"), so only a transcript that labels two
+/// speakers twice each this way reads them (see `dash_labelled`).
 pub(super) fn dash_label(text: &str) -> Option<LabelAt> {
-    let (dash, mark) = [" — ", " – "].iter().find_map(|m| text.find(m).map(|at| (at, m.len())))?;
-    if dash > 120 {
-        return None;
-    }
+    // A label runs at most 120 bytes: look no further for its dash.
+    let head_end = (0..=text.len().min(124)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let (dash, mark) = [" — ", " – "].iter().find_map(|m| text[..head_end].find(m).map(|at| (at, m.len())))?;
     let head = &text[..dash];
     let (name, bracketed) = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
         Some((name, inner)) => (name, Some(name.len() + 2..name.len() + 2 + inner.len())),

@@ -51,12 +51,9 @@ impl Context<'_> {
         let plain = super::nicknames::without_nicknames(before);
         let plain = plain.as_deref().unwrap_or(before);
         // "“… snow on the Monte Padru until June,” the 71-year-old shepherd recalled": names
-        // inside the words are no antecedent.
-        if plain.contains(['"', '“', '”', '«', '»', '‘']) {
-            return;
-        }
-        // Not "Police said Samuel Terver was arrested; the 34-year-old officer said": another clause.
-        if plain.contains(';') {
+        // inside the words are no antecedent; nor across a semicolon ("Police said Samuel Terver
+        // was arrested; the 34-year-old officer said"), in another clause.
+        if plain.contains(['"', '“', '”', '«', '»', '‘', ';']) {
             return;
         }
         // Not "After meeting Minister John Obi, the 52-year-old farmer said": a person of another office.
