@@ -4972,3 +4972,11 @@ fn in_liberia_honor_is_an_honorific_and_prince_a_given_name_and_a_health_team_a_
     assert_eq!(c.resolve("Jack Fiddler").unwrap().name, "Jack Fiddler");
     assert_ne!(c.resolve("Members of the rescue team").unwrap().name, "Team GB");
 }
+
+#[test]
+fn the_met_service_is_the_weather_service_named_in_full() {
+    let mut c = ctx();
+    c.learn_names("Head\n\nFUNAFUTI - The Tuvalu Meteorological Service says tides will peak on Friday.");
+    let full = c.resolve("The Tuvalu Meteorological Service").unwrap().name;
+    assert_eq!(c.resolve("the Met Service").unwrap().name, full);
+}
