@@ -428,14 +428,18 @@ impl Context<'_> {
         let department = department || !speaker.person && directorate;
         // "the National Statistical Institute", "the Central Statistics Office", "the Agency for
         // Hydrometeorology", "the General Directorate of Civil Defense": a state's statistics,
-        // weather or civil-defence service, whatever its head word. Not Australia's "Bureau of
-        // Meteorology", which annotators name.
+        // weather or civil-defence service, whatever its head word, and "the Met Service", the
+        // weather service's short name. Not Australia's "Bureau of Meteorology", which annotators
+        // name.
         // "Civil Defence said" in a federation: a state's or a city's as often as the nation's.
         let bare_civil_in_federation = federal && words.len() == 2 && words[0] == "Civil";
         let state_service = !speaker.person
-            && ["Statistic", "Hydrometeorolog", "Meteorolog", "Civil Defen", "Civil Protection", "Protection Civile"]
-                .iter()
-                .any(|w| name.contains(w))
+            && [
+                "Statistic", "Hydrometeorolog", "Meteorolog", "Met Service", "Civil Defen", "Civil Protection",
+                "Protection Civile",
+            ]
+            .iter()
+            .any(|w| name.contains(w))
             && !name.starts_with("Bureau of")
             && !self.named_for_a_town(&words)
             && !bare_civil_in_federation

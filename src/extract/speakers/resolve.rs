@@ -472,10 +472,6 @@ impl Context<'_> {
                 return Some(s);
             }
         }
-        // "the Met Service", after "the Tuvalu Meteorological Service": the weather service's short name.
-        if matches!(words, "Met Service" | "the Met Service" | "The Met Service") {
-            return self.resolve_inner("the Meteorological Service");
-        }
         // "On March 20: “Bank's having system issues …”": a date that labels a message, nobody.
         // "On Wednesday evening Pilar Bescós Lanuza": whoever the date is followed by.
         if let Some(rest) = after_opening_date(words) {
