@@ -1196,5 +1196,5 @@ pub(super) fn plural_group(name: &str) -> bool {
         .fold(described, |d, p| d.split(p).next().unwrap_or(d));
     let noun = head.rsplit(' ').next().unwrap_or("").to_lowercase();
     let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
-    plural && lexicon::UNNAMED_NOUNS.contains(noun.as_str()) || matches!(noun.as_str(), "people" | "women" | "men")
+    plural && lexicon::UNNAMED_NOUNS.contains(noun.as_str()) || super::runs::is_plural(&noun) || noun == "men"
 }

@@ -37,7 +37,7 @@ fn is_contraction(word: &str) -> bool {
 
 /// "Fishermen", "Women", "Children": plurals that take "'s", so "Cianjhen Fishermen's
 /// Association" is a body's name as "Forest Workers' Union" is.
-fn is_plural(word: &str) -> bool {
+pub(super) fn is_plural(word: &str) -> bool {
     const PLURALS: [&str; 16] = [
         "women", "children", "people", "fishermen", "tradesmen", "craftsmen", "servicemen", "watermen", "firemen",
         "policemen", "businessmen", "sportsmen", "seamen", "workmen", "herdsmen", "boatmen",

@@ -4980,3 +4980,13 @@ fn the_met_service_is_the_weather_service_named_in_full() {
     let full = c.resolve("The Tuvalu Meteorological Service").unwrap().name;
     assert_eq!(c.resolve("the Met Service").unwrap().name, full);
 }
+
+#[test]
+fn an_unnamed_group_is_no_he_or_she() {
+    use super::resolve::plural_group;
+    assert!(plural_group("unnamed: riders"));
+    assert!(plural_group("unnamed: fishermen at the landing site"));
+    assert!(plural_group("unnamed: women of Kizwite"));
+    assert!(!plural_group("unnamed: taxi driver"));
+    assert!(!plural_group("Mwanaisha Kalolo"));
+}
