@@ -703,7 +703,9 @@ fn frame_at(toks: &[Tok], k: usize, cue: Cue, has_previous: bool, headline: bool
         })
     };
     let takes_object = matches!(cue.lemma, "promise" | "blame" | "deny" | "urge" | "threaten");
-    if let Some(np) = opening::headline_subject(toks, k).filter(|_| listed && (takes_object || clause())) {
+    // Only in a headline's list: not a scan of the sentence for every cue.
+    let subject = (listed && (takes_object || clause())).then(|| opening::headline_subject(toks, k)).flatten();
+    if let Some(np) = subject {
         return Some(words_before_cue(toks, np, k, cue));
     }
     let window = speaker_window(toks, k);
