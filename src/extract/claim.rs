@@ -5,7 +5,7 @@
 use super::cues::{self, Cue};
 use super::quotes::{self, Quote};
 use super::speakers::Speaker;
-use super::{dates, modality, numbers, treaty};
+use super::{dates, modality, numbers, posts, treaty};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::model::{Article, Claim, ClaimKind, Span};
 use crate::segment::wordre::WordRegex;
@@ -118,11 +118,12 @@ pub fn unattributed(body: &str, unit: Range<usize>, gaz: &Gazetteer) -> Option<D
 /// Finished claims with ids unique within the article.
 pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Draft>) -> Vec<Claim> {
     let key = article_key(article);
+    let posts = posts::Posts::new(&article.body, article.meta.published_date());
     let mut seen = rustc_hash::FxHashMap::default();
     drafts
         .into_iter()
         .map(|d| {
-            let mut claim = build(article, gaz, top, d);
+            let mut claim = build(article, gaz, top, &posts, d);
             let base = claim_id(&key, &claim);
             let n = seen.entry(base.clone()).or_insert(0);
             *n += 1;
@@ -132,7 +133,7 @@ pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Dr
         .collect()
 }
 
-fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim {
+fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], posts: &posts::Posts, d: Draft) -> Claim {
     let body = article.body.as_str();
     let text = content_text(body, &d.content);
     let quote = if d.verbatim { Some(text.clone()) } else { quotes_in(body, top, &d.content) };
@@ -165,6 +166,7 @@ fn build(article: &Article, gaz: &Gazetteer, top: &[&Quote], d: Draft) -> Claim 
                     .then(|| article.meta.published_date())
                     .flatten()
             })
+            .or_else(|| d.speaker.is_some().then(|| posts.day_of(d.unit.start)).flatten())
             // "wrote on 4 July 1776": a date the store's check cannot tell from a misread
             // one is left out, so the claim is kept and `add` never refuses the article.
             .filter(|on| crate::clock::plausible(*on, article.meta.published_date().unwrap_or(*on))),

@@ -23,6 +23,7 @@ mod labels;
 mod letters;
 pub mod modality;
 pub mod numbers;
+mod posts;
 pub mod quotes;
 pub mod speakers;
 mod speeches;

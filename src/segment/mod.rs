@@ -219,9 +219,13 @@ fn past_clock_line(out: &mut Vec<Range<usize>>, slice: &str, from: usize, base: 
     }
 }
 
-/// "12:20", "5:02 p.m.", "09.45 GMT", "1:50 PM": a time of day and nothing else.
-fn is_clock_time(line: &str) -> bool {
+/// "12:20", "5:02 p.m.", "09.45 GMT", "1:50 PM", "2:05pm": a time of day and nothing else.
+pub fn is_clock_time(line: &str) -> bool {
     let (time, zone) = line.split_once(' ').unwrap_or((line, ""));
+    let time = ["am", "pm", "a.m.", "p.m.", "AM", "PM"]
+        .iter()
+        .find_map(|s| time.strip_suffix(s).filter(|_| zone.is_empty() || zone.len() <= 4))
+        .unwrap_or(time);
     let zoned = zone.is_empty()
         || matches!(zone, "a.m." | "p.m." | "am" | "pm" | "AM" | "PM")
         || (2..=4).contains(&zone.len()) && zone.bytes().all(|b| b.is_ascii_uppercase());
@@ -304,6 +308,9 @@ mod tests {
         let body = "1:50 PM\nA supply officer said so. 2024\nwas a year. 12:20:\nno.";
         let s = sentences(body, 0..body.len());
         assert_eq!(texts(body, &s), ["1:50 PM", "A supply officer said so.", "2024\nwas a year.", "12:20:\nno."]);
+        let body = "2:05pm\nThe control room said so. 10.32am IST\nIt fell. 5pm\nNo.";
+        let s = sentences(body, 0..body.len());
+        assert_eq!(texts(body, &s), ["2:05pm", "The control room said so.", "10.32am IST", "It fell.", "5pm\nNo."]);
     }
 
     #[test]
