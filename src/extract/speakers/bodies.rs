@@ -180,6 +180,13 @@ impl Context<'_> {
                 bump(&mut counts, country);
             }
         }
+        // Where the outlet is based counts once: a tie between two neighbours named twice each
+        // is the local radio's country's. Only for a country the story names: a state
+        // department in a story naming no country speaks as itself (see `home_country`).
+        let outlet_country = self.outlet_country.as_deref();
+        if let Some(country) = outlet_country.filter(|c| counts.iter().any(|(n, _)| n == c)) {
+            bump(&mut counts, country);
+        }
         // The first counted wins a tie (countries in the order named, then places, then
         // the dateline): max_by_key keeps the last maximum, so search reversed.
         self.home_country = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.clone());

@@ -92,6 +92,8 @@ pub struct Context<'g> {
     home_country: Option<String>,
     /// Whether the home country is the only country the article names or places.
     home_alone: bool,
+    /// The country the outlet says it is in: "Donga Vision FM (community radio, Djougou, Benin)".
+    outlet_country: Option<String>,
     /// The countries the article names, by name or demonym: not by a capital or a place alone.
     countries_named: Vec<String>,
     /// How many more votes the home country had than the next country.
@@ -186,6 +188,7 @@ impl<'g> Context<'g> {
             named_in_full: Vec::new(),
             home_country: None,
             home_alone: false,
+            outlet_country: None,
             countries_named: Vec::new(),
             home_margin: 0,
             home_far_ahead: false,
@@ -224,7 +227,21 @@ impl<'g> Context<'g> {
     /// The outlet that published the article ("Pirkanmaan Päivälehti (regional
     /// daily, Tampere)"), which reports and asks rather than speaks.
     pub fn set_outlet(&mut self, outlet: &str) {
-        self.outlet = outlet.split(" (").next().unwrap_or(outlet).trim().to_string();
+        let (name, about) = outlet.split_once(" (").unwrap_or((outlet, ""));
+        self.outlet = name.trim().to_string();
+        self.outlet_country = self.where_based(about);
+    }
+
+    /// "(regional daily, Kiffa, Mauritania)": the country, or the country of the place, the
+    /// outlet's description ends on.
+    fn where_based(&self, about: &str) -> Option<String> {
+        let last = about.trim_end_matches(')').rsplit(',').next()?.trim();
+        let country = self.gaz.whole_mentions(last).map(|m| m.entity).find(|&e| {
+            let e = self.gaz.entity(e);
+            e.kind == EntityKind::Country
+        });
+        let idx = country.or_else(|| self.gaz.place_countries(last).first().copied())?;
+        Some(self.gaz.entity(idx).name.clone())
     }
 
     /// A primary source speaks for its issuer: "the statement said", "it said".

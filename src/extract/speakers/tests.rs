@@ -2080,6 +2080,24 @@ fn an_office_by_its_initials_is_whoever_holds_it_in_full() {
 }
 
 #[test]
+fn the_outlets_country_breaks_a_tie_between_countries_the_story_names() {
+    let text = "Head\n\nCases rose near the border with Togo. Children were taken to Togo. UNICEF backs Benin's \
+                programme. Benin's schools shut.";
+    let mut c = ctx();
+    c.learn_names(text);
+    assert_eq!(c.resolve("the Ministry of Health").unwrap().name, "Togo");
+    let mut c = ctx();
+    c.set_outlet("Donga Vision FM (community radio, Djougou, Benin)");
+    c.learn_names(text);
+    assert_eq!(c.resolve("the Ministry of Health").unwrap().name, "Benin");
+    // Not a country the story does not name: a paper's foreign news.
+    let mut c = ctx();
+    c.set_outlet("The Example Herald (daily, Perth, Australia)");
+    c.learn_names("Head\n\nCases rose near the border with Togo.");
+    assert_eq!(c.resolve("the Ministry of Health").unwrap().name, "Togo");
+}
+
+#[test]
 fn the_dateline_tells_the_home_country_over_a_neighbour_named_more() {
     let mut c = ctx();
     c.learn_names("Head\n\nBANDAR SERI BEGAWAN, May 2 - Chinese contractors said China would fund the bridge.");
