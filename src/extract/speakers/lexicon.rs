@@ -172,6 +172,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     "headman", "induna", "togbui", "togbe",
     // West Africa's pilgrims and chiefs: "Elhadji", "Hadjia", the Akan "Nanan".
     "elhadji", "el-hadji", "hadjia", "nanan", "publisher",
+    // Chad's pilgrim ("Hadjé Zenaba Oumar"), the French police's divisional rank ("Divisionnaire
+    // Moussa Ahmat Bichara"), the Cambodian tycoon's honour ("Oknha Heng Bunlong") and Bunyoro's
+    // honorific of a kingdom minister ("Owekitiinisa Harriet Kabajungu Abwooli").
+    "hadjé", "divisionnaire", "oknha", "owekitiinisa",
     // The Georgian "Mr" and "Mrs" ("Batono Nodar", "Kalbatoni Nana Shervashidze"), the Tajik master's
     // "Ustod" and the Paraguayan "Ña" ("Ña Teodora Benítez"). Not "Kapitan", "Warden" nor the
     // "Barangay" of a barangay captain: a surname ("Nick Kapitan", "Mary Warden"), a place

@@ -991,7 +991,8 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
          Raffaele Di Stefano threatened. Bibi Shahnaz Baloch warned. Parish Assessor Clovis J. Naquin said so. \
          Tuai Rumah Linggi anak Sumbang spoke. Rep. Joaquin \"Jack\" T. Camacho accused them. \
          Commander Joao Nuno Abreu e Sousa disagreed. Sidi Mohamed ould Cheikh Abdallahi spoke. \
-         Duwa Hpunggan Dau Bu said. Adjudant-Chef Landry Sémbé said. M.Sc. Walter Sosa Nacimento said.",
+         Duwa Hpunggan Dau Bu said. Adjudant-Chef Landry Sémbé said. M.Sc. Walter Sosa Nacimento said. \
+         Hadjé Zenaba Oumar said. Divisionnaire Moussa Ahmat Bichara said. Oknha Heng Bunlong said.",
     );
     for (mention, name) in [
         ("Ato Tewodros Asfaw", "Tewodros Asfaw"),
@@ -1017,6 +1018,9 @@ fn honorifics_of_many_traditions_are_no_part_of_the_name() {
         ("Duwa Hpunggan Dau Bu", "Hpunggan Dau Bu"),
         ("Adjudant-Chef Landry Sémbé", "Landry Sémbé"),
         ("M.Sc. Walter Sosa Nacimento", "Walter Sosa Nacimento"),
+        ("Hadjé Zenaba Oumar", "Zenaba Oumar"),
+        ("Divisionnaire Moussa Ahmat Bichara", "Moussa Ahmat Bichara"),
+        ("Oknha Heng Bunlong", "Heng Bunlong"),
     ] {
         assert_eq!(c.resolve(mention).unwrap().name, name);
     }
