@@ -344,6 +344,12 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
         // "Hinemoa Karaitiana (38), who was pegging out washing": past a tabloid's age in brackets.
         let aged = after.strip_prefix(" (").and_then(|a| a.split_once(')')).filter(|(age, _)| is_age(age));
         let after = aged.map_or(after, |(_, rest)| rest);
+        // `El Moustapha "Chinois" Ould Bilal - who earned his nickname … - laughed off`: past the aside.
+        let aside =
+            after.strip_prefix(" - ").or_else(|| after.strip_prefix(" – ")).or_else(|| after.strip_prefix(" — "));
+        let after = aside
+            .and_then(|a| a.split_once(['-', '–', '—']).filter(|(inner, _)| inner.ends_with(' ')))
+            .map_or(after, |(_, rest)| rest);
         let after_comma = after_clause_opening(&text[..i]);
         // "… has addressed students": a perfect too.
         let mut next = after.strip_prefix(' ').map(str::split_whitespace);
@@ -408,6 +414,7 @@ fn introduces(text: &str, name: &str, known: &dyn Fn(&str) -> bool) -> bool {
 /// Whether `before`, the words a sentence opens with before a name, end on a
 /// title, in four words at most: "Park director Dr", "Council leader".
 fn opens_on_office(before: &str) -> bool {
+    let before = ["But ", "And ", "Yet "].iter().find_map(|c| before.strip_prefix(c)).unwrap_or(before);
     let words: Vec<&str> = before.split_whitespace().collect();
     let titled = |w: &&str| TITLES.contains(w.trim_end_matches('.').to_lowercase());
     // "Mayor of Badajoz Francisco Javier Ramos Galán has posted": the office and its place.
@@ -415,7 +422,22 @@ fn opens_on_office(before: &str) -> bool {
         && titled(&words[0])
         && words[1] == "of"
         && words[2..].iter().all(|w| w.starts_with(char::is_uppercase));
-    (1..=4).contains(&words.len()) && (words.last().is_some_and(titled) || placed)
+    (1..=4).contains(&words.len()) && (words.last().is_some_and(titled) || placed || described(&words))
+}
+
+/// "market trader", "Local fisherman": a description a sentence opens on before a name, a
+/// trade written small after at most one word more. Not "Police arrested", a verb's subject,
+/// nor "Our reporter Rui Kahumba spoke to …", the outlet's own.
+fn described(words: &[&str]) -> bool {
+    let Some((last, head)) = words.split_last() else { return false };
+    let trade = |w: &str| {
+        w.len() > 3
+            && w.chars().all(|c| c.is_lowercase())
+            && ["er", "or", "ist", "man", "woman", "maker", "seller"].iter().any(|s| w.ends_with(s))
+            && !matches!(w, "reporter" | "correspondent" | "photographer" | "editor" | "presenter")
+    };
+    let own = |w: &&str| matches!(w.to_lowercase().as_str(), "our" | "my" | "this");
+    head.len() <= 1 && trade(last) && head.iter().all(|w| !w.ends_with("ed") && !w.ends_with('s') && !own(w))
 }
 
 /// Whether what a person does after their name is done to nobody the next

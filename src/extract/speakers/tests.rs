@@ -433,6 +433,24 @@ fn a_tabloid_s_age_or_an_office_before_the_name_still_introduces_the_next_she() 
 }
 
 #[test]
+fn a_trade_written_small_or_an_aside_after_the_name_still_introduces_the_next_he() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nIts president, Zeinabou Mint Ely, vowed to act. But market trader Moustapha Ould Bilal - who \
+         earned his nickname in Guangzhou - laughed off the attacks. Our reporter Rui Kahumba spoke to Ndahafa Kapolo.",
+    );
+    c.resolve("Zeinabou Mint Ely");
+    c.observe_people(
+        "But market trader Moustapha Ould Bilal - who earned his nickname in Guangzhou - laughed off the attacks.",
+    );
+    assert_eq!(c.resolve("he").unwrap().name, "Moustapha Ould Bilal");
+    // The outlet's own reporter is nobody the next "she" is.
+    c.resolve("Zeinabou Mint Ely");
+    c.observe_people("Our reporter Rui Kahumba spoke to Ndahafa Kapolo.");
+    assert_ne!(c.resolve("she").unwrap().name, "Rui Kahumba");
+}
+
+#[test]
 fn a_country_s_armed_forces_speak_for_it() {
     let mut c = ctx();
     for (mention, country) in
