@@ -118,7 +118,9 @@ pub fn unattributed(body: &str, unit: Range<usize>, gaz: &Gazetteer) -> Option<D
 /// Finished claims with ids unique within the article.
 pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Draft>) -> Vec<Claim> {
     let key = article_key(article);
-    let posts = posts::Posts::new(&article.body, article.meta.published_date());
+    let meta = &article.meta;
+    let live = posts::calls_itself_live(&meta.title, meta.url.as_deref().unwrap_or(""), &article.body);
+    let posts = posts::Posts::new(&article.body, meta.published, live);
     let mut seen = rustc_hash::FxHashMap::default();
     drafts
         .into_iter()

@@ -2,34 +2,47 @@
 //! post reports was said the day it was posted, so an undated statement in it takes that day.
 
 use super::dates;
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Where each post of a live page begins, and the day it was posted.
 pub struct Posts {
     starts: Vec<(usize, NaiveDate)>,
 }
 
+/// A post's time stamp: where the post begins, its minutes past midnight, and the day
+/// heading above it, if any.
+struct Stamp {
+    at: usize,
+    minutes: u32,
+    heading: Option<NaiveDate>,
+}
+
 impl Posts {
-    /// The posts of `body`, an article published on `published`. A page needs two time
+    /// The posts of `body`, an article published on `published`; `live` says whether the
+    /// page calls itself live ("LIVE:", "live updates", "as it happened"), for an inquiry's
+    /// timeline or a timetable has times on lines of their own too. A page needs two time
     /// stamps to be read as live: one time on a line of its own may be a caption's.
-    pub fn new(body: &str, published: Option<NaiveDate>) -> Posts {
-        let Some(published) = published else { return Posts { starts: Vec::new() } };
-        let mut day = published;
-        let mut starts = Vec::new();
+    pub fn new(body: &str, published: Option<NaiveDateTime>, live: bool) -> Posts {
+        let Some(published) = published.filter(|_| live) else { return Posts { starts: Vec::new() } };
+        let day = published.date();
+        let mut heading = None;
+        let mut stamps = Vec::new();
         let mut offset = 0;
         for line in body.split_inclusive('\n') {
             let text = line.trim();
-            if stamped(text) {
-                starts.push((offset, day));
-            } else if let Some(heading) = day_heading(text, published) {
+            if let Some(minutes) = stamp_minutes(text) {
+                stamps.push(Stamp { at: offset, minutes, heading });
+            } else if let Some(day) = day_heading(text, day) {
                 // "Tuesday 14 October": a page running over days says which day the posts below are from.
-                day = heading;
+                heading = Some(day);
             }
             offset += line.len();
         }
-        if starts.len() < 2 {
-            starts.clear();
+        if stamps.len() < 2 {
+            return Posts { starts: Vec::new() };
         }
+        let days = days_without_headings(&stamps, published);
+        let starts = stamps.iter().zip(days).map(|(s, day)| (s.at, s.heading.unwrap_or(day))).collect();
         Posts { starts }
     }
 
@@ -40,10 +53,72 @@ impl Posts {
     }
 }
 
-/// "2:05pm", "14:05 BST", or a post's time before its heading: "9:40pm — Relief trucks leave".
-fn stamped(line: &str) -> bool {
-    let head = ["—", "–", " - ", "|"].iter().find_map(|d| line.split_once(d)).map_or(line, |(head, _)| head);
-    crate::segment::is_clock_time(head.trim())
+/// Whether a page calls itself live, in its title, its address or its opening lines.
+pub fn calls_itself_live(title: &str, url: &str, body: &str) -> bool {
+    let mut opening = body.len().min(1200);
+    while !body.is_char_boundary(opening) {
+        opening -= 1;
+    }
+    let text = format!("{title} {url} {}", &body[..opening]).to_lowercase();
+    let word = |w: &str| matches!(w, "live" | "liveblog" | "updates" | "update" | "rolling" | "blog");
+    text.split(|c: char| !c.is_alphanumeric()).any(word)
+        || ["as it happened", "minute by minute", "minute-by-minute"].iter().any(|p| text.contains(p))
+}
+
+/// The day of each post as the times tell it. Going from a post to the next, a time that
+/// runs the wrong way is midnight passed; pages put their newest post first or last, and
+/// most steps between posts say which. The days are placed so that a post is nearest the
+/// publication time: a page published at 20:00 whose posts run from 21:30 to 2:15 began
+/// that evening. A publication with no time of day has its newest post on its day.
+fn days_without_headings(stamps: &[Stamp], published: NaiveDateTime) -> Vec<NaiveDate> {
+    let steps: Vec<(u32, u32)> = stamps.windows(2).map(|w| (w[0].minutes, w[1].minutes)).collect();
+    let newest_first = steps.iter().filter(|(a, b)| b < a).count() > steps.iter().filter(|(a, b)| b > a).count();
+    let wrapped = |(a, b): &(u32, u32)| if newest_first { b > a } else { b < a };
+    let wraps = steps.iter().filter(|s| wrapped(s)).count() as u64;
+    // Each post's day counted from the oldest post's.
+    let mut day = if newest_first { wraps } else { 0 };
+    let mut after_oldest = vec![day];
+    for step in &steps {
+        if wrapped(step) {
+            day = if newest_first { day.saturating_sub(1) } else { day + 1 };
+        }
+        after_oldest.push(day);
+    }
+    let at = |first: NaiveDate, i: usize| first + Days::new(after_oldest[i]);
+    let distance = |first: NaiveDate| {
+        let posted =
+            |i: usize| at(first, i).and_time(NaiveTime::MIN) + chrono::Duration::minutes(stamps[i].minutes.into());
+        (0..stamps.len()).map(|i| (posted(i) - published).num_minutes().abs()).min().unwrap_or(i64::MAX)
+    };
+    let newest_on_the_day = published.date() - Days::new(wraps);
+    let first = if published.time() == NaiveTime::MIN {
+        newest_on_the_day
+    } else {
+        (0..=wraps + 1)
+            .map(|back| published.date() - Days::new(back))
+            .min_by_key(|&d| distance(d))
+            .unwrap_or(newest_on_the_day)
+    };
+    (0..stamps.len()).map(|i| at(first, i)).collect()
+}
+
+/// "2:05pm", "14:05 BST", or a post's time before its heading: "9:40pm — Relief trucks
+/// leave". The minutes past midnight.
+fn stamp_minutes(line: &str) -> Option<u32> {
+    let head = ["—", "–", " - ", "|"].iter().find_map(|d| line.split_once(d)).map_or(line, |(head, _)| head).trim();
+    if !crate::segment::is_clock_time(head) {
+        return None;
+    }
+    let digits = head.find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.').map_or(head, |end| &head[..end]);
+    let (hours, minutes) = digits.split_once([':', '.'])?;
+    let (hours, minutes): (u32, u32) = (hours.parse().ok()?, minutes.get(..2)?.parse().ok()?);
+    let rest = head[digits.len()..].trim_start().to_lowercase();
+    let hours = match (rest.starts_with('p'), rest.starts_with('a')) {
+        (true, _) if hours < 12 => hours + 12,
+        (_, true) if hours == 12 => 0,
+        _ => hours,
+    };
+    Some(hours * 60 + minutes)
 }
 
 /// A short line that is a date and nothing else: "Tuesday 14 October", "Monday, June 9".
@@ -76,12 +151,13 @@ fn title_case(line: &str) -> String {
 mod tests {
     use super::*;
 
-    fn day(s: &str) -> NaiveDate {
+    fn day(s: &str) -> NaiveDateTime {
+        let s = if s.contains('T') { s.to_string() } else { format!("{s}T00:00:00") };
         s.parse().unwrap()
     }
 
     fn days_of(body: &str, published: &str, words: &[&str]) -> Vec<Option<String>> {
-        let posts = Posts::new(body, Some(day(published)));
+        let posts = Posts::new(body, Some(day(published)), true);
         words.iter().map(|w| posts.day_of(body.find(w).unwrap()).map(|d| d.to_string())).collect()
     }
 
@@ -106,10 +182,49 @@ mod tests {
     }
 
     #[test]
+    fn a_page_running_past_midnight_dates_the_posts_before_it_a_day_earlier() {
+        let newest_first = "2:15am\nThe mayor said it stopped.\n\n12:40am\nThe army said it rained.\n\n\
+                            11:50pm\nPolice said roads shut.\n\n10:05 PM\nThe council said it was ready.\n";
+        let days = days_of(newest_first, "2025-02-11", &["mayor", "army", "Police", "council"]);
+        assert_eq!(
+            days,
+            [
+                Some("2025-02-11".into()),
+                Some("2025-02-11".into()),
+                Some("2025-02-10".into()),
+                Some("2025-02-10".into())
+            ]
+        );
+        let oldest_first = "22:05\nThe council said it was ready.\n\n23:50\nPolice said roads shut.\n\n\
+                            00:40\nThe army said it rained.\n";
+        let days = days_of(oldest_first, "2025-02-11", &["council", "Police", "army"]);
+        assert_eq!(days, [Some("2025-02-10".into()), Some("2025-02-10".into()), Some("2025-02-11".into())]);
+        // Published when the page began, at 20:00: the posts run on into the next day.
+        let days = days_of(oldest_first, "2025-02-10T20:00:00", &["council", "Police", "army"]);
+        assert_eq!(days, [Some("2025-02-10".into()), Some("2025-02-10".into()), Some("2025-02-11".into())]);
+        // Published at the last post, just after midnight.
+        let days = days_of(oldest_first, "2025-02-11T00:55:00", &["council", "Police", "army"]);
+        assert_eq!(days, [Some("2025-02-10".into()), Some("2025-02-10".into()), Some("2025-02-11".into())]);
+        // Published at 00:30, posts of the evening before and no midnight passed.
+        let days = days_of("21:00\nThe mayor said so.\n\n22:00\nThe army said so.\n", "2025-02-11T00:30:00", &["army"]);
+        assert_eq!(days, [Some("2025-02-10".into())]);
+    }
+
+    #[test]
+    fn a_page_is_live_by_what_it_calls_itself() {
+        assert!(calls_itself_live("LIVE: Floods hit Guddu", "", ""));
+        assert!(calls_itself_live("Floods", "https://example.org/floods-live-updates", ""));
+        assert!(calls_itself_live("Floods", "", "Follow our rolling coverage below."));
+        assert!(!calls_itself_live("How the night of the fire unfolded", "", "A timeline drawn from the testimony."));
+        assert!(!calls_itself_live("Olive growers deliver", "", "The delivery lives on."));
+    }
+
+    #[test]
     fn one_time_on_its_own_line_is_no_live_page() {
         let body = "Pictured at\n10:05\nThe mayor said it rained.\n";
         assert_eq!(days_of(body, "2025-09-06", &["mayor"]), [None]);
         let body = "10:05\nThe mayor said it rained.\n10:15\nThe mayor said it stopped.\n";
-        assert_eq!(Posts::new(body, None).day_of(20), None);
+        assert_eq!(Posts::new(body, None, true).day_of(20), None);
+        assert_eq!(Posts::new(body, Some(day("2025-09-06")), false).day_of(20), None);
     }
 }
