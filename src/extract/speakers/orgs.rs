@@ -24,7 +24,7 @@ const BODIES_ON_A_TOPIC: [&str; 8] =
 
 /// The first words of French, Spanish and Portuguese bodies' names, and what
 /// English copy calls them.
-const ROMANCE_HEADS: [(&str, &str); 83] = [
+const ROMANCE_HEADS: [(&str, &str); 84] = [
     ("Union", "union"),
     ("Syndicat", "syndicate"),
     ("Fédération", "federation"),
@@ -104,6 +104,8 @@ const ROMANCE_HEADS: [(&str, &str); 83] = [
     ("Ordre", "order"),
     ("Bureau", "bureau"),
     ("CHU", "hospital"),
+    // "Office National de la Météorologie", "Office National des Forêts".
+    ("Office", "office"),
     ("Direction", "directorate"),
     ("Groupement", "group"),
     // Italian public bodies ("Azienda Sanitaria Provinciale di Potenza", the province's health authority).
@@ -1150,7 +1152,7 @@ pub(super) fn romance_head(word: &str) -> bool {
 
 /// A Romance head spelled as in English ("Union", "Centre"), which opens English names too.
 pub(super) fn spelled_as_in_english(head: &str) -> bool {
-    matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association" | "Bureau")
+    matches!(head, "Centre" | "Direction" | "Union" | "Federation" | "Association" | "Bureau" | "Office")
 }
 
 /// "the Union des travailleurs de l'eau de Guadeloupe", "a survey by the

@@ -979,6 +979,22 @@ impl Context<'_> {
         (named && sits && placed && !governmental).then(|| Speaker::body(format!("{who} in {place}")))
     }
 
+    /// "The main cocoa growers' federation in Gabon's northern Woleu-Ntem province": a members'
+    /// body written small, wherever it is, is the one the article names ("the Federation of
+    /// Cocoa and Coffee Cooperatives of Woleu-Ntem"), not the country its place names.
+    fn members_body_placed(&self, words: &str) -> Option<Speaker> {
+        let (who, _) = words.split_once(" in ")?;
+        let head = who.rsplit(' ').next()?;
+        const MEMBERS: [&str; 6] = ["federation", "union", "association", "cooperative", "co-operative", "guild"];
+        if !MEMBERS.contains(&head) {
+            return None;
+        }
+        let country = |s: &Speaker| {
+            self.gaz.whole_mentions(&s.name).any(|m| self.gaz.entity(m.entity).kind == EntityKind::Country)
+        };
+        self.resolve_inner(who).filter(|s| !s.person && !country(s))
+    }
+
     /// An entity of the gazetteer or of the article: an indefinite source, an embassy
     /// or agency, a body by its initials or by what it owns, a department, a body's
     /// person, an organisation's name.
@@ -989,6 +1005,9 @@ impl Context<'_> {
             if let Some(s) = self.bare_spokesperson(words, lower) {
                 return Some(s);
             }
+        }
+        if let Some(s) = self.members_body_placed(words) {
+            return Some(s);
         }
         let romance = || orgs::romance_body(words).map(|s| self.country_agency(words).unwrap_or(s));
         if let Some(s) = sources::indefinite_source(words, lower).or_else(romance) {

@@ -2120,6 +2120,27 @@ fn the_outlets_country_breaks_a_tie_between_countries_the_story_names() {
 }
 
 #[test]
+fn a_members_body_written_small_in_a_place_is_the_body_the_article_names() {
+    let mut c = ctx();
+    c.learn_names(
+        "Head\n\nOYEM, Gabon, Feb 11 (CAPS) - The main cocoa growers' federation in Gabon's northern Woleu-Ntem \
+         province threatened to keep beans off the market.\n\nJean-Pierre Obame Nguema, president of the \
+         Federation of Cocoa and Coffee Cooperatives of Woleu-Ntem (FECOWN), told CAPS so.",
+    );
+    let federation = "Federation of Cocoa and Coffee Cooperatives of Woleu-Ntem";
+    assert_eq!(
+        c.resolve("The main cocoa growers' federation in Gabon's northern Woleu-Ntem province").unwrap().name,
+        federation
+    );
+    assert_eq!(c.resolve("The federation").unwrap().name, federation);
+    // A weather office named in French is the home country's, as in English.
+    let mut c = ctx();
+    c.learn_names("Head\n\nTUNIS - The Office National de la Météorologie said the heat would ease in Tunisia.");
+    assert_eq!(c.resolve("The Office National de la Météorologie").unwrap().name, "Tunisia");
+    assert_eq!(c.resolve("Office Depot").unwrap().name, "Office Depot");
+}
+
+#[test]
 fn the_dateline_tells_the_home_country_over_a_neighbour_named_more() {
     let mut c = ctx();
     c.learn_names("Head\n\nBANDAR SERI BEGAWAN, May 2 - Chinese contractors said China would fund the bridge.");
