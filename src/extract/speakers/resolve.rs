@@ -472,6 +472,11 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        // A headline's "Ferrymen's association says …": the members' body, as "the ferrymen's
+        // association" would be, not a person whose name holds "Ferrymen".
+        if let Some(s) = self.members_capitalised(words) {
+            return Some(s);
+        }
         // "On March 20: “Bank's having system issues …”": a date that labels a message, nobody.
         // "On Wednesday evening Pilar Bescós Lanuza": whoever the date is followed by.
         if let Some(rest) = after_opening_date(words) {
@@ -977,6 +982,23 @@ impl Context<'_> {
         let placed =
             (1..=3).contains(&place.split_whitespace().count()) && place.split_whitespace().all(|w| capital(&w));
         (named && sits && placed && !governmental).then(|| Speaker::body(format!("{who} in {place}")))
+    }
+
+    /// "Ferrymen's association", "Growers' union": a group's body opening a headline, its first
+    /// word capitalised. Read as written small.
+    fn members_capitalised(&self, words: &str) -> Option<Speaker> {
+        let (owner, rest) =
+            words.split_once("'s ").or_else(|| words.split_once("’s ")).or_else(|| words.split_once("' "))?;
+        let group = !owner.contains(' ') && ["men", "ers", "ors"].iter().any(|s| owner.ends_with(s));
+        let noun = rest.split(' ').next().unwrap_or("");
+        if !group || !owner.starts_with(char::is_uppercase) || !ORG_WORDS.contains(noun) {
+            return None;
+        }
+        // The body of that group: "Association of Pirogue Ferrymen of Bongor", not any association.
+        let stem = owner.to_lowercase();
+        let stem = stem.strip_suffix('s').unwrap_or(&stem);
+        self.resolve_inner(&format!("the {}", words.to_lowercase()))
+            .filter(|s| !s.person && s.name.to_lowercase().contains(stem))
     }
 
     /// "The main cocoa growers' federation in Gabon's northern Woleu-Ntem province": a members'

@@ -2133,6 +2133,15 @@ fn a_members_body_written_small_in_a_place_is_the_body_the_article_names() {
         federation
     );
     assert_eq!(c.resolve("The federation").unwrap().name, federation);
+    // A headline's "Ferrymen's association": the ferrymen's body, not a person named "… Ferrymen".
+    let mut c = ctx();
+    c.learn_names(
+        "Ferrymen's association says it was not consulted\n\nThe president of the Association of Pirogue \
+         Ferrymen of Bongor, Guidinga Mbélé Sakaou, told us so.",
+    );
+    let ferrymen = "Association of Pirogue Ferrymen of Bongor";
+    assert_eq!(c.resolve("Ferrymen's association").unwrap().name, ferrymen);
+    assert_ne!(c.resolve("Growers' union").map(|s| s.name).as_deref(), Some(ferrymen));
     // A weather office named in French is the home country's, as in English.
     let mut c = ctx();
     c.learn_names("Head\n\nTUNIS - The Office National de la Météorologie said the heat would ease in Tunisia.");
