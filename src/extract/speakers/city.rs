@@ -48,7 +48,12 @@ impl Context<'_> {
         };
         let city = dateline.or_else(lead_city).map(|c| format!("{c} City Hall"));
         // "City hall says" of a story naming only "the Lviv City Council": the council.
-        let council = || self.named_in_full(body, "City Council");
+        // "… the Kampot Municipal Administration": the town's government of another name.
+        let council = || {
+            ["City Council", "Municipal Administration", "Municipal Council", "Town Council"]
+                .iter()
+                .find_map(|name| self.named_in_full(body, name))
+        };
         self.city_hall = hall.or(city).or_else(council).map(Speaker::body);
     }
 
@@ -298,6 +303,10 @@ mod tests {
         let lead = "Residents protested again. ".repeat(25);
         let c = ctx(&format!("Tower row\n\n{lead}The Lviv City Council met. City hall says permits were issued."));
         assert_eq!(c.city_hall("city hall").unwrap().name, "Lviv City Council");
+        let c = ctx(&format!(
+            "Stalls row\n\n{lead}Officials of the Kampot Municipal Administration met. City Hall says no."
+        ));
+        assert_eq!(c.city_hall("City Hall").unwrap().name, "Kampot Municipal Administration");
         let c = ctx("Lease row\n\nTraders in Kutaisi will not leave, said the Mayor of Kutaisi. City Hall says no.");
         assert_eq!(c.city_hall("City Hall").unwrap().name, "Kutaisi City Hall");
         let c = ctx("Floods\n\nMANILA — Rains hit Luzon. Makati city hall said schools would close.");
