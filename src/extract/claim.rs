@@ -197,11 +197,28 @@ fn said_on(body: &str, top: &[&Quote], d: &Draft, article: &Article) -> Option<c
         d.content.iter().any(|r| r.start <= at(m).start && body[r.start..at(m).start].trim().is_empty())
     };
     let frames_content = |m: &dates::DateMention| d.content.iter().any(|r| framing(body, r, at(m)));
+    // "said last year", "last month", "in August": a span, not the day the words were said.
+    let a_day = |m: &&dates::DateMention| {
+        let words = m.text.to_lowercase();
+        !["week", "month", "year"].iter().any(|w| words.ends_with(w))
+            && (words.bytes().any(|b| b.is_ascii_digit()) || !names_a_month_alone(&words))
+    };
     found
         .iter()
         .filter(|m| !quoted(m))
+        .filter(a_day)
         .find(|m| !in_content(m) || opens_content(m) || frames_content(m))
         .map(|m| m.date)
+}
+
+/// "last August", "next March": a month with no day.
+fn names_a_month_alone(words: &str) -> bool {
+    let last = words.rsplit(' ').next().unwrap_or("");
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+    .contains(&last)
 }
 
 /// "said on Facebook on Sunday: “…”", "in a post on Wednesday: …": a date inside the
@@ -383,6 +400,27 @@ mod tests {
         assert_eq!(dated(about, "lost fairly"), None);
         let events = "Crush\n\nThe club said in a statement on the events of 1 November: \"We are sorry.\"";
         assert_eq!(dated(events, "are sorry"), None);
+    }
+
+    #[test]
+    fn a_week_month_or_year_is_no_day_the_words_were_said() {
+        let article = |body: &str| {
+            let text = format!("---\noutlet: T\npublished: 2025-04-02T08:00:00\nstory: t\ntitle: T\n---\n{body}");
+            let article = crate::ingest::ingest_text(&text, "t.txt", &Default::default()).expect("article");
+            crate::extract::extract(&article, Gazetteer::builtin())
+        };
+        let dated = |body: &str| article(body).into_iter().next().and_then(|c| c.said_on).map(|d| d.to_string());
+        assert_eq!(dated("Rail\n\nMark Ellison said last year the old timetable was a patchwork."), None);
+        assert_eq!(dated("Rail\n\nMark Ellison said last month the old timetable was a patchwork."), None);
+        assert_eq!(dated("Rail\n\nMark Ellison said in March the old timetable was a patchwork."), None);
+        assert_eq!(
+            dated("Rail\n\nMark Ellison said on Tuesday the old timetable was a patchwork."),
+            Some("2025-04-01".into())
+        );
+        assert_eq!(
+            dated("Rail\n\nMark Ellison said on 12 March the old timetable was a patchwork."),
+            Some("2025-03-12".into())
+        );
     }
 
     #[test]
