@@ -1147,7 +1147,17 @@ impl Context<'_> {
             }
         }
         // "Forecasters warn of more rain": the state's weather service, a federation's too.
-        if lower == "forecasters" {
+        // "The national weather service, the Direction Générale de la Météorologie, has warned",
+        // "Weather service warns …": the state's weather service, unnamed by the gazetteer.
+        let service = lower.strip_prefix("the ").unwrap_or(lower);
+        let weather = matches!(
+            service,
+            "weather service"
+                | "national weather service"
+                | "meteorological service"
+                | "national meteorological service"
+        );
+        if lower == "forecasters" || weather {
             if let Some(s) = self.sure_home() {
                 return Some(s);
             }

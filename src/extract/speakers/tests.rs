@@ -2265,6 +2265,9 @@ fn police_with_no_force_named_are_the_story_s_country_s_unless_policed_by_region
     assert_eq!(c.resolve("police").unwrap().name, "unnamed: police");
     // Forecasters are the state's weather service, a federation's too.
     assert_eq!(c.resolve("Forecasters").unwrap().name, "Canada");
+    // So is the weather service written small.
+    assert_eq!(c.resolve("The national weather service").unwrap().name, "Canada");
+    assert_eq!(c.resolve("Weather service").unwrap().name, "Canada");
     // A story that names another country nearly as often: the police may be that country's.
     let mut c = ctx();
     c.learn_names(
