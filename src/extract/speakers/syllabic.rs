@@ -16,7 +16,8 @@ pub(super) fn syllabic_name<'t>(before: &'t str, acronym: &str) -> Option<&'t st
     }
     let words = name_run(before);
     let folded_words: Vec<Vec<char>> = words.iter().map(|(_, w)| folded(w)).collect();
-    let capitalised: Vec<bool> = words.iter().map(|(_, w)| w.starts_with(char::is_uppercase)).collect();
+    let capitalised: Vec<bool> =
+        words.iter().map(|(_, w)| w.starts_with(char::is_uppercase) || without_elision(w).is_some()).collect();
     let start = (0..words.len()).find(|&i| capitalised[i] && folded_words[i].first() == wanted.first())?;
     let mut memo = vec![None; (words.len() + 1) * (wanted.len() + 1)];
     let spelt = Spelling { words: &folded_words, capitalised: &capitalised, wanted: &wanted };
@@ -43,14 +44,22 @@ pub(super) fn syllabic_name<'t>(before: &'t str, acronym: &str) -> Option<&'t st
 
 /// Heads of Spanish and Portuguese bodies' names that `ORG_WORDS` lacks ("Unión Nacional Arrocera
 /// (Unarro)", "Cámara Costarricense Exportadora (Cacoex)").
-const ROMANCE_BODY_WORDS: [&str; 14] = [
+const ROMANCE_BODY_WORDS: [&str; 15] = [
     "unión", "cámara", "câmara", "corporación", "comité", "consejo", "conselho", "empresa", "compañía", "sociedad",
-    "junta", "frente", "coordinadora", "distribuidora",
+    "junta", "frente", "coordinadora", "distribuidora", "société",
 ];
 
-/// Lowercase letters without their marks: "Pacífico" → "pacifico".
+/// Lowercase letters without their marks: "Pacífico" → "pacifico"; a French word without its
+/// elided article: "d'Eau" → "eau".
 fn folded(word: &str) -> Vec<char> {
+    let word = without_elision(word).unwrap_or(word);
     word.nfd().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect()
+}
+
+/// "Eau" of "d'Eau", "Ivoire" of "d’Ivoire": a capitalised word after an elided article.
+fn without_elision(word: &str) -> Option<&str> {
+    let rest = ["d'", "d’", "l'", "l’"].iter().find_map(|a| word.strip_prefix(a))?;
+    rest.starts_with(char::is_uppercase).then_some(rest)
 }
 
 /// The words just before the bracket that can belong to a name: capitalised,
@@ -60,7 +69,8 @@ fn name_run(before: &str) -> Vec<(usize, &str)> {
     for word in before.split_whitespace().rev().take(10) {
         let ends_clause = word.ends_with([',', '.', ';', ':', ')']) && !run.is_empty();
         let linking = word.chars().count() <= 3 && word.chars().all(char::is_lowercase);
-        if ends_clause || word.starts_with('(') || !(word.starts_with(char::is_uppercase) || linking) {
+        let named = word.starts_with(char::is_uppercase) || without_elision(word).is_some();
+        if ends_clause || word.starts_with('(') || !(named || linking) {
             break;
         }
         run.push((word.as_ptr() as usize - before.as_ptr() as usize, word));
@@ -127,6 +137,9 @@ mod tests {
         assert_eq!(syllabic_name(before, "SIMEQ"), Some("Sindicato de Médicos del Hospital Quintanilla"));
         let before = "the Asociación de Ñandutí Artesanas del Ñeembucú";
         assert_eq!(syllabic_name(before, "Ñanarñe"), Some("Asociación de Ñandutí Artesanas del Ñeembucú"));
+        // French elided articles: "d'Eau" gives "E", "d'Ivoire" "I".
+        let before = "The Société de Distribution d'Eau de la Côte d'Ivoire";
+        assert_eq!(syllabic_name(before, "SODECI"), Some("Société de Distribution d'Eau de la Côte d'Ivoire"));
     }
 
     #[test]
