@@ -964,3 +964,15 @@ fn four_hundred_and_sixteenth_to_four_hundred_and_twenty_third_blind_sets_keep_t
     assert_floor("tests/blind422", 150, (0.94, 0.87, 0.81));
     assert_floor("tests/blind423", 170, (0.96, 0.85, 0.89));
 }
+
+#[test]
+fn four_hundred_and_twenty_fourth_to_four_hundred_and_thirty_first_blind_sets_keep_their_floors() {
+    assert_floor("tests/blind424", 150, (0.97, 0.90, 0.90));
+    assert_floor("tests/blind425", 150, (0.94, 0.92, 0.84));
+    assert_floor("tests/blind426", 130, (0.95, 0.90, 0.78));
+    assert_floor("tests/blind427", 170, (0.95, 0.92, 0.82));
+    assert_floor("tests/blind428", 130, (0.92, 0.93, 0.90));
+    assert_floor("tests/blind429", 155, (0.95, 0.92, 0.89));
+    assert_floor("tests/blind430", 155, (0.93, 0.89, 0.78));
+    assert_floor("tests/blind431", 165, (0.93, 0.91, 0.90));
+}
