@@ -430,10 +430,12 @@ impl Context<'_> {
     /// spokesman for the Lagos chapter of …", a voice of the branch; nor "the
     /// youth wing of the party", a body not named. "The Veracruz office of the
     /// National Institute of Anthropology and History": an office likewise
-    /// (not "the office of the President", a person).
+    /// (not "the office of the President", a person). "The provincial delegation of the
+    /// Ministry of Public Health and Prevention": a ministry's local arm.
     fn branch_of_body(&self, words: &str) -> Option<Speaker> {
-        let (part, body) =
-            [" wing of ", " branch of ", " chapter of ", " office of "].iter().find_map(|of| words.split_once(of))?;
+        let (part, body) = [" wing of ", " branch of ", " chapter of ", " office of ", " delegation of "]
+            .iter()
+            .find_map(|of| words.split_once(of))?;
         let voiced = part.split_whitespace().any(|w| matches!(w, "at" | "for" | "from" | "with"));
         let opens = part.starts_with("The ") || part.starts_with("the ");
         let named = without_article(body).starts_with(char::is_uppercase);

@@ -4153,6 +4153,11 @@ fn a_mexican_company_s_form_of_three_words_and_an_agency_s_local_office() {
     c.learn_names("Head\n\nThe Xalapa office of the Union of Academics and Researchers said so.");
     let office = "The Xalapa office of the Union of Academics and Researchers";
     assert_eq!(c.resolve(office).unwrap().name, "Union of Academics and Researchers");
+    // A ministry's provincial delegation speaks for the ministry.
+    let mut c = ctx();
+    c.learn_names("Head\n\nN'DJAMENA, Chad - The provincial delegation of the Ministry of Public Health said so.");
+    let delegation = "The provincial delegation of the Ministry of Public Health";
+    assert_eq!(c.resolve(delegation).unwrap().name, "Chad");
 }
 
 #[test]
