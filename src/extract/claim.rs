@@ -119,7 +119,7 @@ pub fn unattributed(body: &str, unit: Range<usize>, gaz: &Gazetteer) -> Option<D
 pub fn finish(article: &Article, gaz: &Gazetteer, top: &[&Quote], drafts: Vec<Draft>) -> Vec<Claim> {
     let key = article_key(article);
     let meta = &article.meta;
-    let live = posts::calls_itself_live(&meta.title, meta.url.as_deref().unwrap_or(""), &article.body);
+    let live = || posts::calls_itself_live(&meta.title, meta.url.as_deref().unwrap_or(""), &article.body);
     let posts = posts::Posts::new(&article.body, meta.published, live);
     let mut seen = rustc_hash::FxHashMap::default();
     drafts

@@ -22,24 +22,34 @@ impl Posts {
     /// page calls itself live ("LIVE:", "live updates", "as it happened"), for an inquiry's
     /// timeline or a timetable has times on lines of their own too. A page needs two time
     /// stamps to be read as live: one time on a line of its own may be a caption's.
-    pub fn new(body: &str, published: Option<NaiveDateTime>, live: bool) -> Posts {
-        let Some(published) = published.filter(|_| live) else { return Posts { starts: Vec::new() } };
-        let day = published.date();
-        let mut heading = None;
-        let mut stamps = Vec::new();
-        let mut offset = 0;
-        for line in body.split_inclusive('\n') {
-            let text = line.trim();
-            if let Some(minutes) = stamp_minutes(text) {
-                stamps.push(Stamp { at: offset, minutes, heading });
-            } else if let Some(day) = day_heading(text, day) {
-                // "Tuesday 14 October": a page running over days says which day the posts below are from.
-                heading = Some(day);
-            }
-            offset += line.len();
+    /// `live` is asked, and day headings read, only on a page with two stamps: most pages
+    /// have none, and this runs for every article.
+    pub fn new(body: &str, published: Option<NaiveDateTime>, live: impl FnOnce() -> bool) -> Posts {
+        let none = || Posts { starts: Vec::new() };
+        let Some(published) = published else { return none() };
+        let lines = || {
+            body.split_inclusive('\n').scan(0, |offset, line| {
+                let at = *offset;
+                *offset += line.len();
+                Some((at, line.trim()))
+            })
+        };
+        let mut stamps: Vec<Stamp> =
+            lines().filter_map(|(at, text)| Some(Stamp { at, minutes: stamp_minutes(text)?, heading: None })).collect();
+        if stamps.len() < 2 || !live() {
+            return none();
         }
-        if stamps.len() < 2 {
-            return Posts { starts: Vec::new() };
+        // "Tuesday 14 October": a page running over days says which day the posts below are from.
+        let mut heading = None;
+        let mut next = stamps.iter_mut().peekable();
+        for (at, text) in lines() {
+            match next.peek_mut() {
+                Some(stamp) if stamp.at == at => {
+                    stamp.heading = heading;
+                    next.next();
+                }
+                _ => heading = day_heading(text, published.date()).or(heading),
+            }
         }
         let days = days_without_headings(&stamps, published);
         let starts = stamps.iter().zip(days).map(|(s, day)| (s.at, s.heading.unwrap_or(day))).collect();
@@ -105,6 +115,10 @@ fn days_without_headings(stamps: &[Stamp], published: NaiveDateTime) -> Vec<Naiv
 /// "2:05pm", "14:05 BST", or a post's time before its heading: "9:40pm — Relief trucks
 /// leave". The minutes past midnight.
 fn stamp_minutes(line: &str) -> Option<u32> {
+    // Every line of every article passes here: a time opens on its hour's digit.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let head = ["—", "–", " - ", "|"].iter().find_map(|d| line.split_once(d)).map_or(line, |(head, _)| head).trim();
     if !crate::segment::is_clock_time(head) {
         return None;
@@ -157,7 +171,7 @@ mod tests {
     }
 
     fn days_of(body: &str, published: &str, words: &[&str]) -> Vec<Option<String>> {
-        let posts = Posts::new(body, Some(day(published)), true);
+        let posts = Posts::new(body, Some(day(published)), || true);
         words.iter().map(|w| posts.day_of(body.find(w).unwrap()).map(|d| d.to_string())).collect()
     }
 
@@ -224,7 +238,7 @@ mod tests {
         let body = "Pictured at\n10:05\nThe mayor said it rained.\n";
         assert_eq!(days_of(body, "2025-09-06", &["mayor"]), [None]);
         let body = "10:05\nThe mayor said it rained.\n10:15\nThe mayor said it stopped.\n";
-        assert_eq!(Posts::new(body, None, true).day_of(20), None);
-        assert_eq!(Posts::new(body, Some(day("2025-09-06")), false).day_of(20), None);
+        assert_eq!(Posts::new(body, None, || true).day_of(20), None);
+        assert_eq!(Posts::new(body, Some(day("2025-09-06")), || false).day_of(20), None);
     }
 }

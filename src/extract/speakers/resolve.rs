@@ -989,6 +989,10 @@ impl Context<'_> {
     /// "Ferrymen's association", "Growers' union": a group's body opening a headline, its first
     /// word capitalised. Read as written small.
     fn members_capitalised(&self, words: &str) -> Option<Speaker> {
+        // Every resolution passes here: the capital is checked before any search.
+        if !words.starts_with(char::is_uppercase) {
+            return None;
+        }
         let (owner, rest) =
             words.split_once("'s ").or_else(|| words.split_once("’s ")).or_else(|| words.split_once("' "))?;
         let group = !owner.contains(' ') && ["men", "ers", "ors"].iter().any(|s| owner.ends_with(s));
